@@ -1,0 +1,124 @@
+"""What the engine asks the coach (LLM) and what it gets back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class StepKind(StrEnum):
+    QUESTION = "question"
+    SCALE = "scale"
+    CHOICE = "choice"
+    YES_NO = "yes_no"
+    SMART_GOAL = "smart_goal"
+    EXTRACT = "extract"
+    CONTENT = "content"
+    REFLECTION = "reflection"
+    CHECK_IN = "check_in"
+
+
+SMART_PARTS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+@dataclass(frozen=True, slots=True)
+class RequiredItem:
+    """Something an open answer must cover; `keywords` drive the offline coach."""
+
+    key: str
+    label: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A class of answer with its own response prompt (seed 000's classifier)."""
+
+    key: str
+    description: str
+    keywords: tuple[str, ...] = ()
+    response: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """A profile field to extract from conversation."""
+
+    name: str
+    description: str
+    choices: tuple[str, ...] = ()  # enum values; empty means free text
+    patterns: tuple[str, ...] = ()  # regexes with one group, for the offline coach
+
+
+@dataclass(frozen=True, slots=True)
+class PromptText:
+    """A prompt as sent, with the version row that produced it (for attribution)."""
+
+    name: str
+    body: str
+    version_id: int | None = None
+    variant: str = "A"
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    role: str  # "user" or "assistant"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CoachRequest:
+    """Everything the coach needs for one turn.
+
+    The first fields are stable for a program (system prompt, program context) and
+    are sent first so the LLM can cache them; the rest changes every turn.
+    """
+
+    system_prompt: str
+    program_context: str
+    kind: StepKind
+    step_key: str
+    question: str
+    answer: str
+    attempt_no: int = 1
+    max_attempts: int = 3
+    required: tuple[RequiredItem, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    fields: tuple[FieldSpec, ...] = ()
+    known_fields: Mapping[str, str] = field(default_factory=dict)
+    smart_so_far: Mapping[str, str] = field(default_factory=dict)
+    week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
+    history: tuple[Exchange, ...] = ()
+    prompt: PromptText | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """LLM metadata recorded with the message it produced."""
+
+    model: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    latency_ms: int = 0
+    cost_usd: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class CoachResult:
+    """The coach's structured judgement of one answer."""
+
+    reply: str
+    complete: bool
+    missing: tuple[str, ...] = ()  # keys of required items / SMART parts still missing
+    classification: str | None = None
+    extracted: Mapping[str, str] = field(default_factory=dict)
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    smart: Mapping[str, str] = field(default_factory=dict)  # SMART part -> text
+    summary: str | None = None
+    takeaways: tuple[str, ...] = ()
+    action_items: tuple[str, ...] = ()
+    usage: Usage | None = None

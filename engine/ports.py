@@ -1,0 +1,88 @@
+"""Ports: the small Protocols through which the engine reaches the outside world."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from engine.llm.types import CoachRequest, CoachResult
+from engine.messages import IncomingMessage, PlatformIdentity, Reply
+
+
+class Clock(Protocol):
+    """Tells the time; the console's virtual clock and tests move it."""
+
+    def now(self) -> datetime:
+        """Return the current time, timezone-aware UTC."""
+        ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class Coach(Protocol):
+    """The LLM port: one call per turn returns the whole structured judgement."""
+
+    name: str
+
+    async def evaluate(self, request: CoachRequest) -> CoachResult:
+        """Judge an answer and write the reply.
+
+        Raises:
+            CoachUnavailable: on timeout, overload, or an answer that cannot be used.
+        """
+        ...
+
+
+class CoachUnavailable(Exception):
+    """The LLM could not give a usable answer this turn; the caller degrades gracefully."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """Where a proactive message ended up."""
+
+    platform_message_id: str
+    channel_id: str | None = None
+
+
+class RecipientUnreachable(Exception):
+    """The person cannot be messaged (DMs closed, user gone, app uninstalled)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class DeliveryDeferred(Exception):
+    """A temporary failure (429, 5xx, network); try again after `retry_after` seconds."""
+
+    def __init__(self, reason: str, retry_after: float = 0.0) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class ChatGateway(Protocol):
+    """Sends proactive messages (nudges) to a person on one platform."""
+
+    async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
+        """Deliver `replies` to the person's direct messages.
+
+        Raises:
+            RecipientUnreachable: the person cannot be reached; don't retry.
+            DeliveryDeferred: a temporary failure; retry later.
+        """
+        ...
+
+
+class MessageHandler(Protocol):
+    """What adapters call: one incoming message in, the replies out."""
+
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        """Run one turn. Replaying the same idempotency key returns no replies."""
+        ...
