@@ -86,3 +86,19 @@ class MessageHandler(Protocol):
     async def handle(self, message: IncomingMessage) -> list[Reply]:
         """Run one turn. Replaying the same idempotency key returns no replies."""
         ...
+
+
+class Reachability(Protocol):
+    """Remembers which platform identities can no longer be messaged."""
+
+    async def mark_unreachable(self, *, identity: PlatformIdentity, reason: str) -> None:
+        """Record that DMs to `identity` fail for `reason`; nudges stop trying."""
+        ...
+
+    async def unreachable_reason(self, *, identity: PlatformIdentity) -> str | None:
+        """Return why `identity` is unreachable, or None when it is reachable."""
+        ...
+
+    async def mark_reachable(self, *, identity: PlatformIdentity) -> None:
+        """Clear the mark (the person wrote to us again, so DMs work)."""
+        ...
