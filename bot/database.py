@@ -1,0 +1,53 @@
+"""Finding the database: the configured server, or an embedded PostgreSQL (pgserver)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+log = logging.getLogger(__name__)
+
+_embedded: dict[Path, Any] = {}
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The same database as a SQLAlchemy URL with the psycopg 3 driver."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    raise ValueError("not a PostgreSQL URL")
+
+
+def libpq_url(url: str) -> str:
+    """The same database as a plain libpq URL (for psycopg and command-line tools)."""
+    return "postgresql://" + sqlalchemy_url(url)[len("postgresql+psycopg://") :]
+
+
+def start_embedded(data_dir: Path) -> str:
+    """Start (or reuse) an embedded PostgreSQL in `data_dir` and return its URL."""
+    import pgserver
+
+    data_dir = data_dir.expanduser().resolve()
+    if data_dir not in _embedded:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        log.info("starting embedded PostgreSQL in %s", data_dir)
+        _embedded[data_dir] = pgserver.get_server(data_dir, cleanup_mode="stop")
+    return str(_embedded[data_dir].get_uri())
+
+
+def resolve_url(database_url: str | None, data_dir: Path) -> str:
+    """The configured `DATABASE_URL`, or the embedded server's when it is unset."""
+    return libpq_url(database_url) if database_url else start_embedded(data_dir / "pg")
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
+    return create_async_engine(
+        sqlalchemy_url(url), pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+    )
+
+
+def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Any]:
+    return async_sessionmaker(engine, expire_on_commit=False)

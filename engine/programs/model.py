@@ -1,0 +1,238 @@
+"""The program document: weeks of steps, unlock rules, prompts and content blocks.
+
+Programs are YAML files validated by these models; `engine.programs.loader` turns
+validation errors into `file: path: reason` lines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
+KEY = r"^[a-z][a-z0-9_]{0,63}$"
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RequiredItemSpec(_Spec):
+    key: Annotated[str, Field(pattern=KEY)]
+    label: Annotated[str, Field(min_length=1)]
+    keywords: tuple[str, ...] = ()
+
+
+class ScenarioSpec(_Spec):
+    key: Annotated[str, Field(pattern=KEY)]
+    description: Annotated[str, Field(min_length=1)]
+    keywords: tuple[str, ...] = ()
+    response: str = ""
+
+
+class FieldSpecModel(_Spec):
+    name: Annotated[str, Field(pattern=KEY)]
+    description: Annotated[str, Field(min_length=1)]
+    choices: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+    @field_validator("patterns")
+    @classmethod
+    def _one_group_regexes(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a valid regex: {exc}") from None
+            if compiled.groups != 1:
+                raise ValueError(f"{pattern!r} must have exactly one capture group")
+        return patterns
+
+
+class OptionSpec(_Spec):
+    label: Annotated[str, Field(min_length=1, max_length=75)]
+    value: Annotated[str, Field(pattern=KEY)]
+    synonyms: tuple[str, ...] = ()
+
+
+class _StepBase(_Spec):
+    key: Annotated[str, Field(pattern=KEY)]
+    prompt: Annotated[str, Field(min_length=1)]
+    hints: tuple[str, ...] = ()
+    skippable: bool = False
+
+
+class QuestionStep(_StepBase):
+    type: Literal["question"]
+    requires: tuple[RequiredItemSpec, ...] = ()
+    scenarios: tuple[ScenarioSpec, ...] = ()
+    max_attempts: Annotated[int, Field(ge=1, le=10)] = 3
+
+
+class ScaleStep(_StepBase):
+    type: Literal["scale"]
+    min: int = 1
+    max: int = 10
+    low_label: str = ""
+    high_label: str = ""
+    records: Literal["mood", "progress", "none"] = "none"
+
+    @model_validator(mode="after")
+    def _range(self) -> ScaleStep:
+        if self.max <= self.min:
+            raise ValueError("max must be greater than min")
+        if self.max - self.min > 100:
+            raise ValueError("a scale spans at most 100 points")
+        return self
+
+
+class ChoiceStep(_StepBase):
+    type: Literal["choice"]
+    options: Annotated[tuple[OptionSpec, ...], Field(min_length=2, max_length=25)]
+    multiple: bool = False
+    responses: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _unique_values(self) -> ChoiceStep:
+        values = [o.value for o in self.options]
+        if len(values) != len(set(values)):
+            raise ValueError("option values must be unique")
+        unknown = set(self.responses) - set(values)
+        if unknown:
+            raise ValueError(f"responses name unknown options: {', '.join(sorted(unknown))}")
+        return self
+
+
+class YesNoStep(_StepBase):
+    type: Literal["yes_no"]
+    on_yes: str = ""
+    on_no: str = ""
+
+
+class SmartGoalStep(_StepBase):
+    type: Literal["smart_goal"]
+    mode: Literal["set", "revise"] = "set"
+    max_attempts: Annotated[int, Field(ge=1, le=10)] = 5
+
+
+class ExtractStep(_StepBase):
+    type: Literal["extract"]
+    fields: Annotated[tuple[FieldSpecModel, ...], Field(min_length=1)]
+    max_attempts: Annotated[int, Field(ge=1, le=20)] = 8
+
+
+class ContentStep(_StepBase):
+    type: Literal["content"]
+    block: str | None = None
+    body: str = ""
+
+
+class ReflectionStep(_StepBase):
+    type: Literal["reflection"]
+    max_attempts: Annotated[int, Field(ge=1, le=10)] = 2
+
+
+class CheckInStep(_StepBase):
+    type: Literal["check_in"]
+    mood: bool = True
+    progress: bool = True
+
+
+StepSpec = Annotated[
+    QuestionStep
+    | ScaleStep
+    | ChoiceStep
+    | YesNoStep
+    | SmartGoalStep
+    | ExtractStep
+    | ContentStep
+    | ReflectionStep
+    | CheckInStep,
+    Field(discriminator="type"),
+]
+
+
+class UnlockRule(_Spec):
+    """When a week opens: after the previous one is completed and/or after a delay.
+
+    `days` counts from the previous week's completion (or from enrolment when
+    `after_previous` is false); `at` is the local time of day it opens.
+    """
+
+    after_previous: bool = True
+    days: Annotated[int, Field(ge=0, le=365)] | None = None
+    at: time | None = None
+
+
+class WeekSpec(_Spec):
+    title: Annotated[str, Field(min_length=1)]
+    intro: str = ""
+    unlock: UnlockRule = UnlockRule()
+    steps: Annotated[tuple[StepSpec, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique_keys(self) -> WeekSpec:
+        keys = [s.key for s in self.steps]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"step keys must be unique within a week: {', '.join(dupes)}")
+        return self
+
+
+class ScheduleSpec(_Spec):
+    checkin_days: tuple[Weekday, ...] = ("mon", "wed", "fri")
+    checkin_time: time = time(9, 30)
+    reengage_after_days: Annotated[int, Field(ge=1, le=60)] | None = 3
+    reengage_max: Annotated[int, Field(ge=0, le=10)] = 2
+
+
+class PromptSpec(_Spec):
+    body: Annotated[str, Field(min_length=1)]
+    variants: dict[Annotated[str, Field(pattern=r"^[B-Z]$")], str] = Field(default_factory=dict)
+
+
+class LinkSpec(_Spec):
+    title: Annotated[str, Field(min_length=1)]
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")]
+
+
+class ContentBlockSpec(_Spec):
+    title: Annotated[str, Field(min_length=1)]
+    body: str = ""
+    links: tuple[LinkSpec, ...] = ()
+
+
+class ProgramSpec(_Spec):
+    slug: Annotated[str, Field(pattern=SLUG)]
+    title: Annotated[str, Field(min_length=1)]
+    description: str = ""
+    persona: str = "You are a warm, concise and practical coach."
+    crisis_resources: str | None = None
+    schedule: ScheduleSpec = ScheduleSpec()
+    prompts: dict[Annotated[str, Field(pattern=KEY)], PromptSpec] = Field(default_factory=dict)
+    content_blocks: dict[Annotated[str, Field(pattern=KEY)], ContentBlockSpec] = Field(
+        default_factory=dict
+    )
+    weeks: Annotated[tuple[WeekSpec, ...], Field(min_length=1, max_length=52)]
+
+    @model_validator(mode="after")
+    def _blocks_exist(self) -> ProgramSpec:
+        for w, week in enumerate(self.weeks):
+            for s, step in enumerate(week.steps):
+                if isinstance(step, ContentStep):
+                    if step.block and step.block not in self.content_blocks:
+                        raise ValueError(
+                            f"weeks[{w}].steps[{s}].block: no content block named {step.block!r}"
+                        )
+                    if not step.block and not step.body:
+                        raise ValueError(f"weeks[{w}].steps[{s}]: content needs a body or a block")
+        return self
+
+    @property
+    def steps_total(self) -> int:
+        return sum(len(w.steps) for w in self.weeks)

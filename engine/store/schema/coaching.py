@@ -1,0 +1,283 @@
+"""A person's way through a program: enrolments, weeks, attempts, goals, check-ins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    SmallInteger,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engine.store.schema.base import Base, now_default, one_of, pk
+
+ENROLMENT_STATUSES = ("active", "paused", "completed", "abandoned")
+WEEK_STATUSES = ("locked", "unlocked", "in_progress", "completed")
+GOAL_STATUSES = ("active", "completed", "revised", "abandoned")
+
+
+def _user_fk() -> Mapped[int]:
+    return mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+
+def _enrolment_fk() -> Mapped[int]:
+    return mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
+    )
+
+
+class Enrolment(Base):
+    __tablename__ = "enrolments"
+    __table_args__ = (
+        CheckConstraint(one_of("status", ENROLMENT_STATUSES), name="status"),
+        CheckConstraint("current_week >= 1", name="current_week"),
+        CheckConstraint("current_step >= 0", name="current_step"),
+        CheckConstraint(
+            "checkin_days IS NULL OR checkin_days <@ ARRAY[1,2,3,4,5,6,7]::smallint[]",
+            name="checkin_days_iso",
+        ),
+        Index(
+            "uq_enrolments_one_running_per_program",
+            "user_id",
+            "program_id",
+            unique=True,
+            postgresql_where=text("status IN ('active', 'paused') AND deleted_at IS NULL"),
+        ),
+        Index("ix_enrolments_user_activity", "user_id", "last_activity_at"),
+        Index(
+            "ix_enrolments_active_for_planning",
+            "program_version_id",
+            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    program_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("programs.id"), nullable=False, index=True
+    )
+    program_version_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("program_versions.id"), nullable=False
+    )
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="active")
+    timezone: Mapped[str] = mapped_column(Text, nullable=False, server_default="UTC")
+    quiet_start: Mapped[time | None] = mapped_column(Time)
+    quiet_end: Mapped[time | None] = mapped_column(Time)
+    reminders_enabled: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default="true"
+    )
+    checkin_days: Mapped[list[int] | None] = mapped_column(ARRAY(SmallInteger))
+    checkin_time: Mapped[time | None] = mapped_column(Time)
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    away_until: Mapped[date | None] = mapped_column(Date)
+    current_week: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="1")
+    current_step: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    step_attempt: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    hints_used: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    step_state: Mapped[dict[str, object]] = mapped_column(
+        JSONB, nullable=False, server_default="{}"
+    )
+    prompt_variant: Mapped[str] = mapped_column(Text, nullable=False, server_default="A")
+    reengage_count: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    dormant_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = now_default()
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_activity_at: Mapped[datetime] = now_default()
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class WeekProgress(Base):
+    __tablename__ = "week_progress"
+    __table_args__ = (
+        UniqueConstraint("enrolment_id", "week_number"),
+        CheckConstraint(one_of("status", WEEK_STATUSES), name="status"),
+        Index(
+            "ix_week_progress_time_gates",
+            "unlocks_at",
+            postgresql_where=text("status = 'locked' AND unlocks_at IS NOT NULL"),
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = _enrolment_fk()
+    week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="locked")
+    unlocks_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    unlocked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class Message(Base):
+    """Everything said, both ways, with the LLM metadata of what produced it."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        CheckConstraint(one_of("direction", ("in", "out")), name="direction"),
+        Index("ix_messages_user_created", "user_id", "created_at"),
+        Index("ix_messages_enrolment_created", "enrolment_id", "created_at"),
+    )
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    enrolment_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
+    )
+    direction: Mapped[str] = mapped_column(Text, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    platform: Mapped[str | None] = mapped_column(Text)
+    platform_message_id: Mapped[str | None] = mapped_column(Text)
+    step_key: Mapped[str | None] = mapped_column(Text)
+    prompt_version_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("prompt_versions.id", ondelete="SET NULL")
+    )
+    llm_model: Mapped[str | None] = mapped_column(Text)
+    input_tokens: Mapped[int | None] = mapped_column(Integer)
+    output_tokens: Mapped[int | None] = mapped_column(Integer)
+    cache_read_tokens: Mapped[int | None] = mapped_column(Integer)
+    cache_write_tokens: Mapped[int | None] = mapped_column(Integer)
+    latency_ms: Mapped[int | None] = mapped_column(Integer)
+    cost_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 6))
+    created_at: Mapped[datetime] = now_default()
+
+
+class StepAttempt(Base):
+    __tablename__ = "step_attempts"
+    __table_args__ = (
+        CheckConstraint("attempt_no >= 1", name="attempt_no"),
+        Index("ix_step_attempts_enrolment_step", "enrolment_id", "week_number", "step_key"),
+    )
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = _enrolment_fk()
+    week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    step_key: Mapped[str] = mapped_column(Text, nullable=False)
+    attempt_no: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    answer: Mapped[str] = mapped_column(Text, nullable=False)
+    classification: Mapped[str | None] = mapped_column(Text)
+    valid: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    missing_items: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), nullable=False, server_default="{}"
+    )
+    hints_used: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    forced: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    llm_error: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = now_default()
+
+
+class Goal(Base):
+    __tablename__ = "goals"
+    __table_args__ = (
+        CheckConstraint(one_of("status", GOAL_STATUSES), name="status"),
+        CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
+        Index("ix_goals_enrolment_status", "enrolment_id", "status"),
+        Index(
+            "ix_goals_deadline_active",
+            "deadline",
+            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = _enrolment_fk()
+    user_id: Mapped[int] = _user_fk()
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    specific: Mapped[str | None] = mapped_column(Text)
+    measurable: Mapped[str | None] = mapped_column(Text)
+    achievable: Mapped[str | None] = mapped_column(Text)
+    relevant: Mapped[str | None] = mapped_column(Text)
+    time_bound: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="active")
+    progress: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    revised_from_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("goals.id", ondelete="SET NULL")
+    )
+    history: Mapped[list[dict[str, object]]] = mapped_column(
+        JSONB, nullable=False, server_default="[]"
+    )
+    created_at: Mapped[datetime] = now_default()
+    updated_at: Mapped[datetime] = now_default()
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CheckIn(Base):
+    __tablename__ = "check_ins"
+    __table_args__ = (
+        CheckConstraint("mood BETWEEN 1 AND 10", name="mood_range"),
+        CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
+        CheckConstraint("mood IS NOT NULL OR progress IS NOT NULL", name="has_value"),
+        Index("ix_check_ins_enrolment_created", "enrolment_id", "created_at"),
+    )
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = _enrolment_fk()
+    user_id: Mapped[int] = _user_fk()
+    week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    mood: Mapped[int | None] = mapped_column(SmallInteger)
+    progress: Mapped[int | None] = mapped_column(SmallInteger)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = now_default()
+
+
+class Takeaway(Base):
+    __tablename__ = "takeaways"
+    __table_args__ = (UniqueConstraint("enrolment_id", "week_number"),)
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = _enrolment_fk()
+    user_id: Mapped[int] = _user_fk()
+    week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    summary: Mapped[str | None] = mapped_column(Text)
+    learnings: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    action_items: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), nullable=False, server_default="{}"
+    )
+    created_at: Mapped[datetime] = now_default()
+
+
+class ProfileField(Base):
+    __tablename__ = "profile_fields"
+    __table_args__ = (
+        UniqueConstraint("user_id", "field"),
+        CheckConstraint("confidence BETWEEN 0 AND 1", name="confidence_range"),
+    )
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    field: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+    confidence: Mapped[float] = mapped_column(Float, nullable=False)
+    source_message_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = now_default()
+    updated_at: Mapped[datetime] = now_default()

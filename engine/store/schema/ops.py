@@ -1,0 +1,78 @@
+"""Operational tables: the nudge outbox, processed events, the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Index, SmallInteger, Text, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engine.store.schema.base import Base, now_default, one_of, pk
+
+NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline")
+NUDGE_STATUSES = ("pending", "claimed", "sent", "failed", "unreachable", "expired", "cancelled")
+
+
+class Nudge(Base):
+    """The outbox: planned idempotently, claimed with SKIP LOCKED, sent exactly once."""
+
+    __tablename__ = "nudges"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", NUDGE_KINDS), name="kind"),
+        CheckConstraint(one_of("status", NUDGE_STATUSES), name="status"),
+        CheckConstraint("attempts >= 0", name="attempts"),
+        Index(
+            "ix_nudges_claimable",
+            "due_at",
+            postgresql_where=text("status IN ('pending', 'claimed')"),
+        ),
+        Index("ix_nudges_enrolment_kind", "enrolment_id", "kind"),
+    )
+
+    id: Mapped[int] = pk()
+    enrolment_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    idempotency_key: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="pending")
+    attempts: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    claimed_by: Mapped[str | None] = mapped_column(Text)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    platform_message_id: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    payload: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
+    created_at: Mapped[datetime] = now_default()
+
+
+class ProcessedEvent(Base):
+    """Idempotency keys of handled incoming messages (platform retries, replicas)."""
+
+    __tablename__ = "processed_events"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = now_default()
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_created", "created_at"),)
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    actor: Mapped[str] = mapped_column(Text, nullable=False)
+    action: Mapped[str] = mapped_column(Text, nullable=False)
+    detail: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
+    created_at: Mapped[datetime] = now_default()

@@ -1,0 +1,126 @@
+"""People and where they live: users, platform identities, workspaces, Slack installs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engine.store.schema.base import Base, now_default, one_of, pk
+
+PLATFORMS = ("slack", "discord", "console")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = pk()
+    display_name: Mapped[str | None] = mapped_column(Text)
+    timezone: Mapped[str] = mapped_column(Text, nullable=False, server_default="UTC")
+    locale: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = now_default()
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PlatformIdentityRow(Base):
+    __tablename__ = "platform_identities"
+    __table_args__ = (
+        UniqueConstraint("platform", "workspace_id", "platform_user_id"),
+        CheckConstraint(one_of("platform", PLATFORMS), name="platform"),
+    )
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    platform: Mapped[str] = mapped_column(Text, nullable=False)
+    workspace_id: Mapped[str] = mapped_column(Text, nullable=False)
+    platform_user_id: Mapped[str] = mapped_column(Text, nullable=False)
+    dm_channel_id: Mapped[str | None] = mapped_column(Text)
+    unreachable_reason: Mapped[str | None] = mapped_column(Text)
+    unreachable_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = now_default()
+
+
+class Workspace(Base):
+    """A Slack team or Discord guild the bot serves, with its settings."""
+
+    __tablename__ = "workspaces"
+    __table_args__ = (
+        UniqueConstraint("platform", "external_id"),
+        CheckConstraint(one_of("platform", PLATFORMS), name="platform"),
+    )
+
+    id: Mapped[int] = pk()
+    platform: Mapped[str] = mapped_column(Text, nullable=False)
+    external_id: Mapped[str] = mapped_column(Text, nullable=False)
+    name: Mapped[str | None] = mapped_column(Text)
+    settings: Mapped[dict[str, object]] = mapped_column(
+        JSONB, nullable=False, server_default="{}"
+    )
+    created_at: Mapped[datetime] = now_default()
+    uninstalled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SlackInstallation(Base):
+    """One OAuth installation (slack_sdk's Installation fields)."""
+
+    __tablename__ = "slack_installations"
+    __table_args__ = (
+        Index(
+            "ix_slack_installations_lookup",
+            "client_id",
+            "enterprise_id",
+            "team_id",
+            "user_id",
+            "installed_at",
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    client_id: Mapped[str] = mapped_column(Text, nullable=False)
+    app_id: Mapped[str | None] = mapped_column(Text)
+    enterprise_id: Mapped[str | None] = mapped_column(Text)
+    enterprise_name: Mapped[str | None] = mapped_column(Text)
+    enterprise_url: Mapped[str | None] = mapped_column(Text)
+    team_id: Mapped[str | None] = mapped_column(Text)
+    team_name: Mapped[str | None] = mapped_column(Text)
+    bot_token: Mapped[str | None] = mapped_column(Text)
+    bot_id: Mapped[str | None] = mapped_column(Text)
+    bot_user_id: Mapped[str | None] = mapped_column(Text)
+    bot_scopes: Mapped[str | None] = mapped_column(Text)
+    bot_refresh_token: Mapped[str | None] = mapped_column(Text)
+    bot_token_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    user_id: Mapped[str | None] = mapped_column(Text)
+    user_token: Mapped[str | None] = mapped_column(Text)
+    user_scopes: Mapped[str | None] = mapped_column(Text)
+    user_refresh_token: Mapped[str | None] = mapped_column(Text)
+    user_token_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    incoming_webhook_url: Mapped[str | None] = mapped_column(Text)
+    incoming_webhook_channel: Mapped[str | None] = mapped_column(Text)
+    incoming_webhook_channel_id: Mapped[str | None] = mapped_column(Text)
+    incoming_webhook_configuration_url: Mapped[str | None] = mapped_column(Text)
+    is_enterprise_install: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default="false"
+    )
+    token_type: Mapped[str | None] = mapped_column(Text)
+    installed_at: Mapped[datetime] = now_default()
+
+
+class SlackOAuthState(Base):
+    __tablename__ = "slack_oauth_states"
+
+    id: Mapped[int] = pk()
+    state: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

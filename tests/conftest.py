@@ -1,0 +1,30 @@
+"""Shared fixtures: one migrated PostgreSQL database per test session, emptied after each test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from bot.database import sqlalchemy_url
+from tests.db import migrated_database, truncate_all
+
+
+@pytest.fixture(scope="session")
+def _session_database() -> str:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    return migrated_database(f"coachbot_test_{worker}")
+
+
+@pytest.fixture
+def pg_url(_session_database: str) -> Iterator[str]:
+    """libpq URL of the migrated test database; every table is emptied afterwards."""
+    yield _session_database
+    truncate_all(_session_database)
+
+
+@pytest.fixture
+def database_url(pg_url: str) -> str:
+    """The same database as a SQLAlchemy URL (postgresql+psycopg://)."""
+    return sqlalchemy_url(pg_url)

@@ -1,0 +1,67 @@
+"""Test databases: the server named by TEST_DATABASE_URL/DATABASE_URL, else an embedded one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+from bot.database import libpq_url, start_embedded
+from bot.migrate import upgrade
+from engine.store.schema import Base
+
+
+def server_url() -> str:
+    configured = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    if configured:
+        return libpq_url(configured)
+    return start_embedded(Path(tempfile.gettempdir()) / "coachbot-test-pg")
+
+
+def with_dbname(url: str, dbname: str) -> str:
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    info["dbname"] = dbname
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+def conninfo_to_url(conninfo: str) -> str:
+    """A libpq key=value string as a postgresql:// URL (SQLAlchemy needs URLs)."""
+    info = psycopg.conninfo.conninfo_to_dict(conninfo)
+    user = info.get("user", "postgres")
+    password = info.get("password", "")
+    host = info.get("host", "")
+    port = info.get("port", "")
+    dbname = info.get("dbname", "postgres")
+    auth = f"{user}:{password}@" if password else f"{user}@"
+    if host.startswith("/"):
+        return f"postgresql://{auth}/{dbname}?host={host}" + (f"&port={port}" if port else "")
+    return f"postgresql://{auth}{host}{':' + str(port) if port else ''}/{dbname}"
+
+
+def create_fresh_database(name: str) -> str:
+    """Drop and create database `name` on the test server; return its URL."""
+    admin = server_url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+        )
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return conninfo_to_url(with_dbname(admin, name))
+
+
+def migrated_database(name: str) -> str:
+    url = create_fresh_database(name)
+    upgrade(url)
+    return url
+
+
+TABLES = ", ".join(t.name for t in Base.metadata.sorted_tables)
+
+
+def truncate_all(url: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
