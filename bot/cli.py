@@ -1,0 +1,128 @@
+"""The `coachbot` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from bot.settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(help="Coachbot: a coaching bot for Slack and Discord.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
+programs_app = typer.Typer(help="Coaching programs: validate, sync, list.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(programs_app, name="programs")
+
+console = Console()
+errors = Console(stderr=True)
+
+
+def settings() -> Settings:
+    return load_settings()
+
+
+def database_url(s: Settings) -> str:
+    from bot.database import resolve_url
+
+    return resolve_url(s.database_url, s.coachbot_data_dir)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = typer.Argument("head")) -> None:
+    """Migrate the database up to REVISION (default: the newest)."""
+    from bot.migrate import upgrade
+
+    upgrade(database_url(settings()), revision)
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str = typer.Argument(..., help="e.g. -1 or base")) -> None:
+    """Migrate the database down to REVISION."""
+    from bot.migrate import downgrade
+
+    downgrade(database_url(settings()), revision)
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the database's current revision."""
+    from bot.migrate import current
+
+    current(database_url(settings()))
+
+
+@programs_app.command("validate")
+def programs_validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders")] = None,
+) -> None:
+    """Check program files; print `file: path: reason` for each problem (exit 1)."""
+    from engine.programs.loader import BUILTIN_DIR, ProgramError, load_program, program_files
+
+    failed = False
+    for path in program_files(paths or [BUILTIN_DIR]):
+        try:
+            loaded = load_program(path)
+        except ProgramError as exc:
+            failed = True
+            for line in exc.lines:
+                errors.print(line, markup=False, highlight=False)
+            continue
+        weeks = len(loaded.spec.weeks)
+        console.print(f"[green]ok[/] {path} ({loaded.spec.slug}, {weeks} weeks)")
+    raise typer.Exit(1 if failed else 0)
+
+
+@programs_app.command("sync")
+def programs_sync(
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders")] = None,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="print only what changed"),
+) -> None:
+    """Store program files as versions; unchanged files change nothing."""
+    from bot.programs import sync_paths
+
+    results = asyncio.run(sync_paths(database_url(settings()), paths))
+    for result in results:
+        if result.created:
+            console.print(f"[green]new[/] {result.slug} v{result.version}")
+        elif not quiet:
+            console.print(f"unchanged {result.slug} v{result.version}")
+
+
+@programs_app.command("list")
+def programs_list() -> None:
+    """List the programs in the database with their newest version."""
+    from bot.programs import list_programs
+
+    from rich.table import Table
+
+    table = Table("slug", "title", "versions", "weeks", "active enrolments")
+    for row in asyncio.run(list_programs(database_url(settings()))):
+        table.add_row(*(str(v) for v in row))
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point: settings errors become one clear line and exit code 2."""
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        s = load_settings()
+        logging.getLogger().setLevel(s.log_level)
+        for noisy in ("httpx", "httpcore", "alembic"):
+            logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+        logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
+        app()
+    except SettingsError as exc:
+        print(f"coachbot: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Program versions and prompts, cached in memory (program versions never change once stored)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from engine.llm.types import PromptText
+from engine.programs.model import ProgramSpec
+from engine.store.database import Connection
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramVersionRef:
+    version_id: int
+    program_id: int
+    slug: str
+    version: int
+    spec: ProgramSpec
+
+
+class ProgramCatalog:
+    """Looks up program versions; versions are immutable, so the cache never goes stale."""
+
+    def __init__(self) -> None:
+        self._by_version: dict[int, ProgramVersionRef] = {}
+
+    async def version(self, conn: Connection, version_id: int) -> ProgramVersionRef:
+        cached = self._by_version.get(version_id)
+        if cached is not None:
+            return cached
+        cur = await conn.execute(
+            """
+            SELECT v.id, v.program_id, v.version, v.definition, p.slug
+            FROM program_versions v JOIN programs p ON p.id = v.program_id WHERE v.id = %s
+            """,
+            (version_id,),
+        )
+        row = await cur.fetchone()
+        if row is None:
+            raise LookupError(f"program version {version_id} does not exist")
+        return self._remember(row)
+
+    async def latest(self, conn: Connection, name: str) -> ProgramVersionRef | None:
+        """The newest version of the program whose slug (or title) is `name`."""
+        cur = await conn.execute(
+            """
+            SELECT v.id, v.program_id, v.version, v.definition, p.slug
+            FROM programs p JOIN program_versions v ON v.program_id = p.id
+            WHERE p.deleted_at IS NULL AND (p.slug = lower(%(n)s) OR lower(p.title) = lower(%(n)s)
+                  OR p.slug LIKE lower(%(n)s) || '%%')
+            ORDER BY (p.slug = lower(%(n)s)) DESC, p.slug, v.version DESC LIMIT 1
+            """,
+            {"n": name.strip()},
+        )
+        row = await cur.fetchone()
+        return None if row is None else self._remember(row)
+
+    async def available(self, conn: Connection) -> list[tuple[str, str, str]]:
+        """(slug, title, description) of every program that can be started."""
+        cur = await conn.execute(
+            """
+            SELECT p.slug, p.title, COALESCE(p.description, '') AS description FROM programs p
+            WHERE p.deleted_at IS NULL AND EXISTS
+                (SELECT 1 FROM program_versions v WHERE v.program_id = p.id)
+            ORDER BY p.slug
+            """
+        )
+        return [(r["slug"], r["title"], r["description"]) for r in await cur.fetchall()]
+
+    def _remember(self, row: dict[str, object]) -> ProgramVersionRef:
+        version_id = int(str(row["id"]))
+        if version_id not in self._by_version:
+            self._by_version[version_id] = ProgramVersionRef(
+                version_id=version_id,
+                program_id=int(str(row["program_id"])),
+                slug=str(row["slug"]),
+                version=int(str(row["version"])),
+                spec=ProgramSpec.model_validate(row["definition"]),
+            )
+        return self._by_version[version_id]
+
+
+class PromptBook:
+    """Active prompt versions per program, re-read every `ttl` seconds so edits need no deploy."""
+
+    def __init__(self, ttl: float = 30.0) -> None:
+        self._ttl = ttl
+        self._loaded_at: dict[int, float] = {}
+        self._prompts: dict[int, dict[tuple[str, str], PromptText]] = {}
+
+    async def get(
+        self, conn: Connection, *, program_id: int, name: str, variant: str
+    ) -> PromptText | None:
+        prompts = await self._for_program(conn, program_id)
+        return prompts.get((name, variant)) or prompts.get((name, "A"))
+
+    async def variants(self, conn: Connection, program_id: int) -> set[str]:
+        return {variant for _, variant in await self._for_program(conn, program_id)}
+
+    def invalidate(self) -> None:
+        self._loaded_at.clear()
+
+    async def _for_program(
+        self, conn: Connection, program_id: int
+    ) -> dict[tuple[str, str], PromptText]:
+        now = time.monotonic()
+        if now - self._loaded_at.get(program_id, -1e9) < self._ttl:
+            return self._prompts[program_id]
+        cur = await conn.execute(
+            """
+            SELECT DISTINCT ON (t.name, v.variant) t.name, v.variant, v.body, v.id
+            FROM prompt_templates t JOIN prompt_versions v ON v.template_id = t.id
+            WHERE t.program_id = %s AND v.is_active
+            ORDER BY t.name, v.variant, v.version DESC
+            """,
+            (program_id,),
+        )
+        self._prompts[program_id] = {
+            (r["name"], r["variant"]): PromptText(
+                name=r["name"], body=r["body"], version_id=r["id"], variant=r["variant"]
+            )
+            for r in await cur.fetchall()
+        }
+        self._loaded_at[program_id] = now
+        return self._prompts[program_id]
