@@ -1,0 +1,32 @@
+"""Slack adapter: slack-bolt app (HTTP and Socket Mode), Block Kit rendering, OAuth stores."""
+
+from adapters.slack._metrics import SlackMetrics
+from adapters.slack.app import (
+    BOT_SCOPES,
+    SlackBot,
+    build_asgi_app,
+    build_slack_app,
+    run_socket_mode,
+    web_client,
+)
+from adapters.slack.blocks import home_view, parse_action, render_messages
+from adapters.slack.gateway import InstalledTokens, SingleToken, SlackGateway
+from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
+
+__all__ = [
+    "BOT_SCOPES",
+    "InstalledTokens",
+    "PostgresInstallationStore",
+    "PostgresOAuthStateStore",
+    "SingleToken",
+    "SlackBot",
+    "SlackGateway",
+    "SlackMetrics",
+    "build_asgi_app",
+    "build_slack_app",
+    "home_view",
+    "parse_action",
+    "render_messages",
+    "run_socket_mode",
+    "web_client",
+]

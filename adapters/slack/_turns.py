@@ -1,0 +1,183 @@
+"""Run one engine turn for a Slack person and deliver the answer.
+
+Listeners call this after Slack has been acknowledged. A turn slower than
+`thinking_after` seconds first shows a "thinking…" message, later replaced
+(`chat.update`) by the answer, so the person sees life while the LLM works.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack._metrics import SlackMetrics
+from adapters.slack.blocks import render_messages
+from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
+from engine.ports import MessageHandler, Reachability
+
+log = logging.getLogger(__name__)
+
+THINKING_TEXT = "_thinking…_"
+SORRY = Reply(text="Sorry, something went wrong on my side. Please try again in a minute.")
+
+
+class RecentKeys:
+    """A bounded set of recently seen keys: drops Slack retries without a database trip."""
+
+    def __init__(self, capacity: int = 10_000) -> None:
+        self._keys: OrderedDict[str, None] = OrderedDict()
+        self._capacity = capacity
+
+    def first_time(self, key: str) -> bool:
+        if key in self._keys:
+            return False
+        self._keys[key] = None
+        if len(self._keys) > self._capacity:
+            self._keys.popitem(last=False)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    timezone: str | None
+    display_name: str | None
+
+
+class TurnRunner:
+    """Builds `IncomingMessage`s, runs the engine, posts or updates the answer."""
+
+    def __init__(
+        self,
+        *,
+        handler: MessageHandler,
+        metrics: SlackMetrics,
+        reachability: Reachability | None = None,
+        thinking_after: float = 1.5,
+    ) -> None:
+        self.handler = handler
+        self.metrics = metrics
+        self.reachability = reachability
+        self.thinking_after = thinking_after
+        self.seen = RecentKeys()
+        self._profiles: dict[tuple[str, str], Profile] = {}
+
+    def first_time(self, key: str) -> bool:
+        fresh = self.seen.first_time(key)
+        if not fresh:
+            self.metrics.retries_skipped.inc()
+        return fresh
+
+    async def profile(self, client: AsyncWebClient, *, team_id: str, user_id: str) -> Profile:
+        """The person's time zone and name, from users.info once per process."""
+        cached = self._profiles.get((team_id, user_id))
+        if cached is not None:
+            return cached
+        try:
+            user = (await client.users_info(user=user_id)).get("user") or {}
+        except SlackApiError as error:
+            log.warning("users.info failed for %s/%s: %s", team_id, user_id, error)
+            return Profile(None, None)
+        names = user.get("profile") or {}
+        name = names.get("display_name") or names.get("real_name") or user.get("name")
+        found = Profile(timezone=user.get("tz"), display_name=name or None)
+        self._profiles[(team_id, user_id)] = found
+        return found
+
+    async def incoming(
+        self,
+        client: AsyncWebClient,
+        *,
+        team_id: str,
+        user_id: str,
+        key: str,
+        channel_id: str | None,
+        text: str = "",
+        action: Action | None = None,
+    ) -> IncomingMessage:
+        profile = await self.profile(client, team_id=team_id, user_id=user_id)
+        return IncomingMessage(
+            identity=PlatformIdentity(Platform.SLACK, workspace_id=team_id, user_id=user_id),
+            idempotency_key=key,
+            received_at=datetime.now(UTC),
+            text=text,
+            action=action,
+            channel_id=channel_id,
+            display_name=profile.display_name,
+            timezone=profile.timezone,
+        )
+
+    async def ask(self, message: IncomingMessage, *, kind: str) -> list[Reply]:
+        """Run the engine; a failure becomes an apology, never an unhandled task error."""
+        started = time.monotonic()
+        try:
+            return await self.handler.handle(message)
+        except Exception:
+            log.exception("engine turn failed for %s", message.idempotency_key)
+            return [SORRY]
+        finally:
+            self.metrics.turn_seconds.labels(kind).observe(time.monotonic() - started)
+
+    async def converse(
+        self,
+        client: AsyncWebClient,
+        message: IncomingMessage,
+        *,
+        channel: str,
+        kind: str,
+        thread_ts: str | None = None,
+    ) -> None:
+        """Run the turn; show "thinking…" if it is slow; deliver the replies."""
+        turn = asyncio.ensure_future(self.ask(message, kind=kind))
+        thinking_ts: str | None = None
+        done, _ = await asyncio.wait({turn}, timeout=self.thinking_after)
+        if not done:
+            try:
+                posted = await client.chat_postMessage(
+                    channel=channel, text=THINKING_TEXT, thread_ts=thread_ts
+                )
+                thinking_ts = posted.get("ts")
+            except SlackApiError as error:
+                log.warning("could not post the thinking message: %s", error)
+        replies = await turn
+        await self.deliver(
+            client, replies, channel=channel, thread_ts=thread_ts, replace=thinking_ts
+        )
+        if self.reachability is not None:
+            try:
+                await self.reachability.mark_reachable(identity=message.identity)
+            except Exception:
+                log.exception("could not mark %s reachable", message.identity)
+
+    async def deliver(
+        self,
+        client: AsyncWebClient,
+        replies: Sequence[Reply],
+        *,
+        channel: str,
+        thread_ts: str | None = None,
+        replace: str | None = None,
+    ) -> None:
+        """Post the replies; the first one takes the place of the `replace` message."""
+        messages = render_messages(replies)
+        try:
+            if not messages and replace is not None:
+                await client.chat_delete(channel=channel, ts=replace)
+            for i, m in enumerate(messages):
+                if i == 0 and replace is not None:
+                    await client.chat_update(
+                        channel=channel, ts=replace, text=m.text, blocks=m.blocks
+                    )
+                else:
+                    await client.chat_postMessage(
+                        channel=channel, text=m.text, blocks=m.blocks, thread_ts=thread_ts
+                    )
+        except SlackApiError as error:
+            log.error("could not deliver a reply to %s: %s", channel, error)

@@ -1,0 +1,197 @@
+"""Factories: the Bolt app, its ASGI (HTTP) front door, and Socket Mode.
+
+All settings arrive as arguments (bot/ reads the environment); nothing is
+created at import time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization.async_authorize import AsyncInstallationStoreAuthorize
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from adapters.slack._metrics import SlackMetrics, request_type
+from adapters.slack._turns import TurnRunner
+from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
+from adapters.slack.listeners import register_listeners
+from engine.ports import MessageHandler, Reachability
+
+log = logging.getLogger(__name__)
+
+BOT_SCOPES = (
+    "app_mentions:read",
+    "chat:write",
+    "commands",
+    "im:history",
+    "im:write",
+    "users:read",
+)
+
+
+@dataclass
+class SlackBot:
+    """A configured Bolt app and what it owns (metrics, stores, database engine)."""
+
+    app: AsyncApp
+    runner: TurnRunner
+    metrics: SlackMetrics
+    installation_store: PostgresInstallationStore | None = None
+    db_engine: AsyncEngine | None = None
+
+    async def aclose(self) -> None:
+        if self.db_engine is not None:
+            await self.db_engine.dispose()
+
+
+def web_client(*, token: str | None = None, api_url: str | None = None) -> AsyncWebClient:
+    """An AsyncWebClient that retries connection errors, one 429 and two 5xx."""
+    base_url = api_url or "https://slack.com/api/"
+    return AsyncWebClient(
+        token=token,
+        base_url=base_url if base_url.endswith("/") else base_url + "/",
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=1),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=1),
+            AsyncServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def build_slack_app(
+    *,
+    handler: MessageHandler,
+    signing_secret: str | None = None,
+    token: str | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    database_url: str | None = None,
+    api_url: str | None = None,
+    reachability: Reachability | None = None,
+    redirect_uri: str | None = None,
+    scopes: Sequence[str] = BOT_SCOPES,
+    thinking_after: float = 1.5,
+    metrics: SlackMetrics | None = None,
+    process_before_response: bool = False,
+) -> SlackBot:
+    """Build the Bolt app.
+
+    Multi-workspace (OAuth) mode when `client_id` and `client_secret` are given: tokens
+    live in PostgreSQL at `database_url`. Otherwise single-workspace mode with `token`.
+    `signing_secret` is required for HTTP; Socket Mode may leave it out.
+
+    Raises:
+        ValueError: naming the missing setting.
+    """
+    metrics = metrics or SlackMetrics()
+    runner = TurnRunner(
+        handler=handler, metrics=metrics, reachability=reachability, thinking_after=thinking_after
+    )
+    common = {
+        "name": "coachbot",
+        "signing_secret": signing_secret or "",
+        "process_before_response": process_before_response,
+    }
+    if client_id or client_secret:
+        if not (client_id and client_secret):
+            raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
+        if not database_url:
+            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        db_engine = create_async_engine(database_url, pool_pre_ping=True)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        client = web_client(api_url=api_url)
+        settings = AsyncOAuthSettings(
+            client_id=client_id,
+            client_secret=client_secret,
+            scopes=list(scopes),
+            redirect_uri=redirect_uri,
+            installation_store=store,
+            installation_store_bot_only=True,
+            state_store=PostgresOAuthStateStore(engine=db_engine),
+        )
+        authorize = AsyncInstallationStoreAuthorize(
+            logger=log,
+            installation_store=store,
+            client_id=client_id,
+            client_secret=client_secret,
+            bot_only=True,
+            cache_enabled=True,  # skips auth.test per request; find_bot has its own cache
+            client=client,
+        )
+        app = AsyncApp(client=client, oauth_settings=settings, authorize=authorize, **common)
+        register_listeners(app, runner, store)
+        return SlackBot(app, runner, metrics, store, db_engine)
+    if not token:
+        raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
+    app = AsyncApp(client=web_client(token=token, api_url=api_url), **common)
+    register_listeners(app, runner, None)
+    return SlackBot(app, runner, metrics)
+
+
+def build_asgi_app(bot: SlackBot) -> Starlette:
+    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics."""
+    slack = AsyncSlackRequestHandler(bot.app)
+    metrics = bot.metrics
+
+    async def events(request: Request) -> Response:
+        started = time.monotonic()
+        kind = request_type(await request.body(), request.headers.get("content-type", ""))
+        metrics.requests.labels(kind).inc()
+        response = await slack.handle(request)
+        metrics.acks.labels(kind, str(response.status_code)).inc()
+        metrics.ack_seconds.observe(time.monotonic() - started)
+        return response
+
+    async def oauth(request: Request) -> Response:
+        return await slack.handle(request)
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def prometheus(request: Request) -> Response:
+        body, content_type = metrics.exposition()
+        return Response(body, media_type=content_type)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await bot.aclose()
+
+    routes = [
+        Route("/slack/events", events, methods=["POST"]),
+        Route("/slack/install", oauth, methods=["GET"]),
+        Route("/slack/oauth_redirect", oauth, methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/metrics", prometheus, methods=["GET"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+async def run_socket_mode(bot: SlackBot, *, app_token: str) -> None:
+    """Connect over Socket Mode (`SLACK_APP_TOKEN`, xapp-…) and serve until cancelled."""
+    if not app_token.startswith("xapp-"):
+        raise ValueError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    handler = AsyncSocketModeHandler(bot.app, app_token)
+    try:
+        await handler.start_async()
+    finally:
+        await handler.close_async()
+        await bot.aclose()

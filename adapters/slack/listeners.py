@@ -1,0 +1,207 @@
+"""Bolt listeners: acknowledge at once, then do the turn in a lazy listener.
+
+Each listener is registered as `ack=` (returns within milliseconds, touches neither
+the database nor the LLM) plus `lazy=[…]` (runs after the acknowledgement, in an
+asyncio task for HTTP and Socket Mode alike).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
+from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack._text import safe_text, strip_bot_mention
+from adapters.slack._turns import TurnRunner
+from adapters.slack.blocks import CHOICE_PREFIX, DONE_PREFIX, PICK_PREFIX, home_view, parse_action
+
+log = logging.getLogger(__name__)
+
+_CHOICE_ACTIONS = re.compile(rf"^({re.escape(CHOICE_PREFIX)}|{re.escape(DONE_PREFIX)})")
+_PICK_ACTIONS = re.compile(rf"^{re.escape(PICK_PREFIX)}")
+_IGNORED_SUBTYPES_NOTE = "edits, deletes, joins, bot_message: anything with a subtype"
+
+
+async def _ack(ack: AsyncAck) -> None:
+    await ack()
+
+
+async def _ack_command(ack: AsyncAck, body: dict[str, Any]) -> None:
+    if body.get("channel_name") == "directmessage":
+        await ack()
+    else:
+        await ack(text="I'll answer in our direct messages.")
+
+
+def _team_id(body: dict[str, Any], context: AsyncBoltContext) -> str:
+    team = body.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
+    return str(team or (body.get("user") or {}).get("team_id") or "")
+
+
+def register_listeners(
+    app: AsyncApp, runner: TurnRunner, store: AsyncInstallationStore | None = None
+) -> None:
+    """Attach Coachbot's listeners to a Bolt app."""
+
+    async def on_direct_message(
+        event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        # Only what a person typed in our DM; ignore _IGNORED_SUBTYPES_NOTE and other bots.
+        if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+            return
+        if event.get("channel_type") != "im" or event.get("user") == context.bot_user_id:
+            return
+        key = f"slack:{body.get('event_id')}"
+        if not runner.first_time(key):
+            return
+        client: AsyncWebClient = context.client
+        channel = str(event["channel"])
+        message = await runner.incoming(
+            client,
+            team_id=_team_id(body, context),
+            user_id=str(event["user"]),
+            key=key,
+            channel_id=channel,
+            text=str(event.get("text") or "").strip(),
+        )
+        await runner.converse(client, message, channel=channel, kind="message")
+
+    async def on_mention(
+        event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        if event.get("bot_id") or not event.get("user"):
+            return
+        key = f"slack:{body.get('event_id')}"
+        if not runner.first_time(key):
+            return
+        client: AsyncWebClient = context.client
+        channel = str(event["channel"])
+        message = await runner.incoming(
+            client,
+            team_id=_team_id(body, context),
+            user_id=str(event["user"]),
+            key=key,
+            channel_id=channel,
+            text=strip_bot_mention(str(event.get("text") or ""), context.bot_user_id) or "help",
+        )
+        thread = str(event.get("thread_ts") or event["ts"])
+        await runner.converse(client, message, channel=channel, kind="mention", thread_ts=thread)
+
+    async def on_command(body: dict[str, Any], context: AsyncBoltContext) -> None:
+        key = f"slack:cmd:{body.get('trigger_id')}"
+        if not runner.first_time(key):
+            return
+        client: AsyncWebClient = context.client
+        user_id = str(body["user_id"])
+        opened = await client.conversations_open(users=user_id)
+        channel = str(opened["channel"]["id"])
+        message = await runner.incoming(
+            client,
+            team_id=_team_id(body, context),
+            user_id=user_id,
+            key=key,
+            channel_id=channel,
+            text=str(body.get("text") or "").strip() or "help",
+        )
+        await runner.converse(client, message, channel=channel, kind="command")
+
+    async def on_choice(body: dict[str, Any], context: AsyncBoltContext) -> None:
+        parsed = parse_action(body["actions"][0], body.get("state"))
+        if parsed is None:
+            return
+        action, label = parsed
+        trigger = body.get("trigger_id") or body["actions"][0].get("action_ts")
+        key = f"slack:act:{trigger}"
+        if not runner.first_time(key):
+            return
+        client: AsyncWebClient = context.client
+        channel = str(
+            (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        )
+        await _show_choice(client, body, channel=channel, label=label)
+        message = await runner.incoming(
+            client,
+            team_id=_team_id(body, context),
+            user_id=str(body["user"]["id"]),
+            key=key,
+            channel_id=channel,
+            action=action,
+        )
+        thread = (body.get("message") or {}).get("thread_ts")
+        await runner.converse(client, message, channel=channel, kind="action", thread_ts=thread)
+
+    async def on_home_opened(
+        event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        if event.get("tab") != "home":
+            return
+        key = f"slack:{body.get('event_id')}"
+        if not runner.first_time(key):
+            return
+        client: AsyncWebClient = context.client
+        user_id = str(event["user"])
+        message = await runner.incoming(
+            client,
+            team_id=_team_id(body, context),
+            user_id=user_id,
+            key=key,
+            channel_id=None,
+            text="status",
+        )
+        replies = await runner.ask(message, kind="home")
+        try:
+            await client.views_publish(user_id=user_id, view=home_view(replies))
+        except SlackApiError as error:
+            log.error("views.publish failed for %s: %s", user_id, error)
+
+    async def on_uninstalled(context: AsyncBoltContext) -> None:
+        if store is None:
+            log.warning("app uninstalled from %s; remove SLACK_BOT_TOKEN", context.team_id)
+            return
+        await store.async_delete_all(enterprise_id=context.enterprise_id, team_id=context.team_id)
+
+    async def on_tokens_revoked(event: dict[str, Any], context: AsyncBoltContext) -> None:
+        if store is None:
+            return
+        tokens = event.get("tokens") or {}
+        for user_id in tokens.get("oauth") or []:
+            await store.async_delete_installation(
+                enterprise_id=context.enterprise_id, team_id=context.team_id, user_id=user_id
+            )
+        if tokens.get("bot"):
+            await store.async_delete_bot(
+                enterprise_id=context.enterprise_id, team_id=context.team_id
+            )
+
+    app.event("message")(ack=_ack, lazy=[on_direct_message])
+    app.event("app_mention")(ack=_ack, lazy=[on_mention])
+    app.event("app_home_opened")(ack=_ack, lazy=[on_home_opened])
+    app.event("app_uninstalled")(ack=_ack, lazy=[on_uninstalled])
+    app.event("tokens_revoked")(ack=_ack, lazy=[on_tokens_revoked])
+    app.command("/coach")(ack=_ack_command, lazy=[on_command])
+    app.action(_CHOICE_ACTIONS)(ack=_ack, lazy=[on_choice])
+    app.action(_PICK_ACTIONS)(_ack)  # selecting in a multi select waits for "Done"
+
+
+async def _show_choice(
+    client: AsyncWebClient, body: dict[str, Any], *, channel: str, label: str
+) -> None:
+    """Replace the buttons of the clicked message with the choice, so it can't be clicked twice."""
+    original = body.get("message")
+    ts = (body.get("container") or {}).get("message_ts")
+    if not original or not ts:
+        return
+    blocks = [b for b in original.get("blocks") or [] if b.get("type") != "actions"]
+    chosen = f"✓ {safe_text(label)}" if label else "✓"
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": chosen}]})
+    try:
+        await client.chat_update(
+            channel=channel, ts=ts, text=original.get("text") or label, blocks=blocks
+        )
+    except SlackApiError as error:
+        log.warning("could not update the clicked message: %s", error)

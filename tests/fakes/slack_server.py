@@ -1,0 +1,218 @@
+"""A fake Slack Web API on 127.0.0.1 for adapter tests.
+
+Point `AsyncWebClient(base_url=fake.api_url)` at it. Every call is recorded; any
+method can be scripted to answer with an error, a 429 with Retry-After, or a 5xx
+before it falls back to its default behaviour.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import itertools
+import json
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from aiohttp import web
+
+
+def signed_headers(
+    body: bytes, secret: str, *, timestamp: int | None = None, content_type: str
+) -> dict[str, str]:
+    """Headers Slack sends: v0 HMAC-SHA256 over `v0:{timestamp}:{body}`."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    base = b"v0:" + ts.encode() + b":" + body
+    signature = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": content_type,
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": signature,
+    }
+
+
+@contextlib.asynccontextmanager
+async def serve_asgi(app: Any) -> AsyncIterator[str]:
+    """Run an ASGI app with uvicorn on an ephemeral loopback port; yield its base URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    args: dict[str, Any]
+    token: str | None
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
+class Scripted:
+    status: int = 200
+    body: dict[str, Any] = field(default_factory=lambda: {"ok": True})
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def error(cls, error: str, status: int = 200) -> Scripted:
+        return cls(status=status, body={"ok": False, "error": error})
+
+    @classmethod
+    def rate_limited(cls, retry_after: int = 1) -> Scripted:
+        body = {"ok": False, "error": "ratelimited"}
+        return cls(status=429, body=body, headers={"Retry-After": str(retry_after)})
+
+
+class FakeSlack:
+    """The Web API methods Coachbot uses, with recorded calls and scripted failures."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.scripts: dict[str, list[Scripted]] = {}
+        self.teams: dict[str, str] = {}  # token -> team_id; unknown xoxb tokens -> T0001
+        self.timezones: dict[str, str] = {}
+        self.bot_user_id = "UBOT"
+        self._ts = itertools.count(1)
+        self._tokens = itertools.count(1)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._dispatch)
+        app.router.add_get("/api/{method}", self._dispatch)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def reset(self) -> None:
+        self.calls.clear()
+        self.scripts.clear()
+        self.teams.clear()
+        self.timezones.clear()
+
+    def script(self, method: str, *responses: Scripted) -> None:
+        """Answer the next calls of `method` with `responses`, then behave normally."""
+        self.scripts.setdefault(method, []).extend(responses)
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
+
+    async def wait_for(self, method: str, count: int = 1, within: float = 5.0) -> list[Call]:
+        """Wait until `method` has been called at least `count` times."""
+
+        def enough() -> bool:
+            return len(self.calls_to(method)) >= count
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(enough), within)
+        return self.calls_to(method)
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args: dict[str, Any] = dict(request.query)
+        if request.content_type == "application/json":
+            args.update(await request.json())
+        elif request.can_read_body:
+            args.update(await request.post())
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
+        self.calls.append(Call(method, args, token))
+        async with self._changed:
+            self._changed.notify_all()
+        queue = self.scripts.get(method)
+        if queue:
+            s = queue.pop(0)
+            return web.json_response(s.body, status=s.status, headers=s.headers)
+        handler = getattr(self, "_" + method.replace(".", "_"), None)
+        if handler is None:
+            return web.json_response({"ok": False, "error": "unknown_method"})
+        return web.json_response(handler(args, token))
+
+    def _next_ts(self) -> str:
+        return f"{1_700_000_000 + next(self._ts)}.000100"
+
+    def _auth_test(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        if not token or not token.startswith("xox"):
+            return {"ok": False, "error": "invalid_auth"}
+        team = self.teams.get(token, "T0001")
+        return {
+            "ok": True,
+            "url": "https://acme.slack.com/",
+            "team": "Acme",
+            "user": "coachbot",
+            "team_id": team,
+            "user_id": self.bot_user_id,
+            "bot_id": "BBOT",
+            "is_enterprise_install": False,
+        }
+
+    def _chat_postMessage(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        ts = self._next_ts()
+        message = {"type": "message", "text": args.get("text"), "ts": ts, "bot_id": "BBOT"}
+        return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
+
+    def _chat_update(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts")}
+
+    def _chat_delete(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts")}
+
+    def _conversations_open(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        users = str(args.get("users", ""))
+        return {"ok": True, "channel": {"id": "D" + users.split(",")[0]}}
+
+    def _users_info(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        user = str(args.get("user"))
+        profile = {"display_name": f"name-{user}", "real_name": f"Real {user}"}
+        tz = self.timezones.get(user, "Europe/Berlin")
+        return {"ok": True, "user": {"id": user, "tz": tz, "profile": profile}}
+
+    def _views_publish(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        view = args.get("view")
+        view = json.loads(view) if isinstance(view, str) else view
+        return {"ok": True, "view": {"id": "V1", **(view or {})}}
+
+    def _oauth_v2_access(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        n = next(self._tokens)
+        rotating = {"refresh_token": f"xoxe-1-refresh-{n}", "expires_in": 43200}
+        if args.get("grant_type") == "refresh_token":
+            return {"ok": True, "token_type": "bot", "access_token": f"xoxe.xoxb-{n}", **rotating}
+        return {
+            "ok": True,
+            "app_id": "A0001",
+            "authed_user": {"id": "U0INSTALLER"},
+            "scope": "chat:write,im:history,im:write,app_mentions:read,commands,users:read",
+            "token_type": "bot",
+            "access_token": f"xoxb-installed-{n}",
+            "bot_user_id": self.bot_user_id,
+            "team": {"id": "T0002", "name": "Beta"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
