@@ -1,0 +1,394 @@
+"""Small pure text helpers for the offline coach: words, keywords, sentences, variety.
+
+Keyword rule (used for `RequiredItem.keywords` and `Scenario.keywords`):
+
+* A keyword containing any of ``\\ ^ $ [ ] ( ) { } | * + ?`` is a regular
+  expression, searched case-insensitively (an invalid one is taken literally).
+* Otherwise it is one or more plain words. Each word is stemmed (a common
+  suffix such as "s", "es", "ing", "ed", "er", "ment" is removed) and matches an
+  answer word that starts with the stem, so "manag", "manager" and "managing"
+  all match "management". Stems shorter than four letters must match the whole
+  word (optionally plural), so "mid" does not match "midnight". Words of a
+  multi-word keyword must appear in order, next to each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+_REGEX_CHARS = frozenset("\\^$[](){}|*+?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ies", "es", "ed", "ly", "s")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-•*]\s+|^\s*[-•*]\s+")
+
+NON_ANSWERS = frozenset(
+    {
+        "",
+        "?",
+        "??",
+        "???",
+        "...",
+        "idk",
+        "i dunno",
+        "dunno",
+        "i don't know",
+        "i dont know",
+        "don't know",
+        "dont know",
+        "no idea",
+        "not sure",
+        "no",
+        "nope",
+        "yes",
+        "ok",
+        "okay",
+        "k",
+        "n/a",
+        "na",
+        "none",
+        "nothing",
+        "pass",
+        "skip",
+        "whatever",
+        "no comment",
+        "nothing really",
+        "not really",
+    }
+)
+
+
+def words(text: str) -> list[str]:
+    """Return the casefolded words of `text` (letters and digits, inner apostrophes kept)."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+
+
+def stem(word: str) -> str:
+    """Strip one common English suffix, keeping at least three letters."""
+    word = word.casefold()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def word_matches(keyword_word: str, word: str) -> bool:
+    """Whether an answer `word` matches one keyword word (see module docstring)."""
+    root = stem(keyword_word)
+    if len(root) >= 4:
+        return word.startswith(root)
+    return word in (root, keyword_word.casefold(), root + "s", root + "es")
+
+
+def looks_like_regex(keyword: str) -> bool:
+    """Whether a keyword is meant as a regular expression."""
+    return any(c in _REGEX_CHARS for c in keyword)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(keyword: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(keyword, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def keyword_span(keyword: str, text: str) -> str | None:
+    """Return the part of `text` that `keyword` matches, or None."""
+    if looks_like_regex(keyword):
+        pattern = _compiled(keyword)
+        if pattern is not None:
+            found = pattern.search(text)
+            return found.group(0) if found else None
+    wanted = words(keyword)
+    if not wanted:
+        return None
+    tokens = words(text)
+    for start in range(len(tokens) - len(wanted) + 1):
+        window = tokens[start : start + len(wanted)]
+        if all(word_matches(k, w) for k, w in zip(wanted, window, strict=True)):
+            return " ".join(window)
+    return None
+
+
+def matches_any(keywords: Sequence[str], text: str) -> bool:
+    """Whether any of `keywords` matches `text`."""
+    return any(keyword_span(k, text) is not None for k in keywords)
+
+
+def is_non_answer(text: str) -> bool:
+    """Whether `text` is an evasive or empty answer ("idk", "no", "?")."""
+    normalised = " ".join(text.casefold().replace("’", "'").split()).strip(" .!,")
+    return normalised in NON_ANSWERS or not words(text)
+
+
+def has_substance(text: str, min_words: int = 3) -> bool:
+    """Whether `text` is a real answer of at least `min_words` words."""
+    return not is_non_answer(text) and len(words(text)) >= min_words
+
+
+def sentences(text: str) -> list[str]:
+    """Split `text` into trimmed sentences, also at line breaks and bullets."""
+    parts = _SENTENCE_END.split(text.strip())
+    return [p.strip(" \t-•*") for p in parts if p and p.strip(" \t-•*.!?;")]
+
+
+def pick(options: Sequence[str], *seed: object) -> str:
+    """Choose one of `options` deterministically from `seed` (stable across runs)."""
+    digest = hashlib.sha256("\x1f".join(map(str, seed)).encode()).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def join_labels(labels: Sequence[str]) -> str:
+    """Join labels as prose: "a", "a and b", "a, b and c"."""
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def as_phrase(label: str) -> str:
+    """Lower-case a label's first letter unless it looks like a name or acronym."""
+    label = label.strip().rstrip(".?!")
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def clip(text: str, limit: int = 160) -> str:
+    """Shorten `text` to at most `limit` characters at a word boundary, adding "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill_placeholders(template: str, values: dict[str, str]) -> str:
+    """Replace `{name}` placeholders with `values`; unknown ones stay as written.
+
+    Unlike `str.format`, this never evaluates attribute access or indexing, so
+    user text (which may itself contain braces) cannot inject anything.
+    """
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "once": 1,
+    "twice": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+}
+_SPELLED = "|".join(k for k in _NUM_WORDS if len(k) > 2)
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_SPELLED}|an?)\b)"
+_FIRST_NUMBER = re.compile(rf"-?\d+(?:[.,]\d+)?|\b(?:{_SPELLED})\b")
+
+
+def number_value(token: str) -> float | None:
+    """The value of a number token: "12", "2.5", "twenty", "an" (1)."""
+    token = token.casefold().strip()
+    if token in _NUM_WORDS:
+        return float(_NUM_WORDS[token])
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def first_number(text: str) -> float | None:
+    """Return the first number in `text`, in digits or a spelled-out small number."""
+    found = _FIRST_NUMBER.search(text.casefold())
+    return number_value(found.group(0)) if found else None
+
+
+# --- SMART goal parts -------------------------------------------------------
+
+# Split from a string for readability: a one-per-line list literal would be 100 lines.
+_ACTION_VERBS = frozenset(
+    """run jog walk hike swim cycle bike ride row lift stretch train exercise workout
+    read write journal draft blog publish edit study learn practise practice revise
+    meditate pray breathe sleep cook eat drink prepare call phone email message
+    meet visit attend join sign book schedule organise organize clean declutter tidy
+    finish complete ship launch deliver build code design review update fix refactor
+    present pitch apply interview network ask reach contact send share teach mentor coach
+    lead delegate track log save pay invest budget spend sell stop quit reduce limit
+    avoid cut replace switch go do give volunteer speak listen play paint draw sing
+    submit outline research drop""".split()  # noqa: SIM905
+)
+_VAGUE = frozenset({"be", "get", "feel", "become", "improve", "have", "make", "want", "think"})
+_STARTERS = frozenset({"try", "start", "begin", "keep", "continue", "commit"})
+_INTENT = re.compile(
+    r"\b(?:i will|i'll|i shall|i want to|i'm going to|i am going to|going to|gonna|i plan to|"
+    r"i aim to|i intend to|i'd like to|i would like to|i commit to|my goal is to|goal is to|"
+    r"i need to|i'm planning to|i am planning to)\s+(?:\w+ly\s+)?([a-z][\w-]*)"
+)
+
+
+def _verb_forms(verb: str) -> set[str]:
+    forms = {verb, verb + "s", verb + "es", verb + "ed", verb + "ing", verb + "d"}
+    if verb.endswith("e"):
+        forms.add(verb[:-1] + "ing")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwy" and verb[-2] in "aeiou":
+        forms |= {verb + verb[-1] + "ing", verb + verb[-1] + "ed"}
+    return forms
+
+
+_ACTION_FORMS = frozenset(f for v in _ACTION_VERBS for f in _verb_forms(v)) | {"ran", "wrote"}
+
+
+def _concrete_verb_at(lowered: str, pos: int) -> bool:
+    following = words(lowered[pos:])[:3]
+    if not following:
+        return False
+    verb = following[0]
+    if verb in _STARTERS and len(following) > 1:
+        target = following[2] if following[1] == "to" and len(following) > 2 else following[1]
+        return target not in _VAGUE and (target in _ACTION_FORMS or target.endswith("ing"))
+    if verb == "do" and following[1:2] in (["my"], ["better"], ["more"], ["well"], ["something"]):
+        return False
+    return verb not in _VAGUE
+
+
+def _is_specific(sentence: str) -> bool:
+    tokens = words(sentence)
+    if len(tokens) < 4:
+        return False
+    lowered = sentence.casefold()
+    intents = list(_INTENT.finditer(lowered))
+    if intents:
+        return any(_concrete_verb_at(lowered, m.start(1)) for m in intents)
+    # No stated intention: an imperative ("Walk 30 minutes…") or "I/we <verb>".
+    return tokens[0] in _ACTION_FORMS or any(
+        a in ("i", "we") and b in _ACTION_FORMS for a, b in itertools.pairwise(tokens)
+    )
+
+
+_UNITS = (
+    r"(?:times?|minutes?|mins?|hours?|hrs?|h|km|kms|kilomet(?:er|re)s?|miles?|m|steps|pages?|"
+    r"chapters?|books?|articles?|words|kg|kgs|kilos?|lbs?|pounds|reps|sets|sessions?|calls?|"
+    r"emails?|posts?|workouts?|runs|walks|meetings?|lessons?|episodes?|glasses|cups|euros?|"
+    r"dollars?|push[ -]?ups|sit[ -]?ups|applications?|interviews?|people|clients?|tasks?|"
+    r"items?|things|questions|problems|slides|videos?|songs?|recipes?|meals?|contacts?|"
+    r"days|evenings|mornings|nights)"
+)
+_PERIOD = r"(?:a|per|each|every|/|an?)\s*(day|week|weekday|morning|evening|night|month)"
+_MEASURABLE = (
+    re.compile(rf"\b{NUMBER}\s*(?:[a-z-]+\s+)?{_UNITS}\b"),
+    re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|x\b|€|\$)|[€$£]\s*\d+"),
+    re.compile(r"\b(?:once|twice|three times)\b"),
+    re.compile(
+        r"(?<!\bby )(?<!\bon )(?<!\bat )(?<!\buntil )(?<!\bbefore )\b\d+\s+"
+        r"(?!(?:am|pm|th|st|nd|rd|o'clock|days?|weeks?|months?|years?|january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)\b)[a-z]{3,}"
+    ),
+)
+_SMALL_PER_PERIOD = re.compile(rf"\b({NUMBER}|once|twice)\s*(?:([a-z-]+)\s+)?{_PERIOD}\b")
+_ACHIEVABLE = re.compile(
+    r"\b(?:realistic(?:ally)?|achievable|manageable|doable|feasible|attainable|reasonable|"
+    r"sustainable|easy|easily|small steps?|start(?:ing)? (?:small|with|by|slowly|slow)|at least|"
+    r"i can|i know i can|i could easily|i'm able to|i am able to|already|i've done|i have done|"
+    r"fits? (?:into|in|with) my|i have (?:the )?time|have enough time|with (?:the )?help|"
+    r"my (?:coach|friend|partner|buddy|colleague|manager|team) (?:will|can)|step by step)\b"
+)
+_RELEVANT = re.compile(
+    r"\b(?:because|cause|'cause|since|so that|so i can|so i'll|so i will|so i'm|in order to|"
+    r"to feel|to be able to|to become|for my|for the sake of|it matters|matters to me|"
+    r"important (?:to|for) me|which will help|this will help|that will help|it will help|"
+    r"helps? me|would help|i care about|i value|my (?:health|family|career|kids|children|team|"
+    r"well-?being|sleep|energy|confidence|future|promotion|goals?|values|mental health))\b"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_TIME_BOUND = re.compile(
+    rf"\b(?:{_MONTHS}\b|may \d|\d+(?:st|nd|rd|th)? (?:of )?may\b|"
+    r"(?:by|in|until|before|end of) may\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekdays?\b|weekends?\b|"
+    r"(?:by|before|until|till|through|starting|from) (?:the )?(?:end|next|this|tomorrow|tonight|"
+    r"mid|early|late|\d)|within\b|until\b|end of\b|deadline\b|"
+    r"(?:for|in|over|during) (?:the )?(?:next |coming )?(?:\d+|"
+    + _SPELLED
+    + r"|a|a few|a couple of) ?(?:days?|weeks?|months?|years?)\b|"
+    r"(?:every|each) (?:single )?(?:day|morning|evening|night|week|weekday|month|\w+day)\b|"
+    r"(?:daily|weekly|monthly|nightly)\b|(?:tomorrow|tonight|today)\b|"
+    r"(?:this|next) (?:week|month|year|quarter|weekend|sprint)\b|"
+    r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{4}-\d{2}-\d{2}\b|q[1-4]\b|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
+)
+# Per-unit ceilings (per day, per week) under which a routine counts as small.
+_SMALL_LIMITS: dict[str, tuple[float, float]] = {
+    "minute": (60, 300),
+    "min": (60, 300),
+    "hour": (2, 10),
+    "hr": (2, 10),
+    "time": (3, 7),
+    "session": (2, 7),
+    "page": (50, 200),
+    "km": (10, 40),
+    "mile": (6, 25),
+}
+
+
+def _small_routine(sentence: str) -> bool:
+    for found in _SMALL_PER_PERIOD.finditer(sentence.casefold()):
+        amount_token, unit, period = found.group(1), found.group(2) or "time", found.group(3)
+        amount = number_value(amount_token)
+        if amount is None:
+            continue
+        unit_key = stem(unit.rstrip("s")) if unit not in ("km", "kms") else "km"
+        per_day, per_week = _SMALL_LIMITS.get(unit_key, (20, 60))
+        limit = per_week if period in ("week", "month") else per_day
+        if amount <= limit:
+            return True
+    return False
+
+
+def detect_smart(text: str) -> dict[str, str]:
+    """Find the SMART parts present in `text`, each with the sentence supporting it.
+
+    Rules: *specific* — a sentence of at least four words with a concrete action
+    verb or an intention ("I will …") followed by a non-vague verb; *measurable* —
+    a number with a unit or count ("3 times", "20 pages", "5 km", "10%");
+    *achievable* — words such as "realistic", "I can", "already", "start with",
+    or a small routine ("15 minutes a day", "twice a week"); *relevant* — a
+    reason ("because", "so that", "to feel", "for my …", "matters"); *time_bound* —
+    dates, weekdays, "by …", "within", "for N weeks", "every day", "until", "end of".
+    """
+    found: dict[str, str] = {}
+    for sentence in sentences(text) or [text]:
+        lowered = sentence.casefold()
+        checks = {
+            "specific": _is_specific(sentence),
+            "measurable": any(p.search(lowered) for p in _MEASURABLE),
+            "achievable": bool(_ACHIEVABLE.search(lowered)) or _small_routine(sentence),
+            "relevant": bool(_RELEVANT.search(lowered)),
+            "time_bound": bool(_TIME_BOUND.search(lowered)),
+        }
+        for part, present in checks.items():
+            if present and part not in found:
+                found[part] = clip(sentence, 200)
+    return found
