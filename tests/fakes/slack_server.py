@@ -59,6 +59,7 @@ class Call:
     method: str
     args: dict[str, Any]
     token: str | None
+    response: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
 
 
@@ -143,17 +144,18 @@ class FakeSlack:
             args.update(await request.post())
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
-        self.calls.append(Call(method, args, token))
+        queue = self.scripts.get(method)
+        handler = getattr(self, "_" + method.replace(".", "_"), None)
+        if queue:
+            answer = queue.pop(0)
+        elif handler is None:
+            answer = Scripted.error("unknown_method")
+        else:
+            answer = Scripted(body=handler(args, token))
+        self.calls.append(Call(method, args, token, answer.body))
         async with self._changed:
             self._changed.notify_all()
-        queue = self.scripts.get(method)
-        if queue:
-            s = queue.pop(0)
-            return web.json_response(s.body, status=s.status, headers=s.headers)
-        handler = getattr(self, "_" + method.replace(".", "_"), None)
-        if handler is None:
-            return web.json_response({"ok": False, "error": "unknown_method"})
-        return web.json_response(handler(args, token))
+        return web.json_response(answer.body, status=answer.status, headers=answer.headers)
 
     def _next_ts(self) -> str:
         return f"{1_700_000_000 + next(self._ts)}.000100"
