@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from decimal import Decimal
@@ -347,3 +348,60 @@ async def test_fake_rejects_requests_without_the_required_headers_or_fields(
             error = await no_messages.json()
     assert error["type"] == "error"
     assert error["error"]["type"] == "invalid_request_error"
+
+
+async def test_the_sdk_finds_the_fake_through_anthropic_base_url(
+    fake: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake.base_url)
+    coach = AnthropicCoach(api_key=API_KEY)
+    try:
+        result = await coach.evaluate(make_request())
+    finally:
+        await coach.aclose()
+
+    assert result.reply and len(fake.requests) == 1
+
+
+async def test_the_api_key_stays_out_of_errors_and_logs(
+    fake: FakeAnthropic, make_coach: MakeCoach, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.script(Scripted.error(401), Scripted.server_error(), Scripted.server_error())
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(CoachUnavailable) as unauthorised:
+        await make_coach(max_retries=0).evaluate(make_request())
+    with pytest.raises(CoachUnavailable) as failed:
+        await make_coach(max_retries=1).evaluate(make_request())
+
+    assert "401" in str(unauthorised.value)
+    for text in (str(unauthorised.value), str(failed.value), caplog.text):
+        assert API_KEY not in text
+
+
+async def test_scenario_reply_guidance_and_smart_parts_reach_the_turn(
+    fake: FakeAnthropic, make_coach: MakeCoach
+) -> None:
+    scenarios = (Scenario("vague", "a vague goal", response="Ask for one concrete detail."),)
+
+    await make_coach().evaluate(
+        make_request(
+            kind=StepKind.SMART_GOAL, scenarios=scenarios, smart_so_far={"specific": "5 km"}
+        )
+    )
+
+    user_text = fake.requests[0].user_text()
+    assert "Ask for one concrete detail." in user_text
+    assert "time_bound" in user_text and "specific: 5 km" in user_text
+
+
+async def test_fake_caches_only_prefixes_above_the_minimum(
+    fake: FakeAnthropic, make_coach: MakeCoach
+) -> None:
+    coach = make_coach()
+
+    short = [await coach.evaluate(make_request(program_context="Week 1.")) for _ in range(2)]
+
+    for result in short:
+        assert result.usage is not None
+        assert result.usage.cache_read_tokens == result.usage.cache_write_tokens == 0
