@@ -105,11 +105,7 @@ def build_slack_app(
     runner = TurnRunner(
         handler=handler, metrics=metrics, reachability=reachability, thinking_after=thinking_after
     )
-    common = {
-        "name": "coachbot",
-        "signing_secret": signing_secret or "",
-        "process_before_response": process_before_response,
-    }
+    secret = signing_secret or ""
     if client_id or client_secret:
         if not (client_id and client_secret):
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
@@ -136,12 +132,24 @@ def build_slack_app(
             cache_enabled=True,  # skips auth.test per request; find_bot has its own cache
             client=client,
         )
-        app = AsyncApp(client=client, oauth_settings=settings, authorize=authorize, **common)
+        app = AsyncApp(
+            name="coachbot",
+            signing_secret=secret,
+            process_before_response=process_before_response,
+            client=client,
+            oauth_settings=settings,
+            authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
+        )
         register_listeners(app, runner, store)
         return SlackBot(app, runner, metrics, store, db_engine)
     if not token:
         raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
-    app = AsyncApp(client=web_client(token=token, api_url=api_url), **common)
+    app = AsyncApp(
+        name="coachbot",
+        signing_secret=secret,
+        process_before_response=process_before_response,
+        client=web_client(token=token, api_url=api_url),
+    )
     register_listeners(app, runner, None)
     return SlackBot(app, runner, metrics)
 
@@ -191,7 +199,7 @@ async def run_socket_mode(bot: SlackBot, *, app_token: str) -> None:
         raise ValueError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
     handler = AsyncSocketModeHandler(bot.app, app_token)
     try:
-        await handler.start_async()
+        await handler.start_async()  # type: ignore[no-untyped-call]
     finally:
-        await handler.close_async()
+        await handler.close_async()  # type: ignore[no-untyped-call]
         await bot.aclose()

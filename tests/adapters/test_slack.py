@@ -13,8 +13,10 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+import yaml
 
-from adapters.slack import SlackBot, build_asgi_app, build_slack_app
+import adapters.slack
+from adapters.slack import BOT_SCOPES, SlackBot, build_asgi_app, build_slack_app
 from engine.messages import Action, Choice, IncomingMessage, ProgressCard, Reply
 from tests.fakes.slack_server import FakeSlack, serve_asgi, signed_headers
 
@@ -347,3 +349,18 @@ async def test_healthz_and_metrics(make_harness: Any, slack: FakeSlack) -> None:
     assert 'coachbot_slack_requests_total{type="event:message"} 1.0' in metrics.text
     assert 'coachbot_slack_acks_total{status="200",type="event:message"} 1.0' in metrics.text
     assert 'coachbot_slack_turn_seconds_count{type="message"} 1.0' in metrics.text
+
+
+def test_the_manifest_asks_for_exactly_the_scopes_and_events_used() -> None:
+    manifest = yaml.safe_load((Path(adapters.slack.__file__).parent / "manifest.yaml").read_text())
+    assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == sorted(BOT_SCOPES)
+    assert sorted(manifest["settings"]["event_subscriptions"]["bot_events"]) == [
+        "app_home_opened",
+        "app_mention",
+        "app_uninstalled",
+        "message.im",
+        "tokens_revoked",
+    ]
+    assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/coach"]
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
