@@ -213,13 +213,15 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
-_LEET_TOKEN = re.compile(r"[\w@$]*[a-z][\w@$]*")
+_TOKEN = re.compile(r"[\w@$]+")
 
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    # Only words that mix letters and digits ("k1ll", "su1c1de"); plain numbers stay.
-    return token.translate(_LEET) if any(c in "013457@$" for c in token) else token
+    # Only words that mix letters with digits or symbols ("k1ll", "su1c1de"); numbers stay.
+    if any(c.isalpha() for c in token) and any(c in "013457@$" for c in token):
+        return token.translate(_LEET)
+    return token
 
 
 def normalise_for_matching(text: str) -> str:
@@ -233,7 +235,7 @@ def normalise_for_matching(text: str) -> str:
     text = text.translate(_APOSTROPHES)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    text = _LEET_TOKEN.sub(_unleet, text)
+    text = _TOKEN.sub(_unleet, text)
     text = re.sub(r"[^\w\s']+", " ", text)
     return " ".join(text.split())
 
@@ -324,7 +326,7 @@ def crisis_reply(signal: CrisisSignal, resources: str | None = None) -> str:
 
 
 _ZWSP = "\u200b"
-_SLACK_SPECIAL = re.compile(r"<!([^>|]*)(?:\|([^>]*))?>")
+_SLACK_SPECIAL = re.compile(r"<!([^<>|]*)(?:\|([^<>]*))?>")
 _DISCORD_ROLE = re.compile(r"<@&(\d+)>")
 _BROADCAST = re.compile(r"@(everyone|here|channel)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

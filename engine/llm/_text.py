@@ -297,7 +297,7 @@ _UNITS = (
 _PERIOD = r"(?:a|per|each|every|/|an?)\s*(day|week|weekday|morning|evening|night|month)"
 _MEASURABLE = (
     re.compile(rf"\b{NUMBER}\s*(?:[a-z-]+\s+)?{_UNITS}\b"),
-    re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|x\b|€|\$)|[€$£]\s*\d+"),
+    re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|x\b|€|\$)|[€$£]\s*\d+"),
     re.compile(r"\b(?:once|twice|three times)\b"),
     re.compile(
         r"(?<!\bby )(?<!\bon )(?<!\bat )(?<!\buntil )(?<!\bbefore )\b\d+\s+"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from engine.llm import _text as t
 from engine.llm.types import (
@@ -26,6 +27,7 @@ from engine.llm.types import (
 __all__ = ["OfflineCoach"]
 
 _USAGE = Usage(model="offline")
+_MAX_ANSWER = 5000
 
 
 class OfflineCoach:
@@ -36,6 +38,9 @@ class OfflineCoach:
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Judge `request.answer` for its step kind and write a short reply."""
         handler = _HANDLERS.get(request.kind, _acknowledge)
+        if len(request.answer) > _MAX_ANSWER:
+            # Rules run in linear-ish time, but a pasted novel needn't be read in full.
+            request = replace(request, answer=request.answer[:_MAX_ANSWER])
         return handler(request)
 
 
