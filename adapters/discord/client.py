@@ -1,0 +1,97 @@
+"""The discord.py client: DMs, the `/coach` commands and persistent components."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from adapters.discord.commands import coach_group
+from adapters.discord.endpoints import ApiOverride
+from adapters.discord.render import NO_MENTIONS
+from adapters.discord.turns import Turns
+from adapters.discord.views import DYNAMIC_ITEMS
+from engine.messages import Action
+from engine.ports import MessageHandler, Reachability
+
+_log = logging.getLogger(__name__)
+
+
+def coachbot_intents() -> discord.Intents:
+    """Only what coaching needs.
+
+    `guilds` keeps discord.py's channel cache sane, `dm_messages` delivers DMs,
+    and `message_content` (privileged; enable it in the Developer Portal) is what
+    lets the bot read the text of those DMs. No members, presences or guild messages.
+    """
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.dm_messages = True
+    intents.message_content = True
+    return intents
+
+
+class CoachbotClient(discord.Client):
+    """Translates Discord events into engine turns.
+
+    Args:
+        handler: the engine.
+        reachability: where closed DMs are recorded.
+        guild_id: sync commands to this guild only (instant; for development).
+        api_url: another Discord to talk to (the fake server in tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        handler: MessageHandler,
+        reachability: Reachability,
+        guild_id: int | None = None,
+        api_url: str | None = None,
+    ) -> None:
+        super().__init__(intents=coachbot_intents(), allowed_mentions=NO_MENTIONS)
+        self.turns = Turns(handler=handler, reachability=reachability)
+        self.reachability = reachability
+        self.tree = app_commands.CommandTree(self)
+        self.tree.add_command(coach_group(self.turns.on_command))
+        self._guild_id = guild_id
+        self._override = ApiOverride(api_url) if api_url else None
+
+    async def login(self, token: str) -> None:
+        if self._override is not None:
+            self._override.apply_rest()
+        await super().login(token)
+
+    async def setup_hook(self) -> None:
+        if self._override is not None:
+            gateway = await self._override.apply_gateway(self.http)
+            _log.info("using gateway %s", gateway)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """Guild-scoped sync shows changes at once; global sync can take a while to appear."""
+        if self._guild_id is not None:
+            guild = discord.Object(id=self._guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+        else:
+            await self.tree.sync()
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.guild is not None:
+            return
+        if not message.content.strip():
+            return
+        await self.turns.on_direct_message(message)
+
+    async def on_coach_action(self, interaction: discord.Interaction, action: Action) -> None:
+        await self.turns.on_action(interaction, action)
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            if self._override is not None:
+                self._override.restore()

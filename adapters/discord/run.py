@@ -1,0 +1,73 @@
+"""Entry points: run the Discord client until stopped, failing clearly at startup."""
+
+from __future__ import annotations
+
+import sys
+
+import discord
+
+from adapters.discord.client import CoachbotClient
+from engine.ports import MessageHandler, Reachability
+
+STARTUP_FAILED = 2
+
+INVALID_TOKEN = (
+    "DISCORD_TOKEN was rejected by Discord (invalid or reset token): copy a fresh one from "
+    "the Developer Portal → your application → Bot → Reset Token."
+)
+INTENT_MISSING = (
+    "Discord refused the Message Content intent: enable it in the Developer Portal → "
+    "your application → Bot → Privileged Gateway Intents → MESSAGE CONTENT INTENT."
+)
+
+
+class DiscordStartupError(SystemExit):
+    """Startup failed for a reason the operator must fix; exits with status 2."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(STARTUP_FAILED)
+        self.line = line
+
+
+async def run_client(client: CoachbotClient, *, token: str) -> None:
+    """Log in, connect and serve until the client is closed.
+
+    Raises:
+        DiscordStartupError: invalid token or a privileged intent not enabled; the
+            one-line reason has already been printed to stderr.
+    """
+    try:
+        async with client:
+            await client.start(token)
+    except discord.LoginFailure:
+        raise _fail(INVALID_TOKEN) from None
+    except discord.PrivilegedIntentsRequired:
+        raise _fail(INTENT_MISSING) from None
+
+
+async def run_discord(
+    *,
+    token: str,
+    handler: MessageHandler,
+    reachability: Reachability,
+    guild_id: int | None = None,
+    api_url: str | None = None,
+) -> None:
+    """Run the Discord adapter for `coachbot discord run`.
+
+    Args:
+        token: the bot token (`DISCORD_TOKEN`).
+        handler: the engine.
+        reachability: records people whose DMs are closed.
+        guild_id: `DISCORD_GUILD_ID`; sync commands to that guild only.
+        api_url: `DISCORD_API_URL`; talk to another Discord (tests).
+    """
+    client = CoachbotClient(
+        handler=handler, reachability=reachability, guild_id=guild_id, api_url=api_url
+    )
+    await run_client(client, token=token)
+
+
+def _fail(line: str) -> DiscordStartupError:
+    print(f"coachbot: {line}", file=sys.stderr, flush=True)
+    return DiscordStartupError(line)

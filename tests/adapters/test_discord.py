@@ -1,0 +1,424 @@
+"""The real discord.py client, running our adapter, against a fake Discord on loopback.
+
+The engine is a small scripted fake of the `MessageHandler` port; Discord's side
+is `tests/fakes/discord_server.py`. Payloads are the documented shapes in
+`fixtures/discord/`; assertions are on the REST calls the fake received.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.discord import CoachbotClient, DiscordChatGateway, run_client
+from adapters.discord.turns import DMS_CLOSED_NOTE, SENT_TO_DMS
+from engine.messages import (
+    Choice,
+    IncomingMessage,
+    Platform,
+    PlatformIdentity,
+    ProgressCard,
+    Reply,
+)
+from engine.ports import RecipientUnreachable
+from tests.fakes.discord_server import FakeDiscord, snowflake
+
+FIXTURES = Path(__file__).parent / "fixtures" / "discord"
+EPHEMERAL = 64
+FEELINGS = (Choice("Great", "great"), Choice("Okay", "okay"), Choice("Stuck", "stuck"))
+
+
+class ScriptedCoach:
+    """A fake engine: a tiny program, idempotent on the message's key like the real one."""
+
+    def __init__(self) -> None:
+        self.received: list[IncomingMessage] = []
+        self._seen: set[str] = set()
+        self._open_question: dict[PlatformIdentity, str] = {}
+
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        if message.idempotency_key in self._seen:
+            return []
+        self._seen.add(message.idempotency_key)
+        self.received.append(message)
+        who = message.identity
+        if message.action is not None:
+            if self._open_question.get(who) != message.action.ref:
+                return [Reply("This question has moved on — here's where we are now.")]
+            del self._open_question[who]
+            return [Reply(f"Noted: {message.action.value}. What would you like to achieve?")]
+        if message.text.startswith("start"):
+            self._open_question[who] = "w1-feeling"
+            return [
+                Reply(
+                    f"Welcome to {message.text.removeprefix('start ')}! How do you feel?",
+                    choices=FEELINGS,
+                    choice_ref="w1-feeling",
+                )
+            ]
+        if message.text == "status":
+            card = ProgressCard("Career", 1, 6, "Where you stand", 2, 5, 40, "active")
+            return [Reply("Here's where you are.", card=card)]
+        if message.text == "check in":
+            self._open_question[who] = "checkin-1"
+            moods = tuple(Choice(str(i), str(i)) for i in range(1, 11))
+            return [Reply("Mood today?", choices=moods, choice_ref="checkin-1")]
+        return [Reply(f"You said: {message.text}")]
+
+
+class MemoryReachability:
+    def __init__(self) -> None:
+        self.reasons: dict[PlatformIdentity, str] = {}
+
+    async def mark_unreachable(self, *, identity: PlatformIdentity, reason: str) -> None:
+        self.reasons[identity] = reason
+
+    async def unreachable_reason(self, *, identity: PlatformIdentity) -> str | None:
+        return self.reasons.get(identity)
+
+    async def mark_reachable(self, *, identity: PlatformIdentity) -> None:
+        self.reasons.pop(identity, None)
+
+
+def fixture(name: str, **values: Any) -> dict[str, Any]:
+    """Load a payload and fill its "$NAME" placeholders."""
+
+    def fill(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: fill(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [fill(v) for v in node]
+        if isinstance(node, str) and node.startswith("$"):
+            return values[node[1:]]
+        return node
+
+    return fill(json.loads((FIXTURES / f"{name}.json").read_text()))
+
+
+def user(user_id: str) -> dict[str, Any]:
+    return {"id": user_id, "username": "ana.lopez", "discriminator": "0", "avatar": None}
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def coach() -> ScriptedCoach:
+    return ScriptedCoach()
+
+
+@pytest.fixture
+def reach() -> MemoryReachability:
+    return MemoryReachability()
+
+
+@asynccontextmanager
+async def running(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability, guild_id: int | None = None
+) -> AsyncIterator[CoachbotClient]:
+    client = CoachbotClient(handler=coach, reachability=reach, guild_id=guild_id, api_url=fake.url)
+    identified = fake.identifies
+    task = asyncio.create_task(run_client(client, token=fake.token))
+    try:
+        await fake.wait_until(lambda: fake.identifies > identified or task.done())
+        if task.done():
+            task.result()
+        yield client
+    finally:
+        await client.close()
+        await asyncio.wait_for(task, 5)
+
+
+def sent(fake: FakeDiscord, channel_id: str) -> list[dict[str, Any]]:
+    return [m for m in fake.messages if m["channel_id"] == channel_id]
+
+
+async def dm(fake: FakeDiscord, channel_id: str, user_id: str, text: str) -> None:
+    payload = fixture(
+        "message_create_dm",
+        MESSAGE_ID=snowflake(),
+        CHANNEL_ID=channel_id,
+        USER_ID=user_id,
+        CONTENT=text,
+    )
+    await fake.dispatch("MESSAGE_CREATE", payload)
+
+
+async def click(
+    fake: FakeDiscord, message: dict[str, Any], user_id: str, data: dict[str, Any]
+) -> str:
+    """Click a component on `message` as Discord would send it back to the bot."""
+    interaction_id = snowflake()
+    shown = {k: v for k, v in message.items() if k not in ("source", "allowed_mentions")}
+    payload = fixture(
+        "interaction_component_dm",
+        INTERACTION_ID=interaction_id,
+        APPLICATION_ID=fake.app_id,
+        TOKEN=f"tok-{interaction_id}",
+        DATA=data,
+        CHANNEL_ID=message["channel_id"],
+        MESSAGE=shown,
+        USER_ID=user_id,
+    )
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    return interaction_id
+
+
+async def slash(
+    fake: FakeDiscord, user_id: str, options: list[dict[str, Any]], *, guild_id: str | None
+) -> str:
+    interaction_id = snowflake()
+    values: dict[str, Any] = {
+        "INTERACTION_ID": interaction_id,
+        "APPLICATION_ID": fake.app_id,
+        "TOKEN": f"tok-{interaction_id}",
+        "OPTIONS": options,
+        "USER_ID": user_id,
+    }
+    if guild_id is None:
+        payload = fixture(
+            "interaction_command_dm", CHANNEL_ID=fake.open_dm(user(user_id)), **values
+        )
+    else:
+        payload = fixture(
+            "interaction_command_guild", GUILD_ID=guild_id, CHANNEL_ID=snowflake(), **values
+        )
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    return interaction_id
+
+
+def followups(fake: FakeDiscord, interaction_id: str) -> list[dict[str, Any]]:
+    return [m for m in fake.messages if m["source"] == f"followup:tok-{interaction_id}"]
+
+
+def callbacks(fake: FakeDiscord, interaction_id: str) -> list[dict[str, Any]]:
+    calls = fake.rest("POST", rf"/interactions/{interaction_id}/[^/]+/callback")
+    return [c.body for c in calls]
+
+
+PROGRAM = {"name": "program", "type": 3, "value": "career-6-weeks"}
+START = [{"name": "start", "type": 1, "options": [PROGRAM]}]
+
+
+async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gateway(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    async with running(fake, coach, reach):
+        assert fake.rest("GET", "/gateway/bot")
+        (group,) = fake.commands["global"]
+        assert group["name"] == "coach"
+        names = {option["name"] for option in group["options"]}
+        assert names == {"start", "status", "checkin", "pause", "resume", "timezone",
+                         "stop-reminders", "export", "delete-data"}  # fmt: skip
+
+
+async def test_guild_id_syncs_commands_to_that_guild_only(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    async with running(fake, coach, reach, guild_id=4242):
+        assert [c["name"] for c in fake.commands["4242"]] == ["coach"]
+        assert "global" not in fake.commands
+
+
+async def test_dm_conversation_over_several_turns(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "start career-6-weeks")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+        welcome = sent(fake, channel)[0]
+        assert welcome["content"].startswith("Welcome to career-6-weeks!")
+        buttons = welcome["components"][0]["components"]
+        assert [b["custom_id"] for b in buttons] == ["cb:w1-feeling:great", "cb:w1-feeling:okay",
+                                                     "cb:w1-feeling:stuck"]  # fmt: skip
+        assert fake.rest("POST", rf"/channels/{channel}/typing")
+
+        interaction = await click(fake, welcome, user_id, {"custom_id": "cb:w1-feeling:okay",
+                                                           "component_type": 2})  # fmt: skip
+        await fake.wait_until(lambda: followups(fake, interaction))
+        assert callbacks(fake, interaction) == [{"type": 6}]
+        assert followups(fake, interaction)[0]["content"].startswith("Noted: okay.")
+
+        await dm(fake, channel, user_id, "A promotion, @everyone should know")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 2)
+        echoed = sent(fake, channel)[1]
+        assert echoed["content"] == "You said: A promotion, @everyone should know"
+        assert echoed["allowed_mentions"] == {"parse": []}  # nobody pinged
+
+        await dm(fake, channel, user_id, "status")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 3)
+        (card,) = sent(fake, channel)[2]["embeds"]
+        assert card["title"] == "Career"
+        assert "40%" in card["fields"][0]["value"]
+
+    identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
+    assert [m.identity for m in coach.received] == [identity] * 4
+    assert coach.received[1].idempotency_key == f"discord:{interaction}"
+
+
+async def test_button_sent_before_a_restart_still_answers(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "start career-6-weeks")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    welcome = sent(fake, channel)[0]
+
+    async with running(fake, coach, reach):  # a new client instance, nothing in memory
+        assert fake.identifies == 2
+        interaction = await click(fake, welcome, user_id, {"custom_id": "cb:w1-feeling:great",
+                                                           "component_type": 2})  # fmt: skip
+        await fake.wait_until(lambda: followups(fake, interaction))
+        assert followups(fake, interaction)[0]["content"].startswith("Noted: great.")
+
+        outdated = await click(fake, welcome, user_id, {"custom_id": "cb:w1-feeling:stuck",
+                                                        "component_type": 2})  # fmt: skip
+        await fake.wait_until(lambda: followups(fake, outdated))
+        assert "moved on" in followups(fake, outdated)[0]["content"]
+    assert coach.received[1].action is not None
+    assert (coach.received[1].action.ref, coach.received[1].action.value) == ("w1-feeling", "great")
+
+
+async def test_scale_becomes_a_select_menu_and_its_pick_is_forwarded(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "check in")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+        question = sent(fake, channel)[0]
+        (select,) = question["components"][0]["components"]
+        assert select["custom_id"] == "cs:checkin-1"
+        assert len(select["options"]) == 10
+        data = {"custom_id": "cs:checkin-1", "component_type": 3, "values": ["7"]}
+        interaction = await click(fake, question, user_id, data)
+        await fake.wait_until(lambda: followups(fake, interaction))
+    assert followups(fake, interaction)[0]["content"].startswith("Noted: 7.")
+
+
+async def test_slash_command_in_dm_is_deferred_then_followed_up(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    async with running(fake, coach, reach):
+        interaction = await slash(fake, user_id, [{"name": "status", "type": 1}], guild_id=None)
+        await fake.wait_until(lambda: followups(fake, interaction))
+    assert callbacks(fake, interaction) == [{"type": 5}]
+    (reply,) = followups(fake, interaction)
+    assert reply["content"] == "Here's where you are."
+    assert reply["embeds"][0]["title"] == "Career"
+    assert not reply["flags"] & EPHEMERAL
+    assert coach.received[0].text == "status"
+
+
+async def test_slash_command_in_a_guild_answers_ephemerally_and_coaches_in_dm(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    async with running(fake, coach, reach):
+        interaction = await slash(fake, user_id, START, guild_id="4242")
+        await fake.wait_until(lambda: followups(fake, interaction))
+    assert callbacks(fake, interaction) == [{"type": 5, "data": {"flags": EPHEMERAL}}]
+    (note,) = followups(fake, interaction)
+    assert note["content"] == SENT_TO_DMS
+    assert note["flags"] & EPHEMERAL
+    (opened,) = fake.rest("POST", "/users/@me/channels")
+    assert opened.body == {"recipient_id": int(user_id)}
+    (question,) = sent(fake, fake.open_dm(user(user_id)))
+    assert question["content"].startswith("Welcome to career-6-weeks!")
+    assert coach.received[0].text == "start career-6-weeks"
+    assert coach.received[0].idempotency_key == f"discord:{interaction}"
+
+
+async def test_closed_dms_mark_unreachable_and_the_next_command_gets_an_ephemeral_note(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
+    fake.closed_dms.add(user_id)
+    async with running(fake, coach, reach) as client:
+        gateway = DiscordChatGateway(client=client, reachability=reach)
+        with pytest.raises(RecipientUnreachable) as raised:
+            await gateway.send(identity=identity, replies=[Reply("Time for your check-in!")])
+        assert raised.value.reason == "dms_closed"
+        assert reach.reasons == {identity: "dms_closed"}
+
+        interaction = await slash(fake, user_id, [{"name": "checkin", "type": 1}], guild_id="4242")
+        await fake.wait_until(lambda: len(followups(fake, interaction)) == 2)
+    note, answer = followups(fake, interaction)
+    assert note["content"] == DMS_CLOSED_NOTE
+    assert note["flags"] & EPHEMERAL and answer["flags"] & EPHEMERAL
+    assert answer["content"] == "Mood today?"
+    assert reach.reasons == {identity: "dms_closed"}
+
+
+async def test_nudge_after_dms_reopen_clears_nothing_but_delivers(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
+    async with running(fake, coach, reach) as client:
+        gateway = DiscordChatGateway(client=client, reachability=reach)
+        delivery = await gateway.send(identity=identity, replies=[Reply("Week 2 is open.")])
+        again = await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
+    channel = fake.open_dm(user(user_id))
+    assert [m["content"] for m in sent(fake, channel)] == ["Week 2 is open.", "Check-in time."]
+    assert delivery.channel_id == channel == again.channel_id
+    assert delivery.platform_message_id == sent(fake, channel)[0]["id"]
+    assert len(fake.rest("POST", "/users/@me/channels")) == 1  # DM channel cached
+
+
+async def test_resumable_disconnect_resumes_without_losing_or_doubling_replies(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "before")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+
+        fake.replay_all_on_resume = True  # Discord may redeliver: "before" comes again
+        await fake.drop_connection(code=4000)
+        await dm(fake, channel, user_id, "while away")  # queued in the session
+        await fake.wait_until(lambda: fake.resumes == 1)
+        await fake.wait_until(lambda: len(sent(fake, channel)) >= 2)
+        await dm(fake, channel, user_id, "after")
+        await fake.wait_until(lambda: len(sent(fake, channel)) >= 3)
+        await asyncio.sleep(0.2)  # room for a doubled reply to show up
+    assert fake.identifies == 1
+    assert [m["content"] for m in sent(fake, channel)] == [
+        "You said: before",
+        "You said: while away",
+        "You said: after",
+    ]
+
+
+async def test_rate_limited_send_is_retried_after_retry_after_and_sent_once(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    fake.rate_limit_next("POST", rf"/channels/{channel}/messages", retry_after=0.3)
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "hello")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+        attempts = fake.rest("POST", rf"/channels/{channel}/messages")
+        await asyncio.sleep(0.2)
+    assert [c.status for c in attempts] == [429, 200]
+    assert len(sent(fake, channel)) == 1
