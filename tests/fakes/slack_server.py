@@ -93,6 +93,8 @@ class FakeSlack:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.socket: web.WebSocketResponse | None = None
+        self.socket_acks: dict[str, dict[str, Any]] = {}
 
     @property
     def api_url(self) -> str:
@@ -102,6 +104,7 @@ class FakeSlack:
         app = web.Application()
         app.router.add_post("/api/{method}", self._dispatch)
         app.router.add_get("/api/{method}", self._dispatch)
+        app.router.add_get("/link/", self._socket_mode)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -113,6 +116,8 @@ class FakeSlack:
             await self._runner.cleanup()
 
     def reset(self) -> None:
+        self.socket = None
+        self.socket_acks.clear()
         self.calls.clear()
         self.scripts.clear()
         self.teams.clear()
@@ -135,6 +140,50 @@ class FakeSlack:
             await asyncio.wait_for(self._changed.wait_for(enough), within)
         return self.calls_to(method)
 
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def _socket_mode(self, request: web.Request) -> web.WebSocketResponse:
+        """Socket Mode: one WebSocket; envelopes go out, acknowledgements come back."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.socket = ws
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {}})
+        await self._notify()
+        async for frame in ws:
+            if frame.type == web.WSMsgType.TEXT:
+                ack = json.loads(frame.data)
+                self.socket_acks[str(ack.get("envelope_id"))] = ack
+                await self._notify()
+        return ws
+
+    async def wait_for_socket(self, within: float = 5.0) -> None:
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: self.socket is not None), within)
+
+    async def send_envelope(
+        self, kind: str, payload: dict[str, Any], within: float = 3.0
+    ) -> dict[str, Any]:
+        """Push an `events_api` / `slash_commands` / `interactive` envelope; return its ack."""
+        assert self.socket is not None, "no Socket Mode connection"
+        envelope_id = f"env-{next(self._ts)}"
+        await self.socket.send_json(
+            {
+                "envelope_id": envelope_id,
+                "type": kind,
+                "payload": payload,
+                "accepts_response_payload": kind != "events_api",
+                "retry_attempt": 0,
+                "retry_reason": "",
+            }
+        )
+        async with self._changed:
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: envelope_id in self.socket_acks), within
+            )
+        return self.socket_acks[envelope_id]
+
     async def _dispatch(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         args: dict[str, Any] = dict(request.query)
@@ -153,12 +202,16 @@ class FakeSlack:
         else:
             answer = Scripted(body=handler(args, token))
         self.calls.append(Call(method, args, token, answer.body))
-        async with self._changed:
-            self._changed.notify_all()
+        await self._notify()
         return web.json_response(answer.body, status=answer.status, headers=answer.headers)
 
     def _next_ts(self) -> str:
         return f"{1_700_000_000 + next(self._ts)}.000100"
+
+    def _apps_connections_open(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        if not token or not token.startswith("xapp-"):
+            return {"ok": False, "error": "invalid_auth"}
+        return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link/"}
 
     def _auth_test(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         if not token or not token.startswith("xox"):
