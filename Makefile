@@ -15,7 +15,7 @@ install: $(STAMP)
 run: $(STAMP)
 	@$(VENV)/bin/coachbot db upgrade
 	@$(VENV)/bin/coachbot programs sync --quiet
-	@$(VENV)/bin/coachbot chat
+	@$(VENV)/bin/coachbot chat --program demo
 
 test: $(STAMP)
 	@$(PY) -m pytest -q -p no:cacheprovider; rc=$$?; \

@@ -107,6 +107,17 @@ def programs_list() -> None:
     console.print(table)
 
 
+@app.command("chat")
+def chat(
+    program: str = typer.Option(None, "--program", "-p", help="program to start, e.g. demo"),
+    user: str = typer.Option("you", "--user", "-u", help="who you are in this chat"),
+) -> None:
+    """Coach in the terminal (buttons are numbered; /advance 3d moves the clock)."""
+    from bot.chat import run_chat
+
+    asyncio.run(run_chat(settings(), program=program, user=user))
+
+
 def main() -> None:
     """Entry point: settings errors become one clear line and exit code 2."""
     logging.basicConfig(

@@ -31,6 +31,7 @@ class Turn:
     program: ProgramVersionRef | None = None
     replies: list[Reply] = field(default_factory=list)
     log: TurnLog = field(default_factory=TurnLog)
+    deleted: bool = False
 
     @property
     def tz(self) -> ZoneInfo:

@@ -141,8 +141,14 @@ class AnthropicCoach:
         self.model = model
         self._timeout = timeout
         self._max_tokens = max_tokens
+        # The documented header is `x-api-key`; some SDK releases send only a Bearer token,
+        # so send the documented one as well.
         self._client = anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers={"x-api-key": api_key},
         )
 
     async def aclose(self) -> None:

@@ -1,0 +1,83 @@
+"""The console adapter: typed lines in, plain text out; also the in-process test harness."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+
+from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
+from engine.ports import Clock, MessageHandler
+
+_NUMBERS = re.compile(r"^\s*\d+(\s*[, ]\s*\d+)*\s*$")
+
+
+class ConsoleSession:
+    """One person typing in a terminal. Numbers answer the buttons of the last reply."""
+
+    def __init__(
+        self,
+        handler: MessageHandler,
+        clock: Clock,
+        *,
+        user: str = "local-user",
+        display_name: str | None = None,
+        timezone: str | None = None,
+    ) -> None:
+        self.handler = handler
+        self.clock = clock
+        self.identity = PlatformIdentity(Platform.CONSOLE, "local", user)
+        self.display_name = display_name or user
+        self.timezone = timezone
+        self.last_choices: Reply | None = None
+
+    async def send(self, text: str) -> list[Reply]:
+        message = IncomingMessage(
+            identity=self.identity,
+            idempotency_key=f"console:{uuid.uuid4()}",
+            received_at=self.clock.now(),
+            text=text,
+            action=self._as_action(text),
+            display_name=self.display_name,
+            timezone=self.timezone,
+        )
+        replies = await self.handler.handle(message)
+        self.remember(replies)
+        return replies
+
+    async def click(self, ref: str, value: str) -> list[Reply]:
+        message = IncomingMessage(
+            identity=self.identity,
+            idempotency_key=f"console:{uuid.uuid4()}",
+            received_at=self.clock.now(),
+            action=Action(ref, value),
+            display_name=self.display_name,
+        )
+        replies = await self.handler.handle(message)
+        self.remember(replies)
+        return replies
+
+    def remember(self, replies: Sequence[Reply]) -> None:
+        for reply in replies:
+            if reply.choices:
+                self.last_choices = reply
+
+    def _as_action(self, text: str) -> Action | None:
+        """'2' or '1, 3' picks the numbered buttons of the last question, if in range."""
+        last = self.last_choices
+        if last is None or last.choice_ref is None or not _NUMBERS.match(text):
+            return None
+        if all(c.value.isdigit() for c in last.choices):
+            return None  # a scale: "7" means seven, not the seventh button
+        picks = [int(n) for n in re.findall(r"\d+", text)]
+        if not all(1 <= n <= len(last.choices) for n in picks):
+            return None
+        if len(picks) > 1 and not last.multi_select:
+            return None
+        self.last_choices = None
+        value = ",".join(last.choices[n - 1].value for n in dict.fromkeys(picks))
+        return Action(last.choice_ref, value)
+
+
+def render(replies: Sequence[Reply]) -> str:
+    return "\n\n".join(reply.as_plain_text() for reply in replies)

@@ -1,0 +1,84 @@
+"""A person's own data: export everything about them, or delete every row."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from engine.store.database import Connection
+
+DELETE_CONFIRM_WINDOW = timedelta(minutes=15)
+
+# Every table holding rows about a person, and how to find them.
+_EXPORT_QUERIES: dict[str, str] = {
+    "user": "SELECT * FROM users WHERE id = %(u)s",
+    "identities": "SELECT platform, workspace_id, platform_user_id, created_at"
+    " FROM platform_identities WHERE user_id = %(u)s",
+    "enrolments": "SELECT e.*, p.slug AS program FROM enrolments e"
+    " JOIN programs p ON p.id = e.program_id WHERE e.user_id = %(u)s ORDER BY e.id",
+    "week_progress": "SELECT w.* FROM week_progress w JOIN enrolments e ON e.id = w.enrolment_id"
+    " WHERE e.user_id = %(u)s ORDER BY w.enrolment_id, w.week_number",
+    "answers": "SELECT a.* FROM step_attempts a JOIN enrolments e ON e.id = a.enrolment_id"
+    " WHERE e.user_id = %(u)s ORDER BY a.id",
+    "messages": "SELECT id, enrolment_id, direction, text, platform, step_key, created_at"
+    " FROM messages WHERE user_id = %(u)s ORDER BY id",
+    "goals": "SELECT * FROM goals WHERE user_id = %(u)s ORDER BY id",
+    "check_ins": "SELECT * FROM check_ins WHERE user_id = %(u)s ORDER BY id",
+    "takeaways": "SELECT * FROM takeaways WHERE user_id = %(u)s ORDER BY id",
+    "profile": "SELECT field, value, confidence, updated_at FROM profile_fields"
+    " WHERE user_id = %(u)s ORDER BY field",
+    "nudges": "SELECT kind, due_at, status, sent_at FROM nudges WHERE user_id = %(u)s"
+    " ORDER BY id",
+}
+
+
+async def export_data(conn: Connection, user_id: int) -> dict[str, Any]:
+    """Everything stored about the person, and nothing about anyone else."""
+    data: dict[str, Any] = {}
+    for name, query in _EXPORT_QUERIES.items():
+        cur = await conn.execute(query, {"u": user_id})
+        rows = await cur.fetchall()
+        data[name] = rows[0] if name == "user" and rows else rows
+    return data
+
+
+def export_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, default=str, indent=2, ensure_ascii=False)
+
+
+async def request_deletion(conn: Connection, user_id: int, now: datetime) -> None:
+    await conn.execute(
+        "INSERT INTO audit_log (user_id, actor, action, created_at)"
+        " VALUES (%s, 'user', 'delete_requested', %s)",
+        (user_id, now),
+    )
+
+
+async def cancel_deletion(conn: Connection, user_id: int) -> bool:
+    cur = await conn.execute(
+        "DELETE FROM audit_log WHERE user_id = %s AND action = 'delete_requested' RETURNING id",
+        (user_id,),
+    )
+    return bool(await cur.fetchall())
+
+
+async def deletion_requested(conn: Connection, user_id: int, now: datetime) -> bool:
+    cur = await conn.execute(
+        "SELECT 1 FROM audit_log WHERE user_id = %s AND action = 'delete_requested'"
+        " AND created_at > %s",
+        (user_id, now - DELETE_CONFIRM_WINDOW),
+    )
+    return await cur.fetchone() is not None
+
+
+async def delete_person(conn: Connection, user_id: int, now: datetime) -> None:
+    """Remove every row about the person (foreign keys cascade from `users`)."""
+    await conn.execute("DELETE FROM users WHERE id = %s", (user_id,))
+    await conn.execute(
+        "INSERT INTO audit_log (actor, action, detail, created_at)"
+        " VALUES ('user', 'user_deleted', %s, %s)",
+        (Jsonb({"at": now.isoformat()}), now),
+    )

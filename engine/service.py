@@ -1,0 +1,237 @@
+"""The coaching engine's front door: one incoming message in, replies out, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+from engine.coaching import Consultant
+from engine.commands import parse_command
+from engine.flow import Flow
+from engine.lifecycle import START_REF, Commands
+from engine.llm.types import StepKind
+from engine.messages import Action, IncomingMessage, Reply
+from engine.ports import Clock, Coach
+from engine.programs.catalog import ProgramCatalog, PromptBook
+from engine.programs.model import SmartGoalStep
+from engine.render import step_ref
+from engine.safety import crisis_reply, detect_crisis, neutralise_mentions
+from engine.steps import StepAnswers
+from engine.store import records
+from engine.store.database import Database
+from engine.store.turns import (
+    claim_event,
+    load_enrolment,
+    lock_person,
+    record_turn,
+    resolve_person,
+    save_enrolment,
+)
+from engine.turn import Turn
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 8000
+SORRY = (
+    "Sorry — something went wrong on my side and I couldn't process that. Your progress is"
+    " safe; please send it again in a moment."
+)
+MOVED_ON = "That question has moved on — here's where we are now:"
+PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
+
+
+def clean_text(text: str) -> str:
+    """Drop control and zero-width characters, normalise, and cap the length."""
+    kept = "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cf", "Cs"}
+    )
+    kept = unicodedata.normalize("NFC", kept).strip()
+    return kept[:MAX_TEXT]
+
+
+class Coachbot:
+    """Implements `MessageHandler`: serialised per person, idempotent per message."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        coach: Coach,
+        offline: Coach,
+        clock: Clock,
+        catalog: ProgramCatalog | None = None,
+        prompts: PromptBook | None = None,
+        crisis_resources: str | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.catalog = catalog or ProgramCatalog()
+        self.prompts = prompts or PromptBook()
+        self.crisis_resources = crisis_resources
+        consultant = Consultant(coach=coach, fallback=offline, prompts=self.prompts)
+        self.answers = StepAnswers(consultant)
+        self.flow = Flow(self.prompts)
+        self.commands = Commands(catalog=self.catalog, flow=self.flow, answers=self.answers)
+
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        try:
+            replies = await self._turn(message)
+        except Exception:
+            log.exception("turn failed for %s", message.idempotency_key)
+            return [Reply(SORRY)]
+        return [
+            Reply(
+                neutralise_mentions(r.text),
+                choices=r.choices,
+                choice_ref=r.choice_ref,
+                multi_select=r.multi_select,
+                card=r.card,
+                links=r.links,
+            )
+            for r in replies
+        ]
+
+    async def _turn(self, message: IncomingMessage) -> list[Reply]:
+        text = clean_text(message.text)
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            if not await claim_event(conn, message.idempotency_key):
+                log.info("duplicate message %s ignored", message.idempotency_key)
+                return []
+            person = await resolve_person(
+                conn,
+                message.identity,
+                display_name=message.display_name,
+                timezone=message.timezone,
+            )
+            await lock_person(conn, person.user_id)
+            turn = Turn(conn=conn, message=message, person=person, now=now)
+            turn.enrolment = await load_enrolment(conn, person.user_id)
+            if turn.enrolment is not None:
+                turn.program = await self.catalog.version(
+                    conn, turn.enrolment.program_version_id
+                )
+            enrolment_at_start = turn.enrolment
+            await self._dispatch(turn, text, message.action)
+            if turn.deleted:
+                return turn.replies
+            if turn.enrolment is not None:
+                turn.enrolment.last_activity_at = now
+                await save_enrolment(conn, turn.enrolment)
+            if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
+                await save_enrolment(conn, enrolment_at_start)
+            incoming = text if message.action is None else f"[{message.action.value}]"
+            await record_turn(
+                conn,
+                person=person,
+                enrolment_id=turn.enrolment.id if turn.enrolment else None,
+                incoming=incoming,
+                platform=message.identity.platform.value,
+                attempts=turn.log.attempts,
+                outgoing=turn.log.outgoing,
+                now=now,
+            )
+            return turn.replies
+
+    async def _dispatch(self, turn: Turn, text: str, action: Action | None) -> None:
+        if action is not None:
+            await self._on_action(turn, action)
+            return
+        if not text:
+            turn.say(Reply("I didn't catch any text there. Type `help` to see what I can do."))
+            return
+        signal = detect_crisis(text)
+        if signal is not None:
+            log.warning("crisis language detected (%s); coaching paused for this turn",
+                        signal.category)
+            turn.say(Reply(crisis_reply(signal, self._crisis_resources(turn))))
+            return
+        command = parse_command(text)
+        if command is not None:
+            await self.commands.run(turn, command)
+            return
+        await self._answer(turn, text)
+
+    def _crisis_resources(self, turn: Turn) -> str | None:
+        if turn.program is not None and turn.program.spec.crisis_resources:
+            return turn.program.spec.crisis_resources
+        return self.crisis_resources
+
+    async def _answer(self, turn: Turn, text: str) -> None:
+        if turn.enrolment is None:
+            intro = "Hi! I'm your coach. I guide you through short weekly coaching programs."
+            await self.commands.offer_programs(turn, intro)
+            return
+        enrolment, _ = turn.running
+        if enrolment.status == "paused":
+            turn.say(Reply(PAUSED))
+            return
+        if "adhoc" in enrolment.step_state:
+            await self._adhoc(turn, text)
+            return
+        if "locked_until" in enrolment.step_state or turn.step is None:
+            await self.flow.present_current(turn)
+            return
+        if await self.answers.answer(turn, text):
+            await self.flow.advance(turn)
+
+    async def _adhoc(self, turn: Turn, text: str) -> None:
+        """A check-in or goal revision started by a command or a reminder button."""
+        enrolment, _ = turn.running
+        state = enrolment.step_state["adhoc"]
+        if state.get("kind") == "goal":
+            await self._revise_goal(turn, text)
+            enrolment.step_state.pop("adhoc", None)
+            await self.flow.present_current(turn)
+            return
+        ref = step_ref(enrolment.id, 0, "checkin")
+        if await self.answers.check_in_answer(turn, state, None, text, ref=ref):
+            enrolment.step_state.pop("adhoc", None)
+            await self.flow.present_current(turn)
+
+    async def _revise_goal(self, turn: Turn, text: str) -> None:
+        enrolment, _ = turn.running
+        step = SmartGoalStep(type="smart_goal", key="goal_revision", prompt="Revise your goal",
+                             mode="revise")
+        result, prompt, _ = await self.answers.consultant.ask(
+            turn, step, StepKind.SMART_GOAL, text
+        )
+        previous = await records.active_goal(turn.conn, enrolment.id)
+        await records.create_goal(
+            turn.conn, enrolment_id=enrolment.id, user_id=enrolment.user_id,
+            description=text[:2000], smart=result.smart, now=turn.now,
+            revises=previous["id"] if previous else None,
+        )
+        turn.say(Reply(f"Goal updated: _{text[:300]}_"), prompt=prompt, usage=result.usage)
+
+    async def _on_action(self, turn: Turn, action: Action) -> None:
+        if action.ref == START_REF:
+            await self.commands.start(turn, action.value)
+            return
+        if turn.enrolment is None:
+            await self.commands.offer_programs(turn, "Let's start a program first:")
+            return
+        enrolment, _ = turn.running
+        if enrolment.status == "paused":
+            turn.say(Reply(PAUSED))
+            return
+        adhoc_ref = step_ref(enrolment.id, 0, "checkin")
+        if action.ref.startswith("nudge.checkin"):
+            enrolment.step_state["adhoc"] = {"part": "mood"}
+            await self._adhoc(turn, action.value)
+            return
+        if action.ref.startswith(adhoc_ref) and "adhoc" in enrolment.step_state:
+            await self._adhoc(turn, action.value)
+            return
+        step = turn.step
+        current = (
+            step_ref(enrolment.id, enrolment.current_week, step.key) if step else None
+        )
+        if current is None or "locked_until" in enrolment.step_state or not (
+            action.ref == current or action.ref.startswith(current + ".")
+        ):
+            turn.say(Reply(MOVED_ON))
+            await self.flow.present_current(turn)
+            return
+        if await self.answers.answer(turn, action.value):
+            await self.flow.advance(turn)

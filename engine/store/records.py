@@ -1,0 +1,225 @@
+"""Writes of coaching records: goals, check-ins, profile fields, takeaways, week progress."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from engine.llm.types import SMART_PARTS
+from engine.store.database import Connection
+
+
+async def active_goal(conn: Connection, enrolment_id: int) -> dict[str, Any] | None:
+    cur = await conn.execute(
+        """
+        SELECT id, description, progress, deadline FROM goals
+        WHERE enrolment_id = %s AND status = 'active' AND deleted_at IS NULL
+        ORDER BY created_at DESC LIMIT 1
+        """,
+        (enrolment_id,),
+    )
+    return await cur.fetchone()
+
+
+async def create_goal(
+    conn: Connection,
+    *,
+    enrolment_id: int,
+    user_id: int,
+    description: str,
+    smart: Mapping[str, str],
+    now: datetime,
+    revises: int | None = None,
+) -> int:
+    if revises is not None:
+        await conn.execute(
+            """
+            UPDATE goals SET status = 'revised', updated_at = %(now)s,
+                history = history || jsonb_build_object('at', %(now)s::text, 'status', 'revised')
+            WHERE id = %(id)s
+            """,
+            {"id": revises, "now": now},
+        )
+    cur = await conn.execute(
+        """
+        INSERT INTO goals (enrolment_id, user_id, description, specific, measurable, achievable,
+            relevant, time_bound, revised_from_id, history, created_at, updated_at)
+        VALUES (%(e)s, %(u)s, %(d)s, %(specific)s, %(measurable)s, %(achievable)s, %(relevant)s,
+            %(time_bound)s, %(rev)s, %(history)s, %(now)s, %(now)s)
+        RETURNING id
+        """,
+        {
+            "e": enrolment_id,
+            "u": user_id,
+            "d": description,
+            "rev": revises,
+            "now": now,
+            "history": Jsonb([{"at": now.isoformat(), "status": "active"}]),
+            **{part: smart.get(part) for part in SMART_PARTS},
+        },
+    )
+    row = await cur.fetchone()
+    assert row is not None
+    return int(row["id"])
+
+
+async def set_goal_status(
+    conn: Connection, *, enrolment_id: int, status: str, now: datetime
+) -> str | None:
+    cur = await conn.execute(
+        """
+        UPDATE goals SET status = %(status)s, updated_at = %(now)s,
+            progress = CASE WHEN %(status)s = 'completed' THEN 100 ELSE progress END,
+            history = history || jsonb_build_object('at', %(now)s::text, 'status', %(status)s)
+        WHERE id = (SELECT id FROM goals WHERE enrolment_id = %(e)s AND status = 'active'
+                    AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1)
+        RETURNING description
+        """,
+        {"status": status, "now": now, "e": enrolment_id},
+    )
+    row = await cur.fetchone()
+    return None if row is None else str(row["description"])
+
+
+async def record_check_in(
+    conn: Connection,
+    *,
+    enrolment_id: int,
+    user_id: int,
+    week_number: int,
+    mood: int | None,
+    progress: int | None,
+    now: datetime,
+    notes: str | None = None,
+) -> None:
+    await conn.execute(
+        """
+        WITH goal AS (
+            UPDATE goals SET progress = %(progress)s, updated_at = %(now)s
+            WHERE %(progress)s::smallint IS NOT NULL AND id = (
+                SELECT id FROM goals WHERE enrolment_id = %(e)s AND status = 'active'
+                AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1)
+        )
+        INSERT INTO check_ins (enrolment_id, user_id, week_number, mood, progress, notes,
+            created_at)
+        VALUES (%(e)s, %(u)s, %(w)s, %(mood)s, %(progress)s, %(notes)s, %(now)s)
+        """,
+        {
+            "e": enrolment_id,
+            "u": user_id,
+            "w": week_number,
+            "mood": mood,
+            "progress": progress,
+            "notes": notes,
+            "now": now,
+        },
+    )
+
+
+async def profile(conn: Connection, user_id: int) -> dict[str, str]:
+    cur = await conn.execute(
+        "SELECT field, value FROM profile_fields WHERE user_id = %s", (user_id,)
+    )
+    return {row["field"]: row["value"] for row in await cur.fetchall()}
+
+
+async def add_profile_fields(
+    conn: Connection,
+    *,
+    user_id: int,
+    values: Mapping[str, str],
+    confidence: Mapping[str, float],
+    now: datetime,
+) -> None:
+    """Fill fields that are still empty; what the person told us before is kept."""
+    if not values:
+        return
+    names = list(values)
+    await conn.execute(
+        """
+        INSERT INTO profile_fields (user_id, field, value, confidence, created_at, updated_at)
+        SELECT %(u)s, f, v, c, %(now)s, %(now)s
+        FROM unnest(%(f)s::text[], %(v)s::text[], %(c)s::real[]) AS x(f, v, c)
+        ON CONFLICT (user_id, field) DO NOTHING
+        """,
+        {
+            "u": user_id,
+            "now": now,
+            "f": names,
+            "v": [values[n] for n in names],
+            "c": [min(1.0, max(0.0, confidence.get(n, 0.8))) for n in names],
+        },
+    )
+
+
+async def week_answers(conn: Connection, enrolment_id: int, week: int) -> list[tuple[str, str]]:
+    """(step key, answer) of this week's accepted answers, in order."""
+    cur = await conn.execute(
+        """
+        SELECT step_key, answer FROM step_attempts
+        WHERE enrolment_id = %s AND week_number = %s AND (valid OR forced)
+        ORDER BY created_at, id
+        """,
+        (enrolment_id, week),
+    )
+    return [(r["step_key"], r["answer"]) for r in await cur.fetchall()]
+
+
+async def save_takeaways(
+    conn: Connection,
+    *,
+    enrolment_id: int,
+    user_id: int,
+    week: int,
+    summary: str | None,
+    learnings: Sequence[str],
+    action_items: Sequence[str],
+    now: datetime,
+) -> None:
+    await conn.execute(
+        """
+        INSERT INTO takeaways (enrolment_id, user_id, week_number, summary, learnings,
+            action_items, created_at)
+        VALUES (%s, %s, %s, %s, %s, %s, %s)
+        ON CONFLICT (enrolment_id, week_number) DO UPDATE SET summary = EXCLUDED.summary,
+            learnings = EXCLUDED.learnings, action_items = EXCLUDED.action_items
+        """,
+        (enrolment_id, user_id, week, summary, list(learnings), list(action_items), now),
+    )
+
+
+async def set_week(
+    conn: Connection,
+    *,
+    enrolment_id: int,
+    week: int,
+    status: str,
+    now: datetime,
+    unlocks_at: datetime | None = None,
+    summary: str | None = None,
+) -> None:
+    """Move a week to `status`, stamping the matching time column once."""
+    await conn.execute(
+        """
+        UPDATE week_progress SET status = %(status)s,
+            unlocks_at = COALESCE(%(unlocks_at)s, unlocks_at),
+            unlocked_at = CASE WHEN %(status)s IN ('unlocked', 'in_progress')
+                THEN COALESCE(unlocked_at, %(now)s) ELSE unlocked_at END,
+            started_at = CASE WHEN %(status)s = 'in_progress'
+                THEN COALESCE(started_at, %(now)s) ELSE started_at END,
+            completed_at = CASE WHEN %(status)s = 'completed' THEN %(now)s ELSE completed_at END,
+            summary = COALESCE(%(summary)s, summary)
+        WHERE enrolment_id = %(e)s AND week_number = %(w)s
+        """,
+        {
+            "status": status,
+            "unlocks_at": unlocks_at,
+            "now": now,
+            "summary": summary,
+            "e": enrolment_id,
+            "w": week,
+        },
+    )
