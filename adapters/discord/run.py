@@ -21,11 +21,13 @@ INTENT_MISSING = (
 )
 
 
-class DiscordStartupError(SystemExit):
-    """Startup failed for a reason the operator must fix; exits with status 2."""
+class DiscordStartupError(Exception):
+    """Startup failed for a reason the operator must fix (`line` says which)."""
+
+    exit_code = STARTUP_FAILED
 
     def __init__(self, line: str) -> None:
-        super().__init__(STARTUP_FAILED)
+        super().__init__(line)
         self.line = line
 
 
@@ -55,6 +57,10 @@ async def run_discord(
 ) -> None:
     """Run the Discord adapter for `coachbot discord run`.
 
+    A bad token or a missing privileged intent prints one line to stderr and
+    raises `SystemExit(2)` (meant to be the process's main coroutine, under
+    `asyncio.run`); embedders that want an exception use `run_client`.
+
     Args:
         token: the bot token (`DISCORD_TOKEN`).
         handler: the engine.
@@ -65,7 +71,10 @@ async def run_discord(
     client = CoachbotClient(
         handler=handler, reachability=reachability, guild_id=guild_id, api_url=api_url
     )
-    await run_client(client, token=token)
+    try:
+        await run_client(client, token=token)
+    except DiscordStartupError as exc:
+        raise SystemExit(exc.exit_code) from None
 
 
 def _fail(line: str) -> DiscordStartupError:

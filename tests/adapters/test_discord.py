@@ -15,8 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
 
-from adapters.discord import CoachbotClient, DiscordChatGateway, run_client
+from adapters.discord import (
+    CoachbotClient,
+    DiscordChatGateway,
+    DiscordStartupError,
+    run_client,
+    run_discord,
+)
+from adapters.discord.run import INTENT_MISSING, INVALID_TOKEN
 from adapters.discord.turns import DMS_CLOSED_NOTE, SENT_TO_DMS
 from engine.messages import (
     Choice,
@@ -26,7 +36,7 @@ from engine.messages import (
     ProgressCard,
     Reply,
 )
-from engine.ports import RecipientUnreachable
+from engine.ports import DeliveryDeferred, RecipientUnreachable
 from tests.fakes.discord_server import FakeDiscord, snowflake
 
 FIXTURES = Path(__file__).parent / "fixtures" / "discord"
@@ -39,10 +49,12 @@ class ScriptedCoach:
 
     def __init__(self) -> None:
         self.received: list[IncomingMessage] = []
+        self.calls = 0  # including replays
         self._seen: set[str] = set()
         self._open_question: dict[PlatformIdentity, str] = {}
 
     async def handle(self, message: IncomingMessage) -> list[Reply]:
+        self.calls += 1
         if message.idempotency_key in self._seen:
             return []
         self._seen.add(message.idempotency_key)
@@ -216,6 +228,7 @@ async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gat
 ) -> None:
     async with running(fake, coach, reach):
         assert fake.rest("GET", "/gateway/bot")
+        assert fake.gateway_queries == [{"v": "10", "encoding": "json", "compress": "zlib-stream"}]
         (group,) = fake.commands["global"]
         assert group["name"] == "coach"
         names = {option["name"] for option in group["options"]}
@@ -402,6 +415,7 @@ async def test_resumable_disconnect_resumes_without_losing_or_doubling_replies(
         await fake.wait_until(lambda: len(sent(fake, channel)) >= 3)
         await asyncio.sleep(0.2)  # room for a doubled reply to show up
     assert fake.identifies == 1
+    assert coach.calls == 4  # "before" was delivered twice and answered once
     assert [m["content"] for m in sent(fake, channel)] == [
         "You said: before",
         "You said: while away",
@@ -421,4 +435,53 @@ async def test_rate_limited_send_is_retried_after_retry_after_and_sent_once(
         attempts = fake.rest("POST", rf"/channels/{channel}/messages")
         await asyncio.sleep(0.2)
     assert [c.status for c in attempts] == [429, 200]
+    assert attempts[1].at - attempts[0].at >= 0.3
     assert len(sent(fake, channel)) == 1
+
+
+async def test_server_errors_and_network_trouble_defer_a_nudge(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
+    channel = fake.open_dm(user(user_id))
+    fake.fail_next("POST", rf"/channels/{channel}/messages", 503, {"message": "busy", "code": 0})
+    async with running(fake, coach, reach) as client:
+        gateway = DiscordChatGateway(client=client, reachability=reach)
+        with pytest.raises(DeliveryDeferred):
+            await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
+        await fake.stop()  # the network goes away
+        with pytest.raises(DeliveryDeferred):
+            await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
+    assert reach.reasons == {}
+    assert sent(fake, channel) == []
+
+
+async def test_invalid_token_stops_with_one_line_and_status_2(
+    fake: FakeDiscord,
+    coach: ScriptedCoach,
+    reach: MemoryReachability,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        await run_discord(
+            token="not-the-token", handler=coach, reachability=reach, api_url=fake.url
+        )
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == f"coachbot: {INVALID_TOKEN}\n"
+    assert Route.BASE == "https://discord.com/api/v10"  # the override is undone
+
+
+async def test_missing_message_content_intent_stops_with_one_line_and_status_2(
+    fake: FakeDiscord,
+    coach: ScriptedCoach,
+    reach: MemoryReachability,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fake.reject_intents = True
+    client = CoachbotClient(handler=coach, reachability=reach, api_url=fake.url)
+    with pytest.raises(DiscordStartupError) as failed:
+        await asyncio.wait_for(run_client(client, token=fake.token), 10)
+    assert failed.value.exit_code == 2
+    assert capsys.readouterr().err == f"coachbot: {INTENT_MISSING}\n"
+    assert yarl.URL("wss://gateway.discord.gg/") == DiscordWebSocket.DEFAULT_GATEWAY

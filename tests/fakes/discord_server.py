@@ -39,6 +39,7 @@ class RestCall:
     query: dict[str, str]
     body: Any
     status: int = 0
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -93,6 +94,7 @@ class FakeDiscord:
         self.reject_intents = False  # close IDENTIFY with 4014
         self.replay_all_on_resume = False  # simulate at-least-once redelivery
         self.identifies = 0
+        self.gateway_queries: list[dict[str, str]] = []  # query of every socket opened
         self.resumes = 0
         self.commands: dict[str, list[JSON]] = {}  # "global" or guild id → synced commands
         self._dm_recipients: dict[str, JSON] = {}  # DM channel id → user
@@ -205,6 +207,7 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
+        self.gateway_queries.append(dict(request.query))
         socket = _Socket(ws, request.query.get("compress") == "zlib-stream")
         await socket.send({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
         async for msg in ws:
