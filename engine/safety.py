@@ -320,8 +320,8 @@ def crisis_reply(signal: CrisisSignal, resources: str | None = None) -> str:
             resources = f"{CRISIS_RESOURCES}\n{ABUSE_RESOURCES}"
     return (
         f"{_OPENINGS[signal.category]}\n\n{resources.strip()}\n\n"
-        "I'm a coaching bot, not a crisis service, so I'll pause our program for now. "
-        "Whenever you're ready, you can write to me again."
+        "I'm a coaching bot, not a crisis service, so let's set the coaching aside for now. "
+        "Whenever you're ready, just write to me again."
     )
 
 

@@ -8,8 +8,10 @@ Keyword rule (used for `RequiredItem.keywords` and `Scenario.keywords`):
   suffix such as "s", "es", "ing", "ed", "er", "ment" is removed) and matches an
   answer word that starts with the stem, so "manag", "manager" and "managing"
   all match "management". Stems shorter than four letters must match the whole
-  word (optionally plural), so "mid" does not match "midnight". Words of a
-  multi-word keyword must appear in order, next to each other.
+  word (optionally plural), so "mid" does not match "midnight". A word with an
+  apostrophe ("n't", "i'm", "didn't") is a fragment found anywhere, so "n't"
+  matches "isn't". Words of a multi-word keyword must appear in order, next to
+  each other.
 """
 
 from __future__ import annotations
@@ -57,6 +59,21 @@ NON_ANSWERS = frozenset(
         "no comment",
         "nothing really",
         "not really",
+        "keine ahnung",
+        "weiss nicht",
+        "weiß nicht",
+        "je sais pas",
+        "je ne sais pas",
+        "aucune idée",
+        "no sé",
+        "no se",
+        "ni idea",
+        "não sei",
+        "nao sei",
+        "geen idee",
+        "weet niet",
+        "non lo so",
+        "boh",
     }
 )
 
@@ -75,43 +92,46 @@ def stem(word: str) -> str:
     return word
 
 
-def word_matches(keyword_word: str, word: str) -> bool:
-    """Whether an answer `word` matches one keyword word (see module docstring)."""
-    root = stem(keyword_word)
-    if len(root) >= 4:
-        return word.startswith(root)
-    return word in (root, keyword_word.casefold(), root + "s", root + "es")
-
-
 def looks_like_regex(keyword: str) -> bool:
     """Whether a keyword is meant as a regular expression."""
     return any(c in _REGEX_CHARS for c in keyword)
 
 
-@lru_cache(maxsize=1024)
-def _compiled(keyword: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(keyword, re.IGNORECASE)
-    except re.error:
+def _token_pattern(token: str) -> str:
+    if "'" in token or not (token[0].isalnum() and token[-1].isalnum()):
+        return re.escape(token)  # a fragment such as "n't" or "i'm": found anywhere
+    root = stem(token) if token.isalpha() else token
+    if len(root) >= 4:
+        return rf"(?<!\w){re.escape(root)}\w*"
+    forms = {token, root} | ({root + "s", root + "es"} if len(root) >= 3 else set())
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return rf"(?<!\w)(?:{alternatives})(?!\w)"
+
+
+@lru_cache(maxsize=4096)
+def _keyword_pattern(keyword: str) -> re.Pattern[str] | None:
+    if looks_like_regex(keyword):
+        try:
+            return re.compile(keyword, re.IGNORECASE)
+        except re.error:
+            pass  # not a valid expression after all: match it as words
+    tokens = _normalise(keyword).split()
+    if not tokens:
         return None
+    return re.compile(r"\W+".join(_token_pattern(token) for token in tokens))
+
+
+def _normalise(text: str) -> str:
+    return text.casefold().replace("’", "'").replace("‘", "'")
 
 
 def keyword_span(keyword: str, text: str) -> str | None:
-    """Return the part of `text` that `keyword` matches, or None."""
-    if looks_like_regex(keyword):
-        pattern = _compiled(keyword)
-        if pattern is not None:
-            found = pattern.search(text)
-            return found.group(0) if found else None
-    wanted = words(keyword)
-    if not wanted:
+    """Return the part of `text` that `keyword` matches (casefolded), or None."""
+    pattern = _keyword_pattern(keyword)
+    if pattern is None:
         return None
-    tokens = words(text)
-    for start in range(len(tokens) - len(wanted) + 1):
-        window = tokens[start : start + len(wanted)]
-        if all(word_matches(k, w) for k, w in zip(wanted, window, strict=True)):
-            return " ".join(window)
-    return None
+    found = pattern.search(_normalise(text))
+    return found.group(0) if found else None
 
 
 def matches_any(keywords: Sequence[str], text: str) -> bool:
@@ -239,6 +259,9 @@ _ACTION_VERBS = frozenset(
     submit outline research drop""".split()  # noqa: SIM905
 )
 _VAGUE = frozenset({"be", "get", "feel", "become", "improve", "have", "make", "want", "think"})
+_CONCRETE_AFTER_BE = frozenset(
+    {"in", "at", "on", "asleep", "awake", "up", "home", "offline", "outside", "off", "out", "done"}
+)
 _STARTERS = frozenset({"try", "start", "begin", "keep", "continue", "commit"})
 _INTENT = re.compile(
     r"\b(?:i will|i'll|i shall|i want to|i'm going to|i am going to|going to|gonna|i plan to|"
@@ -267,6 +290,8 @@ def _concrete_verb_at(lowered: str, pos: int) -> bool:
     if verb in _STARTERS and len(following) > 1:
         target = following[2] if following[1] == "to" and len(following) > 2 else following[1]
         return target not in _VAGUE and (target in _ACTION_FORMS or target.endswith("ing"))
+    if verb == "be":
+        return following[1:2] != [] and following[1] in _CONCRETE_AFTER_BE
     if verb == "do" and following[1:2] in (["my"], ["better"], ["more"], ["well"], ["something"]):
         return False
     return verb not in _VAGUE
@@ -299,6 +324,8 @@ _MEASURABLE = (
     re.compile(rf"\b{NUMBER}\s*(?:[a-z-]+\s+)?{_UNITS}\b"),
     re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|x\b|€|\$)|[€$£]\s*\d+"),
     re.compile(r"\b(?:once|twice|three times)\b"),
+    # A clock time makes a yes/no goal checkable: "in bed by 22:30".
+    re.compile(r"(?<!\d)\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm)\b)"),
     re.compile(
         r"(?<!\bby )(?<!\bon )(?<!\bat )(?<!\buntil )(?<!\bbefore )\b\d+\s+"
         r"(?!(?:am|pm|th|st|nd|rd|o'clock|days?|weeks?|months?|years?|january|february|march|"

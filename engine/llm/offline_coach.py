@@ -61,9 +61,13 @@ def _covers(item: RequiredItem, answer: str) -> bool:
 
 
 def _scenario(req: CoachRequest, evasive: bool) -> tuple[str | None, str]:
-    chosen = next(
-        (s for s in req.scenarios if s.keywords and t.matches_any(s.keywords, req.answer)), None
-    )
+    # The scenario whose keywords match most often wins; ties go to the earlier one, so
+    # "didn't manage, too busy" is "not done" even though "manag" also suggests "done".
+    chosen, best = None, 0
+    for scenario in req.scenarios:
+        hits = sum(1 for k in scenario.keywords if t.keyword_span(k, req.answer) is not None)
+        if hits > best:
+            chosen, best = scenario, hits
     if chosen is None:
         chosen = next((s for s in req.scenarios if s.key in ("default", "other")), None)
     if chosen is None:
