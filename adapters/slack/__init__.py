@@ -6,6 +6,7 @@ from adapters.slack.app import (
     SlackBot,
     build_asgi_app,
     build_slack_app,
+    build_slack_gateway,
     run_socket_mode,
     web_client,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "SlackMetrics",
     "build_asgi_app",
     "build_slack_app",
+    "build_slack_gateway",
     "home_view",
     "parse_action",
     "render_messages",

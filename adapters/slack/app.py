@@ -31,6 +31,7 @@ from starlette.routing import Route
 
 from adapters.slack._metrics import SlackMetrics, request_type
 from adapters.slack._turns import TurnRunner
+from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
 from adapters.slack.listeners import register_listeners
 from engine.ports import MessageHandler, Reachability
@@ -152,6 +153,46 @@ def build_slack_app(
     )
     register_listeners(app, runner, None)
     return SlackBot(app, runner, metrics)
+
+
+def build_slack_gateway(
+    *,
+    token: str | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    database_url: str | None = None,
+    api_url: str | None = None,
+    reachability: Reachability | None = None,
+) -> SlackGateway:
+    """The `ChatGateway` for nudges, in the same mode as `build_slack_app`.
+
+    OAuth mode (client id and secret) reads, and rotates, bot tokens from PostgreSQL;
+    otherwise every workspace uses `token`. Call `aclose()` on shutdown.
+
+    Raises:
+        ValueError: naming the missing setting.
+    """
+    tokens: BotTokens
+    db_engine: AsyncEngine | None = None
+    if client_id and client_secret:
+        if not database_url:
+            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        db_engine = create_async_engine(database_url, pool_pre_ping=True)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        rotation_client = web_client(api_url=api_url)
+        tokens = InstalledTokens(
+            store, client_id=client_id, client_secret=client_secret, client=rotation_client
+        )
+    elif token:
+        tokens = SingleToken(token)
+    else:
+        raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
+    return SlackGateway(
+        tokens=tokens,
+        api_url=api_url,
+        reachability=reachability,
+        on_close=db_engine.dispose if db_engine is not None else None,
+    )
 
 
 def build_asgi_app(bot: SlackBot) -> Starlette:

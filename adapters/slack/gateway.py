@@ -103,8 +103,10 @@ class SlackGateway:
         max_attempts: int = 4,
         max_inline_wait: float = 30.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.tokens = tokens
+        self._on_close = on_close
         self.api_url = api_url
         self.reachability = reachability
         self.per_channel_interval = per_channel_interval
@@ -114,6 +116,11 @@ class SlackGateway:
         self._next_slot: dict[str, float] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._dm_channels: dict[PlatformIdentity, str] = {}
+
+    async def aclose(self) -> None:
+        """Release what the gateway owns (the database engine of its token store)."""
+        if self._on_close is not None:
+            await self._on_close()
 
     async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
         try:

@@ -120,14 +120,18 @@ def register_listeners(
         if not runner.first_time(key):
             return
         client: AsyncWebClient = context.client
-        channel = str(
-            (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        user_id = str(body["user"]["id"])
+        where = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id"
         )
+        if not where:  # a click outside a conversation (App Home): answer in the DM
+            where = (await client.conversations_open(users=user_id))["channel"]["id"]
+        channel = str(where)
         await _show_choice(client, body, channel=channel, label=label)
         message = await runner.incoming(
             client,
             team_id=_team_id(body, context),
-            user_id=str(body["user"]["id"]),
+            user_id=user_id,
             key=key,
             channel_id=channel,
             action=action,

@@ -91,11 +91,17 @@ class Harness:
 def make_harness(slack: FakeSlack) -> Callable[..., Any]:
     @contextlib.asynccontextmanager
     async def make(
-        respond: Callable[[IncomingMessage], list[Reply]] = echo, delay: float = 0.0
+        respond: Callable[[IncomingMessage], list[Reply]] = echo,
+        delay: float = 0.0,
+        process_before_response: bool = False,
     ) -> AsyncIterator[Harness]:
         engine = ScriptedEngine(respond, delay=delay)
         bot = build_slack_app(
-            handler=engine, signing_secret=SECRET, token=TOKEN, api_url=slack.api_url
+            handler=engine,
+            signing_secret=SECRET,
+            token=TOKEN,
+            api_url=slack.api_url,
+            process_before_response=process_before_response,
         )
         async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
             yield Harness(bot, engine, http)
@@ -302,6 +308,23 @@ async def test_a_slow_turn_is_acked_first_then_thinking_is_replaced_by_the_answe
     assert update.args["ts"] == thinking.response["ts"]
     assert update.args["text"] == "You said: what should I focus on?"
     assert len(slack.calls_to("chat.postMessage")) == 1  # the answer replaced "thinking…"
+
+
+@pytest.mark.parametrize("kind", ["command", "click"])
+async def test_acks_stay_fast_in_process_before_response_mode(
+    make_harness: Any, slack: FakeSlack, kind: str
+) -> None:
+    # FaaS-style: Bolt holds the HTTP response until the ack function returns; the
+    # turn runs in the lazy listener either way.
+    async with make_harness(delay=1.5, process_before_response=True) as h:
+        started = time.monotonic()
+        if kind == "command":
+            response = await h.post_form(fixture("slash_command"))
+        else:
+            response = await h.post_action(fixture("block_actions"))
+        assert response.status_code == 200 and time.monotonic() - started < 1.0
+        await slack.wait_for("chat.postMessage", within=4.0)
+    assert len(h.engine.messages) == 1
 
 
 async def test_edits_bot_messages_and_own_messages_are_ignored(

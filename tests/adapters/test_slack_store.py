@@ -17,15 +17,14 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack import (
-    InstalledTokens,
     PostgresInstallationStore,
     PostgresOAuthStateStore,
-    SlackGateway,
     build_asgi_app,
     build_slack_app,
-    web_client,
+    build_slack_gateway,
 )
 from engine.messages import IncomingMessage, Platform, PlatformIdentity, Reply
+from engine.ports import RecipientUnreachable
 from tests.fakes.slack_server import FakeSlack, serve_asgi, signed_headers
 
 SECRET = "test-signing-secret"
@@ -226,18 +225,27 @@ async def test_an_expiring_bot_token_is_rotated_before_use(
 
 
 async def test_the_gateway_uses_and_rotates_installed_tokens(
-    db: AsyncEngine, slack: FakeSlack
+    database_url: str, db: AsyncEngine, slack: FakeSlack
 ) -> None:
     store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID)
     soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
     await store.async_save(
         installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
     )
-    tokens = InstalledTokens(
-        store, client_id=CLIENT_ID, client_secret="s", client=web_client(api_url=slack.api_url)
+    gateway = build_slack_gateway(
+        client_id=CLIENT_ID, client_secret="s", database_url=database_url, api_url=slack.api_url
     )
-    gateway = SlackGateway(tokens=tokens, api_url=slack.api_url)
     beta = PlatformIdentity(Platform.SLACK, workspace_id="T0002", user_id="U0BEA")
-    await gateway.send(identity=beta, replies=[Reply("Check-in time")])
+    try:
+        await gateway.send(identity=beta, replies=[Reply("Check-in time")])
+        with pytest.raises(RecipientUnreachable):  # a workspace that never installed us
+            await gateway.send(
+                identity=PlatformIdentity(Platform.SLACK, "T0NONE", "U1"), replies=[]
+            )
+    finally:
+        await gateway.aclose()
     (post,) = slack.calls_to("chat.postMessage")
-    assert post.token == slack.calls_to("oauth.v2.access")[0].response["access_token"]
+    (refresh,) = slack.calls_to("oauth.v2.access")
+    assert post.token == refresh.response["access_token"]
+    saved = await store.async_find_bot(enterprise_id=None, team_id="T0002")
+    assert saved is not None and saved.bot_token == post.token
