@@ -1,0 +1,364 @@
+"""Reading answers to scale, choice, yes/no and check-in steps.
+
+Every reader is strict about ambiguity: when a message could mean two things
+("7 or 8", "7-8", a choice that fits two options) it returns None so the coach
+asks again rather than recording a guess. Number words up to one hundred are
+understood ("twenty-five", "a hundred").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = ["parse_check_in", "parse_choice", "parse_scale", "parse_yes_no", "scale_error"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_UNITS = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+_SMALL = {word: value for value, word in enumerate(_UNITS)}
+_TEN_VALUES = {word: 20 + 10 * index for index, word in enumerate(_TENS)}
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(?P<hundred>(?:(?:a|one)\s+)?hundred)"
+    rf"|(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_UNITS[1:10])}))?"
+    rf"|(?P<small>{'|'.join(_UNITS)}))\b"
+)
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_INTEGER = re.compile(r"\d+")
+_FRACTION = re.compile(r"(\d+)\s*(?:/|out of|of)\s*(\d+)")
+_PERCENT = re.compile(r"(\d+)\s*(?:%|percent|per cent|pct)")
+
+
+def _normalise(text: str) -> str:
+    """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    return " ".join(text.split())
+
+
+def _number_word(match: re.Match[str]) -> str:
+    if match.group("hundred"):
+        return "100"
+    if match.group("tens"):
+        unit = match.group("unit")
+        return str(_TEN_VALUES[match.group("tens")] + (_SMALL[unit] if unit else 0))
+    return str(_SMALL[match.group("small")])
+
+
+def _with_digits(text: str) -> str:
+    """Normalised text with number words written as digits."""
+    return _NUMBER_WORDS.sub(_number_word, _normalise(text))
+
+
+# --- scales -------------------------------------------------------------------
+
+
+def _read_scale(text: str, *, high: int) -> list[int] | None:
+    """The distinct numbers a scale answer mentions, or None if it is unreadable.
+
+    Fractions count only when their denominator is the top of the scale ("7/10"
+    on 1..10) and percentages only on a scale that ends at 100; anything else,
+    like decimals, makes the answer unreadable rather than guessed at.
+    """
+    digits = _with_digits(text)
+    if _DECIMAL.search(digits):
+        return None
+    numbers: set[int] = set()
+    readable = True
+
+    def fraction(match: re.Match[str]) -> str:
+        nonlocal readable
+        readable = readable and int(match.group(2)) == high
+        numbers.add(int(match.group(1)))
+        return " "
+
+    def percent(match: re.Match[str]) -> str:
+        nonlocal readable
+        readable = readable and high == 100
+        numbers.add(int(match.group(1)))
+        return " "
+
+    rest = _PERCENT.sub(percent, _FRACTION.sub(fraction, digits))
+    numbers.update(int(found) for found in _INTEGER.findall(rest))
+    return sorted(numbers) if readable else None
+
+
+def parse_scale(text: str, *, low: int, high: int) -> int | None:
+    """Read a number on a scale from low to high (inclusive).
+
+    Args:
+        text: The answer, e.g. "7", "seven!", "about 7/10", "I'd say a 7", "70%".
+        low: The lowest valid value.
+        high: The highest valid value.
+
+    Returns:
+        The number, or None when there is none, more than one ("7 or 8", "7-8"),
+        a fraction of another scale, or a value outside low..high.
+    """
+    numbers = _read_scale(text, high=high)
+    if numbers is None or len(numbers) != 1:
+        return None
+    value = numbers[0]
+    return value if low <= value <= high else None
+
+
+def scale_error(text: str, low: int, high: int) -> str:
+    """The friendly re-ask for an answer `parse_scale` could not read.
+
+    It names the valid range with an example, and says why when that helps
+    (a number outside the scale, or more than one number).
+    """
+    example = low + round((high - low) * 0.7)
+    ask = f"Please answer with a number from {low} to {high} — for example {example}."
+    numbers = _read_scale(text, high=high)
+    if numbers is not None and len(numbers) == 1 and not low <= numbers[0] <= high:
+        return f"{numbers[0]} is outside the scale. {ask}"
+    if numbers is None or len(numbers) > 1:
+        return f"I wasn't sure which number you meant. {ask}"
+    return ask
+
+
+# --- choices ------------------------------------------------------------------
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_INDEX = re.compile(
+    r"(?:the\s+)?(?:(?:option|number|no|choice|#)\s*)?#?(?P<n>\d+)(?:st|nd|rd|th)?"
+    r"(?:\s+(?:one|option|choice))?"
+    rf"|(?:the\s+)?(?P<ord>{'|'.join(_ORDINALS)}|last)(?:\s+(?:one|option|choice))?"
+)
+_FILLER = re.compile(
+    r"^(?:(?:i(?:'d| would)? (?:choose|pick|take|go with|like|want|say)|i'll (?:take|go with)|"
+    r"let's go with|my (?:choice|answer) is|options?|numbers?|both)\s+)+|\s+please$"
+)
+_ALL = frozenset({"all", "all of them", "all of the above", "everything", "all options", "every"})
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*")
+
+Option = tuple[str, str, tuple[str, ...]]
+
+
+def _plain(text: str) -> str:
+    """Normalised text with punctuation (except '#' and '%') removed."""
+    text = re.sub(r"[_\-]", " ", _normalise(text))
+    return " ".join(re.sub(r"[^\w\s#%']", " ", text).replace("'", "").split())
+
+
+def _match_option(part: str, options: Sequence[Option]) -> set[int]:
+    """Indexes of the options one piece of an answer names."""
+    text = _plain(part)
+    text = _FILLER.sub("", text).strip()
+    if not text:
+        return set()
+    index = _INDEX.fullmatch(text)
+    if index is not None:
+        if index.group("n"):
+            number = int(index.group("n"))
+        else:
+            number = len(options) if index.group("ord") == "last" else _ORDINALS[index["ord"]]
+        return {number - 1} if 1 <= number <= len(options) else set()
+    exact = {
+        i
+        for i, (value, label, synonyms) in enumerate(options)
+        if text in {_plain(value), _plain(label), *(_plain(s) for s in synonyms)}
+    }
+    if exact:
+        return exact
+    found: set[int] = set()
+    for i, (value, label, synonyms) in enumerate(options):
+        names = [_plain(label), _plain(value), *(_plain(s) for s in synonyms)]
+        partial = len(text) >= 4 and text in names[0]
+        if partial or any(name and re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+            found.add(i)
+    return found
+
+
+def parse_choice(
+    text: str, options: Sequence[tuple[str, str, tuple[str, ...]]], *, multiple: bool
+) -> tuple[str, ...] | None:
+    """Read which option(s) an answer chooses.
+
+    Args:
+        text: The answer: an option's number ("2", "#2", "the second"), value,
+            label, a unique part of the label (four or more letters) or a synonym;
+            for multiple choice a list ("1, 3", "1 and 3", "1 3") or "all".
+        options: (value, label, synonyms) in the order they were shown.
+        multiple: Whether several options may be chosen.
+
+    Returns:
+        The chosen values in option order without duplicates, or None when
+        nothing matches, any part of a list matches nothing, or a single choice
+        fits two options.
+    """
+    plain = _plain(text)
+    if multiple and _FILLER.sub("", plain) in _ALL:
+        return tuple(value for value, _, _ in options)
+    whole = _match_option(text, options)
+    if len(whole) == 1:
+        return (options[whole.pop()][0],)
+    if not multiple:
+        return None
+    chosen: set[int] = set()
+    for part in _SEPARATORS.split(_normalise(text)):
+        if not part:
+            continue
+        found = _match_option(part, options)
+        if len(found) != 1:
+            # "1 3": several option numbers separated only by spaces.
+            tokens = part.split()
+            if len(tokens) < 2 or not all(_INDEX.fullmatch(token) for token in tokens):
+                return None
+            found = {i for token in tokens for i in _match_option(token, options)}
+            if len(found) != len(set(tokens)):
+                return None
+        chosen |= found
+    if not chosen:
+        return None
+    return tuple(options[i][0] for i in sorted(chosen))
+
+
+# --- yes / no -----------------------------------------------------------------
+
+_YES = frozenset(
+    (
+        *_words("yes y yeah yea yep yup sure ok okay k true 1 ja jawohl oui si definitely"),
+        *_words("absolutely certainly correct right indeed affirmative 👍 ✅"),
+        *("of course", "i do", "i have", "i am", "i did", "i will", "yes please", "sure thing"),
+    )
+)
+_NO = frozenset(
+    (
+        *_words("no n nope nah never false 0 nein non nee negative 👎 ❌"),
+        *("not really", "not at all", "not yet", "no thanks", "i'm not", "i am not"),
+        *("i don't", "i dont", "i do not", "i haven't", "i havent", "i have not"),
+        *("i didn't", "i did not", "of course not", "definitely not", "absolutely not"),
+    )
+)
+_UNSURE = re.compile(
+    r"\b(?:not sure|unsure|not certain|(?:don'?t|do not) know|no idea|maybe|perhaps|"
+    r"depends|(?:can'?t|cannot) say|kind of|sort of|partly|somewhat)\b"
+)
+_YES_LEAD = frozenset(_words("yes yeah yep yup sure ok okay ja oui si absolutely definitely"))
+_NO_LEAD = frozenset(_words("no nope nah nein non never"))
+_NEGATION = re.compile(r"\b(?:no|not|nope|never|don't|dont|haven't|havent|didn't|but)\b|n't\b")
+_AFFIRMATION = re.compile(r"\b(?:yes|yeah|yep|but)\b")
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """Read a yes or a no, in English, German, French or Spanish.
+
+    Returns:
+        True for yes, False for no, None for anything else ("maybe", "not sure").
+        A clear leading word decides ("yes, I do" is yes) unless the rest of the
+        message contradicts it ("yes but no").
+    """
+    plain = _normalise(text)
+    plain = " ".join(re.sub(r"[^\w\s'👍👎✅❌]", " ", plain).split())
+    if plain in _YES:
+        return True
+    if plain in _NO:
+        return False
+    if _UNSURE.search(plain):
+        return None
+    for phrase in sorted(_NO, key=len, reverse=True):
+        if " " in phrase and plain.startswith(phrase + " "):
+            return False
+    first, _, rest = plain.partition(" ")
+    if first in _YES_LEAD and not _NEGATION.search(rest):
+        return True
+    if first in _NO_LEAD and not _AFFIRMATION.search(rest):
+        return False
+    for phrase in ("of course", "i do", "i have", "i did"):
+        if plain.startswith(phrase + " ") and not _NEGATION.search(plain):
+            return True
+    return None
+
+
+# --- check-ins ----------------------------------------------------------------
+
+_MOOD_LABEL = r"mood|feeling|feel|felt|energy|vibe|vibes|mental|wellbeing|happiness"
+_PROGRESS_LABEL = r"progress|done|through|complete|completed|finished|along|there"
+_LABEL = re.compile(rf"\b(?:(?P<mood>{_MOOD_LABEL})|(?P<progress>{_PROGRESS_LABEL}))\b")
+_HALFWAY = re.compile(r"\bhalf ?way\b|\bhalf (?:done|there|through|finished)\b")
+_NUMBER_IN_CONTEXT = re.compile(
+    r"(?P<n>\d+)(?P<tail>\s*(?:/|out of)\s*10\b|\s*(?:%|percent|per cent|pct))?"
+)
+
+
+def parse_check_in(text: str) -> tuple[int | None, int | None]:
+    """Read mood (1–10) and progress (0–100) from one check-in message.
+
+    "mood 7, progress 40%", "7 and 40", "feeling 6/10, about halfway" and
+    "mood: 8" are understood. A number is mood when it is "/10" or follows a
+    mood word, progress when it is a percentage or follows a progress word;
+    two unlabelled numbers are mood then progress, and one unlabelled number
+    fills whichever value is still missing.
+
+    Returns:
+        (mood, progress), each None when not given; (None, None) when the
+        message is ambiguous (a lone unlabelled number, conflicting or
+        out-of-range values, decimals).
+    """
+    digits = _with_digits(text)
+    if _DECIMAL.search(digits):
+        return None, None
+    moods: list[int] = []
+    progresses: list[int] = []
+    bare: list[int] = []
+    previous_end = 0
+    for match in _NUMBER_IN_CONTEXT.finditer(digits):
+        value = int(match.group("n"))
+        tail = match.group("tail") or ""
+        labels = list(_LABEL.finditer(digits, previous_end, match.start()))
+        previous_end = match.end()
+        if "10" in tail:
+            moods.append(value)
+        elif tail:
+            progresses.append(value)
+        elif labels and labels[-1].group("mood"):
+            moods.append(value)
+        elif labels:
+            progresses.append(value)
+        else:
+            bare.append(value)
+    if _HALFWAY.search(digits):
+        progresses.append(50)
+    if bare:
+        if len(bare) == 2 and not moods and not progresses:
+            moods.append(bare[0])
+            progresses.append(bare[1])
+        elif len(bare) == 1 and moods and not progresses and bare[0] > 10:
+            # "mood 7, 40": only a number that cannot be a mood is read as progress.
+            progresses.append(bare[0])
+        elif len(bare) == 1 and progresses and not moods:
+            moods.append(bare[0])
+        else:
+            return None, None
+    if len(set(moods)) > 1 or len(set(progresses)) > 1:
+        return None, None
+    mood = moods[0] if moods else None
+    progress = progresses[0] if progresses else None
+    if (mood is not None and not 1 <= mood <= 10) or (
+        progress is not None and not 0 <= progress <= 100
+    ):
+        return None, None
+    return mood, progress
