@@ -69,13 +69,16 @@ def register_listeners(
             channel_id=channel,
             text=str(event.get("text") or "").strip(),
         )
-        await runner.converse(client, message, channel=channel, kind="message")
+        thread = event.get("thread_ts")
+        await runner.converse(client, message, channel=channel, kind="message", thread_ts=thread)
 
     async def on_mention(
         event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
     ) -> None:
         if event.get("bot_id") or not event.get("user"):
             return
+        if str(event.get("channel", "")).startswith("D"):
+            return  # a mention inside our DM also arrives as message.im: answer that one
         key = f"slack:{body.get('event_id')}"
         if not runner.first_time(key):
             return

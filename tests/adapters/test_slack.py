@@ -26,7 +26,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "slack"
 
 
 def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text())
+    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return payload
 
 
 class ScriptedEngine:
@@ -327,13 +328,16 @@ async def test_acks_stay_fast_in_process_before_response_mode(
     assert len(h.engine.messages) == 1
 
 
-async def test_edits_bot_messages_and_own_messages_are_ignored(
+async def test_edits_bot_messages_own_messages_and_dm_mentions_are_ignored(
     make_harness: Any, slack: FakeSlack
 ) -> None:
     own = dm("my own echo", "Ev0OWN1")
     own["event"]["user"] = "UBOT"
+    mention_in_dm = fixture("event_app_mention")  # message.im carries the same words
+    mention_in_dm["event"]["channel"] = "D0USER1"
+    ignored = [fixture("event_message_changed"), fixture("event_bot_message"), own, mention_in_dm]
     async with make_harness() as h:
-        for payload in (fixture("event_message_changed"), fixture("event_bot_message"), own):
+        for payload in ignored:
             assert (await h.post_json(payload)).status_code == 200
         await settle()
     assert h.engine.messages == []

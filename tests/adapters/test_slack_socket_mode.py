@@ -19,7 +19,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "slack"
 
 
 def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text())
+    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return payload
 
 
 class SlowEngine:

@@ -33,7 +33,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "slack"
 
 
 def fixture(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text())
+    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return payload
 
 
 def installation(team: str = "T0002", token: str = "xoxb-old", **extra: Any) -> Installation:
@@ -143,7 +144,8 @@ async def post_event(http: httpx.AsyncClient, payload: dict[str, Any]) -> httpx.
 
 async def count_installations(db: AsyncEngine) -> int:
     async with db.connect() as conn:
-        return int((await conn.execute(text("SELECT count(*) FROM slack_installations"))).scalar())
+        result = await conn.execute(text("SELECT count(*) FROM slack_installations"))
+        return int(result.scalar_one())
 
 
 def beta_dm(event_id: str) -> dict[str, Any]:
