@@ -46,8 +46,12 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
             console.print(render(replies), markup=False, highlight=False)
 
     try:
-        await show(f"start {program}" if program else "next")
-        if program and session.last_choices is None:
+        if program:
+            replies = await session.send(f"start {program}")
+            if any(r.text.startswith("You're already in") for r in replies):
+                replies = await session.send("next")
+            console.print(render(replies), markup=False, highlight=False)
+        else:
             await show("next")
         while True:
             try:

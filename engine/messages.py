@@ -91,7 +91,9 @@ class Reply:
             parts.append(render_card_text(self.card))
         for title, url in self.links:
             parts.append(f"- {title}: {url}")
-        if self.choices:
+        if self.choices and all(c.label.rstrip("%").isdigit() for c in self.choices):
+            parts.append("[" + " · ".join(c.label for c in self.choices) + "]")
+        elif self.choices:
             numbered = "\n".join(f"  {i}. {c.label}" for i, c in enumerate(self.choices, 1))
             hint = "numbers separated by commas" if self.multi_select else "a number"
             parts.append(f"{numbered}\n(reply with {hint} or the words)")
