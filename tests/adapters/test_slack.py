@@ -17,7 +17,14 @@ import yaml
 
 import adapters.slack
 from adapters.slack import BOT_SCOPES, SlackBot, build_asgi_app, build_slack_app
-from engine.messages import Action, Choice, IncomingMessage, ProgressCard, Reply
+from engine.messages import (
+    Action,
+    Choice,
+    IncomingMessage,
+    PlatformIdentity,
+    ProgressCard,
+    Reply,
+)
 from tests.fakes.slack_server import FakeSlack, serve_asgi, signed_headers
 
 SECRET = "test-signing-secret"
@@ -95,6 +102,7 @@ def make_harness(slack: FakeSlack) -> Callable[..., Any]:
         respond: Callable[[IncomingMessage], list[Reply]] = echo,
         delay: float = 0.0,
         process_before_response: bool = False,
+        reachability: Any = None,
     ) -> AsyncIterator[Harness]:
         engine = ScriptedEngine(respond, delay=delay)
         bot = build_slack_app(
@@ -103,6 +111,7 @@ def make_harness(slack: FakeSlack) -> Callable[..., Any]:
             token=TOKEN,
             api_url=slack.api_url,
             process_before_response=process_before_response,
+            reachability=reachability,
         )
         async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
             yield Harness(bot, engine, http)
@@ -354,6 +363,31 @@ async def test_broadcast_mentions_echoed_back_are_neutralised(
     for control in ("<!channel>", "<!here>", "<!subteam"):
         assert control not in rendered
     assert "hi" in post.args["text"]
+
+
+class Reachable:
+    def __init__(self) -> None:
+        self.cleared: list[PlatformIdentity] = []
+
+    async def mark_unreachable(self, *, identity: PlatformIdentity, reason: str) -> None:
+        raise AssertionError("an incoming message never marks anyone unreachable")
+
+    async def unreachable_reason(self, *, identity: PlatformIdentity) -> str | None:
+        return None
+
+    async def mark_reachable(self, *, identity: PlatformIdentity) -> None:
+        self.cleared.append(identity)
+
+
+async def test_writing_to_the_bot_marks_the_person_reachable_again(
+    make_harness: Any, slack: FakeSlack
+) -> None:
+    reachability = Reachable()
+    async with make_harness(reachability=reachability) as h:
+        await h.post_json(dm("I'm back", "Ev0BACK1"))
+        await slack.wait_for("chat.postMessage")
+        await settle(0.1)
+    assert reachability.cleared == [h.engine.messages[0].identity]
 
 
 async def test_app_mention_is_answered_in_a_thread(make_harness: Any, slack: FakeSlack) -> None:
