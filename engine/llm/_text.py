@@ -139,10 +139,19 @@ def matches_any(keywords: Sequence[str], text: str) -> bool:
     return any(keyword_span(k, text) is not None for k in keywords)
 
 
+_EVASIVE = re.compile(
+    r"\b(?:idk|dunno|no idea|not sure|(?:don'?t|do not|dont) know|no clue|can'?t say|"
+    r"rather not|keine ahnung|wei(?:ss|ß) (?:ich )?nicht|je (?:ne )?sais pas|no s[eé]|"
+    r"n[aã]o sei|geen idee|non lo so)\b"
+)
+
+
 def is_non_answer(text: str) -> bool:
-    """Whether `text` is an evasive or empty answer ("idk", "no", "?")."""
+    """Whether `text` is an evasive or empty answer ("idk", "no", "?", "I have no idea")."""
     normalised = " ".join(text.casefold().replace("’", "'").split()).strip(" .!,")
-    return normalised in NON_ANSWERS or not words(text)
+    if normalised in NON_ANSWERS or not words(text):
+        return True
+    return len(words(text)) <= 5 and _EVASIVE.search(normalised) is not None
 
 
 def has_substance(text: str, min_words: int = 3) -> bool:

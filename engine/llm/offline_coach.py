@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from engine.llm import _text as t
 from engine.llm.types import (
@@ -104,13 +104,14 @@ def _question(req: CoachRequest) -> CoachResult:
     elif evasive:
         reply = _say(req, "evasive", _EVASIVE).format(todo=todo)
     else:
+        # The scenario's response is kept for when the answer is complete (or we move
+        # on): it reacts to a whole answer and would read oddly before a follow-up.
         lead = (
             _say(req, "covered", _COVERED).format(done=t.join_labels(done))
             if done
             else _say(req, "thanks", _THANKS)
         )
-        ask = _say(req, "ask", _ASK).format(todo=todo)
-        reply = " ".join(p for p in (scenario_reply, lead, ask) if p)
+        reply = f"{lead} {_say(req, 'ask', _ASK).format(todo=todo)}"
     return CoachResult(
         reply=reply,
         complete=not missing,
@@ -293,11 +294,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "hybrid": ("mix", "mixed", "partly"),
     "office": ("onsite", "on site", "in person"),
     "yes": ("yeah", "yep", "sure", "definitely", "absolutely"),
+    "applicable": ("no startup", "not in a startup", "corporate", "public sector", "freelanc"),
 }
 _CHOICE_STOPWORDS = frozenset(
-    "a an the of and or just i to in on with my at for level experience stage".split()  # noqa: SIM905
+    """a an the of and or just i to in on with my at for level experience stage not
+    roughly about around approx approximately still e g eg""".split()  # noqa: SIM905
 )
-_RANGE = re.compile(r"(\d+)\s*(?:[-–]|to)\s*(\d+)|(\d+)\s*\+|(?:over|more than)\s*(\d+)")
+_WEAK_GLOSS = frozenset({"later", "early", "first", "yet", "other", "more", "less", "some"})
+_RANGE = re.compile(
+    r"(\d+)\s*(?:[-–]|to)\s*(\d+)\s*([a-z]*)|(\d+)\s*\+\s*([a-z]*)|"
+    r"(?:over|more than)\s*(\d+)\s*([a-z]*)"
+)
 _INTRO = re.compile(
     r"^(?:i'?m|i am|it'?s|it is|my \w+(?: \w+)? is|call me|i live in|i work as|i'm based in|"
     r"based in)\s+(?:an?\s+)?",
@@ -305,42 +312,102 @@ _INTRO = re.compile(
 )
 
 
-def _numeric_choice(choices: Sequence[str], answer: str) -> str | None:
-    number = t.first_number(answer)
+@dataclass(frozen=True, slots=True)
+class _Option:
+    """An enum choice with the words that point to it and any numeric ranges."""
+
+    value: str
+    own: tuple[str, ...]  # the choice's own words
+    terms: tuple[tuple[str, int], ...]  # keyword, weight
+    ranges: tuple[tuple[float, float, str], ...]  # low, high (exclusive), unit stem
+
+
+def _ranges(text: str) -> list[tuple[float, float, str]]:
+    found: list[tuple[float, float, str]] = []
+    for m in _RANGE.finditer(text.casefold()):
+        low, high, unit1, plus, unit2, over, unit3 = m.groups()
+        if low is not None:
+            found.append((float(low), float(high) + 1, unit1))
+        elif plus is not None:
+            found.append((float(plus), float("inf"), unit2))
+        else:
+            found.append((float(over) + 1, float("inf"), unit3))
+    return [(lo, hi, t.stem(unit) if unit else "") for lo, hi, unit in found]
+
+
+def _gloss(choice: str, description: str) -> str:
+    """The explanation a description gives a choice: "junior (roughly 0-2 years)"."""
+    for name in dict.fromkeys((choice, choice.replace("_", " "), choice.replace("_", "-"))):
+        found = re.search(rf"(?<!\w){re.escape(name)}\s*\(([^)]*)\)", description, re.IGNORECASE)
+        if found:
+            return found.group(1)
+    return ""
+
+
+def _options(choices: Sequence[str], description: str) -> list[_Option]:
+    options = []
+    for choice in choices:
+        own = tuple(w for w in t.words(choice) if w not in _CHOICE_STOPWORDS)
+        terms: dict[str, int] = {}
+        for word in own:
+            for synonym in (*_SYNONYMS.get(word, ()), *_SYNONYMS.get(t.stem(word), ())):
+                terms.setdefault(synonym, 1)
+        gloss = _gloss(choice, description)
+        for phrase in re.split(r"[,;:]|\b(?:or|and)\b|\be\.g\.", gloss.casefold()):
+            kept = [w for w in phrase.split() if w not in _CHOICE_STOPWORDS]
+            if kept and not any(c.isdigit() for c in phrase) and " ".join(kept) not in _WEAK_GLOSS:
+                terms[" ".join(kept)] = 2
+        every = t.words(choice)
+        if len(every) > 1:
+            terms[" ".join(every)] = 3  # "series a", "not applicable", "pre seed" ~ "pre-seed"
+        for word in own:
+            terms[word] = 1 if len(every) > 1 else 2
+        ranges = tuple(_ranges(choice) + _ranges(gloss))
+        options.append(_Option(choice, own, tuple(terms.items()), ranges))
+    return options
+
+
+def _range_hit(option: _Option, number: float | None, answer_words: list[str]) -> bool:
     if number is None:
-        return None
-    for choice in choices:
-        found = _RANGE.search(choice)
-        if found is None:
-            continue
-        low, high, plus, over = found.groups()
-        if (low and float(low) <= number <= float(high)) or (plus and number >= float(plus)):
-            return choice
-        if over and number > float(over):
-            return choice
-    return None
+        return False
+    return any(
+        low <= number < high and (not unit or any(w.startswith(unit) for w in answer_words))
+        for low, high, unit in option.ranges
+    )
 
 
-def _match_choice(choices: Sequence[str], answer: str) -> str | None:
-    """The choice whose words (or their synonyms) the answer uses most; None if none."""
-    if any(_RANGE.search(c) for c in choices):
-        numeric = _numeric_choice(choices, answer)
-        if numeric is not None:
-            return numeric
-    normalised = " ".join(t.words(answer))
-    best, best_score = None, 0
-    for choice in choices:
-        if normalised == " ".join(t.words(choice)):
-            return choice
-        terms: set[str] = set()
-        for word in t.words(choice):
-            if word in _CHOICE_STOPWORDS:
-                continue
-            terms |= {word, *_SYNONYMS.get(word, ()), *_SYNONYMS.get(t.stem(word), ())}
-        score = sum(1 for term in terms if t.keyword_span(term, answer) is not None)
-        if score > best_score:
-            best, best_score = choice, score
-    return best
+def _match_choice(choices: Sequence[str], answer: str, description: str = "") -> str | None:
+    """The choice the answer points to most clearly, or None.
+
+    A choice scores 3 for its whole name ("series a"), 2 for a one-word name or a
+    phrase its field description gives it in parentheses ("junior (roughly 0-2
+    years)"), 1 for each word of a longer name or a synonym, and 3 when a number
+    in the answer falls in its range ("4 years").
+    Ties go to the choice whose own words are best covered, then to the earlier one.
+    """
+    answer_words = t.words(answer)
+    normalised = " ".join(answer_words)
+    number = t.first_number(answer)
+    best: tuple[float, float, int] = (0, 0, 0)
+    chosen = None
+    for index, option in enumerate(_options(choices, description)):
+        if normalised == " ".join(t.words(option.value)):
+            return option.value
+        score = sum(w for term, w in option.terms if t.keyword_span(term, answer) is not None)
+        score += 3 if _range_hit(option, number, answer_words) else 0
+        covered = sum(1 for w in option.own if t.keyword_span(w, answer) is not None)
+        key = (score, covered / len(option.own) if option.own else 0, -index)
+        if score > 0 and key > best:
+            best, chosen = key, option.value
+    return chosen
+
+
+_TRAILING_POLITENESS = re.compile(r"\s+(?:please|pls|thanks|thank you|thx)$", re.IGNORECASE)
+
+
+def _clean_value(value: str) -> str:
+    value = value.strip(" \t\n.,;:!?\"'")
+    return _TRAILING_POLITENESS.sub("", value).strip(" \t\n.,;:!?\"'")
 
 
 def _from_patterns(spec: FieldSpec, answer: str) -> str | None:
@@ -351,10 +418,11 @@ def _from_patterns(spec: FieldSpec, answer: str) -> str | None:
             continue
         if found is None:
             continue
-        value = (found.group(1) if found.re.groups else found.group(0)) or ""
-        value = value.strip(" \t\n.,;:!?\"'")
+        value = _clean_value((found.group(1) if found.re.groups else found.group(0)) or "")
+        if t.is_non_answer(value):
+            continue
         if spec.choices:
-            value = _match_choice(spec.choices, value) or ""
+            value = _match_choice(spec.choices, value, spec.description) or ""
         if value:
             return value
     return None
@@ -368,7 +436,7 @@ def _asked_field(req: CoachRequest, missing: Sequence[FieldSpec]) -> FieldSpec |
 
 
 def _bare_value(answer: str) -> str | None:
-    cleaned = _INTRO.sub("", answer.strip()).strip(" \t\n.,;:!?\"'")
+    cleaned = _clean_value(_INTRO.sub("", answer.strip()))
     if t.is_non_answer(cleaned) or not 1 <= len(t.words(cleaned)) <= 4:
         return None
     return cleaned
@@ -379,10 +447,20 @@ def _field_label(spec: FieldSpec) -> str:
 
 
 def _ask_for(req: CoachRequest, spec: FieldSpec) -> str:
-    description = spec.description.strip() or _field_label(spec)
-    if description.endswith("?"):
+    description = " ".join(spec.description.split())
+    if description.endswith("?") and len(description) <= 240:
         return description
-    return _say(req, f"ask-{spec.name}", _ASK_FIELD).format(what=t.as_phrase(description))
+    # Descriptions are often written for the LLM ("The person's first name…"); use one
+    # only when it addresses the person and is short, else the field's name.
+    addressed = re.search(r"\b(?:you|your)\b", description, re.IGNORECASE)
+    what = t.as_phrase(description) if addressed and len(description) <= 60 else ""
+    what = what or f"your {_field_label(spec)}"
+    if spec.choices:
+        options = t.join_labels([c.replace("_", " ") for c in spec.choices]).replace(
+            " and ", " or "
+        )
+        what = f"{what} ({options})"
+    return _say(req, f"ask-{spec.name}", _ASK_FIELD).format(what=what)
 
 
 _ASK_FIELD = ("Could you tell me {what}?", "And what about {what}?", "May I ask {what}?")
@@ -401,7 +479,7 @@ def _extract(req: CoachRequest) -> CoachResult:
     for spec in missing:
         value = _from_patterns(spec, req.answer)
         if value is None and spec.choices:
-            value = _match_choice(spec.choices, req.answer)
+            value = _match_choice(spec.choices, req.answer, spec.description)
         if value:
             extracted[spec.name], confidence[spec.name] = value, 1.0
     target = _asked_field(req, missing)

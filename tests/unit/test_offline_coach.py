@@ -364,3 +364,78 @@ async def test_wording_varies_across_steps_and_attempts() -> None:
         for attempt in (1, 2)
     }
     assert len(replies) > 2
+
+
+# --- real-program shapes -------------------------------------------------------------
+
+
+async def test_fragment_keywords_match_inside_words() -> None:
+    going_badly = RequiredItem("bad", "something that isn't going well", ("n't", "frustrat"))
+    result = await ask(StepKind.QUESTION, "The pay isn’t great at all", required=(going_badly,))
+    assert result.complete
+
+
+async def test_scenario_with_most_keyword_hits_wins() -> None:
+    scenarios = (
+        Scenario("done", "did it", ("managed", "done", "yes"), "You did it!"),
+        Scenario("not_done", "didn't", ("didn't", "busy", "forgot"), "That's normal."),
+    )
+    result = await ask(StepKind.QUESTION, "I didn't manage it, I was too busy", scenarios=scenarios)
+    assert result.classification == "not_done"
+    assert result.reply == "That's normal."
+
+
+async def test_scenario_response_waits_until_the_answer_is_complete() -> None:
+    scenarios = (Scenario("keen", "keen", ("excit",), "Love the energy!"),)
+    partial = await ask(
+        StepKind.QUESTION, "I am excited about it", required=(ROLE,), scenarios=scenarios
+    )
+    assert partial.classification == "keen"
+    assert "Love the energy!" not in partial.reply
+    full = await ask(
+        StepKind.QUESTION, "Excited to grow in my job", required=(ROLE,), scenarios=scenarios
+    )
+    assert full.reply == "Love the energy!"
+
+
+async def test_choice_ranges_and_phrases_come_from_the_description() -> None:
+    level = FieldSpec(
+        "experience_level",
+        "How experienced you are: junior (about 0-2 years), mid (about 3-5 years), "
+        "senior (6+ years), or lead (team lead, head of, director or founder)?",
+        choices=("junior", "mid", "senior", "lead"),
+    )
+    stage = FieldSpec(
+        "startup_stage",
+        "What stage: idea, pre-seed, seed, Series A, or growth (Series B and later)?",
+        choices=("idea", "pre_seed", "seed", "series_a", "growth"),
+    )
+    result = await ask(
+        StepKind.EXTRACT,
+        "I've been at it for 4 years, at a pre-seed company",
+        fields=(level, stage),
+    )
+    assert result.extracted == {"experience_level": "mid", "startup_stage": "pre_seed"}
+    founder = await ask(StepKind.EXTRACT, "I'm the founder, we're Series B", fields=(level, stage))
+    assert founder.extracted == {"experience_level": "lead", "startup_stage": "growth"}
+
+
+async def test_question_shaped_description_is_asked_as_written() -> None:
+    where = FieldSpec("location", "Where are you based?")
+    result = await ask(StepKind.EXTRACT, "hello there friend, nice day", fields=(FIELDS[0], where))
+    assert "your name" in result.reply.casefold() or "first name" in result.reply
+    only_where = await ask(StepKind.EXTRACT, "I have no idea", fields=(where,))
+    assert only_where.reply.endswith("Where are you based?")
+    assert only_where.extracted == {}
+
+
+async def test_pattern_capturing_a_non_answer_is_ignored() -> None:
+    name = FieldSpec("name", "What should I call you?", patterns=(r"^\s*([a-z]+)\s*$",))
+    assert (await ask(StepKind.EXTRACT, "idk", fields=(name,))).extracted == {}
+    assert (await ask(StepKind.EXTRACT, "Sam", fields=(name,))).extracted == {"name": "Sam"}
+
+
+async def test_program_example_goal_is_specific_and_time_bound() -> None:
+    result = await ask(StepKind.SMART_GOAL, "Tonight I'll be in bed with the phone off by 22:30.")
+    assert {"specific", "measurable", "time_bound"} <= set(result.smart)
+    assert result.missing == ("achievable", "relevant")
