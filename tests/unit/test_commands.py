@@ -170,7 +170,7 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 
 def test_command_names_are_stable_strings() -> None:
-    assert CommandName.QUIET_HOURS == "quiet_hours"
+    assert CommandName.QUIET_HOURS.value == "quiet_hours"
     assert len(CommandName) == 27
 
 
