@@ -57,6 +57,7 @@ class SlackBot:
     metrics: SlackMetrics
     installation_store: PostgresInstallationStore | None = None
     db_engine: AsyncEngine | None = None
+    verifies_signatures: bool = True
 
     async def aclose(self) -> None:
         if self.db_engine is not None:
@@ -142,7 +143,7 @@ def build_slack_app(
             authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
         )
         register_listeners(app, runner, store)
-        return SlackBot(app, runner, metrics, store, db_engine)
+        return SlackBot(app, runner, metrics, store, db_engine, bool(signing_secret))
     if not token:
         raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
     app = AsyncApp(
@@ -152,7 +153,7 @@ def build_slack_app(
         client=web_client(token=token, api_url=api_url),
     )
     register_listeners(app, runner, None)
-    return SlackBot(app, runner, metrics)
+    return SlackBot(app, runner, metrics, verifies_signatures=bool(signing_secret))
 
 
 def build_slack_gateway(
@@ -196,7 +197,13 @@ def build_slack_gateway(
 
 
 def build_asgi_app(bot: SlackBot) -> Starlette:
-    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics."""
+    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics.
+
+    Raises:
+        ValueError: the bot was built without a signing secret.
+    """
+    if not bot.verifies_signatures:
+        raise ValueError("SLACK_SIGNING_SECRET is required to serve Slack over HTTP")
     slack = AsyncSlackRequestHandler(bot.app)
     metrics = bot.metrics
 

@@ -265,6 +265,18 @@ async def test_bad_signature_or_stale_timestamp_is_rejected_and_nothing_runs(
     assert slack.calls_to("chat.postMessage") == []
 
 
+def test_http_mode_refuses_to_start_without_a_signing_secret() -> None:
+    bot = build_slack_app(handler=ScriptedEngine(echo), token=TOKEN)
+    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
+        build_asgi_app(bot)
+    with pytest.raises(ValueError, match="SLACK_BOT_TOKEN"):
+        build_slack_app(handler=ScriptedEngine(echo), signing_secret=SECRET)
+    with pytest.raises(ValueError, match="DATABASE_URL"):
+        build_slack_app(
+            handler=ScriptedEngine(echo), signing_secret=SECRET, client_id="1", client_secret="2"
+        )
+
+
 async def test_an_event_delivered_three_times_is_answered_once(
     make_harness: Any, slack: FakeSlack
 ) -> None:
