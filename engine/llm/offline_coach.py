@@ -3,8 +3,20 @@
 It is the default without an API key and the fallback when the LLM is down, so
 its replies aim to be warm, short and concrete. Wording varies by a hash of the
 step key, the attempt number and the situation, never by chance, so the same
-request always gets the same reply. How keywords match is described in
-`engine.llm._text`.
+request always gets the same reply.
+
+Decisions worth knowing (keyword matching itself is described in `engine.llm._text`):
+
+* Questions: an item without keywords counts as covered by any real answer. An
+  answer of fewer than three words or an evasive one ("idk", "not sure") covers
+  nothing. The scenario with the most keyword hits wins (ties: the earlier one),
+  else one keyed "default" or "other"; its response is used once the answer is
+  complete or we move on, with `{answer}` and known profile fields filled in.
+* SMART goals: parts found earlier (`smart_so_far`) are kept; new parts are added.
+* Extraction: patterns first, then enum choices by their words, synonyms and the
+  glosses the field description gives them ("junior (0-2 years)"); a bare 1-4
+  word answer fills the only missing free-text field (confidence 0.6).
+* Reflections, check-ins and the rest only need a kind, short acknowledgement.
 """
 
 from __future__ import annotations
@@ -74,7 +86,7 @@ def _scenario(req: CoachRequest, evasive: bool) -> tuple[str | None, str]:
         return None, ""
     if evasive or not chosen.response:
         return chosen.key, ""
-    values = {k: v for k, v in req.known_fields.items()}
+    values = dict(req.known_fields)
     values["answer"] = t.clip(req.answer, 200)
     return chosen.key, t.fill_placeholders(chosen.response, values).strip()
 
