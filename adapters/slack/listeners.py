@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 _CHOICE_ACTIONS = re.compile(rf"^({re.escape(CHOICE_PREFIX)}|{re.escape(DONE_PREFIX)})")
 _PICK_ACTIONS = re.compile(rf"^{re.escape(PICK_PREFIX)}")
-_IGNORED_SUBTYPES_NOTE = "edits, deletes, joins, bot_message: anything with a subtype"
 
 
 async def _ack(ack: AsyncAck) -> None:
@@ -51,7 +50,8 @@ def register_listeners(
     async def on_direct_message(
         event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
     ) -> None:
-        # Only what a person typed in our DM; ignore _IGNORED_SUBTYPES_NOTE and other bots.
+        # Only what a person typed in our DM: any subtype (edits, deletes, joins,
+        # bot_message) and any bot, ourselves included, is ignored.
         if event.get("subtype") or event.get("bot_id") or not event.get("user"):
             return
         if event.get("channel_type") != "im" or event.get("user") == context.bot_user_id:
