@@ -47,6 +47,11 @@ _PARTNER_EN = (
     r"dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents?|"
     r"brother|sister|uncle|boss|he|she|they)"
 )
+# Without pronouns or bosses: "he hurt me" is usually about feelings.
+_FAMILY_EN = (
+    r"(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|"
+    r"dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents?)"
+)
 _PARTNER_DE = r"(?:mein (?:mann|freund|partner|vater|ex|stiefvater|bruder)|meine (?:frau|freundin|partnerin|mutter|eltern)|er|sie)"  # noqa: E501
 _PARTNER_FR = r"(?:mon (?:mari|copain|conjoint|compagnon|pere|beau pere|ex|frere)|ma (?:femme|copine|compagne|mere)|il|elle)"  # noqa: E501
 _PARTNER_ES = r"(?:mi (?:esposo|marido|novio|pareja|padre|padrastro|madre|esposa|novia|ex)|el|ella)"
@@ -68,6 +73,9 @@ _SUICIDE = (
     r"live\b(?! (?:in|with|near|there|here|abroad|at|on|by|alone|together|like that)\b))",
     r"\b(?:no|not any) (?:reason|point) (?:to|in) (?:live|living|going on)\b",
     r"\bnothing (?:left )?to live for\b",
+    r"\b(?:don'?t|dont|do not|can'?t) see (?:the|any) point (?:in|of) (?:living|life|going on)\b",
+    r"\b(?:life|living) (?:is not|isn'?t|is no longer|s not) worth (?:living|it)\b",
+    r"\bfeel(?:ing)? like dying\b",
     r"\bcan'?t (?:go on|keep) (?:living|anymore|any more)\b",
     r"\bsuicidal\b",
     r"\b(?:commit(?:ting)?|attempt(?:ed|ing)?|think(?:ing)?(?: about| of)?|thoughts? (?:of|about)|"
@@ -81,6 +89,9 @@ _SUICIDE = (
     r"\b(?:will|mochte|moechte|kann) nicht mehr leben\b",
     r"\b(?:will|mochte|moechte|werde) (?:mich )?(?:umbringen|toten|sterben)\b",
     r"\bmich (?:umbringen|toten|erhangen)\b",
+    r"\bbring(?:e)? mich um\b",
+    r"\b(?:will|mochte|moechte|wunschte|waere|ware) (?:lieber )?tot(?: sein)?\b",
+    r"\bkeine (?:lust|kraft) mehr zu leben\b",
     r"\b(?:bin|fuhle mich|fuehle mich) (?:suizidal|lebensmude|lebensmuede)\b",
     r"\bmir das leben nehmen\b",
     r"\bmein(?:em)? leben (?:ein ende setzen|beenden)\b",
@@ -94,11 +105,13 @@ _SUICIDE = (
     r"\bmettre fin a (?:mes jours|ma vie)\b",
     r"\ben finir avec (?:la vie|moi|tout\b(?! (?:le|la|les|ce|ca|mon|ma|mes|cela)\b))",
     r"\b(?:plus|pas) envie de vivre\b",
+    r"\b(?:envie de crever|me foutre en l'air)\b",
     # Spanish
     r"\b(?:me quiero|quiero|deseo|me voy a) morir(?:me)?\b",
     r"\b(?:suicidarme|suicidarse)\b",
     r"\b(?:pienso en el|pensamientos? de|intento de) suicidio\b",
     r"\b(?:quiero|voy a|ganas de|pienso en) matarme\b",
+    r"\bme (?:quiero|voy a) matar\b",
     r"\bquitarme la vida\b",
     r"\bno quiero (?:seguir )?vivi(?:r|endo)\b",
     r"\bacabar con (?:mi vida|todo\b(?! (?:el|lo|la|los|las|este|esta|eso|mi|tu|su)\b))",
@@ -108,12 +121,14 @@ _SUICIDE = (
     r"\b(?:me suicidar|(?:sou|estou|me sinto|pensamentos?) suicidas?)\b",
     r"\btirar (?:a )?minha (?:propria )?vida\b",
     r"\bnao quero (?:mais )?viver\b",
+    r"\bnao aguento mais viver\b",
     # Dutch
     r"\bik wil (?:dood|sterven)\b",
     r"\bik wil niet meer leven\b",
     r"\bzelfmoord\w*",
     r"\bmezelf (?:van kant maken|doden|ombrengen)\b",
     r"\b(?:een )?eind(?:e)? aan mijn leven\b",
+    r"\ber een eind(?:e)? aan (?:maken|wil maken)\b",
     # Italian
     r"\bvoglio morire\b",
     r"\b(?:voglio|vorrei|penso di|penso a) (?:uccidermi|ammazzarmi|suicidarmi)\b",
@@ -129,7 +144,7 @@ _SELF_HARM = (
     r"\bself[ -]?(?:harm|injur)\w*",
     r"\b(?:cutting|burning|hurting|harming|starving) myself\b(?! out\b)",
     r"\b(?:cut|burn|hurt|harm) myself (?:again|on purpose|deliberately)\b",
-    r"\b(?:want|wanna|going|urge|need|tempted|thinking about|keep|started) (?:to )?"
+    r"\b(?:want|wanna|going|urge|need|tempted|thinking about|thinking of|keep|started) (?:to )?"
     r"(?:cut|burn|hurt|harm|cutting|burning|hurting|harming) myself\b",
     # German
     r"\b(?:ritze mich|mich (?:zu )?ritzen|mich geritzt)\b",
@@ -162,6 +177,8 @@ _ABUSE = (
     rf"\b{_PARTNER_EN} (?:\w+ ){{0,2}}(?:beats|beat|beating) (?:me|us)\b(?! (?:at|in|to|by|on)\b)",
     rf"\b{_PARTNER_EN} (?:\w+ ){{0,2}}(?:kicks|kicked|kicking) (?:me|us)\b(?! (?:out|off)\b)",
     rf"\b{_PARTNER_EN} (?:threatens|threatened) to (?:kill|hurt|hit) (?:me|us)\b",
+    rf"\b{_FAMILY_EN} (?:\w+ ){{0,2}}(?:hurts|hurt|hurting|threatens|threatened) (?:me|us)\b",
+    rf"\b{_FAMILY_EN} (?:is|gets|got|was|has been) (?:violent|abusive)\b",
     r"\bdomestic (?:violence|abuse)\b",
     r"\b(?:i was|i've been|ive been|i have been|i'm being|im being|i am being|i got|i keep being) "
     r"(?:raped|abused|molested|sexually assaulted)\b",

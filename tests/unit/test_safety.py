@@ -32,6 +32,17 @@ CRISIS: list[tuple[str, str]] = [
     ("i want to ki11 mys3lf", "suicide"),
     ("I want to kill\u200b myself", "suicide"),
     ("I can't go on anymore", "suicide"),
+    ("I don't see the point in living", "suicide"),
+    ("life isn't worth living", "suicide"),
+    ("I'm thinking of hurting myself", "self_harm"),
+    ("my husband hurts me when he drinks", "abuse"),
+    ("my boyfriend is violent", "abuse"),
+    ("ich bring mich um", "suicide"),
+    ("ich wäre lieber tot", "suicide"),
+    ("me quiero matar", "suicide"),
+    ("j'ai envie de crever", "suicide"),
+    ("não aguento mais viver", "suicide"),
+    ("ik wil er een eind aan maken", "suicide"),
     ("I've been cutting myself", "self_harm"),
     ("I self-harm when it gets bad", "self_harm"),
     ("I have the urge to hurt myself", "self_harm"),
@@ -115,6 +126,10 @@ BENIGN = [
     "voglio finire il progetto entro venerdì",
     "I ran 10 km and I'm dead tired",
     "the printer died again",
+    "he hurt my feelings in the meeting",
+    "my boss threatened to fire me",
+    "this bug is not worth it",
+    "I see no point in this meeting",
 ]
 
 
