@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from engine.llm._text import matches_any
+from engine.llm.offline_coach import OfflineCoach
+from engine.llm.types import CoachRequest, FieldSpec, RequiredItem, Scenario, StepKind
 from engine.programs.loader import (
     BUILTIN_DIR,
     LoadedProgram,
@@ -62,10 +65,8 @@ def _step(spec: ProgramSpec, key: str) -> StepSpec:
 
 
 def _covers(answer: str, keywords: tuple[str, ...]) -> bool:
-    """A rough stand-in for the offline coach: any keyword as a word-start, case-insensitive."""
-    return any(
-        re.search(rf"(?<!\w){kw}" if kw[:1].isalnum() else kw, answer, re.I) for kw in keywords
-    )
+    """The offline coach's keyword rule (stems, fragments, short regexes)."""
+    return matches_any(keywords, answer)
 
 
 # ------------------------------------------------------------------ every built-in file
@@ -97,9 +98,13 @@ def test_keywords_are_valid_regexes_and_scenarios_have_responses(path: Path) -> 
     spec = load_program(path).spec
     for step in _steps(spec):
         if isinstance(step, QuestionStep):
-            for item in (*step.requires, *step.scenarios):
-                assert item.keywords, f"{step.key}.{item.key} has no keywords for the offline coach"
-                for keyword in item.keywords:
+            keyed: list[tuple[str, tuple[str, ...]]] = [
+                *((r.key, r.keywords) for r in step.requires),
+                *((s.key, s.keywords) for s in step.scenarios),
+            ]
+            for item_key, keywords in keyed:
+                assert keywords, f"{step.key}.{item_key} has no keywords for the offline coach"
+                for keyword in keywords:
                     re.compile(keyword)
             for scenario in step.scenarios:
                 assert scenario.response.strip(), f"{step.key}.{scenario.key} has no response"
@@ -265,7 +270,7 @@ def _extract(step: ExtractStep, text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for field in step.fields:
         for pattern in field.patterns:
-            if match := re.search(pattern, text):
+            if match := re.search(pattern, text, re.IGNORECASE):
                 found[field.name] = match.group(1)
                 break
     return found
@@ -418,3 +423,172 @@ def test_broken_program_error_names_path_and_reason(name: str, expected: str) ->
     line = caught.value.lines[0]
     assert line.startswith(f"{path}: ")
     assert expected in line
+
+
+# ------------------------------------------------------------------ offline coach
+
+# Sincere answers a person might really give, with the scenario each should be classified as
+# (None: no particular scenario). The offline coach must accept each one at the first attempt.
+SINCERE_ANSWERS: list[tuple[str, str, str, str | None]] = [
+    (
+        "career-6-weeks",
+        "current_situation",
+        "I work as a nurse on a busy ward. My patients are the best part, but the night shifts "
+        "are wearing me down and I want to switch to something different.",
+        "career_changer",
+    ),
+    (
+        "career-6-weeks",
+        "current_situation",
+        "I'm a software developer. The pay is good, however I've been stuck at the same level "
+        "for three years and want a promotion to senior.",
+        "promotion_seeker",
+    ),
+    (
+        "career-6-weeks",
+        "current_situation",
+        "I'm between jobs at the moment. I'm proud of finishing my degree but honestly I have no "
+        "idea what I want to do next, I feel a bit lost.",
+        "unsure",
+    ),
+    (
+        "career-6-weeks",
+        "peak_moment",
+        "Last year our biggest client was about to leave. I ran a workshop with them and we "
+        "fixed the onboarding together. I felt proud because they trusted us again.",
+        None,
+    ),
+    (
+        "career-6-weeks",
+        "strengths",
+        "I'm good at explaining complicated things simply, and I'm calm under pressure. My "
+        "manager once told me I'm the person everyone asks when things break.",
+        None,
+    ),
+    (
+        "career-6-weeks",
+        "energy_audit",
+        "Mentoring the new intern gave me a real buzz. The endless status meetings drained me.",
+        None,
+    ),
+    (
+        "career-6-weeks",
+        "three_lives",
+        "1) Stay in marketing and become head of brand. 2) Retrain as a UX researcher. "
+        "3) Wildcard: open a small bakery with my sister.",
+        None,
+    ),
+    (
+        "career-6-weeks",
+        "option_pull",
+        "The bakery, but honestly it scares me. What about the mortgage?",
+        "fearful",
+    ),
+    (
+        "career-6-weeks",
+        "option_pull",
+        "I'm torn between the first and the second, I can't decide.",
+        "torn",
+    ),
+    (
+        "career-6-weeks",
+        "experiment_design",
+        "On Thursday at lunch I'll call Sam, a UX researcher, to find out what a normal week "
+        "looks like.",
+        None,
+    ),
+    (
+        "career-6-weeks",
+        "experiment_debrief",
+        "I didn't manage it, work got too busy and I cancelled. I realised I need to book it "
+        "earlier.",
+        "not_done",
+    ),
+    (
+        "career-6-weeks",
+        "obstacles",
+        "Time, probably. If I'm too tired on weekday evenings, I'll block Saturday morning.",
+        None,
+    ),
+    (
+        "health-4-weeks",
+        "week_review",
+        "Walking after lunch helped a lot, but on Thursday it rained and I skipped it.",
+        None,
+    ),
+    (
+        "health-4-weeks",
+        "goal_fit",
+        "Too hard. I missed most days because work was crazy busy.",
+        "too_hard",
+    ),
+    (
+        "health-4-weeks",
+        "goal_fit",
+        "Too easy honestly, I did it every day and could do more.",
+        "too_easy",
+    ),
+    (
+        "demo",
+        "on_your_mind",
+        "I'd like to go to bed earlier, because I'm tired every afternoon.",
+        None,
+    ),
+    ("demo", "how_it_went", "I didn't manage it, I forgot and stayed up late.", "not_done"),
+]
+
+
+@pytest.mark.parametrize(
+    ("slug", "key", "answer", "scenario"),
+    SINCERE_ANSWERS,
+    ids=[f"{slug}-{key}-{i}" for i, (slug, key, _, _) in enumerate(SINCERE_ANSWERS)],
+)
+async def test_offline_coach_accepts_a_sincere_answer(
+    slug: str, key: str, answer: str, scenario: str | None
+) -> None:
+    step = _step(_load(f"{slug}.yaml"), key)
+    assert isinstance(step, QuestionStep)
+    request = CoachRequest(
+        system_prompt="",
+        program_context="",
+        kind=StepKind.QUESTION,
+        step_key=step.key,
+        question=step.prompt,
+        answer=answer,
+        max_attempts=step.max_attempts,
+        required=tuple(RequiredItem(r.key, r.label, r.keywords) for r in step.requires),
+        scenarios=tuple(
+            Scenario(s.key, s.description, s.keywords, s.response) for s in step.scenarios
+        ),
+    )
+    result = await OfflineCoach().evaluate(request)
+    assert result.complete, f"missing {result.missing}"
+    if scenario is not None:
+        assert result.classification == scenario
+
+
+async def test_offline_coach_fills_the_whole_onboarding_profile_from_one_message() -> None:
+    step = _onboarding_extract()
+    request = CoachRequest(
+        system_prompt="",
+        program_context="",
+        kind=StepKind.EXTRACT,
+        step_key=step.key,
+        question=step.prompt,
+        answer=(
+            "Hi, my name is Priya. I'm a product designer with about 4 years of experience, "
+            "based in Lisbon, at a seed-stage fintech. I prefer direct feedback and short messages."
+        ),
+        max_attempts=step.max_attempts,
+        fields=tuple(FieldSpec(f.name, f.description, f.choices, f.patterns) for f in step.fields),
+    )
+    result = await OfflineCoach().evaluate(request)
+    assert result.extracted == {
+        "name": "Priya",
+        "role": "product designer",
+        "experience_level": "mid",
+        "location": "Lisbon",
+        "startup_stage": "seed",
+        "preferences": "direct feedback and short messages",
+    }
+    assert result.complete
