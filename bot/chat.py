@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from datetime import timedelta
 
@@ -28,10 +29,8 @@ def parse_duration(text: str) -> timedelta | None:
 
 
 async def run_chat(settings: Settings, *, program: str | None, user: str) -> None:
-    try:
+    with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history for input())
-    except ImportError:
-        pass
     console = Console()
     clock = VirtualClock()
     app = await bootstrap(settings, clock=clock)

@@ -97,9 +97,9 @@ def programs_sync(
 @programs_app.command("list")
 def programs_list() -> None:
     """List the programs in the database with their newest version."""
-    from bot.programs import list_programs
-
     from rich.table import Table
+
+    from bot.programs import list_programs
 
     table = Table("slug", "title", "versions", "weeks", "active enrolments")
     for row in asyncio.run(list_programs(database_url(settings()))):

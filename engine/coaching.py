@@ -73,7 +73,9 @@ class Consultant:
         prompt = await self.prompt_for(turn, step)
         system = f"{RULES}\n\n{spec.persona.strip()}"
         system_prompt = await self.prompts.get(
-            turn.conn, program_id=program.program_id, name="system",
+            turn.conn,
+            program_id=program.program_id,
+            name="system",
             variant=enrolment.prompt_variant,
         )
         if system_prompt is not None:

@@ -116,7 +116,7 @@ class Flow:
 
     async def advance(self, turn: Turn) -> None:
         """The current step is done: ask the next one, or finish the week."""
-        enrolment, program = turn.running
+        enrolment, _ = turn.running
         summary = enrolment.step_state.get("summary")
         enrolment.reset_step()
         if isinstance(summary, str):
@@ -163,8 +163,12 @@ class Flow:
         if opens > turn.now:
             enrolment.step_state = {"locked_until": opens.isoformat()}
             await records.set_week(
-                turn.conn, enrolment_id=enrolment.id, week=number + 1, status="locked",
-                now=turn.now, unlocks_at=opens,
+                turn.conn,
+                enrolment_id=enrolment.id,
+                week=number + 1,
+                status="locked",
+                now=turn.now,
+                unlocks_at=opens,
             )
             turn.say(
                 Reply(
@@ -179,7 +183,10 @@ class Flow:
         enrolment, _ = turn.running
         enrolment.step_state = {}
         await records.set_week(
-            turn.conn, enrolment_id=enrolment.id, week=enrolment.current_week,
-            status="in_progress", now=turn.now,
+            turn.conn,
+            enrolment_id=enrolment.id,
+            week=enrolment.current_week,
+            status="in_progress",
+            now=turn.now,
         )
         await self.present_current(turn, with_intro=True)

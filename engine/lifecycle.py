@@ -26,9 +26,7 @@ NO_PROGRAM = "You're not in a program yet. Type `programs` to see what you can s
 
 
 class Commands:
-    def __init__(
-        self, *, catalog: ProgramCatalog, flow: Flow, answers: StepAnswers
-    ) -> None:
+    def __init__(self, *, catalog: ProgramCatalog, flow: Flow, answers: StepAnswers) -> None:
         self.catalog = catalog
         self.flow = flow
         self.answers = answers
@@ -61,8 +59,12 @@ class Commands:
             (turn.person.user_id, program.program_id),
         )
         if await cur.fetchone() is not None:
-            turn.say(Reply(f"You're already in *{program.spec.title}*. Type `status` to see"
-                           " where you are, or `restart` to begin again."))
+            turn.say(
+                Reply(
+                    f"You're already in *{program.spec.title}*. Type `status` to see"
+                    " where you are, or `restart` to begin again."
+                )
+            )
             return
         await self.flow.start(turn, program)
 
@@ -97,8 +99,10 @@ class Commands:
         last = await cur.fetchone()
         last_text = None
         if last is not None:
-            bits = [f"mood {last['mood']}/10" if last["mood"] is not None else "",
-                    f"progress {last['progress']}%" if last["progress"] is not None else ""]
+            bits = [
+                f"mood {last['mood']}/10" if last["mood"] is not None else "",
+                f"progress {last['progress']}%" if last["progress"] is not None else "",
+            ]
             when = last["created_at"].astimezone(turn.tz)
             last_text = f"{', '.join(b for b in bits if b)} on {when:%a %-d %b}"
         locked = enrolment.step_state.get("locked_until")
@@ -112,8 +116,9 @@ class Commands:
             week_number=enrolment.current_week,
             step_index=enrolment.current_step,
             status=enrolment.status,
-            completed_steps=steps_before(program.spec, enrolment.current_week,
-                                         enrolment.current_step),
+            completed_steps=steps_before(
+                program.spec, enrolment.current_week, enrolment.current_step
+            ),
             goal=str(goal["description"]) if goal else None,
             last_check_in=last_text,
             next_unlock=next_unlock,
@@ -148,11 +153,23 @@ class Commands:
         enrolment, _ = turn.running
         step = turn.step
         if not step.skippable:
-            turn.say(Reply("This step can't be skipped — it matters for what comes next."
-                           " Type `hint` if you're stuck."))
+            turn.say(
+                Reply(
+                    "This step can't be skipped — it matters for what comes next."
+                    " Type `hint` if you're stuck."
+                )
+            )
             return
-        turn.record(AttemptRecord(enrolment.current_week, step.key, enrolment.step_attempt + 1,
-                                  "(skipped)", valid=False, forced=True))
+        turn.record(
+            AttemptRecord(
+                enrolment.current_week,
+                step.key,
+                enrolment.step_attempt + 1,
+                "(skipped)",
+                valid=False,
+                forced=True,
+            )
+        )
         turn.say(Reply("Skipped."))
         await self.flow.advance(turn)
 
@@ -168,8 +185,12 @@ class Commands:
         elif step.hints:
             turn.say(Reply(f"Hint: {step.hints[-1]}"))
         else:
-            turn.say(Reply("There's no hint for this one — answer in your own words,"
-                           " there are no wrong answers."))
+            turn.say(
+                Reply(
+                    "There's no hint for this one — answer in your own words,"
+                    " there are no wrong answers."
+                )
+            )
 
     async def _restart(self, turn: Turn, arg: str) -> None:
         if turn.enrolment is None:
@@ -186,8 +207,12 @@ class Commands:
     async def _timezone(self, turn: Turn, arg: str) -> None:
         tz = parse_timezone(arg)
         if tz is None:
-            turn.say(Reply(f"I don't know the time zone “{arg}”. Try a name like"
-                           " `Europe/Berlin` or `America/New_York`."))
+            turn.say(
+                Reply(
+                    f"I don't know the time zone “{arg}”. Try a name like"
+                    " `Europe/Berlin` or `America/New_York`."
+                )
+            )
             return
         turn.person.timezone = tz.key
         await turn.conn.execute(
@@ -215,16 +240,24 @@ class Commands:
             turn.say(Reply("Tell me quiet hours like `quiet hours 21:00-08:00`."))
             return
         turn.enrolment.quiet_start, turn.enrolment.quiet_end = window
-        turn.say(Reply(f"Quiet hours set: no messages between {window[0]:%H:%M} and"
-                       f" {window[1]:%H:%M} ({turn.tz.key})."))
+        turn.say(
+            Reply(
+                f"Quiet hours set: no messages between {window[0]:%H:%M} and"
+                f" {window[1]:%H:%M} ({turn.tz.key})."
+            )
+        )
 
     async def _stop_reminders(self, turn: Turn, arg: str) -> None:
         if turn.enrolment is None:
             turn.say(Reply(NO_PROGRAM))
             return
         turn.enrolment.reminders_enabled = False
-        turn.say(Reply("Reminders are off. You can still message me any time;"
-                       " `start reminders` turns them back on."))
+        turn.say(
+            Reply(
+                "Reminders are off. You can still message me any time;"
+                " `start reminders` turns them back on."
+            )
+        )
 
     async def _start_reminders(self, turn: Turn, arg: str) -> None:
         if turn.enrolment is None:
@@ -294,8 +327,12 @@ class Commands:
         await self._goal_status(turn, "completed", "🎉 Goal completed: _{}_. Brilliant work!")
 
     async def _goal_abandon(self, turn: Turn, arg: str) -> None:
-        await self._goal_status(turn, "abandoned", "Goal set aside: _{}_. That's allowed —"
-                                " type `revise goal` whenever you want a new one.")
+        await self._goal_status(
+            turn,
+            "abandoned",
+            "Goal set aside: _{}_. That's allowed —"
+            " type `revise goal` whenever you want a new one.",
+        )
 
     async def _goal_status(self, turn: Turn, status: str, message: str) -> None:
         if turn.enrolment is None:
@@ -312,8 +349,12 @@ class Commands:
             turn.say(Reply("You don't have an active goal to revise."))
             return
         turn.enrolment.step_state["adhoc"] = {"kind": "goal"}
-        turn.say(Reply(f"Your goal is: _{goal['description']}_\nWhat's the new version? Say what"
-                       " you'll do, how much, by when, and why it matters — in one message."))
+        turn.say(
+            Reply(
+                f"Your goal is: _{goal['description']}_\nWhat's the new version? Say what"
+                " you'll do, how much, by when, and why it matters — in one message."
+            )
+        )
 
     async def _goal_progress(self, turn: Turn, arg: str) -> None:
         if turn.enrolment is None:
@@ -325,21 +366,34 @@ class Commands:
             turn.say(Reply("Progress is a number from 0 to 100, like `goal progress 60`."))
             return
         await records.record_check_in(
-            turn.conn, enrolment_id=turn.enrolment.id, user_id=turn.person.user_id,
-            week_number=turn.enrolment.current_week, mood=None, progress=value, now=turn.now,
+            turn.conn,
+            enrolment_id=turn.enrolment.id,
+            user_id=turn.person.user_id,
+            week_number=turn.enrolment.current_week,
+            mood=None,
+            progress=value,
+            now=turn.now,
         )
         turn.say(Reply(f"Goal progress recorded: {value}%."))
 
     async def _export(self, turn: Turn, arg: str) -> None:
         data = await privacy.export_data(turn.conn, turn.person.user_id)
-        turn.say(Reply("Here is everything I store about you (JSON):\n```\n"
-                       f"{privacy.export_json(data)}\n```"))
+        turn.say(
+            Reply(
+                "Here is everything I store about you (JSON):\n```\n"
+                f"{privacy.export_json(data)}\n```"
+            )
+        )
 
     async def _delete(self, turn: Turn, arg: str) -> None:
         await privacy.request_deletion(turn.conn, turn.person.user_id, turn.now)
-        turn.say(Reply("This deletes *everything* about you: answers, goals, check-ins and"
-                       " messages. It cannot be undone. Type `yes delete` within 15 minutes"
-                       " to confirm, or `cancel`."))
+        turn.say(
+            Reply(
+                "This deletes *everything* about you: answers, goals, check-ins and"
+                " messages. It cannot be undone. Type `yes delete` within 15 minutes"
+                " to confirm, or `cancel`."
+            )
+        )
 
     async def _confirm_delete(self, turn: Turn, arg: str) -> None:
         if not await privacy.deletion_requested(turn.conn, turn.person.user_id, turn.now):
@@ -348,14 +402,15 @@ class Commands:
         await privacy.delete_person(turn.conn, turn.person.user_id, turn.now)
         turn.deleted = True
         turn.enrolment = None
-        turn.say(Reply("Done. Everything about you has been deleted. If you write again,"
-                       " we start from scratch."))
+        turn.say(
+            Reply(
+                "Done. Everything about you has been deleted. If you write again,"
+                " we start from scratch."
+            )
+        )
 
     async def _cancel(self, turn: Turn, arg: str) -> None:
         cancelled = await privacy.cancel_deletion(turn.conn, turn.person.user_id)
         if turn.enrolment is not None:
             turn.enrolment.step_state.pop("adhoc", None)
         turn.say(Reply("Cancelled — nothing was deleted." if cancelled else "Okay."))
-
-
-

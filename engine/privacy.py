@@ -30,8 +30,7 @@ _EXPORT_QUERIES: dict[str, str] = {
     "takeaways": "SELECT * FROM takeaways WHERE user_id = %(u)s ORDER BY id",
     "profile": "SELECT field, value, confidence, updated_at FROM profile_fields"
     " WHERE user_id = %(u)s ORDER BY field",
-    "nudges": "SELECT kind, due_at, status, sent_at FROM nudges WHERE user_id = %(u)s"
-    " ORDER BY id",
+    "nudges": "SELECT kind, due_at, status, sent_at FROM nudges WHERE user_id = %(u)s ORDER BY id",
 }
 
 

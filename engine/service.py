@@ -6,7 +6,7 @@ import logging
 import unicodedata
 
 from engine.coaching import Consultant
-from engine.commands import parse_command
+from engine.commands import Command, CommandName, parse_command
 from engine.flow import Flow
 from engine.lifecycle import START_REF, Commands
 from engine.llm.types import StepKind
@@ -108,9 +108,7 @@ class Coachbot:
             turn = Turn(conn=conn, message=message, person=person, now=now)
             turn.enrolment = await load_enrolment(conn, person.user_id)
             if turn.enrolment is not None:
-                turn.program = await self.catalog.version(
-                    conn, turn.enrolment.program_version_id
-                )
+                turn.program = await self.catalog.version(conn, turn.enrolment.program_version_id)
             enrolment_at_start = turn.enrolment
             await self._dispatch(turn, text, message.action)
             if turn.deleted:
@@ -142,15 +140,27 @@ class Coachbot:
             return
         signal = detect_crisis(text)
         if signal is not None:
-            log.warning("crisis language detected (%s); coaching paused for this turn",
-                        signal.category)
+            log.warning(
+                "crisis language detected (%s); coaching paused for this turn", signal.category
+            )
             turn.say(Reply(crisis_reply(signal, self._crisis_resources(turn))))
             return
         command = parse_command(text)
-        if command is not None:
+        if command is not None and not await self._is_really_an_answer(turn, command):
             await self.commands.run(turn, command)
             return
         await self._answer(turn, text)
+
+    async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
+        """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
+        enrolment = turn.enrolment
+        if enrolment is None or enrolment.status != "active" or turn.step is None:
+            return False
+        if command.name is CommandName.RESUME:
+            return True
+        if command.name is CommandName.START and command.argument:
+            return await self.catalog.latest(turn.conn, command.argument) is None
+        return False
 
     def _crisis_resources(self, turn: Turn) -> str | None:
         if turn.program is not None and turn.program.spec.crisis_resources:
@@ -191,15 +201,18 @@ class Coachbot:
 
     async def _revise_goal(self, turn: Turn, text: str) -> None:
         enrolment, _ = turn.running
-        step = SmartGoalStep(type="smart_goal", key="goal_revision", prompt="Revise your goal",
-                             mode="revise")
-        result, prompt, _ = await self.answers.consultant.ask(
-            turn, step, StepKind.SMART_GOAL, text
+        step = SmartGoalStep(
+            type="smart_goal", key="goal_revision", prompt="Revise your goal", mode="revise"
         )
+        result, prompt, _ = await self.answers.consultant.ask(turn, step, StepKind.SMART_GOAL, text)
         previous = await records.active_goal(turn.conn, enrolment.id)
         await records.create_goal(
-            turn.conn, enrolment_id=enrolment.id, user_id=enrolment.user_id,
-            description=text[:2000], smart=result.smart, now=turn.now,
+            turn.conn,
+            enrolment_id=enrolment.id,
+            user_id=enrolment.user_id,
+            description=text[:2000],
+            smart=result.smart,
+            now=turn.now,
             revises=previous["id"] if previous else None,
         )
         turn.say(Reply(f"Goal updated: _{text[:300]}_"), prompt=prompt, usage=result.usage)
@@ -224,11 +237,11 @@ class Coachbot:
             await self._adhoc(turn, action.value)
             return
         step = turn.step
-        current = (
-            step_ref(enrolment.id, enrolment.current_week, step.key) if step else None
-        )
-        if current is None or "locked_until" in enrolment.step_state or not (
-            action.ref == current or action.ref.startswith(current + ".")
+        current = step_ref(enrolment.id, enrolment.current_week, step.key) if step else None
+        if (
+            current is None
+            or "locked_until" in enrolment.step_state
+            or not (action.ref == current or action.ref.startswith(current + "."))
         ):
             turn.say(Reply(MOVED_ON))
             await self.flow.present_current(turn)

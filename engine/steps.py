@@ -86,11 +86,17 @@ class StepAnswers:
 
     def _reask(self, turn: Turn, step: StepSpec, message: str) -> None:
         enrolment, program = turn.running
-        asked = present_step(
-            program.spec, enrolment.current_week, step, enrolment_id=enrolment.id
-        )[0]
-        turn.say(Reply(message, choices=asked.choices, choice_ref=asked.choice_ref,
-                       multi_select=asked.multi_select))
+        asked = present_step(program.spec, enrolment.current_week, step, enrolment_id=enrolment.id)[
+            0
+        ]
+        turn.say(
+            Reply(
+                message,
+                choices=asked.choices,
+                choice_ref=asked.choice_ref,
+                multi_select=asked.multi_select,
+            )
+        )
 
     def _offer_hint(self, turn: Turn, step: StepSpec) -> None:
         enrolment, _ = turn.running
@@ -137,7 +143,9 @@ class StepAnswers:
                 progress=value if step.records == "progress" else None,
                 now=turn.now,
             )
-        await self._acknowledge(turn, step, StepKind.SCALE, f"{value} (scale {step.min}-{step.max})")
+        await self._acknowledge(
+            turn, step, StepKind.SCALE, f"{value} (scale {step.min}-{step.max})"
+        )
         return True
 
     async def _choice(self, turn: Turn, step: ChoiceStep, text: str) -> bool:
@@ -164,8 +172,13 @@ class StepAnswers:
             self._attempt(turn, step, text, valid=False)
             self._reask(turn, step, "A simple yes or no is enough here.")
             return False
-        self._attempt(turn, step, "yes" if answer else "no", valid=True,
-                      classification="yes" if answer else "no")
+        self._attempt(
+            turn,
+            step,
+            "yes" if answer else "no",
+            valid=True,
+            classification="yes" if answer else "no",
+        )
         follow = step.on_yes if answer else step.on_no
         turn.say(Reply(follow or "Thanks, noted."))
         return True
@@ -181,8 +194,9 @@ class StepAnswers:
         complete = not missing
         forced = not complete and enrolment.step_attempt + 1 >= step.max_attempts
         answers = [*enrolment.step_state.get("answers", []), text]
-        self._attempt(turn, step, text, valid=complete, forced=forced, missing=missing,
-                      llm_error=error)
+        self._attempt(
+            turn, step, text, valid=complete, forced=forced, missing=missing, llm_error=error
+        )
         enrolment.step_state["smart"] = so_far
         enrolment.step_state["answers"] = answers
         turn.say(Reply(result.reply), prompt=prompt, usage=result.usage)
@@ -207,16 +221,23 @@ class StepAnswers:
         result, prompt, error = await self.consultant.ask(
             turn, step, StepKind.EXTRACT, text, known_fields=known
         )
-        new = {k: v.strip()[:500] for k, v in result.extracted.items()
-               if k in wanted and k not in known and v and v.strip()}
+        new = {
+            k: v.strip()[:500]
+            for k, v in result.extracted.items()
+            if k in wanted and k not in known and v and v.strip()
+        }
         await records.add_profile_fields(
-            turn.conn, user_id=enrolment.user_id, values=new,
-            confidence=result.confidence, now=turn.now,
+            turn.conn,
+            user_id=enrolment.user_id,
+            values=new,
+            confidence=result.confidence,
+            now=turn.now,
         )
         missing = tuple(sorted(wanted - known.keys() - new.keys()))
         forced = bool(missing) and enrolment.step_attempt + 1 >= step.max_attempts
-        self._attempt(turn, step, text, valid=not missing, forced=forced, missing=missing,
-                      llm_error=error)
+        self._attempt(
+            turn, step, text, valid=not missing, forced=forced, missing=missing, llm_error=error
+        )
         turn.say(Reply(result.reply), prompt=prompt, usage=result.usage)
         return not missing or forced
 
@@ -250,9 +271,13 @@ class StepAnswers:
 
     async def _check_in(self, turn: Turn, step: CheckInStep, text: str) -> bool:
         enrolment, _ = turn.running
-        done = await self.check_in_answer(turn, enrolment.step_state, step, text,
-                                          ref=step_ref(enrolment.id, enrolment.current_week,
-                                                       step.key))
+        done = await self.check_in_answer(
+            turn,
+            enrolment.step_state,
+            step,
+            text,
+            ref=step_ref(enrolment.id, enrolment.current_week, step.key),
+        )
         if done:
             self._attempt(turn, step, text, valid=True)
         return done

@@ -56,4 +56,13 @@ else:
     if connection is not None:
         _configure(connection)
     else:
-        asyncio.run(_run_online())
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            asyncio.run(_run_online())
+        else:  # called from async code: run the migration loop in its own thread
+            import threading
+
+            worker = threading.Thread(target=asyncio.run, args=(_run_online(),))
+            worker.start()
+            worker.join()

@@ -8,13 +8,16 @@ from collections.abc import Iterator
 import pytest
 
 from bot.database import sqlalchemy_url
-from tests.db import migrated_database, truncate_all
+from tests.db import drop_database, migrated_database, truncate_all
 
 
 @pytest.fixture(scope="session")
-def _session_database() -> str:
+def _session_database() -> Iterator[str]:
+    # Unique per process, so parallel runs on one server never share a database.
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    return migrated_database(f"coachbot_test_{worker}")
+    name = f"coachbot_test_{worker}_{os.getpid()}"
+    yield migrated_database(name)
+    drop_database(name)
 
 
 @pytest.fixture

@@ -53,6 +53,13 @@ def create_fresh_database(name: str) -> str:
     return conninfo_to_url(with_dbname(admin, name))
 
 
+def drop_database(name: str) -> None:
+    with psycopg.connect(server_url(), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
 def migrated_database(name: str) -> str:
     url = create_fresh_database(name)
     upgrade(url)

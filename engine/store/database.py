@@ -1,4 +1,4 @@
-"""The connection pool and the unit of work: one transaction per turn, rolled back unless committed."""
+"""The connection pool and the unit of work: one transaction, rolled back unless committed."""
 
 from __future__ import annotations
 

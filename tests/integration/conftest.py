@@ -27,8 +27,7 @@ class Harness:
     bot: Coachbot
 
     def person(self, user: str = "ada", timezone: str | None = "Europe/Berlin") -> ConsoleSession:
-        return ConsoleSession(self.bot, self.clock, user=user, display_name=user,
-                              timezone=timezone)
+        return ConsoleSession(self.bot, self.clock, user=user, display_name=user, timezone=timezone)
 
     async def scalar(self, sql: str, *params: object) -> object:
         async with self.db.transaction() as conn:

@@ -66,8 +66,9 @@ def answer_for(step: StepSpec, attempt: int, part: str) -> str:
     return "done"
 
 
-async def complete_program(h: Harness, slug: str, *, user: str = "ada", max_turns: int = 400
-                           ) -> int:
+async def complete_program(
+    h: Harness, slug: str, *, user: str = "ada", max_turns: int = 400
+) -> int:
     """Drive one person through `slug` to the end; returns the number of turns taken."""
     session = h.person(user)
     await session.send(f"start {slug}")

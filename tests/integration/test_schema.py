@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+
 import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,12 +14,14 @@ from sqlalchemy import create_engine
 from bot.database import sqlalchemy_url
 from bot.migrate import downgrade, upgrade
 from engine.store.schema import Base
-from tests.db import create_fresh_database
+from tests.db import create_fresh_database, drop_database
 
 
 @pytest.fixture(scope="module")
-def scratch_url() -> str:
-    return create_fresh_database("coachbot_test_migrations")
+def scratch_url() -> Iterator[str]:
+    name = f"coachbot_test_migrations_{os.getpid()}"
+    yield create_fresh_database(name)
+    drop_database(name)
 
 
 def _tables(url: str) -> set[str]:
@@ -87,30 +92,61 @@ def _enrol(conn: psycopg.Connection, user: int, program: int, version: int) -> i
 @pytest.mark.parametrize(
     ("statement", "constraint"),
     [
-        ("INSERT INTO check_ins (enrolment_id, user_id, week_number, mood)"
-         " VALUES (%(e)s, %(u)s, 1, 11)", "ck_check_ins_mood_range"),
-        ("INSERT INTO check_ins (enrolment_id, user_id, week_number, progress)"
-         " VALUES (%(e)s, %(u)s, 1, 101)", "ck_check_ins_progress_range"),
-        ("INSERT INTO check_ins (enrolment_id, user_id, week_number)"
-         " VALUES (%(e)s, %(u)s, 1)", "ck_check_ins_has_value"),
+        (
+            "INSERT INTO check_ins (enrolment_id, user_id, week_number, mood)"
+            " VALUES (%(e)s, %(u)s, 1, 11)",
+            "ck_check_ins_mood_range",
+        ),
+        (
+            "INSERT INTO check_ins (enrolment_id, user_id, week_number, progress)"
+            " VALUES (%(e)s, %(u)s, 1, 101)",
+            "ck_check_ins_progress_range",
+        ),
+        (
+            "INSERT INTO check_ins (enrolment_id, user_id, week_number) VALUES (%(e)s, %(u)s, 1)",
+            "ck_check_ins_has_value",
+        ),
         ("UPDATE enrolments SET status = 'finished' WHERE id = %(e)s", "ck_enrolments_status"),
-        ("INSERT INTO week_progress (enrolment_id, week_number, status)"
-         " VALUES (%(e)s, 1, 'open')", "ck_week_progress_status"),
-        ("INSERT INTO goals (enrolment_id, user_id, description, status)"
-         " VALUES (%(e)s, %(u)s, 'g', 'done')", "ck_goals_status"),
-        ("INSERT INTO enrolments (user_id, program_id, program_version_id)"
-         " VALUES (%(u)s, %(p)s, %(v)s)", "uq_enrolments_one_running_per_program"),
-        ("INSERT INTO platform_identities (user_id, platform, workspace_id, platform_user_id)"
-         " VALUES (%(u)s, 'slack', 'T1', 'U1'), (%(u)s, 'slack', 'T1', 'U1')",
-         "uq_platform_identities_platform_workspace_id_platform_user_id"),
-        ("INSERT INTO platform_identities (user_id, platform, workspace_id, platform_user_id)"
-         " VALUES (%(u)s, 'telegram', 'x', 'y')", "ck_platform_identities_platform"),
-        ("INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at)"
-         " VALUES (%(e)s, %(u)s, 'spam', 'k', now())", "ck_nudges_kind"),
-        ("INSERT INTO profile_fields (user_id, field, value, confidence)"
-         " VALUES (%(u)s, 'name', 'A', 1.5)", "ck_profile_fields_confidence_range"),
-        ("INSERT INTO step_attempts (enrolment_id, week_number, step_key, attempt_no, answer,"
-         " valid) VALUES (%(e)s, 1, 's', 0, 'a', true)", "ck_step_attempts_attempt_no"),
+        (
+            "INSERT INTO week_progress (enrolment_id, week_number, status)"
+            " VALUES (%(e)s, 1, 'open')",
+            "ck_week_progress_status",
+        ),
+        (
+            "INSERT INTO goals (enrolment_id, user_id, description, status)"
+            " VALUES (%(e)s, %(u)s, 'g', 'done')",
+            "ck_goals_status",
+        ),
+        (
+            "INSERT INTO enrolments (user_id, program_id, program_version_id)"
+            " VALUES (%(u)s, %(p)s, %(v)s)",
+            "uq_enrolments_one_running_per_program",
+        ),
+        (
+            "INSERT INTO platform_identities (user_id, platform, workspace_id, platform_user_id)"
+            " VALUES (%(u)s, 'slack', 'T1', 'U1'), (%(u)s, 'slack', 'T1', 'U1')",
+            "uq_platform_identities_platform_workspace_id_platform_user_id",
+        ),
+        (
+            "INSERT INTO platform_identities (user_id, platform, workspace_id, platform_user_id)"
+            " VALUES (%(u)s, 'telegram', 'x', 'y')",
+            "ck_platform_identities_platform",
+        ),
+        (
+            "INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at)"
+            " VALUES (%(e)s, %(u)s, 'spam', 'k', now())",
+            "ck_nudges_kind",
+        ),
+        (
+            "INSERT INTO profile_fields (user_id, field, value, confidence)"
+            " VALUES (%(u)s, 'name', 'A', 1.5)",
+            "ck_profile_fields_confidence_range",
+        ),
+        (
+            "INSERT INTO step_attempts (enrolment_id, week_number, step_key, attempt_no, answer,"
+            " valid) VALUES (%(e)s, 1, 's', 0, 'a', true)",
+            "ck_step_attempts_attempt_no",
+        ),
     ],
 )
 def test_constraints_reject_bad_rows(pg_url: str, statement: str, constraint: str) -> None:

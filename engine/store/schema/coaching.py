@@ -83,9 +83,7 @@ class Enrolment(Base):
     timezone: Mapped[str] = mapped_column(Text, nullable=False, server_default="UTC")
     quiet_start: Mapped[time | None] = mapped_column(Time)
     quiet_end: Mapped[time | None] = mapped_column(Time)
-    reminders_enabled: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, server_default="true"
-    )
+    reminders_enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
     checkin_days: Mapped[list[int] | None] = mapped_column(ARRAY(SmallInteger))
     checkin_time: Mapped[time | None] = mapped_column(Time)
     snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -66,9 +66,7 @@ class Workspace(Base):
     platform: Mapped[str] = mapped_column(Text, nullable=False)
     external_id: Mapped[str] = mapped_column(Text, nullable=False)
     name: Mapped[str | None] = mapped_column(Text)
-    settings: Mapped[dict[str, object]] = mapped_column(
-        JSONB, nullable=False, server_default="{}"
-    )
+    settings: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
     created_at: Mapped[datetime] = now_default()
     uninstalled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

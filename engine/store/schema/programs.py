@@ -119,9 +119,7 @@ class PromptTemplate(Base):
     """A named prompt (classifier, follow-up, summary, ...) of a program, or global."""
 
     __tablename__ = "prompt_templates"
-    __table_args__ = (
-        UniqueConstraint("program_id", "name", postgresql_nulls_not_distinct=True),
-    )
+    __table_args__ = (UniqueConstraint("program_id", "name", postgresql_nulls_not_distinct=True),)
 
     id: Mapped[int] = pk()
     program_id: Mapped[int | None] = mapped_column(
@@ -166,6 +164,4 @@ class ContentBlock(Base):
     key: Mapped[str] = mapped_column(Text, nullable=False)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)
-    links: Mapped[list[dict[str, str]]] = mapped_column(
-        JSONB, nullable=False, server_default="[]"
-    )
+    links: Mapped[list[dict[str, str]]] = mapped_column(JSONB, nullable=False, server_default="[]")
