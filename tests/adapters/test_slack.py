@@ -1,4 +1,4 @@
-"""The real Bolt app behind uvicorn, receiving signed Slack requests, calling a fake Web API."""
+"""The real Bolt app behind uvicorn: conversations, clicks, commands, App Home."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 import httpx
 import pytest
 import yaml
 
 import adapters.slack
-from adapters.slack import BOT_SCOPES, SlackBot, build_asgi_app, build_slack_app
+from adapters.slack import BOT_SCOPES, build_asgi_app, build_slack_app
 from engine.messages import (
     Action,
     Choice,
@@ -25,42 +24,18 @@ from engine.messages import (
     ProgressCard,
     Reply,
 )
-from tests.fakes.slack_server import FakeSlack, serve_asgi, signed_headers
+from tests.fakes.slack_server import (
+    FakeSlack,
+    ScriptedEngine,
+    SlackSender,
+    echo,
+    serve_asgi,
+)
+from tests.fakes.slack_server import direct_message as dm
+from tests.fakes.slack_server import load_fixture as fixture
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
-FIXTURES = Path(__file__).parent / "fixtures" / "slack"
-
-
-def fixture(name: str) -> dict[str, Any]:
-    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
-    return payload
-
-
-class ScriptedEngine:
-    """A fake of the engine port: records messages; a replayed idempotency key gets []."""
-
-    def __init__(
-        self, respond: Callable[[IncomingMessage], list[Reply]], *, delay: float = 0.0
-    ) -> None:
-        self.respond = respond
-        self.delay = delay
-        self.messages: list[IncomingMessage] = []
-        self._keys: set[str] = set()
-
-    async def handle(self, message: IncomingMessage) -> list[Reply]:
-        if message.idempotency_key in self._keys:
-            return []
-        self._keys.add(message.idempotency_key)
-        self.messages.append(message)
-        await asyncio.sleep(self.delay)
-        return self.respond(message)
-
-
-def echo(message: IncomingMessage) -> list[Reply]:
-    if message.action is not None:
-        return [Reply(text=f"Noted: {message.action.value}")]
-    return [Reply(text=f"You said: {message.text}")]
 
 
 @pytest.fixture(scope="module")
@@ -77,26 +52,16 @@ def slack(fake_slack: FakeSlack) -> FakeSlack:
     return fake_slack
 
 
-class Harness:
-    def __init__(self, bot: SlackBot, engine: ScriptedEngine, http: httpx.AsyncClient) -> None:
-        self.bot, self.engine, self.http = bot, engine, http
-
-    async def post_json(self, payload: dict[str, Any], **headers: str) -> httpx.Response:
-        body = json.dumps(payload).encode()
-        signed = signed_headers(body, SECRET, content_type="application/json")
-        return await self.http.post("/slack/events", content=body, headers={**signed, **headers})
-
-    async def post_form(self, form: dict[str, str]) -> httpx.Response:
-        body = urlencode(form).encode()
-        signed = signed_headers(body, SECRET, content_type="application/x-www-form-urlencoded")
-        return await self.http.post("/slack/events", content=body, headers=signed)
-
-    async def post_action(self, payload: dict[str, Any]) -> httpx.Response:
-        return await self.post_form({"payload": json.dumps(payload)})
+class Harness(SlackSender):
+    def __init__(self, engine: ScriptedEngine, http: httpx.AsyncClient) -> None:
+        super().__init__(http, SECRET)
+        self.engine = engine
 
 
 @pytest.fixture
 def make_harness(slack: FakeSlack) -> Callable[..., Any]:
+    """Run the real app (built by our factories) on uvicorn with a scripted engine."""
+
     @contextlib.asynccontextmanager
     async def make(
         respond: Callable[[IncomingMessage], list[Reply]] = echo,
@@ -114,16 +79,9 @@ def make_harness(slack: FakeSlack) -> Callable[..., Any]:
             reachability=reachability,
         )
         async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
-            yield Harness(bot, engine, http)
+            yield Harness(engine, http)
 
     return make
-
-
-def dm(text: str, event_id: str, ts: str = "1700000001.000200") -> dict[str, Any]:
-    payload = fixture("event_message_im")
-    payload["event_id"] = event_id
-    payload["event"].update(text=text, ts=ts, event_ts=ts)
-    return payload
 
 
 async def settle(seconds: float = 0.3) -> None:
@@ -246,123 +204,6 @@ async def test_app_home_publishes_the_progress_card(make_harness: Any, slack: Fa
     assert "2/6 · Strengths" in fields and "40%" in fields and "Lead the Q3 launch" in fields
     assert "Monday 09:00" in view["blocks"][2]["elements"][0]["text"]
     assert h.engine.messages[0].idempotency_key == "slack:Ev0HOME0001"
-
-
-async def test_bad_signature_or_stale_timestamp_is_rejected_and_nothing_runs(
-    make_harness: Any, slack: FakeSlack
-) -> None:
-    async with make_harness() as h:
-        body = json.dumps(dm("hi", "Ev0FORGED")).encode()
-        forged = signed_headers(body, "wrong-secret", content_type="application/json")
-        stale = signed_headers(
-            body, SECRET, timestamp=int(time.time()) - 600, content_type="application/json"
-        )
-        for headers in (forged, stale):
-            response = await h.http.post("/slack/events", content=body, headers=headers)
-            assert response.status_code == 401
-        await settle()
-    assert h.engine.messages == []
-    assert slack.calls_to("chat.postMessage") == []
-
-
-def test_http_mode_refuses_to_start_without_a_signing_secret() -> None:
-    bot = build_slack_app(handler=ScriptedEngine(echo), token=TOKEN)
-    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
-        build_asgi_app(bot)
-    with pytest.raises(ValueError, match="SLACK_BOT_TOKEN"):
-        build_slack_app(handler=ScriptedEngine(echo), signing_secret=SECRET)
-    with pytest.raises(ValueError, match="DATABASE_URL"):
-        build_slack_app(
-            handler=ScriptedEngine(echo), signing_secret=SECRET, client_id="1", client_secret="2"
-        )
-
-
-async def test_an_event_delivered_three_times_is_answered_once(
-    make_harness: Any, slack: FakeSlack
-) -> None:
-    async with make_harness() as h:
-        payload = dm("hello", "Ev0RETRY1")
-        await h.post_json(payload)
-        for n in ("1", "2"):
-            retry = await h.post_json(
-                payload, **{"X-Slack-Retry-Num": n, "X-Slack-Retry-Reason": "http_timeout"}
-            )
-            assert retry.status_code == 200
-        await slack.wait_for("chat.postMessage")
-        await settle()
-    assert len(slack.calls_to("chat.postMessage")) == 1
-    assert len(h.engine.messages) == 1
-
-
-async def test_a_retry_reaching_another_replica_is_not_answered_twice(slack: FakeSlack) -> None:
-    engine = ScriptedEngine(echo)  # shared, as the PostgreSQL idempotency table is
-    replicas = [
-        build_slack_app(handler=engine, signing_secret=SECRET, token=TOKEN, api_url=slack.api_url)
-        for _ in range(2)
-    ]
-    payload = dm("hello", "Ev0REPLICA")
-    for n, bot in enumerate(replicas):
-        async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
-            body = json.dumps(payload).encode()
-            headers = signed_headers(body, SECRET, content_type="application/json")
-            headers["X-Slack-Retry-Num"] = str(n)
-            assert (await http.post("/slack/events", content=body, headers=headers)).is_success
-            await slack.wait_for("chat.postMessage")
-            await settle()
-    assert len(slack.calls_to("chat.postMessage")) == 1
-
-
-async def test_a_slow_turn_is_acked_first_then_thinking_is_replaced_by_the_answer(
-    make_harness: Any, slack: FakeSlack
-) -> None:
-    async with make_harness(delay=3.0) as h:
-        started = time.monotonic()
-        response = await h.post_json(dm("what should I focus on?", "Ev0SLOW1"))
-        ack_seconds = time.monotonic() - started
-        assert response.status_code == 200 and ack_seconds < 1.0
-        (thinking,) = await slack.wait_for("chat.postMessage", within=3.0)
-        assert thinking.args["text"] == "_thinking…_"
-        assert len(h.engine.messages) == 1  # the turn is under way…
-        assert slack.calls_to("chat.update") == []  # …and its answer not there yet
-        (update,) = await slack.wait_for("chat.update", within=5.0)
-    assert time.monotonic() - started >= 3.0
-    assert update.args["channel"] == "D0USER1"
-    assert update.args["ts"] == thinking.response["ts"]
-    assert update.args["text"] == "You said: what should I focus on?"
-    assert len(slack.calls_to("chat.postMessage")) == 1  # the answer replaced "thinking…"
-
-
-@pytest.mark.parametrize("kind", ["command", "click"])
-async def test_acks_stay_fast_in_process_before_response_mode(
-    make_harness: Any, slack: FakeSlack, kind: str
-) -> None:
-    # FaaS-style: Bolt holds the HTTP response until the ack function returns; the
-    # turn runs in the lazy listener either way.
-    async with make_harness(delay=1.5, process_before_response=True) as h:
-        started = time.monotonic()
-        if kind == "command":
-            response = await h.post_form(fixture("slash_command"))
-        else:
-            response = await h.post_action(fixture("block_actions"))
-        assert response.status_code == 200 and time.monotonic() - started < 1.0
-        await slack.wait_for("chat.postMessage", within=4.0)
-    assert len(h.engine.messages) == 1
-
-
-async def test_edits_bot_messages_own_messages_and_dm_mentions_are_ignored(
-    make_harness: Any, slack: FakeSlack
-) -> None:
-    own = dm("my own echo", "Ev0OWN1")
-    own["event"]["user"] = "UBOT"
-    mention_in_dm = fixture("event_app_mention")  # message.im carries the same words
-    mention_in_dm["event"]["channel"] = "D0USER1"
-    ignored = [fixture("event_message_changed"), fixture("event_bot_message"), own, mention_in_dm]
-    async with make_harness() as h:
-        for payload in ignored:
-            assert (await h.post_json(payload)).status_code == 200
-        await settle()
-    assert h.engine.messages == []
-    assert slack.calls_to("chat.postMessage") == []
 
 
 async def test_broadcast_mentions_echoed_back_are_neutralised(

@@ -6,21 +6,13 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 
 from adapters.slack import build_slack_app, run_socket_mode
 from engine.messages import IncomingMessage, Reply
 from tests.fakes.slack_server import FakeSlack
-
-FIXTURES = Path(__file__).parent / "fixtures" / "slack"
-
-
-def fixture(name: str) -> dict[str, Any]:
-    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
-    return payload
+from tests.fakes.slack_server import load_fixture as fixture
 
 
 class SlowEngine:

@@ -7,7 +7,6 @@ import json
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,15 +25,10 @@ from adapters.slack import (
 from engine.messages import IncomingMessage, Platform, PlatformIdentity, Reply
 from engine.ports import RecipientUnreachable
 from tests.fakes.slack_server import FakeSlack, serve_asgi, signed_headers
+from tests.fakes.slack_server import load_fixture as fixture
 
 SECRET = "test-signing-secret"
 CLIENT_ID = "1111.2222"
-FIXTURES = Path(__file__).parent / "fixtures" / "slack"
-
-
-def fixture(name: str) -> dict[str, Any]:
-    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
-    return payload
 
 
 def installation(team: str = "T0002", token: str = "xoxb-old", **extra: Any) -> Installation:

@@ -14,12 +14,17 @@ import hmac
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
+import httpx
 import uvicorn
 from aiohttp import web
+
+from engine.messages import IncomingMessage, Reply
 
 
 def signed_headers(
@@ -271,3 +276,68 @@ class FakeSlack:
             "enterprise": None,
             "is_enterprise_install": False,
         }
+
+
+# --- Driving the app like Slack does --------------------------------------------------
+
+FIXTURES = Path(__file__).parent.parent / "adapters" / "fixtures" / "slack"
+
+
+def load_fixture(name: str) -> dict[str, Any]:
+    """A payload from tests/adapters/fixtures/slack, fresh for each call."""
+    payload: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return payload
+
+
+def direct_message(text: str, event_id: str, ts: str = "1700000001.000200") -> dict[str, Any]:
+    payload = load_fixture("event_message_im")
+    payload["event_id"] = event_id
+    payload["event"].update(text=text, ts=ts, event_ts=ts)
+    return payload
+
+
+class SlackSender:
+    """Posts correctly signed Events API, slash command and interactivity requests."""
+
+    def __init__(self, http: httpx.AsyncClient, secret: str) -> None:
+        self.http, self.secret = http, secret
+
+    async def post_json(self, payload: dict[str, Any], **headers: str) -> httpx.Response:
+        body = json.dumps(payload).encode()
+        signed = signed_headers(body, self.secret, content_type="application/json")
+        return await self.http.post("/slack/events", content=body, headers={**signed, **headers})
+
+    async def post_form(self, form: dict[str, str]) -> httpx.Response:
+        body = urlencode(form).encode()
+        form_type = "application/x-www-form-urlencoded"
+        signed = signed_headers(body, self.secret, content_type=form_type)
+        return await self.http.post("/slack/events", content=body, headers=signed)
+
+    async def post_action(self, payload: dict[str, Any]) -> httpx.Response:
+        return await self.post_form({"payload": json.dumps(payload)})
+
+
+class ScriptedEngine:
+    """A fake of the engine port: records messages; a replayed idempotency key gets []."""
+
+    def __init__(
+        self, respond: Callable[[IncomingMessage], list[Reply]], *, delay: float = 0.0
+    ) -> None:
+        self.respond = respond
+        self.delay = delay
+        self.messages: list[IncomingMessage] = []
+        self._keys: set[str] = set()
+
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        if message.idempotency_key in self._keys:
+            return []
+        self._keys.add(message.idempotency_key)
+        self.messages.append(message)
+        await asyncio.sleep(self.delay)
+        return self.respond(message)
+
+
+def echo(message: IncomingMessage) -> list[Reply]:
+    if message.action is not None:
+        return [Reply(text=f"Noted: {message.action.value}")]
+    return [Reply(text=f"You said: {message.text}")]
