@@ -5,7 +5,7 @@ from __future__ import annotations
 from engine import privacy
 from engine.commands import HELP_TEXT, Command
 from engine.flow import Flow
-from engine.messages import Choice, Reply
+from engine.messages import Attachment, Choice, Reply
 from engine.programs.catalog import ProgramCatalog
 from engine.render import progress_card, step_ref, steps_before
 from engine.state import AttemptRecord
@@ -378,12 +378,8 @@ class Commands:
 
     async def _export(self, turn: Turn, arg: str) -> None:
         data = await privacy.export_data(turn.conn, turn.person.user_id)
-        turn.say(
-            Reply(
-                "Here is everything I store about you (JSON):\n```\n"
-                f"{privacy.export_json(data)}\n```"
-            )
-        )
+        file = Attachment("coachbot-export.json", privacy.export_json(data))
+        turn.say(Reply("Here is everything I store about you, as a JSON file.", attachment=file))
 
     async def _delete(self, turn: Turn, arg: str) -> None:
         await privacy.request_deletion(turn.conn, turn.person.user_id, turn.now)

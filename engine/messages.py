@@ -74,6 +74,15 @@ class ProgressCard:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a reply (e.g. the data export); uploaded where the platform can."""
+
+    filename: str
+    content: str
+    content_type: str = "application/json"
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """Something the bot says. Choices degrade to numbered text where buttons don't exist."""
 
@@ -83,6 +92,7 @@ class Reply:
     multi_select: bool = False
     card: ProgressCard | None = None
     links: tuple[tuple[str, str], ...] = field(default=())  # (title, url)
+    attachment: Attachment | None = None
 
     def as_plain_text(self) -> str:
         """Render for channels without buttons: choices become a numbered list."""
@@ -97,6 +107,8 @@ class Reply:
             numbered = "\n".join(f"  {i}. {c.label}" for i, c in enumerate(self.choices, 1))
             hint = "numbers separated by commas" if self.multi_select else "a number"
             parts.append(f"{numbered}\n(reply with {hint} or the words)")
+        if self.attachment is not None:
+            parts.append(f"--- {self.attachment.filename} ---\n{self.attachment.content}")
         return "\n".join(parts)
 
 

@@ -87,6 +87,7 @@ class Coachbot:
                 multi_select=r.multi_select,
                 card=r.card,
                 links=r.links,
+                attachment=r.attachment,
             )
             for r in replies
         ]

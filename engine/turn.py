@@ -64,7 +64,7 @@ class Turn:
             self.replies.append(reply)
             self.log.outgoing.append(
                 Outgoing(
-                    text=reply.as_plain_text(),
+                    text=reply.as_plain_text() if reply.attachment is None else reply.text,
                     step_key=step_key,
                     prompt_version_id=prompt.version_id if prompt else None,
                     usage=usage,
