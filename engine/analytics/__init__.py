@@ -1,0 +1,87 @@
+"""Analytics for admins: aggregate SQL over enrolments, attempts, check-ins, nudges and LLM use.
+
+Every figure about people is an aggregate; groups of fewer than `PRIVACY_MIN` people come
+back suppressed (None). A person's own engagement score is for that person only.
+"""
+
+from engine.analytics.attempts import step_attempts, variant_comparison
+from engine.analytics.catalog import (
+    ProgramSummary,
+    PromptTemplateView,
+    VersionCheck,
+    check_version,
+    list_programs,
+    list_prompts,
+    prompt_template,
+    save_prompt_version,
+)
+from engine.analytics.dropoff import DEFAULT_INACTIVE_DAYS, drop_off, field_drop_off
+from engine.analytics.engagement import engagement_distribution, engagement_for_person
+from engine.analytics.funnel import overview, step_funnel, week_durations, week_funnel
+from engine.analytics.llm import llm_cost_by_day, llm_usage
+from engine.analytics.nudges import nudge_outcomes
+from engine.analytics.types import (
+    PRIVACY_MIN,
+    SUPPRESSED,
+    DropOffRow,
+    EngagementBucket,
+    EngagementDistribution,
+    EngagementScore,
+    FieldDropOffRow,
+    Filters,
+    LlmCostDay,
+    LlmUsageRow,
+    NudgeOutcomeRow,
+    Overview,
+    StepAttemptsRow,
+    StepFunnelRow,
+    VariantRow,
+    WeekDurationRow,
+    WeekFunnelRow,
+    WellbeingRow,
+)
+from engine.analytics.wellbeing import wellbeing_trend
+
+__all__ = [
+    "DEFAULT_INACTIVE_DAYS",
+    "PRIVACY_MIN",
+    "SUPPRESSED",
+    "DropOffRow",
+    "EngagementBucket",
+    "EngagementDistribution",
+    "EngagementScore",
+    "FieldDropOffRow",
+    "Filters",
+    "LlmCostDay",
+    "LlmUsageRow",
+    "NudgeOutcomeRow",
+    "Overview",
+    "ProgramSummary",
+    "PromptTemplateView",
+    "StepAttemptsRow",
+    "StepFunnelRow",
+    "VariantRow",
+    "VersionCheck",
+    "WeekDurationRow",
+    "WeekFunnelRow",
+    "WellbeingRow",
+    "check_version",
+    "drop_off",
+    "engagement_distribution",
+    "engagement_for_person",
+    "field_drop_off",
+    "list_programs",
+    "list_prompts",
+    "llm_cost_by_day",
+    "llm_usage",
+    "nudge_outcomes",
+    "overview",
+    "prompt_template",
+    "save_prompt_version",
+    "step_attempts",
+    "step_funnel",
+    "variant_comparison",
+    "week_durations",
+    "week_funnel",
+    "wellbeing_trend",
+]

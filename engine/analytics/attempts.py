@@ -1,0 +1,83 @@
+"""How hard steps are: attempts and forced progressions per step, and per A/B prompt variant."""
+
+from __future__ import annotations
+
+from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, ratio
+from engine.analytics.types import Filters, StepAttemptsRow, VariantRow
+from engine.store.database import Connection
+
+
+async def step_attempts(conn: Connection, filters: Filters) -> list[StepAttemptsRow]:
+    """Per step: answers given, answers per enrolment, answers not accepted, forced moves on."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS})
+        SELECT e.program, a.week_number AS week, a.step_key,
+            count(*) AS attempts,
+            count(*)::float / count(DISTINCT a.enrolment_id) AS per_person,
+            count(*) FILTER (WHERE NOT a.valid AND NOT a.forced) AS invalid,
+            count(*) FILTER (WHERE a.forced) AS forced,
+            count(DISTINCT e.user_id) AS people,
+            min(a.id) AS first_id
+        FROM e JOIN step_attempts a ON a.enrolment_id = e.id
+        GROUP BY e.program, a.week_number, a.step_key
+        ORDER BY e.program, a.week_number, first_id
+        """,
+        params(filters),
+    )
+    return [
+        StepAttemptsRow(
+            program=r["program"],
+            week=r["week"],
+            step_key=r["step_key"],
+            attempts=opt_int(r["attempts"], r["people"]),
+            attempts_per_person=opt_float(r["per_person"], r["people"]),
+            invalid=opt_int(r["invalid"], r["people"]),
+            forced=opt_int(r["forced"], r["people"]),
+            people=r["people"],
+        )
+        for r in await cur.fetchall()
+    ]
+
+
+async def variant_comparison(conn: Connection, filters: Filters) -> list[VariantRow]:
+    """Per program and prompt variant (A, B, ...): completion and how many tries steps took."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS}),
+        tries AS (
+            SELECT a.enrolment_id, count(*) AS attempts,
+                count(DISTINCT (a.week_number, a.step_key)) AS steps,
+                count(*) FILTER (WHERE a.forced) AS forced
+            FROM step_attempts a JOIN e ON e.id = a.enrolment_id
+            GROUP BY a.enrolment_id
+        )
+        SELECT e.program, e.prompt_variant AS variant,
+            count(*) AS enrolments,
+            count(*) FILTER (WHERE e.status = 'completed') AS completed,
+            sum(t.attempts)::float / NULLIF(sum(t.steps), 0) AS attempts_per_step,
+            sum(t.forced)::float / NULLIF(sum(t.steps), 0) AS forced_share,
+            count(DISTINCT e.user_id) AS people
+        FROM e LEFT JOIN tries t ON t.enrolment_id = e.id
+        GROUP BY e.program, e.prompt_variant
+        ORDER BY e.program, e.prompt_variant
+        """,
+        params(filters),
+    )
+    rows = []
+    for r in await cur.fetchall():
+        enrolments = opt_int(r["enrolments"], r["people"])
+        completed = opt_int(r["completed"], r["people"])
+        rows.append(
+            VariantRow(
+                program=r["program"],
+                variant=r["variant"],
+                enrolments=enrolments,
+                completed=completed,
+                completion_rate=ratio(completed, enrolments),
+                attempts_per_step=opt_float(r["attempts_per_step"], r["people"]),
+                forced_share=opt_float(r["forced_share"], r["people"], 4),
+                people=r["people"],
+            )
+        )
+    return rows

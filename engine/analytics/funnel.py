@@ -1,0 +1,155 @@
+"""How far people get: the overview, completion funnels by week and step, time per week.
+
+An enrolment *reached* a step when its position (current week, current step) is at or
+past it, and *passed* it when its position is beyond it or the program is completed;
+positions only move forward, so the enrolment row alone answers both.
+"""
+
+from __future__ import annotations
+
+from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, ratio
+from engine.analytics.types import (
+    PRIVACY_MIN,
+    Filters,
+    Overview,
+    StepFunnelRow,
+    WeekDurationRow,
+    WeekFunnelRow,
+)
+from engine.store.database import Connection
+
+
+async def overview(conn: Connection, filters: Filters) -> Overview:
+    """Headline numbers; all hidden when fewer than five people are enrolled."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS})
+        SELECT count(DISTINCT e.user_id) AS people, count(*) AS enrolments,
+            count(*) FILTER (WHERE e.status = 'active') AS active,
+            count(*) FILTER (WHERE e.status = 'paused') AS paused,
+            count(*) FILTER (WHERE e.status = 'completed') AS completed,
+            count(*) FILTER (WHERE e.status = 'abandoned') AS abandoned,
+            (SELECT count(*) FROM messages m JOIN e e2 ON e2.id = m.enrolment_id
+             WHERE m.direction = 'in' AND (%(since)s::timestamptz IS NULL
+                OR m.created_at >= %(since)s::timestamptz)) AS messages_in,
+            (SELECT sum(m.cost_usd) FROM messages m JOIN e e2 ON e2.id = m.enrolment_id
+             WHERE m.direction = 'out' AND (%(since)s::timestamptz IS NULL
+                OR m.created_at >= %(since)s::timestamptz)) AS cost
+        FROM e
+        """,
+        params(filters),
+    )
+    row = await cur.fetchone()
+    assert row is not None
+    people = int(row["people"])
+    enrolments = opt_int(row["enrolments"], people)
+    completed = opt_int(row["completed"], people)
+    return Overview(
+        people=people,
+        enrolments=enrolments,
+        active=opt_int(row["active"], people),
+        paused=opt_int(row["paused"], people),
+        completed=completed,
+        abandoned=opt_int(row["abandoned"], people),
+        completion_rate=ratio(completed, enrolments),
+        messages_in=opt_int(row["messages_in"], people),
+        llm_cost_usd=row["cost"] if people >= PRIVACY_MIN else None,
+    )
+
+
+async def week_funnel(conn: Connection, filters: Filters) -> list[WeekFunnelRow]:
+    """Per program and week: enrolments that reached the week and that completed it."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS})
+        SELECT e.program, wp.week_number AS week,
+            count(*) FILTER (WHERE wp.status IN ('unlocked', 'in_progress', 'completed'))
+                AS reached,
+            count(*) FILTER (WHERE wp.status = 'completed') AS completed,
+            count(DISTINCT e.user_id) FILTER (
+                WHERE wp.status IN ('unlocked', 'in_progress', 'completed')) AS people
+        FROM e JOIN week_progress wp ON wp.enrolment_id = e.id
+        GROUP BY e.program, wp.week_number
+        ORDER BY e.program, wp.week_number
+        """,
+        params(filters),
+    )
+    return [
+        WeekFunnelRow(
+            program=r["program"],
+            week=r["week"],
+            reached=opt_int(r["reached"], r["people"]),
+            completed=opt_int(r["completed"], r["people"]),
+            people=r["people"],
+        )
+        for r in await cur.fetchall()
+    ]
+
+
+async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]:
+    """Per program step (week, position): enrolments that reached it and that passed it."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS}),
+        positions AS (
+            SELECT program, program_version_id, current_week, current_step,
+                status = 'completed' AS done, user_id
+            FROM e
+        )
+        SELECT x.program, w.number AS week, s.position, s.key AS step_key, s.kind AS step_type,
+            count(*) FILTER (WHERE x.done OR (x.current_week, x.current_step)
+                >= (w.number, s.position)) AS reached,
+            count(*) FILTER (WHERE x.done OR (x.current_week, x.current_step)
+                > (w.number, s.position)) AS passed,
+            count(DISTINCT x.user_id) FILTER (WHERE x.done OR (x.current_week, x.current_step)
+                >= (w.number, s.position)) AS people
+        FROM positions x
+        JOIN weeks w ON w.program_version_id = x.program_version_id
+        JOIN steps s ON s.week_id = w.id
+        GROUP BY x.program, w.number, s.position, s.key, s.kind
+        ORDER BY x.program, w.number, s.position
+        """,
+        params(filters),
+    )
+    return [
+        StepFunnelRow(
+            program=r["program"],
+            week=r["week"],
+            position=r["position"],
+            step_key=r["step_key"],
+            step_type=r["step_type"],
+            reached=opt_int(r["reached"], r["people"]),
+            passed=opt_int(r["passed"], r["people"]),
+            people=r["people"],
+        )
+        for r in await cur.fetchall()
+    ]
+
+
+async def week_durations(conn: Connection, filters: Filters) -> list[WeekDurationRow]:
+    """Median hours from starting a week to completing it, over completed weeks."""
+    cur = await conn.execute(
+        f"""
+        WITH e AS ({ENROLMENTS})
+        SELECT e.program, wp.week_number AS week,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM
+                wp.completed_at - COALESCE(wp.started_at, wp.unlocked_at)) / 3600.0)
+                AS median_hours,
+            count(DISTINCT e.user_id) AS people
+        FROM e JOIN week_progress wp ON wp.enrolment_id = e.id
+        WHERE wp.status = 'completed' AND wp.completed_at IS NOT NULL
+            AND COALESCE(wp.started_at, wp.unlocked_at) IS NOT NULL
+        GROUP BY e.program, wp.week_number
+        ORDER BY e.program, wp.week_number
+        """,
+        params(filters),
+    )
+    return [
+        WeekDurationRow(
+            program=r["program"],
+            week=r["week"],
+            median_hours=opt_float(r["median_hours"], r["people"], 1),
+            people=r["people"],
+        )
+        for r in await cur.fetchall()
+    ]
