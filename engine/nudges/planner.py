@@ -1,0 +1,240 @@
+"""Planning: which nudges are due, computed set-based in SQL and inserted idempotently.
+
+One statement per kind (plus one advisory try-lock), whatever the number of
+enrolments: no per-person Python loop. Every row carries a unique idempotency
+key, so `ON CONFLICT DO NOTHING` makes planning safe to repeat across replicas,
+restarts and overlapping ticks.
+
+Local times are computed in SQL with `AT TIME ZONE enrolments.timezone`,
+corrected to the rule of `engine.timeexpr.local_datetime` (see `_sql`).
+
+Rules:
+* Check-in reminder (`checkin:{enrolment}:{local date}`): active, reminders on,
+  not dormant, not away on that local date, on a scheduled ISO weekday
+  (enrolment override, else the program version's default), at the local
+  check-in time. Today's occurrence is planned once it is within `horizon`;
+  yesterday's is also considered so a planner that was down over midnight
+  still records it (the dispatcher then expires it with a reason instead of
+  it silently never existing). Occurrences before the enrolment started are
+  not planned.
+* Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
+  passed is flipped to `unlocked` in the same statement; the nudge is inserted
+  when reminders are on. Weeks opened during a conversation are no longer
+  `locked`, so they get no nudge (the person was told in that turn).
+* Re-engagement (`reengage:{enrolment}:{n}`): inactive for
+  `reengage_after_days * (reengage_count + 1)` days (counted from the last
+  activity, the end of an absence or a week's time gate, whichever is later),
+  up to `reengage_max` nudges, at least a period apart; after that, still inactive, the enrolment is
+  marked dormant and nothing more is sent (a turn resets both).
+* Goal deadline (`goal:{goal}:{deadline}`): an active goal due tomorrow
+  (local), at the check-in time (09:00 by default) of the day before.
+* Quiet hours move a due time inside them to their end; a snooze delays it to
+  `snoozed_until` (a snooze that ended before the due time changes nothing). The dispatcher checks all of this again at send time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from engine.nudges._sql import after_quiet_hours, local_instant
+from engine.store.database import Connection
+
+DEFAULT_HORIZON = timedelta(minutes=5)
+
+_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1) AS got"
+
+_LOCAL_NOW = "(%(now)s::timestamptz AT TIME ZONE e.timezone)"
+# Event nudges (week, re-engage) are due now, or the morning after an absence.
+_NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
+        THEN (e.away_until + 1) + time '09:00' ELSE {_LOCAL_NOW} END"""
+_ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
+
+
+def _insert(ctes: str, *, where: str = "TRUE", extra: str = "") -> str:
+    """One statement: the kind's `src` rows, placed in time, inserted unless already there."""
+    quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
+    return f"""
+    WITH {ctes},
+    placed AS (
+        SELECT src.*, {local_instant("q.due_wall", "src.tz")} AS local_due
+        FROM src CROSS JOIN LATERAL (SELECT {quiet} AS due_wall) AS q
+    ),
+    timed AS (
+        SELECT placed.*, GREATEST(placed.local_due, placed.snoozed_until) AS due_at
+        FROM placed
+    ),
+    inserted AS (
+        INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
+        SELECT enrolment_id, user_id, kind, idempotency_key, due_at, payload
+        FROM timed WHERE {where}
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM inserted) AS inserted{extra}
+    """
+
+
+CHECK_INS = _insert(
+    f"""
+    src AS (
+        SELECT e.id AS enrolment_id, e.user_id, 'check_in'::text AS kind,
+            'checkin:' || e.id || ':' || d.local_date AS idempotency_key,
+            d.local_date + COALESCE(e.checkin_time, pv.checkin_time) AS wall,
+            {_ENROLMENT_COLUMNS}, e.started_at,
+            jsonb_build_object('local_date', d.local_date,
+                               'local_time', COALESCE(e.checkin_time, pv.checkin_time)) AS payload
+        FROM enrolments e
+        JOIN program_versions pv ON pv.id = e.program_version_id
+        CROSS JOIN LATERAL (
+            SELECT day::date AS local_date FROM generate_series(
+                ((%(now)s::timestamptz - interval '1 day') AT TIME ZONE e.timezone)::date::timestamp,
+                ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)
+                    ::date::timestamp,
+                interval '1 day') AS day
+        ) AS d
+        WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled
+          AND e.dormant_at IS NULL
+          AND COALESCE(e.checkin_time, pv.checkin_time) IS NOT NULL
+          AND extract(isodow FROM d.local_date)::smallint
+              = ANY (COALESCE(e.checkin_days, pv.checkin_days))
+          AND (e.away_until IS NULL OR e.away_until < d.local_date)
+    )""",
+    where="due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at",
+)
+
+WEEKS = _insert(
+    f"""
+    opened AS (
+        UPDATE week_progress wp SET status = 'unlocked',
+            unlocked_at = COALESCE(wp.unlocked_at, wp.unlocks_at)
+        FROM enrolments e
+        WHERE e.id = wp.enrolment_id AND wp.status = 'locked' AND wp.unlocks_at <= %(now)s
+          AND e.status = 'active' AND e.deleted_at IS NULL
+        RETURNING wp.enrolment_id, wp.week_number, e.user_id, e.reminders_enabled,
+            {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
+    ),
+    src AS (
+        SELECT o.enrolment_id, o.user_id, 'week_unlocked'::text AS kind,
+            'week:' || o.enrolment_id || ':' || o.week_number AS idempotency_key,
+            o.wall, o.tz, o.quiet_start, o.quiet_end, o.snoozed_until,
+            jsonb_build_object('week', o.week_number) AS payload
+        FROM opened o WHERE o.reminders_enabled
+    )""",
+    extra=", (SELECT count(*) FROM opened) AS opened",
+)
+
+_INACTIVE_SINCE = """GREATEST(e.last_activity_at,
+        (e.away_until + 1)::timestamp AT TIME ZONE e.timezone,
+        (e.step_state ->> 'locked_until')::timestamptz)"""
+
+RE_ENGAGEMENTS = _insert(
+    f"""
+    stale AS (
+        UPDATE enrolments e SET
+            reengage_count = CASE WHEN e.reengage_count < pv.reengage_max
+                THEN e.reengage_count + 1 ELSE e.reengage_count END,
+            dormant_at = CASE WHEN e.reengage_count >= pv.reengage_max THEN %(now)s END
+        FROM program_versions pv
+        WHERE pv.id = e.program_version_id
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.dormant_at IS NULL
+          AND e.reminders_enabled AND pv.reengage_after_days IS NOT NULL
+          AND (e.away_until IS NULL OR e.away_until < {_LOCAL_NOW}::date)
+          AND {_INACTIVE_SINCE}
+              <= %(now)s - make_interval(days => pv.reengage_after_days * (e.reengage_count + 1))
+          -- after a long outage, catch up one nudge per period, not all at once
+          AND NOT EXISTS (
+              SELECT 1 FROM nudges n WHERE n.enrolment_id = e.id AND n.kind = 're_engage'
+                AND n.due_at > %(now)s - make_interval(days => pv.reengage_after_days))
+        RETURNING e.id AS enrolment_id, e.user_id, e.reengage_count, e.dormant_at,
+            {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
+    ),
+    src AS (
+        SELECT s.enrolment_id, s.user_id, 're_engage'::text AS kind,
+            'reengage:' || s.enrolment_id || ':' || s.reengage_count AS idempotency_key,
+            s.wall, s.tz, s.quiet_start, s.quiet_end, s.snoozed_until,
+            jsonb_build_object('count', s.reengage_count) AS payload
+        FROM stale s WHERE s.dormant_at IS NULL
+    )""",
+    extra=", (SELECT count(*) FROM stale WHERE dormant_at IS NOT NULL) AS dormant",
+)
+
+GOAL_DEADLINES = _insert(
+    f"""
+    src AS (
+        SELECT e.id AS enrolment_id, e.user_id, 'goal_deadline'::text AS kind,
+            'goal:' || g.id || ':' || g.deadline AS idempotency_key,
+            (g.deadline - 1) + COALESCE(e.checkin_time, pv.checkin_time, time '09:00') AS wall,
+            {_ENROLMENT_COLUMNS},
+            jsonb_build_object('goal_id', g.id, 'deadline', g.deadline) AS payload
+        FROM goals g
+        JOIN enrolments e ON e.id = g.enrolment_id
+        JOIN program_versions pv ON pv.id = e.program_version_id
+        WHERE g.status = 'active' AND g.deleted_at IS NULL
+          -- a UTC-wide window first, so the partial index on deadline does the work
+          AND g.deadline BETWEEN (%(now)s::timestamptz AT TIME ZONE 'UTC')::date - 2
+                             AND (%(now)s::timestamptz AT TIME ZONE 'UTC')::date + 3
+          AND g.deadline - 1 BETWEEN {_LOCAL_NOW}::date
+              AND ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)::date
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled
+          AND (e.away_until IS NULL OR e.away_until < g.deadline - 1)
+    )""",
+    where="due_at <= %(now)s::timestamptz + %(horizon)s::interval",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanResult:
+    """How many nudges one planning tick inserted, per kind (repeats insert nothing)."""
+
+    check_in: int = 0
+    week_unlocked: int = 0
+    re_engage: int = 0
+    goal_deadline: int = 0
+    weeks_opened: int = 0
+    dormant: int = 0
+    skipped: bool = False  # another replica was planning at the same moment
+
+    @property
+    def total(self) -> int:
+        return self.check_in + self.week_unlocked + self.re_engage + self.goal_deadline
+
+
+async def plan_due_nudges(
+    conn: Connection, now: datetime, *, horizon: timedelta = DEFAULT_HORIZON
+) -> PlanResult:
+    """Insert the nudges due by `now + horizon` (five statements, in the caller's transaction).
+
+    Args:
+        conn: A connection inside a transaction; commit it to publish the plan.
+        now: The current instant (aware).
+        horizon: How far ahead scheduled reminders are planned.
+
+    Returns:
+        Counts per kind. When another replica holds the planning lock the tick
+        is skipped (`skipped=True`): it is doing the same, idempotent work.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    cur = await conn.execute(_LOCK)
+    row = await cur.fetchone()
+    if row is None or not row["got"]:
+        return PlanResult(skipped=True)
+    params = {"now": now, "horizon": horizon}
+    counts: dict[str, int] = {}
+    for name, statement in (
+        ("week_unlocked", WEEKS),
+        ("check_in", CHECK_INS),
+        ("goal_deadline", GOAL_DEADLINES),
+        # Last: it locks enrolment rows, so hold those locks the shortest time.
+        ("re_engage", RE_ENGAGEMENTS),
+    ):
+        cur = await conn.execute(statement, params)
+        result = await cur.fetchone()
+        assert result is not None
+        counts[name] = int(result["inserted"])
+        if "opened" in result:
+            counts["weeks_opened"] = int(result["opened"])
+        if "dormant" in result:
+            counts["dormant"] = int(result["dormant"])
+    return PlanResult(**counts)

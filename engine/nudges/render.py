@@ -1,0 +1,58 @@
+"""What each kind of nudge says: neutral `Reply` objects the adapters render."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from engine.messages import Choice, Reply
+
+CHECKIN_REF = "nudge.checkin"  # the engine starts a check-in when one of these is clicked
+
+MOOD_CHOICES = tuple(Choice(str(n), str(n)) for n in range(1, 11))
+
+
+def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, Any]) -> list[Reply]:
+    """The messages of one nudge.
+
+    Args:
+        kind: check_in, week_unlocked, re_engage or goal_deadline.
+        payload: The nudge's payload (week number, goal id and deadline, ...).
+        context: What was read at send time: program_title, week_title, goal_description.
+    """
+    program = str(context.get("program_title") or "your program")
+    if kind == "check_in":
+        return [
+            Reply(
+                f"⏰ Time for your check-in on *{program}*. How are you feeling today,"
+                " from 1 (low) to 10 (great)?",
+                choices=MOOD_CHOICES,
+                choice_ref=CHECKIN_REF,
+            ),
+            Reply("Not now? Say `remind me in 2 hours`, or `stop reminders`."),
+        ]
+    if kind == "week_unlocked":
+        week = int(payload.get("week", 0))
+        title = context.get("week_title")
+        opened = f"Week {week} of *{program}* is open" + (f": {title}" if title else ".")
+        return [Reply(opened), Reply(f"Start week {week} whenever you're ready — just type `next`.")]
+    if kind == "re_engage":
+        return [
+            Reply(
+                f"👋 It's been a little while. Your next step in *{program}* is waiting for you."
+                " Type `next` to pick up where you left off, `pause` to take a break,"
+                " or `stop reminders`."
+            )
+        ]
+    if kind == "goal_deadline":
+        deadline = payload.get("deadline")
+        when = date.fromisoformat(str(deadline)).strftime("%a %-d %b") if deadline else "soon"
+        goal = context.get("goal_description") or "your goal"
+        return [
+            Reply(
+                f"🎯 Your goal is due tomorrow ({when}): _{goal}_\n"
+                "How is it going? Say `goal progress 60`, `goal done`, or `revise goal`."
+            )
+        ]
+    raise ValueError(f"unknown nudge kind: {kind}")

@@ -1,0 +1,299 @@
+"""Planning nudges in SQL: local times across DST, quiet hours, absences, and idempotent repeats."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+import pytest
+
+from engine.nudges import plan_due_nudges
+from engine.store.database import Database
+from engine.timeexpr import local_datetime
+from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+
+ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
+START = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+async def db(pg_url: str) -> AsyncIterator[Database]:
+    async with Database(pg_url, max_size=4) as database:
+        yield database
+
+
+@pytest.fixture
+def sync(pg_url: str) -> Any:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        yield conn
+
+
+async def plan(db: Database, now: datetime, **kwargs: Any) -> Any:
+    async with db.transaction() as conn:
+        return await plan_due_nudges(conn, now, **kwargs)
+
+
+def nudges(sync: Any, kind: str | None = None) -> dict[str, dict[str, Any]]:
+    rows = sync.execute(
+        "SELECT idempotency_key, kind, due_at, payload, enrolment_id FROM nudges"
+        " WHERE %(k)s::text IS NULL OR kind = %(k)s",
+        {"k": kind},
+    ).fetchall()
+    return {
+        r[0]: {"kind": r[1], "due_at": r[2], "payload": r[3], "enrolment_id": r[4]} for r in rows
+    }
+
+
+DST_DAYS = {
+    "Europe/Berlin": [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30),
+                      date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)],
+    "America/New_York": [date(2026, 3, 7), date(2026, 3, 8), date(2026, 3, 9),
+                         date(2026, 10, 31), date(2026, 11, 1), date(2026, 11, 2)],
+    "Australia/Sydney": [date(2026, 4, 4), date(2026, 4, 5), date(2026, 4, 6),
+                         date(2026, 10, 3), date(2026, 10, 4), date(2026, 10, 5)],
+}
+
+
+async def test_a_0930_reminder_stays_0930_local_across_dst(db: Database, sync: Any) -> None:
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
+    )
+    seed_enrolments(sync, program, count=3, timezones=list(DST_DAYS), started_at=START)
+    zones = {row[0]: row[1] for row in sync.execute("SELECT id, timezone FROM enrolments")}
+    assert sorted(zones.values()) == sorted(DST_DAYS)
+    for enrolment_id, zone in zones.items():
+        tz = ZoneInfo(zone)
+        for day in DST_DAYS[zone]:
+            await plan(db, local_datetime(day, time(9, 31), tz))
+            row = nudges(sync)[f"checkin:{enrolment_id}:{day}"]
+            assert row["due_at"] == local_datetime(day, time(9, 30), tz)
+            local = row["due_at"].astimezone(tz)
+            assert (local.date(), local.time()) == (day, time(9, 30)), (zone, day)
+
+
+# (zone, local time, transition day, expected UTC instant): gaps move forward to the jump,
+# overlaps take the first occurrence — `local_datetime`'s documented rule, not PostgreSQL's.
+TRANSITIONS = [
+    ("Europe/Berlin", time(2, 30), date(2026, 3, 29), datetime(2026, 3, 29, 1, 0, tzinfo=UTC)),
+    ("Europe/Berlin", time(2, 30), date(2026, 10, 25), datetime(2026, 10, 25, 0, 30, tzinfo=UTC)),
+    ("America/New_York", time(2, 30), date(2026, 3, 8), datetime(2026, 3, 8, 7, 0, tzinfo=UTC)),
+    ("America/New_York", time(1, 30), date(2026, 11, 1), datetime(2026, 11, 1, 5, 30, tzinfo=UTC)),
+    ("Australia/Sydney", time(2, 30), date(2026, 10, 4), datetime(2026, 10, 3, 16, 0, tzinfo=UTC)),
+    ("Australia/Sydney", time(2, 30), date(2026, 4, 5), datetime(2026, 4, 4, 15, 30, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("zone", "at", "day", "expected"), TRANSITIONS)
+async def test_awkward_local_times_follow_the_documented_rule(
+    db: Database, sync: Any, zone: str, at: time, day: date, expected: datetime
+) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at, reengage_after_days=None)
+    [enrolment] = seed_enrolments(sync, program, count=1, timezones=[zone], started_at=START)
+    assert local_datetime(day, at, ZoneInfo(zone)) == expected
+    await plan(db, expected + timedelta(hours=6))
+    assert nudges(sync)[f"checkin:{enrolment}:{day}"]["due_at"] == expected
+
+
+async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    [e] = seed_enrolments(sync, program, count=1, timezones=["Europe/Berlin"],
+                          started_at=datetime(2026, 6, 10, 5, tzinfo=UTC))
+    nine = datetime(2026, 6, 10, 7, 0, tzinfo=UTC)  # 09:00 in Berlin (CEST)
+    assert (await plan(db, nine)).check_in == 0
+    first = await plan(db, nine + timedelta(minutes=26))  # within the 5-minute horizon
+    assert first.check_in == 1
+    assert (await plan(db, nine + timedelta(minutes=40))).check_in == 0
+    assert set(nudges(sync)) == {f"checkin:{e}:2026-06-10"}
+
+
+async def test_schedule_override_replaces_the_program_default(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=[1, 3, 5], checkin_time=time(9, 30))
+    [default] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="D")
+    [custom] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="C",
+                               checkin_days=[2], checkin_time=time(8, 15))
+    for day in range(8, 15):  # 2026-06-08 is a Monday
+        await plan(db, datetime(2026, 6, day, 12, tzinfo=UTC))
+    keys = nudges(sync)
+    assert {k for k in keys if k.startswith(f"checkin:{default}:")} == {
+        f"checkin:{default}:2026-06-{d:02d}" for d in (8, 10, 12)
+    }
+    assert {k for k in keys if k.startswith(f"checkin:{custom}:")} == {f"checkin:{custom}:2026-06-09"}
+    assert keys[f"checkin:{custom}:2026-06-09"]["due_at"] == datetime(2026, 6, 9, 8, 15, tzinfo=UTC)
+
+
+async def test_quiet_hours_move_reminders_to_their_end(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    tz = "America/New_York"
+    cases = {  # (check-in time, quiet start, quiet end) → local due (date offset, time)
+        (time(23, 30), time(22), time(7)): (1, time(7)),  # spans midnight: next morning
+        (time(6, 0), time(22), time(7)): (0, time(7)),
+        (time(12, 0), time(22), time(7)): (0, time(12)),
+        (time(13, 30), time(13), time(14)): (0, time(14)),
+    }
+    ids = {}
+    for n, (at, start, end) in enumerate(cases):
+        [ids[(at, start, end)]] = seed_enrolments(
+            sync, program, count=1, timezones=[tz], started_at=START, user_prefix=f"Q{n}",
+            checkin_time=at, quiet_start=start, quiet_end=end,
+        )
+    day = date(2026, 7, 1)
+    await plan(db, datetime(2026, 7, 3, 0, tzinfo=UTC))
+    rows = nudges(sync)
+    for case, (offset, expected) in cases.items():
+        due = rows[f"checkin:{ids[case]}:{day}"]["due_at"]
+        assert due == local_datetime(day + timedelta(days=offset), expected, ZoneInfo(tz)), case
+
+
+async def test_away_pause_stop_dormant_and_snooze(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    day = date(2026, 7, 1)
+    snooze = datetime(2026, 7, 1, 11, 15, tzinfo=UTC)
+    made = {
+        "away": {"away_until": day},
+        "back": {"away_until": day - timedelta(days=1)},
+        "paused": {"status": "paused"},
+        "stopped": {"reminders_enabled": False},
+        "dormant": {"dormant_at": START},
+        "snoozed": {"snoozed_until": snooze},
+        "plain": {},
+    }
+    ids = {
+        name: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=name,
+                              **columns)[0]
+        for name, columns in made.items()
+    }
+    await plan(db, datetime(2026, 7, 1, 9, 31, tzinfo=UTC))
+    rows = nudges(sync, "check_in")
+    planned = {name for name, e in ids.items() if f"checkin:{e}:{day}" in rows}
+    assert planned == {"back", "plain"}  # the snoozed one is planned when the snooze ends
+    await plan(db, snooze + timedelta(minutes=1))
+    rows = nudges(sync, "check_in")
+    planned = {name for name, e in ids.items() if f"checkin:{e}:{day}" in rows}
+    assert planned == {"back", "snoozed", "plain"}
+    assert rows[f"checkin:{ids['snoozed']}:{day}"]["due_at"] == snooze
+    assert rows[f"checkin:{ids['plain']}:{day}"]["due_at"] == datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
+
+
+async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=[], reengage_after_days=None)
+    now = datetime(2026, 7, 1, 12, tzinfo=UTC)
+    gated, future, opened, silent = seed_enrolments(sync, program, count=4, started_at=START)
+    sync.execute("UPDATE enrolments SET reminders_enabled = false WHERE id = %s", (silent,))
+    sync.execute(
+        """
+        INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at) VALUES
+            (%(g)s, 2, 'locked', %(past)s), (%(f)s, 2, 'locked', %(future)s),
+            (%(o)s, 2, 'in_progress', %(past)s), (%(s)s, 2, 'locked', %(past)s)
+        """,
+        {"g": gated, "f": future, "o": opened, "s": silent,
+         "past": now - timedelta(hours=1), "future": now + timedelta(hours=1)},
+    )
+    result = await plan(db, now)
+    assert (result.week_unlocked, result.weeks_opened) == (1, 2)
+    rows = nudges(sync)
+    assert set(rows) == {f"week:{gated}:2"}
+    assert rows[f"week:{gated}:2"]["payload"] == {"week": 2}
+    statuses = dict(sync.execute("SELECT enrolment_id, status FROM week_progress").fetchall())
+    assert statuses == {gated: "unlocked", future: "locked", opened: "in_progress",
+                        silent: "unlocked"}
+    assert (await plan(db, now + timedelta(minutes=1))).week_unlocked == 0
+
+
+async def test_reengagement_is_bounded_then_the_enrolment_goes_dormant(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
+    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    assert (await plan(db, last + timedelta(days=2))).re_engage == 0
+    assert (await plan(db, last + timedelta(days=3, minutes=1))).re_engage == 1
+    assert (await plan(db, last + timedelta(days=3, minutes=2))).re_engage == 0
+    assert (await plan(db, last + timedelta(days=6, hours=2))).re_engage == 1
+    result = await plan(db, last + timedelta(days=9, hours=3))
+    assert (result.re_engage, result.dormant) == (0, 1)
+    assert set(nudges(sync)) == {f"reengage:{e}:1", f"reengage:{e}:2"}
+    row = sync.execute("SELECT reengage_count, dormant_at FROM enrolments").fetchone()
+    assert row[0] == 2 and row[1] is not None
+    assert (await plan(db, last + timedelta(days=30))).total == 0
+
+
+async def test_reengagement_after_an_outage_catches_up_one_period_at_a_time(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
+    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    assert (await plan(db, last + timedelta(days=8))).re_engage == 1  # 8 days: 2 periods
+    assert (await plan(db, last + timedelta(days=8, hours=1))).re_engage == 0
+    assert (await plan(db, last + timedelta(days=11, hours=1))).re_engage == 1
+    assert set(nudges(sync)) == {f"reengage:{e}:1", f"reengage:{e}:2"}
+
+
+async def test_goal_deadline_reminder_the_day_before(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=[], checkin_time=time(9, 30), reengage_after_days=None)
+    [e] = seed_enrolments(sync, program, count=1, timezones=["Australia/Sydney"], started_at=START)
+    user = sync.execute("SELECT user_id FROM enrolments").fetchone()[0]
+    goal = sync.execute(
+        "INSERT INTO goals (enrolment_id, user_id, description, deadline)"
+        " VALUES (%s, %s, 'Run 5k', '2026-07-10') RETURNING id",
+        (e, user),
+    ).fetchone()[0]
+    sydney = ZoneInfo("Australia/Sydney")
+    assert (await plan(db, local_datetime(date(2026, 7, 8), time(12), sydney))).goal_deadline == 0
+    assert (await plan(db, local_datetime(date(2026, 7, 9), time(9), sydney))).goal_deadline == 0
+    assert (await plan(db, local_datetime(date(2026, 7, 9), time(9, 31), sydney))).goal_deadline == 1
+    row = nudges(sync)[f"goal:{goal}:2026-07-10"]
+    assert row["due_at"] == local_datetime(date(2026, 7, 9), time(9, 30), sydney)
+
+
+class CountingConnection:
+    """Wraps a connection and counts the statements sent through `execute`."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.statements = 0
+
+    async def execute(self, *args: Any, **kwargs: Any) -> Any:
+        self.statements += 1
+        return await self.conn.execute(*args, **kwargs)
+
+
+@pytest.mark.timeout(180)
+async def test_planning_100k_enrolments_is_a_handful_of_statements(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 0))
+    start = datetime(2026, 7, 1, tzinfo=UTC)
+    sync.execute(
+        """
+        WITH u AS (
+            INSERT INTO users (display_name) SELECT 'bulk' || n FROM generate_series(1, 100000) n
+            RETURNING id
+        )
+        INSERT INTO enrolments (user_id, program_id, program_version_id, timezone, started_at,
+            last_activity_at)
+        SELECT id, %s, %s, (ARRAY['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'UTC'])
+            [1 + id %% 4], %s, %s + (id %% 5) * interval '1 day'
+        FROM u
+        """,
+        (program.program_id, program.version_id, start, start),
+    )
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " SELECT id, 2, 'locked', %s FROM enrolments WHERE id %% 10 = 0",
+        (start + timedelta(days=1),),
+    )
+    sync.execute("ANALYZE")
+    now = datetime(2026, 7, 5, 23, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        counting = CountingConnection(conn)
+        result = await plan_due_nudges(counting, now)  # type: ignore[arg-type]
+    assert counting.statements <= 6
+    assert result.check_in > 100_000  # yesterday's and today's local occurrences so far
+    assert result.week_unlocked == 10_000
+    assert result.re_engage > 0

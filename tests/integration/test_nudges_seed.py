@@ -1,0 +1,114 @@
+"""Seeding helpers for the nudge tests (no tests here): programs and enrolments in bulk, by SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+
+@dataclass(frozen=True)
+class SeededProgram:
+    program_id: int
+    version_id: int
+    title: str
+
+
+def seed_program(
+    conn: psycopg.Connection[Any],
+    *,
+    slug: str = "nudge-test",
+    title: str = "Nudge Test Program",
+    checkin_days: Sequence[int] = (1, 3, 5),
+    checkin_time: time | None = time(9, 30),
+    reengage_after_days: int | None = 3,
+    reengage_max: int = 2,
+    weeks: int = 4,
+) -> SeededProgram:
+    program_id = conn.execute(
+        "INSERT INTO programs (slug, title) VALUES (%s, %s) RETURNING id", (slug, title)
+    ).fetchone()[0]
+    version_id = conn.execute(
+        """
+        INSERT INTO program_versions (program_id, version, content_hash, definition, weeks_total,
+            checkin_days, checkin_time, reengage_after_days, reengage_max)
+        VALUES (%s, 1, %s, %s, %s, %s, %s, %s, %s) RETURNING id
+        """,
+        (
+            program_id,
+            f"hash-{slug}",
+            Jsonb({"slug": slug}),
+            weeks,
+            list(checkin_days),
+            checkin_time,
+            reengage_after_days,
+            reengage_max,
+        ),
+    ).fetchone()[0]
+    conn.execute(
+        """
+        INSERT INTO weeks (program_version_id, number, title)
+        SELECT %s, n, 'Week title ' || n FROM generate_series(1, %s) AS n
+        """,
+        (version_id, weeks),
+    )
+    return SeededProgram(program_id, version_id, title)
+
+
+def seed_enrolments(
+    conn: psycopg.Connection[Any],
+    program: SeededProgram,
+    *,
+    count: int,
+    timezones: Sequence[str] = ("UTC",),
+    started_at: datetime,
+    last_activity_at: datetime | None = None,
+    platform: str = "slack",
+    user_prefix: str = "U",
+    **columns: Any,
+) -> list[int]:
+    """`count` people, each with one identity and one active enrolment; returns enrolment ids.
+
+    Time zones are dealt round-robin. Extra keyword arguments set enrolment
+    columns (e.g. `quiet_start=time(22)`, `checkin_days=[1]`) for all of them.
+    """
+    rows = conn.execute(
+        """
+        WITH u AS (
+            INSERT INTO users (display_name, timezone)
+            SELECT %(prefix)s || n, (%(tzs)s::text[])[1 + (n %% %(ntz)s)]
+            FROM generate_series(0, %(count)s - 1) AS n
+            RETURNING id, display_name, timezone
+        ), i AS (
+            INSERT INTO platform_identities (user_id, platform, workspace_id, platform_user_id)
+            SELECT id, %(platform)s, 'W1', display_name FROM u
+        )
+        INSERT INTO enrolments (user_id, program_id, program_version_id, timezone, started_at,
+            last_activity_at)
+        SELECT id, %(program)s, %(version)s, timezone, %(started)s, %(active)s FROM u
+        ORDER BY id
+        RETURNING id
+        """,
+        {
+            "prefix": user_prefix,
+            "tzs": list(timezones),
+            "ntz": len(timezones),
+            "count": count,
+            "platform": platform,
+            "program": program.program_id,
+            "version": program.version_id,
+            "started": started_at,
+            "active": last_activity_at or started_at,
+        },
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    if columns:
+        assignments = ", ".join(f"{name} = %({name})s" for name in columns)
+        conn.execute(
+            f"UPDATE enrolments SET {assignments} WHERE id = ANY(%(ids)s)", {**columns, "ids": ids}
+        )
+    return ids
