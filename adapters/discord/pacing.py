@@ -6,6 +6,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
+_EPSILON = 1e-9
+
 
 class TokenBucket:
     """Allow `rate` acquisitions per second on average, at most `capacity` at once.
@@ -41,7 +43,7 @@ class TokenBucket:
                 now = self._clock()
                 self._tokens = min(self.capacity, self._tokens + (now - self._updated) * self.rate)
                 self._updated = now
-                if self._tokens >= 1:
+                if self._tokens >= 1 - _EPSILON:  # float refills can land a hair below 1
                     self._tokens -= 1
                     return
                 await self._sleep((1 - self._tokens) / self.rate)

@@ -485,3 +485,20 @@ async def test_missing_message_content_intent_stops_with_one_line_and_status_2(
     assert failed.value.exit_code == 2
     assert capsys.readouterr().err == f"coachbot: {INTENT_MISSING}\n"
     assert yarl.URL("wss://gateway.discord.gg/") == DiscordWebSocket.DEFAULT_GATEWAY
+
+
+async def test_invalid_session_reidentifies_at_the_overridden_gateway(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        fake.forget_sessions()
+        await fake.drop_connection(code=4000)
+        # discord.py's before_identify_hook waits 5 s before a non-initial IDENTIFY.
+        await fake.wait_until(lambda: fake.identifies == 2, within=10)
+        await dm(fake, channel, user_id, "still there?")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    assert fake.resumes == 0
+    assert len(fake.gateway_queries) == 3  # identify, failed resume, identify: all at the fake
+    assert sent(fake, channel)[0]["content"] == "You said: still there?"

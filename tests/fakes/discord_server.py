@@ -190,6 +190,10 @@ class FakeDiscord:
             socket, session.socket = session.socket, None
             await socket.ws.close(code=code, message=b"fake disconnect")
 
+    def forget_sessions(self) -> None:
+        """Make every RESUME fail with INVALID_SESSION (the client must IDENTIFY again)."""
+        self._sessions.clear()
+
     def rest(self, method: str, path_regex: str) -> list[RestCall]:
         pattern = re.compile(path_regex)
         return [c for c in self.calls if c.method == method and pattern.fullmatch(c.path)]
