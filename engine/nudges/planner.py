@@ -12,11 +12,12 @@ Rules:
 * Check-in reminder (`checkin:{enrolment}:{local date}`): active, reminders on,
   not dormant, not away on that local date, on a scheduled ISO weekday
   (enrolment override, else the program version's default), at the local
-  check-in time. Today's occurrence is planned once it is within `horizon`;
-  yesterday's is also considered so a planner that was down over midnight
-  still records it (the dispatcher then expires it with a reason instead of
-  it silently never existing). Occurrences before the enrolment started are
-  not planned.
+  check-in time. An occurrence is planned once it is within `horizon`;
+  occurrences up to `catch_up` (24 h) in the past are planned too, so a
+  planner that was down (even over midnight) still records them and the
+  dispatcher sends them late or expires them with a reason, instead of them
+  silently never existing. Occurrences before the enrolment started are not
+  planned.
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
   when reminders are on. Weeks opened during a conversation are no longer
@@ -41,6 +42,7 @@ from engine.nudges._sql import after_quiet_hours, local_instant
 from engine.store.database import Connection
 
 DEFAULT_HORIZON = timedelta(minutes=5)
+DEFAULT_CATCH_UP = timedelta(hours=24)
 
 _LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1) AS got"
 
@@ -100,7 +102,8 @@ CHECK_INS = _insert(
               = ANY (COALESCE(e.checkin_days, pv.checkin_days))
           AND (e.away_until IS NULL OR e.away_until < d.local_date)
     )""",
-    where="due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at",
+    where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval
+        AND local_due >= started_at AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
 )
 
 WEEKS = _insert(
@@ -201,7 +204,11 @@ class PlanResult:
 
 
 async def plan_due_nudges(
-    conn: Connection, now: datetime, *, horizon: timedelta = DEFAULT_HORIZON
+    conn: Connection,
+    now: datetime,
+    *,
+    horizon: timedelta = DEFAULT_HORIZON,
+    catch_up: timedelta = DEFAULT_CATCH_UP,
 ) -> PlanResult:
     """Insert the nudges due by `now + horizon` (five statements, in the caller's transaction).
 
@@ -209,6 +216,8 @@ async def plan_due_nudges(
         conn: A connection inside a transaction; commit it to publish the plan.
         now: The current instant (aware).
         horizon: How far ahead scheduled reminders are planned.
+        catch_up: How far back missed reminders are still recorded (so an outage
+            leaves rows the dispatcher sends late or expires, not silence).
 
     Returns:
         Counts per kind. When another replica holds the planning lock the tick
@@ -220,7 +229,7 @@ async def plan_due_nudges(
     row = await cur.fetchone()
     if row is None or not row["got"]:
         return PlanResult(skipped=True)
-    params = {"now": now, "horizon": horizon}
+    params = {"now": now, "horizon": horizon, "catch_up": catch_up}
     counts: dict[str, int] = {}
     for name, statement in (
         ("week_unlocked", WEEKS),

@@ -1,0 +1,306 @@
+"""Nudge wiring: the scheduler jobs, one plan+dispatch tick, the console's and the CLI's views.
+
+Only this module (and `bot.worker`) knows APScheduler. Its job store is in
+memory on purpose: the `nudges` table is the source of truth, so a restarted
+worker simply plans and dispatches again and catches up by the outbox's rules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from engine.messages import Platform, PlatformIdentity, Reply
+from engine.nudges import (
+    DispatchResult,
+    PlanResult,
+    PlatformPacer,
+    current_nudge,
+    dispatch_due,
+    plan_due_nudges,
+)
+from engine.nudges.planner import DEFAULT_HORIZON
+from engine.ports import ChatGateway, Clock, Delivery
+from engine.store.database import Database
+
+log = logging.getLogger(__name__)
+
+PLAN_EVERY = timedelta(minutes=1)
+DISPATCH_EVERY = timedelta(seconds=2)
+MAX_DRAIN_ROUNDS = 50
+
+
+def worker_id() -> str:
+    """Unique per process: host, pid and a random suffix (pids repeat across containers)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class FixedClock:
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+
+    def now(self) -> datetime:
+        return self._now
+
+
+async def plan(db: Database, now: datetime, *, horizon: timedelta = DEFAULT_HORIZON) -> PlanResult:
+    """One planning transaction at `now`."""
+    async with db.transaction() as conn:
+        return await plan_due_nudges(conn, now, horizon=horizon)
+
+
+async def drain(
+    db: Database,
+    gateways: Mapping[Platform, ChatGateway],
+    clock: Clock,
+    *,
+    worker: str,
+    batch: int = 100,
+    max_rounds: int = MAX_DRAIN_ROUNDS,
+    **options: Any,
+) -> DispatchResult:
+    """Dispatch batch after batch until a batch comes back short (or `max_rounds`)."""
+    total = DispatchResult()
+    for _ in range(max_rounds):
+        result = await dispatch_due(db, gateways, clock, worker_id=worker, batch=batch, **options)
+        total.add(result)
+        if result.claimed < batch:
+            break
+    return total
+
+
+async def tick(
+    db: Database,
+    gateways: Mapping[Platform, ChatGateway],
+    clock: Clock,
+    now: datetime | None = None,
+    *,
+    worker: str | None = None,
+    horizon: timedelta = DEFAULT_HORIZON,
+    **options: Any,
+) -> tuple[PlanResult, DispatchResult]:
+    """One planning tick and the dispatch of everything then due.
+
+    Args:
+        db: The database.
+        gateways: A `ChatGateway` per platform served.
+        clock: The clock; `now`, when given, overrides it for this tick.
+        worker: The worker id (a fresh one when None).
+        horizon: How far ahead scheduled reminders are planned.
+        **options: Passed to `dispatch_due` (batch, lease, late_after, pacer, ...).
+    """
+    if now is not None:
+        clock = FixedClock(now)
+    planned = await plan(db, clock.now(), horizon=horizon)
+    sent = await drain(db, gateways, clock, worker=worker or worker_id(), **options)
+    return planned, sent
+
+
+# --- the scheduler -------------------------------------------------------------------
+
+
+class NudgeScheduler:
+    """Runs planning every minute and dispatching every two seconds in an `AsyncIOScheduler`."""
+
+    def __init__(
+        self,
+        db: Database,
+        gateways: Mapping[Platform, ChatGateway],
+        clock: Clock,
+        *,
+        worker: str | None = None,
+        plan_every: timedelta = PLAN_EVERY,
+        dispatch_every: timedelta = DISPATCH_EVERY,
+        pacer: PlatformPacer | None = None,
+    ) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        self.db = db
+        self.gateways = gateways
+        self.clock = clock
+        self.worker = worker or worker_id()
+        self.pacer = pacer or PlatformPacer()
+        self.plan_every = plan_every
+        self.dispatch_every = dispatch_every
+        self.scheduler = AsyncIOScheduler(
+            timezone=UTC,
+            job_defaults={
+                "coalesce": True,  # missed runs collapse into one; the outbox catches up
+                "max_instances": 1,
+                "misfire_grace_time": 30,
+            },
+        )
+
+    def start(self) -> None:
+        """Add the jobs and start; call from inside the running event loop."""
+        first = datetime.now(UTC)
+        self.scheduler.add_job(
+            self.plan_job, "interval", seconds=self.plan_every.total_seconds(),
+            id="nudges.plan", next_run_time=first, replace_existing=True,
+        )
+        self.scheduler.add_job(
+            self.dispatch_job, "interval", seconds=self.dispatch_every.total_seconds(),
+            id="nudges.dispatch", next_run_time=first + timedelta(seconds=1),
+            replace_existing=True,
+        )
+        self.scheduler.start()
+
+    def shutdown(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    async def plan_job(self) -> None:
+        try:
+            result = await plan(self.db, self.clock.now())
+        except Exception:
+            log.exception("nudge planning failed")
+            return
+        if result.total or result.weeks_opened or result.dormant:
+            log.info("nudges planned: %s", result)
+
+    async def dispatch_job(self) -> None:
+        try:
+            result = await drain(
+                self.db, self.gateways, self.clock, worker=self.worker, pacer=self.pacer
+            )
+        except Exception:
+            log.exception("nudge dispatch failed")
+            return
+        if result.claimed:
+            log.info("nudges dispatched: %s", result)
+
+
+# --- the console ---------------------------------------------------------------------
+
+_LABELS = {
+    "check_in": "reminder",
+    "week_unlocked": "week unlocked",
+    "re_engage": "nudge",
+    "goal_deadline": "goal",
+}
+
+
+class ConsoleGateway:
+    """Turns nudges for console identities into printable lines."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.lines: list[str] = []
+        self._count = 0
+
+    async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
+        nudge = current_nudge.get()
+        label = _LABELS.get(nudge.kind, "reminder") if nudge else "reminder"
+        mine = identity == self.session.identity
+        if not mine:
+            label += f" for {identity.user_id}"
+        for reply in replies:
+            self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
+        if mine:
+            self.session.remember(list(replies))
+        self._count += 1
+        return Delivery(platform_message_id=f"console-{self._count}")
+
+
+async def console_tick(app: Any, session: Any) -> list[str]:
+    """Plan at the console's virtual time and deliver what is due into the console.
+
+    Args:
+        app: `bot.bootstrap.Application` (`db`, `clock`).
+        session: `adapters.console.ConsoleSession`; reminder buttons become answerable by number.
+
+    Returns:
+        Lines to print, e.g. "🔔 (reminder) Time for your check-in …".
+    """
+    gateway = ConsoleGateway(session)
+    await tick(
+        app.db, {Platform.CONSOLE: gateway}, app.clock,
+        worker=f"console:{os.getpid()}", platforms=(Platform.CONSOLE,),
+    )
+    return gateway.lines
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def parse_now(text: str) -> datetime:
+    """An ISO 8601 instant; a naive one is taken as UTC."""
+    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
+    from bot.cli import database_url, settings
+    from bot.worker import build_gateways, close_gateways
+
+    config = settings()
+    gateways = build_gateways(config, database_url(config), client=None)
+    try:
+        async with Database(database_url(config), max_size=5) as db:
+            from engine.ports import SystemClock
+
+            clock: Clock = FixedClock(parse_now(now)) if now else SystemClock()
+            return await tick(db, gateways, clock, platforms=tuple(gateways) or None)
+    finally:
+        await close_gateways(gateways)
+
+
+def tick_command(now: str | None = None) -> None:
+    """`coachbot nudges tick [--now ISO]`: plan and dispatch once, then print a summary."""
+    from rich.console import Console
+
+    planned, sent = asyncio.run(_tick_command(now))
+    console = Console()
+    console.print(
+        f"planned: {planned.check_in} check-in, {planned.week_unlocked} week unlocked,"
+        f" {planned.re_engage} re-engage, {planned.goal_deadline} goal deadline"
+        f" ({planned.weeks_opened} weeks opened, {planned.dormant} now dormant"
+        f"{', skipped: another replica was planning' if planned.skipped else ''})"
+    )
+    console.print(
+        f"dispatched: {sent.claimed} claimed, {sent.sent} sent, {sent.deferred} deferred,"
+        f" {sent.rescheduled} rescheduled, {sent.expired} expired, {sent.cancelled} cancelled,"
+        f" {sent.unreachable} unreachable, {sent.failed} failed"
+    )
+
+
+async def list_nudges(db: Database, *, status: str | None, limit: int) -> list[dict[str, Any]]:
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            """
+            SELECT id, kind, idempotency_key, status, due_at, attempts, sent_at, claimed_by,
+                last_error
+            FROM nudges WHERE %(status)s::text IS NULL OR status = %(status)s
+            ORDER BY due_at DESC, id DESC LIMIT %(limit)s
+            """,
+            {"status": status, "limit": limit},
+        )
+        return list(await cur.fetchall())
+
+
+def list_command(status: str | None = None, limit: int = 50) -> None:
+    """`coachbot nudges list [--status pending|sent|…]`: the outbox as a table, newest first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from bot.cli import database_url, settings
+
+    async def rows() -> list[dict[str, Any]]:
+        async with Database(database_url(settings()), max_size=1) as db:
+            return await list_nudges(db, status=status, limit=limit)
+
+    table = Table("id", "kind", "key", "status", "due (UTC)", "tries", "sent (UTC)", "note")
+    for row in asyncio.run(rows()):
+        table.add_row(
+            str(row["id"]), row["kind"], row["idempotency_key"], row["status"],
+            f"{row['due_at']:%Y-%m-%d %H:%M}", str(row["attempts"]),
+            f"{row['sent_at']:%Y-%m-%d %H:%M}" if row["sent_at"] else "",
+            row["last_error"] or "",
+        )
+    Console().print(table)

@@ -1,0 +1,320 @@
+"""Dispatching nudges: rendering, send-time checks, failures, leases, restarts and the console."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import psycopg
+import pytest
+
+from bot.nudges import console_tick, tick
+from engine.clock import VirtualClock
+from engine.messages import Platform, PlatformIdentity
+from engine.nudges import CHECKIN_REF, PlatformPacer, dispatch_due
+from engine.nudges.dispatcher import backoff
+from engine.ports import DeliveryDeferred, RecipientUnreachable
+from engine.store.database import Database
+from tests.fakes.gateway import CountingGateway
+from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+
+ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
+START = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+async def db(pg_url: str) -> AsyncIterator[Database]:
+    async with Database(pg_url, max_size=6) as database:
+        yield database
+
+
+@pytest.fixture
+def sync(pg_url: str) -> Any:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        yield conn
+
+
+def at(when: datetime) -> VirtualClock:
+    return VirtualClock(start=when)
+
+
+def outbox(sync: Any) -> dict[str, dict[str, Any]]:
+    rows = sync.execute(
+        "SELECT idempotency_key, status, attempts, last_error, due_at, next_attempt_at,"
+        " platform_message_id, sent_at FROM nudges"
+    ).fetchall()
+    names = ("status", "attempts", "last_error", "due_at", "next_attempt_at", "message_id",
+             "sent_at")
+    return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
+
+
+def program_with_daily_checkins(sync: Any, at_time: time = time(9, 30)) -> Any:
+    return seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at_time,
+                        reengage_after_days=None)
+
+
+async def test_a_checkin_reminder_is_sent_once_with_mood_buttons(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    gateway = CountingGateway()
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    planned, sent = await tick(db, {Platform.SLACK: gateway}, at(now))
+    assert (planned.check_in, sent.sent) == (1, 1)
+    [delivery] = gateway.delivered
+    assert delivery.idempotency_key == f"checkin:{e}:2026-06-10"
+    assert delivery.identity == PlatformIdentity(Platform.SLACK, "W1", "U0")
+    question = delivery.replies[0]
+    assert question.choice_ref == CHECKIN_REF
+    assert [c.value for c in question.choices] == [str(n) for n in range(1, 11)]
+    assert program.title in question.text
+    row = outbox(sync)[delivery.idempotency_key]
+    assert row["status"] == "sent" and row["message_id"] == "test-1" and row["sent_at"] == now
+    # Ticking again sends nothing more.
+    _, again = await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(minutes=1)))
+    assert again.claimed == 0 and len(gateway.delivered) == 1
+
+
+async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=[], reengage_after_days=None)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 12, tzinfo=UTC)
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 2, 'locked', %s)", (e, now - timedelta(minutes=5)),
+    )
+    gateway = CountingGateway()
+    await tick(db, {Platform.SLACK: gateway}, at(now))
+    [delivery] = gateway.delivered
+    texts = [r.text for r in delivery.replies]
+    assert texts[0] == f"Week 2 of *{program.title}* is open: Week title 2"
+    assert "Start week 2" in texts[1]
+
+
+async def test_changes_after_planning_are_respected_at_send_time(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    names = ["paused", "stopped", "away", "snoozed", "quiet", "plain"]
+    ids = {n: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=n)[0]
+           for n in names}
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        from engine.nudges import plan_due_nudges
+
+        assert (await plan_due_nudges(conn, now)).check_in == len(names)
+    snooze = now + timedelta(hours=2)
+    sync.execute("UPDATE enrolments SET status = 'paused' WHERE id = %s", (ids["paused"],))
+    sync.execute("UPDATE enrolments SET reminders_enabled = false WHERE id = %s",
+                 (ids["stopped"],))
+    sync.execute("UPDATE enrolments SET away_until = '2026-06-12' WHERE id = %s", (ids["away"],))
+    sync.execute("UPDATE enrolments SET snoozed_until = %s WHERE id = %s",
+                 (snooze, ids["snoozed"]))
+    sync.execute("UPDATE enrolments SET quiet_start = '09:00', quiet_end = '10:15' WHERE id = %s",
+                 (ids["quiet"],))
+    gateway = CountingGateway()
+    result = await dispatch_due(db, {Platform.SLACK: gateway}, at(now), worker_id="w")
+    assert (result.sent, result.cancelled, result.rescheduled) == (1, 3, 2)
+    rows = {n: outbox(sync)[f"checkin:{ids[n]}:2026-06-10"] for n in names}
+    assert rows["paused"]["status"] == "cancelled"
+    assert rows["paused"]["last_error"] == "cancelled: enrolment paused"
+    assert rows["stopped"]["last_error"] == "cancelled: reminders turned off"
+    assert rows["away"]["last_error"] == "cancelled: away until 2026-06-12"
+    assert (rows["snoozed"]["status"], rows["snoozed"]["due_at"]) == ("pending", snooze)
+    assert rows["quiet"]["status"] == "pending"
+    assert rows["quiet"]["due_at"] == datetime(2026, 6, 10, 10, 15, tzinfo=UTC)
+    assert rows["plain"]["status"] == "sent"
+    # The snoozed one goes when the snooze ends (no attempt was used up).
+    later = await dispatch_due(db, {Platform.SLACK: gateway}, at(snooze), worker_id="w")
+    assert later.sent == 2
+    assert outbox(sync)[f"checkin:{ids['snoozed']}:2026-06-10"]["attempts"] == 1
+
+
+async def test_unreachable_recipient_is_recorded_not_retried(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    gateway = CountingGateway(script={"U0": [RecipientUnreachable("cannot_dm_bot")]})
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    _, result = await tick(db, {Platform.SLACK: gateway}, at(now))
+    assert result.unreachable == 1
+    row = outbox(sync)[f"checkin:{e}:2026-06-10"]
+    assert (row["status"], row["last_error"]) == ("unreachable", "unreachable: cannot_dm_bot")
+    reason = sync.execute("SELECT unreachable_reason FROM platform_identities").fetchone()[0]
+    assert reason == "cannot_dm_bot"
+    # The next day's reminder finds no reachable identity.
+    _, next_day = await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(days=1)))
+    assert next_day.unreachable == 1 and gateway.delivered == []
+
+
+async def test_deferred_delivery_backs_off_then_fails(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    errors = [DeliveryDeferred("rate limited", retry_after=90.0)] + [
+        DeliveryDeferred("server error") for _ in range(4)
+    ]
+    gateway = CountingGateway(script={"U0": errors})
+    clock = at(datetime(2026, 6, 10, 9, 30, tzinfo=UTC))
+    pacer = PlatformPacer()
+    _, first = await tick(db, {Platform.SLACK: gateway}, clock, pacer=pacer, max_attempts=3)
+    key = f"checkin:{e}:2026-06-10"
+    row = outbox(sync)[key]
+    assert first.deferred == 1 and row["status"] == "pending" and row["attempts"] == 1
+    assert row["next_attempt_at"] == clock.now() + timedelta(seconds=90)  # retry_after > backoff
+    assert pacer.paused_for(Platform.SLACK) > 80  # the 429 holds the whole platform
+    _, early = await tick(db, {Platform.SLACK: gateway}, clock, pacer=PlatformPacer())
+    assert early.claimed == 0
+    clock.advance(timedelta(seconds=90))
+    await tick(db, {Platform.SLACK: gateway}, clock, max_attempts=3)
+    row = outbox(sync)[key]
+    assert row["attempts"] == 2 and row["next_attempt_at"] == clock.now() + backoff(2)
+    clock.advance(backoff(2))
+    _, last = await tick(db, {Platform.SLACK: gateway}, clock, max_attempts=3)
+    row = outbox(sync)[key]
+    assert last.failed == 1 and row["status"] == "failed" and row["attempts"] == 3
+    assert row["last_error"] == "failed after 3 attempts: deferred: server error"
+
+
+async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
+    db: Database, sync: Any
+) -> None:
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        from engine.nudges import plan_due_nudges
+
+        await plan_due_nudges(conn, now)
+    # Worker A claimed it and then stalled past its lease; B took over and sent it.
+    sync.execute("UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
+                 " lease_expires_at = clock_timestamp() - interval '1 second'")
+    gateway = CountingGateway()
+    result = await dispatch_due(db, {Platform.SLACK: gateway}, at(now), worker_id="B")
+    assert result.sent == 1 and len(gateway.delivered) == 1
+    # A wakes up: its guarded mark changes nothing.
+    cur = sync.execute(
+        "UPDATE nudges SET status = 'sent', platform_message_id = 'A-1'"
+        " WHERE id = (SELECT id FROM nudges) AND claimed_by = 'A' AND status = 'claimed'"
+    )
+    assert cur.rowcount == 0
+    row = sync.execute("SELECT claimed_by, platform_message_id FROM nudges").fetchone()
+    assert row == ("B", "test-1")
+    assert outbox(sync)[f"checkin:{e}:2026-06-10"]["status"] == "sent"
+
+
+async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        from engine.nudges import plan_due_nudges
+
+        await plan_due_nudges(conn, now)
+    sync.execute("UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
+                 " lease_expires_at = clock_timestamp() + interval '1 minute'")
+    result = await dispatch_due(db, {Platform.SLACK: CountingGateway()}, at(now), worker_id="B")
+    assert result.claimed == 0
+
+
+async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sync: Any) -> None:
+    """Down 21:29–00:29 UTC: NY's 17:30 reminder goes late the same day, Berlin's 23:30 expires,
+    a claim the crashed worker held is taken over, and a week that opened meanwhile is announced."""
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=None,
+                           reengage_after_days=None)
+    START = datetime(2026, 6, 10, 12, tzinfo=UTC)  # noqa: N806  (enrolled today)
+    [berlin] = seed_enrolments(sync, program, count=1, timezones=["Europe/Berlin"],
+                               started_at=START, user_prefix="B", checkin_time=time(23, 30))
+    [new_york] = seed_enrolments(sync, program, count=1, timezones=["America/New_York"],
+                                 started_at=START, user_prefix="N", checkin_time=time(17, 30))
+    [claimed] = seed_enrolments(sync, program, count=1, timezones=["America/New_York"],
+                                started_at=START, user_prefix="C", checkin_time=time(17, 28))
+    [weekly] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="W",
+                               checkin_days=[])
+    crash = datetime(2026, 6, 10, 21, 29, tzinfo=UTC)
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 3, 'locked', %s)", (weekly, crash + timedelta(hours=1)),
+    )
+    gateway = CountingGateway()
+    # Last tick before the crash plans the reminders due within the horizon and claims the
+    # 17:28 one; the worker dies holding the claim, before sending anything else.
+    async with db.transaction() as conn:
+        from engine.nudges import plan_due_nudges
+
+        assert (await plan_due_nudges(conn, crash)).check_in == 3
+    sync.execute(
+        "UPDATE nudges SET status = 'claimed', claimed_by = 'crashed',"
+        " lease_expires_at = clock_timestamp() - interval '1 second' WHERE enrolment_id = %s",
+        (claimed,),
+    )
+    restart = crash + timedelta(hours=3)
+    _, result = await tick(db, {Platform.SLACK: gateway}, at(restart))
+    rows = outbox(sync)
+    assert rows[f"checkin:{new_york}:2026-06-10"]["status"] == "sent"  # 20:29 in New York
+    assert rows[f"checkin:{claimed}:2026-06-10"]["status"] == "sent"
+    expired = rows[f"checkin:{berlin}:2026-06-10"]  # 02:29 the next day in Berlin
+    assert expired["status"] == "expired"
+    assert expired["last_error"].startswith("missed window: check-in for 2026-06-10")
+    assert rows[f"week:{weekly}:3"]["status"] == "sent"
+    assert (result.sent, result.expired) == (3, 1)
+    assert sorted(gateway.counts().values()) == [1, 1, 1]
+
+
+async def test_late_reminders_beyond_the_limit_expire_but_week_unlocks_still_go(
+    db: Database, sync: Any
+) -> None:
+    program = program_with_daily_checkins(sync, time(8, 0))
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 2, 'locked', %s)", (e, now),
+    )
+    async with db.transaction() as conn:
+        from engine.nudges import plan_due_nudges
+
+        await plan_due_nudges(conn, now)
+    gateway = CountingGateway()
+    _, result = await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(hours=7)))
+    rows = outbox(sync)
+    assert rows[f"checkin:{e}:2026-06-10"]["status"] == "expired"
+    assert "7.0h late" in rows[f"checkin:{e}:2026-06-10"]["last_error"]
+    assert rows[f"week:{e}:2"]["status"] == "sent"
+
+
+@dataclass
+class FakeApp:
+    db: Database
+    clock: VirtualClock
+
+
+class FakeSession:
+    def __init__(self, identity: PlatformIdentity) -> None:
+        self.identity = identity
+        self.remembered: list[Any] = []
+
+    def remember(self, replies: list[Any]) -> None:
+        self.remembered.extend(r for r in replies if r.choices)
+
+
+async def test_console_tick_prints_reminders_and_leaves_other_platforms_alone(
+    db: Database, sync: Any
+) -> None:
+    program = program_with_daily_checkins(sync)
+    seed_enrolments(sync, program, count=1, started_at=START, platform="console",
+                    user_prefix="me")
+    seed_enrolments(sync, program, count=1, started_at=START, platform="slack", user_prefix="S")
+    app = FakeApp(db, at(datetime(2026, 6, 10, 9, 31, tzinfo=UTC)))
+    session = FakeSession(PlatformIdentity(Platform.CONSOLE, "W1", "me0"))
+    lines = await console_tick(app, session)
+    assert lines[0].startswith("🔔 (reminder) ⏰ Time for your check-in")
+    assert [r.choice_ref for r in session.remembered] == [CHECKIN_REF]
+    assert lines[0] == "🔔 (reminder) " + session.remembered[0].as_plain_text()
+    statuses = dict(sync.execute(
+        "SELECT pi.platform, n.status FROM nudges n"
+        " JOIN platform_identities pi ON pi.user_id = n.user_id").fetchall())
+    assert statuses == {"console": "sent", "slack": "pending"}
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    assert [backoff(n).total_seconds() for n in (1, 2, 3)] == [30, 60, 120]
+    assert backoff(20) == timedelta(hours=1)
+    assert date(2026, 6, 10).isoweekday() == 3
