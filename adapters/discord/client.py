@@ -19,16 +19,16 @@ _log = logging.getLogger(__name__)
 
 
 def coachbot_intents() -> discord.Intents:
-    """Only what coaching needs.
+    """Only what coaching needs: no privileged intent at all.
 
-    `guilds` keeps discord.py's channel cache sane, `dm_messages` delivers DMs,
-    and `message_content` (privileged; enable it in the Developer Portal) is what
-    lets the bot read the text of those DMs. No members, presences or guild messages.
+    `dm_messages` delivers DMs; `guilds` keeps discord.py's guild and channel
+    cache coherent for slash commands used in servers. MESSAGE CONTENT is not
+    requested: Discord exempts "content in DMs with the app" from it, and the bot
+    never reads server channels.
     """
     intents = discord.Intents.none()
     intents.guilds = True
     intents.dm_messages = True
-    intents.message_content = True
     return intents
 
 

@@ -15,9 +15,10 @@ INVALID_TOKEN = (
     "DISCORD_TOKEN was rejected by Discord (invalid or reset token): copy a fresh one from "
     "the Developer Portal → your application → Bot → Reset Token."
 )
+# Only reachable if a privileged intent is added to `coachbot_intents()` later.
 INTENT_MISSING = (
-    "Discord refused the Message Content intent: enable it in the Developer Portal → "
-    "your application → Bot → Privileged Gateway Intents → MESSAGE CONTENT INTENT."
+    "Discord refused a privileged gateway intent: enable it in the Developer Portal → "
+    "your application → Bot → Privileged Gateway Intents (or stop requesting it)."
 )
 
 

@@ -236,6 +236,18 @@ async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gat
                          "stop-reminders", "export", "delete-data"}  # fmt: skip
 
 
+async def test_needs_no_privileged_intent(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    fake.portal_intents = 0  # nothing enabled under Privileged Gateway Intents
+    user_id = snowflake()
+    channel = fake.open_dm(user(user_id))
+    async with running(fake, coach, reach):
+        await dm(fake, channel, user_id, "hello")
+        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    assert fake.identified_intents == [(1 << 0) | (1 << 12)]  # GUILDS | DIRECT_MESSAGES
+
+
 async def test_guild_id_syncs_commands_to_that_guild_only(
     fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
 ) -> None:
@@ -472,7 +484,7 @@ async def test_invalid_token_stops_with_one_line_and_status_2(
     assert Route.BASE == "https://discord.com/api/v10"  # the override is undone
 
 
-async def test_missing_message_content_intent_stops_with_one_line_and_status_2(
+async def test_refused_intent_stops_with_one_line_and_exit_code_2(
     fake: FakeDiscord,
     coach: ScriptedCoach,
     reach: MemoryReachability,

@@ -25,6 +25,7 @@ from aiohttp import WSMsgType, web
 DISCORD_EPOCH_MS = 1420070400000
 _counter = itertools.count(1)
 JSON = dict[str, Any]
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
 
 
 def snowflake() -> str:
@@ -91,7 +92,9 @@ class FakeDiscord:
         self.calls: list[RestCall] = []
         self.messages: list[JSON] = []  # every message created, channel or webhook
         self.closed_dms: set[str] = set()  # user ids whose DMs refuse the bot (50007)
-        self.reject_intents = False  # close IDENTIFY with 4014
+        self.portal_intents = PRIVILEGED_INTENTS  # privileged intents enabled in the portal
+        self.reject_intents = False  # close every IDENTIFY with 4014, whatever it asks for
+        self.identified_intents: list[int] = []
         self.replay_all_on_resume = False  # simulate at-least-once redelivery
         self.identifies = 0
         self.gateway_queries: list[dict[str, str]] = []  # query of every socket opened
@@ -232,7 +235,8 @@ class FakeDiscord:
         if data.get("token") != self.token:
             await socket.ws.close(code=4004, message=b"Authentication failed.")
             return
-        if self.reject_intents:
+        self.identified_intents.append(data["intents"])
+        if self.reject_intents or data["intents"] & PRIVILEGED_INTENTS & ~self.portal_intents:
             await socket.ws.close(code=4014, message=b"Disallowed intent(s).")
             return
         self.identifies += 1
