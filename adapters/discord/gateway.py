@@ -23,6 +23,7 @@ from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnre
 _log = logging.getLogger(__name__)
 
 _UNKNOWN_USER = 10013
+_NOT_READY_RETRY = 5.0
 _DM_CHANNEL_CACHE = 50_000  # user id → DM channel id; saves one request per repeat nudge
 
 
@@ -49,10 +50,14 @@ class DiscordChatGateway:
 
         Raises:
             RecipientUnreachable: DMs closed (50007) or the user is gone; marked in Reachability.
-            DeliveryDeferred: 429 beyond discord.py's own retries, 5xx or network trouble.
+            DeliveryDeferred: the client is not logged in yet, a 429 beyond discord.py's
+                own retries, 5xx or network trouble.
         """
         if identity.platform is not Platform.DISCORD:
             raise ValueError(f"not a Discord identity: {identity}")
+        if self._client.user is None or self._client.is_closed():
+            # The scheduler may start before the client has logged in, or outlive it.
+            raise DeliveryDeferred("Discord client not logged in", retry_after=_NOT_READY_RETRY)
         rendered = render_replies(list(replies))
         sent: list[discord.Message] = []
         try:

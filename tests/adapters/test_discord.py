@@ -514,3 +514,14 @@ async def test_invalid_session_reidentifies_at_the_overridden_gateway(
     assert fake.resumes == 0
     assert len(fake.gateway_queries) == 3  # identify, failed resume, identify: all at the fake
     assert sent(fake, channel)[0]["content"] == "You said: still there?"
+
+
+async def test_nudge_before_the_client_logged_in_is_deferred(
+    coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    client = CoachbotClient(handler=coach, reachability=reach)
+    gateway = DiscordChatGateway(client=client, reachability=reach)
+    identity = PlatformIdentity(Platform.DISCORD, "discord", "1")
+    with pytest.raises(DeliveryDeferred) as deferred:
+        await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
+    assert deferred.value.retry_after > 0
