@@ -18,6 +18,7 @@ _SIMPLE: dict[str, tuple[str, str]] = {
     "stop-reminders": ("Stop all reminders", "stop reminders"),
     "export": ("Get a copy of everything stored about you", "export my data"),
     "delete-data": ("Delete everything stored about you", "delete my data"),
+    "help": ("What I can do, and the programs you can start", "help"),
 }
 
 

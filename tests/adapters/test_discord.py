@@ -233,7 +233,7 @@ async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gat
         assert group["name"] == "coach"
         names = {option["name"] for option in group["options"]}
         assert names == {"start", "status", "checkin", "pause", "resume", "timezone",
-                         "stop-reminders", "export", "delete-data"}  # fmt: skip
+                         "stop-reminders", "export", "delete-data", "help"}  # fmt: skip
 
 
 async def test_needs_no_privileged_intent(
@@ -525,3 +525,28 @@ async def test_nudge_before_the_client_logged_in_is_deferred(
     with pytest.raises(DeliveryDeferred) as deferred:
         await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
     assert deferred.value.retry_after > 0
+
+
+async def test_every_subcommand_reaches_the_engine_as_plain_text(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    tz = {"name": "tz", "type": 3, "value": "Europe/Berlin"}
+    commands: list[tuple[dict[str, Any], str]] = [
+        ({"name": "start", "type": 1, "options": [PROGRAM]}, "start career-6-weeks"),
+        ({"name": "start", "type": 1}, "start"),
+        ({"name": "status", "type": 1}, "status"),
+        ({"name": "checkin", "type": 1}, "check in"),
+        ({"name": "pause", "type": 1}, "pause"),
+        ({"name": "resume", "type": 1}, "resume"),
+        ({"name": "timezone", "type": 1, "options": [tz]}, "timezone Europe/Berlin"),
+        ({"name": "stop-reminders", "type": 1}, "stop reminders"),
+        ({"name": "export", "type": 1}, "export my data"),
+        ({"name": "delete-data", "type": 1}, "delete my data"),
+        ({"name": "help", "type": 1}, "help"),
+    ]
+    user_id = snowflake()
+    async with running(fake, coach, reach):
+        for option, _text in commands:
+            await slash(fake, user_id, [option], guild_id=None)
+        await fake.wait_until(lambda: len(coach.received) == len(commands))
+    assert [m.text for m in coach.received] == [text for _option, text in commands]
