@@ -96,6 +96,8 @@ def builtin_programs() -> list[LoadedProgram]:
 
 def describe(err: ErrorDetails) -> str:
     """`weeks[2].steps[0].max_attempts: must be ≥ 1` from one pydantic error."""
+    if not err["loc"]:  # a whole-document check names its own path in the message
+        return error_reason(err)
     return f"{error_path(err['loc'])}: {error_reason(err)}"
 
 

@@ -1,0 +1,129 @@
+"""The engine with the real anthropic SDK talking to a fake Messages API on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from engine.llm.anthropic_coach import AnthropicCoach
+from tests.fakes.anthropic_server import FakeAnthropic, Scripted
+from tests.integration.conftest import Harness, make_harness
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeAnthropic]:
+    async with FakeAnthropic() as server:
+        yield server
+
+
+@pytest.fixture
+async def h(pg_url: str, fake: FakeAnthropic) -> AsyncIterator[Harness]:
+    coach = AnthropicCoach(
+        api_key="sk-test-secret", base_url=fake.base_url, timeout=1.0, max_retries=1
+    )
+    harness = await make_harness(pg_url, coach=coach)
+    yield harness
+    await harness.db.close()
+    await coach.aclose()
+
+
+async def _at_first_question(h: Harness) -> None:
+    session = h.person()
+    await session.send("start career-6-weeks")
+    await session.send("continue")
+
+
+async def test_one_call_per_turn_with_cached_context_and_usage_recorded(
+    h: Harness, fake: FakeAnthropic
+) -> None:
+    await _at_first_question(h)
+    assert fake.requests == [], "commands and content steps need no LLM call"
+    fake.script(
+        Scripted.tool(
+            {
+                "reply": "Thanks, that's a rich picture.",
+                "complete": True,
+                "missing": [],
+                "classification": "career_changer",
+            }
+        )
+    )
+    replies = await h.person().send(
+        "I'm a nurse; I love my patients but the night shifts are wearing me down and I"
+        " want to switch to something different."
+    )
+    assert len(fake.requests) == 1
+    body = fake.requests[0].body
+    assert body["system"][-1]["cache_control"] == {"type": "ephemeral"}
+    assert "DRIVEN" in body["system"][-1]["text"] or "DRIVEN" in str(body["system"])
+    assert "night shifts" in fake.requests[0].user_text()
+    assert any("rich picture" in r.text for r in replies)
+
+    message = (
+        await h.rows(
+            "SELECT llm_model, input_tokens, output_tokens, cache_write_tokens, latency_ms,"
+            " cost_usd, prompt_version_id FROM messages WHERE direction = 'out'"
+            " AND llm_model IS NOT NULL"
+        )
+    )[0]
+    assert message["input_tokens"] and message["output_tokens"]
+    assert message["cost_usd"] and message["latency_ms"] is not None
+    assert message["prompt_version_id"] is not None, "the prompt version is recorded"
+    attempt = (
+        await h.rows(
+            "SELECT classification, valid FROM step_attempts WHERE step_key = 'current_situation'"
+        )
+    )[0]
+    assert attempt == {"classification": "career_changer", "valid": True}
+
+
+async def test_the_second_turn_reads_the_program_context_from_cache(
+    h: Harness, fake: FakeAnthropic
+) -> None:
+    await _at_first_question(h)
+    fake.script(
+        Scripted.tool({"reply": "Tell me more.", "complete": False, "missing": ["going_well"]})
+    )
+    fake.script(Scripted.tool({"reply": "Thanks.", "complete": True, "missing": []}))
+    session = h.person()
+    await session.send("I'm a nurse and it is hard.")
+    await session.send("The team is great though.")
+    reads = await h.rows(
+        "SELECT cache_read_tokens, cache_write_tokens FROM messages"
+        " WHERE llm_model IS NOT NULL ORDER BY id"
+    )
+    assert reads[0]["cache_write_tokens"] and not reads[0]["cache_read_tokens"]
+    assert reads[1]["cache_read_tokens"]
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        Scripted.server_error(),
+        Scripted.overloaded(),
+        Scripted.slow(5.0),
+        Scripted.malformed(),
+        Scripted.text_only("I am not a tool call"),
+    ],
+    ids=["500", "529", "timeout", "malformed", "no-tool"],
+)
+async def test_llm_failure_falls_back_keeps_the_answer_and_never_advances_wrongly(
+    h: Harness, fake: FakeAnthropic, failure: Scripted
+) -> None:
+    await _at_first_question(h)
+    for _ in range(3):
+        fake.script(failure)
+    replies = await h.person().send("I'm a nurse.")
+    assert replies and "went wrong" not in replies[0].text
+    attempt = (
+        await h.rows(
+            "SELECT answer, valid, llm_error FROM step_attempts"
+            " WHERE step_key = 'current_situation'"
+        )
+    )[0]
+    assert attempt["answer"] == "I'm a nurse."
+    assert attempt["llm_error"], "the outage is recorded"
+    assert attempt["valid"] is False, "the offline coach judged it incomplete"
+    assert await h.scalar("SELECT current_step FROM enrolments") == 1
+    assert "sk-test-secret" not in str(attempt["llm_error"])
