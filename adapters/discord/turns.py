@@ -8,7 +8,11 @@ acknowledgement there and the coaching itself goes to the person's DMs.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import discord
 
@@ -19,6 +23,7 @@ from engine.ports import MessageHandler, Reachability
 
 _log = logging.getLogger(__name__)
 
+TYPING_REFRESH = 8.0  # seconds; a typing indicator lasts about 10
 DMS_CLOSED = 50007  # "Cannot send messages to this user"
 SENT_TO_DMS = "I've sent you a direct message — let's continue there."
 DMS_CLOSED_NOTE = (
@@ -46,7 +51,7 @@ class Turns:
             channel_id=str(message.channel.id),
             display_name=message.author.display_name,
         )
-        async with message.channel.typing():
+        async with typing_in(message.channel):
             replies = await self._run(incoming)
         for rendered in render_replies(replies):
             await message.channel.send(**rendered.kwargs())
@@ -71,7 +76,7 @@ class Turns:
         if in_guild or not isinstance(channel, discord.abc.Messageable):
             replies = await self._run(incoming)
         else:
-            async with channel.typing():
+            async with typing_in(channel):
                 replies = await self._run(incoming)
         await _followup(interaction, render_replies(replies), ephemeral=in_guild)
 
@@ -125,6 +130,29 @@ class Turns:
         await self._reachability.mark_unreachable(identity=identity, reason="dms_closed")
         note = DiscordMessage(content=DMS_CLOSED_NOTE)
         await _followup(interaction, [note, *rendered], ephemeral=True)
+
+
+@asynccontextmanager
+async def typing_in(channel: discord.abc.Messageable) -> AsyncIterator[None]:
+    """Show "Coachbot is typing…" while the engine works, without ever delaying or failing it.
+
+    Unlike `channel.typing()`, the engine starts at once (not after the first typing
+    request) and a failed typing request is ignored rather than aborting the turn.
+    """
+
+    async def keep_typing() -> None:
+        while True:
+            with contextlib.suppress(discord.HTTPException):
+                await channel.typing()  # one request; Discord shows it for ~10 s
+            await asyncio.sleep(TYPING_REFRESH)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 async def _followup(

@@ -58,6 +58,7 @@ class ScriptedCoach:
         if message.idempotency_key in self._seen:
             return []
         self._seen.add(message.idempotency_key)
+        await asyncio.sleep(0.02)  # the engine's database and LLM work
         self.received.append(message)
         who = message.identity
         if message.action is not None:
