@@ -18,6 +18,8 @@ db_app = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
 programs_app = typer.Typer(help="Coaching programs: validate, sync, list.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(programs_app, name="programs")
+slack_app = typer.Typer(help="Run the bot in Slack.", no_args_is_help=True)
+app.add_typer(slack_app, name="slack")
 
 console = Console()
 errors = Console(stderr=True)
@@ -116,6 +118,29 @@ def chat(
     from bot.chat import run_chat
 
     asyncio.run(run_chat(settings(), program=program, user=user))
+
+
+@slack_app.command("serve")
+def slack_serve(
+    host: str = typer.Option("0.0.0.0", help="interface to listen on"),
+    port: int = typer.Option(None, help="port (default: $PORT or WEB_PORT, 8000)"),
+) -> None:
+    """HTTP mode: POST /slack/events, /slack/install, /healthz, /metrics."""
+    import os
+
+    from bot.slack import serve_http
+
+    s = settings()
+    chosen = port or int(os.environ.get("PORT", s.web_port))
+    asyncio.run(serve_http(s, host=host, port=chosen))
+
+
+@slack_app.command("socket")
+def slack_socket() -> None:
+    """Socket Mode (needs SLACK_APP_TOKEN): no public URL required."""
+    from bot.slack import serve_socket_mode
+
+    asyncio.run(serve_socket_mode(settings()))
 
 
 def main() -> None:

@@ -1,0 +1,107 @@
+"""Slack processes: the HTTP web process and the Socket Mode worker."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from adapters.slack import app as slack
+from bot.bootstrap import Application, bootstrap
+from bot.database import sqlalchemy_url
+from bot.settings import Settings, SettingsError
+from engine.store.reachability import PgReachability
+
+log = logging.getLogger(__name__)
+
+
+def _secret(value: Any) -> str | None:
+    return None if value is None else str(value.get_secret_value())
+
+
+def oauth_mode(settings: Settings) -> bool:
+    return bool(settings.slack_client_id and settings.slack_client_secret)
+
+
+def check_slack_settings(settings: Settings, *, http: bool) -> None:
+    """Stop with one line naming the missing Slack setting."""
+    if http:
+        settings.require("slack_signing_secret")
+    else:
+        settings.require("slack_app_token")
+    if not oauth_mode(settings):
+        settings.require("slack_bot_token")
+
+
+def build_bot(app: Application) -> slack.SlackBot:
+    s = app.settings
+    return slack.build_slack_app(
+        handler=app.coachbot,
+        signing_secret=_secret(s.slack_signing_secret),
+        token=None if oauth_mode(s) else _secret(s.slack_bot_token),
+        client_id=s.slack_client_id if oauth_mode(s) else None,
+        client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
+        database_url=sqlalchemy_url(app.db.url),
+        api_url=s.slack_api_url,
+        reachability=PgReachability(app.db),
+    )
+
+
+def build_gateway(app: Application) -> slack.SlackGateway:
+    s = app.settings
+    return slack.build_slack_gateway(
+        token=None if oauth_mode(s) else _secret(s.slack_bot_token),
+        client_id=s.slack_client_id if oauth_mode(s) else None,
+        client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
+        database_url=sqlalchemy_url(app.db.url),
+        api_url=s.slack_api_url,
+        reachability=PgReachability(app.db),
+    )
+
+
+async def serve_http(settings: Settings, *, host: str, port: int) -> None:
+    """The web process: /slack/events, OAuth, /healthz, /metrics (and /admin when present)."""
+    import uvicorn
+
+    check_slack_settings(settings, http=True)
+    app = await bootstrap(settings)
+    try:
+        bot = build_bot(app)
+        asgi = slack.build_asgi_app(bot)
+        mount_admin(asgi, app)
+        server = uvicorn.Server(
+            uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")
+        )
+        await server.serve()
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+    finally:
+        await app.close()
+
+
+async def serve_socket_mode(settings: Settings) -> None:
+    check_slack_settings(settings, http=False)
+    app = await bootstrap(settings)
+    try:
+        bot = build_bot(app)
+        await slack.run_socket_mode(bot, app_token=_secret(settings.slack_app_token) or "")
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+    finally:
+        await app.close()
+
+
+def mount_admin(asgi: Any, app: Application) -> None:
+    """Serve the admin dashboard at /admin when it is installed."""
+    try:
+        from adapters.web.admin import build_admin_app
+    except ImportError:
+        return
+    from starlette.routing import Mount
+
+    secret = app.settings.admin_password_hash
+    admin = build_admin_app(
+        app.db,
+        password_hash=_secret(secret),
+        secret_key=_secret(app.settings.slack_signing_secret) or "coachbot-admin",
+    )
+    asgi.router.routes.append(Mount("/admin", app=admin))

@@ -1,0 +1,114 @@
+"""`coachbot slack serve`, started as the Procfile says, against the fake Slack Web API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+
+import httpx
+import psycopg
+import pytest
+
+from bot.programs import sync_paths
+from tests.fakes.slack_server import FakeSlack, SlackSender, direct_message
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+PEOPLE = 100
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+async def fake_slack() -> AsyncIterator[FakeSlack]:
+    fake = FakeSlack()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
+    await sync_paths(pg_url)
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": pg_url,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": "xoxb-test-token",
+        "SLACK_API_URL": fake_slack.api_url,
+        "PORT": str(port),
+        "DB_POOL_SIZE": "8",
+    }
+    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "ANTHROPIC_API_KEY"):
+        env.pop(name, None)
+    # The Procfile's web line: `coachbot slack serve` (port from $PORT).
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "slack", "serve", "--host", "127.0.0.1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient(base_url=base) as http:
+            for _ in range(150):
+                try:
+                    if (await http.get("/healthz")).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert process.poll() is None, process.stderr.read() if process.stderr else ""
+                await asyncio.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def test_a_hundred_concurrent_dms_each_get_exactly_one_reply(
+    web_process: str, fake_slack: FakeSlack, pg_url: str
+) -> None:
+    async with httpx.AsyncClient(base_url=web_process, timeout=10) as http:
+        sender = SlackSender(http, SECRET)
+        payloads = []
+        for n in range(PEOPLE):
+            payload = direct_message("hello coach", event_id=f"Ev{n:04d}")
+            payload["event"]["user"] = f"U{n:04d}"
+            payload["event"]["channel"] = f"D{n:04d}"
+            payloads.append(payload)
+        responses = await asyncio.gather(*(sender.post_json(p) for p in payloads))
+        assert [r.status_code for r in responses] == [200] * PEOPLE
+        # a Slack retry of one of them changes nothing
+        retry = await sender.post_json(
+            payloads[0], **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        )
+        assert retry.status_code == 200
+
+    def finals() -> dict[str, list[str]]:
+        per_channel: dict[str, list[str]] = {}
+        for call in fake_slack.calls:
+            text = str(call.args.get("text", ""))
+            if call.method in {"chat.postMessage", "chat.update"} and "thinking" not in text:
+                per_channel.setdefault(str(call.args.get("channel")), []).append(text)
+        return per_channel
+
+    for _ in range(600):
+        if len(finals()) == PEOPLE:
+            break
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.5)  # anything doubled would show up now
+    replies = finals()
+    assert sorted(replies) == sorted(f"D{n:04d}" for n in range(PEOPLE))
+    assert all(len(texts) == 1 for texts in replies.values()), "exactly one reply each"
+    assert all("program" in texts[0].lower() for texts in replies.values())
+    with psycopg.connect(pg_url) as conn:
+        users = conn.execute("SELECT count(*) FROM users").fetchone()
+    assert users is not None and users[0] == PEOPLE
