@@ -50,7 +50,7 @@ async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
     for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "ANTHROPIC_API_KEY"):
         env.pop(name, None)
     # The Procfile's web line: `coachbot slack serve` (port from $PORT).
-    process = subprocess.Popen(
+    process = subprocess.Popen(  # noqa: ASYNC220 (a short start, before the test)
         [sys.executable, "-m", "bot.cli", "slack", "serve", "--host", "127.0.0.1"],
         env=env,
         stdout=subprocess.DEVNULL,
