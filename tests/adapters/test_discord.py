@@ -169,21 +169,37 @@ async def dm(fake: FakeDiscord, channel_id: str, user_id: str, text: str) -> Non
 
 
 async def click(
-    fake: FakeDiscord, message: dict[str, Any], user_id: str, data: dict[str, Any]
+    fake: FakeDiscord,
+    message: dict[str, Any],
+    user_id: str,
+    data: dict[str, Any],
+    *,
+    guild_id: str | None = None,
 ) -> str:
     """Click a component on `message` as Discord would send it back to the bot."""
     interaction_id = snowflake()
     shown = {k: v for k, v in message.items() if k not in ("source", "allowed_mentions")}
-    payload = fixture(
-        "interaction_component_dm",
-        INTERACTION_ID=interaction_id,
-        APPLICATION_ID=fake.app_id,
-        TOKEN=f"tok-{interaction_id}",
-        DATA=data,
-        CHANNEL_ID=message["channel_id"],
-        MESSAGE=shown,
-        USER_ID=user_id,
-    )
+    values: dict[str, Any] = {
+        "INTERACTION_ID": interaction_id,
+        "APPLICATION_ID": fake.app_id,
+        "TOKEN": f"tok-{interaction_id}",
+        "DATA": data,
+        "USER_ID": user_id,
+    }
+    if guild_id is None:
+        payload = fixture(
+            "interaction_component_dm", CHANNEL_ID=message["channel_id"], MESSAGE=shown, **values
+        )
+    else:
+        channel_id = snowflake()  # the fake does not track where ephemeral follow-ups live
+        shown["channel_id"] = channel_id
+        payload = fixture(
+            "interaction_component_guild",
+            GUILD_ID=guild_id,
+            CHANNEL_ID=channel_id,
+            MESSAGE=shown,
+            **values,
+        )
     await fake.dispatch("INTERACTION_CREATE", payload)
     return interaction_id
 
@@ -551,3 +567,40 @@ async def test_every_subcommand_reaches_the_engine_as_plain_text(
             await slash(fake, user_id, [option], guild_id=None)
         await fake.wait_until(lambda: len(coach.received) == len(commands))
     assert [m.text for m in coach.received] == [text for _option, text in commands]
+
+
+async def test_global_rate_limit_on_a_nudge_is_waited_out_and_sent_once(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
+    channel = fake.open_dm(user(user_id))
+    fake.rate_limit_next("POST", rf"/channels/{channel}/messages", retry_after=0.2, is_global=True)
+    async with running(fake, coach, reach) as client:
+        gateway = DiscordChatGateway(client=client, reachability=reach)
+        delivery = await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
+    attempts = fake.rest("POST", rf"/channels/{channel}/messages")
+    assert [c.status for c in attempts] == [429, 200]
+    assert attempts[1].at - attempts[0].at >= 0.2
+    (message,) = sent(fake, channel)
+    assert delivery.platform_message_id == message["id"]
+
+
+async def test_with_dms_closed_coaching_continues_ephemerally_in_the_guild(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    user_id = snowflake()
+    fake.closed_dms.add(user_id)
+    async with running(fake, coach, reach):
+        start = await slash(fake, user_id, START, guild_id="4242")
+        await fake.wait_until(lambda: len(followups(fake, start)) == 2)
+        question = followups(fake, start)[1]
+        assert question["flags"] & EPHEMERAL and question["components"]
+        data = {"custom_id": "cb:w1-feeling:great", "component_type": 2}
+        answer = await click(fake, question, user_id, data, guild_id="4242")
+        await fake.wait_until(lambda: followups(fake, answer))
+    assert callbacks(fake, answer) == [{"type": 6}]
+    (reply,) = followups(fake, answer)
+    assert reply["content"].startswith("Noted: great.")
+    assert reply["flags"] & EPHEMERAL
+    assert not fake.rest("POST", r"/channels/\d+/typing")  # no typing in a server channel
