@@ -25,7 +25,7 @@ class Settings(BaseSettings):
 
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
-    coachbot_model: str = "claude-sonnet-4-5"
+    coachbot_model: str = "claude-sonnet-4-6"
     llm_timeout_seconds: float = Field(default=20.0, gt=0)
 
     slack_bot_token: SecretStr | None = None
