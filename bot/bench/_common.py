@@ -58,7 +58,9 @@ def scratch_database(label: str, *, migrated: bool = True) -> Iterator[str]:
     admin = server_url()
     name = f"coachbot_bench_{label}_{os.getpid()}"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     url = as_url(with_dbname(admin, name))
     try:

@@ -89,8 +89,14 @@ class FakeSlackApi(_AiohttpServer):
             await request.read()
         body: dict[str, Any] = {"ok": True}
         if method == "auth.test":
-            body.update(team_id="T0001", user_id="UBOT", bot_id="BBOT", team="Acme", user="bot",
-                        url="https://acme.slack.com/")
+            body.update(
+                team_id="T0001",
+                user_id="UBOT",
+                bot_id="BBOT",
+                team="Acme",
+                user="bot",
+                url="https://acme.slack.com/",
+            )
         elif method == "users.info":
             body["user"] = {"id": "U", "tz": "Europe/Berlin", "profile": {"display_name": "x"}}
         elif method.startswith("chat."):

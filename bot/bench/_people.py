@@ -104,6 +104,9 @@ class Position:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Position:
         return cls(
-            row["status"], row["current_week"], row["current_step"], row["step_attempt"],
+            row["status"],
+            row["current_week"],
+            row["current_step"],
+            row["step_attempt"],
             row["step_state"] or {},
         )

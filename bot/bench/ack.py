@@ -120,7 +120,8 @@ async def bench_ack(
             # Warm-up request (auth.test, first-use imports); not counted.
             warm = json.dumps(direct_message(999_999)).encode()
             await http.post(
-                "/slack/events", content=warm,
+                "/slack/events",
+                content=warm,
                 headers=signed_headers(warm, SECRET, content_type="application/json"),
             )
             queue: asyncio.Queue[int] = asyncio.Queue()

@@ -125,8 +125,17 @@ def run_pgbench(url: str, *, concurrency: int, seconds: float, protocol: str) ->
     threads = max(1, min(concurrency, 2))
     done = subprocess.run(
         [
-            "pgbench", "-n", "-c", str(concurrency), "-j", str(threads), "-T", str(int(seconds)),
-            "-M", protocol, url,
+            "pgbench",
+            "-n",
+            "-c",
+            str(concurrency),
+            "-j",
+            str(threads),
+            "-T",
+            str(int(seconds)),
+            "-M",
+            protocol,
+            url,
         ],
         capture_output=True,
         text=True,
@@ -144,14 +153,22 @@ def run_pgbench(url: str, *, concurrency: int, seconds: float, protocol: str) ->
 
 
 async def bench_baseline(
-    *, concurrency: int = 4, pool_size: int = 10, seconds: float = 10.0, scale: int = 4,
+    *,
+    concurrency: int = 4,
+    pool_size: int = 10,
+    seconds: float = 10.0,
+    scale: int = 4,
     progress: Progress,
 ) -> dict[str, Any]:
     """TPC-B-like TPS from Python (psycopg async) and from pgbench, on a scratch database."""
     with scratch_database("baseline", migrated=False) as url:
         init_tables(url, scale)
         python = await python_tpcb(
-            url, scale=scale, concurrency=concurrency, pool_size=pool_size, seconds=seconds,
+            url,
+            scale=scale,
+            concurrency=concurrency,
+            pool_size=pool_size,
+            seconds=seconds,
             progress=progress,
         )
         result: dict[str, Any] = {

@@ -41,9 +41,9 @@ def _emit(name: str, results: dict[str, Any], as_json: bool, output: Path | None
     if as_json:
         print(text)
         return
-    from bot.bench.summary import summary_rows
-
     from rich.table import Table
+
+    from bot.bench.summary import summary_rows
 
     table = Table("benchmark", "figure", "value", "target", title=f"coachbot bench {name}")
     for row in summary_rows(results):
@@ -51,8 +51,12 @@ def _emit(name: str, results: dict[str, Any], as_json: bool, output: Path | None
     console.print(table)
 
 
-def _run(name: str, steps: dict[str, Callable[[Progress, dict[str, Any]], Awaitable[Any]]],
-         as_json: bool, output: Path | None) -> None:
+def _run(
+    name: str,
+    steps: dict[str, Callable[[Progress, dict[str, Any]], Awaitable[Any]]],
+    as_json: bool,
+    output: Path | None,
+) -> None:
     logging.getLogger("engine").setLevel(logging.ERROR)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
@@ -103,16 +107,24 @@ def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 
 
 
 def step_turns(
-    people: int = 200, concurrency: int = 4, pool_size: int = 10, program: str = "demo",
+    people: int = 200,
+    concurrency: int = 4,
+    pool_size: int = 10,
+    program: str = "demo",
     profile: bool = False,
 ) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
         from bot.bench.turns import bench_turns
 
         return await bench_turns(
-            people=people, concurrency=concurrency, pool_size=pool_size, program=program,
-            baseline_tps=_baseline_tps(results), pgbench_tps=_pgbench_tps(results),
-            profile=profile, progress=progress,
+            people=people,
+            concurrency=concurrency,
+            pool_size=pool_size,
+            program=program,
+            baseline_tps=_baseline_tps(results),
+            pgbench_tps=_pgbench_tps(results),
+            profile=profile,
+            progress=progress,
         )
 
     return run
@@ -123,6 +135,15 @@ def step_ack(requests: int = 500, turn_seconds: float = 10.0) -> Any:
         from bot.bench.ack import bench_ack
 
         return await bench_ack(requests=requests, turn_seconds=turn_seconds, progress=progress)
+
+    return run
+
+
+def step_plan(sizes: tuple[int, ...] = (10_000, 100_000)) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.plan import bench_plan
+
+        return await bench_plan(sizes=sizes, progress=progress)
 
     return run
 
@@ -170,6 +191,17 @@ def ack(
 ) -> None:
     """Ack latency of the Slack HTTP endpoint while every engine turn takes 10 s."""
     _run("ack", {"ack": step_ack(requests, turn_seconds)}, as_json, output)
+
+
+@bench_app.command("plan")
+def plan(
+    sizes: str = typer.Option("10000,100000", help="enrolment counts, comma-separated"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Planning nudges for 10k and 100k enrolments, against a bare INSERT … SELECT."""
+    counts = tuple(int(s) for s in sizes.split(","))
+    _run("plan", {"plan": step_plan(counts)}, as_json, output)
 
 
 def simulate() -> None:

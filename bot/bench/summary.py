@@ -27,23 +27,44 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             add(name, "not available", data.get("reason"))
     add("baseline", "TPC-B TPS, Python psycopg", _get(results, "baseline", "python_psycopg", "tps"))
     add("baseline", "TPC-B TPS, pgbench", _get(results, "baseline", "pgbench", "tps"))
-    add("baseline", "TPC-B TPS, pgbench -M prepared",
-        _get(results, "baseline", "pgbench_prepared", "tps"))
+    add(
+        "baseline",
+        "TPC-B TPS, pgbench -M prepared",
+        _get(results, "baseline", "pgbench_prepared", "tps"),
+    )
     add("turns", "turns/s", _get(results, "turns", "turns_per_s"))
     add("turns", "ratio to baseline", _get(results, "turns", "ratio_to_baseline"), "≥ 0.333")
     for p in ("p50_ms", "p95_ms", "p99_ms"):
-        add("turns", f"turn latency {p}", _get(results, "turns", "latency", p),
-            "≤ 10" if p == "p99_ms" else "")
-    add("turns", "uncontended p99 ms (C=1)",
-        _get(results, "turns", "uncontended", "latency_ordinary", "p99_ms"))
-    add("turns", "SQL statements / ordinary turn",
-        _get(results, "turns", "sql_per_ordinary_turn", "statements_mean"), "≤ 10")
-    add("turns", "round trips / ordinary turn",
-        _get(results, "turns", "sql_per_ordinary_turn", "round_trips_mean"))
+        add(
+            "turns",
+            f"turn latency {p}",
+            _get(results, "turns", "latency", p),
+            "≤ 10" if p == "p99_ms" else "",
+        )
+    add(
+        "turns",
+        "uncontended p99 ms (C=1)",
+        _get(results, "turns", "uncontended", "latency_ordinary", "p99_ms"),
+    )
+    add(
+        "turns",
+        "SQL statements / ordinary turn",
+        _get(results, "turns", "sql_per_ordinary_turn", "statements_mean"),
+        "≤ 10",
+    )
+    add(
+        "turns",
+        "round trips / ordinary turn",
+        _get(results, "turns", "sql_per_ordinary_turn", "round_trips_mean"),
+    )
     for size in ("10000", "100000"):
         add("plan", f"{size} enrolments: seconds", _get(results, "plan", size, "plan_seconds"))
-        add("plan", f"{size} enrolments: ratio to INSERT…SELECT",
-            _get(results, "plan", size, "ratio"), "≤ 2")
+        add(
+            "plan",
+            f"{size} enrolments: ratio to INSERT…SELECT",
+            _get(results, "plan", size, "ratio"),
+            "≤ 2",
+        )
     add("dispatch", "achieved / limit", _get(results, "dispatch", "achieved_over_limit"), "≥ 0.95")
     add("dispatch", "429s received", _get(results, "dispatch", "rate_limited_429"))
     add("dispatch", "lost", _get(results, "dispatch", "lost"), "0")

@@ -57,10 +57,14 @@ def program_spec(slug: str) -> ProgramSpec:
     raise ValueError(f"no built-in program {slug!r}")
 
 
-async def learn_week_script(db: Database, bot: Coachbot, clock: VirtualClock, slug: str) -> list[str]:
+async def learn_week_script(
+    db: Database, bot: Coachbot, clock: VirtualClock, slug: str
+) -> list[str]:
     """What a sincere person types from `start` to the end of week 1."""
     spec = program_spec(slug)
-    session = ConsoleSession(bot, clock, user="probe", display_name="probe", timezone="Europe/Lisbon")
+    session = ConsoleSession(
+        bot, clock, user="probe", display_name="probe", timezone="Europe/Lisbon"
+    )
     script = [f"start {slug}"]
     await session.send(script[0])
     for _ in range(100):
@@ -96,13 +100,19 @@ async def replay(
     queue: asyncio.Queue[int] = asyncio.Queue()
     for n in range(people):
         queue.put_nowait(n)
-    task = progress.task(f"turns: {people} people × {len(script)} turns", people) if progress else None
+    task = (
+        progress.task(f"turns: {people} people × {len(script)} turns", people) if progress else None
+    )
 
     async def worker() -> None:
         while not queue.empty():
             n = queue.get_nowait()
             session = ConsoleSession(
-                bot, clock, user=f"{prefix}{n}", display_name=f"Person {n}", timezone="Europe/Lisbon"
+                bot,
+                clock,
+                user=f"{prefix}{n}",
+                display_name=f"Person {n}",
+                timezone="Europe/Lisbon",
             )
             for i, text in enumerate(script):
                 kind = "first" if i == 0 else "ordinary"
@@ -162,7 +172,9 @@ def _count_summary(counts: list[StatementCount]) -> dict[str, float]:
     }
 
 
-async def statement_listing(bot: Coachbot, clock: VirtualClock, script: list[str]) -> list[list[str]]:
+async def statement_listing(
+    bot: Coachbot, clock: VirtualClock, script: list[str]
+) -> list[list[str]]:
     """The SQL of each turn of one more person (first 80 characters), for the report."""
     install_statement_counter(keep_text=True)
     session = ConsoleSession(bot, clock, user="listing", display_name="listing", timezone="UTC")
@@ -201,7 +213,12 @@ async def bench_turns(
             if profiler:
                 profiler.enable()
             main = await replay(
-                bot, clock, script, people=people, concurrency=concurrency, prefix="p-",
+                bot,
+                clock,
+                script,
+                people=people,
+                concurrency=concurrency,
+                prefix="p-",
                 progress=progress,
             )
             if profiler:
@@ -228,8 +245,13 @@ async def bench_turns(
         "uncontended": {
             k: serial[k]
             for k in (
-                "people", "turns", "turns_per_s", "latency", "latency_ordinary",
-                "sql_per_ordinary_turn", "cpu",
+                "people",
+                "turns",
+                "turns_per_s",
+                "latency",
+                "latency_ordinary",
+                "sql_per_ordinary_turn",
+                "cpu",
             )
         },
         "statements_of_one_person": listing,
@@ -243,7 +265,9 @@ async def bench_turns(
         result["pgbench_tps"] = pgbench_tps
         result["ratio_to_pgbench"] = round(main["turns_per_s"] / pgbench_tps, 3)
     result["targets"] = {
-        "ratio_to_baseline >= 0.333": None if not baseline_tps else result["ratio_to_baseline"] >= 1 / 3,
+        "ratio_to_baseline >= 0.333": None
+        if not baseline_tps
+        else result["ratio_to_baseline"] >= 1 / 3,
         "p99_ms <= 10": main["latency"]["p99_ms"] <= 10,
         "sql_per_ordinary_turn <= 10": main["sql_per_ordinary_turn"]["statements_mean"] <= 10,
     }
