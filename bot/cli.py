@@ -13,13 +13,19 @@ from rich.console import Console
 
 from bot.settings import Settings, SettingsError, load_settings
 
-app = typer.Typer(help="Coachbot: a coaching bot for Slack and Discord.", no_args_is_help=True)
+app = typer.Typer(
+    help="Coachbot: a coaching bot for Slack and Discord.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 db_app = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
 programs_app = typer.Typer(help="Coaching programs: validate, sync, list.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(programs_app, name="programs")
 slack_app = typer.Typer(help="Run the bot in Slack.", no_args_is_help=True)
 app.add_typer(slack_app, name="slack")
+discord_app = typer.Typer(help="Run the bot in Discord.", no_args_is_help=True)
+app.add_typer(discord_app, name="discord")
 
 console = Console()
 errors = Console(stderr=True)
@@ -143,6 +149,14 @@ def slack_socket() -> None:
     asyncio.run(serve_socket_mode(settings()))
 
 
+@discord_app.command("run")
+def discord_run() -> None:
+    """Connect to Discord (DISCORD_TOKEN): DMs, /coach commands, buttons."""
+    from bot.discord import run
+
+    asyncio.run(run(settings()))
+
+
 def main() -> None:
     """Entry point: settings errors become one clear line and exit code 2."""
     logging.basicConfig(
@@ -158,6 +172,12 @@ def main() -> None:
     except SettingsError as exc:
         print(f"coachbot: {exc}", file=sys.stderr)
         sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # one line for the operator; the traceback at DEBUG
+        logging.getLogger("coachbot").debug("fatal error", exc_info=True)
+        print(f"coachbot: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
