@@ -165,7 +165,7 @@ def main() -> None:
     try:
         s = load_settings()
         logging.getLogger().setLevel(s.log_level)
-        for noisy in ("httpx", "httpcore", "alembic"):
+        for noisy in ("httpx", "httpcore", "alembic", "pgserver", "discord"):
             logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
         logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
         app()

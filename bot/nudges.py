@@ -141,12 +141,19 @@ class NudgeScheduler:
         """Add the jobs and start; call from inside the running event loop."""
         first = datetime.now(UTC)
         self.scheduler.add_job(
-            self.plan_job, "interval", seconds=self.plan_every.total_seconds(),
-            id="nudges.plan", next_run_time=first, replace_existing=True,
+            self.plan_job,
+            "interval",
+            seconds=self.plan_every.total_seconds(),
+            id="nudges.plan",
+            next_run_time=first,
+            replace_existing=True,
         )
         self.scheduler.add_job(
-            self.dispatch_job, "interval", seconds=self.dispatch_every.total_seconds(),
-            id="nudges.dispatch", next_run_time=first + timedelta(seconds=1),
+            self.dispatch_job,
+            "interval",
+            seconds=self.dispatch_every.total_seconds(),
+            id="nudges.dispatch",
+            next_run_time=first + timedelta(seconds=1),
             replace_existing=True,
         )
         self.scheduler.start()
@@ -220,8 +227,11 @@ async def console_tick(app: Any, session: Any) -> list[str]:
     """
     gateway = ConsoleGateway(session)
     await tick(
-        app.db, {Platform.CONSOLE: gateway}, app.clock,
-        worker=f"console:{os.getpid()}", platforms=(Platform.CONSOLE,),
+        app.db,
+        {Platform.CONSOLE: gateway},
+        app.clock,
+        worker=f"console:{os.getpid()}",
+        platforms=(Platform.CONSOLE,),
     )
     return gateway.lines
 
@@ -298,8 +308,12 @@ def list_command(status: str | None = None, limit: int = 50) -> None:
     table = Table("id", "kind", "key", "status", "due (UTC)", "tries", "sent (UTC)", "note")
     for row in asyncio.run(rows()):
         table.add_row(
-            str(row["id"]), row["kind"], row["idempotency_key"], row["status"],
-            f"{row['due_at']:%Y-%m-%d %H:%M}", str(row["attempts"]),
+            str(row["id"]),
+            row["kind"],
+            row["idempotency_key"],
+            row["status"],
+            f"{row['due_at']:%Y-%m-%d %H:%M}",
+            str(row["attempts"]),
             f"{row['sent_at']:%Y-%m-%d %H:%M}" if row["sent_at"] else "",
             row["last_error"] or "",
         )

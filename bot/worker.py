@@ -78,12 +78,16 @@ async def run_worker(settings: Settings) -> None:
         from adapters.discord.run import run_client
 
         client = CoachbotClient(
-            handler=app.coachbot, reachability=reachability,
-            guild_id=settings.discord_guild_id, api_url=settings.discord_api_url,
+            handler=app.coachbot,
+            reachability=reachability,
+            guild_id=settings.discord_guild_id,
+            api_url=settings.discord_api_url,
         )
-        tasks.append(asyncio.create_task(
-            run_client(client, token=settings.discord_token.get_secret_value()), name="discord"
-        ))
+        tasks.append(
+            asyncio.create_task(
+                run_client(client, token=settings.discord_token.get_secret_value()), name="discord"
+            )
+        )
     if settings.slack_app_token is not None:
         from adapters.slack.app import build_slack_app, run_socket_mode
 
@@ -93,10 +97,12 @@ async def run_worker(settings: Settings) -> None:
             api_url=settings.slack_api_url,
             reachability=reachability,
         )
-        tasks.append(asyncio.create_task(
-            run_socket_mode(bot, app_token=settings.slack_app_token.get_secret_value()),
-            name="slack-socket-mode",
-        ))
+        tasks.append(
+            asyncio.create_task(
+                run_socket_mode(bot, app_token=settings.slack_app_token.get_secret_value()),
+                name="slack-socket-mode",
+            )
+        )
     gateways = build_gateways(settings, url, client=client, reachability=reachability)
     scheduler = NudgeScheduler(app.db, gateways, app.clock)
     stop = asyncio.Event()
