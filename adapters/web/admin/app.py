@@ -1,0 +1,154 @@
+"""The admin dashboard as a Starlette app: login, CSRF, pages; mount it at /admin."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from adapters.web.admin import pages
+from adapters.web.admin.auth import COOKIE, SESSION_SECONDS, Session, SessionSigner
+from adapters.web.admin.format import read_form, register_filters
+from engine.store.database import Database
+
+HERE = Path(__file__).resolve().parent
+Handler = Callable[[Request], Awaitable[Response]]
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class AdminContext:
+    """What every page needs: the database, templates, and the session machinery."""
+
+    def __init__(self, db: Database, password_hash: str | None, secret_key: str) -> None:
+        self.db = db
+        self.password_hash = password_hash
+        self.signer = SessionSigner(secret_key)
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        register_filters(self.templates.env)
+
+    def session(self, request: Request) -> Session | None:
+        return self.signer.load(request.cookies.get(COOKIE))
+
+    def render(
+        self, request: Request, template: str, session: Session, status: int = 200, **ctx: Any
+    ) -> Response:
+        response = self.templates.TemplateResponse(
+            request,
+            template,
+            {"csrf_token": session.csrf, "session": session, **ctx},
+            status_code=status,
+        )
+        return self.remember(request, response, session)
+
+    def remember(self, request: Request, response: Response, session: Session) -> Response:
+        response.set_cookie(
+            COOKIE,
+            self.signer.dump(session),
+            max_age=SESSION_SECONDS,
+            path=request.scope.get("root_path") or "/",
+            httponly=True,
+            secure=request.url.scheme == "https",
+            samesite="lax",
+        )
+        return response
+
+
+def _secure(handler: Handler) -> Handler:
+    async def wrapped(request: Request) -> Response:
+        response = await handler(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    return wrapped
+
+
+def admin_page(ctx: AdminContext, handler: Callable[..., Awaitable[Response]]) -> Handler:
+    """A GET page for admins; anyone else is sent to the login form."""
+
+    async def page(request: Request) -> Response:
+        session = ctx.session(request)
+        if session is None or not session.admin:
+            target = request.url.path.removeprefix(request.scope.get("root_path", "")) or "/"
+            if request.url.query:
+                target += "?" + request.url.query
+            login = str(request.url_for("login")) + "?next=" + quote(target, safe="")
+            return RedirectResponse(login, status_code=303)
+        return await handler(ctx, request, session)
+
+    return _secure(page)
+
+
+def admin_post(ctx: AdminContext, handler: Callable[..., Awaitable[Response]]) -> Handler:
+    """A POST for admins carrying the session's CSRF token; anything else is refused (403)."""
+
+    async def post(request: Request) -> Response:
+        session = ctx.session(request)
+        form = await read_form(request)
+        token = request.headers.get("x-csrf-token") or form.get("csrf_token")
+        if session is None or not session.admin:
+            return PlainTextResponse("Forbidden: admins only.", status_code=403)
+        if not session.valid_token(token):
+            return PlainTextResponse("Forbidden: missing or wrong CSRF token.", status_code=403)
+        return await handler(ctx, request, session, form)
+
+    return _secure(post)
+
+
+def build_admin_app(db: Database, *, password_hash: str | None, secret_key: str) -> Starlette:
+    """The admin dashboard; mount it (e.g. at /admin) next to the platform endpoints.
+
+    Args:
+        db: an open `Database`; pages read aggregates, the prompt editor writes versions.
+        password_hash: ADMIN_PASSWORD_HASH (see `auth.hash_password`); None disables login.
+        secret_key: signs the session cookie; at least 16 random characters.
+    """
+    ctx = AdminContext(db, password_hash, secret_key)
+    routes = [
+        Route("/login", _secure(lambda r: pages.login_form(ctx, r)), methods=["GET"], name="login"),
+        Route(
+            "/login", _secure(lambda r: pages.login(ctx, r)), methods=["POST"], name="login_post"
+        ),
+        Route("/logout", admin_post(ctx, pages.logout), methods=["POST"], name="logout"),
+        Route("/", admin_page(ctx, pages.overview), name="overview"),
+        Route("/funnel", admin_page(ctx, pages.funnel), name="funnel"),
+        Route("/dropoff", admin_page(ctx, pages.dropoff), name="dropoff"),
+        Route("/wellbeing", admin_page(ctx, pages.wellbeing), name="wellbeing"),
+        Route("/nudges", admin_page(ctx, pages.nudges), name="nudges"),
+        Route("/llm", admin_page(ctx, pages.llm), name="llm"),
+        Route("/variants", admin_page(ctx, pages.variants), name="variants"),
+        Route("/programs", admin_page(ctx, pages.programs), name="programs"),
+        Route(
+            "/programs/{slug}/{version:int}",
+            admin_page(ctx, pages.program_version),
+            name="program_version",
+        ),
+        Route("/prompts", admin_page(ctx, pages.prompts), name="prompts"),
+        Route("/prompts/{template_id:int}", admin_page(ctx, pages.prompt_edit), name="prompt"),
+        Route(
+            "/prompts/{template_id:int}",
+            admin_post(ctx, pages.prompt_save),
+            methods=["POST"],
+            name="prompt_save",
+        ),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    return Starlette(routes=routes)

@@ -1,0 +1,136 @@
+"""Chart specifications for the dashboard: plain data that static/admin.js hands to Chart.js.
+
+Points of groups under the privacy threshold are None (a gap in the chart), never a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from engine.analytics import (
+    DropOffRow,
+    EngagementDistribution,
+    LlmCostDay,
+    NudgeOutcomeRow,
+    StepFunnelRow,
+    VariantRow,
+    WeekFunnelRow,
+    WellbeingRow,
+)
+
+BLUE = "#2f6fdf"
+TEAL = "#1a9c8c"
+AMBER = "#e0a100"
+RED = "#d0463b"
+GREY = "#98a2b3"
+PURPLE = "#7a5af8"
+
+
+def _dataset(label: str, data: Sequence[Any], color: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "label": label,
+        "data": [None if v is None else float(v) for v in data],
+        "color": color,
+        **extra,
+    }
+
+
+def week_funnel_chart(rows: Sequence[WeekFunnelRow]) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [f"Week {r.week}" for r in rows],
+        "datasets": [
+            _dataset("Reached", [r.reached for r in rows], BLUE),
+            _dataset("Completed", [r.completed for r in rows], TEAL),
+        ],
+        "options": {"yTitle": "enrolments"},
+    }
+
+
+def step_funnel_chart(rows: Sequence[StepFunnelRow]) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [f"{r.week}.{r.position + 1} {r.step_key}" for r in rows],
+        "datasets": [
+            _dataset("Reached", [r.reached for r in rows], BLUE),
+            _dataset("Passed", [r.passed for r in rows], TEAL),
+        ],
+        "options": {"horizontal": True, "xTitle": "enrolments"},
+    }
+
+
+def drop_off_chart(rows: Sequence[DropOffRow]) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [f"{r.week}.{r.position + 1} {r.step_key}" for r in rows],
+        "datasets": [_dataset("Stopped here", [r.dropped for r in rows], RED)],
+        "options": {"yTitle": "enrolments"},
+    }
+
+
+def wellbeing_chart(rows: Sequence[WellbeingRow]) -> dict[str, Any]:
+    return {
+        "type": "line",
+        "labels": [f"Week {r.week}" for r in rows],
+        "datasets": [
+            _dataset("Mood (1-10)", [r.mood_avg for r in rows], PURPLE, yAxisID="y"),
+            _dataset("Goal progress (%)", [r.progress_avg for r in rows], TEAL, yAxisID="y2"),
+        ],
+        "options": {"yMin": 1, "yMax": 10, "yTitle": "mood", "y2Title": "progress %", "y2Max": 100},
+    }
+
+
+def engagement_chart(dist: EngagementDistribution) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [f"{b.low}-{b.high}" for b in dist.buckets],
+        "datasets": [_dataset("People", [b.people for b in dist.buckets], BLUE)],
+        "options": {"yTitle": "people", "xTitle": "engagement score"},
+    }
+
+
+def nudge_chart(rows: Sequence[NudgeOutcomeRow]) -> dict[str, Any]:
+    def unanswered(r: NudgeOutcomeRow) -> int | None:
+        return None if r.sent is None or r.answered_24h is None else r.sent - r.answered_24h
+
+    return {
+        "type": "bar",
+        "labels": [r.kind.replace("_", " ") for r in rows],
+        "datasets": [
+            _dataset("Answered within 24 h", [r.answered_24h for r in rows], TEAL),
+            _dataset("Sent, not answered", [unanswered(r) for r in rows], BLUE),
+            _dataset("Unreachable", [r.unreachable for r in rows], RED),
+            _dataset("Expired", [r.expired for r in rows], AMBER),
+            _dataset("Pending", [r.pending for r in rows], GREY),
+        ],
+        "options": {"stacked": True, "yTitle": "nudges"},
+    }
+
+
+def llm_cost_chart(days: Sequence[LlmCostDay]) -> dict[str, Any]:
+    return {
+        "type": "line",
+        "labels": [d.day.isoformat() for d in days],
+        "datasets": [
+            _dataset("Cost (USD)", [d.cost_usd for d in days], BLUE, yAxisID="y"),
+            _dataset("Calls", [d.calls for d in days], GREY, yAxisID="y2", type="bar"),
+        ],
+        "options": {"yTitle": "USD", "y2Title": "calls", "yMin": 0},
+    }
+
+
+def variant_chart(rows: Sequence[VariantRow]) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [f"{r.program} · {r.variant}" for r in rows],
+        "datasets": [
+            _dataset(
+                "Completion rate (%)",
+                [None if r.completion_rate is None else r.completion_rate * 100 for r in rows],
+                TEAL,
+            ),
+            _dataset("Attempts per step", [r.attempts_per_step for r in rows], AMBER, yAxisID="y2"),
+        ],
+        "options": {"yTitle": "completion %", "yMax": 100, "yMin": 0, "y2Title": "attempts"},
+    }

@@ -1,0 +1,297 @@
+"""The dashboard's pages: each reads aggregates in one read-only transaction and renders."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+
+from adapters.web.admin import charts
+from adapters.web.admin.auth import Session, verify_password
+from adapters.web.admin.format import read_form
+from engine import analytics as a
+from engine.store.database import Connection
+
+if TYPE_CHECKING:
+    from adapters.web.admin.app import AdminContext
+
+
+@asynccontextmanager
+async def reading(ctx: AdminContext) -> AsyncIterator[Connection]:
+    async with ctx.db.transaction() as conn:
+        await conn.execute("SET TRANSACTION READ ONLY")
+        await conn.execute("SET LOCAL statement_timeout = '15s'")
+        yield conn
+
+
+def _since(request: Request) -> tuple[datetime | None, str]:
+    raw = request.query_params.get("since", "").strip()
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None, ""
+    return datetime(day.year, day.month, day.day, tzinfo=UTC), raw
+
+
+async def _filters(
+    conn: Connection, request: Request, *, need_program: bool = False
+) -> dict[str, Any]:
+    """Filters from the query string, plus what the filter bar needs to draw itself."""
+    slugs = [p.slug for p in await a.list_programs(conn)]
+    program = request.query_params.get("program") or None
+    if program not in slugs:
+        program = slugs[0] if need_program and slugs else None
+    since, since_text = _since(request)
+    return {
+        "filters": a.Filters(program=program, since=since),
+        "programs": slugs,
+        "program": program,
+        "since": since_text,
+        "need_program": need_program,
+    }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Response:
+    session = ctx.session(request) or Session.fresh()
+    status = 401 if error else 200
+    return ctx.render(
+        request,
+        "login.html",
+        session,
+        status=status,
+        error=error,
+        next=request.query_params.get("next", "/"),
+        disabled=ctx.password_hash is None,
+    )
+
+
+async def login(ctx: AdminContext, request: Request) -> Response:
+    session = ctx.session(request)
+    form = await read_form(request)
+    if session is None or not session.valid_token(form.get("csrf_token")):
+        return PlainTextResponse("Forbidden: missing or wrong CSRF token.", status_code=403)
+    if not verify_password(form.get("password", ""), ctx.password_hash):
+        return await login_form(ctx, request, error="That password is not right.")
+    target = form.get("next", "/")
+    if not target.startswith("/") or target.startswith("//"):
+        target = "/"
+    root = request.scope.get("root_path", "")
+    response = RedirectResponse(root + target, status_code=303)
+    return ctx.remember(request, response, Session.fresh(admin=True))
+
+
+async def logout(
+    ctx: AdminContext, request: Request, session: Session, form: dict[str, str]
+) -> Response:
+    response = RedirectResponse(str(request.url_for("login")), status_code=303)
+    return ctx.remember(request, response, Session.fresh())
+
+
+async def overview(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request)
+        summary = await a.overview(conn, f["filters"])
+        engagement = await a.engagement_distribution(conn, f["filters"], now=_now())
+        funnel = await a.week_funnel(conn, f["filters"])
+    return ctx.render(
+        request,
+        "overview.html",
+        session,
+        page="overview",
+        title="Overview",
+        **f,
+        summary=summary,
+        engagement=engagement,
+        funnel=funnel,
+        spec=charts.engagement_chart(engagement),
+    )
+
+
+async def funnel(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request, need_program=True)
+        weeks = await a.week_funnel(conn, f["filters"])
+        steps = await a.step_funnel(conn, f["filters"])
+        durations = await a.week_durations(conn, f["filters"])
+        attempts = await a.step_attempts(conn, f["filters"])
+    return ctx.render(
+        request,
+        "funnel.html",
+        session,
+        page="funnel",
+        title="Completion funnel",
+        **f,
+        weeks=weeks,
+        steps=steps,
+        durations=durations,
+        attempts=attempts,
+        week_chart=charts.week_funnel_chart(weeks),
+        step_chart=charts.step_funnel_chart(steps),
+    )
+
+
+async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Response:
+    days = request.query_params.get("inactive_days", "")
+    inactive = int(days) if days.isdigit() and 0 < int(days) < 366 else a.DEFAULT_INACTIVE_DAYS
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request, need_program=True)
+        rows = await a.drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
+        fields = await a.field_drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
+    return ctx.render(
+        request,
+        "dropoff.html",
+        session,
+        page="dropoff",
+        title="Drop-off",
+        **f,
+        rows=rows,
+        fields=fields,
+        inactive_days=inactive,
+        spec=charts.drop_off_chart(rows),
+    )
+
+
+async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request, need_program=True)
+        rows = await a.wellbeing_trend(conn, f["filters"])
+    return ctx.render(
+        request,
+        "wellbeing.html",
+        session,
+        page="wellbeing",
+        title="Mood and progress",
+        **f,
+        rows=rows,
+        spec=charts.wellbeing_chart(rows),
+    )
+
+
+async def nudges(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request)
+        rows = await a.nudge_outcomes(conn, f["filters"])
+    return ctx.render(
+        request,
+        "nudges.html",
+        session,
+        page="nudges",
+        title="Nudge outcomes",
+        **f,
+        rows=rows,
+        spec=charts.nudge_chart(rows),
+    )
+
+
+async def llm(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request)
+        usage = await a.llm_usage(conn, f["filters"])
+        days = await a.llm_cost_by_day(conn, f["filters"])
+    return ctx.render(
+        request,
+        "llm.html",
+        session,
+        page="llm",
+        title="LLM usage and cost",
+        **f,
+        usage=usage,
+        days=days,
+        spec=charts.llm_cost_chart(days),
+    )
+
+
+async def variants(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        f = await _filters(conn, request)
+        rows = await a.variant_comparison(conn, f["filters"])
+    return ctx.render(
+        request,
+        "variants.html",
+        session,
+        page="variants",
+        title="Prompt A/B variants",
+        **f,
+        rows=rows,
+        spec=charts.variant_chart(rows),
+    )
+
+
+async def programs(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        listed = await a.list_programs(conn)
+    return ctx.render(
+        request, "programs.html", session, page="programs", title="Programs", rows=listed
+    )
+
+
+async def program_version(ctx: AdminContext, request: Request, session: Session) -> Response:
+    slug = request.path_params["slug"]
+    version = request.path_params["version"]
+    async with reading(ctx) as conn:
+        check = await a.check_version(conn, slug, version)
+    if check is None:
+        return PlainTextResponse("No such program version.", status_code=404)
+    return ctx.render(
+        request,
+        "program_version.html",
+        session,
+        page="programs",
+        title=f"{slug} v{version}",
+        check=check,
+    )
+
+
+async def prompts(ctx: AdminContext, request: Request, session: Session) -> Response:
+    async with reading(ctx) as conn:
+        rows = await a.list_prompts(conn)
+    return ctx.render(
+        request, "prompts.html", session, page="prompts", title="Prompt templates", rows=rows
+    )
+
+
+async def prompt_edit(
+    ctx: AdminContext, request: Request, session: Session, *, saved: str = "", error: str = ""
+) -> Response:
+    async with reading(ctx) as conn:
+        view = await a.prompt_template(conn, request.path_params["template_id"])
+    if view is None:
+        return PlainTextResponse("No such prompt template.", status_code=404)
+    return ctx.render(
+        request,
+        "prompt_edit.html",
+        session,
+        status=400 if error else 200,
+        page="prompts",
+        title=f"Prompt {view.name}",
+        view=view,
+        saved=request.query_params.get("saved", saved),
+        error=error,
+    )
+
+
+async def prompt_save(
+    ctx: AdminContext, request: Request, session: Session, form: dict[str, str]
+) -> Response:
+    template_id = request.path_params["template_id"]
+    variant = form.get("variant", "A")
+    body = form.get("body", "").replace("\r\n", "\n")
+    try:
+        async with ctx.db.transaction() as conn:
+            version = await a.save_prompt_version(
+                conn, template_id=template_id, variant=variant, body=body, author="admin-web"
+            )
+    except LookupError:
+        return PlainTextResponse("No such prompt template.", status_code=404)
+    except ValueError as exc:
+        return await prompt_edit(ctx, request, session, error=str(exc))
+    target = request.url_for("prompt", template_id=template_id)
+    return RedirectResponse(f"{target}?saved={variant}{version}", status_code=303)

@@ -1,0 +1,96 @@
+"""The admin dashboard served for real: uvicorn on 127.0.0.1 at a free port, in a thread."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from adapters.web.admin import build_admin_app, hash_password
+from engine.store.database import Database
+
+PASSWORD = "correct horse battery staple"
+PASSWORD_HASH = hash_password(PASSWORD, salt=b"fixed-test-salt!")
+SECRET_KEY = "test-secret-key-0123456789abcdef"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def admin_site(pg_url: str) -> Starlette:
+    """A web process in miniature: the admin app mounted at /admin, its pool opened at start."""
+    db = Database(pg_url, max_size=4)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.open()
+        yield
+        await db.close()
+
+    admin = build_admin_app(db, password_hash=PASSWORD_HASH, secret_key=SECRET_KEY)
+    return Starlette(routes=[Mount("/admin", app=admin)], lifespan=lifespan)
+
+
+@contextmanager
+def serve(pg_url: str) -> Iterator[str]:
+    """Serve the site; yields its base URL (http://127.0.0.1:PORT)."""
+    config = uvicorn.Config(
+        admin_site(pg_url), host="127.0.0.1", port=0, log_level="warning", lifespan="on"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the admin site did not start")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+class ChromiumUnavailable(Exception):
+    """Debian's Chromium is not installed and cannot be installed here."""
+
+
+def ensure_chromium() -> str:
+    """Path of Debian's Chromium, installed with apt-get when missing and we are root."""
+    if CHROMIUM.exists():
+        return str(CHROMIUM)
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        raise ChromiumUnavailable(
+            "Chromium is missing: run `apt-get install -y chromium chromium-driver` as root"
+        )
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    commands = (
+        ["apt-get", "update", "-qq"],
+        ["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"],
+    )
+    for cmd in commands:
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
+        if done.returncode != 0:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["(no output)"]
+            raise ChromiumUnavailable(f"`{' '.join(cmd)}` failed: {tail[0]}")
+    if not CHROMIUM.exists():
+        raise ChromiumUnavailable("apt-get installed no /usr/bin/chromium")
+    return str(CHROMIUM)
