@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
-from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
-from engine.store.database import Connection, Database
-from tests.web.live import CHROMIUM_ARGS, ChromiumUnavailable, ensure_chromium, serve
+from tests.web.live import CHROMIUM_ARGS, ChromiumUnavailable, ensure_chromium, run_db, serve
 from tests.web.seed import seed_pilot
-
-T = TypeVar("T")
-
-
-def run_db(pg_url: str, work: Callable[[Connection], Awaitable[T]]) -> T:
-    """Run `work` in one transaction, on a thread of its own: Playwright's sync API keeps an
-    event loop running in this one."""
-
-    async def go() -> T:
-        async with Database(pg_url, max_size=1) as db, db.transaction() as conn:
-            return await work(conn)
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, go()).result()
 
 
 @pytest.fixture(scope="module")

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from adapters.web.admin import build_admin_app, hash_password
-from engine.store.database import Database
+from engine.store.database import Connection, Database
+
+T = TypeVar("T")
 
 PASSWORD = "correct horse battery staple"
 PASSWORD_HASH = hash_password(PASSWORD, salt=b"fixed-test-salt!")
@@ -31,6 +36,18 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def run_db(pg_url: str, work: Callable[[Connection], Awaitable[T]]) -> T:
+    """Run `work` in one transaction, on a thread of its own: Playwright's sync API (and a
+    command's asyncio.run) want this thread's event loop to themselves."""
+
+    async def go() -> T:
+        async with Database(pg_url, max_size=1) as db, db.transaction() as conn:
+            return await work(conn)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, go()).result()
 
 
 def admin_site(pg_url: str) -> Starlette:

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 
 from engine.store.database import Connection
-from tests.web.conftest import Site, run_db
-from tests.web.live import PASSWORD
+from tests.web.conftest import Site
+from tests.web.live import PASSWORD, run_db
 
 PAGES = (
     "/",
