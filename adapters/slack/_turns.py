@@ -179,5 +179,14 @@ class TurnRunner:
                     await client.chat_postMessage(
                         channel=channel, text=m.text, blocks=m.blocks, thread_ts=thread_ts
                     )
+            for reply in replies:
+                if reply.attachment is not None:
+                    await client.files_upload_v2(
+                        channel=channel,
+                        content=reply.attachment.content,
+                        filename=reply.attachment.filename,
+                        title=reply.attachment.filename,
+                        thread_ts=thread_ts,
+                    )
         except SlackApiError as error:
             log.error("could not deliver a reply to %s: %s", channel, error)

@@ -100,6 +100,7 @@ class FakeSlack:
         self.port = 0
         self.socket: web.WebSocketResponse | None = None
         self.socket_acks: dict[str, dict[str, Any]] = {}
+        self.uploads: dict[str, bytes] = {}
 
     @property
     def api_url(self) -> str:
@@ -110,6 +111,7 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._dispatch)
         app.router.add_get("/api/{method}", self._dispatch)
         app.router.add_get("/link/", self._socket_mode)
+        app.router.add_post("/upload/{file_id}", self._upload)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -209,6 +211,25 @@ class FakeSlack:
         self.calls.append(Call(method, args, token, answer.body))
         await self._notify()
         return web.json_response(answer.body, status=answer.status, headers=answer.headers)
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """Step 2 of files_upload_v2: the bytes go to the URL Slack handed out."""
+        self.uploads[request.match_info["file_id"]] = await request.read()
+        return web.Response(text="OK - uploaded")
+
+    def _files_getUploadURLExternal(
+        self, args: dict[str, Any], token: str | None
+    ) -> dict[str, Any]:
+        file_id = f"F{next(self._ts):06d}"
+        url = f"http://127.0.0.1:{self.port}/upload/{file_id}"
+        return {"ok": True, "upload_url": url, "file_id": file_id}
+
+    def _files_completeUploadExternal(
+        self, args: dict[str, Any], token: str | None
+    ) -> dict[str, Any]:
+        files = args.get("files")
+        files = json.loads(files) if isinstance(files, str) else files or []
+        return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
 
     def _next_ts(self) -> str:
         return f"{1_700_000_000 + next(self._ts)}.000100"
