@@ -34,5 +34,8 @@ bench: $(STAMP)
 	@mkdir -p bench
 	@$(VENV)/bin/coachbot bench all --json --output bench/results.json
 
+screenshots: $(STAMP)
+	@$(PY) -m tests.web.screenshots --out docs/screenshots
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

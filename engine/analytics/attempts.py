@@ -18,10 +18,13 @@ async def step_attempts(conn: Connection, filters: Filters) -> list[StepAttempts
             count(*) FILTER (WHERE NOT a.valid AND NOT a.forced) AS invalid,
             count(*) FILTER (WHERE a.forced) AS forced,
             count(DISTINCT e.user_id) AS people,
-            min(a.id) AS first_id
+            min(s.position) AS position, min(a.id) AS first_id
         FROM e JOIN step_attempts a ON a.enrolment_id = e.id
+        LEFT JOIN weeks w ON w.program_version_id = e.program_version_id
+            AND w.number = a.week_number
+        LEFT JOIN steps s ON s.week_id = w.id AND s.key = a.step_key
         GROUP BY e.program, a.week_number, a.step_key
-        ORDER BY e.program, a.week_number, first_id
+        ORDER BY e.program, a.week_number, position NULLS LAST, first_id
         """,
         params(filters),
     )

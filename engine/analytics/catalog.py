@@ -13,6 +13,7 @@ from pathlib import Path
 
 from psycopg.types.json import Jsonb
 
+from engine.analytics.types import PRIVACY_MIN
 from engine.programs.loader import ProgramError, load_program, parse_program
 from engine.store.database import Connection
 
@@ -23,8 +24,8 @@ class VersionSummary:
     content_hash: str
     weeks_total: int
     created_at: datetime
-    enrolments: int
-    running: int
+    enrolments: int | None
+    running: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,13 @@ class PromptTemplateView:
     history: tuple[PromptVariant, ...]
 
 
+def _count(n: int) -> int | None:
+    """A head count, hidden when it is a group of one to four people."""
+    return None if 0 < n < PRIVACY_MIN else n
+
+
 async def list_programs(conn: Connection) -> list[ProgramSummary]:
+    """Programs with their versions, newest first, and how many enrolments use each."""
     cur = await conn.execute(
         """
         SELECT p.slug, p.title, COALESCE(p.description, '') AS description, v.version,
@@ -97,8 +104,8 @@ async def list_programs(conn: Connection) -> list[ProgramSummary]:
             content_hash=r["content_hash"],
             weeks_total=r["weeks_total"],
             created_at=r["created_at"],
-            enrolments=r["enrolments"],
-            running=r["running"],
+            enrolments=_count(r["enrolments"]),
+            running=_count(r["running"]),
         )
         known = programs.get(r["slug"])
         versions = (*known.versions, version) if known else (version,)

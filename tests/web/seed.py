@@ -327,13 +327,15 @@ async def seed_pilot(conn: Connection) -> dict[str, Person]:
     return people
 
 
-async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> None:
-    """A plausible few hundred people across the pilot program, for screenshots."""
+async def seed_demo(
+    conn: Connection, *, now: datetime = NOW, people: int = 240, seed: int = 7
+) -> None:
+    """A few hundred made-up people in `pilot` (and three in `tiny`), for screenshots."""
     rng = random.Random(seed)
-    await sync_programs(conn, [program(PILOT)])
+    await sync_programs(conn, [program(PILOT), program(PILOT, slug="tiny")])
     steps = [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1)]
     for n in range(people):
-        started = NOW - timedelta(days=rng.randint(3, 40), hours=rng.randint(0, 23))
+        started = now - timedelta(days=rng.randint(3, 40), hours=rng.randint(0, 23))
         reach = min(len(steps), int(rng.triangular(0, len(steps) + 1.5, len(steps) + 1)))
         completed = reach >= len(steps)
         week, step = (2, 2) if completed else steps[reach]
@@ -344,7 +346,7 @@ async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> No
             else ("abandoned" if quiet and rng.random() < 0.5 else "active")
         )
         last = started + timedelta(days=rng.uniform(0.2, 12))
-        last = min(last, NOW - timedelta(hours=1))
+        last = min(last, now - timedelta(hours=1))
         p = await enrol(
             conn,
             "pilot",
@@ -353,7 +355,7 @@ async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> No
             week=week,
             step=step,
             started=started,
-            last_activity=(NOW - timedelta(days=20)) if quiet else last,
+            last_activity=(now - timedelta(days=20)) if quiet else last,
             variant=rng.choice("AB"),
             completed_at=last if completed else None,
         )
@@ -373,7 +375,7 @@ async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> No
         at = started
         for _ in range(rng.randint(1, 9)):
             at += timedelta(hours=rng.uniform(2, 40))
-            if at >= NOW:
+            if at >= now:
                 break
             cost = Decimal(rng.randint(40, 140)) / Decimal(10000)
             await message(
@@ -391,7 +393,7 @@ async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> No
             )
             await message(conn, p, "in", at + timedelta(minutes=rng.expovariate(1 / 90)))
         due = started + timedelta(days=rng.randint(1, 6))
-        if due < NOW:
+        if due < now:
             status = rng.choices(("sent", "unreachable", "expired", "pending"), (80, 6, 10, 4))[0]
             await nudge(
                 conn,
@@ -405,3 +407,14 @@ async def seed_demo(conn: Connection, *, people: int = 240, seed: int = 7) -> No
                 await message(
                     conn, p, "in", due + timedelta(hours=rng.uniform(0.1, 30)), enrolment=False
                 )
+    for n in range(3):
+        await enrol(
+            conn,
+            "tiny",
+            f"tiny{n}",
+            status="active",
+            week=1,
+            step=1,
+            started=now - timedelta(days=2),
+            last_activity=now - timedelta(hours=5),
+        )

@@ -116,7 +116,7 @@ def llm_cost_chart(days: Sequence[LlmCostDay]) -> dict[str, Any]:
             _dataset("Cost (USD)", [d.cost_usd for d in days], BLUE, yAxisID="y"),
             _dataset("Calls", [d.calls for d in days], GREY, yAxisID="y2", type="bar"),
         ],
-        "options": {"yTitle": "USD", "y2Title": "calls", "yMin": 0},
+        "options": {"yTitle": "USD", "y2Title": "calls", "yMin": 0, "maxTicks": 12},
     }
 
 

@@ -24,6 +24,9 @@
     var valueAxis = o.horizontal ? "x" : "y";
     var categoryAxis = o.horizontal ? "y" : "x";
     scales[categoryAxis] = { stacked: !!o.stacked, grid: { display: false }, ticks: { color: "#344054" } };
+    if (o.maxTicks) {
+      Object.assign(scales[categoryAxis].ticks, { autoSkip: true, maxRotation: 0, maxTicksLimit: o.maxTicks });
+    }
     if (o.xTitle && !o.horizontal) scales.x.title = { display: true, text: o.xTitle, color: "#667085" };
     scales[valueAxis] = axis(o.horizontal ? o.xTitle : o.yTitle, { stacked: !!o.stacked });
     if (o.yMin !== undefined) scales[valueAxis].min = o.yMin;
