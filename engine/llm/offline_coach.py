@@ -5,7 +5,7 @@ its replies aim to be warm, short and concrete. Wording varies by a hash of the
 step key, the attempt number and the situation, never by chance, so the same
 request always gets the same reply.
 
-Decisions worth knowing (keyword matching itself is described in `engine.llm._text`):
+Decisions worth knowing (keyword matching itself is described in `engine.llm._words`):
 
 * Questions: an item without keywords counts as covered by any real answer. An
   answer of fewer than three words or an evasive one ("idk", "not sure") covers
