@@ -8,9 +8,10 @@ clock every replica shares, while due times follow the engine's `Clock` (which
 the console and tests move).
 
 Exactly once, and where it can fail: every write after the send is guarded by
-`claimed_by = me AND status = 'claimed'`, and the lease is extended (and our
-ownership confirmed) right before sending, so a slow worker whose lease ran
-out and was re-claimed can neither send nor mark. The one remaining window is
+`claimed_by = me AND status = 'claimed'`, and once half the lease has passed
+since the claim, ownership is confirmed (and the lease extended) right before
+sending, so a slow worker whose lease ran out and was re-claimed can neither
+send nor mark. The one remaining window is
 a crash (or a lost database connection) after the platform accepted the
 message and before the `sent` mark commits: the lease then expires and
 another worker sends it again. The mark therefore runs immediately after the
@@ -18,7 +19,9 @@ send, alone, in its own short transaction; nothing else happens in between.
 (Closing the window entirely needs the platform's help, e.g. Discord's
 message nonce with `enforce_nonce`.)
 
-Rules at send time (the person may have changed things since planning):
+Rules at send time (the person may have changed things since planning; what
+they depend on is read for the whole batch in the claiming transaction, moments
+before the sends):
 * enrolment gone, not active, or reminders off → `cancelled` with the reason;
   dormant → check-ins and re-engagements cancelled;
 * a week already opened in a conversation, a goal no longer active → `cancelled`;
@@ -115,34 +118,30 @@ WHERE id IN (
 RETURNING id, kind, idempotency_key, due_at, attempts, payload
 """
 
-# Confirms we still own the claim, extends the lease, and reads what the send
-# depends on, in one statement.
-_CONFIRM = """
-WITH own AS (
-    UPDATE nudges SET lease_expires_at = clock_timestamp() + %(lease)s
-    WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
-    RETURNING id, enrolment_id, user_id, kind, payload
-)
-SELECT own.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
+# What the send depends on, read for the whole batch in the claiming transaction.
+_CONTEXT = """
+SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
     g.status AS goal_status, g.description AS goal_description,
     i.platform, i.workspace_id, i.platform_user_id
-FROM own
-LEFT JOIN enrolments e ON e.id = own.enrolment_id
+FROM nudges n
+LEFT JOIN enrolments e ON e.id = n.enrolment_id
 LEFT JOIN programs p ON p.id = e.program_id
-LEFT JOIN weeks w ON own.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
-    AND w.number = (own.payload ->> 'week')::int
-LEFT JOIN week_progress wp ON own.kind = 'week_unlocked' AND wp.enrolment_id = e.id
-    AND wp.week_number = (own.payload ->> 'week')::int
-LEFT JOIN goals g ON own.kind = 'goal_deadline' AND g.id = (own.payload ->> 'goal_id')::bigint
+LEFT JOIN weeks w ON n.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
+    AND w.number = (n.payload ->> 'week')::int
+LEFT JOIN week_progress wp ON n.kind = 'week_unlocked' AND wp.enrolment_id = e.id
+    AND wp.week_number = (n.payload ->> 'week')::int
+LEFT JOIN goals g ON n.kind = 'goal_deadline' AND g.id = (n.payload ->> 'goal_id')::bigint
 LEFT JOIN LATERAL (
     SELECT platform, workspace_id, platform_user_id FROM platform_identities pi
-    WHERE pi.user_id = own.user_id AND pi.unreachable_reason IS NULL
+    WHERE pi.user_id = n.user_id AND pi.unreachable_reason IS NULL
     ORDER BY pi.created_at DESC, pi.id DESC LIMIT 1
 ) AS i ON true
+WHERE n.id = ANY (%(ids)s)
 """
 
+# Confirms we still own the claim and extends the lease (before a send that comes late).
 _EXTEND = """
 UPDATE nudges SET lease_expires_at = clock_timestamp() + %(lease)s
 WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
@@ -252,21 +251,20 @@ class _Dispatch:
         )
         self._count(outcome, reason, written)
 
-    async def process(self, nudge: _Claimed) -> None:
+    async def process(self, nudge: _Claimed, row: Mapping[str, Any], claimed_at: float) -> None:
         try:
-            await self._process(nudge)
+            await self._process(nudge, row, claimed_at)
         except Exception as exc:  # a bug must not strand the row: back to pending, retried later
             log.exception("nudge %s: unexpected error", nudge.idempotency_key)
             await self._defer(nudge, f"error: {exc!r}", 0.0)
 
-    async def _process(self, nudge: _Claimed) -> None:
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(_CONFIRM, self._params(nudge))
-            row = await cur.fetchone()
-        confirmed_at = _time.monotonic()
-        if row is None:
-            self.result.lost_lease += 1
-            return
+    async def _process(self, nudge: _Claimed, row: Mapping[str, Any], claimed_at: float) -> None:
+        confirmed_at = claimed_at
+        if _time.monotonic() - confirmed_at > self.lease.total_seconds() / 2:
+            if not await self._write(_EXTEND, self._params(nudge)):
+                self.result.lost_lease += 1
+                return
+            confirmed_at = _time.monotonic()
         now = self.clock.now()
         verdict = self._check(nudge, row, now)
         if verdict is not None:
@@ -458,6 +456,11 @@ async def dispatch_due(
              "platforms": None if platforms is None else [p.value for p in platforms]},
         )
         rows = await cur.fetchall()
+        contexts: dict[int, Mapping[str, Any]] = {}
+        if rows:
+            cur = await conn.execute(_CONTEXT, {"ids": [r["id"] for r in rows]})
+            contexts = {r["id"]: r for r in await cur.fetchall()}
+    claimed_at = _time.monotonic()
     claimed = [
         _Claimed(r["id"], r["kind"], r["idempotency_key"], r["due_at"], r["attempts"],
                  dict(r["payload"]))
@@ -474,7 +477,7 @@ async def dispatch_due(
 
     async def one(nudge: _Claimed) -> None:
         async with limit:
-            await run.process(nudge)
+            await run.process(nudge, contexts[nudge.id], claimed_at)
 
     await asyncio.gather(*(one(n) for n in claimed))
     return run.result

@@ -53,7 +53,7 @@ _NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
 _ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
 
 
-def _insert(ctes: str, *, where: str = "TRUE", extra: str = "") -> str:
+def _insert(ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: str = "") -> str:
     """One statement: the kind's `src` rows, placed in time, inserted unless already there."""
     quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
     return f"""
@@ -61,6 +61,7 @@ def _insert(ctes: str, *, where: str = "TRUE", extra: str = "") -> str:
     placed AS (
         SELECT src.*, {local_instant("q.due_wall", "src.tz")} AS local_due
         FROM src CROSS JOIN LATERAL (SELECT {quiet} AS due_wall) AS q
+        WHERE {prefilter}
     ),
     timed AS (
         SELECT placed.*, GREATEST(placed.local_due, placed.snoozed_until) AS due_at
@@ -104,6 +105,14 @@ CHECK_INS = _insert(
     )""",
     where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval
         AND local_due >= started_at AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
+    # Cheap tests first, so the exact local time is computed only for new, nearly due rows:
+    # already planned (an index probe), or PostgreSQL's reading of the local time (never more
+    # than a DST shift from the exact one) far outside the window.
+    prefilter="""NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)
+        AND q.due_wall AT TIME ZONE src.tz
+            BETWEEN GREATEST(src.started_at, %(now)s::timestamptz - %(catch_up)s::interval)
+                    - interval '3 hours'
+                AND %(now)s::timestamptz + %(horizon)s::interval + interval '3 hours'""",
 )
 
 WEEKS = _insert(
