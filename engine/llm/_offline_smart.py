@@ -1,0 +1,101 @@
+"""SMART goals: keep the parts found so far, add new ones, hint at two that are missing."""
+
+from __future__ import annotations
+
+from engine.llm import _text as t
+from engine.llm._offline_phrases import USAGE, last_try, quotable, say
+from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
+
+_SMART_DONE_LABEL = {
+    "specific": "what you'll do",
+    "measurable": "how you'll measure it",
+    "achievable": "why it's realistic",
+    "relevant": "why it matters to you",
+    "time_bound": "when it happens",
+}
+_SMART_HINTS: dict[str, tuple[str, ...]] = {
+    "specific": (
+        "What exactly will you do? Name the action, e.g. “I will go for a run” or "
+        "“I will write the first draft of my CV”.",
+        "Let's make it concrete: which action will you take? For example “I will call two "
+        "clients” rather than “I want to network more”.",
+    ),
+    "measurable": (
+        "How will you know you've done it? Add a number, e.g. “3 times a week” or “20 pages”.",
+        "Let's make it countable — how much or how often? Something like “for 20 minutes” "
+        "or “5 km”.",
+    ),
+    "achievable": (
+        "Is it realistic with the time and energy you have? You could say “I can start with "
+        "15 minutes, which is manageable”.",
+        "What makes it doable for you? For example “I already walk to work, so this fits my week”.",
+    ),
+    "relevant": (
+        "Why does it matter to you? Add “because …” or “so that …”, e.g. “so that I have "
+        "more energy for my kids”.",
+        "What will it give you? Something like “because I want to feel confident in meetings”.",
+    ),
+    "time_bound": (
+        "When will you do it, and until when? e.g. “every weekday morning for the next "
+        "4 weeks” or “by 31 March”.",
+        "Let's give it a timeframe — “by Friday”, “every Monday” or “for the next month”.",
+    ),
+}
+_SMART_DONE = (
+    "That's a SMART goal — well done!",
+    "Brilliant — that goal ticks every SMART box.",
+    "That's clear, measurable and yours. Great goal!",
+)
+_SMART_START = (
+    "Good start — I can see {done}.",
+    "Nice — you've already got {done}.",
+    "That's taking shape: I can see {done}.",
+)
+_SMART_EMPTY = (
+    "Let's build it together, one piece at a time.",
+    "No problem — let's shape it step by step.",
+    "Let's turn this into a goal you can act on.",
+)
+_SMART_MOVE_ON = (
+    "Let's go with this goal for now — you can sharpen {todo} any time.",
+    "That's a good enough start; we can add {todo} later.",
+)
+
+
+def _goal_text(smart: dict[str, str]) -> str:
+    phrases: list[str] = []
+    for part in SMART_PARTS:
+        phrase = quotable(smart[part])
+        if phrase and not any(phrase.casefold() in p.casefold() for p in phrases):
+            phrases.append(phrase)
+    return t.clip(" — ".join(phrases), 240)
+
+
+def smart_goal(req: CoachRequest) -> CoachResult:
+    """Merge the SMART parts in the answer with those found before; hint at missing ones."""
+    smart = {p: v for p, v in req.smart_so_far.items() if p in SMART_PARTS and v.strip()}
+    fresh = {} if t.is_non_answer(req.answer) else t.detect_smart(req.answer)
+    for part, text in fresh.items():
+        smart.setdefault(part, text)
+    missing = [p for p in SMART_PARTS if p not in smart]
+    if not missing:
+        reply = f"{say(req, 'smart-done', _SMART_DONE)} Your goal: “{_goal_text(smart)}”"
+    elif last_try(req):
+        todo = t.join_labels([_SMART_DONE_LABEL[p] for p in missing])
+        reply = say(req, "smart-move-on", _SMART_MOVE_ON).format(todo=todo)
+    else:
+        present = [_SMART_DONE_LABEL[p] for p in SMART_PARTS if p in smart]
+        lead = (
+            say(req, "smart-start", _SMART_START).format(done=t.join_labels(present))
+            if present
+            else say(req, "smart-empty", _SMART_EMPTY)
+        )
+        hints = [say(req, f"hint-{p}", _SMART_HINTS[p]) for p in missing[:2]]
+        reply = " ".join([lead, *hints])
+    return CoachResult(
+        reply=reply,
+        complete=not missing,
+        missing=tuple(missing),
+        smart={p: smart[p] for p in SMART_PARTS if p in smart},
+        usage=USAGE,
+    )
