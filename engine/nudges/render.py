@@ -10,7 +10,9 @@ from engine.messages import Choice, Reply
 
 CHECKIN_REF = "nudge.checkin"  # the engine starts a check-in when one of these is clicked
 
-MOOD_CHOICES = tuple(Choice(str(n), str(n)) for n in range(1, 11))
+# Values say what they are ("mood:7"): the engine reads them as the mood of a check-in, and
+# the console maps a typed "7" to the seventh button (bare digits would read as free text).
+MOOD_CHOICES = tuple(Choice(str(n), f"mood:{n}") for n in range(1, 11))
 
 
 def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, Any]) -> list[Reply]:

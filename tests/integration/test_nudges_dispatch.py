@@ -67,7 +67,8 @@ async def test_a_checkin_reminder_is_sent_once_with_mood_buttons(db: Database, s
     assert delivery.identity == PlatformIdentity(Platform.SLACK, "W1", "U0")
     question = delivery.replies[0]
     assert question.choice_ref == CHECKIN_REF
-    assert [c.value for c in question.choices] == [str(n) for n in range(1, 11)]
+    assert [c.label for c in question.choices] == [str(n) for n in range(1, 11)]
+    assert [c.value for c in question.choices] == [f"mood:{n}" for n in range(1, 11)]
     assert program.title in question.text
     row = outbox(sync)[delivery.idempotency_key]
     assert row["status"] == "sent" and row["message_id"] == "test-1" and row["sent_at"] == now
