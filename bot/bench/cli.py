@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import time
 import traceback
 from collections.abc import Awaitable, Callable
@@ -66,6 +67,7 @@ def _run(
         with Progress() as progress:
             for key, step in steps.items():
                 started = time.perf_counter()
+                load_before = os.getloadavg()[0]
                 try:
                     results[key] = await step(progress, results)
                 except Exception as exc:  # one failing bench must not hide the others
@@ -75,6 +77,11 @@ def _run(
                     }
                 if isinstance(results[key], dict):
                     results[key]["bench_seconds"] = round(time.perf_counter() - started, 1)
+                    # Other work on the machine skews every figure; this says how much there was.
+                    results[key]["load_average_1min"] = [
+                        round(load_before, 2),
+                        round(os.getloadavg()[0], 2),
+                    ]
 
     asyncio.run(main())
     _emit(name, results, as_json, output)
@@ -148,6 +155,35 @@ def step_plan(sizes: tuple[int, ...] = (10_000, 100_000)) -> Any:
     return run
 
 
+def step_dispatch(nudges: int = 10_000, limit: float = 500.0, concurrency: int = 8) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.dispatch import bench_dispatch
+
+        return await bench_dispatch(
+            nudges=nudges, limit=limit, concurrency=concurrency, progress=progress
+        )
+
+    return run
+
+
+def step_memory(enrolments: int = 100_000, dispatch: int = 5_000) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.memory import bench_memory
+
+        return await bench_memory(enrolments=enrolments, dispatch=dispatch, progress=progress)
+
+    return run
+
+
+def step_cohort(program: str = "demo", people: int = 1000, seed: int = 1) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.cohort import simulate_cohort
+
+        return await simulate_cohort(program, people=people, seed=seed, progress=progress)
+
+    return run
+
+
 # --- commands ------------------------------------------------------------------------
 
 
@@ -204,5 +240,114 @@ def plan(
     _run("plan", {"plan": step_plan(counts)}, as_json, output)
 
 
-def simulate() -> None:
-    """placeholder"""
+@bench_app.command("dispatch")
+def dispatch(
+    nudges: int = typer.Option(10_000, "--nudges", "-n"),
+    limit: float = typer.Option(500.0, help="the fake platform's rate limit, messages/s"),
+    concurrency: int = typer.Option(8, "--concurrency", "-c", help="sends in flight"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Deliver nudges through a rate-limited fake platform: rate, 429s, lost, doubled."""
+    _run("dispatch", {"dispatch": step_dispatch(nudges, limit, concurrency)}, as_json, output)
+
+
+@bench_app.command("memory")
+def memory(
+    enrolments: int = typer.Option(100_000, "--enrolments", "-n"),
+    dispatch: int = typer.Option(5_000, help="how many of the planned nudges to dispatch"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Peak RSS of a worker process planning and dispatching for 100k enrolments."""
+    _run("memory", {"memory": step_memory(enrolments, dispatch)}, as_json, output)
+
+
+@bench_app.command("all")
+def run_all(
+    quick: bool = typer.Option(False, help="smaller sizes, for a smoke test"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Every benchmark in one run (what `make bench` runs; about 6–8 minutes)."""
+    steps = {
+        "baseline": step_baseline(5.0 if quick else 10.0),
+        "turns": step_turns(40 if quick else 200),
+        "plan": step_plan((2_000,) if quick else (10_000, 100_000)),
+        "dispatch": step_dispatch(1_000 if quick else 10_000),
+        "ack": step_ack(100 if quick else 500, 2.0 if quick else 10.0),
+        "memory": step_memory(10_000 if quick else 100_000, 1_000 if quick else 5_000),
+        "cohort": step_cohort("demo", 50 if quick else 1000, 1),
+    }
+    _run("all", steps, as_json, output)
+
+
+@bench_app.command("cohort")
+def cohort(
+    program: str = typer.Option("demo", help="built-in program slug or a program .yaml file"),
+    people: int = typer.Option(1000, "--people", "-n"),
+    seed: int = typer.Option(1, "--seed", "-s"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """A seeded synthetic cohort through a program: funnel, attempts, forced steps, LLM cost."""
+    _run("cohort", {"cohort": step_cohort(program, people, seed)}, as_json, output)
+
+
+def simulate(
+    program: str = typer.Argument(..., help="built-in program slug or a program .yaml file"),
+    people: int = typer.Option(1000, "--people", "-n"),
+    seed: int = typer.Option(1, "--seed", "-s"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Program CI: run a synthetic cohort through PROGRAM and print its completion funnel."""
+    logging.getLogger("engine").setLevel(logging.ERROR)
+    results: dict[str, Any] = {}
+
+    async def main() -> None:
+        with Progress() as progress:
+            results["cohort"] = await step_cohort(program, people, seed)(progress, results)
+
+    asyncio.run(main())
+    if as_json or output is not None:
+        _emit("simulate", results, as_json, output)
+    if not as_json:
+        _print_funnel(results["cohort"])
+
+
+def _print_funnel(report: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    table = Table(
+        "week",
+        "step",
+        "type",
+        "answering",
+        "through",
+        "mean attempts",
+        "forced",
+        title=f"{report['program']}: {report['people']} people, seed {report['seed']}",
+    )
+    for week in report["funnel"]:
+        for n, step in enumerate(week["steps"]):
+            table.add_row(
+                f"{week['week']} ({week['completed']}/{week['opened']} done)" if n == 0 else "",
+                step["step"],
+                step["type"],
+                str(step["people_answering"]),
+                str(step["people_through"]),
+                str(step["mean_attempts"]),
+                str(step["forced_progressions"]),
+            )
+    console.print(table)
+    llm = report["llm"]
+    console.print(
+        f"completed: {report['completed']}/{report['people']} ({report['completion_rate']:.0%})"
+        f" · turns: {report['turns']} · forced progressions: {report['forced_progressions']}"
+        f" · mean attempts per step: {report['mean_attempts_per_step']}\n"
+        f"LLM (estimated, {llm['model_priced']}): {llm['calls']} calls,"
+        f" {llm['input_tokens'] + llm['cache_read_tokens']} input tokens"
+        f" ({llm['cache_read_tokens']} cached), {llm['output_tokens']} output tokens,"
+        f" ${llm['cost_usd']:.2f} (${llm['cost_usd_without_prompt_cache']:.2f} without caching)"
+    )
