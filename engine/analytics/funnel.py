@@ -18,6 +18,9 @@ from engine.analytics.types import (
 )
 from engine.store.database import Connection
 
+# A completed enrolment's position: past every step (positions are week * 1000 + step).
+_DONE = 1_000_000
+
 
 async def overview(conn: Connection, filters: Filters) -> Overview:
     """Headline numbers; all hidden when fewer than five people are enrolled."""
@@ -87,27 +90,44 @@ async def week_funnel(conn: Connection, filters: Filters) -> list[WeekFunnelRow]
 
 
 async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]:
-    """Per program step (week, position): enrolments that reached it and that passed it."""
+    """Per program step (week, position): enrolments that reached it and that passed it.
+
+    Enrolments are first counted per position (a few hundred groups, however many people),
+    and people per furthest position, so the join with the steps stays small.
+    """
     cur = await conn.execute(
         f"""
         WITH e AS ({ENROLMENTS}),
-        positions AS (
-            SELECT program, program_version_id, current_week, current_step,
-                status = 'completed' AS done, user_id
+        at AS (
+            SELECT program, program_version_id, user_id,
+                CASE WHEN status = 'completed' THEN {_DONE}
+                     ELSE current_week * 1000 + current_step END AS pos
             FROM e
+        ),
+        enrolment_pos AS (
+            SELECT program, program_version_id, pos, count(*) AS n FROM at GROUP BY 1, 2, 3
+        ),
+        person_pos AS (
+            SELECT program, pos, count(*) AS n
+            FROM (SELECT program, user_id, max(pos) AS pos FROM at GROUP BY 1, 2) furthest
+            GROUP BY 1, 2
+        ),
+        per_step AS (
+            SELECT x.program, w.number AS week, s.position, s.key AS step_key,
+                s.kind AS step_type,
+                sum(x.n) FILTER (WHERE x.pos >= w.number * 1000 + s.position) AS reached,
+                sum(x.n) FILTER (WHERE x.pos > w.number * 1000 + s.position) AS passed
+            FROM enrolment_pos x
+            JOIN weeks w ON w.program_version_id = x.program_version_id
+            JOIN steps s ON s.week_id = w.id
+            GROUP BY x.program, w.number, s.position, s.key, s.kind
         )
-        SELECT x.program, w.number AS week, s.position, s.key AS step_key, s.kind AS step_type,
-            count(*) FILTER (WHERE x.done OR (x.current_week, x.current_step)
-                >= (w.number, s.position)) AS reached,
-            count(*) FILTER (WHERE x.done OR (x.current_week, x.current_step)
-                > (w.number, s.position)) AS passed,
-            count(DISTINCT x.user_id) FILTER (WHERE x.done OR (x.current_week, x.current_step)
-                >= (w.number, s.position)) AS people
-        FROM positions x
-        JOIN weeks w ON w.program_version_id = x.program_version_id
-        JOIN steps s ON s.week_id = w.id
-        GROUP BY x.program, w.number, s.position, s.key, s.kind
-        ORDER BY x.program, w.number, s.position
+        SELECT g.*, (
+            SELECT COALESCE(sum(pp.n), 0) FROM person_pos pp
+            WHERE pp.program = g.program AND pp.pos >= g.week * 1000 + g.position
+        ) AS people
+        FROM per_step g
+        ORDER BY g.program, g.week, g.position
         """,
         params(filters),
     )
@@ -118,9 +138,9 @@ async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]
             position=r["position"],
             step_key=r["step_key"],
             step_type=r["step_type"],
-            reached=opt_int(r["reached"], r["people"]),
-            passed=opt_int(r["passed"], r["people"]),
-            people=r["people"],
+            reached=opt_int(r["reached"] or 0, int(r["people"])),
+            passed=opt_int(r["passed"] or 0, int(r["people"])),
+            people=int(r["people"]),
         )
         for r in await cur.fetchall()
     ]

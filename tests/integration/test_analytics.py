@@ -81,6 +81,23 @@ async def test_step_funnel_follows_positions(db: Database, people: dict[str, Per
         (2, "check", "check_in", 7, 6),
         (2, "reflect", "reflection", 6, 6),
     ]
+    assert [r.people for r in rows] == [13, 8, 8, 7, 6]
+
+
+async def test_a_person_who_started_again_counts_once_as_a_person(
+    db: Database, people: dict[str, Person]
+) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO enrolments (user_id, program_id, program_version_id, status,"
+            " current_week, current_step, started_at, last_activity_at)"
+            " SELECT user_id, program_id, program_version_id, 'active', 1, 1, %s, %s"
+            " FROM enrolments WHERE id = %s",
+            (NOW, NOW, people["u7"].enrolment_id),
+        )
+        rows = await a.step_funnel(conn, PILOT)
+    got = [(r.step_key, r.reached, r.people) for r in rows[:2]]
+    assert got == [("profile", 14, 13), ("mood", 9, 9)]
 
 
 async def test_drop_off_by_step_hides_the_lone_silent_person(

@@ -25,6 +25,8 @@ async def reading(ctx: AdminContext) -> AsyncIterator[Connection]:
     async with ctx.db.transaction() as conn:
         await conn.execute("SET TRANSACTION READ ONLY")
         await conn.execute("SET LOCAL statement_timeout = '15s'")
+        # The engagement window over every message sorts in memory instead of on disk.
+        await conn.execute("SET LOCAL work_mem = '64MB'")
         yield conn
 
 
