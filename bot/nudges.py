@@ -256,7 +256,8 @@ async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
             from engine.ports import SystemClock
 
             clock: Clock = FixedClock(parse_now(now)) if now else SystemClock()
-            return await tick(db, gateways, clock, platforms=tuple(gateways) or None)
+            # Only people this process can reach; the rest stay for a worker that can.
+            return await tick(db, gateways, clock, platforms=tuple(gateways))
     finally:
         await close_gateways(gateways)
 
@@ -306,6 +307,7 @@ def list_command(status: str | None = None, limit: int = 50) -> None:
             return await list_nudges(db, status=status, limit=limit)
 
     table = Table("id", "kind", "key", "status", "due (UTC)", "tries", "sent (UTC)", "note")
+    table.columns[2].no_wrap = True  # keys are what people grep for
     for row in asyncio.run(rows()):
         table.add_row(
             str(row["id"]),
