@@ -6,7 +6,13 @@ import time
 
 import pytest
 
-from adapters.web.admin.auth import Session, SessionSigner, hash_password, verify_password
+from adapters.web.admin.auth import (
+    LoginThrottle,
+    Session,
+    SessionSigner,
+    hash_password,
+    verify_password,
+)
 
 
 def test_hash_has_the_documented_format_and_verifies() -> None:
@@ -53,3 +59,13 @@ def test_csrf_token_comparison() -> None:
 def test_a_short_secret_key_is_refused() -> None:
     with pytest.raises(ValueError):
         SessionSigner("short")
+
+
+def test_failed_logins_are_throttled_per_client_for_a_while() -> None:
+    throttle = LoginThrottle(limit=3, window=60)
+    for second in range(3):
+        assert not throttle.blocked("10.0.0.1", now=second)
+        throttle.failed("10.0.0.1", now=second)
+    assert throttle.blocked("10.0.0.1", now=10)
+    assert not throttle.blocked("10.0.0.2", now=10)
+    assert not throttle.blocked("10.0.0.1", now=61)  # the oldest failure has aged out

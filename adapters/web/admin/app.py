@@ -15,7 +15,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from adapters.web.admin import pages
-from adapters.web.admin.auth import COOKIE, SESSION_SECONDS, Session, SessionSigner
+from adapters.web.admin.auth import (
+    COOKIE,
+    SESSION_SECONDS,
+    LoginThrottle,
+    Session,
+    SessionSigner,
+)
 from adapters.web.admin.format import read_form, register_filters
 from engine.store.database import Database
 
@@ -41,6 +47,7 @@ class AdminContext:
         self.db = db
         self.password_hash = password_hash
         self.signer = SessionSigner(secret_key)
+        self.throttle = LoginThrottle()
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         register_filters(self.templates.env)
 

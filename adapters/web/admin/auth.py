@@ -117,3 +117,31 @@ class SessionSigner:
         except (ValueError, KeyError, TypeError):
             return None
         return session if session.expires > time.time() else None
+
+
+class LoginThrottle:
+    """At most `limit` failed logins per client address in `window` seconds (per process).
+
+    Behind a proxy every client shares the proxy's address; run uvicorn with
+    --proxy-headers so the real one is used.
+    """
+
+    def __init__(self, *, limit: int = 20, window: float = 900.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, list[float]] = {}
+
+    def _recent(self, key: str, now: float) -> list[float]:
+        recent = [t for t in self._failures.get(key, []) if now - t < self.window]
+        if recent:
+            self._failures[key] = recent
+        else:
+            self._failures.pop(key, None)
+        return recent
+
+    def blocked(self, key: str, *, now: float | None = None) -> bool:
+        return len(self._recent(key, time.monotonic() if now is None else now)) >= self.limit
+
+    def failed(self, key: str, *, now: float | None = None) -> None:
+        at = time.monotonic() if now is None else now
+        self._failures[key] = [*self._recent(key, at), at]

@@ -80,7 +80,11 @@ async def login(ctx: AdminContext, request: Request) -> Response:
     form = await read_form(request)
     if session is None or not session.valid_token(form.get("csrf_token")):
         return PlainTextResponse("Forbidden: missing or wrong CSRF token.", status_code=403)
+    client = request.client.host if request.client else "unknown"
+    if ctx.throttle.blocked(client):
+        return PlainTextResponse("Too many failed logins; try again later.", status_code=429)
     if not verify_password(form.get("password", ""), ctx.password_hash):
+        ctx.throttle.failed(client)
         return await login_form(ctx, request, error="That password is not right.")
     target = form.get("next", "/")
     if not target.startswith("/") or target.startswith("//"):
