@@ -91,8 +91,17 @@ class DispatchResult:
     reasons: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: DispatchResult) -> None:
-        for name in ("claimed", "sent", "deferred", "rescheduled", "failed", "unreachable",
-                     "expired", "cancelled", "lost_lease"):
+        for name in (
+            "claimed",
+            "sent",
+            "deferred",
+            "rescheduled",
+            "failed",
+            "unreachable",
+            "expired",
+            "cancelled",
+            "lost_lease",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for reason, count in other.reasons.items():
             self.reasons[reason] = self.reasons.get(reason, 0) + count
@@ -178,7 +187,8 @@ _MORNING = datetime.min.time().replace(hour=9)
 
 def backoff(attempts: int) -> timedelta:
     """30 s, 1 min, 2 min, … capped at an hour, after `attempts` failed attempts."""
-    return min(_BACKOFF_BASE * (2 ** max(0, attempts - 1)), _BACKOFF_MAX)
+    wait: timedelta = _BACKOFF_BASE * (2 ** max(0, attempts - 1))
+    return min(wait, _BACKOFF_MAX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +227,9 @@ class _Dispatch:
     def _params(self, nudge: _Claimed, **extra: Any) -> dict[str, Any]:
         return {"id": nudge.id, "worker": self.worker_id, "lease": self.lease, **extra}
 
-    async def _write(self, sql: str, params: dict[str, Any], conn: Connection | None = None) -> bool:
+    async def _write(
+        self, sql: str, params: dict[str, Any], conn: Connection | None = None
+    ) -> bool:
         if conn is not None:
             cur = await conn.execute(sql, params)
             return cur.rowcount == 1
@@ -241,13 +253,24 @@ class _Dispatch:
         self._count(status if status != "failed" else "failed", reason, written)
 
     async def release(
-        self, nudge: _Claimed, *, outcome: str, reason: str, due: datetime | None = None,
-        next_attempt: datetime | None = None, attempt: int = 0,
+        self,
+        nudge: _Claimed,
+        *,
+        outcome: str,
+        reason: str,
+        due: datetime | None = None,
+        next_attempt: datetime | None = None,
+        attempt: int = 0,
     ) -> None:
         written = await self._write(
             _RELEASE,
-            self._params(nudge, due=due or nudge.due_at, next=next_attempt, error=reason[:500],
-                         attempt=attempt),
+            self._params(
+                nudge,
+                due=due or nudge.due_at,
+                next=next_attempt,
+                error=reason[:500],
+                attempt=attempt,
+            ),
         )
         self._count(outcome, reason, written)
 
@@ -277,24 +300,28 @@ class _Dispatch:
         gateway = self.gateways.get(platform)
         if gateway is None:  # another replica may serve it; don't use up attempts
             await self.release(
-                nudge, outcome="deferred", reason=f"deferred: no {platform.value} gateway here",
+                nudge,
+                outcome="deferred",
+                reason=f"deferred: no {platform.value} gateway here",
                 next_attempt=now + timedelta(minutes=5),
             )
             return
         paused = self.pacer.paused_for(platform)
         if paused > 0:
             await self.release(
-                nudge, outcome="deferred", reason=f"deferred: {platform.value} rate limited",
+                nudge,
+                outcome="deferred",
+                reason=f"deferred: {platform.value} rate limited",
                 next_attempt=now + timedelta(seconds=paused),
             )
             return
         identity = PlatformIdentity(platform, row["workspace_id"], row["platform_user_id"])
         replies = render_nudge(nudge.kind, nudge.payload, row)
         await self.pacer.acquire(platform)
-        if _time.monotonic() - confirmed_at > self.lease.total_seconds() / 2:
-            if not await self._write(_EXTEND, self._params(nudge)):
-                self.result.lost_lease += 1
-                return
+        stale = _time.monotonic() - confirmed_at > self.lease.total_seconds() / 2
+        if stale and not await self._write(_EXTEND, self._params(nudge)):
+            self.result.lost_lease += 1
+            return
         await self._send(nudge, gateway, identity, replies, platform)
 
     def _check(self, nudge: _Claimed, row: Mapping[str, Any], now: datetime) -> Any:
@@ -323,7 +350,8 @@ class _Dispatch:
             day = date.fromisoformat(str(nudge.payload["local_date"]))
             if today > day or late > self.late_after:
                 return self.finish(
-                    nudge, "expired",
+                    nudge,
+                    "expired",
                     f"missed window: check-in for {day} due {nudge.due_at:%Y-%m-%d %H:%M} UTC,"
                     f" {_hours(late)} late at {now:%Y-%m-%d %H:%M} UTC",
                 )
@@ -338,23 +366,38 @@ class _Dispatch:
             if kind == "check_in":
                 return self.finish(nudge, "cancelled", f"cancelled: away until {away}")
             back = local_datetime(away + timedelta(days=1), _MORNING, tz)
-            return self.release(nudge, outcome="rescheduled", reason=f"rescheduled: away until {away}",
-                                due=back)
+            return self.release(
+                nudge, outcome="rescheduled", reason=f"rescheduled: away until {away}", due=back
+            )
         snoozed = row["snoozed_until"]
         if snoozed is not None and snoozed > now:
-            return self.release(nudge, outcome="rescheduled",
-                                reason=f"rescheduled: snoozed until {snoozed:%Y-%m-%d %H:%M} UTC",
-                                due=snoozed)
+            return self.release(
+                nudge,
+                outcome="rescheduled",
+                reason=f"rescheduled: snoozed until {snoozed:%Y-%m-%d %H:%M} UTC",
+                due=snoozed,
+            )
         start, end = row["quiet_start"], row["quiet_end"]
-        if start is not None and end is not None and in_quiet_hours(now.astimezone(tz).time(),
-                                                                     start, end):
-            return self.release(nudge, outcome="rescheduled", reason="rescheduled: quiet hours",
-                                due=quiet_hours_end(now, tz, start, end))
+        if (
+            start is not None
+            and end is not None
+            and in_quiet_hours(now.astimezone(tz).time(), start, end)
+        ):
+            return self.release(
+                nudge,
+                outcome="rescheduled",
+                reason="rescheduled: quiet hours",
+                due=quiet_hours_end(now, tz, start, end),
+            )
         return None
 
     async def _send(
-        self, nudge: _Claimed, gateway: ChatGateway, identity: PlatformIdentity,
-        replies: list[Reply], platform: Platform,
+        self,
+        nudge: _Claimed,
+        gateway: ChatGateway,
+        identity: PlatformIdentity,
+        replies: list[Reply],
+        platform: Platform,
     ) -> None:
         token = current_nudge.set(NudgeRef(nudge.id, nudge.kind, nudge.idempotency_key))
         try:
@@ -382,26 +425,37 @@ class _Dispatch:
         async with self.db.transaction() as conn:
             written = await self._write(
                 _FINISH,
-                self._params(nudge, status="unreachable", error=f"unreachable: {reason}"[:500],
-                             attempt=1),
+                self._params(
+                    nudge, status="unreachable", error=f"unreachable: {reason}"[:500], attempt=1
+                ),
                 conn,
             )
             await conn.execute(
                 _MARK_IDENTITY,
-                {"reason": reason[:200], "platform": identity.platform.value,
-                 "workspace": identity.workspace_id, "user": identity.user_id},
+                {
+                    "reason": reason[:200],
+                    "platform": identity.platform.value,
+                    "workspace": identity.workspace_id,
+                    "user": identity.user_id,
+                },
             )
         self._count("unreachable", "unreachable", written)
 
     async def _defer(self, nudge: _Claimed, reason: str, retry_after: float) -> None:
         attempts = nudge.attempts + 1
         if attempts >= self.max_attempts:
-            await self.finish(nudge, "failed", f"failed after {attempts} attempts: {reason}",
-                              attempt=1)
+            await self.finish(
+                nudge, "failed", f"failed after {attempts} attempts: {reason}", attempt=1
+            )
             return
         wait = max(timedelta(seconds=retry_after), backoff(attempts))
-        await self.release(nudge, outcome="deferred", reason=reason,
-                           next_attempt=self.clock.now() + wait, attempt=1)
+        await self.release(
+            nudge,
+            outcome="deferred",
+            reason=reason,
+            next_attempt=self.clock.now() + wait,
+            attempt=1,
+        )
 
 
 def _zone(name: str | None) -> ZoneInfo:
@@ -452,8 +506,13 @@ async def dispatch_due(
     async with db.transaction() as conn:
         cur = await conn.execute(
             _CLAIM,
-            {"worker": worker_id, "lease": lease, "now": now, "batch": batch,
-             "platforms": None if platforms is None else [p.value for p in platforms]},
+            {
+                "worker": worker_id,
+                "lease": lease,
+                "now": now,
+                "batch": batch,
+                "platforms": None if platforms is None else [p.value for p in platforms],
+            },
         )
         rows = await cur.fetchall()
         contexts: dict[int, Mapping[str, Any]] = {}
@@ -462,13 +521,20 @@ async def dispatch_due(
             contexts = {r["id"]: r for r in await cur.fetchall()}
     claimed_at = _time.monotonic()
     claimed = [
-        _Claimed(r["id"], r["kind"], r["idempotency_key"], r["due_at"], r["attempts"],
-                 dict(r["payload"]))
+        _Claimed(
+            r["id"], r["kind"], r["idempotency_key"], r["due_at"], r["attempts"], dict(r["payload"])
+        )
         for r in sorted(rows, key=lambda r: (r["due_at"], r["id"]))
     ]
     run = _Dispatch(
-        db, gateways, clock, worker_id=worker_id, lease=lease, max_attempts=max_attempts,
-        late_after=late_after, pacer=pacer or PlatformPacer(),
+        db,
+        gateways,
+        clock,
+        worker_id=worker_id,
+        lease=lease,
+        max_attempts=max_attempts,
+        late_after=late_after,
+        pacer=pacer or PlatformPacer(),
     )
     run.result.claimed = len(claimed)
     if not claimed:

@@ -74,7 +74,9 @@ class PlatformPacer:
                 if now < bucket.paused_until:
                     await self._wait(bucket.paused_until - now)
                     continue
-                bucket.tokens = min(bucket.burst, bucket.tokens + (now - bucket.stamp) * bucket.rate)
+                bucket.tokens = min(
+                    bucket.burst, bucket.tokens + (now - bucket.stamp) * bucket.rate
+                )
                 bucket.stamp = now
                 if bucket.tokens >= 1.0:
                     bucket.tokens -= 1.0

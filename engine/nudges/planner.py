@@ -30,13 +30,15 @@ Rules:
 * Goal deadline (`goal:{goal}:{deadline}`): an active goal due tomorrow
   (local), at the check-in time (09:00 by default) of the day before.
 * Quiet hours move a due time inside them to their end; a snooze delays it to
-  `snoozed_until` (a snooze that ended before the due time changes nothing). The dispatcher checks all of this again at send time.
+  `snoozed_until` (a snooze that ended before the due time changes nothing).
+  The dispatcher checks all of this again at send time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from engine.nudges._sql import after_quiet_hours, local_instant
 from engine.store.database import Connection
@@ -91,7 +93,8 @@ CHECK_INS = _insert(
         JOIN program_versions pv ON pv.id = e.program_version_id
         CROSS JOIN LATERAL (
             SELECT day::date AS local_date FROM generate_series(
-                ((%(now)s::timestamptz - interval '1 day') AT TIME ZONE e.timezone)::date::timestamp,
+                ((%(now)s::timestamptz - %(catch_up)s::interval) AT TIME ZONE e.timezone)
+                    ::date::timestamp,
                 ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)
                     ::date::timestamp,
                 interval '1 day') AS day
@@ -103,8 +106,8 @@ CHECK_INS = _insert(
               = ANY (COALESCE(e.checkin_days, pv.checkin_days))
           AND (e.away_until IS NULL OR e.away_until < d.local_date)
     )""",
-    where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval
-        AND local_due >= started_at AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
+    where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at
+        AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
     # Cheap tests first, so the exact local time is computed only for new, nearly due rows:
     # already planned (an index probe), or PostgreSQL's reading of the local time (never more
     # than a DST shift from the exact one) far outside the window.
@@ -239,7 +242,7 @@ async def plan_due_nudges(
     if row is None or not row["got"]:
         return PlanResult(skipped=True)
     params = {"now": now, "horizon": horizon, "catch_up": catch_up}
-    counts: dict[str, int] = {}
+    counts: dict[str, Any] = {}
     for name, statement in (
         ("week_unlocked", WEEKS),
         ("check_in", CHECK_INS),

@@ -38,7 +38,10 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
         week = int(payload.get("week", 0))
         title = context.get("week_title")
         opened = f"Week {week} of *{program}* is open" + (f": {title}" if title else ".")
-        return [Reply(opened), Reply(f"Start week {week} whenever you're ready — just type `next`.")]
+        return [
+            Reply(opened),
+            Reply(f"Start week {week} whenever you're ready — just type `next`."),
+        ]
     if kind == "re_engage":
         return [
             Reply(

@@ -1,4 +1,4 @@
-"""`CountingGateway`: a `ChatGateway` that records every delivery, per nudge, for exactly-once checks.
+"""`CountingGateway`: a `ChatGateway` recording every delivery per nudge (exactly-once checks).
 
 Deliveries are kept in memory and, when `deliveries_url` is given, also
 inserted into the `test_deliveries` table (autocommit, one row per delivery,

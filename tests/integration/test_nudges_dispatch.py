@@ -45,14 +45,20 @@ def outbox(sync: Any) -> dict[str, dict[str, Any]]:
         "SELECT idempotency_key, status, attempts, last_error, due_at, next_attempt_at,"
         " platform_message_id, sent_at FROM nudges"
     ).fetchall()
-    names = ("status", "attempts", "last_error", "due_at", "next_attempt_at", "message_id",
-             "sent_at")
+    names = (
+        "status",
+        "attempts",
+        "last_error",
+        "due_at",
+        "next_attempt_at",
+        "message_id",
+        "sent_at",
+    )
     return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
 
 
 def program_with_daily_checkins(sync: Any, at_time: time = time(9, 30)) -> Any:
-    return seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at_time,
-                        reengage_after_days=None)
+    return seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at_time, reengage_after_days=None)
 
 
 async def test_a_checkin_reminder_is_sent_once_with_mood_buttons(db: Database, sync: Any) -> None:
@@ -83,7 +89,8 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
     now = datetime(2026, 6, 10, 12, tzinfo=UTC)
     sync.execute(
         "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)", (e, now - timedelta(minutes=5)),
+        " VALUES (%s, 2, 'locked', %s)",
+        (e, now - timedelta(minutes=5)),
     )
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
@@ -96,8 +103,10 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
 async def test_changes_after_planning_are_respected_at_send_time(db: Database, sync: Any) -> None:
     program = program_with_daily_checkins(sync)
     names = ["paused", "stopped", "away", "snoozed", "quiet", "plain"]
-    ids = {n: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=n)[0]
-           for n in names}
+    ids = {
+        n: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=n)[0]
+        for n in names
+    }
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
     async with db.transaction() as conn:
         from engine.nudges import plan_due_nudges
@@ -105,13 +114,13 @@ async def test_changes_after_planning_are_respected_at_send_time(db: Database, s
         assert (await plan_due_nudges(conn, now)).check_in == len(names)
     snooze = now + timedelta(hours=2)
     sync.execute("UPDATE enrolments SET status = 'paused' WHERE id = %s", (ids["paused"],))
-    sync.execute("UPDATE enrolments SET reminders_enabled = false WHERE id = %s",
-                 (ids["stopped"],))
+    sync.execute("UPDATE enrolments SET reminders_enabled = false WHERE id = %s", (ids["stopped"],))
     sync.execute("UPDATE enrolments SET away_until = '2026-06-12' WHERE id = %s", (ids["away"],))
-    sync.execute("UPDATE enrolments SET snoozed_until = %s WHERE id = %s",
-                 (snooze, ids["snoozed"]))
-    sync.execute("UPDATE enrolments SET quiet_start = '09:00', quiet_end = '10:15' WHERE id = %s",
-                 (ids["quiet"],))
+    sync.execute("UPDATE enrolments SET snoozed_until = %s WHERE id = %s", (snooze, ids["snoozed"]))
+    sync.execute(
+        "UPDATE enrolments SET quiet_start = '09:00', quiet_end = '10:15' WHERE id = %s",
+        (ids["quiet"],),
+    )
     gateway = CountingGateway()
     result = await dispatch_due(db, {Platform.SLACK: gateway}, at(now), worker_id="w")
     assert (result.sent, result.cancelled, result.rescheduled) == (1, 3, 2)
@@ -185,8 +194,10 @@ async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
 
         await plan_due_nudges(conn, now)
     # Worker A claimed it and then stalled past its lease; B took over and sent it.
-    sync.execute("UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
-                 " lease_expires_at = clock_timestamp() - interval '1 second'")
+    sync.execute(
+        "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
+        " lease_expires_at = clock_timestamp() - interval '1 second'"
+    )
     gateway = CountingGateway()
     result = await dispatch_due(db, {Platform.SLACK: gateway}, at(now), worker_id="B")
     assert result.sent == 1 and len(gateway.delivered) == 1
@@ -209,8 +220,10 @@ async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
         from engine.nudges import plan_due_nudges
 
         await plan_due_nudges(conn, now)
-    sync.execute("UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
-                 " lease_expires_at = clock_timestamp() + interval '1 minute'")
+    sync.execute(
+        "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
+        " lease_expires_at = clock_timestamp() + interval '1 minute'"
+    )
     result = await dispatch_due(db, {Platform.SLACK: CountingGateway()}, at(now), worker_id="B")
     assert result.claimed == 0
 
@@ -218,21 +231,43 @@ async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
 async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sync: Any) -> None:
     """Down 21:29–00:29 UTC: NY's 17:30 reminder goes late the same day, Berlin's 23:30 expires,
     a claim the crashed worker held is taken over, and a week that opened meanwhile is announced."""
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=None,
-                           reengage_after_days=None)
-    START = datetime(2026, 6, 10, 12, tzinfo=UTC)  # noqa: N806  (enrolled today)
-    [berlin] = seed_enrolments(sync, program, count=1, timezones=["Europe/Berlin"],
-                               started_at=START, user_prefix="B", checkin_time=time(23, 30))
-    [new_york] = seed_enrolments(sync, program, count=1, timezones=["America/New_York"],
-                                 started_at=START, user_prefix="N", checkin_time=time(17, 30))
-    [claimed] = seed_enrolments(sync, program, count=1, timezones=["America/New_York"],
-                                started_at=START, user_prefix="C", checkin_time=time(17, 28))
-    [weekly] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="W",
-                               checkin_days=[])
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=None, reengage_after_days=None)
+    START = datetime(2026, 6, 10, 12, tzinfo=UTC)
+    [berlin] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["Europe/Berlin"],
+        started_at=START,
+        user_prefix="B",
+        checkin_time=time(23, 30),
+    )
+    [new_york] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["America/New_York"],
+        started_at=START,
+        user_prefix="N",
+        checkin_time=time(17, 30),
+    )
+    [claimed] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["America/New_York"],
+        started_at=START,
+        user_prefix="C",
+        checkin_time=time(17, 28),
+    )
+    [weekly] = seed_enrolments(
+        sync, program, count=1, started_at=START, user_prefix="W", checkin_days=[]
+    )
     crash = datetime(2026, 6, 10, 21, 29, tzinfo=UTC)
     sync.execute(
         "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 3, 'locked', %s)", (weekly, crash + timedelta(hours=1)),
+        " VALUES (%s, 3, 'locked', %s)",
+        (weekly, crash + timedelta(hours=1)),
     )
     gateway = CountingGateway()
     # Last tick before the crash plans the reminders due within the horizon and claims the
@@ -267,14 +302,15 @@ async def test_late_reminders_beyond_the_limit_expire_but_week_unlocks_still_go(
     now = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
     sync.execute(
         "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)", (e, now),
+        " VALUES (%s, 2, 'locked', %s)",
+        (e, now),
     )
     async with db.transaction() as conn:
         from engine.nudges import plan_due_nudges
 
         await plan_due_nudges(conn, now)
     gateway = CountingGateway()
-    _, result = await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(hours=7)))
+    await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(hours=7)))
     rows = outbox(sync)
     assert rows[f"checkin:{e}:2026-06-10"]["status"] == "expired"
     assert "7.0h late" in rows[f"checkin:{e}:2026-06-10"]["last_error"]
@@ -300,8 +336,7 @@ async def test_console_tick_prints_reminders_and_leaves_other_platforms_alone(
     db: Database, sync: Any
 ) -> None:
     program = program_with_daily_checkins(sync)
-    seed_enrolments(sync, program, count=1, started_at=START, platform="console",
-                    user_prefix="me")
+    seed_enrolments(sync, program, count=1, started_at=START, platform="console", user_prefix="me")
     seed_enrolments(sync, program, count=1, started_at=START, platform="slack", user_prefix="S")
     app = FakeApp(db, at(datetime(2026, 6, 10, 9, 31, tzinfo=UTC)))
     session = FakeSession(PlatformIdentity(Platform.CONSOLE, "W1", "me0"))
@@ -309,9 +344,12 @@ async def test_console_tick_prints_reminders_and_leaves_other_platforms_alone(
     assert lines[0].startswith("🔔 (reminder) ⏰ Time for your check-in")
     assert [r.choice_ref for r in session.remembered] == [CHECKIN_REF]
     assert lines[0] == "🔔 (reminder) " + session.remembered[0].as_plain_text()
-    statuses = dict(sync.execute(
-        "SELECT pi.platform, n.status FROM nudges n"
-        " JOIN platform_identities pi ON pi.user_id = n.user_id").fetchall())
+    statuses = dict(
+        sync.execute(
+            "SELECT pi.platform, n.status FROM nudges n"
+            " JOIN platform_identities pi ON pi.user_id = n.user_id"
+        ).fetchall()
+    )
     assert statuses == {"console": "sent", "slack": "pending"}
 
 

@@ -48,12 +48,30 @@ def nudges(sync: Any, kind: str | None = None) -> dict[str, dict[str, Any]]:
 
 
 DST_DAYS = {
-    "Europe/Berlin": [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30),
-                      date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)],
-    "America/New_York": [date(2026, 3, 7), date(2026, 3, 8), date(2026, 3, 9),
-                         date(2026, 10, 31), date(2026, 11, 1), date(2026, 11, 2)],
-    "Australia/Sydney": [date(2026, 4, 4), date(2026, 4, 5), date(2026, 4, 6),
-                         date(2026, 10, 3), date(2026, 10, 4), date(2026, 10, 5)],
+    "Europe/Berlin": [
+        date(2026, 3, 28),
+        date(2026, 3, 29),
+        date(2026, 3, 30),
+        date(2026, 10, 24),
+        date(2026, 10, 25),
+        date(2026, 10, 26),
+    ],
+    "America/New_York": [
+        date(2026, 3, 7),
+        date(2026, 3, 8),
+        date(2026, 3, 9),
+        date(2026, 10, 31),
+        date(2026, 11, 1),
+        date(2026, 11, 2),
+    ],
+    "Australia/Sydney": [
+        date(2026, 4, 4),
+        date(2026, 4, 5),
+        date(2026, 4, 6),
+        date(2026, 10, 3),
+        date(2026, 10, 4),
+        date(2026, 10, 5),
+    ],
 }
 
 
@@ -101,8 +119,13 @@ async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
     db: Database, sync: Any
 ) -> None:
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    [e] = seed_enrolments(sync, program, count=1, timezones=["Europe/Berlin"],
-                          started_at=datetime(2026, 6, 10, 5, tzinfo=UTC))
+    [e] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["Europe/Berlin"],
+        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
+    )
     nine = datetime(2026, 6, 10, 7, 0, tzinfo=UTC)  # 09:00 in Berlin (CEST)
     assert (await plan(db, nine)).check_in == 0
     first = await plan(db, nine + timedelta(minutes=26))  # within the 5-minute horizon
@@ -114,15 +137,24 @@ async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
 async def test_schedule_override_replaces_the_program_default(db: Database, sync: Any) -> None:
     program = seed_program(sync, checkin_days=[1, 3, 5], checkin_time=time(9, 30))
     [default] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="D")
-    [custom] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="C",
-                               checkin_days=[2], checkin_time=time(8, 15))
+    [custom] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        started_at=START,
+        user_prefix="C",
+        checkin_days=[2],
+        checkin_time=time(8, 15),
+    )
     for day in range(8, 15):  # 2026-06-08 is a Monday
         await plan(db, datetime(2026, 6, day, 12, tzinfo=UTC))
     keys = nudges(sync)
     assert {k for k in keys if k.startswith(f"checkin:{default}:")} == {
         f"checkin:{default}:2026-06-{d:02d}" for d in (8, 10, 12)
     }
-    assert {k for k in keys if k.startswith(f"checkin:{custom}:")} == {f"checkin:{custom}:2026-06-09"}
+    assert {k for k in keys if k.startswith(f"checkin:{custom}:")} == {
+        f"checkin:{custom}:2026-06-09"
+    }
     assert keys[f"checkin:{custom}:2026-06-09"]["due_at"] == datetime(2026, 6, 9, 8, 15, tzinfo=UTC)
 
 
@@ -138,8 +170,15 @@ async def test_quiet_hours_move_reminders_to_their_end(db: Database, sync: Any) 
     ids = {}
     for n, (at, start, end) in enumerate(cases):
         [ids[(at, start, end)]] = seed_enrolments(
-            sync, program, count=1, timezones=[tz], started_at=START, user_prefix=f"Q{n}",
-            checkin_time=at, quiet_start=start, quiet_end=end,
+            sync,
+            program,
+            count=1,
+            timezones=[tz],
+            started_at=START,
+            user_prefix=f"Q{n}",
+            checkin_time=at,
+            quiet_start=start,
+            quiet_end=end,
         )
     day = date(2026, 7, 1)
     await plan(db, datetime(2026, 7, 1, 20, tzinfo=UTC))
@@ -164,8 +203,9 @@ async def test_away_pause_stop_dormant_and_snooze(db: Database, sync: Any) -> No
         "plain": {},
     }
     ids = {
-        name: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=name,
-                              **columns)[0]
+        name: seed_enrolments(
+            sync, program, count=1, started_at=START, user_prefix=name, **columns
+        )[0]
         for name, columns in made.items()
     }
     await plan(db, datetime(2026, 7, 1, 9, 31, tzinfo=UTC))
@@ -177,7 +217,9 @@ async def test_away_pause_stop_dormant_and_snooze(db: Database, sync: Any) -> No
     planned = {name for name, e in ids.items() if f"checkin:{e}:{day}" in rows}
     assert planned == {"back", "snoozed", "plain"}
     assert rows[f"checkin:{ids['snoozed']}:{day}"]["due_at"] == snooze
-    assert rows[f"checkin:{ids['plain']}:{day}"]["due_at"] == datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
+    assert rows[f"checkin:{ids['plain']}:{day}"]["due_at"] == datetime(
+        2026, 7, 1, 9, 30, tzinfo=UTC
+    )
 
 
 async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -> None:
@@ -191,8 +233,14 @@ async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -
             (%(g)s, 2, 'locked', %(past)s), (%(f)s, 2, 'locked', %(future)s),
             (%(o)s, 2, 'in_progress', %(past)s), (%(s)s, 2, 'locked', %(past)s)
         """,
-        {"g": gated, "f": future, "o": opened, "s": silent,
-         "past": now - timedelta(hours=1), "future": now + timedelta(hours=1)},
+        {
+            "g": gated,
+            "f": future,
+            "o": opened,
+            "s": silent,
+            "past": now - timedelta(hours=1),
+            "future": now + timedelta(hours=1),
+        },
     )
     result = await plan(db, now)
     assert (result.week_unlocked, result.weeks_opened) == (1, 2)
@@ -200,8 +248,12 @@ async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -
     assert set(rows) == {f"week:{gated}:2"}
     assert rows[f"week:{gated}:2"]["payload"] == {"week": 2}
     statuses = dict(sync.execute("SELECT enrolment_id, status FROM week_progress").fetchall())
-    assert statuses == {gated: "unlocked", future: "locked", opened: "in_progress",
-                        silent: "unlocked"}
+    assert statuses == {
+        gated: "unlocked",
+        future: "locked",
+        opened: "in_progress",
+        silent: "unlocked",
+    }
     assert (await plan(db, now + timedelta(minutes=1))).week_unlocked == 0
 
 
@@ -236,7 +288,9 @@ async def test_reengagement_after_an_outage_catches_up_one_period_at_a_time(
 
 
 async def test_goal_deadline_reminder_the_day_before(db: Database, sync: Any) -> None:
-    program = seed_program(sync, checkin_days=[], checkin_time=time(9, 30), reengage_after_days=None)
+    program = seed_program(
+        sync, checkin_days=[], checkin_time=time(9, 30), reengage_after_days=None
+    )
     [e] = seed_enrolments(sync, program, count=1, timezones=["Australia/Sydney"], started_at=START)
     user = sync.execute("SELECT user_id FROM enrolments").fetchone()[0]
     goal = sync.execute(
@@ -247,7 +301,9 @@ async def test_goal_deadline_reminder_the_day_before(db: Database, sync: Any) ->
     sydney = ZoneInfo("Australia/Sydney")
     assert (await plan(db, local_datetime(date(2026, 7, 8), time(12), sydney))).goal_deadline == 0
     assert (await plan(db, local_datetime(date(2026, 7, 9), time(9), sydney))).goal_deadline == 0
-    assert (await plan(db, local_datetime(date(2026, 7, 9), time(9, 31), sydney))).goal_deadline == 1
+    assert (
+        await plan(db, local_datetime(date(2026, 7, 9), time(9, 31), sydney))
+    ).goal_deadline == 1
     row = nudges(sync)[f"goal:{goal}:2026-07-10"]
     assert row["due_at"] == local_datetime(date(2026, 7, 9), time(9, 30), sydney)
 
@@ -265,9 +321,7 @@ class CountingConnection:
 
 
 @pytest.mark.timeout(180)
-async def test_planning_100k_enrolments_is_a_handful_of_statements(
-    db: Database, sync: Any
-) -> None:
+async def test_planning_100k_enrolments_is_a_handful_of_statements(db: Database, sync: Any) -> None:
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 0))
     start = datetime(2026, 7, 1, tzinfo=UTC)
     sync.execute(

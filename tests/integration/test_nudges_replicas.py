@@ -63,7 +63,7 @@ async def _run_replica(url: str, worker: str, t0: float, victim: bool, flag: Pat
         async def hang(identity: Any) -> None:
             if clock["hour"] >= VICTIM_HANGS_AT:
                 nudge = current_nudge.get()
-                flag.write_text(nudge.idempotency_key if nudge else "")
+                flag.write_text(nudge.idempotency_key if nudge else "")  # noqa: ASYNC240
                 await asyncio.sleep(3600)  # killed in here, holding its claims
 
         gateway.before_send = hang
@@ -136,15 +136,20 @@ def test_four_replicas_one_killed_deliver_every_nudge_exactly_once(
     pg_url: str, tmp_path: Path
 ) -> None:
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        program = seed_program(conn, checkin_days=(1, 3, 5), reengage_after_days=5,
-                               reengage_max=1)
+        program = seed_program(conn, checkin_days=(1, 3, 5), reengage_after_days=5, reengage_max=1)
         groups: dict[tuple[str, time, tuple[int, ...]], list[int]] = {}
         for n, zone in enumerate(ZONES):
             for m, at in enumerate(TIMES):
                 for k, days in enumerate(DAY_SETS):
                     groups[(zone, at, days)] = seed_enrolments(
-                        conn, program, count=PER_GROUP, timezones=[zone], started_at=V0,
-                        user_prefix=f"U{n}{m}{k}-", checkin_time=at, checkin_days=list(days),
+                        conn,
+                        program,
+                        count=PER_GROUP,
+                        timezones=[zone],
+                        started_at=V0,
+                        user_prefix=f"U{n}{m}{k}-",
+                        checkin_time=at,
+                        checkin_days=list(days),
                     )
         every = sorted(e for ids in groups.values() for e in ids)
         assert len(every) == 2000
@@ -197,19 +202,26 @@ def test_four_replicas_one_killed_deliver_every_nudge_exactly_once(
         statuses = Counter(
             dict(conn.execute("SELECT status, count(*) FROM nudges GROUP BY status").fetchall())
         )
-        sent = {r[0] for r in conn.execute("SELECT idempotency_key FROM nudges"
-                                           " WHERE status = 'sent'")}
+        sent = {
+            r[0] for r in conn.execute("SELECT idempotency_key FROM nudges WHERE status = 'sent'")
+        }
         deliveries = Counter(
-            dict(conn.execute("SELECT idempotency_key, count(*) FROM test_deliveries"
-                              " GROUP BY idempotency_key").fetchall())
+            dict(
+                conn.execute(
+                    "SELECT idempotency_key, count(*) FROM test_deliveries GROUP BY idempotency_key"
+                ).fetchall()
+            )
         )
-        by_worker = dict(conn.execute("SELECT worker, count(*) FROM test_deliveries"
-                                      " GROUP BY worker").fetchall())
-        hung = conn.execute("SELECT status, claimed_by FROM nudges WHERE idempotency_key = %s",
-                            (hung_key,)).fetchone()
+        by_worker = dict(
+            conn.execute("SELECT worker, count(*) FROM test_deliveries GROUP BY worker").fetchall()
+        )
+        hung = conn.execute(
+            "SELECT status, claimed_by FROM nudges WHERE idempotency_key = %s", (hung_key,)
+        ).fetchone()
         reasons = conn.execute(
             "SELECT kind, left(last_error, 60), count(*) FROM nudges WHERE status <> 'sent'"
-            " GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 5").fetchall()
+            " GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 5"
+        ).fetchall()
         conn.execute("DROP TABLE test_deliveries")
 
     expected = (
@@ -219,7 +231,10 @@ def test_four_replicas_one_killed_deliver_every_nudge_exactly_once(
     )
     duplicates = {key: n for key, n in deliveries.items() if n > 1}
     assert duplicates == {}
-    assert set(statuses) == {"sent"}, (statuses, reasons)  # nothing pending, claimed, expired or lost
+    assert set(statuses) == {"sent"}, (
+        statuses,
+        reasons,
+    )  # nothing pending, claimed, expired or lost
     assert sent == expected
     assert set(deliveries) == sent
     assert by_worker["w0"] > 0 and all(by_worker[w] > 0 for w in ("w1", "w2", "w3"))

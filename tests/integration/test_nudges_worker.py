@@ -21,8 +21,12 @@ START = datetime(2026, 6, 1, tzinfo=UTC)
 
 def _seed(pg_url: str) -> int:
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        program = seed_program(conn, checkin_days=[1, 2, 3, 4, 5, 6, 7], checkin_time=time(9, 30),
-                               reengage_after_days=None)
+        program = seed_program(
+            conn,
+            checkin_days=[1, 2, 3, 4, 5, 6, 7],
+            checkin_time=time(9, 30),
+            reengage_after_days=None,
+        )
         [enrolment] = seed_enrolments(conn, program, count=1, started_at=START)
     return enrolment
 
@@ -32,8 +36,11 @@ async def test_the_scheduler_plans_and_dispatches_on_its_own(pg_url: str) -> Non
     gateway = CountingGateway()
     async with Database(pg_url, max_size=4) as db:
         scheduler = NudgeScheduler(
-            db, {Platform.SLACK: gateway}, VirtualClock(datetime(2026, 6, 10, 9, 31, tzinfo=UTC)),
-            plan_every=timedelta(seconds=0.2), dispatch_every=timedelta(seconds=0.1),
+            db,
+            {Platform.SLACK: gateway},
+            VirtualClock(datetime(2026, 6, 10, 9, 31, tzinfo=UTC)),
+            plan_every=timedelta(seconds=0.2),
+            dispatch_every=timedelta(seconds=0.1),
         )
         jobs = {}
         scheduler.start()

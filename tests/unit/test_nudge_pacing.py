@@ -21,8 +21,9 @@ class FakeTime:
 
 async def test_a_burst_goes_at_once_then_the_rate_holds() -> None:
     fake = FakeTime()
-    pacer = PlatformPacer({Platform.SLACK: 2.0}, burst=2, monotonic=fake.monotonic,
-                          sleep=fake.sleep)
+    pacer = PlatformPacer(
+        {Platform.SLACK: 2.0}, burst=2, monotonic=fake.monotonic, sleep=fake.sleep
+    )
     for _ in range(4):
         await pacer.acquire(Platform.SLACK)
     assert fake.slept == [0.5, 0.5]
@@ -31,8 +32,12 @@ async def test_a_burst_goes_at_once_then_the_rate_holds() -> None:
 
 async def test_platforms_are_paced_independently() -> None:
     fake = FakeTime()
-    pacer = PlatformPacer({Platform.SLACK: 1.0, Platform.DISCORD: 1.0}, burst=1,
-                          monotonic=fake.monotonic, sleep=fake.sleep)
+    pacer = PlatformPacer(
+        {Platform.SLACK: 1.0, Platform.DISCORD: 1.0},
+        burst=1,
+        monotonic=fake.monotonic,
+        sleep=fake.sleep,
+    )
     await pacer.acquire(Platform.SLACK)
     await pacer.acquire(Platform.DISCORD)
     assert fake.slept == []
