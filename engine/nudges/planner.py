@@ -36,6 +36,7 @@ Rules:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -43,10 +44,24 @@ from typing import Any
 from engine.nudges._sql import after_quiet_hours, local_instant
 from engine.store.database import Connection
 
+log = logging.getLogger(__name__)
+
 DEFAULT_HORIZON = timedelta(minutes=5)
 DEFAULT_CATCH_UP = timedelta(hours=24)
 
-_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1) AS got"
+# The planning lock, and (only when it is ours) the time zones PostgreSQL does not know: one
+# such row would make every statement fail (AT TIME ZONE raises), so those rows are left out
+# and reported instead of stopping everyone's reminders.
+_LOCK = """
+WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1) AS got)
+SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
+    SELECT DISTINCT e.timezone FROM enrolments e
+    WHERE e.status = 'active' AND e.deleted_at IS NULL
+      AND e.timezone NOT IN (SELECT name FROM pg_timezone_names)
+) END AS bad_zones
+FROM lock
+"""
+_KNOWN_ZONE = "AND e.timezone <> ALL (%(bad_zones)s::text[])"
 
 _LOCAL_NOW = "(%(now)s::timestamptz AT TIME ZONE e.timezone)"
 # Event nudges (week, re-engage) are due now, or the morning after an absence.
@@ -99,7 +114,7 @@ CHECK_INS = _insert(
                     ::date::timestamp,
                 interval '1 day') AS day
         ) AS d
-        WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled
+        WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
           AND e.dormant_at IS NULL
           AND COALESCE(e.checkin_time, pv.checkin_time) IS NOT NULL
           AND extract(isodow FROM d.local_date)::smallint
@@ -125,7 +140,7 @@ WEEKS = _insert(
             unlocked_at = COALESCE(wp.unlocked_at, wp.unlocks_at)
         FROM enrolments e
         WHERE e.id = wp.enrolment_id AND wp.status = 'locked' AND wp.unlocks_at <= %(now)s
-          AND e.status = 'active' AND e.deleted_at IS NULL
+          AND e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
         RETURNING wp.enrolment_id, wp.week_number, e.user_id, e.reminders_enabled,
             {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
     ),
@@ -141,7 +156,8 @@ WEEKS = _insert(
 
 _INACTIVE_SINCE = """GREATEST(e.last_activity_at,
         (e.away_until + 1)::timestamp AT TIME ZONE e.timezone,
-        (e.step_state ->> 'locked_until')::timestamptz)"""
+        CASE WHEN e.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+            THEN (e.step_state ->> 'locked_until')::timestamptz END)"""
 
 RE_ENGAGEMENTS = _insert(
     f"""
@@ -152,7 +168,7 @@ RE_ENGAGEMENTS = _insert(
             dormant_at = CASE WHEN e.reengage_count >= pv.reengage_max THEN %(now)s END
         FROM program_versions pv
         WHERE pv.id = e.program_version_id
-          AND e.status = 'active' AND e.deleted_at IS NULL AND e.dormant_at IS NULL
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.dormant_at IS NULL {_KNOWN_ZONE}
           AND e.reminders_enabled AND pv.reengage_after_days IS NOT NULL
           AND (e.away_until IS NULL OR e.away_until < {_LOCAL_NOW}::date)
           AND {_INACTIVE_SINCE}
@@ -191,7 +207,7 @@ GOAL_DEADLINES = _insert(
                              AND (%(now)s::timestamptz AT TIME ZONE 'UTC')::date + 3
           AND g.deadline - 1 BETWEEN {_LOCAL_NOW}::date
               AND ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)::date
-          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
           AND (e.away_until IS NULL OR e.away_until < g.deadline - 1)
     )""",
     where="due_at <= %(now)s::timestamptz + %(horizon)s::interval",
@@ -209,6 +225,7 @@ class PlanResult:
     weeks_opened: int = 0
     dormant: int = 0
     skipped: bool = False  # another replica was planning at the same moment
+    unknown_zones: tuple[str, ...] = ()  # enrolments in these zones were left out
 
     @property
     def total(self) -> int:
@@ -241,7 +258,10 @@ async def plan_due_nudges(
     row = await cur.fetchone()
     if row is None or not row["got"]:
         return PlanResult(skipped=True)
-    params = {"now": now, "horizon": horizon, "catch_up": catch_up}
+    bad_zones = list(row["bad_zones"] or ())
+    if bad_zones:
+        log.warning("nudges not planned for unknown time zones: %s", ", ".join(bad_zones))
+    params = {"now": now, "horizon": horizon, "catch_up": catch_up, "bad_zones": bad_zones}
     counts: dict[str, Any] = {}
     for name, statement in (
         ("week_unlocked", WEEKS),
@@ -258,4 +278,4 @@ async def plan_due_nudges(
             counts["weeks_opened"] = int(result["opened"])
         if "dormant" in result:
             counts["dormant"] = int(result["dormant"])
-    return PlanResult(**counts)
+    return PlanResult(**counts, unknown_zones=tuple(bad_zones))

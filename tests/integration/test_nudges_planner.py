@@ -352,3 +352,17 @@ async def test_planning_100k_enrolments_is_a_handful_of_statements(db: Database,
     assert result.check_in >= 100_000  # the last 24 hours' occurrences
     assert result.week_unlocked == 10_000
     assert result.re_engage > 0
+
+
+async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database, sync: Any) -> None:
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
+    )
+    [good] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="G")
+    [bad] = seed_enrolments(
+        sync, program, count=1, started_at=START, user_prefix="B", timezone="Mars/Olympus_Mons"
+    )
+    result = await plan(db, datetime(2026, 7, 1, 9, 31, tzinfo=UTC))
+    assert result.unknown_zones == ("Mars/Olympus_Mons",)
+    assert set(nudges(sync)) == {f"checkin:{good}:2026-07-01"}
+    assert bad != good
