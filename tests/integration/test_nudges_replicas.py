@@ -32,15 +32,16 @@ from tests.integration.test_nudges_seed import seed_enrolments, seed_program
 V0 = datetime(2026, 6, 8, tzinfo=UTC)  # a Monday
 HOURS = 168
 STEP = 0.1  # real seconds per virtual hour
-LEASE = timedelta(seconds=4)
+LEASE = timedelta(seconds=1)  # ten virtual hours
 ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata")
 TIMES = (time(8, 0), time(9, 30))
 DAY_SETS = ((1, 3, 5), (2, 4))
 PER_GROUP = 100  # 5 zones x 2 times x 2 day sets x 100 = 2,000 enrolments
 WEEK_GATES = 200
-# Late in the week, so the claims it dies holding (leases are real seconds, i.e. virtual
-# hours) come free while they still make sense to send: nothing may expire.
-VICTIM_HANGS_AT = 150  # virtual hour
+# Early in the week, when there is surely something to send. The claims it dies holding come
+# free after the lease (ten virtual hours, plus the moment before the kill): late, but on the
+# same local day, so they are still sent, not expired.
+VICTIM_HANGS_AT = 30  # virtual hour
 
 
 def _replica(url: str, worker: str, t0: float, victim: bool, flag: str) -> None:
@@ -72,13 +73,14 @@ async def _run_replica(url: str, worker: str, t0: float, victim: bool, flag: Pat
         "lease": LEASE,
         "batch": 25,
         "concurrency": 1 if victim else 3,
-        "late_after": timedelta(hours=12),
+        "late_after": timedelta(hours=24),
         "pacer": PlatformPacer({Platform.SLACK: 5000.0}, burst=50),
     }
     gateways = {Platform.SLACK: gateway}
     async with Database(url, max_size=4) as db:
         last = -1
         finished_at: float | None = None
+        planned_at_end = False
         while True:
             hour = min(HOURS, int((_time.time() - t0) / STEP))
             if hour < 0:
@@ -100,11 +102,14 @@ async def _run_replica(url: str, worker: str, t0: float, victim: bool, flag: Pat
                     "SELECT count(*) AS n FROM nudges WHERE status IN ('pending', 'claimed')"
                 )
                 row = await cur.fetchone()
-            if row is not None and row["n"] == 0:
+            # Done once this process has itself planned the final hour (a tick that found
+            # another replica planning did not) and nothing is left to send.
+            if planned_at_end and row is not None and row["n"] == 0:
                 break
             if _time.time() - finished_at > 30:
                 raise SystemExit(f"{worker}: outbox not settled: {row}")
-            await tick(db, gateways, _Fixed(V0 + timedelta(hours=HOURS)), **options)
+            planned, _ = await tick(db, gateways, _Fixed(V0 + timedelta(hours=HOURS)), **options)
+            planned_at_end = planned_at_end or not planned.skipped
             await asyncio.sleep(0.2)
     await gateway.aclose()
 
