@@ -54,9 +54,7 @@ async def test_llm_timeout_storm_falls_back_keeps_answers_and_records_the_error(
             )
             assert len(errors) >= len(fake.requests) - 1 > 0
             assert all("timed out" in str(e["llm_error"]) for e in errors)
-            advanced = await h.rows(
-                "SELECT current_step FROM enrolments WHERE status = 'active'"
-            )
+            advanced = await h.rows("SELECT current_step FROM enrolments WHERE status = 'active'")
             assert all(int(str(r["current_step"])) > 0 for r in advanced)  # fallback judged
         finally:
             await coach.aclose()
