@@ -18,6 +18,11 @@ Rules:
   dispatcher sends them late or expires them with a reason, instead of them
   silently never existing. Occurrences before the enrolment started are not
   planned.
+* Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
+  the engine promises "I'll remind you at …"; when the snooze ends, one
+  reminder goes, unless a planned reminder is still waiting (it was moved to
+  the snooze's end and keeps the promise). A check-in made during the snooze
+  does not cancel it.
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
   when reminders are on. Weeks opened during a conversation are no longer
@@ -120,6 +125,26 @@ CHECK_INS = _insert(
           AND extract(isodow FROM d.local_date)::smallint
               = ANY (COALESCE(e.checkin_days, pv.checkin_days))
           AND (e.away_until IS NULL OR e.away_until < d.local_date)
+        UNION ALL
+        -- "Remind me in 2 hours": one reminder when a snooze ends, unless a planned reminder
+        -- is still waiting (that one goes at the end of the snooze by itself).
+        SELECT e.id, e.user_id, 'check_in'::text,
+            'snooze:' || e.id || ':'
+                || to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            e.snoozed_until AT TIME ZONE e.timezone,
+            {_ENROLMENT_COLUMNS}, e.started_at,
+            jsonb_build_object('local_date', (e.snoozed_until AT TIME ZONE e.timezone)::date,
+                               'snoozed', true)
+        FROM enrolments e
+        WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
+                                  AND %(now)s::timestamptz + %(horizon)s::interval
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
+          AND e.dormant_at IS NULL
+          AND (e.away_until IS NULL
+               OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
+          AND NOT EXISTS (
+              SELECT 1 FROM nudges n WHERE n.enrolment_id = e.id AND n.kind = 'check_in'
+                AND n.status IN ('pending', 'claimed'))
     )""",
     where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at
         AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",

@@ -366,3 +366,20 @@ async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database,
     assert result.unknown_zones == ("Mars/Olympus_Mons",)
     assert set(nudges(sync)) == {f"checkin:{good}:2026-07-01"}
     assert bad != good
+
+
+async def test_a_snooze_brings_one_reminder_when_it_ends(db: Database, sync: Any) -> None:
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
+    )
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))
+    sync.execute("UPDATE nudges SET status = 'sent'")  # delivered; then "remind me in 2 hours"
+    until = datetime(2026, 7, 1, 11, 30, tzinfo=UTC)
+    sync.execute("UPDATE enrolments SET snoozed_until = %s", (until,))
+    assert (await plan(db, datetime(2026, 7, 1, 10, 0, tzinfo=UTC))).check_in == 0
+    assert (await plan(db, datetime(2026, 7, 1, 11, 28, tzinfo=UTC))).check_in == 1
+    assert (await plan(db, datetime(2026, 7, 1, 11, 40, tzinfo=UTC))).check_in == 0
+    row = nudges(sync)[f"snooze:{e}:2026-07-01T11:30:00Z"]
+    assert row["due_at"] == until and row["kind"] == "check_in"
+    assert row["payload"] == {"local_date": "2026-07-01", "snoozed": True}
