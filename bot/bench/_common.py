@@ -150,6 +150,7 @@ class StatementCount:
     pool_checks: int = 0  # the pool's connection check on checkout (an empty query)
     db_seconds: float = 0.0  # wall time spent waiting on those round trips
     texts: list[str] = field(default_factory=list)
+    timings: list[float] = field(default_factory=list)  # seconds, one per entry of `texts`
 
     @property
     def round_trips(self) -> int:
@@ -186,13 +187,19 @@ def install_statement_counter(*, keep_text: bool = False) -> None:
         if count is None:
             return await execute(self, query, params, **kw)
         count.statements += 1
-        if _keep["text"]:
+        keep = _keep["text"]
+        if keep:
             count.texts.append(" ".join(str(query).split())[:80])
+            count.timings.append(0.0)
+            index = len(count.timings) - 1
         started = time.perf_counter()
         try:
             return await execute(self, query, params, **kw)
         finally:
-            count.db_seconds += time.perf_counter() - started
+            took = time.perf_counter() - started
+            count.db_seconds += took
+            if keep:
+                count.timings[index] = took
 
     async def counted_executemany(self: Any, query: Any, params_seq: Any, **kw: Any) -> Any:
         count = current_count.get()
@@ -205,35 +212,43 @@ def install_statement_counter(*, keep_text: bool = False) -> None:
         count = current_count.get()
         if count is not None:
             count.commands += 1
+            index = None
             if _keep["text"]:
                 text = command.decode() if isinstance(command, bytes) else str(command)
                 count.texts.append(f"<{text[:40]}>")
-        if count is None:
-            return exec_command(self, command, *args, **kw)
-        return _timed(exec_command(self, command, *args, **kw), count)
+                count.timings.append(0.0)
+                index = len(count.timings) - 1
+            return _timed(exec_command(self, command, *args, **kw), count, index)
+        return exec_command(self, command, *args, **kw)
 
     async def counted_check(conn: Any) -> None:
         count = current_count.get()
+        started = time.perf_counter()
         await check(conn)
         if count is not None:
             count.statements -= 1  # the check's empty query went through cursor.execute
             count.pool_checks += 1
             if _keep["text"]:
                 count.texts.pop()
+                count.timings.pop()
                 count.texts.append("<pool check>")
+                count.timings.append(time.perf_counter() - started)
 
     AsyncCursor.execute = counted_execute  # type: ignore[method-assign]
     AsyncCursor.executemany = counted_executemany  # type: ignore[method-assign]
     AsyncConnection._exec_command = counted_command  # type: ignore[method-assign]
-    AsyncConnectionPool.check_connection = staticmethod(counted_check)  # type: ignore[method-assign,assignment]
+    AsyncConnectionPool.check_connection = staticmethod(counted_check)  # type: ignore[method-assign]
 
 
-def _timed(gen: Any, count: StatementCount) -> Any:
+def _timed(gen: Any, count: StatementCount, index: int | None) -> Any:
     started = time.perf_counter()
     try:
         return (yield from gen)
     finally:
-        count.db_seconds += time.perf_counter() - started
+        took = time.perf_counter() - started
+        count.db_seconds += took
+        if index is not None:
+            count.timings[index] = took
 
 
 def _cpu_jiffies() -> tuple[int, int]:

@@ -52,7 +52,8 @@ def populate(url: str, people: int, *, due: datetime, program: str = "demo") -> 
             )
             INSERT INTO enrolments (user_id, program_id, program_version_id, status, timezone,
                 checkin_days, checkin_time, started_at, last_activity_at)
-            SELECT u.id, pv.program_id, pv.id, 'active', u.timezone, ARRAY[1,2,3,4,5,6,7]::smallint[],
+            SELECT u.id, pv.program_id, pv.id, 'active', u.timezone,
+                ARRAY[1,2,3,4,5,6,7]::smallint[],
                 (%(due)s::timestamptz AT TIME ZONE u.timezone)::time,
                 %(due)s::timestamptz - interval '3 days', %(due)s::timestamptz - interval '1 hour'
             FROM new_users u, pv

@@ -78,7 +78,7 @@ async def serve(turn_seconds: float) -> None:
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
         in_flight = engine.started - engine.finished
         deadline = time.monotonic() + turn_seconds + 10
-        while engine.finished < engine.started and time.monotonic() < deadline:
+        while engine.finished < engine.started and time.monotonic() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.1)
         await asyncio.sleep(0.3)
     await bot.aclose()
@@ -99,7 +99,7 @@ async def serve(turn_seconds: float) -> None:
 async def bench_ack(
     *, requests: int = 500, concurrency: int = 10, turn_seconds: float = 10.0, progress: Progress
 ) -> dict[str, Any]:
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: ASYNC220  # a long-lived child; pipes read in threads
         [sys.executable, "-m", "bot.bench.ack", str(turn_seconds)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

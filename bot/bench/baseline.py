@@ -152,6 +152,28 @@ def run_pgbench(url: str, *, concurrency: int, seconds: float, protocol: str) ->
     }
 
 
+async def bench_baseline_again(
+    *,
+    concurrency: int = 4,
+    pool_size: int = 10,
+    seconds: float = 5.0,
+    scale: int = 4,
+    progress: Progress,
+) -> dict[str, Any]:
+    """The Python TPC-B run once more, after `turns`: how much the ceiling moved meanwhile."""
+    with scratch_database("baseline2", migrated=False) as url:
+        init_tables(url, scale)
+        python = await python_tpcb(
+            url,
+            scale=scale,
+            concurrency=concurrency,
+            pool_size=pool_size,
+            seconds=seconds,
+            progress=progress,
+        )
+    return {"what": "Python TPC-B again, right after turns", "python_psycopg": python}
+
+
 async def bench_baseline(
     *,
     concurrency: int = 4,

@@ -84,6 +84,7 @@ def _run(
                     ]
 
     asyncio.run(main())
+    _finish(results)
     _emit(name, results, as_json, output)
 
 
@@ -111,6 +112,30 @@ def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 
         )
 
     return run
+
+
+def step_baseline_again(seconds: float = 5.0, concurrency: int = 4, pool_size: int = 10) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.baseline import bench_baseline_again
+
+        return await bench_baseline_again(
+            seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
+        )
+
+    return run
+
+
+def _finish(results: dict[str, Any]) -> None:
+    """Turns against the mean of the baselines taken before and after them."""
+    turns, after = results.get("turns"), results.get("baseline_after_turns")
+    before = _baseline_tps(results)
+    again = (after or {}).get("python_psycopg", {}).get("tps") if isinstance(after, dict) else None
+    if not isinstance(turns, dict) or "turns_per_s" not in turns or not before or not again:
+        return
+    mean = (before + again) / 2
+    turns["baseline_tps_before_after"] = [before, again]
+    turns["baseline_drift"] = round(again / before - 1, 3)
+    turns["ratio_to_baseline_mean"] = round(turns["turns_per_s"] / mean, 3)
 
 
 def step_turns(
@@ -214,6 +239,7 @@ def turns(
     steps = {
         "baseline": step_baseline(baseline_seconds, concurrency, pool_size),
         "turns": step_turns(people, concurrency, pool_size, program, profile),
+        "baseline_after_turns": step_baseline_again(5.0, concurrency, pool_size),
     }
     _run("turns", steps, as_json, output)
 
@@ -273,6 +299,7 @@ def run_all(
     steps = {
         "baseline": step_baseline(5.0 if quick else 10.0),
         "turns": step_turns(40 if quick else 200),
+        "baseline_after_turns": step_baseline_again(5.0),
         "plan": step_plan((2_000,) if quick else (10_000, 100_000)),
         "dispatch": step_dispatch(1_000 if quick else 10_000),
         "ack": step_ack(100 if quick else 500, 2.0 if quick else 10.0),

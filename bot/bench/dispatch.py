@@ -136,7 +136,7 @@ async def bench_dispatch(
                 begun = time.perf_counter()
                 deadline = begun + max(120.0, 5 * nudges / limit)
                 while time.perf_counter() < deadline:
-                    result = await dispatch_due(
+                    outcome = await dispatch_due(
                         db,
                         {Platform.SLACK: gateway},
                         clock,
@@ -157,9 +157,9 @@ async def bench_dispatch(
                         "cancelled",
                         "lost_lease",
                     ):
-                        totals[name] = totals.get(name, 0) + getattr(result, name)
+                        totals[name] = totals.get(name, 0) + getattr(outcome, name)
                     progress.update(task, completed=sum(platform.accepted.values()))
-                    if result.claimed:
+                    if outcome.claimed:
                         continue
                     async with db.transaction() as conn:
                         row = await (
@@ -189,7 +189,7 @@ async def bench_dispatch(
     )
     delivered = len(accepted)
     achieved = (sum(accepted.values()) - 1) / sending if sending > 0 else 0.0
-    result = {
+    result: dict[str, Any] = {
         "nudges": seeded,
         "platform_limit_per_s": limit,
         "pacer_rate_per_s": pacer_rate or limit,

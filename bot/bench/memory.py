@@ -9,6 +9,7 @@ gateway; the parent reads its report.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import resource
 import subprocess
@@ -62,10 +63,8 @@ async def worker(url: str, dispatch: int) -> dict[str, Any]:
     async def sampler() -> None:
         while not stop.is_set():
             peak["mb"] = max(peak["mb"], rss_mb())
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 0.1)
-            except TimeoutError:
-                pass
 
     sampling = asyncio.create_task(sampler())
     clock = VirtualClock(start=DUE)

@@ -34,6 +34,13 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     )
     add("turns", "turns/s", _get(results, "turns", "turns_per_s"))
     add("turns", "ratio to baseline", _get(results, "turns", "ratio_to_baseline"), "≥ 0.333")
+    add(
+        "turns",
+        "ratio to mean of baselines before/after",
+        _get(results, "turns", "ratio_to_baseline_mean"),
+        "≥ 0.333",
+    )
+    add("turns", "ratio to pgbench", _get(results, "turns", "ratio_to_pgbench"))
     for p in ("p50_ms", "p95_ms", "p99_ms"):
         add(
             "turns",
@@ -57,7 +64,8 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         "round trips / ordinary turn",
         _get(results, "turns", "sql_per_ordinary_turn", "round_trips_mean"),
     )
-    for size in ("10000", "100000"):
+    plan: dict[str, Any] = results["plan"] if isinstance(results.get("plan"), dict) else {}
+    for size in [k for k in plan if k.isdigit()]:
         add("plan", f"{size} enrolments: seconds", _get(results, "plan", size, "plan_seconds"))
         add(
             "plan",
@@ -69,6 +77,18 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     add("dispatch", "429s received", _get(results, "dispatch", "rate_limited_429"))
     add("dispatch", "lost", _get(results, "dispatch", "lost"), "0")
     add("dispatch", "doubled", _get(results, "dispatch", "doubled"), "0")
+    add(
+        "dispatch",
+        "overdriven pacer: 429s",
+        _get(results, "dispatch", "overdriven_pacer", "rate_limited_429"),
+    )
+    add(
+        "dispatch",
+        "overdriven pacer: lost/doubled",
+        "/".join(str(_get(results, "dispatch", "overdriven_pacer", k)) for k in ("lost", "doubled"))
+        if _get(results, "dispatch", "overdriven_pacer")
+        else None,
+    )
     add("ack", "ack p50 ms", _get(results, "ack", "ack_latency", "p50_ms"))
     add("ack", "ack p99 ms", _get(results, "ack", "ack_latency", "p99_ms"), "< 100")
     add("memory", "peak RSS MB", _get(results, "memory", "peak_rss_mb"), "≤ 200")

@@ -154,7 +154,56 @@ async def replay(
         "sql_per_first_turn": _count_summary(counts["first"]),
         "failures": dict(failures),
         "cpu": cpu,
+        "cost_breakdown_ordinary": _breakdown(counts["ordinary"], latencies["ordinary"]),
     }
+
+
+def _breakdown(counts: list[StatementCount], latencies: list[float]) -> dict[str, Any] | None:
+    """Where an ordinary turn's time goes: each kind of statement, and Python in between."""
+    if not counts or not counts[0].texts:
+        return None
+    turns = len(counts)
+    by_kind: dict[str, list[float]] = {}
+    for count in counts:
+        for text, took in zip(count.texts, count.timings, strict=True):
+            by_kind.setdefault(_kind(text), []).append(took)
+    mean_turn = sum(latencies) / turns
+    db = sum(c.db_seconds for c in counts) / turns
+    rows = sorted(
+        (
+            {
+                "statement": kind,
+                "per_turn": round(len(v) / turns, 2),
+                "mean_ms": round(sum(v) / len(v) * 1000, 3),
+                "ms_per_turn": round(sum(v) / turns * 1000, 3),
+                "share_of_turn": round(sum(v) / turns / mean_turn, 3),
+            }
+            for kind, v in by_kind.items()
+        ),
+        key=lambda r: -float(str(r["ms_per_turn"])),
+    )
+    return {
+        "turn_mean_ms": round(mean_turn * 1000, 3),
+        "database_round_trips_ms": round(db * 1000, 3),
+        "python_between_round_trips_ms": round((mean_turn - db) * 1000, 3),
+        "statements": rows,
+    }
+
+
+def _kind(text: str) -> str:
+    """A short name for a statement: its first words, up to the first table name."""
+    if text.startswith("<"):
+        return text
+    words = text.replace("(", " ").split()
+    for i, word in enumerate(words):
+        if word.upper() in {"FROM", "INTO", "UPDATE"} and i + 1 < len(words):
+            head = (
+                " ".join(words[: min(i + 2, 4)])
+                if word.upper() != "UPDATE"
+                else f"UPDATE {words[i + 1]}"
+            )
+            return head[:60]
+    return " ".join(words[:4])[:60]
 
 
 def _count_summary(counts: list[StatementCount]) -> dict[str, float]:
@@ -206,9 +255,11 @@ async def bench_turns(
         db, bot, clock = await make_bot(url, pool_size=pool_size)
         try:
             script = await learn_week_script(db, bot, clock, program)
+            install_statement_counter(keep_text=True)  # per-statement timings, C=1 only
             serial = await replay(
                 bot, clock, script, people=min(20, people), concurrency=1, prefix="serial-"
             )
+            install_statement_counter(keep_text=False)
             profiler = cProfile.Profile() if profile else None
             if profiler:
                 profiler.enable()
@@ -252,6 +303,7 @@ async def bench_turns(
                 "latency_ordinary",
                 "sql_per_ordinary_turn",
                 "cpu",
+                "cost_breakdown_ordinary",
             )
         },
         "statements_of_one_person": listing,
