@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from bot.bench import bench_app
 from bot.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ slack_app = typer.Typer(help="Run the bot in Slack.", no_args_is_help=True)
 app.add_typer(slack_app, name="slack")
 discord_app = typer.Typer(help="Run the bot in Discord.", no_args_is_help=True)
 app.add_typer(discord_app, name="discord")
+app.add_typer(bench_app, name="bench")
 
 console = Console()
 errors = Console(stderr=True)
