@@ -11,7 +11,8 @@ Exactly once, and where it can fail: every write after the send is guarded by
 `claimed_by = me AND status = 'claimed'`, and once half the lease has passed
 since the claim, ownership is confirmed (and the lease extended) right before
 sending, so a slow worker whose lease ran out and was re-claimed can neither
-send nor mark. The one remaining window is
+send nor mark; while a send is in flight a heartbeat keeps extending the lease,
+so a slow send (gateway retries, Retry-After waits) is not taken over either. The one remaining window is
 a crash (or a lost database connection) after the platform accepted the
 message and before the `sent` mark commits: the lease then expires and
 another worker sends it again. The mark therefore runs immediately after the
@@ -400,6 +401,7 @@ class _Dispatch:
         platform: Platform,
     ) -> None:
         token = current_nudge.set(NudgeRef(nudge.id, nudge.kind, nudge.idempotency_key))
+        heartbeat = asyncio.create_task(self._heartbeat(nudge))
         try:
             delivery = await gateway.send(identity=identity, replies=replies)
         except RecipientUnreachable as exc:
@@ -411,6 +413,7 @@ class _Dispatch:
             await self._defer(nudge, f"deferred: {exc.reason}", exc.retry_after)
             return
         finally:
+            heartbeat.cancel()
             current_nudge.reset(token)
         # Mark at once, alone: the only window for a duplicate is between send and this commit.
         written = await self._write(
@@ -420,6 +423,21 @@ class _Dispatch:
         if not written:
             log.warning("nudge %s sent but re-claimed meanwhile", nudge.idempotency_key)
         self._count("sent", None, written)
+
+    async def _heartbeat(self, nudge: _Claimed) -> None:
+        """Keep the lease alive while a slow send (retries, Retry-After waits) is in flight.
+
+        Without it a send longer than the lease would let another worker take the
+        row over and send it again while we are still alive.
+        """
+        interval = self.lease.total_seconds() / 3
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                if not await self._write(_EXTEND, self._params(nudge)):
+                    return
+            except Exception:  # the send decides the outcome; a failed beat is only logged
+                log.warning("nudge %s: lease heartbeat failed", nudge.idempotency_key)
 
     async def _unreachable(self, nudge: _Claimed, identity: PlatformIdentity, reason: str) -> None:
         async with self.db.transaction() as conn:

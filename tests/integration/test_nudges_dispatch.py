@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -13,7 +14,7 @@ import pytest
 from bot.nudges import console_tick, tick
 from engine.clock import VirtualClock
 from engine.messages import Platform, PlatformIdentity
-from engine.nudges import CHECKIN_REF, PlatformPacer, dispatch_due
+from engine.nudges import CHECKIN_REF, PlatformPacer, dispatch_due, plan_due_nudges
 from engine.nudges.dispatcher import backoff
 from engine.ports import DeliveryDeferred, RecipientUnreachable
 from engine.store.database import Database
@@ -109,8 +110,6 @@ async def test_changes_after_planning_are_respected_at_send_time(db: Database, s
     }
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
     async with db.transaction() as conn:
-        from engine.nudges import plan_due_nudges
-
         assert (await plan_due_nudges(conn, now)).check_in == len(names)
     snooze = now + timedelta(hours=2)
     sync.execute("UPDATE enrolments SET status = 'paused' WHERE id = %s", (ids["paused"],))
@@ -190,8 +189,6 @@ async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
     async with db.transaction() as conn:
-        from engine.nudges import plan_due_nudges
-
         await plan_due_nudges(conn, now)
     # Worker A claimed it and then stalled past its lease; B took over and sent it.
     sync.execute(
@@ -217,8 +214,6 @@ async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
     seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
     async with db.transaction() as conn:
-        from engine.nudges import plan_due_nudges
-
         await plan_due_nudges(conn, now)
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
@@ -273,8 +268,6 @@ async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sy
     # Last tick before the crash plans the reminders due within the horizon and claims the
     # 17:28 one; the worker dies holding the claim, before sending anything else.
     async with db.transaction() as conn:
-        from engine.nudges import plan_due_nudges
-
         assert (await plan_due_nudges(conn, crash)).check_in == 3
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'crashed',"
@@ -306,8 +299,6 @@ async def test_late_reminders_beyond_the_limit_expire_but_week_unlocks_still_go(
         (e, now),
     )
     async with db.transaction() as conn:
-        from engine.nudges import plan_due_nudges
-
         await plan_due_nudges(conn, now)
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(hours=7)))
@@ -357,3 +348,54 @@ def test_backoff_grows_and_is_capped() -> None:
     assert [backoff(n).total_seconds() for n in (1, 2, 3)] == [30, 60, 120]
     assert backoff(20) == timedelta(hours=1)
     assert date(2026, 6, 10).isoweekday() == 3
+
+
+class Crash(BaseException):
+    """The process dies (no `except Exception` catches this)."""
+
+
+async def test_a_slow_send_keeps_its_lease_and_is_not_taken_over(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        await plan_due_nudges(conn, now)
+    slow, fast = CountingGateway(worker="slow", delay=1.0), CountingGateway(worker="fast")
+    lease = timedelta(seconds=0.3)
+    first = asyncio.create_task(
+        dispatch_due(db, {Platform.SLACK: slow}, at(now), worker_id="A", lease=lease)
+    )
+    await asyncio.sleep(0.6)  # twice the lease, mid-send
+    other = await dispatch_due(db, {Platform.SLACK: fast}, at(now), worker_id="B", lease=lease)
+    assert other.claimed == 0
+    assert (await first).sent == 1
+    assert len(slow.delivered) == 1 and fast.delivered == []
+
+
+async def test_a_crash_between_send_and_mark_is_the_one_window_for_a_duplicate(
+    db: Database, sync: Any
+) -> None:
+    """Documents the known limit: sent, then the process died before `sent` was recorded."""
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        await plan_due_nudges(conn, now)
+    shared = CountingGateway()
+
+    async def crash_after_delivery(identity: Any) -> None:
+        if shared.delivered:
+            return
+        shared.before_send = None
+        await shared.send(identity=identity, replies=[])  # the platform got it...
+        raise Crash  # ...and the worker died before marking it
+
+    shared.before_send = crash_after_delivery
+    lease = timedelta(seconds=0.2)
+    with pytest.raises(Crash):
+        await dispatch_due(db, {Platform.SLACK: shared}, at(now), worker_id="A", lease=lease)
+    assert outbox(sync)[f"checkin:{e}:2026-06-10"]["status"] == "claimed"
+    await asyncio.sleep(0.3)  # the lease runs out; another worker takes the row over
+    result = await dispatch_due(db, {Platform.SLACK: shared}, at(now), worker_id="B")
+    assert result.sent == 1
+    assert len(shared.delivered) == 2  # delivered twice: the documented window
