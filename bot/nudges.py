@@ -246,20 +246,19 @@ def parse_now(text: str) -> datetime:
 
 
 async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
-    from bot.cli import database_url, settings
+    from bot.bootstrap import bootstrap
+    from bot.cli import settings
     from bot.worker import build_gateways, close_gateways
 
-    config = settings()
-    gateways = build_gateways(config, database_url(config), client=None)
+    app = await bootstrap(settings())
+    gateways = build_gateways(app)
     try:
-        async with Database(database_url(config), max_size=5) as db:
-            from engine.ports import SystemClock
-
-            clock: Clock = FixedClock(parse_now(now)) if now else SystemClock()
-            # Only people this process can reach; the rest stay for a worker that can.
-            return await tick(db, gateways, clock, platforms=tuple(gateways))
+        clock: Clock = FixedClock(parse_now(now)) if now else app.clock
+        # Only people this process can reach; the rest stay for a worker that can.
+        return await tick(app.db, gateways, clock, platforms=tuple(gateways))
     finally:
         await close_gateways(gateways)
+        await app.close()
 
 
 def tick_command(now: str | None = None) -> None:

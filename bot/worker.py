@@ -1,7 +1,7 @@
 """The worker process: Discord client, Slack Socket Mode (when configured), and the nudge scheduler.
 
 `Procfile`'s `worker:` line runs `run_worker`. The web process serves Slack
-over HTTP; nudges are sent from here only, through each platform's `ChatGateway`.
+over HTTP; nudges are sent from here, through each platform's `ChatGateway`.
 """
 
 from __future__ import annotations
@@ -13,46 +13,39 @@ import signal
 from collections.abc import Mapping
 from typing import Any
 
-from bot.bootstrap import bootstrap
+from bot.bootstrap import Application, bootstrap
 from bot.nudges import NudgeScheduler
 from bot.settings import Settings
 from engine.messages import Platform
 from engine.ports import ChatGateway
-from engine.store.reachability import PgReachability
 
 log = logging.getLogger(__name__)
 
 
+def slack_configured(settings: Settings) -> bool:
+    """A bot token (single workspace) or an OAuth client (multi-workspace) is set."""
+    return bool(
+        settings.slack_bot_token or (settings.slack_client_id and settings.slack_client_secret)
+    )
+
+
 def build_gateways(
-    settings: Settings, database_url: str, *, client: Any, reachability: Any = None
+    app: Application, *, discord: ChatGateway | None = None
 ) -> dict[Platform, ChatGateway]:
     """A `ChatGateway` per configured platform.
 
-    Slack needs only its token (or OAuth client); Discord needs the running
-    `discord.Client` of this process (`client`), so a worker without one
-    (e.g. `coachbot nudges tick`) leaves Discord nudges for a worker that has.
+    Slack needs only its token (or OAuth client); Discord sends through the
+    running `discord.Client` of this process, so its gateway is passed in by
+    whoever runs that client (a process without one, e.g. `coachbot nudges
+    tick`, leaves Discord people's nudges to a worker that has it).
     """
     gateways: dict[Platform, ChatGateway] = {}
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    secret = (
-        settings.slack_client_secret.get_secret_value() if settings.slack_client_secret else None
-    )
-    if token or (settings.slack_client_id and secret):
-        from adapters.slack.app import build_slack_gateway
-        from bot.database import sqlalchemy_url
+    if slack_configured(app.settings):
+        from bot.slack import build_gateway
 
-        gateways[Platform.SLACK] = build_slack_gateway(
-            token=token,
-            client_id=settings.slack_client_id,
-            client_secret=secret,
-            database_url=sqlalchemy_url(database_url),
-            api_url=settings.slack_api_url,
-            reachability=reachability,
-        )
-    if client is not None:
-        from adapters.discord.gateway import DiscordChatGateway
-
-        gateways[Platform.DISCORD] = DiscordChatGateway(client=client, reachability=reachability)
+        gateways[Platform.SLACK] = build_gateway(app)
+    if discord is not None:
+        gateways[Platform.DISCORD] = discord
     return gateways
 
 
@@ -65,45 +58,30 @@ async def close_gateways(gateways: Mapping[Platform, ChatGateway]) -> None:
 
 
 async def run_worker(settings: Settings) -> None:
-    """Serve until SIGTERM/SIGINT: the chat clients that are configured, and the nudges."""
-    from bot.database import resolve_url
-
+    """Serve until SIGTERM/SIGINT: the configured chat clients, and the nudges."""
     app = await bootstrap(settings)
-    url = resolve_url(settings.database_url, settings.coachbot_data_dir)
-    reachability = PgReachability(app.db)
     tasks: list[asyncio.Task[Any]] = []
     client = None
+    discord_gateway = None
     if settings.discord_token is not None:
-        from adapters.discord.client import CoachbotClient
         from adapters.discord.run import run_client
+        from bot.discord import build_client, discord_token
 
-        client = CoachbotClient(
-            handler=app.coachbot,
-            reachability=reachability,
-            guild_id=settings.discord_guild_id,
-            api_url=settings.discord_api_url,
-        )
+        client, discord_gateway = build_client(app)
         tasks.append(
-            asyncio.create_task(
-                run_client(client, token=settings.discord_token.get_secret_value()), name="discord"
-            )
+            asyncio.create_task(run_client(client, token=discord_token(settings)), name="discord")
         )
     if settings.slack_app_token is not None:
-        from adapters.slack.app import build_slack_app, run_socket_mode
+        from adapters.slack.app import run_socket_mode
+        from bot.slack import build_bot
 
-        bot = build_slack_app(
-            handler=app.coachbot,
-            token=settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None,
-            api_url=settings.slack_api_url,
-            reachability=reachability,
-        )
+        app_token = settings.slack_app_token.get_secret_value()
         tasks.append(
             asyncio.create_task(
-                run_socket_mode(bot, app_token=settings.slack_app_token.get_secret_value()),
-                name="slack-socket-mode",
+                run_socket_mode(build_bot(app), app_token=app_token), name="slack-socket-mode"
             )
         )
-    gateways = build_gateways(settings, url, client=client, reachability=reachability)
+    gateways = build_gateways(app, discord=discord_gateway)
     scheduler = NudgeScheduler(app.db, gateways, app.clock)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -111,18 +89,19 @@ async def run_worker(settings: Settings) -> None:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     scheduler.start()
-    log.info("worker %s started; gateways: %s", scheduler.worker, sorted(gateways))
+    log.info("worker %s started; nudges via %s", scheduler.worker, sorted(gateways))
+    waiter = asyncio.create_task(stop.wait(), name="stop")
     try:
-        waiter = asyncio.create_task(stop.wait(), name="stop")
         done, _ = await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
         for task in done:
             if task is not waiter and task.exception() is not None:
                 raise task.exception()  # type: ignore[misc]
     finally:
         scheduler.shutdown()
+        waiter.cancel()
         for task in tasks:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(waiter, *tasks, return_exceptions=True)
         if client is not None:
             await client.close()
         await close_gateways(gateways)

@@ -74,3 +74,48 @@ def test_cli_tick_and_list_print_the_outbox(
     list_command("pending")
     out = capsys.readouterr().out
     assert f"checkin:{enrolment}:2026-06-10" in out and "pending" in out
+
+
+def test_the_worker_process_plans_and_stops_cleanly_on_sigterm(pg_url: str, tmp_path: Any) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time as _time
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        program = seed_program(
+            conn,
+            checkin_days=[1, 2, 3, 4, 5, 6, 7],
+            checkin_time=time(0, 0),
+            reengage_after_days=None,
+        )
+        seed_enrolments(conn, program, count=1, started_at=START)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    env.update(DATABASE_URL=pg_url, COACHBOT_DATA_DIR=str(tmp_path))
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import asyncio; from bot.settings import Settings; from bot.worker import run_worker;"
+            " asyncio.run(run_worker(Settings()))",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = _time.time() + 20
+        planned = 0
+        while _time.time() < deadline and not planned:
+            _time.sleep(0.2)
+            with psycopg.connect(pg_url) as conn:
+                planned = conn.execute("SELECT count(*) FROM nudges").fetchone()[0]
+        assert planned == 1  # today's 00:00 reminder, planned by the scheduler's first run
+        worker.send_signal(signal.SIGTERM)
+        output, _ = worker.communicate(timeout=15)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert worker.returncode == 0, output
