@@ -12,10 +12,10 @@ Exactly once, and where it can fail: every write after the send is guarded by
 since the claim, ownership is confirmed (and the lease extended) right before
 sending, so a slow worker whose lease ran out and was re-claimed can neither
 send nor mark; while a send is in flight a heartbeat keeps extending the lease,
-so a slow send (gateway retries, Retry-After waits) is not taken over either. The one remaining window is
-a crash (or a lost database connection) after the platform accepted the
-message and before the `sent` mark commits: the lease then expires and
-another worker sends it again. The mark therefore runs immediately after the
+so a slow send (gateway retries, Retry-After waits) is not taken over either.
+The one remaining window is a crash (or a lost database connection) after
+the platform accepted the message and before the `sent` mark commits: the
+lease then expires and another worker sends it again. The mark therefore runs immediately after the
 send, alone, in its own short transaction; nothing else happens in between.
 (Closing the window entirely needs the platform's help, e.g. Discord's
 message nonce with `enforce_nonce`.)
@@ -24,7 +24,9 @@ Rules at send time (the person may have changed things since planning; what
 they depend on is read for the whole batch in the claiming transaction, moments
 before the sends):
 * enrolment gone, not active, or reminders off → `cancelled` with the reason;
-  dormant → check-ins and re-engagements cancelled;
+  dormant → check-ins and re-engagements cancelled; a re-engagement for someone
+  active since it was planned, or a check-in reminder for a day they already
+  checked in, → `cancelled`;
 * a week already opened in a conversation, a goal no longer active → `cancelled`;
 * away → check-ins `cancelled` (they are per day), other kinds moved to the
   morning after; snoozed → moved to `snoozed_until`; quiet hours → moved to
@@ -132,6 +134,8 @@ RETURNING id, kind, idempotency_key, due_at, attempts, payload
 _CONTEXT = """
 SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
+    e.last_activity_at, n.created_at AS planned_at,
+    (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
     g.status AS goal_status, g.description AS goal_description,
     i.platform, i.workspace_id, i.platform_user_id
@@ -336,6 +340,15 @@ class _Dispatch:
             return self.finish(nudge, "cancelled", "cancelled: reminders turned off")
         if row["dormant_at"] is not None and kind in ("check_in", "re_engage"):
             return self.finish(nudge, "cancelled", "cancelled: enrolment dormant")
+        if kind == "re_engage" and row["last_activity_at"] > row["planned_at"]:
+            return self.finish(nudge, "cancelled", "cancelled: active again since planned")
+        tz = _zone(row["timezone"])
+        if kind == "check_in" and row["last_check_in"] is not None:
+            checked = str(nudge.payload.get("local_date"))
+            if row["last_check_in"].astimezone(tz).date().isoformat() == checked:
+                return self.finish(
+                    nudge, "cancelled", f"cancelled: already checked in on {checked}"
+                )
         if kind == "week_unlocked" and row["week_status"] != "unlocked":
             return self.finish(
                 nudge, "cancelled", f"cancelled: week already {row['week_status'] or 'gone'}"
@@ -344,7 +357,6 @@ class _Dispatch:
             return self.finish(
                 nudge, "cancelled", f"cancelled: goal {row['goal_status'] or 'deleted'}"
             )
-        tz = _zone(row["timezone"])
         today = now.astimezone(tz).date()
         late = now - nudge.due_at
         if kind == "check_in":

@@ -399,3 +399,33 @@ async def test_a_crash_between_send_and_mark_is_the_one_window_for_a_duplicate(
     result = await dispatch_due(db, {Platform.SLACK: shared}, at(now), worker_id="B")
     assert result.sent == 1
     assert len(shared.delivered) == 2  # delivered twice: the documented window
+
+
+async def test_reminders_made_redundant_since_planning_are_cancelled(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=3, reengage_max=2
+    )
+    last = datetime(2026, 6, 7, 9, 0, tzinfo=UTC)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        result = await plan_due_nudges(conn, now)
+    assert (result.check_in, result.re_engage) == (1, 1)
+    # The person turns up and checks in before the dispatcher gets to either nudge.
+    user = sync.execute("SELECT user_id FROM enrolments").fetchone()[0]
+    sync.execute(
+        "INSERT INTO check_ins (enrolment_id, user_id, week_number, mood, created_at)"
+        " VALUES (%s, %s, 1, 6, %s)",
+        (e, user, now),
+    )
+    sync.execute("UPDATE enrolments SET last_activity_at = clock_timestamp()")
+    gateway = CountingGateway()
+    sent = await dispatch_due(db, {Platform.SLACK: gateway}, at(now), worker_id="w")
+    assert (sent.cancelled, sent.sent) == (2, 0)
+    rows = outbox(sync)
+    assert rows[f"checkin:{e}:2026-06-10"]["last_error"] == (
+        "cancelled: already checked in on 2026-06-10"
+    )
+    assert rows[f"reengage:{e}:1"]["last_error"] == "cancelled: active again since planned"
