@@ -161,8 +161,10 @@ def print_text(report: dict[str, Any], filters: a.Filters, console: Console) -> 
             continue
         table = Table(title=title, title_justify="left", title_style="bold", caption=caption)
         for column in rows[0]:
-            justify = "left" if column in dims else "right"
-            table.add_column(column.replace("_", " "), justify=justify)
+            if column in dims:
+                table.add_column(column.replace("_", " "), justify="left")
+            else:
+                table.add_column(column.replace("_", " "), justify="right")
         for row in rows:
             table.add_row(*_cells(row, dims))
         console.print()

@@ -16,7 +16,11 @@ from engine.analytics.catalog import (
     save_prompt_version,
 )
 from engine.analytics.dropoff import DEFAULT_INACTIVE_DAYS, drop_off, field_drop_off
-from engine.analytics.engagement import engagement_distribution, engagement_for_person
+from engine.analytics.engagement import (
+    describe_engagement,
+    engagement_distribution,
+    engagement_for_person,
+)
 from engine.analytics.funnel import overview, step_funnel, week_durations, week_funnel
 from engine.analytics.llm import llm_cost_by_day, llm_usage
 from engine.analytics.nudges import nudge_outcomes
@@ -66,6 +70,7 @@ __all__ = [
     "WeekFunnelRow",
     "WellbeingRow",
     "check_version",
+    "describe_engagement",
     "drop_off",
     "engagement_distribution",
     "engagement_for_person",

@@ -129,3 +129,14 @@ async def engagement_distribution(
         p75=None if quartiles is None else float(quartiles[2]),
         buckets=buckets,
     )
+
+
+def describe_engagement(mine: EngagementScore) -> str:
+    """A person's own score in words, for them alone (e.g. a `my engagement` command)."""
+    parts = [f"{mine.messages_in} message{'s' if mine.messages_in != 1 else ''} to me"]
+    if mine.median_reply_minutes is not None:
+        minutes = mine.median_reply_minutes
+        usually = f"{minutes:.0f} minutes" if minutes < 90 else f"{minutes / 60:.1f} hours"
+        parts.append(f"a usual reply within {usually}")
+    parts.append(f"check-ins in {mine.check_in_weeks} of {mine.weeks_enrolled} weeks")
+    return f"Your engagement score is {mine.score}/100: " + ", ".join(parts) + "."

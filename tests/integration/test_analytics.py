@@ -152,6 +152,10 @@ async def test_engagement_score_of_one_person(db: Database, people: dict[str, Pe
     assert mine is not None and nobody is None
     assert (mine.score, mine.messages_in, mine.median_reply_minutes) == (66, 3, 90.0)
     assert (mine.check_in_weeks, mine.weeks_enrolled) == (2, 2)
+    assert a.describe_engagement(mine) == (
+        "Your engagement score is 66/100: 3 messages to me, a usual reply within 1.5 hours,"
+        " check-ins in 2 of 2 weeks."
+    )
 
 
 async def test_engagement_distribution_shows_quartiles_and_hides_small_bars(
