@@ -13,13 +13,18 @@ from tests.web.live import CHROMIUM_ARGS, ChromiumUnavailable, ensure_chromium, 
 from tests.web.seed import seed_pilot
 
 
-@pytest.fixture(scope="module")
-def browser_context() -> Iterator[Any]:
-    """One headless Chromium with a fresh profile directory for this module."""
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    """Debian's Chromium, installed with apt-get first when it is missing and we are root."""
     try:
-        executable = ensure_chromium()
+        return ensure_chromium()
     except ChromiumUnavailable as exc:
         pytest.skip(f"no browser for the dashboard tests: {exc}")
+
+
+@pytest.fixture(scope="module")
+def browser_context(chromium_executable: str) -> Iterator[Any]:
+    """One headless Chromium with a fresh profile directory for this module."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -30,7 +35,7 @@ def browser_context() -> Iterator[Any]:
     ):
         context = p.chromium.launch_persistent_context(
             profile,
-            executable_path=executable,
+            executable_path=chromium_executable,
             headless=True,
             args=[a for a in CHROMIUM_ARGS if a != "--headless"],
             viewport={"width": 1400, "height": 900},
