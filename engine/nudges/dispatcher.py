@@ -134,7 +134,7 @@ RETURNING id, kind, idempotency_key, due_at, attempts, payload
 _CONTEXT = """
 SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
-    e.last_activity_at, n.created_at AS planned_at,
+    e.last_activity_at,
     (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
     g.status AS goal_status, g.description AS goal_description,
@@ -340,7 +340,7 @@ class _Dispatch:
             return self.finish(nudge, "cancelled", "cancelled: reminders turned off")
         if row["dormant_at"] is not None and kind in ("check_in", "re_engage"):
             return self.finish(nudge, "cancelled", "cancelled: enrolment dormant")
-        if kind == "re_engage" and row["last_activity_at"] > row["planned_at"]:
+        if kind == "re_engage" and row["last_activity_at"] > _planned_at(nudge):
             return self.finish(nudge, "cancelled", "cancelled: active again since planned")
         tz = _zone(row["timezone"])
         if kind == "check_in" and row["last_check_in"] is not None:
@@ -486,6 +486,12 @@ class _Dispatch:
             next_attempt=self.clock.now() + wait,
             attempt=1,
         )
+
+
+def _planned_at(nudge: _Claimed) -> datetime:
+    """When the planner decided (on the engine's clock, like `last_activity_at`)."""
+    planned = nudge.payload.get("planned_at")
+    return datetime.fromisoformat(str(planned)) if planned else nudge.due_at
 
 
 def _zone(name: str | None) -> ZoneInfo:

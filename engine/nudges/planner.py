@@ -209,7 +209,8 @@ RE_ENGAGEMENTS = _insert(
         SELECT s.enrolment_id, s.user_id, 're_engage'::text AS kind,
             'reengage:' || s.enrolment_id || ':' || s.reengage_count AS idempotency_key,
             s.wall, s.tz, s.quiet_start, s.quiet_end, s.snoozed_until,
-            jsonb_build_object('count', s.reengage_count) AS payload
+            jsonb_build_object('count', s.reengage_count, 'planned_at', %(now)s::timestamptz)
+                AS payload
         FROM stale s WHERE s.dormant_at IS NULL
     )""",
     extra=", (SELECT count(*) FROM stale WHERE dormant_at IS NOT NULL) AS dormant",
