@@ -6,13 +6,14 @@ back (a person's answer containing ``@everyone``) can never ping anybody.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
 import discord
 
 from adapters.discord.views import choice_view
-from engine.messages import ProgressCard, Reply
+from engine.messages import Attachment, ProgressCard, Reply
 
 CONTENT_MAX = 2000
 FIELD_VALUE_MAX = 1024
@@ -28,9 +29,13 @@ class DiscordMessage:
     content: str | None = None
     embeds: tuple[discord.Embed, ...] = ()
     view: discord.ui.View | None = field(default=None)
+    attachment: Attachment | None = None
 
     def kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+        if self.attachment is not None:  # a fresh File each time: discord.py consumes it
+            data = io.BytesIO(self.attachment.content.encode())
+            kwargs["files"] = [discord.File(data, filename=self.attachment.filename)]
         if self.content:
             kwargs["content"] = self.content
         if self.embeds:
@@ -53,7 +58,14 @@ def render_reply(reply: Reply) -> list[DiscordMessage]:
         embeds.append(links_embed(reply.links))
     chunks = split_text(text)
     messages = [DiscordMessage(content=chunk) for chunk in chunks[:-1]]
-    messages.append(DiscordMessage(content=chunks[-1] or None, embeds=tuple(embeds), view=view))
+    messages.append(
+        DiscordMessage(
+            content=chunks[-1] or None,
+            embeds=tuple(embeds),
+            view=view,
+            attachment=reply.attachment,
+        )
+    )
     return messages
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 DISCORD_EPOCH_MS = 1420070400000
 _counter = itertools.count(1)
@@ -91,6 +91,7 @@ class FakeDiscord:
         }
         self.calls: list[RestCall] = []
         self.messages: list[JSON] = []  # every message created, channel or webhook
+        self.files: dict[str, bytes] = {}  # attachments received, by file name
         self.closed_dms: set[str] = set()  # user ids whose DMs refuse the bot (50007)
         self.portal_intents = PRIVILEGED_INTENTS  # privileged intents enabled in the portal
         self.reject_intents = False  # close every IDENTIFY with 4014, whatever it asks for
@@ -276,7 +277,10 @@ class FakeDiscord:
     # ---- REST --------------------------------------------------------------------------
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["path"]
-        body = await request.json() if request.can_read_body else None
+        if request.content_type.startswith("multipart/"):
+            body = await self._multipart(request)
+        else:
+            body = await request.json() if request.can_read_body else None
         call = RestCall(request.method, path, dict(request.query), body)
         self.calls.append(call)
         response = self._respond(request, call)
@@ -374,6 +378,22 @@ class FakeDiscord:
             }
         )
 
+    async def _multipart(self, request: web.Request) -> JSON:
+        """A message with files: `payload_json` plus `files[n]` parts, as Discord documents."""
+        body: JSON = {}
+        files: dict[str, bytes] = {}
+        reader = await request.multipart()
+        async for part in reader:
+            if not isinstance(part, BodyPartReader):
+                continue
+            if part.name == "payload_json":
+                body = json.loads(await part.text())
+            elif part.filename:
+                files[part.filename] = bytes(await part.read())
+        self.files.update(files)
+        body["_filenames"] = sorted(files)
+        return body
+
     def _channel_message(self, call: RestCall, channel_id: str) -> web.Response:
         recipient = self._dm_recipients.get(channel_id)
         if recipient is not None and recipient["id"] in self.closed_dms:
@@ -417,7 +437,10 @@ class FakeDiscord:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": [
+                {"id": snowflake(), "filename": name, "size": len(self.files.get(name, b""))}
+                for name in body.get("_filenames", [])
+            ],
             "pinned": False,
             "type": 0,
             "source": source,
