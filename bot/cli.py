@@ -159,6 +159,29 @@ def discord_run() -> None:
     asyncio.run(run(settings()))
 
 
+def _register_reports() -> None:
+    from bot.report import admin_app, report_command
+
+    app.command("report")(report_command)
+    app.add_typer(admin_app, name="admin")
+
+    @admin_app.command("serve")
+    def admin_serve(
+        host: str = typer.Option("0.0.0.0", help="interface to listen on"),
+        port: int = typer.Option(None, help="port (default: $PORT or WEB_PORT, 8000)"),
+    ) -> None:
+        """Serve only the admin dashboard at /admin (when Slack HTTP is not used)."""
+        import os
+
+        from bot.admin import serve
+
+        s = settings()
+        asyncio.run(serve(s, host=host, port=port or int(os.environ.get("PORT", s.web_port))))
+
+
+_register_reports()
+
+
 def main() -> None:
     """Entry point: settings errors become one clear line and exit code 2."""
     logging.basicConfig(

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
 
     crisis_resources: str | None = None
     admin_password_hash: SecretStr | None = None
+    admin_secret_key: SecretStr | None = None
     web_port: int = Field(default=8000, ge=1, le=65535)
 
     @field_validator("database_url")

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from adapters.slack import app as slack
+from bot.admin import mount_admin
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
 from bot.settings import Settings, SettingsError
@@ -88,20 +89,3 @@ async def serve_socket_mode(settings: Settings) -> None:
         raise SettingsError(str(exc)) from None
     finally:
         await app.close()
-
-
-def mount_admin(asgi: Any, app: Application) -> None:
-    """Serve the admin dashboard at /admin when it is installed."""
-    try:
-        from adapters.web.admin import build_admin_app
-    except ImportError:
-        return
-    from starlette.routing import Mount
-
-    secret = app.settings.admin_password_hash
-    admin = build_admin_app(
-        app.db,
-        password_hash=_secret(secret),
-        secret_key=_secret(app.settings.slack_signing_secret) or "coachbot-admin",
-    )
-    asgi.router.routes.append(Mount("/admin", app=admin))

@@ -112,3 +112,14 @@ async def test_a_hundred_concurrent_dms_each_get_exactly_one_reply(
     with psycopg.connect(pg_url) as conn:
         users = conn.execute("SELECT count(*) FROM users").fetchone()
     assert users is not None and users[0] == PEOPLE
+
+
+async def test_the_web_process_also_serves_health_metrics_and_the_admin_login(
+    web_process: str,
+) -> None:
+    async with httpx.AsyncClient(base_url=web_process) as http:
+        assert (await http.get("/healthz")).json() == {"status": "ok"}
+        assert "coachbot_slack" in (await http.get("/metrics")).text
+        login = await http.get("/admin/login")
+        assert login.status_code == 200 and "password" in login.text.lower()
+        assert (await http.post("/admin/login", data={"password": "x"})).status_code == 403
