@@ -81,7 +81,7 @@ def programs_validate(
         except ProgramError as exc:
             failed = True
             for line in exc.lines:
-                errors.print(line, markup=False, highlight=False)
+                print(line, file=sys.stderr)  # one line per problem, never wrapped
             continue
         weeks = len(loaded.spec.weeks)
         console.print(f"[green]ok[/] {path} ({loaded.spec.slug}, {weeks} weeks)")

@@ -64,7 +64,10 @@ class Settings(BaseSettings):
     def require(self, *names: str) -> None:
         """Raise SettingsError naming the first of `names` that is unset."""
         for name in names:
-            if getattr(self, name) in (None, ""):
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            if value is None or value == "":
                 raise SettingsError(f"setting {name.upper()} is required for this command")
 
 
