@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine import privacy
-from engine.commands import HELP_TEXT, Command
+from engine.commands import HELP_TEXT, Command, CommandName
 from engine.flow import Flow
 from engine.messages import Attachment, Choice, Reply
 from engine.programs.catalog import ProgramCatalog
@@ -23,6 +23,24 @@ from engine.unlock import describe_local
 
 START_REF = "start"
 NO_PROGRAM = "You're not in a program yet. Type `programs` to see what you can start."
+NEEDS_ENROLMENT = frozenset(
+    {
+        CommandName.AWAY,
+        CommandName.BACK,
+        CommandName.CHECK_IN,
+        CommandName.GOAL_ABANDON,
+        CommandName.GOAL_DONE,
+        CommandName.GOAL_PROGRESS,
+        CommandName.PAUSE,
+        CommandName.QUIET_HOURS,
+        CommandName.RESUME,
+        CommandName.SCHEDULE,
+        CommandName.SNOOZE,
+        CommandName.START_REMINDERS,
+        CommandName.STATUS,
+        CommandName.STOP_REMINDERS,
+    }
+)
 
 
 class Commands:
@@ -74,6 +92,9 @@ class Commands:
         if handler is None:
             turn.say(Reply(HELP_TEXT))
             return
+        if name in NEEDS_ENROLMENT and turn.enrolment is None:
+            turn.say(Reply(NO_PROGRAM))
+            return
         await handler(turn, arg)
 
     async def _help(self, turn: Turn, arg: str) -> None:
@@ -86,9 +107,6 @@ class Commands:
         await self.offer_programs(turn, "Here are the programs you can start:")
 
     async def _status(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
         enrolment, program = turn.running
         goal = await records.active_goal(turn.conn, enrolment.id)
         cur = await turn.conn.execute(
@@ -126,17 +144,13 @@ class Commands:
         turn.say(Reply("Here's where you are:", card=card))
 
     async def _pause(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
-        turn.enrolment.status = "paused"
+        enrolment = turn.running[0]
+        enrolment.status = "paused"
         turn.say(Reply("Paused. I won't send reminders until you type `resume`."))
 
     async def _resume(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
-        turn.enrolment.status = "active"
+        enrolment = turn.running[0]
+        enrolment.status = "active"
         turn.say(Reply("Welcome back! Let's pick up where we left off."))
         await self.flow.present_current(turn)
 
@@ -228,18 +242,16 @@ class Commands:
         turn.say(Reply(f"Time zone set to {tz.key}. Reminders will follow your local time."))
 
     async def _quiet_hours(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         if arg.strip().lower() in {"off", "none", "no"}:
-            turn.enrolment.quiet_start = turn.enrolment.quiet_end = None
+            enrolment.quiet_start = enrolment.quiet_end = None
             turn.say(Reply("Quiet hours removed."))
             return
         window = parse_quiet_hours(arg)
         if window is None:
             turn.say(Reply("Tell me quiet hours like `quiet hours 21:00-08:00`."))
             return
-        turn.enrolment.quiet_start, turn.enrolment.quiet_end = window
+        enrolment.quiet_start, enrolment.quiet_end = window
         turn.say(
             Reply(
                 f"Quiet hours set: no messages between {window[0]:%H:%M} and"
@@ -248,10 +260,8 @@ class Commands:
         )
 
     async def _stop_reminders(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
-        turn.enrolment.reminders_enabled = False
+        enrolment = turn.running[0]
+        enrolment.reminders_enabled = False
         turn.say(
             Reply(
                 "Reminders are off. You can still message me any time;"
@@ -260,66 +270,54 @@ class Commands:
         )
 
     async def _start_reminders(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
-        turn.enrolment.reminders_enabled = True
+        enrolment = turn.running[0]
+        enrolment.reminders_enabled = True
         turn.say(Reply("Reminders are back on."))
 
     async def _snooze(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         until = parse_snooze(arg, now=turn.now, tz=turn.tz)
         if until is None:
             turn.say(Reply("Tell me when, like `remind me in 2 hours` or `remind me tomorrow`."))
             return
-        turn.enrolment.snoozed_until = until
+        enrolment.snoozed_until = until
         turn.say(Reply(f"Okay, I'll remind you {describe_local(until, turn.tz)}."))
 
     async def _away(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         until = parse_away_until(arg, now=turn.now, tz=turn.tz)
         if until is None:
             turn.say(Reply("Tell me a date, like `away until 2026-12-05`."))
             return
-        turn.enrolment.away_until = until
+        enrolment.away_until = until
         turn.say(Reply(f"Enjoy your time away! No reminders until {until:%A %-d %B}."))
 
     async def _back(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
-        turn.enrolment.away_until = None
-        turn.enrolment.snoozed_until = None
+        enrolment = turn.running[0]
+        enrolment.away_until = None
+        enrolment.snoozed_until = None
         turn.say(Reply("Welcome back!"))
         await self.flow.present_current(turn)
 
     async def _schedule(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         parsed = parse_schedule(arg)
         if parsed is None:
             turn.say(Reply("Tell me days and a time, like `schedule mon,wed,fri 08:30`."))
             return
         days, at = parsed
-        turn.enrolment.checkin_days = list(days)
+        enrolment.checkin_days = list(days)
         if at is not None:
-            turn.enrolment.checkin_time = at
+            enrolment.checkin_time = at
         names = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d - 1] for d in days)
         when = f" at {at:%H:%M}" if at else ""
         turn.say(Reply(f"Check-in reminders: {names}{when} ({turn.tz.key})."))
 
     async def _check_in(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         from engine.render import check_in_question
 
-        enrolment = turn.enrolment
+        enrolment = enrolment
         enrolment.step_state["adhoc"] = {"part": "mood"}
         turn.say(check_in_question(None, step_ref(enrolment.id, 0, "checkin"), "mood"))
 
@@ -335,11 +333,9 @@ class Commands:
         )
 
     async def _goal_status(self, turn: Turn, status: str, message: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         goal = await records.set_goal_status(
-            turn.conn, enrolment_id=turn.enrolment.id, status=status, now=turn.now
+            turn.conn, enrolment_id=enrolment.id, status=status, now=turn.now
         )
         turn.say(Reply(message.format(goal) if goal else "You don't have an active goal."))
 
@@ -357,9 +353,7 @@ class Commands:
         )
 
     async def _goal_progress(self, turn: Turn, arg: str) -> None:
-        if turn.enrolment is None:
-            turn.say(Reply(NO_PROGRAM))
-            return
+        enrolment = turn.running[0]
         digits = "".join(ch for ch in arg if ch.isdigit())
         value = int(digits) if digits else -1
         if not 0 <= value <= 100:
@@ -367,9 +361,9 @@ class Commands:
             return
         await records.record_check_in(
             turn.conn,
-            enrolment_id=turn.enrolment.id,
+            enrolment_id=enrolment.id,
             user_id=turn.person.user_id,
-            week_number=turn.enrolment.current_week,
+            week_number=enrolment.current_week,
             mood=None,
             progress=value,
             now=turn.now,
