@@ -171,11 +171,15 @@ def step_ack(requests: int = 500, turn_seconds: float = 10.0) -> Any:
     return run
 
 
-def step_plan(sizes: tuple[int, ...] = (10_000, 100_000)) -> Any:
+def step_plan(
+    sizes: tuple[int, ...] = (10_000, 100_000), repeats: int = 2, timeout: float = 60.0
+) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
         from bot.bench.plan import bench_plan
 
-        return await bench_plan(sizes=sizes, progress=progress)
+        return await bench_plan(
+            sizes=sizes, repeats=repeats, statement_timeout=timeout, progress=progress
+        )
 
     return run
 
@@ -300,11 +304,11 @@ def run_all(
         "baseline": step_baseline(5.0 if quick else 10.0),
         "turns": step_turns(40 if quick else 200),
         "baseline_after_turns": step_baseline_again(5.0),
-        "plan": step_plan((2_000,) if quick else (10_000, 100_000)),
+        "plan": step_plan((2_000,) if quick else (10_000, 100_000), repeats=1, timeout=45.0),
         "dispatch": step_dispatch(1_000 if quick else 10_000),
         "ack": step_ack(100 if quick else 500, 2.0 if quick else 10.0),
         "memory": step_memory(10_000 if quick else 100_000, 1_000 if quick else 5_000),
-        "cohort": step_cohort("demo", 50 if quick else 1000, 1),
+        "cohort": step_cohort("demo", 50 if quick else 300, 1),
     }
     _run("all", steps, as_json, output)
 
