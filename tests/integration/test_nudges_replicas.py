@@ -1,10 +1,11 @@
 """Four worker processes plan and send a virtual week of nudges for 2,000 people; one is killed.
 
-Every process derives the same virtual clock from the real one (one virtual hour
-every STEP seconds from a shared start), ticks once per virtual hour (plan, then
-dispatch everything due), and sends through a `CountingGateway` that records
-each delivery in `test_deliveries` — a plain table with no unique constraint, so
-a duplicate delivery would show up as two rows. One process hangs inside a send
+Every process steps a virtual clock through the week hour by hour, paced by the
+real one (virtual hour h no earlier than STEP * h seconds after a shared start),
+ticks once per virtual hour (plan, then dispatch everything due), and sends
+through a `CountingGateway` that records each delivery in `test_deliveries` — a
+plain table with no unique constraint, so a duplicate delivery would show up as
+two rows. One process hangs inside a send
 and is killed with SIGKILL while it holds claims. Afterwards: nothing pending or
 claimed, every expected nudge sent, each delivered exactly once.
 """
@@ -78,22 +79,22 @@ async def _run_replica(url: str, worker: str, t0: float, victim: bool, flag: Pat
     }
     gateways = {Platform.SLACK: gateway}
     async with Database(url, max_size=4) as db:
-        last = -1
         finished_at: float | None = None
         planned_at_end = False
+        # Every hour in turn, never ahead of the shared pace; a replica slowed down by a busy
+        # machine falls behind instead of skipping hours (the fastest one sends on time).
+        # A tick that finds another replica planning skips planning; with virtual clocks
+        # that differ (a busy machine), that one may be planning an earlier hour, so retry
+        # until this hour is planned by someone holding the lock at this hour.
+        for hour in range(HOURS + 1):
+            await asyncio.sleep(max(0.0, t0 + hour * STEP - _time.time()))
+            clock["hour"] = hour
+            while True:
+                planned, _ = await tick(db, gateways, _Fixed(V0 + timedelta(hours=hour)), **options)
+                if not planned.skipped:
+                    break
+                await asyncio.sleep(0.002)
         while True:
-            hour = min(HOURS, int((_time.time() - t0) / STEP))
-            if hour < 0:
-                await asyncio.sleep(0.01)
-                continue
-            if hour > last:
-                clock["hour"] = hour
-                await tick(db, gateways, _Fixed(V0 + timedelta(hours=hour)), **options)
-                last = hour
-                continue
-            if hour < HOURS:
-                await asyncio.sleep(0.005)
-                continue
             # The week is over: keep dispatching until the outbox is settled (claims of the
             # killed replica come free when their lease runs out).
             finished_at = finished_at or _time.time()
