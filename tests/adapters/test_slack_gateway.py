@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -36,20 +35,6 @@ class RecordedSleep:
 
     async def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
-
-
-@pytest.fixture(scope="module")
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
-def slack(fake_slack: FakeSlack) -> FakeSlack:
-    fake_slack.reset()
-    return fake_slack
 
 
 def gateway(slack: FakeSlack, **kwargs: object) -> SlackGateway:

@@ -54,20 +54,6 @@ async def db(database_url: str) -> AsyncIterator[AsyncEngine]:
     await engine.dispose()
 
 
-@pytest.fixture(scope="module")
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
-def slack(fake_slack: FakeSlack) -> FakeSlack:
-    fake_slack.reset()
-    return fake_slack
-
-
 async def test_installations_are_saved_found_and_deleted(db: AsyncEngine) -> None:
     store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cache_seconds=0)
     await store.async_save(installation(token="xoxb-first"))
