@@ -65,7 +65,7 @@ HELP_TEXT = """\
 Here's what you can tell me:
 • *help* — show this list
 • *programs* — see the programs you can join
-• *start <program>* — join a program (e.g. `start focus-basics`)
+• *start <program>* — join a program (e.g. `start career-6-weeks`)
 • *status* — where you are in your program
 • *next* — what's next for you
 • *hint* — a nudge in the right direction for the current step
