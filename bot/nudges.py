@@ -49,10 +49,12 @@ class FixedClock:
         return self._now
 
 
-async def plan(db: Database, now: datetime, *, horizon: timedelta = DEFAULT_HORIZON) -> PlanResult:
-    """One planning transaction at `now`."""
+async def plan(
+    db: Database, now: datetime, *, horizon: timedelta = DEFAULT_HORIZON, wait: bool = False
+) -> PlanResult:
+    """One planning transaction at `now` (skipped if another replica is planning, unless `wait`)."""
     async with db.transaction() as conn:
-        return await plan_due_nudges(conn, now, horizon=horizon)
+        return await plan_due_nudges(conn, now, horizon=horizon, wait=wait)
 
 
 async def drain(
@@ -83,6 +85,7 @@ async def tick(
     *,
     worker: str | None = None,
     horizon: timedelta = DEFAULT_HORIZON,
+    wait: bool = False,
     **options: Any,
 ) -> tuple[PlanResult, DispatchResult]:
     """One planning tick and the dispatch of everything then due.
@@ -93,11 +96,12 @@ async def tick(
         clock: The clock; `now`, when given, overrides it for this tick.
         worker: The worker id (a fresh one when None).
         horizon: How far ahead scheduled reminders are planned.
+        wait: Wait for a replica that is planning right now instead of skipping planning.
         **options: Passed to `dispatch_due` (batch, lease, late_after, pacer, ...).
     """
     if now is not None:
         clock = FixedClock(now)
-    planned = await plan(db, clock.now(), horizon=horizon)
+    planned = await plan(db, clock.now(), horizon=horizon, wait=wait)
     sent = await drain(db, gateways, clock, worker=worker or worker_id(), **options)
     return planned, sent
 

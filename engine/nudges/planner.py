@@ -58,7 +58,7 @@ DEFAULT_CATCH_UP = timedelta(hours=24)
 # such row would make every statement fail (AT TIME ZONE raises), so those rows are left out
 # and reported instead of stopping everyone's reminders.
 _LOCK = """
-WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1) AS got)
+WITH lock AS (SELECT {lock} AS got)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     SELECT DISTINCT e.timezone FROM enrolments e
     WHERE e.status = 'active' AND e.deleted_at IS NULL
@@ -66,6 +66,11 @@ SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
 ) END AS bad_zones
 FROM lock
 """
+_TRY_LOCK = "pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1)"
+_WAIT_FOR_LOCK = (
+    "(SELECT true FROM (SELECT pg_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1))"
+    " AS waited)"
+)
 _KNOWN_ZONE = "AND e.timezone <> ALL (%(bad_zones)s::text[])"
 
 _LOCAL_NOW = "(%(now)s::timestamptz AT TIME ZONE e.timezone)"
@@ -264,6 +269,7 @@ async def plan_due_nudges(
     *,
     horizon: timedelta = DEFAULT_HORIZON,
     catch_up: timedelta = DEFAULT_CATCH_UP,
+    wait: bool = False,
 ) -> PlanResult:
     """Insert the nudges due by `now + horizon` (five statements, in the caller's transaction).
 
@@ -273,6 +279,7 @@ async def plan_due_nudges(
         horizon: How far ahead scheduled reminders are planned.
         catch_up: How far back missed reminders are still recorded (so an outage
             leaves rows the dispatcher sends late or expires, not silence).
+        wait: Wait for a replica that is planning right now instead of skipping.
 
     Returns:
         Counts per kind. When another replica holds the planning lock the tick
@@ -280,7 +287,7 @@ async def plan_due_nudges(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    cur = await conn.execute(_LOCK)
+    cur = await conn.execute(_LOCK.replace("{lock}", _WAIT_FOR_LOCK if wait else _TRY_LOCK))
     row = await cur.fetchone()
     if row is None or not row["got"]:
         return PlanResult(skipped=True)

@@ -383,3 +383,15 @@ async def test_a_snooze_brings_one_reminder_when_it_ends(db: Database, sync: Any
     row = nudges(sync)[f"snooze:{e}:2026-07-01T11:30:00Z"]
     assert row["due_at"] == until and row["kind"] == "check_in"
     assert row["payload"] == {"local_date": "2026-07-01", "snoozed": True}
+
+
+async def test_a_second_planner_skips_or_waits_while_one_is_planning(
+    db: Database, sync: Any
+) -> None:
+    now = datetime(2026, 7, 1, 9, 31, tzinfo=UTC)
+    async with db.transaction() as first:
+        assert not (await plan_due_nudges(first, now)).skipped
+        async with db.transaction() as second:
+            assert (await plan_due_nudges(second, now)).skipped
+    async with db.transaction() as conn:
+        assert not (await plan_due_nudges(conn, now, wait=True)).skipped

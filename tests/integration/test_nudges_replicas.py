@@ -83,17 +83,13 @@ async def _run_replica(url: str, worker: str, t0: float, victim: bool, flag: Pat
         planned_at_end = False
         # Every hour in turn, never ahead of the shared pace; a replica slowed down by a busy
         # machine falls behind instead of skipping hours (the fastest one sends on time).
-        # A tick that finds another replica planning skips planning; with virtual clocks
-        # that differ (a busy machine), that one may be planning an earlier hour, so retry
-        # until this hour is planned by someone holding the lock at this hour.
+        # A tick that finds another replica planning normally skips planning; with virtual
+        # clocks that differ (a busy machine), that one may be planning an earlier hour, so
+        # each replica waits its turn and plans its own hour.
         for hour in range(HOURS + 1):
             await asyncio.sleep(max(0.0, t0 + hour * STEP - _time.time()))
             clock["hour"] = hour
-            while True:
-                planned, _ = await tick(db, gateways, _Fixed(V0 + timedelta(hours=hour)), **options)
-                if not planned.skipped:
-                    break
-                await asyncio.sleep(0.002)
+            await tick(db, gateways, _Fixed(V0 + timedelta(hours=hour)), wait=True, **options)
         while True:
             # The week is over: keep dispatching until the outbox is settled (claims of the
             # killed replica come free when their lease runs out).
