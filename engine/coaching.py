@@ -158,11 +158,37 @@ class Consultant:
         )
         if offline_only or self.coach is self.fallback:
             return await self.fallback.evaluate(request), None, None
+        answered = turn.prefetched
+        if answered is not None and answered.request == request:
+            result, error = answered.result, answered.error
+        elif turn.defer_llm:
+            raise LLMNeeded(request)  # the caller rolls back, asks, and replays the turn
+        else:
+            result, error = await self.evaluate(request)
+        if result is None:
+            return await self.fallback.evaluate(request), None, error
+        return result, prompt, None
+
+    async def evaluate(self, request: CoachRequest) -> tuple[CoachResult | None, str | None]:
+        """Ask the LLM; on failure return the reason (the caller falls back to offline)."""
         try:
-            return await self.coach.evaluate(request), prompt, None
+            return await self.coach.evaluate(request), None
         except CoachUnavailable as exc:
             log.warning("coach %s unavailable, using the offline coach: %s", self.coach.name, exc)
-            return await self.fallback.evaluate(request), None, str(exc)[:500]
+            return None, str(exc)[:500]
+
+    @property
+    def remote(self) -> bool:
+        """True when judgements come from an LLM over the network (worth deferring)."""
+        return self.coach is not self.fallback
+
+
+class LLMNeeded(Exception):
+    """Raised in a deferred turn at the point it needs the LLM's judgement of `request`."""
+
+    def __init__(self, request: CoachRequest) -> None:
+        super().__init__(request.step_key)
+        self.request = request
 
 
 def _required(step: StepSpec) -> tuple[RequiredItem, ...]:

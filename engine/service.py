@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from datetime import datetime
 
-from engine.coaching import Consultant
+from engine.coaching import Consultant, LLMNeeded
 from engine.commands import Command, CommandName, parse_command
 from engine.flow import Flow
 from engine.lifecycle import START_REF, Commands
@@ -27,7 +28,7 @@ from engine.store.turns import (
     resolve_person,
     save_enrolment,
 )
-from engine.turn import Turn
+from engine.turn import Prefetched, Turn
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +94,35 @@ class Coachbot:
         ]
 
     async def _turn(self, message: IncomingMessage) -> list[Reply]:
+        """Run the turn; when it needs the LLM, ask it with no transaction open, then replay.
+
+        Holding a transaction (and a pooled connection, and the person's lock) for the
+        seconds an LLM takes would cap a process at `DB_POOL_SIZE` people thinking at
+        once. So a turn first runs without the LLM; at the point it needs a judgement it
+        rolls back, the LLM is asked outside any transaction, and the turn is replayed
+        with the answer. If the person's state moved on meanwhile (another message won
+        the lock), the replay's request differs and it asks the LLM live, as before.
+        """
         text = clean_text(message.text)
         now = self.clock.now()
+        prefetched = None
+        if self.answers.consultant.remote:
+            try:
+                return await self._transaction(message, text, now, defer_llm=True)
+            except LLMNeeded as needed:
+                result, error = await self.answers.consultant.evaluate(needed.request)
+                prefetched = Prefetched(needed.request, result, error)
+        return await self._transaction(message, text, now, prefetched=prefetched)
+
+    async def _transaction(
+        self,
+        message: IncomingMessage,
+        text: str,
+        now: datetime,
+        *,
+        defer_llm: bool = False,
+        prefetched: Prefetched | None = None,
+    ) -> list[Reply]:
         async with self.db.transaction() as conn:
             if not await claim_event(conn, message.idempotency_key):
                 log.info("duplicate message %s ignored", message.idempotency_key)
@@ -106,7 +134,14 @@ class Coachbot:
                 timezone=message.timezone,
             )
             await lock_person(conn, person.user_id)
-            turn = Turn(conn=conn, message=message, person=person, now=now)
+            turn = Turn(
+                conn=conn,
+                message=message,
+                person=person,
+                now=now,
+                defer_llm=defer_llm,
+                prefetched=prefetched,
+            )
             turn.enrolment = await load_enrolment(conn, person.user_id)
             if turn.enrolment is not None:
                 turn.program = await self.catalog.version(conn, turn.enrolment.program_version_id)

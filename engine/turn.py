@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from engine.llm.types import PromptText, Usage
+from engine.llm.types import CoachRequest, CoachResult, PromptText, Usage
 from engine.messages import IncomingMessage, Reply
 from engine.programs.catalog import ProgramVersionRef
 from engine.programs.model import StepSpec, WeekSpec
@@ -21,6 +21,15 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+@dataclass(frozen=True, slots=True)
+class Prefetched:
+    """An LLM judgement obtained outside the transaction, for the replayed turn."""
+
+    request: CoachRequest
+    result: CoachResult | None
+    error: str | None
+
+
 @dataclass(slots=True)
 class Turn:
     conn: Connection
@@ -32,6 +41,8 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     log: TurnLog = field(default_factory=TurnLog)
     deleted: bool = False
+    defer_llm: bool = False  # raise LLMNeeded instead of calling the LLM in the transaction
+    prefetched: Prefetched | None = None
 
     @property
     def tz(self) -> ZoneInfo:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
+import psycopg
 import pytest
 
 from engine.llm.anthropic_coach import AnthropicCoach
@@ -127,3 +129,33 @@ async def test_llm_failure_falls_back_keeps_the_answer_and_never_advances_wrongl
     assert attempt["valid"] is False, "the offline coach judged it incomplete"
     assert await h.scalar("SELECT current_step FROM enrolments") == 1
     assert "sk-test-secret" not in str(attempt["llm_error"])
+
+
+async def test_no_transaction_or_lock_is_held_while_the_llm_thinks(
+    h: Harness, fake: FakeAnthropic, pg_url: str
+) -> None:
+    await _at_first_question(h)
+    judgement = {"reply": "Thanks — a clear picture.", "complete": True, "missing": []}
+    fake.script(Scripted.slow(0.6, judgement))
+    turn = asyncio.create_task(
+        h.person().send("I'm a nurse; I love my patients but the night shifts wear me down.")
+    )
+    for _ in range(200):
+        if fake.requests:
+            break
+        await asyncio.sleep(0.01)
+    assert fake.requests, "the LLM was asked"
+    async with await psycopg.AsyncConnection.connect(pg_url) as conn:
+        cur = await conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND state LIKE 'idle in transaction%%' AND pid <> pg_backend_pid()"
+        )
+        held = await cur.fetchone()
+        # another message from the same person is not blocked behind the LLM call
+        other = await asyncio.wait_for(h.person().send("status"), timeout=0.5)
+    assert held == (0,)
+    assert other and other[0].card is not None
+    replies = await turn
+    assert any("clear picture" in r.text for r in replies)
+    assert len(fake.requests) == 1, "the replayed turn used the answer it already had"
+    assert await h.scalar("SELECT valid FROM step_attempts WHERE step_key = 'current_situation'")
