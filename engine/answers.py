@@ -33,6 +33,9 @@ _NUMBER_WORDS = re.compile(
 )
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _INTEGER = re.compile(r"\d+")
+# A number, choice or yes/no answer is short; reading only this much also keeps int() away
+# from digit runs longer than Python converts (sys.get_int_max_str_digits).
+LONGEST_ANSWER = 500
 _FRACTION = re.compile(r"(\d+)\s*(?:/|out of|of)\s*(\d+)")
 _PERCENT = re.compile(r"(\d+)\s*(?:%|percent|per cent|pct)")
 
@@ -105,6 +108,7 @@ def parse_scale(text: str, *, low: int, high: int) -> int | None:
         The number, or None when there is none, more than one ("7 or 8", "7-8"),
         a fraction of another scale, or a value outside low..high.
     """
+    text = text[:LONGEST_ANSWER]
     numbers = _read_scale(text, high=high)
     if numbers is None or len(numbers) != 1:
         return None
@@ -118,6 +122,7 @@ def scale_error(text: str, low: int, high: int) -> str:
     It names the valid range with an example, and says why when that helps
     (a number outside the scale, or more than one number).
     """
+    text = text[:LONGEST_ANSWER]
     example = low + round((high - low) * 0.7)
     ask = f"Please answer with a number from {low} to {high} — for example {example}."
     numbers = _read_scale(text, high=high)
@@ -209,6 +214,7 @@ def parse_choice(
         nothing matches, any part of a list matches nothing, or a single choice
         fits two options.
     """
+    text = text[:LONGEST_ANSWER]
     plain = _plain(text)
     if multiple and _FILLER.sub("", plain) in _ALL:
         return tuple(value for value, _, _ in options)
@@ -271,6 +277,7 @@ def parse_yes_no(text: str) -> bool | None:
         A clear leading word decides ("yes, I do" is yes) unless the rest of the
         message contradicts it ("yes but no").
     """
+    text = text[:LONGEST_ANSWER]
     plain = _normalise(text)
     plain = " ".join(re.sub(r"[^\w\s'👍👎✅❌]", " ", plain).split())
     if plain in _YES:
@@ -318,6 +325,7 @@ def parse_check_in(text: str) -> tuple[int | None, int | None]:
         message is ambiguous (a lone unlabelled number, conflicting or
         out-of-range values, decimals).
     """
+    text = text[:LONGEST_ANSWER]
     digits = _with_digits(text)
     if _DECIMAL.search(digits):
         return None, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import unicodedata
 from datetime import datetime
@@ -104,6 +105,9 @@ class Coachbot:
         the lock), the replay's request differs and it asks the LLM live, as before.
         """
         text = clean_text(message.text)
+        if message.action is not None:  # button values come from the platform, not trusted
+            action = Action(clean_text(message.action.ref)[:200], clean_text(message.action.value))
+            message = dataclasses.replace(message, action=action)
         now = self.clock.now()
         prefetched = None
         if self.answers.consultant.remote:
@@ -154,7 +158,7 @@ class Coachbot:
                 await save_enrolment(conn, turn.enrolment)
             if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
                 await save_enrolment(conn, enrolment_at_start)
-            incoming = text if message.action is None else f"[{message.action.value}]"
+            incoming = text if message.action is None else f"[{message.action.value[:500]}]"
             await record_turn(
                 conn,
                 person=person,
