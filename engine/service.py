@@ -12,7 +12,7 @@ from engine.commands import Command, CommandName, parse_command
 from engine.flow import Flow
 from engine.lifecycle import START_REF, Commands
 from engine.llm.types import StepKind
-from engine.messages import Action, IncomingMessage, Reply
+from engine.messages import Action, IncomingMessage, ProgressCard, Reply
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.programs.model import SmartGoalStep
@@ -51,6 +51,13 @@ def clean_text(text: str) -> str:
     return kept[:MAX_TEXT]
 
 
+def _safe_card(card: ProgressCard | None) -> ProgressCard | None:
+    """The goal on a progress card is the person's own words: no mass mentions."""
+    if card is None or card.goal is None:
+        return card
+    return dataclasses.replace(card, goal=neutralise_mentions(card.goal, max_len=300))
+
+
 class Coachbot:
     """Implements `MessageHandler`: serialised per person, idempotent per message."""
 
@@ -87,7 +94,7 @@ class Coachbot:
                 choices=r.choices,
                 choice_ref=r.choice_ref,
                 multi_select=r.multi_select,
-                card=r.card,
+                card=_safe_card(r.card),
                 links=r.links,
                 attachment=r.attachment,
             )

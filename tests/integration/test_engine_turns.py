@@ -203,3 +203,20 @@ async def test_a_button_click_answers_the_current_question(h: Harness) -> None:
     )
     await h.bot.handle(message)
     assert await h.scalar("SELECT mood FROM check_ins") == 8
+
+
+async def test_a_goal_with_mass_mentions_is_neutralised_on_the_progress_card(h: Harness) -> None:
+    session = h.person()
+    await session.send("start demo")
+    await session.send("My name is Ada")
+    await session.send("7")
+    await session.send("@everyone I want to sleep earlier because I am tired <!channel>")
+    await session.send("1")
+    await session.send("yes")
+    await session.send(
+        "@here I will be in bed by 22:30 on 5 weeknights for 2 weeks, realistic since I"
+        " already read in bed, because I want energy for my kids"
+    )
+    card = (await session.send("status"))[0].card
+    assert card is not None and card.goal is not None
+    assert "@here" not in card.goal
