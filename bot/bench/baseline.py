@@ -147,7 +147,7 @@ def run_pgbench(url: str, *, concurrency: int, seconds: float, protocol: str) ->
     return {
         "protocol": protocol,
         "transactions": int(count.group(1)) if count else None,
-        "tps": float(tps.group(1)) if tps else None,
+        "tps": round(float(tps.group(1)), 1) if tps else None,
         "latency_avg_ms": float(lat.group(1)) if lat else None,
     }
 

@@ -313,6 +313,16 @@ def run_all(
     _run("all", steps, as_json, output)
 
 
+@bench_app.command("report")
+def report(
+    path: Path = typer.Argument(Path("bench/results.json"), help="a results file"),
+) -> None:
+    """Print the Performance table (Markdown) of a results file, for docs/performance.md."""
+    from bot.bench.report import load, markdown
+
+    print(markdown(load(path)))
+
+
 @bench_app.command("cohort")
 def cohort(
     program: str = typer.Option("demo", help="built-in program slug or a program .yaml file"),

@@ -30,11 +30,14 @@ from engine.ports import Delivery
 
 DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 PAGE = 4096
+# The rows the planner would have inserted: today's check-in for everybody, due at DUE.
 SEED = """
 INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
-SELECT id, user_id, 're_engage', 'reengage:' || id || ':1', now() - interval '1 minute',
-    '{"count": 1}'::jsonb
+SELECT id, user_id, 'check_in', 'checkin:' || id || ':' || (%(due)s AT TIME ZONE timezone)::date,
+    %(due)s, jsonb_build_object('local_date', (%(due)s AT TIME ZONE timezone)::date,
+                                'local_time', checkin_time)
 FROM enrolments
+ON CONFLICT DO NOTHING
 """
 
 
@@ -90,12 +93,13 @@ async def worker(url: str, dispatch: int) -> dict[str, Any]:
         except psycopg.errors.QueryCanceled:
             # Planning ran too long: give the dispatcher the same rows set-based instead.
             async with db.transaction() as conn:
-                await conn.execute(SEED)
+                await conn.execute(SEED, {"due": DUE})
         plan_seconds = time.perf_counter() - started
         samples.append(("planned", rss_mb()))
         gateway = NullGateway()
         pacer = PlatformPacer({Platform.SLACK: 100_000.0}, burst=100.0)
         started = time.perf_counter()
+        outcomes: dict[str, int] = {}
         while gateway.sent < dispatch:
             result = await dispatch_due(
                 db,
@@ -106,6 +110,8 @@ async def worker(url: str, dispatch: int) -> dict[str, Any]:
                 pacer=pacer,
                 concurrency=8,
             )
+            for name in ("claimed", "sent", "cancelled", "expired", "deferred", "rescheduled"):
+                outcomes[name] = outcomes.get(name, 0) + getattr(result, name)
             if not result.claimed:
                 break
         dispatch_seconds = time.perf_counter() - started
@@ -118,6 +124,7 @@ async def worker(url: str, dispatch: int) -> dict[str, Any]:
         "plan_seconds": round(plan_seconds, 2),
         "dispatched": gateway.sent,
         "dispatch_seconds": round(dispatch_seconds, 2),
+        "dispatch_outcomes": outcomes,
         "rss_mb_at": {name: round(mb, 1) for name, mb in samples},
         "peak_rss_mb_sampled": round(peak["mb"], 1),
         "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
