@@ -54,18 +54,21 @@ log = logging.getLogger(__name__)
 DEFAULT_HORIZON = timedelta(minutes=5)
 DEFAULT_CATCH_UP = timedelta(hours=24)
 
-# The planning lock, and (only when it is ours) the time zones PostgreSQL does not know: one
-# such row would make every statement fail (AT TIME ZONE raises), so those rows are left out
-# and reported instead of stopping everyone's reminders.
+# The planning lock, and (only when it is ours) the time zones in use. A zone PostgreSQL does
+# not know would make every statement fail (AT TIME ZONE raises), so such rows are left out
+# and reported instead of stopping everyone's reminders. PostgreSQL's list of zones is slow
+# to read (it walks the zone files), so it is read once per process and again only when a
+# zone in use is not in it.
 _LOCK = """
 WITH lock AS (SELECT {lock} AS got)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     SELECT DISTINCT e.timezone FROM enrolments e
     WHERE e.status = 'active' AND e.deleted_at IS NULL
-      AND e.timezone NOT IN (SELECT name FROM pg_timezone_names)
-) END AS bad_zones
+) END AS zones
 FROM lock
 """
+_ZONES = "SELECT array_agg(name) AS names FROM pg_timezone_names"
+_known_zones: set[str] = set()
 _TRY_LOCK = "pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1)"
 _WAIT_FOR_LOCK = (
     "(SELECT true FROM (SELECT pg_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1))"
@@ -85,10 +88,16 @@ def _insert(ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: s
     quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
     return f"""
     WITH {ctes},
-    placed AS (
-        SELECT src.*, {local_instant("q.due_wall", "src.tz")} AS local_due
-        FROM src CROSS JOIN LATERAL (SELECT {quiet} AS due_wall) AS q
-        WHERE {prefilter}
+    -- MATERIALIZED keeps the order: the cheap tests first, the exact local time only for
+    -- the rows that pass them (inlined, PostgreSQL would evaluate everything for every row).
+    walled AS MATERIALIZED (
+        SELECT src.*, {quiet} AS due_wall FROM src
+    ),
+    candidates AS MATERIALIZED (
+        SELECT * FROM walled AS src WHERE {prefilter}
+    ),
+    placed AS MATERIALIZED (
+        SELECT c.*, {local_instant("c.due_wall", "c.tz")} AS local_due FROM candidates AS c
     ),
     timed AS (
         SELECT placed.*, GREATEST(placed.local_due, placed.snoozed_until) AS due_at
@@ -157,7 +166,7 @@ CHECK_INS = _insert(
     # already planned (an index probe), or PostgreSQL's reading of the local time (never more
     # than a DST shift from the exact one) far outside the window.
     prefilter="""NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)
-        AND q.due_wall AT TIME ZONE src.tz
+        AND src.due_wall AT TIME ZONE src.tz
             BETWEEN GREATEST(src.started_at, %(now)s::timestamptz - %(catch_up)s::interval)
                     - interval '3 hours'
                 AND %(now)s::timestamptz + %(horizon)s::interval + interval '3 hours'""",
@@ -271,7 +280,7 @@ async def plan_due_nudges(
     catch_up: timedelta = DEFAULT_CATCH_UP,
     wait: bool = False,
 ) -> PlanResult:
-    """Insert the nudges due by `now + horizon` (five statements, in the caller's transaction).
+    """Insert the nudges due by `now + horizon`, in five or six statements (caller's transaction).
 
     Args:
         conn: A connection inside a transaction; commit it to publish the plan.
@@ -291,7 +300,12 @@ async def plan_due_nudges(
     row = await cur.fetchone()
     if row is None or not row["got"]:
         return PlanResult(skipped=True)
-    bad_zones = list(row["bad_zones"] or ())
+    zones = set(row["zones"] or ())
+    if not zones <= _known_zones:
+        cur = await conn.execute(_ZONES)
+        known = await cur.fetchone()
+        _known_zones.update(known["names"] if known and known["names"] else ())
+    bad_zones = sorted(zones - _known_zones)
     if bad_zones:
         log.warning("nudges not planned for unknown time zones: %s", ", ".join(bad_zones))
     params = {"now": now, "horizon": horizon, "catch_up": catch_up, "bad_zones": bad_zones}
