@@ -21,8 +21,8 @@ Rules:
 * Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
   reminder goes, unless a planned reminder is still waiting (it was moved to
-  the snooze's end and keeps the promise). A check-in made during the snooze
-  does not cancel it.
+  the snooze's end and keeps the promise). If the person checks in that day
+  meanwhile, the dispatcher cancels it.
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
   when reminders are on. Weeks opened during a conversation are no longer
