@@ -27,6 +27,8 @@ slack_app = typer.Typer(help="Run the bot in Slack.", no_args_is_help=True)
 app.add_typer(slack_app, name="slack")
 discord_app = typer.Typer(help="Run the bot in Discord.", no_args_is_help=True)
 app.add_typer(discord_app, name="discord")
+nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args_is_help=True)
+app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
 
 console = Console()
@@ -157,6 +159,35 @@ def discord_run() -> None:
     from bot.discord import run
 
     asyncio.run(run(settings()))
+
+
+@nudges_app.command("tick")
+def nudges_tick(
+    now: str = typer.Option(None, "--now", help="ISO time to plan at (default: now; UTC if naive)"),
+) -> None:
+    """One plan + dispatch cycle (for cron and tests)."""
+    from bot.nudges import tick_command
+
+    tick_command(now)
+
+
+@nudges_app.command("list")
+def nudges_list(
+    status: str = typer.Option(None, "--status", help="pending, sent, expired, ..."),
+    limit: int = typer.Option(50, "--limit"),
+) -> None:
+    """Show the nudge outbox, newest first."""
+    from bot.nudges import list_command
+
+    list_command(status, limit)
+
+
+@app.command("worker")
+def worker() -> None:
+    """Discord (DISCORD_TOKEN), Slack Socket Mode (SLACK_APP_TOKEN) and the nudge scheduler."""
+    from bot.worker import run_worker
+
+    asyncio.run(run_worker(settings()))
 
 
 def _register_reports() -> None:
