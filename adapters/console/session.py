@@ -58,9 +58,10 @@ class ConsoleSession:
         return replies
 
     def remember(self, replies: Sequence[Reply]) -> None:
-        for reply in replies:
-            if reply.choices:
-                self.last_choices = reply
+        """Numbers answer the buttons of the latest replies only, never older ones."""
+        if not replies:
+            return
+        self.last_choices = next((r for r in reversed(replies) if r.choices), None)
 
     def _as_action(self, text: str) -> Action | None:
         """'2' or '1, 3' picks the numbered buttons of the last question, if in range."""

@@ -67,3 +67,13 @@ def test_ab_variant_is_sticky_and_spread() -> None:
     assert picks == {"A", "B"}
     assert all(sticky_variant(7, 1, {"B"}) == sticky_variant(7, 1, {"B"}) for _ in range(3))
     assert sticky_variant(7, 1, set()) == "A"
+
+
+async def test_a_number_after_the_buttons_moved_on_is_plain_text() -> None:
+    handler = Recorder([QUESTION])
+    session = ConsoleSession(handler, VirtualClock(datetime(2026, 1, 1, tzinfo=UTC)))
+    await session.send("hi")
+    handler.replies = [Reply("Tell me more about it.")]
+    await session.send("2")  # answers the buttons
+    await session.send("1")  # the question now is open text
+    assert handler.seen[-1].action is None and handler.seen[-1].text == "1"
