@@ -28,6 +28,7 @@ from engine.nudges import (
 from engine.nudges.planner import DEFAULT_HORIZON
 from engine.ports import ChatGateway, Clock, Delivery
 from engine.store.database import Database
+from engine.store.retention import prune_processed_events
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,24 @@ class NudgeScheduler:
             next_run_time=first + timedelta(seconds=1),
             replace_existing=True,
         )
+        self.scheduler.add_job(
+            self.housekeeping_job,
+            "interval",
+            hours=1,
+            id="housekeeping",
+            next_run_time=first + timedelta(seconds=30),
+            replace_existing=True,
+        )
         self.scheduler.start()
+
+    async def housekeeping_job(self) -> None:
+        try:
+            pruned = await prune_processed_events(self.db, datetime.now(UTC))
+        except Exception:
+            log.exception("housekeeping failed")
+            return
+        if pruned:
+            log.info("pruned %d old idempotency keys", pruned)
 
     def shutdown(self) -> None:
         if self.scheduler.running:

@@ -53,7 +53,7 @@ async def test_the_scheduler_plans_and_dispatches_on_its_own(pg_url: str) -> Non
             await asyncio.sleep(0.5)  # more ticks: still one delivery
         finally:
             scheduler.shutdown()
-    assert set(jobs) == {"nudges.plan", "nudges.dispatch"}
+    assert set(jobs) == {"nudges.plan", "nudges.dispatch", "housekeeping"}
     assert all(job.coalesce and job.max_instances == 1 for job in jobs.values())
     assert gateway.counts() == {f"checkin:{enrolment}:2026-06-10": 1}
 
