@@ -31,6 +31,8 @@ from bot.bench._people import STATE_SQL, Position, sincere_answer
 from bot.bench._progress import Progress
 from engine.clock import VirtualClock
 from engine.llm.offline_coach import OfflineCoach
+from engine.llm.types import CoachRequest, CoachResult
+from engine.ports import Coach
 from engine.programs.loader import builtin_programs
 from engine.programs.model import ProgramSpec
 from engine.programs.sync import sync_programs
@@ -40,14 +42,37 @@ from engine.store.database import Database
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-async def make_bot(url: str, *, pool_size: int) -> tuple[Database, Coachbot, VirtualClock]:
+class ZeroLatencyLLM:
+    """A fake LLM that answers at once, as the offline coach would.
+
+    A separate object from the fallback, so the engine treats it as a remote LLM: a turn
+    that needs a judgement rolls back, asks it outside the transaction, and replays, as
+    it does in production. (With the offline coach itself as the coach, that path is
+    skipped.)
+    """
+
+    name = "zero-latency fake LLM"
+
+    def __init__(self) -> None:
+        self.inner = OfflineCoach()
+        self.calls = 0
+
+    async def evaluate(self, request: CoachRequest) -> CoachResult:
+        self.calls += 1
+        return await self.inner.evaluate(request)
+
+
+async def make_bot(
+    url: str, *, pool_size: int, llm: str = "fake"
+) -> tuple[Database, Coachbot, VirtualClock]:
     db = Database(url, max_size=pool_size)
     await db.open()
     async with db.transaction() as conn:
         await sync_programs(conn, builtin_programs())
     clock = VirtualClock(start=START)
     offline = OfflineCoach()
-    return db, Coachbot(db=db, coach=offline, offline=offline, clock=clock), clock
+    coach: Coach = ZeroLatencyLLM() if llm == "fake" else offline
+    return db, Coachbot(db=db, coach=coach, offline=offline, clock=clock), clock
 
 
 def program_spec(slug: str) -> ProgramSpec:
@@ -274,6 +299,17 @@ async def bench_turns(
             )
             if profiler:
                 profiler.disable()
+            # The same people and script with the offline coach as the coach: no deferral.
+            offline = OfflineCoach()
+            offline_bot = Coachbot(db=db, coach=offline, offline=offline, clock=clock)
+            offline_mode = await replay(
+                offline_bot,
+                clock,
+                script,
+                people=min(50, people),
+                concurrency=concurrency,
+                prefix="offline-",
+            )
             async with db.transaction() as conn:
                 row = await (
                     await conn.execute(
@@ -307,7 +343,12 @@ async def bench_turns(
             )
         },
         "statements_of_one_person": listing,
-        "llm": "OfflineCoach (deterministic, local, zero network latency)",
+        "llm": "zero-latency fake LLM answering like the OfflineCoach (a remote coach to the"
+        " engine: judgements are deferred, asked outside the transaction, and replayed)",
+        "offline_coach_mode": {
+            k: offline_mode[k]
+            for k in ("people", "turns", "turns_per_s", "latency", "sql_per_ordinary_turn")
+        },
     }
     if baseline_tps:
         ratio = main["turns_per_s"] / baseline_tps
