@@ -70,5 +70,17 @@ TABLES = ", ".join(t.name for t in Base.metadata.sorted_tables)
 
 
 def truncate_all(url: str) -> None:
+    """Empty every table. A connection a failed test leaked (idle in a transaction,
+    holding locks) would block TRUNCATE forever; after a short wait it is ended."""
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+        conn.execute("SET lock_timeout = '5s'")
+        try:
+            conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+        except psycopg.errors.LockNotAvailable:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND state LIKE 'idle in transaction%'"
+            )
+            conn.execute("SET lock_timeout = '30s'")
+            conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
