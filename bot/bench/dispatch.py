@@ -202,7 +202,19 @@ async def bench_dispatch(
         "achieved_over_limit": round(achieved / limit, 3),
         "rate_limited_429": platform.rejected_429,
         "delivered": delivered,
-        "lost": seeded - delivered,
+        # Not delivered but recorded (failed after max attempts, expired, ...) is not lost:
+        # lost is what the platform never got and the outbox does not account for.
+        "undelivered": seeded - delivered,
+        "undelivered_recorded_as": {
+            k: v
+            for k, v in statuses.items()
+            if k in ("failed", "expired", "cancelled", "unreachable")
+        },
+        "lost": seeded
+        - delivered
+        - sum(
+            v for k, v in statuses.items() if k in ("failed", "expired", "cancelled", "unreachable")
+        ),
         "doubled": sum(n - 1 for n in accepted.values() if n > 1),
         "rows_by_status": statuses,
         "dispatcher_totals": totals,
