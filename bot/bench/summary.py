@@ -64,6 +64,22 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         "round trips / ordinary turn",
         _get(results, "turns", "sql_per_ordinary_turn", "round_trips_mean"),
     )
+    add(
+        "turns",
+        "SQL statements / ordinary turn, max",
+        _get(results, "turns", "sql_per_ordinary_turn", "statements_max"),
+        "≤ 10",
+    )
+    add(
+        "turns",
+        "offline-coach mode: turns/s",
+        _get(results, "turns", "offline_coach_mode", "turns_per_s"),
+    )
+    add(
+        "turns",
+        "offline-coach mode: SQL statements / ordinary turn",
+        _get(results, "turns", "offline_coach_mode", "sql_per_ordinary_turn", "statements_mean"),
+    )
     plan: dict[str, Any] = results["plan"] if isinstance(results.get("plan"), dict) else {}
     for size in [k for k in plan if k.isdigit()]:
         add("plan", f"{size} enrolments: seconds", _get(results, "plan", size, "plan_seconds"))
@@ -81,6 +97,11 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         "dispatch",
         "overdriven pacer: 429s",
         _get(results, "dispatch", "overdriven_pacer", "rate_limited_429"),
+    )
+    add(
+        "dispatch",
+        "overdriven pacer: undelivered (recorded as failed/expired)",
+        _get(results, "dispatch", "overdriven_pacer", "undelivered"),
     )
     add(
         "dispatch",
