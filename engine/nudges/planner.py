@@ -59,8 +59,15 @@ DEFAULT_CATCH_UP = timedelta(hours=24)
 # and reported instead of stopping everyone's reminders. PostgreSQL's list of zones is slow
 # to read (it walks the zone files), so it is read once per process and again only when a
 # zone in use is not in it.
+# The planning statements are set-based over every enrolment, and their time-zone
+# arithmetic inflates cost estimates: PostgreSQL would JIT-compile them on every tick
+# (seconds each), and on a young outbox (no statistics yet) it picks sequential scans for
+# the "already planned?" probes, which grow with every row. Both are turned off for this
+# transaction only, in the same round trip as the lock.
 _LOCK = """
-WITH lock AS (SELECT {lock} AS got)
+WITH settings AS (
+    SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)
+), lock AS (SELECT {lock} AS got FROM settings)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     SELECT DISTINCT e.timezone FROM enrolments e
     WHERE e.status = 'active' AND e.deleted_at IS NULL
