@@ -70,6 +70,8 @@ class ConsoleSession:
             return None
         if all(c.value.isdigit() for c in last.choices):
             return None  # a scale: "7" means seven, not the seventh button
+        if len(text) > 100:  # a button number is short; never int() a huge digit run
+            return None
         picks = [int(n) for n in re.findall(r"\d+", text)]
         if not all(1 <= n <= len(last.choices) for n in picks):
             return None

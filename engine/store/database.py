@@ -24,7 +24,10 @@ class Database:
             open=False,
             kwargs={"row_factory": dict_row, "autocommit": False},
             connection_class=AsyncConnection[DictRow],
-            check=AsyncConnectionPool.check_connection,
+            # No health check on every checkout: it costs a round trip per turn. A
+            # connection that died is found by the turn that uses it (which fails
+            # cleanly and is retried by the person), and the pool then replaces it.
+            max_idle=300,
         )
 
     async def open(self) -> None:

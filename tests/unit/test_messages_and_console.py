@@ -77,3 +77,11 @@ async def test_a_number_after_the_buttons_moved_on_is_plain_text() -> None:
     await session.send("2")  # answers the buttons
     await session.send("1")  # the question now is open text
     assert handler.seen[-1].action is None and handler.seen[-1].text == "1"
+
+
+async def test_a_flood_of_digits_in_the_console_is_plain_text() -> None:
+    handler = Recorder([QUESTION])
+    session = ConsoleSession(handler, VirtualClock(datetime(2026, 1, 1, tzinfo=UTC)))
+    await session.send("hi")
+    await session.send("7" * 5000)
+    assert handler.seen[-1].action is None
