@@ -162,7 +162,9 @@ class Consultant:
         if answered is not None and answered.request == request:
             result, error = answered.result, answered.error
         elif turn.defer_llm:
-            raise LLMNeeded(request)  # the caller rolls back, asks, and replays the turn
+            # Invariant: a turn writes nothing before it asks the coach, so the deferring
+            # pass can stop here and commit; the caller asks the LLM and replays the turn.
+            raise LLMNeeded(request)
         else:
             result, error = await self.evaluate(request)
         if result is None:

@@ -23,6 +23,7 @@ from engine.store import records
 from engine.store.database import Database
 from engine.store.turns import (
     claim_event,
+    event_seen,
     load_enrolment,
     lock_person,
     record_turn,
@@ -49,6 +50,15 @@ def clean_text(text: str) -> str:
     )
     kept = unicodedata.normalize("NFC", kept).strip()
     return kept[:MAX_TEXT]
+
+
+def _replies(outcome: list[Reply] | LLMNeeded) -> list[Reply]:
+    assert not isinstance(outcome, LLMNeeded), "only a deferring pass stops at the LLM"
+    return outcome
+
+
+class _ClaimedMeanwhile(Exception):
+    """A duplicate of this message was handled while this pass ran."""
 
 
 def _safe_card(card: ProgressCard | None) -> ProgressCard | None:
@@ -107,8 +117,8 @@ class Coachbot:
         Holding a transaction (and a pooled connection, and the person's lock) for the
         seconds an LLM takes would cap a process at `DB_POOL_SIZE` people thinking at
         once. So a turn first runs without the LLM; at the point it needs a judgement it
-        rolls back, the LLM is asked outside any transaction, and the turn is replayed
-        with the answer. If the person's state moved on meanwhile (another message won
+        stops (having written nothing) and commits, the LLM is asked outside any
+        transaction, and the turn is replayed with the answer. If the person's state moved on meanwhile (another message won
         the lock), the replay's request differs and it asks the LLM live, as before.
         """
         text = clean_text(message.text)
@@ -116,14 +126,17 @@ class Coachbot:
             action = Action(clean_text(message.action.ref)[:200], clean_text(message.action.value))
             message = dataclasses.replace(message, action=action)
         now = self.clock.now()
-        prefetched = None
-        if self.answers.consultant.remote:
-            try:
-                return await self._transaction(message, text, now, defer_llm=True)
-            except LLMNeeded as needed:
-                result, error = await self.answers.consultant.evaluate(needed.request)
-                prefetched = Prefetched(needed.request, result, error)
-        return await self._transaction(message, text, now, prefetched=prefetched)
+        if not self.answers.consultant.remote:
+            return _replies(await self._transaction(message, text, now))
+        try:
+            outcome = await self._transaction(message, text, now, defer_llm=True)
+        except _ClaimedMeanwhile:
+            return []
+        if not isinstance(outcome, LLMNeeded):
+            return outcome
+        result, error = await self.answers.consultant.evaluate(outcome.request)
+        prefetched = Prefetched(outcome.request, result, error)
+        return _replies(await self._transaction(message, text, now, prefetched=prefetched))
 
     async def _transaction(
         self,
@@ -133,10 +146,15 @@ class Coachbot:
         *,
         defer_llm: bool = False,
         prefetched: Prefetched | None = None,
-    ) -> list[Reply]:
+    ) -> list[Reply] | LLMNeeded:
+        key = message.idempotency_key
         async with self.db.transaction() as conn:
-            if not await claim_event(conn, message.idempotency_key):
-                log.info("duplicate message %s ignored", message.idempotency_key)
+            # A deferring pass claims the key only at its end, so that when it stops at
+            # the LLM it has written nothing and simply commits (a rollback would also
+            # make psycopg forget its prepared statements).
+            seen = await event_seen(conn, key) if defer_llm else not await claim_event(conn, key)
+            if seen:
+                log.info("duplicate message %s ignored", key)
                 return []
             person = await resolve_person(
                 conn,
@@ -157,7 +175,12 @@ class Coachbot:
             if turn.enrolment is not None:
                 turn.program = await self.catalog.version(conn, turn.enrolment.program_version_id)
             enrolment_at_start = turn.enrolment
-            await self._dispatch(turn, text, message.action)
+            try:
+                await self._dispatch(turn, text, message.action)
+            except LLMNeeded as needed:
+                return needed  # nothing is written before the LLM point: commit is a no-op
+            if defer_llm and not await claim_event(conn, key):
+                raise _ClaimedMeanwhile  # rolls back: a duplicate finished first
             if turn.deleted:
                 return turn.replies
             if turn.enrolment is not None:

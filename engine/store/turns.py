@@ -26,6 +26,12 @@ async def claim_event(conn: Connection, key: str) -> bool:
     return await cur.fetchone() is not None
 
 
+async def event_seen(conn: Connection, key: str) -> bool:
+    """True when this idempotency key was handled before (a read; `claim_event` decides)."""
+    cur = await conn.execute("SELECT 1 FROM processed_events WHERE key = %s", (key,))
+    return await cur.fetchone() is not None
+
+
 async def resolve_person(
     conn: Connection,
     identity: PlatformIdentity,

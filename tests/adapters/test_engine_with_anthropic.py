@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from engine.llm.anthropic_coach import AnthropicCoach
+from engine.messages import IncomingMessage
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 from tests.integration.conftest import Harness, make_harness
 
@@ -159,3 +160,22 @@ async def test_no_transaction_or_lock_is_held_while_the_llm_thinks(
     assert any("clear picture" in r.text for r in replies)
     assert len(fake.requests) == 1, "the replayed turn used the answer it already had"
     assert await h.scalar("SELECT valid FROM step_attempts WHERE step_key = 'current_situation'")
+
+
+async def test_duplicate_deliveries_racing_through_the_llm_reply_once(
+    h: Harness, fake: FakeAnthropic
+) -> None:
+    await _at_first_question(h)
+    for _ in range(3):
+        fake.script(Scripted.slow(0.2, {"reply": "Got it.", "complete": True, "missing": []}))
+    session = h.person()
+    message = IncomingMessage(
+        identity=session.identity,
+        idempotency_key="slack:EvRETRY",
+        received_at=h.clock.now(),
+        text="I'm a nurse; I love the team but the night shifts are hard.",
+    )
+    results = await asyncio.gather(*(h.bot.handle(message) for _ in range(3)))
+    assert sorted(len(r) > 0 for r in results) == [False, False, True]
+    assert await h.scalar("SELECT count(*) FROM step_attempts") == 2  # welcome + this one
+    assert await h.scalar("SELECT count(*) FROM processed_events WHERE key = 'slack:EvRETRY'") == 1
