@@ -118,8 +118,9 @@ class Coachbot:
         seconds an LLM takes would cap a process at `DB_POOL_SIZE` people thinking at
         once. So a turn first runs without the LLM; at the point it needs a judgement it
         stops (having written nothing) and commits, the LLM is asked outside any
-        transaction, and the turn is replayed with the answer. If the person's state moved on meanwhile (another message won
-        the lock), the replay's request differs and it asks the LLM live, as before.
+        transaction, and the turn is replayed with the answer. If the person's state moved
+        on meanwhile (another message won the lock), the replay's request differs and it
+        asks the LLM live, as before.
         """
         text = clean_text(message.text)
         if message.action is not None:  # button values come from the platform, not trusted
