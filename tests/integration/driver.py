@@ -4,66 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from engine.programs.model import (
-    CheckInStep,
-    ChoiceStep,
-    ContentStep,
-    ExtractStep,
-    ProgramSpec,
-    QuestionStep,
-    ReflectionStep,
-    ScaleStep,
-    SmartGoalStep,
-    StepSpec,
-    YesNoStep,
-)
+from bot.bench._people import sincere_answer
+from engine.programs.model import ProgramSpec, StepSpec
 from tests.integration.conftest import Harness
-
-PROFILE = {
-    "name": "My name is Ada Lovelace.",
-    "role": "I'm a product designer at a small fintech.",
-    "experience_level": "senior",
-    "location": "I live in Berlin.",
-    "startup_stage": "seed",
-    "preferences": "I like direct, practical feedback and short messages.",
-}
-GOAL = (
-    "I will walk for 30 minutes every morning before work, 5 days a week, for the next"
-    " 4 weeks, which is realistic because I already walk to the station, and it matters"
-    " because I want more energy for my kids."
-)
-REFLECTION = (
-    "I learned that I have more energy when I plan my week on Sunday. "
-    "Next week I will block two mornings for deep work and tell my team about it."
-)
-
-
-def _plain(keyword: str) -> str:
-    return "".join(ch for ch in keyword if ch.isalnum() or ch in " -'")
 
 
 def answer_for(step: StepSpec, attempt: int, part: str) -> str:
-    if isinstance(step, QuestionStep):
-        words = [_plain(r.keywords[0]) for r in step.requires if r.keywords]
-        if not words:
-            return "I have been thinking about this a lot and here is my honest answer."
-        return "Honestly, " + ", and also ".join(f"{w} matters to me" for w in words) + "."
-    if isinstance(step, ScaleStep):
-        return str((step.min + step.max) // 2 + 1)
-    if isinstance(step, ChoiceStep):
-        return "1, 2" if step.multiple else "1"
-    if isinstance(step, YesNoStep):
-        return "yes"
-    if isinstance(step, SmartGoalStep):
-        return GOAL
-    if isinstance(step, ExtractStep):
-        return " ".join(PROFILE.get(f.name, f"{f.name}: something") for f in step.fields)
-    if isinstance(step, ReflectionStep):
-        return REFLECTION
-    if isinstance(step, CheckInStep):
-        return "7" if part in ("", "mood") and step.mood else "40"
-    assert isinstance(step, ContentStep)
-    return "done"
+    """What a sincere participant types (the same person `coachbot simulate` uses)."""
+    return sincere_answer(step, part)
 
 
 async def complete_program(
