@@ -26,6 +26,21 @@ def libpq_url(url: str) -> str:
     return "postgresql://" + sqlalchemy_url(url)[len("postgresql+psycopg://") :]
 
 
+def database_at(url: str, dbname: str) -> str:
+    """The URL of another database (`dbname`) on the same server as `url`."""
+    import psycopg
+
+    info = psycopg.conninfo.conninfo_to_dict(libpq_url(url) if "://" in url else url)
+    user = info.get("user", "postgres")
+    password = info.get("password", "")
+    host = str(info.get("host", ""))
+    port = info.get("port", "")
+    auth = f"{user}:{password}@" if password else f"{user}@"
+    if host.startswith("/"):
+        return f"postgresql://{auth}/{dbname}?host={host}" + (f"&port={port}" if port else "")
+    return f"postgresql://{auth}{host}{':' + str(port) if port else ''}/{dbname}"
+
+
 def start_embedded(data_dir: Path) -> str:
     """Start (or reuse) an embedded PostgreSQL in `data_dir` and return its URL."""
     import pgserver

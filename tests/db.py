@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from bot.database import libpq_url, start_embedded
+from bot.database import database_at, libpq_url, start_embedded
 from bot.migrate import upgrade
 from engine.store.schema import Base
 
@@ -21,26 +21,6 @@ def server_url() -> str:
     return start_embedded(Path(tempfile.gettempdir()) / "coachbot-test-pg")
 
 
-def with_dbname(url: str, dbname: str) -> str:
-    info = psycopg.conninfo.conninfo_to_dict(url)
-    info["dbname"] = dbname
-    return psycopg.conninfo.make_conninfo(**info)
-
-
-def conninfo_to_url(conninfo: str) -> str:
-    """A libpq key=value string as a postgresql:// URL (SQLAlchemy needs URLs)."""
-    info = psycopg.conninfo.conninfo_to_dict(conninfo)
-    user = info.get("user", "postgres")
-    password = info.get("password", "")
-    host = info.get("host", "")
-    port = info.get("port", "")
-    dbname = info.get("dbname", "postgres")
-    auth = f"{user}:{password}@" if password else f"{user}@"
-    if host.startswith("/"):
-        return f"postgresql://{auth}/{dbname}?host={host}" + (f"&port={port}" if port else "")
-    return f"postgresql://{auth}{host}{':' + str(port) if port else ''}/{dbname}"
-
-
 def create_fresh_database(name: str) -> str:
     """Drop and create database `name` on the test server; return its URL."""
     admin = server_url()
@@ -50,7 +30,7 @@ def create_fresh_database(name: str) -> str:
         )
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return conninfo_to_url(with_dbname(admin, name))
+    return database_at(admin, name)
 
 
 def drop_database(name: str) -> None:

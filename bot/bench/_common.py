@@ -19,7 +19,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from bot.database import libpq_url, resolve_url
+from bot.database import database_at, resolve_url
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -32,26 +32,6 @@ def server_url() -> str:
     return resolve_url(s.database_url, s.coachbot_data_dir)
 
 
-def with_dbname(url: str, dbname: str) -> str:
-    info = psycopg.conninfo.conninfo_to_dict(libpq_url(url) if "://" in url else url)
-    info["dbname"] = dbname
-    return psycopg.conninfo.make_conninfo(**info)
-
-
-def as_url(conninfo: str) -> str:
-    """A key=value conninfo as a postgresql:// URL (Alembic/SQLAlchemy need URLs)."""
-    info = psycopg.conninfo.conninfo_to_dict(conninfo)
-    user = info.get("user", "postgres")
-    password = info.get("password", "")
-    host = info.get("host", "")
-    port = info.get("port", "")
-    dbname = info.get("dbname", "postgres")
-    auth = f"{user}:{password}@" if password else f"{user}@"
-    if host.startswith("/"):
-        return f"postgresql://{auth}/{dbname}?host={host}" + (f"&port={port}" if port else "")
-    return f"postgresql://{auth}{host}{':' + str(port) if port else ''}/{dbname}"
-
-
 @contextlib.contextmanager
 def scratch_database(label: str, *, migrated: bool = True) -> Iterator[str]:
     """Create `coachbot_bench_<label>_<pid>` on the server, yield its URL, drop it after."""
@@ -62,7 +42,7 @@ def scratch_database(label: str, *, migrated: bool = True) -> Iterator[str]:
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = as_url(with_dbname(admin, name))
+    url = database_at(admin, name)
     try:
         if migrated:
             from bot.migrate import upgrade
