@@ -23,11 +23,10 @@ from engine.store import records
 from engine.store.database import Database
 from engine.store.turns import (
     claim_event,
-    event_seen,
+    find_person,
     load_enrolment,
     lock_person,
     record_turn,
-    resolve_person,
     save_enrolment,
 )
 from engine.turn import Prefetched, Turn
@@ -127,17 +126,18 @@ class Coachbot:
             action = Action(clean_text(message.action.ref)[:200], clean_text(message.action.value))
             message = dataclasses.replace(message, action=action)
         now = self.clock.now()
-        if not self.answers.consultant.remote:
-            return _replies(await self._transaction(message, text, now))
         try:
+            if not self.answers.consultant.remote:
+                return _replies(await self._transaction(message, text, now))
             outcome = await self._transaction(message, text, now, defer_llm=True)
+            if not isinstance(outcome, LLMNeeded):
+                return outcome
+            result, error = await self.answers.consultant.evaluate(outcome.request)
+            prefetched = Prefetched(outcome.request, result, error)
+            return _replies(await self._transaction(message, text, now, prefetched=prefetched))
         except _ClaimedMeanwhile:
+            log.info("duplicate message %s ignored", message.idempotency_key)
             return []
-        if not isinstance(outcome, LLMNeeded):
-            return outcome
-        result, error = await self.answers.consultant.evaluate(outcome.request)
-        prefetched = Prefetched(outcome.request, result, error)
-        return _replies(await self._transaction(message, text, now, prefetched=prefetched))
 
     async def _transaction(
         self,
@@ -150,19 +150,19 @@ class Coachbot:
     ) -> list[Reply] | LLMNeeded:
         key = message.idempotency_key
         async with self.db.transaction() as conn:
-            # A deferring pass claims the key only at its end, so that when it stops at
-            # the LLM it has written nothing and simply commits (a rollback would also
-            # make psycopg forget its prepared statements).
-            seen = await event_seen(conn, key) if defer_llm else not await claim_event(conn, key)
-            if seen:
-                log.info("duplicate message %s ignored", key)
-                return []
-            person = await resolve_person(
+            # The key is checked first and claimed last (in `record_turn`), so a pass
+            # that stops at the LLM has written nothing and simply commits (a rollback
+            # would also make psycopg forget its prepared statements).
+            seen, person = await find_person(
                 conn,
                 message.identity,
                 display_name=message.display_name,
                 timezone=message.timezone,
+                key=key,
             )
+            if seen:
+                log.info("duplicate message %s ignored", key)
+                return []
             await lock_person(conn, person.user_id)
             turn = Turn(
                 conn=conn,
@@ -180,9 +180,9 @@ class Coachbot:
                 await self._dispatch(turn, text, message.action)
             except LLMNeeded as needed:
                 return needed  # nothing is written before the LLM point: commit is a no-op
-            if defer_llm and not await claim_event(conn, key):
-                raise _ClaimedMeanwhile  # rolls back: a duplicate finished first
             if turn.deleted:
+                if not await claim_event(conn, key):
+                    raise _ClaimedMeanwhile
                 return turn.replies
             if turn.enrolment is not None:
                 turn.enrolment.last_activity_at = now
@@ -190,7 +190,7 @@ class Coachbot:
             if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
                 await save_enrolment(conn, enrolment_at_start)
             incoming = text if message.action is None else f"[{message.action.value[:500]}]"
-            await record_turn(
+            claimed = await record_turn(
                 conn,
                 person=person,
                 enrolment_id=turn.enrolment.id if turn.enrolment else None,
@@ -199,7 +199,10 @@ class Coachbot:
                 attempts=turn.log.attempts,
                 outgoing=turn.log.outgoing,
                 now=now,
+                key=key,
             )
+            if not claimed:
+                raise _ClaimedMeanwhile  # rolls back: a duplicate of this message won
             return turn.replies
 
     async def _dispatch(self, turn: Turn, text: str, action: Action | None) -> None:

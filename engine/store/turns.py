@@ -26,32 +26,36 @@ async def claim_event(conn: Connection, key: str) -> bool:
     return await cur.fetchone() is not None
 
 
-async def event_seen(conn: Connection, key: str) -> bool:
-    """True when this idempotency key was handled before (a read; `claim_event` decides)."""
-    cur = await conn.execute("SELECT 1 FROM processed_events WHERE key = %s", (key,))
-    return await cur.fetchone() is not None
-
-
-async def resolve_person(
+async def find_person(
     conn: Connection,
     identity: PlatformIdentity,
     *,
     display_name: str | None,
     timezone: str | None,
-) -> Person:
-    """The user behind a platform identity, created on first contact."""
+    key: str,
+) -> tuple[bool, Person]:
+    """Whether idempotency `key` was handled before, and the person behind `identity`.
+
+    One round trip for a known person; a first contact creates the user. The key is
+    only *checked* here: `record_turn` claims it, in the same transaction, at the end.
+    """
     cur = await conn.execute(
         """
-        SELECT u.id, u.display_name, u.timezone FROM platform_identities i
-        JOIN users u ON u.id = i.user_id
-        WHERE i.platform = %s AND i.workspace_id = %s AND i.platform_user_id = %s
+        SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %s) AS seen,
+            u.id, u.display_name, u.timezone
+        FROM (VALUES (1)) AS one
+        LEFT JOIN platform_identities i
+            ON i.platform = %s AND i.workspace_id = %s AND i.platform_user_id = %s
+        LEFT JOIN users u ON u.id = i.user_id
         """,
-        (identity.platform.value, identity.workspace_id, identity.user_id),
+        (key, identity.platform.value, identity.workspace_id, identity.user_id),
     )
     row = await cur.fetchone()
-    if row is not None:
-        return Person(row["id"], row["display_name"], row["timezone"])
-    return await _create_person(conn, identity, display_name=display_name, timezone=timezone)
+    assert row is not None
+    if row["seen"] or row["id"] is not None:
+        return row["seen"], Person(row["id"], row["display_name"], row["timezone"])
+    person = await _create_person(conn, identity, display_name=display_name, timezone=timezone)
+    return False, person
 
 
 async def _create_person(
@@ -147,8 +151,12 @@ async def record_turn(
     attempts: Sequence[AttemptRecord],
     outgoing: Sequence[Outgoing],
     now: datetime,
-) -> None:
-    """Write the incoming message, the attempts and the replies in one statement."""
+    key: str,
+) -> bool:
+    """Claim the idempotency key and write the incoming message, the attempts and the
+    replies, in one statement. False when a duplicate claimed the key first: the caller
+    must roll back (a concurrent duplicate waits on the key's unique index until then).
+    """
     out_rows = [
         (
             o.text,
@@ -179,9 +187,12 @@ async def record_turn(
         )
         for a in attempts
     ]
-    await conn.execute(
+    cur = await conn.execute(
         """
-        WITH incoming AS (
+        WITH claim AS (
+            INSERT INTO processed_events (key) VALUES (%(key)s)
+            ON CONFLICT DO NOTHING RETURNING key
+        ), incoming AS (
             INSERT INTO messages (user_id, enrolment_id, direction, text, platform, created_at)
             VALUES (%(user)s, %(enrolment)s, 'in', %(text)s, %(platform)s, %(now)s)
             RETURNING id
@@ -196,16 +207,19 @@ async def record_turn(
                 %(a_valid)s::boolean[], %(a_missing)s::text[], %(a_hints)s::smallint[],
                 %(a_forced)s::boolean[], %(a_error)s::text[])
                 AS a(week, key, no, answer, class, valid, missing, hints, forced, error)
+        ), outgoing AS (
+            INSERT INTO messages (user_id, enrolment_id, direction, text, platform, step_key,
+                prompt_version_id, llm_model, input_tokens, output_tokens, cache_read_tokens,
+                cache_write_tokens, latency_ms, cost_usd, created_at)
+            SELECT %(user)s, %(enrolment)s, 'out', o.*, %(now)s + interval '1 microsecond'
+            FROM unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
+                %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_in)s::int[], %(o_out)s::int[],
+                %(o_cr)s::int[], %(o_cw)s::int[], %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
         )
-        INSERT INTO messages (user_id, enrolment_id, direction, text, platform, step_key,
-            prompt_version_id, llm_model, input_tokens, output_tokens, cache_read_tokens,
-            cache_write_tokens, latency_ms, cost_usd, created_at)
-        SELECT %(user)s, %(enrolment)s, 'out', o.*, %(now)s + interval '1 microsecond'
-        FROM unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
-            %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_in)s::int[], %(o_out)s::int[],
-            %(o_cr)s::int[], %(o_cw)s::int[], %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
+        SELECT EXISTS (SELECT 1 FROM claim) AS claimed
         """,
         {
+            "key": key,
             "user": person.user_id,
             "enrolment": enrolment_id,
             "text": incoming,
@@ -221,6 +235,8 @@ async def record_turn(
             ),
         },
     )
+    row = await cur.fetchone()
+    return bool(row and row["claimed"])
 
 
 def _columns(rows: Sequence[tuple[object, ...]], names: str) -> dict[str, list[object]]:

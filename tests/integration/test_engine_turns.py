@@ -220,3 +220,24 @@ async def test_a_goal_with_mass_mentions_is_neutralised_on_the_progress_card(h: 
     card = (await session.send("status"))[0].card
     assert card is not None and card.goal is not None
     assert "@here" not in card.goal
+
+
+async def test_concurrent_duplicates_of_one_message_reply_once(h: Harness) -> None:
+    session = h.person()
+    await session.send("start demo")
+    message = IncomingMessage(
+        identity=session.identity,
+        idempotency_key="slack:EvDUP",
+        received_at=h.clock.now(),
+        text="My name is Ada",
+    )
+    results = await asyncio.gather(*(h.bot.handle(message) for _ in range(5)))
+    assert sorted(bool(r) for r in results) == [False] * 4 + [True]
+    assert await h.scalar("SELECT count(*) FROM profile_fields") == 1
+    assert (
+        await h.scalar(
+            "SELECT count(*) FROM messages WHERE direction = 'in' AND text = 'My name is Ada'"
+        )
+        == 1
+    )
+    assert await h.scalar("SELECT current_step FROM enrolments") == 1
