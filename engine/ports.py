@@ -59,12 +59,19 @@ class RecipientUnreachable(Exception):
 
 
 class DeliveryDeferred(Exception):
-    """A temporary failure (429, 5xx, network); try again after `retry_after` seconds."""
+    """A temporary failure (429, 5xx, network); try again after `retry_after` seconds.
 
-    def __init__(self, reason: str, retry_after: float = 0.0) -> None:
+    `rate_limited` marks a 429: the platform asked us to slow down, which says nothing
+    about this message, so it does not count as a failed attempt.
+    """
+
+    def __init__(
+        self, reason: str, retry_after: float = 0.0, *, rate_limited: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.rate_limited = rate_limited
 
 
 class ChatGateway(Protocol):

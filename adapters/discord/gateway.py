@@ -68,7 +68,9 @@ class DiscordChatGateway:
         except discord.RateLimited as exc:  # only when a wait would exceed max_ratelimit_timeout
             if sent:
                 return _delivery(sent)
-            raise DeliveryDeferred("rate limited", retry_after=exc.retry_after) from exc
+            raise DeliveryDeferred(
+                "rate limited", retry_after=exc.retry_after, rate_limited=True
+            ) from exc
         except discord.HTTPException as exc:
             if sent:
                 _log.warning("partial delivery to %s: %s", identity, exc)
@@ -108,7 +110,9 @@ class DiscordChatGateway:
             return RecipientUnreachable(reason)
         if exc.status == 429 or exc.status >= 500:
             retry_after = float(exc.response.headers.get("Retry-After", 0) or 0)
-            return DeliveryDeferred(f"discord {exc.status}", retry_after=retry_after)
+            return DeliveryDeferred(
+                f"discord {exc.status}", retry_after=retry_after, rate_limited=exc.status == 429
+            )
         return exc
 
 

@@ -182,7 +182,9 @@ class SlackGateway:
                 if status == 429 or code == "ratelimited":
                     retry_after = float(error.response.headers.get("Retry-After", 1))
                     if last or retry_after > self.max_inline_wait:
-                        raise DeliveryDeferred("ratelimited", retry_after) from error
+                        raise DeliveryDeferred(
+                            "ratelimited", retry_after, rate_limited=True
+                        ) from error
                     log.info("Slack rate limit; retrying in %.0f s", retry_after)
                     await self.sleep(retry_after)
                 elif status >= 500:

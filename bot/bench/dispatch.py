@@ -63,7 +63,9 @@ class PlatformGateway:
                 if response.status == 429:
                     self.rate_limited += 1
                     raise DeliveryDeferred(
-                        "rate limited", float(response.headers.get("Retry-After", "1"))
+                        "rate limited",
+                        float(response.headers.get("Retry-After", "1")),
+                        rate_limited=True,
                     )
                 if response.status >= 500:
                     raise DeliveryDeferred(f"HTTP {response.status}")

@@ -38,7 +38,7 @@ before the sends):
 * `RecipientUnreachable` → `unreachable`, and the identity is marked so;
   `DeliveryDeferred` → back to `pending` with `next_attempt_at = now +
   max(retry_after, backoff)` (and the platform paused for `retry_after`),
-  `failed` after `max_attempts`.
+  `failed` after `max_attempts`; a 429 (`rate_limited`) does not count as an attempt.
 """
 
 from __future__ import annotations
@@ -422,7 +422,9 @@ class _Dispatch:
         except DeliveryDeferred as exc:
             if exc.retry_after > 0:
                 self.pacer.pause(platform, exc.retry_after)
-            await self._defer(nudge, f"deferred: {exc.reason}", exc.retry_after)
+            await self._defer(
+                nudge, f"deferred: {exc.reason}", exc.retry_after, counts=not exc.rate_limited
+            )
             return
         finally:
             heartbeat.cancel()
@@ -471,7 +473,20 @@ class _Dispatch:
             )
         self._count("unreachable", "unreachable", written)
 
-    async def _defer(self, nudge: _Claimed, reason: str, retry_after: float) -> None:
+    async def _defer(
+        self, nudge: _Claimed, reason: str, retry_after: float, *, counts: bool = True
+    ) -> None:
+        """Back to pending. A 429 (`counts=False`) is not a failed attempt: the platform
+        asked everyone to wait; the late-nudge rule still bounds how long it can wait."""
+        if not counts:
+            await self.release(
+                nudge,
+                outcome="deferred",
+                reason=reason,
+                next_attempt=self.clock.now() + timedelta(seconds=max(retry_after, 1.0)),
+                attempt=0,
+            )
+            return
         attempts = nudge.attempts + 1
         if attempts >= self.max_attempts:
             await self.finish(

@@ -429,3 +429,20 @@ async def test_reminders_made_redundant_since_planning_are_cancelled(
         "cancelled: already checked in on 2026-06-10"
     )
     assert rows[f"reengage:{e}:1"]["last_error"] == "cancelled: active again since planned"
+
+
+async def test_429s_do_not_use_up_attempts_but_server_errors_do(db: Database, sync: Any) -> None:
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    limited = [DeliveryDeferred("ratelimited", 2.0, rate_limited=True) for _ in range(6)]
+    gateway = CountingGateway(script={"U0": limited})
+    clock = at(datetime(2026, 6, 10, 9, 30, tzinfo=UTC))
+    key = f"checkin:{e}:2026-06-10"
+    for _ in range(6):
+        await tick(db, {Platform.SLACK: gateway}, clock, pacer=PlatformPacer(), max_attempts=3)
+        row = outbox(sync)[key]
+        assert row["status"] == "pending" and row["attempts"] == 0
+        assert row["next_attempt_at"] == clock.now() + timedelta(seconds=2)
+        clock.advance(timedelta(seconds=2))
+    _, sent = await tick(db, {Platform.SLACK: gateway}, clock, max_attempts=3)
+    assert sent.sent == 1 and outbox(sync)[key]["status"] == "sent"
