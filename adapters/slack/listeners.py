@@ -37,6 +37,9 @@ async def _ack_command(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack(text="I'll answer in our direct messages.")
 
 
+MENTION_POINTER = "I've answered you in our direct messages, where coaching stays private. 👋"
+
+
 def _team_id(body: dict[str, Any], context: AsyncBoltContext) -> str:
     team = body.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
     return str(team or (body.get("user") or {}).get("team_id") or "")
@@ -83,17 +86,23 @@ def register_listeners(
         if not runner.first_time(key):
             return
         client: AsyncWebClient = context.client
-        channel = str(event["channel"])
+        user_id = str(event["user"])
+        # Coaching is private: the answer goes to the person's DM, the channel gets a pointer.
+        thread = str(event.get("thread_ts") or event["ts"])
+        await client.chat_postMessage(
+            channel=str(event["channel"]), thread_ts=thread, text=MENTION_POINTER
+        )
+        opened = await client.conversations_open(users=user_id)
+        channel = str(opened["channel"]["id"])
         message = await runner.incoming(
             client,
             team_id=_team_id(body, context),
-            user_id=str(event["user"]),
+            user_id=user_id,
             key=key,
             channel_id=channel,
             text=strip_bot_mention(str(event.get("text") or ""), context.bot_user_id) or "help",
         )
-        thread = str(event.get("thread_ts") or event["ts"])
-        await runner.converse(client, message, channel=channel, kind="mention", thread_ts=thread)
+        await runner.converse(client, message, channel=channel, kind="mention")
 
     async def on_command(body: dict[str, Any], context: AsyncBoltContext) -> None:
         key = f"slack:cmd:{body.get('trigger_id')}"

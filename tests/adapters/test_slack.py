@@ -181,13 +181,17 @@ async def test_writing_to_the_bot_marks_the_person_reachable_again(
     assert reachability.cleared == [h.engine.messages[0].identity]
 
 
-async def test_app_mention_is_answered_in_a_thread(make_harness: Any, slack: FakeSlack) -> None:
+async def test_app_mention_is_answered_privately_with_a_pointer_in_the_thread(
+    make_harness: Any, slack: FakeSlack
+) -> None:
     async with make_harness() as h:
         await h.post_json(fixture("event_app_mention"))
-        (post,) = await slack.wait_for("chat.postMessage")
+        pointer, answer = await slack.wait_for("chat.postMessage", count=2)
     assert h.engine.messages[0].text == "status"
-    assert post.args["channel"] == "C0GENERAL"
-    assert post.args["thread_ts"] == "1700000020.000100"
+    assert pointer.args["channel"] == "C0GENERAL"
+    assert pointer.args["thread_ts"] == "1700000020.000100"
+    assert "direct messages" in pointer.args["text"]
+    assert answer.args["channel"].startswith("D") and "thread_ts" not in answer.args
 
 
 async def test_healthz_and_metrics(make_harness: Any, slack: FakeSlack) -> None:
