@@ -46,9 +46,7 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
 
     try:
         if program:
-            replies = await session.send(f"start {program}")
-            if any(r.text.startswith("You're already in") for r in replies):
-                replies = await session.send("next")
+            replies = await session.send(f"start {program}")  # or continue it
             console.print(render(replies), markup=False, highlight=False)
         else:
             await show("next")

@@ -11,6 +11,7 @@ from engine.render import progress_card, step_ref, steps_before
 from engine.state import AttemptRecord
 from engine.steps import StepAnswers
 from engine.store import records
+from engine.store.turns import running_enrolment
 from engine.timeexpr import (
     parse_away_until,
     parse_quiet_hours,
@@ -71,18 +72,18 @@ class Commands:
         if program is None:
             await self.offer_programs(turn, f"I don't know a program called “{name}”.")
             return
-        cur = await turn.conn.execute(
-            "SELECT 1 FROM enrolments WHERE user_id = %s AND program_id = %s"
-            " AND status IN ('active', 'paused') AND deleted_at IS NULL",
-            (turn.person.user_id, program.program_id),
-        )
-        if await cur.fetchone() is not None:
+        running = await running_enrolment(turn.conn, turn.person.user_id, program.program_id)
+        if running is not None:
+            if turn.enrolment is None or turn.enrolment.id != running.id:
+                turn.enrolment = running  # switch: the turn's final save makes it current
+                turn.program = await self.catalog.version(turn.conn, running.program_version_id)
             turn.say(
                 Reply(
-                    f"You're already in *{program.spec.title}*. Type `status` to see"
-                    " where you are, or `restart` to begin again."
+                    f"You're already in *{program.spec.title}* — let's continue."
+                    " (`restart` begins it again.)"
                 )
             )
+            await self.flow.present_current(turn)
             return
         await self.flow.start(turn, program)
 
@@ -211,9 +212,12 @@ class Commands:
             await self.offer_programs(turn, NO_PROGRAM)
             return
         enrolment, program = turn.running
+        # In the database now (the new enrolment must not meet a running one) and in the
+        # copy the turn saves at its end.
         await turn.conn.execute(
             "UPDATE enrolments SET status = 'abandoned' WHERE id = %s", (enrolment.id,)
         )
+        enrolment.status = "abandoned"
         turn.enrolment = None
         turn.say(Reply("Starting over from the beginning."))
         await self.flow.start(turn, program)

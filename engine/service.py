@@ -15,8 +15,8 @@ from engine.llm.types import StepKind
 from engine.messages import Action, IncomingMessage, ProgressCard, Reply
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
-from engine.programs.model import SmartGoalStep
-from engine.render import step_ref
+from engine.programs.model import CheckInStep, SmartGoalStep
+from engine.render import check_in_question, first_check_in_part, step_ref
 from engine.safety import crisis_reply, detect_crisis, neutralise_mentions
 from engine.steps import StepAnswers
 from engine.store import records
@@ -307,18 +307,29 @@ class Coachbot:
             enrolment.step_state["adhoc"] = {"part": "mood"}
             await self._adhoc(turn, action.value)
             return
-        if action.ref.startswith(adhoc_ref) and "adhoc" in enrolment.step_state:
+        adhoc = enrolment.step_state.get("adhoc")
+        if action.ref.startswith(adhoc_ref) and isinstance(adhoc, dict):
+            if _clicked_part(action.ref, adhoc_ref) not in ("", adhoc.get("part", "mood")):
+                turn.say(Reply(MOVED_ON), check_in_question(None, adhoc_ref, adhoc["part"]))
+                return
             await self._adhoc(turn, action.value)
             return
         step = turn.step
         current = step_ref(enrolment.id, enrolment.current_week, step.key) if step else None
-        if (
-            current is None
-            or "locked_until" in enrolment.step_state
-            or not (action.ref == current or action.ref.startswith(current + "."))
-        ):
+        if current is None or not (action.ref == current or action.ref.startswith(current + ".")):
             turn.say(Reply(MOVED_ON))
             await self.flow.present_current(turn)
             return
+        if isinstance(step, CheckInStep):
+            waiting_for = str(enrolment.step_state.get("part") or first_check_in_part(step))
+            if _clicked_part(action.ref, current) not in ("", waiting_for):
+                turn.say(Reply(MOVED_ON))  # e.g. the mood buttons clicked again
+                await self.flow.present_current(turn)
+                return
         if await self.answers.answer(turn, action.value):
             await self.flow.advance(turn)
+
+
+def _clicked_part(ref: str, question: str) -> str:
+    """The part ("mood", "progress") a button of a two-part question belongs to."""
+    return ref[len(question) + 1 :] if ref.startswith(question + ".") else ""

@@ -60,7 +60,10 @@ class Turn:
 
     @property
     def step(self) -> StepSpec | None:
+        """The step waiting for an answer; None while the next week is still locked."""
         enrolment, _ = self.running
+        if "locked_until" in enrolment.step_state:
+            return None
         steps = self.week.steps
         return steps[enrolment.current_step] if enrolment.current_step < len(steps) else None
 

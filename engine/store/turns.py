@@ -112,9 +112,25 @@ async def load_enrolment(conn: Connection, user_id: int) -> EnrolmentState | Non
         f"""
         SELECT {ENROLMENT_COLUMNS} FROM enrolments
         WHERE user_id = %s AND status IN ('active', 'paused') AND deleted_at IS NULL
-        ORDER BY last_activity_at DESC LIMIT 1
+        ORDER BY last_activity_at DESC, id DESC LIMIT 1
         """,
         (user_id,),
+    )
+    row = await cur.fetchone()
+    return None if row is None else EnrolmentState.from_row(row)
+
+
+async def running_enrolment(
+    conn: Connection, user_id: int, program_id: int
+) -> EnrolmentState | None:
+    """The person's running enrolment in one program, if any."""
+    cur = await conn.execute(
+        f"""
+        SELECT {ENROLMENT_COLUMNS} FROM enrolments
+        WHERE user_id = %s AND program_id = %s AND status IN ('active', 'paused')
+          AND deleted_at IS NULL
+        """,
+        (user_id, program_id),
     )
     row = await cur.fetchone()
     return None if row is None else EnrolmentState.from_row(row)

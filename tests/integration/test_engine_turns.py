@@ -241,3 +241,72 @@ async def test_concurrent_duplicates_of_one_message_reply_once(h: Harness) -> No
         == 1
     )
     assert await h.scalar("SELECT current_step FROM enrolments") == 1
+
+
+async def test_restart_abandons_the_old_enrolment_and_starts_afresh(h: Harness) -> None:
+    session = h.person()
+    await session.send("start demo")
+    await session.send("My name is Ada")
+    replies = await session.send("restart")
+    assert any("Starting over" in r.text for r in replies)
+    rows = await h.rows("SELECT status, current_week FROM enrolments ORDER BY id")
+    assert rows == [
+        {"status": "abandoned", "current_week": 1},
+        {"status": "active", "current_week": 1},
+    ]
+    # the name is already known, so the new enrolment skips straight past that step
+    assert any("already have what I need" in r.text for r in replies)
+
+
+async def test_hint_and_skip_do_not_reach_into_a_locked_week(h: Harness) -> None:
+    from engine.programs.loader import builtin_programs
+    from tests.integration.driver import answer_for
+
+    spec = next(p.spec for p in builtin_programs() if p.spec.slug == "demo")
+    session = h.person()
+    await session.send("start demo")
+    for _ in range(30):
+        state = (await h.rows("SELECT current_week, current_step, step_state FROM enrolments"))[0]
+        if "locked_until" in state["step_state"]:  # type: ignore[operator]
+            break
+        step = spec.weeks[0].steps[int(str(state["current_step"]))]
+        part = str(state["step_state"].get("part", ""))  # type: ignore[union-attr]
+        await session.send(answer_for(step, 0, part))
+    hint = await session.send("hint")
+    skip = await session.send("skip")
+    assert not hint[0].text.startswith("Hint:")
+    assert skip[0].text == "There's nothing to skip right now."
+    state = (await h.rows("SELECT current_step, step_state FROM enrolments"))[0]
+    assert state["current_step"] == 0 and "locked_until" in state["step_state"]  # type: ignore[operator]
+
+
+async def test_clicking_the_mood_buttons_again_does_not_become_the_progress(h: Harness) -> None:
+    session = h.person()
+    await session.send("start demo")
+    await session.send("My name is Ada")
+    await session.send("7")
+    asked = await session.send("check in")
+    mood_ref = next(r.choice_ref for r in asked if r.choice_ref)
+    assert mood_ref is not None and mood_ref.endswith(".mood")
+    await session.click(mood_ref, "6")  # asks for progress next
+    again = await session.click(mood_ref, "8")  # the mood buttons, clicked again
+    assert "moved on" in again[0].text
+    await session.send("40")
+    rows = await h.rows("SELECT mood, progress FROM check_ins ORDER BY id")
+    assert rows[-1] == {"mood": 6, "progress": 40}
+
+
+async def test_starting_a_running_program_switches_back_to_it(h: Harness) -> None:
+    session = h.person()
+    await session.send("start demo")
+    h.clock.advance(timedelta(minutes=1))
+    await session.send("start health-4-weeks")
+    h.clock.advance(timedelta(minutes=1))
+    back = await session.send("start demo")
+    h.clock.advance(timedelta(minutes=1))
+    assert any("already in *A taste of coaching*" in r.text for r in back)
+    await session.send("My name is Ada")
+    name = await h.scalar("SELECT value FROM profile_fields WHERE field = 'name'")
+    assert name == "Ada"
+    status = (await session.send("status"))[0].card
+    assert status is not None and status.program_title == "A taste of coaching"
