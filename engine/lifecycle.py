@@ -159,6 +159,9 @@ class Commands:
         if turn.enrolment is None:
             await self.offer_programs(turn, NO_PROGRAM)
             return
+        if turn.enrolment.status == "paused":
+            turn.say(Reply("You're paused. Type `resume` to pick up where you left off."))
+            return
         await self.flow.present_current(turn)
 
     async def _skip(self, turn: Turn, arg: str) -> None:

@@ -15,7 +15,7 @@ from engine.llm.types import StepKind
 from engine.messages import Action, IncomingMessage, ProgressCard, Reply
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
-from engine.programs.model import CheckInStep, SmartGoalStep
+from engine.programs.model import CheckInStep, ContentStep, SmartGoalStep
 from engine.render import check_in_question, first_check_in_part, step_ref
 from engine.safety import crisis_reply, detect_crisis, neutralise_mentions
 from engine.steps import StepAnswers
@@ -230,8 +230,8 @@ class Coachbot:
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False
-        if command.name is CommandName.RESUME:
-            return True
+        if command.name is CommandName.RESUME:  # "continue" on a content step
+            return isinstance(turn.step, ContentStep)
         if command.name is CommandName.START and command.argument:
             return await self.catalog.latest(turn.conn, command.argument) is None
         return False

@@ -310,3 +310,15 @@ async def test_starting_a_running_program_switches_back_to_it(h: Harness) -> Non
     assert name == "Ada"
     status = (await session.send("status"))[0].card
     assert status is not None and status.program_title == "A taste of coaching"
+
+
+async def test_continue_answers_a_content_step_but_not_a_question(h: Harness) -> None:
+    session = h.person()
+    await session.send("start career-6-weeks")  # a content step comes first
+    await session.send("continue")
+    assert await h.scalar("SELECT current_step FROM enrolments") == 1
+    await session.send("continue")  # now an open question: not an answer
+    assert await h.scalar("SELECT count(*) FROM step_attempts") == 1
+    await session.send("pause")
+    paused = await session.send("next")
+    assert "resume" in paused[0].text
