@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from engine import privacy
 from engine.commands import HELP_TEXT, Command, CommandName
 from engine.flow import Flow
 from engine.messages import Attachment, Choice, Reply
 from engine.programs.catalog import ProgramCatalog
-from engine.render import progress_card, step_ref, steps_before
+from engine.render import check_in_question, progress_card, step_ref, steps_before
 from engine.state import AttemptRecord
-from engine.steps import StepAnswers
 from engine.store import records
 from engine.store.turns import running_enrolment
 from engine.timeexpr import (
@@ -45,10 +46,9 @@ NEEDS_ENROLMENT = frozenset(
 
 
 class Commands:
-    def __init__(self, *, catalog: ProgramCatalog, flow: Flow, answers: StepAnswers) -> None:
+    def __init__(self, *, catalog: ProgramCatalog, flow: Flow) -> None:
         self.catalog = catalog
         self.flow = flow
-        self.answers = answers
 
     async def offer_programs(self, turn: Turn, intro: str) -> None:
         programs = await self.catalog.available(turn.conn)
@@ -127,8 +127,6 @@ class Commands:
         locked = enrolment.step_state.get("locked_until")
         next_unlock = None
         if isinstance(locked, str):
-            from datetime import datetime
-
             next_unlock = describe_local(datetime.fromisoformat(locked), turn.tz)
         card = progress_card(
             program.spec,
@@ -322,8 +320,6 @@ class Commands:
 
     async def _check_in(self, turn: Turn, arg: str) -> None:
         enrolment = turn.running[0]
-        from engine.render import check_in_question
-
         enrolment = enrolment
         enrolment.step_state["adhoc"] = {"part": "mood"}
         turn.say(check_in_question(None, step_ref(enrolment.id, 0, "checkin"), "mood"))

@@ -89,7 +89,7 @@ class Coachbot:
         consultant = Consultant(coach=coach, fallback=offline, prompts=self.prompts)
         self.answers = StepAnswers(consultant)
         self.flow = Flow(self.prompts)
-        self.commands = Commands(catalog=self.catalog, flow=self.flow, answers=self.answers)
+        self.commands = Commands(catalog=self.catalog, flow=self.flow)
 
     async def handle(self, message: IncomingMessage) -> list[Reply]:
         try:

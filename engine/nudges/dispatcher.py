@@ -44,16 +44,17 @@ before the sends):
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import logging
 import time as _time
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from engine.messages import Platform, PlatformIdentity, Reply
+from engine.nudges import _dispatch_sql as sql
+from engine.nudges._outcomes import DispatchResult, NudgeRef, current_nudge
 from engine.nudges.pacing import PlatformPacer
 from engine.nudges.render import render_nudge
 from engine.ports import ChatGateway, Clock, DeliveryDeferred, RecipientUnreachable
@@ -62,128 +63,6 @@ from engine.timeexpr import in_quiet_hours, local_datetime, quiet_hours_end
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class NudgeRef:
-    """Which nudge is being sent (for gateways that log or count per nudge)."""
-
-    id: int
-    kind: str
-    idempotency_key: str
-
-
-# Set by the dispatcher around `ChatGateway.send`; tracing and test gateways read it.
-current_nudge: contextvars.ContextVar[NudgeRef | None] = contextvars.ContextVar(
-    "current_nudge", default=None
-)
-
-
-@dataclass(slots=True)
-class DispatchResult:
-    """What one `dispatch_due` call did with the nudges it claimed."""
-
-    claimed: int = 0
-    sent: int = 0
-    deferred: int = 0
-    rescheduled: int = 0
-    failed: int = 0
-    unreachable: int = 0
-    expired: int = 0
-    cancelled: int = 0
-    lost_lease: int = 0  # re-claimed by another worker before we could act
-    reasons: dict[str, int] = field(default_factory=dict)
-
-    def add(self, other: DispatchResult) -> None:
-        for name in (
-            "claimed",
-            "sent",
-            "deferred",
-            "rescheduled",
-            "failed",
-            "unreachable",
-            "expired",
-            "cancelled",
-            "lost_lease",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for reason, count in other.reasons.items():
-            self.reasons[reason] = self.reasons.get(reason, 0) + count
-
-
-_CLAIM = """
-UPDATE nudges SET status = 'claimed', claimed_by = %(worker)s,
-    lease_expires_at = clock_timestamp() + %(lease)s
-WHERE id IN (
-    SELECT id FROM nudges
-    WHERE ((status = 'pending' AND due_at <= %(now)s
-            AND (next_attempt_at IS NULL OR next_attempt_at <= %(now)s))
-        OR (status = 'claimed' AND lease_expires_at < clock_timestamp()))
-    -- a worker serving only some platforms (the console) leaves other people's nudges alone
-    AND (%(platforms)s::text[] IS NULL OR EXISTS (
-        SELECT 1 FROM platform_identities pi
-        WHERE pi.user_id = nudges.user_id AND pi.unreachable_reason IS NULL
-          AND pi.platform = ANY (%(platforms)s::text[])))
-    ORDER BY due_at
-    FOR UPDATE SKIP LOCKED
-    LIMIT %(batch)s
-)
-RETURNING id, kind, idempotency_key, due_at, attempts, payload
-"""
-
-# What the send depends on, read for the whole batch in the claiming transaction.
-_CONTEXT = """
-SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
-    e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
-    e.last_activity_at,
-    (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
-    p.title AS program_title, w.title AS week_title, wp.status AS week_status,
-    g.status AS goal_status, g.description AS goal_description,
-    i.platform, i.workspace_id, i.platform_user_id
-FROM nudges n
-LEFT JOIN enrolments e ON e.id = n.enrolment_id
-LEFT JOIN programs p ON p.id = e.program_id
-LEFT JOIN weeks w ON n.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
-    AND w.number = (n.payload ->> 'week')::int
-LEFT JOIN week_progress wp ON n.kind = 'week_unlocked' AND wp.enrolment_id = e.id
-    AND wp.week_number = (n.payload ->> 'week')::int
-LEFT JOIN goals g ON n.kind = 'goal_deadline' AND g.id = (n.payload ->> 'goal_id')::bigint
-LEFT JOIN LATERAL (
-    SELECT platform, workspace_id, platform_user_id FROM platform_identities pi
-    WHERE pi.user_id = n.user_id AND pi.unreachable_reason IS NULL
-    ORDER BY pi.created_at DESC, pi.id DESC LIMIT 1
-) AS i ON true
-WHERE n.id = ANY (%(ids)s)
-"""
-
-# Confirms we still own the claim and extends the lease (before a send that comes late).
-_EXTEND = """
-UPDATE nudges SET lease_expires_at = clock_timestamp() + %(lease)s
-WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
-"""
-
-_MARK_SENT = """
-UPDATE nudges SET status = 'sent', sent_at = %(now)s, platform_message_id = %(message_id)s,
-    attempts = attempts + 1, lease_expires_at = NULL, last_error = NULL
-WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
-"""
-
-_FINISH = """
-UPDATE nudges SET status = %(status)s, last_error = %(error)s, lease_expires_at = NULL,
-    attempts = attempts + %(attempt)s
-WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
-"""
-
-_RELEASE = """
-UPDATE nudges SET status = 'pending', due_at = GREATEST(due_at, %(due)s),
-    next_attempt_at = %(next)s, last_error = %(error)s, claimed_by = NULL,
-    lease_expires_at = NULL, attempts = attempts + %(attempt)s
-WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
-"""
-
-_MARK_IDENTITY = """
-UPDATE platform_identities SET unreachable_reason = %(reason)s, unreachable_at = now()
-WHERE platform = %(platform)s AND workspace_id = %(workspace)s AND platform_user_id = %(user)s
-"""
 
 _BACKOFF_BASE = timedelta(seconds=30)
 _BACKOFF_MAX = timedelta(hours=1)
@@ -253,7 +132,7 @@ class _Dispatch:
 
     async def finish(self, nudge: _Claimed, status: str, reason: str, *, attempt: int = 0) -> None:
         written = await self._write(
-            _FINISH, self._params(nudge, status=status, error=reason[:500], attempt=attempt)
+            sql.FINISH, self._params(nudge, status=status, error=reason[:500], attempt=attempt)
         )
         self._count(status if status != "failed" else "failed", reason, written)
 
@@ -268,7 +147,7 @@ class _Dispatch:
         attempt: int = 0,
     ) -> None:
         written = await self._write(
-            _RELEASE,
+            sql.RELEASE,
             self._params(
                 nudge,
                 due=due or nudge.due_at,
@@ -289,7 +168,7 @@ class _Dispatch:
     async def _process(self, nudge: _Claimed, row: Mapping[str, Any], claimed_at: float) -> None:
         confirmed_at = claimed_at
         if _time.monotonic() - confirmed_at > self.lease.total_seconds() / 2:
-            if not await self._write(_EXTEND, self._params(nudge)):
+            if not await self._write(sql.EXTEND, self._params(nudge)):
                 self.result.lost_lease += 1
                 return
             confirmed_at = _time.monotonic()
@@ -324,7 +203,7 @@ class _Dispatch:
         replies = render_nudge(nudge.kind, nudge.payload, row)
         await self.pacer.acquire(platform)
         stale = _time.monotonic() - confirmed_at > self.lease.total_seconds() / 2
-        if stale and not await self._write(_EXTEND, self._params(nudge)):
+        if stale and not await self._write(sql.EXTEND, self._params(nudge)):
             self.result.lost_lease += 1
             return
         await self._send(nudge, gateway, identity, replies, platform)
@@ -431,7 +310,7 @@ class _Dispatch:
             current_nudge.reset(token)
         # Mark at once, alone: the only window for a duplicate is between send and this commit.
         written = await self._write(
-            _MARK_SENT,
+            sql.MARK_SENT,
             self._params(nudge, now=self.clock.now(), message_id=delivery.platform_message_id),
         )
         if not written:
@@ -448,7 +327,7 @@ class _Dispatch:
         while True:
             await asyncio.sleep(interval)
             try:
-                if not await self._write(_EXTEND, self._params(nudge)):
+                if not await self._write(sql.EXTEND, self._params(nudge)):
                     return
             except Exception:  # the send decides the outcome; a failed beat is only logged
                 log.warning("nudge %s: lease heartbeat failed", nudge.idempotency_key)
@@ -456,14 +335,14 @@ class _Dispatch:
     async def _unreachable(self, nudge: _Claimed, identity: PlatformIdentity, reason: str) -> None:
         async with self.db.transaction() as conn:
             written = await self._write(
-                _FINISH,
+                sql.FINISH,
                 self._params(
                     nudge, status="unreachable", error=f"unreachable: {reason}"[:500], attempt=1
                 ),
                 conn,
             )
             await conn.execute(
-                _MARK_IDENTITY,
+                sql.MARK_IDENTITY,
                 {
                     "reason": reason[:200],
                     "platform": identity.platform.value,
@@ -556,7 +435,7 @@ async def dispatch_due(
     now = clock.now()
     async with db.transaction() as conn:
         cur = await conn.execute(
-            _CLAIM,
+            sql.CLAIM,
             {
                 "worker": worker_id,
                 "lease": lease,
@@ -568,7 +447,7 @@ async def dispatch_due(
         rows = await cur.fetchall()
         contexts: dict[int, Mapping[str, Any]] = {}
         if rows:
-            cur = await conn.execute(_CONTEXT, {"ids": [r["id"] for r in rows]})
+            cur = await conn.execute(sql.CONTEXT, {"ids": [r["id"] for r in rows]})
             contexts = {r["id"]: r for r in await cur.fetchall()}
     claimed_at = _time.monotonic()
     claimed = [

@@ -1,0 +1,78 @@
+"""The outbox SQL of the dispatcher: claim with SKIP LOCKED, lease, mark, release."""
+
+from __future__ import annotations
+
+CLAIM = """
+UPDATE nudges SET status = 'claimed', claimed_by = %(worker)s,
+    lease_expires_at = clock_timestamp() + %(lease)s
+WHERE id IN (
+    SELECT id FROM nudges
+    WHERE ((status = 'pending' AND due_at <= %(now)s
+            AND (next_attempt_at IS NULL OR next_attempt_at <= %(now)s))
+        OR (status = 'claimed' AND lease_expires_at < clock_timestamp()))
+    -- a worker serving only some platforms (the console) leaves other people's nudges alone
+    AND (%(platforms)s::text[] IS NULL OR EXISTS (
+        SELECT 1 FROM platform_identities pi
+        WHERE pi.user_id = nudges.user_id AND pi.unreachable_reason IS NULL
+          AND pi.platform = ANY (%(platforms)s::text[])))
+    ORDER BY due_at
+    FOR UPDATE SKIP LOCKED
+    LIMIT %(batch)s
+)
+RETURNING id, kind, idempotency_key, due_at, attempts, payload
+"""
+
+# What the send depends on, read for the whole batch in the claiming transaction.
+CONTEXT = """
+SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
+    e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
+    e.last_activity_at,
+    (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
+    p.title AS program_title, w.title AS week_title, wp.status AS week_status,
+    g.status AS goal_status, g.description AS goal_description,
+    i.platform, i.workspace_id, i.platform_user_id
+FROM nudges n
+LEFT JOIN enrolments e ON e.id = n.enrolment_id
+LEFT JOIN programs p ON p.id = e.program_id
+LEFT JOIN weeks w ON n.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
+    AND w.number = (n.payload ->> 'week')::int
+LEFT JOIN week_progress wp ON n.kind = 'week_unlocked' AND wp.enrolment_id = e.id
+    AND wp.week_number = (n.payload ->> 'week')::int
+LEFT JOIN goals g ON n.kind = 'goal_deadline' AND g.id = (n.payload ->> 'goal_id')::bigint
+LEFT JOIN LATERAL (
+    SELECT platform, workspace_id, platform_user_id FROM platform_identities pi
+    WHERE pi.user_id = n.user_id AND pi.unreachable_reason IS NULL
+    ORDER BY pi.created_at DESC, pi.id DESC LIMIT 1
+) AS i ON true
+WHERE n.id = ANY (%(ids)s)
+"""
+
+# Confirms we still own the claim and extends the lease (before a send that comes late).
+EXTEND = """
+UPDATE nudges SET lease_expires_at = clock_timestamp() + %(lease)s
+WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
+"""
+
+MARK_SENT = """
+UPDATE nudges SET status = 'sent', sent_at = %(now)s, platform_message_id = %(message_id)s,
+    attempts = attempts + 1, lease_expires_at = NULL, last_error = NULL
+WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
+"""
+
+FINISH = """
+UPDATE nudges SET status = %(status)s, last_error = %(error)s, lease_expires_at = NULL,
+    attempts = attempts + %(attempt)s
+WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
+"""
+
+RELEASE = """
+UPDATE nudges SET status = 'pending', due_at = GREATEST(due_at, %(due)s),
+    next_attempt_at = %(next)s, last_error = %(error)s, claimed_by = NULL,
+    lease_expires_at = NULL, attempts = attempts + %(attempt)s
+WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
+"""
+
+MARK_IDENTITY = """
+UPDATE platform_identities SET unreachable_reason = %(reason)s, unreachable_at = now()
+WHERE platform = %(platform)s AND workspace_id = %(workspace)s AND platform_user_id = %(user)s
+"""

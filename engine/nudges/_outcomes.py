@@ -1,0 +1,53 @@
+"""What the dispatcher reports: per-call outcomes, and which nudge is being sent."""
+
+from __future__ import annotations
+
+import contextvars
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeRef:
+    """Which nudge is being sent (for gateways that log or count per nudge)."""
+
+    id: int
+    kind: str
+    idempotency_key: str
+
+
+# Set by the dispatcher around `ChatGateway.send`; tracing and test gateways read it.
+current_nudge: contextvars.ContextVar[NudgeRef | None] = contextvars.ContextVar(
+    "current_nudge", default=None
+)
+
+
+@dataclass(slots=True)
+class DispatchResult:
+    """What one `dispatch_due` call did with the nudges it claimed."""
+
+    claimed: int = 0
+    sent: int = 0
+    deferred: int = 0
+    rescheduled: int = 0
+    failed: int = 0
+    unreachable: int = 0
+    expired: int = 0
+    cancelled: int = 0
+    lost_lease: int = 0  # re-claimed by another worker before we could act
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: DispatchResult) -> None:
+        for name in (
+            "claimed",
+            "sent",
+            "deferred",
+            "rescheduled",
+            "failed",
+            "unreachable",
+            "expired",
+            "cancelled",
+            "lost_lease",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for reason, count in other.reasons.items():
+            self.reasons[reason] = self.reasons.get(reason, 0) + count
