@@ -98,15 +98,7 @@ class Coachbot:
             log.exception("turn failed for %s", message.idempotency_key)
             return [Reply(SORRY)]
         return [
-            Reply(
-                neutralise_mentions(r.text),
-                choices=r.choices,
-                choice_ref=r.choice_ref,
-                multi_select=r.multi_select,
-                card=_safe_card(r.card),
-                links=r.links,
-                attachment=r.attachment,
-            )
+            dataclasses.replace(r, text=neutralise_mentions(r.text), card=_safe_card(r.card))
             for r in replies
         ]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from engine.llm.types import PromptText
 from engine.programs.model import ProgramSpec
+from engine.programs.outline import program_outline
 from engine.store.database import Connection
 
 
@@ -17,6 +18,7 @@ class ProgramVersionRef:
     slug: str
     version: int
     spec: ProgramSpec
+    outline: str  # the program as text for the coach; versions never change, nor does this
 
 
 class ProgramCatalog:
@@ -71,12 +73,14 @@ class ProgramCatalog:
     def _remember(self, row: dict[str, object]) -> ProgramVersionRef:
         version_id = int(str(row["id"]))
         if version_id not in self._by_version:
+            spec = ProgramSpec.model_validate(row["definition"])
             self._by_version[version_id] = ProgramVersionRef(
                 version_id=version_id,
                 program_id=int(str(row["program_id"])),
                 slug=str(row["slug"]),
                 version=int(str(row["version"])),
-                spec=ProgramSpec.model_validate(row["definition"]),
+                spec=spec,
+                outline=program_outline(spec),
             )
         return self._by_version[version_id]
 
