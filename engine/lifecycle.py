@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from engine import privacy
 from engine.commands import HELP_TEXT, Command, CommandName
@@ -249,8 +249,9 @@ class Commands:
     async def _quiet_hours(self, turn: Turn, arg: str) -> None:
         enrolment = turn.running[0]
         if arg.strip().lower() in {"off", "none", "no"}:
-            enrolment.quiet_start = enrolment.quiet_end = None
-            turn.say(Reply("Quiet hours removed."))
+            # start == end is "no quiet hours"; unset (NULL) would mean the default window
+            enrolment.quiet_start = enrolment.quiet_end = time(0, 0)
+            turn.say(Reply("Quiet hours off: I may message you at any hour."))
             return
         window = parse_quiet_hours(arg)
         if window is None:

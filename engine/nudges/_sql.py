@@ -12,6 +12,8 @@ Python code agree to the second.
 
 from __future__ import annotations
 
+from engine.timeexpr import DEFAULT_QUIET_HOURS, SENSIBLE_WINDOW
+
 
 def _offset(instant: str, tz: str) -> str:
     """The UTC offset (an interval) of `tz` at `instant` (a timestamptz expression)."""
@@ -49,14 +51,34 @@ def after_quiet_hours(wall: str, start: str, end: str) -> str:
     """SQL moving local timestamp `wall` to the end of quiet hours [start, end) if inside.
 
     Quiet hours may span midnight (start > end): a time after `start` moves to
-    `end` on the next day. start == end (or NULLs) means no quiet hours.
+    `end` on the next day. Unset (NULLs) means the default window
+    (`engine.timeexpr.DEFAULT_QUIET_HOURS`); start == end means no quiet hours.
     """
     t = f"({wall})::time"
     d = f"({wall})::date"
+    quiet_start, quiet_end = (f"time '{q:%H:%M}'" for q in DEFAULT_QUIET_HOURS)
+    start = f"COALESCE({start}, {quiet_start})"
+    end = f"COALESCE({end}, {quiet_end})"
     return f"""CASE
-        WHEN {start} IS NULL OR {end} IS NULL OR {start} = {end} THEN {wall}
+        WHEN {start} = {end} THEN {wall}
         WHEN {start} < {end} THEN
             CASE WHEN {t} >= {start} AND {t} < {end} THEN {d} + {end} ELSE {wall} END
         WHEN {t} >= {start} THEN {d} + 1 + {end}
         WHEN {t} < {end} THEN {d} + {end}
+        ELSE {wall} END"""
+
+
+def into_sensible_window(wall: str) -> str:
+    """SQL moving local timestamp `wall` into the sensible window (09:00-20:00 local).
+
+    Before the window → its start that day; at or after its end → its start the
+    next day. Used for nudges whose time comes from an event (a week's gate, the
+    last activity), which would otherwise inherit any hour, 03:00 included.
+    """
+    first, last = (f"time '{w:%H:%M}'" for w in SENSIBLE_WINDOW)
+    t = f"({wall})::time"
+    d = f"({wall})::date"
+    return f"""CASE
+        WHEN {t} < {first} THEN {d} + {first}
+        WHEN {t} >= {last} THEN {d} + 1 + {first}
         ELSE {wall} END"""

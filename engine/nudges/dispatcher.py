@@ -59,7 +59,12 @@ from engine.nudges.pacing import PlatformPacer
 from engine.nudges.render import render_nudge
 from engine.ports import ChatGateway, Clock, DeliveryDeferred, RecipientUnreachable
 from engine.store.database import Connection, Database
-from engine.timeexpr import in_quiet_hours, local_datetime, quiet_hours_end
+from engine.timeexpr import (
+    effective_quiet_hours,
+    in_quiet_hours,
+    local_datetime,
+    quiet_hours_end,
+)
 
 log = logging.getLogger(__name__)
 
@@ -269,12 +274,9 @@ class _Dispatch:
                 reason=f"rescheduled: snoozed until {snoozed:%Y-%m-%d %H:%M} UTC",
                 due=snoozed,
             )
-        start, end = row["quiet_start"], row["quiet_end"]
-        if (
-            start is not None
-            and end is not None
-            and in_quiet_hours(now.astimezone(tz).time(), start, end)
-        ):
+        quiet = effective_quiet_hours(row["quiet_start"], row["quiet_end"])
+        if quiet is not None and in_quiet_hours(now.astimezone(tz).time(), *quiet):
+            start, end = quiet
             return self.release(
                 nudge,
                 outcome="rescheduled",
@@ -412,6 +414,7 @@ async def dispatch_due(
     pacer: PlatformPacer | None = None,
     concurrency: int = 4,
     platforms: Collection[Platform] | None = None,
+    user_id: int | None = None,
 ) -> DispatchResult:
     """Claim up to `batch` due nudges and send them (see the module docstring for the rules).
 
@@ -428,6 +431,7 @@ async def dispatch_due(
             across calls (a fresh one per call when None).
         concurrency: How many sends may be in flight at once (at most the pool size).
         platforms: Claim only nudges of people reachable on one of these (None: all).
+        user_id: Claim only this person's nudges (a console at its virtual time).
 
     Returns:
         Counts of what happened to the claimed nudges.
@@ -442,6 +446,7 @@ async def dispatch_due(
                 "now": now,
                 "batch": batch,
                 "platforms": None if platforms is None else [p.value for p in platforms],
+                "user_id": user_id,
             },
         )
         rows = await cur.fetchall()

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.nudges._sql import after_quiet_hours, local_instant
+from engine.nudges._sql import after_quiet_hours, into_sensible_window, local_instant
 from engine.store.database import Connection
 
 log = logging.getLogger(__name__)
@@ -81,12 +81,17 @@ _WAIT_FOR_LOCK = (
     "(SELECT true FROM (SELECT pg_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1))"
     " AS waited)"
 )
-_KNOWN_ZONE = "AND e.timezone <> ALL (%(bad_zones)s::text[])"
+# Every statement plans for enrolments in a known zone and, when a console plans at its
+# own virtual time, only for that console's person (others live at real time).
+_KNOWN_ZONE = """AND e.timezone <> ALL (%(bad_zones)s::text[])
+          AND (%(user_id)s::bigint IS NULL OR e.user_id = %(user_id)s::bigint)"""
 
 _LOCAL_NOW = "(%(now)s::timestamptz AT TIME ZONE e.timezone)"
 # Event nudges (week, re-engage) are due now, or the morning after an absence.
+# Either way inside the sensible window: "now" may be 03:00 local for the person.
 _NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
-        THEN (e.away_until + 1) + time '09:00' ELSE {_LOCAL_NOW} END"""
+        THEN (e.away_until + 1) + time '09:00'
+        ELSE {into_sensible_window(_LOCAL_NOW)} END"""
 _ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
 
 
@@ -286,6 +291,7 @@ async def plan_due_nudges(
     horizon: timedelta = DEFAULT_HORIZON,
     catch_up: timedelta = DEFAULT_CATCH_UP,
     wait: bool = False,
+    user_id: int | None = None,
 ) -> PlanResult:
     """Insert the nudges due by `now + horizon`, in five or six statements (caller's transaction).
 
@@ -296,6 +302,7 @@ async def plan_due_nudges(
         catch_up: How far back missed reminders are still recorded (so an outage
             leaves rows the dispatcher sends late or expires, not silence).
         wait: Wait for a replica that is planning right now instead of skipping.
+        user_id: Plan only this person's enrolments (a console at its virtual time).
 
     Returns:
         Counts per kind. When another replica holds the planning lock the tick
@@ -315,7 +322,13 @@ async def plan_due_nudges(
     bad_zones = sorted(zones - _known_zones)
     if bad_zones:
         log.warning("nudges not planned for unknown time zones: %s", ", ".join(bad_zones))
-    params = {"now": now, "horizon": horizon, "catch_up": catch_up, "bad_zones": bad_zones}
+    params = {
+        "now": now,
+        "horizon": horizon,
+        "catch_up": catch_up,
+        "bad_zones": bad_zones,
+        "user_id": user_id,
+    }
     counts: dict[str, Any] = {}
     for name, statement in (
         ("week_unlocked", WEEKS),

@@ -21,12 +21,22 @@ from __future__ import annotations
 
 from engine.timeexpr._away import parse_away_until
 from engine.timeexpr._local import local_datetime
-from engine.timeexpr._quiet import in_quiet_hours, parse_quiet_hours, quiet_hours_end
+from engine.timeexpr._quiet import (
+    DEFAULT_QUIET_HOURS,
+    SENSIBLE_WINDOW,
+    effective_quiet_hours,
+    in_quiet_hours,
+    parse_quiet_hours,
+    quiet_hours_end,
+)
 from engine.timeexpr._schedule import parse_schedule
 from engine.timeexpr._snooze import parse_snooze
 from engine.timeexpr._zones import parse_timezone
 
 __all__ = [
+    "DEFAULT_QUIET_HOURS",
+    "SENSIBLE_WINDOW",
+    "effective_quiet_hours",
     "in_quiet_hours",
     "local_datetime",
     "parse_away_until",

@@ -33,6 +33,25 @@ def parse_quiet_hours(argument: str) -> tuple[time, time] | None:
     return start, end
 
 
+DEFAULT_QUIET_HOURS = (time(21, 0), time(8, 0))
+# Event nudges (a week that opened, a re-engagement) are due "now", which may be any hour:
+# they are moved into this local window, the hours people expect a coach to write.
+SENSIBLE_WINDOW = (time(9, 0), time(20, 0))
+
+
+def effective_quiet_hours(start: time | None, end: time | None) -> tuple[time, time] | None:
+    """The quiet hours in force: the person's, or the 21:00-08:00 default when unset.
+
+    Unset (NULL) means "never chosen", so the default applies; start == end is how
+    `quiet hours off` is stored and means no quiet hours at all.
+    """
+    if start is None or end is None:
+        return DEFAULT_QUIET_HOURS
+    if start == end:
+        return None
+    return start, end
+
+
 def in_quiet_hours(local: time, start: time, end: time) -> bool:
     """Whether a local time falls in quiet hours [start, end).
 

@@ -255,8 +255,14 @@ async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sy
         user_prefix="C",
         checkin_time=time(17, 28),
     )
-    [weekly] = seed_enrolments(
-        sync, program, count=1, started_at=START, user_prefix="W", checkin_days=[]
+    [weekly] = seed_enrolments(  # afternoon in Los Angeles: inside the sensible window
+        sync,
+        program,
+        count=1,
+        timezones=["America/Los_Angeles"],
+        started_at=START,
+        user_prefix="W",
+        checkin_days=[],
     )
     crash = datetime(2026, 6, 10, 21, 29, tzinfo=UTC)
     sync.execute(

@@ -395,3 +395,52 @@ async def test_a_second_planner_skips_or_waits_while_one_is_planning(
             assert (await plan_due_nudges(second, now)).skipped
     async with db.transaction() as conn:
         assert not (await plan_due_nudges(conn, now, wait=True)).skipped
+
+
+async def test_someone_active_at_3am_in_bangkok_hears_nothing_before_8am_local(
+    db: Database, sync: Any
+) -> None:
+    """No quiet hours chosen: the default 21:00-08:00 window holds, and event nudges (a week
+    that opens, a re-engagement) move into 09:00-20:00 instead of inheriting 03:07."""
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(6, 30))
+    bkk = ZoneInfo("Asia/Bangkok")
+    night = local_datetime(date(2026, 7, 1), time(3, 7), bkk)
+    [e] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["Asia/Bangkok"],
+        started_at=START,
+        last_activity_at=night,
+        quiet_start=None,
+        quiet_end=None,
+    )
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 2, 'locked', %s)",
+        (e, night + timedelta(days=1)),
+    )
+    for hours in range(0, 24 * 4, 1):
+        await plan(db, night + timedelta(hours=hours))
+    rows = nudges(sync)
+    assert {k.split(":")[0] for k in rows} >= {"checkin", "week", "reengage"}
+    for key, row in rows.items():
+        local = row["due_at"].astimezone(bkk).time()
+        assert time(8) <= local < time(21), (key, local)
+    assert rows[f"week:{e}:2"]["due_at"] == local_datetime(date(2026, 7, 2), time(9), bkk)
+    assert rows[f"checkin:{e}:2026-07-02"]["due_at"] == local_datetime(
+        date(2026, 7, 2), time(8), bkk
+    )
+
+
+async def test_quiet_hours_off_lets_reminders_go_at_their_own_time(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(6, 30))
+    [default, off] = seed_enrolments(sync, program, count=2, started_at=START)
+    sync.execute(
+        "UPDATE enrolments SET quiet_start = NULL, quiet_end = NULL WHERE id = %s", (default,)
+    )
+    await plan(db, datetime(2026, 7, 1, 6, 30, tzinfo=UTC))
+    await plan(db, datetime(2026, 7, 1, 8, tzinfo=UTC))
+    rows = nudges(sync)
+    assert rows[f"checkin:{off}:2026-07-01"]["due_at"] == datetime(2026, 7, 1, 6, 30, tzinfo=UTC)
+    assert rows[f"checkin:{default}:2026-07-01"]["due_at"] == datetime(2026, 7, 1, 8, tzinfo=UTC)

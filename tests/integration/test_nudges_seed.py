@@ -75,7 +75,11 @@ def seed_enrolments(
 
     Time zones are dealt round-robin. Extra keyword arguments set enrolment
     columns (e.g. `quiet_start=time(22)`, `checkin_days=[1]`) for all of them.
+    Quiet hours are off (start == end) unless given: these seeds test the rules of
+    time, and the default quiet window has tests of its own.
     """
+    columns.setdefault("quiet_start", time(0))
+    columns.setdefault("quiet_end", time(0))
     rows = conn.execute(
         """
         WITH u AS (
