@@ -11,14 +11,16 @@ from rich.console import Console
 
 from adapters.console import ConsoleSession, render
 from bot.bootstrap import bootstrap
+from bot.console_clock import ConsoleClocks
+from bot.nudges import console_advance
 from bot.settings import Settings
-from engine.clock import VirtualClock
 
 _DURATION = re.compile(r"^(\d+)\s*([dhm])$")
 UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 
-CONSOLE_HELP = """Console commands: /advance 3d (or 6h, 30m) moves the clock forward,
-/time shows it, /quit leaves. Anything else goes to the coach; `help` lists its commands."""
+CONSOLE_HELP = """Console commands: /advance 3d (or 6h, 30m) moves your virtual clock forward
+and delivers the reminders that fall due on the way, /time shows it, /quit leaves. Your
+clock is kept for next time. Anything else goes to the coach; `help` lists its commands."""
 
 
 def parse_duration(text: str) -> timedelta | None:
@@ -32,12 +34,16 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history for input())
     console = Console()
-    clock = VirtualClock()
+    data_dir = settings.coachbot_data_dir
+    clocks = ConsoleClocks(data_dir, settings.database_url or f"embedded:{data_dir}")
+    clock = clocks.clock_for(user)
     app = await bootstrap(settings, clock=clock)
     session = ConsoleSession(app.coachbot, clock, user=user, display_name=user)
     coach = app.coachbot.answers.consultant.coach.name
     console.print(f"[bold]Coachbot[/] — console chat as [cyan]{user}[/] with the {coach} coach.")
     console.print(CONSOLE_HELP, style="dim")
+    if clock.offset:
+        console.print(f"virtual time: {clock.now():%Y-%m-%d %H:%M} UTC (kept from last time)")
 
     async def show(text: str) -> None:
         replies = await session.send(text)
@@ -69,20 +75,12 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
                 if delta is None:
                     console.print("usage: /advance 3d | 6h | 30m", style="red")
                     continue
-                clock.advance(delta)
+                for text in await console_advance(app, session, clock, delta):
+                    console.print(text, markup=False, highlight=False)
+                clocks.save(user, clock)
                 console.print(f"⏩ virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
-                await deliver_due_nudges(app, session, console)
                 continue
             await show(line)
     finally:
+        clocks.save(user, clock)
         await app.close()
-
-
-async def deliver_due_nudges(app: object, session: ConsoleSession, console: Console) -> None:
-    """Run the nudge planner and deliver what is due into this console (when available)."""
-    try:
-        from bot.nudges import console_tick
-    except ImportError:
-        return
-    for text in await console_tick(app, session):
-        console.print(text, markup=False, highlight=False)

@@ -26,8 +26,9 @@ from engine.nudges import (
     plan_due_nudges,
 )
 from engine.nudges.planner import DEFAULT_HORIZON
-from engine.ports import ChatGateway, Clock, Delivery
+from engine.ports import ChatGateway, Clock, Delivery, RecipientUnreachable
 from engine.store.database import Database
+from engine.store.identities import user_id_of
 from engine.store.retention import prune_processed_events
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,7 @@ _LABELS = {
 
 
 class ConsoleGateway:
-    """Turns nudges for console identities into printable lines."""
+    """Turns one console person's nudges into printable lines."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
@@ -226,19 +227,20 @@ class ConsoleGateway:
     async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
         nudge = current_nudge.get()
         label = _LABELS.get(nudge.kind, "reminder") if nudge else "reminder"
-        mine = identity == self.session.identity
-        if not mine:
-            label += f" for {identity.user_id}"
+        if identity != self.session.identity:  # never: the tick claims only this person's
+            raise RecipientUnreachable(f"not this console's person ({label})")
         for reply in replies:
             self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
-        if mine:
-            self.session.remember(list(replies))
+        self.session.remember(list(replies))
         self._count += 1
         return Delivery(platform_message_id=f"console-{self._count}")
 
 
 async def console_tick(app: Any, session: Any) -> list[str]:
-    """Plan at the console's virtual time and deliver what is due into the console.
+    """Plan and deliver, at the console's virtual time, what is due for this console's person.
+
+    Only that person's enrolments are planned and only their nudges claimed: other
+    people (another console, Slack, Discord) live at real time and keep theirs.
 
     Args:
         app: `bot.bootstrap.Application` (`db`, `clock`).
@@ -247,15 +249,44 @@ async def console_tick(app: Any, session: Any) -> list[str]:
     Returns:
         Lines to print, e.g. "🔔 (reminder) Time for your check-in …".
     """
+    async with app.db.transaction() as conn:
+        user_id = await user_id_of(conn, session.identity)
+    if user_id is None:
+        return []
     gateway = ConsoleGateway(session)
-    await tick(
+    async with app.db.transaction() as conn:
+        await plan_due_nudges(conn, app.clock.now(), wait=True, user_id=user_id)
+    await drain(
         app.db,
         {Platform.CONSOLE: gateway},
         app.clock,
         worker=f"console:{os.getpid()}",
         platforms=(Platform.CONSOLE,),
+        user_id=user_id,
     )
     return gateway.lines
+
+
+async def console_advance(
+    app: Any, session: Any, clock: Any, delta: timedelta, *, step: timedelta = timedelta(hours=1)
+) -> list[str]:
+    """Move the console's clock by `delta`, delivering what falls due on the way, in order.
+
+    A single jump would find a check-in 3 days late and expire it (the outbox's rule
+    for real outages). The console instead walks through the skipped time in steps,
+    so each reminder arrives at its own (virtual) moment, as it would have for real;
+    each batch is headed by that moment, e.g. "— Wed 10 Jun 09:30 UTC —".
+    """
+    lines: list[str] = []
+    remaining = delta
+    while remaining > timedelta(0):
+        moved = min(step, remaining)
+        clock.advance(moved)
+        remaining -= moved
+        delivered = await console_tick(app, session)
+        if delivered:
+            lines += [f"— {clock.now():%a %d %b %H:%M} UTC —", *delivered]
+    return lines
 
 
 # --- the command line ------------------------------------------------------------------

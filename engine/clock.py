@@ -16,6 +16,11 @@ class VirtualClock:
         base = self._frozen if self._frozen is not None else datetime.now(UTC)
         return base + self._offset
 
+    @property
+    def offset(self) -> timedelta:
+        """How far `advance` has moved this clock."""
+        return self._offset
+
     def advance(self, delta: timedelta) -> None:
         self._offset += delta
 

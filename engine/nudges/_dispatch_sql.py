@@ -15,6 +15,8 @@ WHERE id IN (
         SELECT 1 FROM platform_identities pi
         WHERE pi.user_id = nudges.user_id AND pi.unreachable_reason IS NULL
           AND pi.platform = ANY (%(platforms)s::text[])))
+    -- a console delivers only its own person's nudges, at its own virtual time
+    AND (%(user_id)s::bigint IS NULL OR nudges.user_id = %(user_id)s::bigint)
     ORDER BY due_at
     FOR UPDATE SKIP LOCKED
     LIMIT %(batch)s

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from adapters.console import ConsoleSession
-from bot.nudges import console_tick
+from bot.console_clock import ConsoleClocks
+from bot.nudges import console_advance, console_tick
 from engine.clock import VirtualClock
 from engine.llm.offline_coach import OfflineCoach
 from engine.programs.loader import builtin_programs
@@ -52,3 +54,52 @@ async def test_a_checkin_reminder_in_the_console_is_answered_by_typing_a_number(
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT status FROM nudges").fetchall() == [("sent",)]
         assert conn.execute("SELECT mood, progress FROM check_ins").fetchall() == [(7, 40)]
+
+
+async def test_a_second_console_person_never_sees_or_uses_up_the_first_ones_reminders(
+    app: ConsoleApp, pg_url: str
+) -> None:
+    ann = ConsoleSession(app.coachbot, app.clock, user="ann", timezone="UTC")
+    ben_clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))
+    ben = ConsoleSession(app.coachbot, ben_clock, user="ben", timezone="UTC")
+    await ann.send("start health-4-weeks")
+    await ben.send("start health-4-weeks")
+    ben_app = ConsoleApp(app.db, ben_clock, app.coachbot)
+    app.clock.advance(timedelta(hours=2, minutes=31))  # ann's clock only: 09:31
+    assert (await console_tick(app, ann))[0].startswith("🔔 (reminder) ⏰ Time for your check-in")
+    assert await console_tick(app, ann) == []
+    assert await console_tick(ben_app, ben) == []  # ben is still at 07:00: nothing for him
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute(
+            "SELECT u.display_name, n.status FROM nudges n JOIN users u ON u.id = n.user_id"
+        ).fetchall()
+    assert rows == [("ann", "sent")]  # ben's 09:30 was not planned at ann's virtual time
+    ben_clock.advance(timedelta(hours=3))
+    assert (await console_tick(ben_app, ben))[0].startswith("🔔 (reminder) ⏰")
+
+
+async def test_advance_delivers_what_fell_due_on_the_way_in_order(app: ConsoleApp) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="cara", timezone="UTC")
+    await session.send("start health-4-weeks")
+    lines = await console_advance(app, session, app.clock, timedelta(days=5))
+    moments = [
+        lines[n - 1].strip("— ").split()[0]
+        for n, line in enumerate(lines)
+        if line.startswith("🔔 (reminder) ⏰ Time for your check-in")
+    ]
+    # The program checks in on Mondays, Wednesdays and Fridays: none expired by the jump.
+    assert moments == ["Mon", "Wed", "Fri"]
+    assert app.clock.now() == datetime(2026, 6, 13, 7, 0, tzinfo=UTC)
+
+
+def test_the_console_clock_is_kept_per_person_and_database(tmp_path: Path) -> None:
+    clocks = ConsoleClocks(tmp_path, "postgresql://db-one")
+    ann = clocks.clock_for("ann")
+    ann.advance(timedelta(days=2))
+    clocks.save("ann", ann)
+    again = ConsoleClocks(tmp_path, "postgresql://db-one")
+    assert again.clock_for("ann").offset == timedelta(days=2)
+    assert again.clock_for("ben").offset == timedelta(0)
+    assert ConsoleClocks(tmp_path, "postgresql://db-two").clock_for("ann").offset == timedelta(0)
+    (tmp_path / "console-clocks.json").write_text("{not json")
+    assert ConsoleClocks(tmp_path, "postgresql://db-one").clock_for("ann").offset == timedelta(0)
