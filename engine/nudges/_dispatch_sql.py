@@ -21,7 +21,22 @@ WHERE id IN (
     FOR UPDATE SKIP LOCKED
     LIMIT %(batch)s
 )
-RETURNING id, kind, idempotency_key, due_at, attempts, payload
+RETURNING id, user_id, kind, idempotency_key, due_at, attempts, payload
+"""
+
+# The same people's nudges due within a short window after now: sent with the due ones as
+# one message ("Week 3 is open" and the check-in of that morning), not a burst of bubbles.
+CLAIM_COMPANIONS = """
+UPDATE nudges SET status = 'claimed', claimed_by = %(worker)s,
+    lease_expires_at = clock_timestamp() + %(lease)s
+WHERE id IN (
+    SELECT id FROM nudges
+    WHERE user_id = ANY (%(users)s::bigint[]) AND status = 'pending'
+      AND due_at > %(now)s AND due_at <= %(now)s::timestamptz + %(window)s::interval
+      AND next_attempt_at IS NULL
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING id, user_id, kind, idempotency_key, due_at, attempts, payload
 """
 
 # What the send depends on, read for the whole batch in the claiming transaction.
@@ -30,12 +45,23 @@ SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, 
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
     e.last_activity_at,
     (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
+    -- one check-in prompt a day per person, whatever the number of programs
+    -- (through the person's enrolments: nudges are indexed by enrolment and kind)
+    (SELECT max(o.sent_at) FROM enrolments oe
+        JOIN nudges o ON o.enrolment_id = oe.id AND o.kind = 'check_in'
+        WHERE oe.user_id = n.user_id AND o.status = 'sent' AND o.id <> n.id
+    ) AS last_check_in_prompt,
+    -- the step left waiting, which a snooze reminds of (none while the week is locked)
+    CASE WHEN e.status = 'active' AND NOT (e.step_state ? 'locked_until') THEN
+        pv.definition -> 'weeks' -> (e.current_week - 1) -> 'steps' -> e.current_step ->> 'prompt'
+    END AS pending_prompt,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
     g.status AS goal_status, g.description AS goal_description,
     i.platform, i.workspace_id, i.platform_user_id
 FROM nudges n
 LEFT JOIN enrolments e ON e.id = n.enrolment_id
 LEFT JOIN programs p ON p.id = e.program_id
+LEFT JOIN program_versions pv ON pv.id = e.program_version_id
 LEFT JOIN weeks w ON n.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
     AND w.number = (n.payload ->> 'week')::int
 LEFT JOIN week_progress wp ON n.kind = 'week_unlocked' AND wp.enrolment_id = e.id

@@ -8,11 +8,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class NudgeRef:
-    """Which nudge is being sent (for gateways that log or count per nudge)."""
+    """Which nudge is being sent (for gateways that log or count per nudge).
+
+    One message can carry several of a person's nudges due together: this is the
+    first, and `keys` names them all (the first included).
+    """
 
     id: int
     kind: str
     idempotency_key: str
+    keys: tuple[str, ...] = ()
 
 
 # Set by the dispatcher around `ChatGateway.send`; tracing and test gateways read it.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,14 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
         context: What was read at send time: program_title, week_title, goal_description.
     """
     program = str(context.get("program_title") or "your program")
+    pending = context.get("pending_prompt")
+    if kind == "check_in" and payload.get("snoozed") and pending:
+        return [
+            Reply(
+                f"⏰ You asked me to remind you. Here's where we were in *{program}*:\n"
+                f"{pending}\nReply here when you're ready, or type `next` to see it again."
+            )
+        ]
     if kind == "check_in":
         return [
             Reply(
@@ -61,3 +70,29 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
             )
         ]
     raise ValueError(f"unknown nudge kind: {kind}")
+
+
+def one_message(replies: Sequence[Reply]) -> list[Reply]:
+    """What one person is due at one moment, as one message where the buttons allow.
+
+    The texts are joined in order; a message carries at most one set of buttons, so
+    replies are merged until a second one with buttons would be needed.
+    """
+    merged: list[Reply] = []
+    for reply in replies:
+        last = merged[-1] if merged else None
+        if last is None or (last.choices and reply.choices) or _stands_alone(last, reply):
+            merged.append(reply)
+            continue
+        keep = last if last.choices else reply
+        merged[-1] = replace(
+            keep,
+            text=f"{last.text}\n\n{reply.text}",
+            choices=last.choices or reply.choices,
+        )
+    return merged
+
+
+def _stands_alone(*replies: Reply) -> bool:
+    """Cards, links and files are not merged into another message's text."""
+    return any(r.attachment or r.card or r.links for r in replies)

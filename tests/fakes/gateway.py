@@ -71,18 +71,23 @@ class CountingGateway:
         if pending:
             raise pending.pop(0)
         nudge = current_nudge.get()
-        key = nudge.idempotency_key if nudge else None
+        # One message may carry several nudges due together: one delivery row for each.
+        keys: tuple[str | None, ...] = (
+            (nudge.keys or (nudge.idempotency_key,)) if nudge else (None,)
+        )
         if self.deliveries_url is not None:
             if self._conn is None:
                 self._conn = await psycopg.AsyncConnection.connect(
                     self.deliveries_url, autocommit=True
                 )
-            await self._conn.execute(
-                "INSERT INTO test_deliveries (idempotency_key, worker, platform_user_id, text)"
-                " VALUES (%s, %s, %s, %s)",
-                (key, self.worker, identity.user_id, replies[0].text if replies else ""),
-            )
-        self.delivered.append(Delivered(key, identity, tuple(replies)))
+            for key in keys:
+                await self._conn.execute(
+                    "INSERT INTO test_deliveries (idempotency_key, worker, platform_user_id, text)"
+                    " VALUES (%s, %s, %s, %s)",
+                    (key, self.worker, identity.user_id, replies[0].text if replies else ""),
+                )
+        for key in keys:
+            self.delivered.append(Delivered(key, identity, tuple(replies)))
         return Delivery(platform_message_id=f"{self.worker}-{next(self._ids)}")
 
     def counts(self) -> Counter[str | None]:

@@ -103,3 +103,18 @@ def test_the_console_clock_is_kept_per_person_and_database(tmp_path: Path) -> No
     assert ConsoleClocks(tmp_path, "postgresql://db-two").clock_for("ann").offset == timedelta(0)
     (tmp_path / "console-clocks.json").write_text("{not json")
     assert ConsoleClocks(tmp_path, "postgresql://db-one").clock_for("ann").offset == timedelta(0)
+
+
+async def test_a_snooze_arrives_when_promised_and_names_the_step_left_waiting(
+    app: ConsoleApp,
+) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="dev", timezone="UTC")
+    started = await session.send("start health-4-weeks")
+    waiting = started[-1].text
+    replies = await session.send("snooze 3h")
+    assert "remind you" in " ".join(r.text for r in replies)
+    early = await console_advance(app, session, app.clock, timedelta(hours=2, minutes=50))
+    assert not [line for line in early if "asked me to remind you" in line]
+    lines = await console_advance(app, session, app.clock, timedelta(minutes=20))
+    [reminder] = [line for line in lines if "asked me to remind you" in line]
+    assert waiting.splitlines()[0] in reminder

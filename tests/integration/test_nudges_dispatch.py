@@ -96,9 +96,11 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
     [delivery] = gateway.delivered
-    texts = [r.text for r in delivery.replies]
-    assert texts[0] == f"Week 2 of *{program.title}* is open: Week title 2"
-    assert "Start week 2" in texts[1]
+    [message] = delivery.replies  # one message, not a burst of bubbles
+    opened, start = message.text.split("\n\n")
+    assert opened == f"Week 2 of *{program.title}* is open: Week title 2"
+    assert "type `next`" in start
+    assert "Start week 2" in start
 
 
 async def test_changes_after_planning_are_respected_at_send_time(db: Database, sync: Any) -> None:
@@ -347,7 +349,9 @@ async def test_console_tick_prints_reminders_and_leaves_other_platforms_alone(
             " JOIN platform_identities pi ON pi.user_id = n.user_id"
         ).fetchall()
     )
-    assert statuses == {"console": "sent", "slack": "pending"}
+    # At the console's virtual time only its own person is planned and claimed: the Slack
+    # person's reminder is left to a worker at real time (not planned, not used up).
+    assert statuses == {"console": "sent"}
 
 
 def test_backoff_grows_and_is_capped() -> None:
@@ -452,3 +456,55 @@ async def test_429s_do_not_use_up_attempts_but_server_errors_do(db: Database, sy
         clock.advance(timedelta(seconds=2))
     _, sent = await tick(db, {Platform.SLACK: gateway}, clock, max_attempts=3)
     assert sent.sent == 1 and outbox(sync)[key]["status"] == "sent"
+
+
+async def test_a_week_that_opens_on_a_check_in_day_arrives_as_one_message(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
+    )
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 28, tzinfo=UTC)
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 2, 'locked', %s)",
+        (e, now - timedelta(minutes=1)),
+    )
+    gateway = CountingGateway()
+    await tick(db, {Platform.SLACK: gateway}, at(now))
+    assert {d.idempotency_key for d in gateway.delivered} == {
+        f"week:{e}:2",
+        f"checkin:{e}:2026-06-10",
+    }
+    rows = outbox(sync)
+    sent = {rows[d.idempotency_key]["message_id"] for d in gateway.delivered}
+    assert len(sent) == 1  # one send, both rows marked with its message id
+    [message] = gateway.delivered[0].replies
+    assert "Week 2" in message.text and "check-in" in message.text
+    assert message.choice_ref == CHECKIN_REF and len(message.choices) == 10
+    _, later = await tick(db, {Platform.SLACK: gateway}, at(now + timedelta(minutes=3)))
+    assert later.claimed == 0
+
+
+async def test_two_programs_bring_one_check_in_prompt_a_day(db: Database, sync: Any) -> None:
+    first = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    second = seed_program(
+        sync, slug="second", title="Second", checkin_days=ALL_DAYS, checkin_time=time(11)
+    )
+    [a] = seed_enrolments(sync, first, count=1, started_at=START)
+    sync.execute(
+        "INSERT INTO enrolments (user_id, program_id, program_version_id, timezone, started_at,"
+        " last_activity_at, status, quiet_start, quiet_end)"
+        " SELECT user_id, %s, %s, timezone, started_at, last_activity_at, 'active', '00:00',"
+        " '00:00' FROM enrolments WHERE id = %s",
+        (second.program_id, second.version_id, a),
+    )
+    gateway = CountingGateway()
+    day = datetime(2026, 6, 10, tzinfo=UTC)
+    for minutes in range(9 * 60, 12 * 60, 15):
+        await tick(db, {Platform.SLACK: gateway}, at(day + timedelta(minutes=minutes)))
+    prompts = [d for d in gateway.delivered if d.idempotency_key.startswith("checkin:")]
+    assert len(prompts) == 1
+    reasons = [r["last_error"] for r in outbox(sync).values() if r["status"] == "cancelled"]
+    assert reasons == ["cancelled: already asked to check in on 2026-06-10"]

@@ -1,0 +1,157 @@
+"""The rules a claimed nudge is held to at send time: send it, or settle it and say why.
+
+Pure: given the nudge, what was read about the person moments before, and the
+time, `verdict` answers None (send) or a `Settle` (what to write instead). The
+dispatcher applies it. The person may have changed things since planning, so
+everything the planner checked is checked again here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from engine.timeexpr import effective_quiet_hours, in_quiet_hours, local_datetime, quiet_hours_end
+
+_MORNING = time(9, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A nudge this worker holds a lease on."""
+
+    id: int
+    user_id: int
+    kind: str
+    idempotency_key: str
+    due_at: datetime
+    attempts: int
+    payload: dict[str, Any]
+
+    @property
+    def snoozed(self) -> bool:
+        """A reminder the person asked for ("remind me in 2 hours")."""
+        return bool(self.payload.get("snoozed"))
+
+
+@dataclass(frozen=True, slots=True)
+class Settle:
+    """Not sent now: `finish` with a final status, or `release` back to pending at `due`."""
+
+    action: Literal["finish", "release"]
+    status: str  # finish: cancelled/expired; release: the outcome counted (rescheduled)
+    reason: str
+    due: datetime | None = None
+
+
+def _cancel(reason: str) -> Settle:
+    return Settle("finish", "cancelled", f"cancelled: {reason}")
+
+
+def zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _planned_at(nudge: Claimed) -> datetime:
+    """When the planner decided (on the engine's clock, like `last_activity_at`)."""
+    planned = nudge.payload.get("planned_at")
+    return datetime.fromisoformat(str(planned)) if planned else nudge.due_at
+
+
+def _hours(delta: timedelta) -> str:
+    return f"{delta.total_seconds() / 3600:.1f}h"
+
+
+def _same_local_day(instant: datetime | None, tz: ZoneInfo, day: str) -> bool:
+    return instant is not None and instant.astimezone(tz).date().isoformat() == day
+
+
+def _state(nudge: Claimed, row: Mapping[str, Any]) -> Settle | None:
+    """Is there still someone, and something, to remind?"""
+    kind = nudge.kind
+    if row["enrolment_id"] is None or row["deleted_at"] is not None:
+        return _cancel("enrolment deleted")
+    if row["status"] != "active":
+        return _cancel(f"enrolment {row['status']}")
+    if not row["reminders_enabled"]:
+        return _cancel("reminders turned off")
+    if row["dormant_at"] is not None and kind in ("check_in", "re_engage"):
+        return _cancel("enrolment dormant")
+    if kind == "re_engage" and row["last_activity_at"] > _planned_at(nudge):
+        return _cancel("active again since planned")
+    if kind == "week_unlocked" and row["week_status"] != "unlocked":
+        return _cancel(f"week already {row['week_status'] or 'gone'}")
+    if kind == "goal_deadline" and row["goal_status"] != "active":
+        return _cancel(f"goal {row['goal_status'] or 'deleted'}")
+    if kind != "check_in":
+        return None
+    day = str(nudge.payload.get("local_date"))
+    tz = zone(row["timezone"])
+    # A snooze reminds of the step left waiting: a check-in earlier that day is no reason
+    # to drop it. Without a waiting step it is a check-in prompt like any other.
+    if nudge.snoozed and row.get("pending_prompt"):
+        return None
+    if _same_local_day(row["last_check_in"], tz, day):
+        return _cancel(f"already checked in on {day}")
+    if _same_local_day(row.get("last_check_in_prompt"), tz, day):
+        return _cancel(f"already asked to check in on {day}")
+    return None
+
+
+def _timing(nudge: Claimed, row: Mapping[str, Any], now: datetime, late_after: timedelta) -> Any:
+    """Too late, or not yet (away, snoozed, quiet hours)?"""
+    kind = nudge.kind
+    tz = zone(row["timezone"])
+    today = now.astimezone(tz).date()
+    late = now - nudge.due_at
+    if kind == "check_in":
+        day = date.fromisoformat(str(nudge.payload["local_date"]))
+        if today > day or late > late_after:
+            return Settle(
+                "finish",
+                "expired",
+                f"missed window: check-in for {day} due {nudge.due_at:%Y-%m-%d %H:%M} UTC,"
+                f" {_hours(late)} late at {now:%Y-%m-%d %H:%M} UTC",
+            )
+    if kind == "goal_deadline":
+        deadline = date.fromisoformat(str(nudge.payload["deadline"]))
+        if today >= deadline:
+            return Settle(
+                "finish", "expired", f"missed window: goal deadline {deadline} already reached"
+            )
+    away = row["away_until"]
+    if away is not None and away >= today:
+        if kind == "check_in":
+            return _cancel(f"away until {away}")
+        back = local_datetime(away + timedelta(days=1), _MORNING, tz)
+        return Settle("release", "rescheduled", f"rescheduled: away until {away}", back)
+    snoozed = row["snoozed_until"]
+    if snoozed is not None and snoozed > now:
+        reason = f"rescheduled: snoozed until {snoozed:%Y-%m-%d %H:%M} UTC"
+        return Settle("release", "rescheduled", reason, snoozed)
+    quiet = effective_quiet_hours(row["quiet_start"], row["quiet_end"])
+    if quiet is not None and in_quiet_hours(now.astimezone(tz).time(), *quiet):
+        end = quiet_hours_end(now, tz, *quiet)
+        return Settle("release", "rescheduled", "rescheduled: quiet hours", end)
+    return None
+
+
+def verdict(
+    nudge: Claimed, row: Mapping[str, Any], now: datetime, *, late_after: timedelta
+) -> Settle | None:
+    """None to send `nudge` now, else how to settle it.
+
+    Args:
+        nudge: The claimed nudge.
+        row: What was read at claim time (`_dispatch_sql.CONTEXT`).
+        now: The engine's clock.
+        late_after: A check-in more than this late is `expired`.
+    """
+    settled: Settle | None = _state(nudge, row) or _timing(nudge, row, now, late_after)
+    return settled
