@@ -30,6 +30,7 @@ def local_instant(wall: str, tz: str) -> str:
     `wall`, i.e. the jump. Only rows in a gap run that small search (COALESCE
     evaluates lazily).
     """
+    wall = f"({wall})"  # AT TIME ZONE binds tighter than +: "d + t" must stay whole
     pg = f"({wall} AT TIME ZONE {tz})"
 
     def reading(offset_at: str) -> str:
@@ -82,3 +83,13 @@ def into_sensible_window(wall: str) -> str:
         WHEN {t} < {first} THEN {d} + {first}
         WHEN {t} >= {last} THEN {d} + 1 + {first}
         ELSE {wall} END"""
+
+
+def next_matching_day(day: str, days: str) -> str:
+    """SQL: the first date after `day` (within a week) whose ISO weekday is in `days`.
+
+    Give it column references: the subquery is evaluated where it stands, so compute it
+    once into a column before `local_instant` (which repeats its argument) uses it.
+    """
+    return f"""(SELECT ({day}) + k FROM generate_series(1, 7) AS k
+        WHERE extract(isodow FROM ({day}) + k)::int = ANY ({days}) ORDER BY k LIMIT 1)"""

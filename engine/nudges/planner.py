@@ -3,7 +3,10 @@
 One statement per kind (plus one advisory try-lock), whatever the number of
 enrolments: no per-person Python loop. Every row carries a unique idempotency
 key, so `ON CONFLICT DO NOTHING` makes planning safe to repeat across replicas,
-restarts and overlapping ticks.
+restarts and overlapping ticks. A tick reads only what is due: each enrolment
+stores its next check-in (`next_checkin_at`, advanced here) and a lower bound
+for its next re-engagement (`next_reengage_at`, kept by a trigger), both
+indexed, so a tick with nothing new due costs a few index probes.
 
 Local times are computed in SQL with `AT TIME ZONE enrolments.timezone`,
 corrected to the rule of `engine.timeexpr.local_datetime` (see `_sql`).
@@ -17,7 +20,9 @@ Rules:
   planner that was down (even over midnight) still records them and the
   dispatcher sends them late or expires them with a reason, instead of them
   silently never existing. Occurrences before the enrolment started are not
-  planned.
+  planned. The stored next occurrence is computed afresh (from the catch-up
+  window) when it is unknown: new enrolments, and any change of a setting it
+  depends on (the trigger resets it).
 * Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
   reminder goes, unless a planned reminder is still waiting (it was moved to
@@ -46,7 +51,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.nudges._sql import after_quiet_hours, into_sensible_window, local_instant
+from engine.nudges._sql import (
+    after_quiet_hours,
+    into_sensible_window,
+    local_instant,
+    next_matching_day,
+)
 from engine.store.database import Connection
 
 log = logging.getLogger(__name__)
@@ -69,8 +79,17 @@ WITH settings AS (
     SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)
 ), lock AS (SELECT {lock} AS got FROM settings)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
-    SELECT DISTINCT e.timezone FROM enrolments e
-    WHERE e.status = 'active' AND e.deleted_at IS NULL
+    -- the distinct zones by skipping through the index: one probe per zone, not per row
+    WITH RECURSIVE z AS (
+        (SELECT e.timezone FROM enrolments e WHERE e.status = 'active' AND e.deleted_at IS NULL
+         ORDER BY e.timezone LIMIT 1)
+        UNION ALL
+        SELECT (SELECT e.timezone FROM enrolments e
+                WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.timezone > z.timezone
+                ORDER BY e.timezone LIMIT 1)
+        FROM z WHERE z.timezone IS NOT NULL
+    )
+    SELECT timezone FROM z WHERE timezone IS NOT NULL
 ) END AS zones
 FROM lock
 """
@@ -95,7 +114,9 @@ _NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
 _ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
 
 
-def _insert(ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: str = "") -> str:
+def _insert(
+    ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: str = "", after: str = ""
+) -> str:
     """One statement: the kind's `src` rows, placed in time, inserted unless already there."""
     quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
     return f"""
@@ -121,36 +142,72 @@ def _insert(ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: s
         FROM timed WHERE {where}
         ON CONFLICT (idempotency_key) DO NOTHING
         RETURNING 1
-    )
+    ){after}
     SELECT (SELECT count(*) FROM inserted) AS inserted{extra}
     """
 
 
+_CHECK_IN_AT = "(d.day0 + d.ct)"  # parenthesised: AT TIME ZONE binds tighter than +
+# A schedule recurs within a week: a stored next check-in further ahead than this means the
+# clock went back (tests, a console's virtual time), so it is computed afresh.
+_CLOCK_WENT_BACK = "interval '8 days'"
+_NEXT_AT = "(d.day_next + d.ct)"
+
 CHECK_INS = _insert(
     f"""
-    src AS (
-        SELECT e.id AS enrolment_id, e.user_id, 'check_in'::text AS kind,
-            'checkin:' || e.id || ':' || d.local_date AS idempotency_key,
-            d.local_date + COALESCE(e.checkin_time, pv.checkin_time) AS wall,
-            {_ENROLMENT_COLUMNS}, e.started_at,
-            jsonb_build_object('local_date', d.local_date,
-                               'local_time', COALESCE(e.checkin_time, pv.checkin_time)) AS payload
+    -- Stored next-due state: only enrolments whose next check-in is due (or not yet
+    -- computed: new, or a setting changed) are read, so a tick costs what is due.
+    due0 AS MATERIALIZED (
+        SELECT e.id, e.user_id, e.timezone AS tz, e.quiet_start, e.quiet_end,
+            e.snoozed_until, e.started_at, e.away_until, e.reminders_enabled, e.dormant_at,
+            COALESCE(e.checkin_time, pv.checkin_time) AS ct,
+            COALESCE(e.checkin_days, pv.checkin_days) AS days,
+            e.next_checkin_at AS stored,
+            -- recompute from the catch-up window when unknown or older than it
+            CASE WHEN e.next_checkin_at IS NULL
+                    OR e.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
+                    OR e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                THEN GREATEST(%(now)s::timestamptz - %(catch_up)s::interval, e.started_at)
+            END AS base
         FROM enrolments e
         JOIN program_versions pv ON pv.id = e.program_version_id
-        CROSS JOIN LATERAL (
-            SELECT day::date AS local_date FROM generate_series(
-                ((%(now)s::timestamptz - %(catch_up)s::interval) AT TIME ZONE e.timezone)
-                    ::date::timestamp,
-                ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)
-                    ::date::timestamp,
-                interval '1 day') AS day
-        ) AS d
-        WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
-          AND e.dormant_at IS NULL
-          AND COALESCE(e.checkin_time, pv.checkin_time) IS NOT NULL
-          AND extract(isodow FROM d.local_date)::smallint
-              = ANY (COALESCE(e.checkin_days, pv.checkin_days))
-          AND (e.away_until IS NULL OR e.away_until < d.local_date)
+        WHERE e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
+          AND (e.next_checkin_at IS NULL
+               OR e.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
+               OR (e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                   AND e.next_checkin_at < 'infinity'::timestamptz))
+    ),
+    due1 AS MATERIALIZED (
+        SELECT d.*, (d.base AT TIME ZONE d.tz)::date AS day0 FROM due0 AS d
+    ),
+    due2 AS MATERIALIZED (
+        SELECT d.*, {next_matching_day("d.day0", "d.days")} AS day1 FROM due1 AS d
+    ),
+    due3 AS MATERIALIZED (
+        SELECT d.*, CASE
+            WHEN d.base IS NULL THEN d.stored
+            WHEN extract(isodow FROM d.day0)::int = ANY (d.days)
+                AND {local_instant(_CHECK_IN_AT, "d.tz")} > d.base
+                THEN {local_instant(_CHECK_IN_AT, "d.tz")}
+            ELSE {local_instant("(d.day1 + d.ct)", "d.tz")} END AS occurrence
+        FROM due2 AS d
+    ),
+    due4 AS MATERIALIZED (
+        SELECT d.*, (d.occurrence AT TIME ZONE d.tz)::date AS local_date FROM due3 AS d
+    ),
+    due AS MATERIALIZED (
+        SELECT d.*, {next_matching_day("d.local_date", "d.days")} AS day_next FROM due4 AS d
+    ),
+    src AS (
+        SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind,
+            'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
+            d.local_date + d.ct AS wall,
+            d.tz, d.quiet_start, d.quiet_end, d.snoozed_until, d.started_at,
+            jsonb_build_object('local_date', d.local_date, 'local_time', d.ct) AS payload
+        FROM due AS d
+        WHERE d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
+          AND d.reminders_enabled AND d.dormant_at IS NULL
+          AND (d.away_until IS NULL OR d.away_until < d.local_date)
         UNION ALL
         -- "Remind me in 2 hours": one reminder when a snooze ends, unless a planned reminder
         -- is still waiting (that one goes at the end of the snooze by itself).
@@ -174,14 +231,32 @@ CHECK_INS = _insert(
     )""",
     where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at
         AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
-    # Cheap tests first, so the exact local time is computed only for new, nearly due rows:
-    # already planned (an index probe), or PostgreSQL's reading of the local time (never more
-    # than a DST shift from the exact one) far outside the window.
-    prefilter="""NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)
-        AND src.due_wall AT TIME ZONE src.tz
-            BETWEEN GREATEST(src.started_at, %(now)s::timestamptz - %(catch_up)s::interval)
-                    - interval '3 hours'
-                AND %(now)s::timestamptz + %(horizon)s::interval + interval '3 hours'""",
+    # An index probe first, so the exact local time is computed only for new rows.
+    prefilter="NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)",
+    # Move each enrolment's stored next check-in past the occurrence just planned (or
+    # skipped: away, stopped, too old) — but not past one that quiet hours or a snooze
+    # moved beyond the horizon: that one is planned by a later tick.
+    after=""",
+    advanced AS (
+        UPDATE enrolments e SET next_checkin_at = CASE
+            WHEN d.occurrence IS NULL OR NOT d.reminders_enabled OR d.dormant_at IS NOT NULL
+                THEN 'infinity'::timestamptz
+            WHEN d.occurrence > %(now)s::timestamptz + %(horizon)s::interval THEN d.occurrence
+            ELSE COALESCE("""
+    + local_instant(_NEXT_AT, "d.tz")
+    + """, 'infinity'::timestamptz)
+            END
+        FROM due AS d
+        WHERE e.id = d.id AND NOT EXISTS (
+            SELECT 1 FROM timed t WHERE t.enrolment_id = d.id
+              AND t.idempotency_key = 'checkin:' || d.id || ':' || d.local_date
+              AND t.due_at > %(now)s::timestamptz + %(horizon)s::interval)
+        RETURNING e.next_checkin_at
+    )""",
+    # Rows whose next occurrence is due too (yesterday's, caught up, and today's): the
+    # caller runs the statement again for them.
+    extra=""", (SELECT count(*) FROM advanced
+        WHERE next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval) AS still_due""",
 )
 
 WEEKS = _insert(
@@ -221,6 +296,8 @@ RE_ENGAGEMENTS = _insert(
         WHERE pv.id = e.program_version_id
           AND e.status = 'active' AND e.deleted_at IS NULL AND e.dormant_at IS NULL {_KNOWN_ZONE}
           AND e.reminders_enabled AND pv.reengage_after_days IS NOT NULL
+          -- the stored lower bound (indexed) first; the exact rule below
+          AND e.next_reengage_at <= %(now)s
           AND (e.away_until IS NULL OR e.away_until < {_LOCAL_NOW}::date)
           AND {_INACTIVE_SINCE}
               <= %(now)s - make_interval(days => pv.reengage_after_days * (e.reengage_count + 1))
@@ -264,6 +341,18 @@ GOAL_DEADLINES = _insert(
     )""",
     where="due_at <= %(now)s::timestamptz + %(horizon)s::interval",
 )
+
+
+# A day's catch-up window holds at most two occurrences of a schedule (yesterday's and
+# today's): a second pass plans the second; one more is a safety margin.
+_MAX_CATCH_UP_PASSES = 2
+
+
+async def _run(conn: Connection, statement: str, params: dict[str, Any]) -> dict[str, Any]:
+    cur = await conn.execute(statement, params)
+    result = await cur.fetchone()
+    assert result is not None
+    return dict(result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,10 +426,13 @@ async def plan_due_nudges(
         # Last: it locks enrolment rows, so hold those locks the shortest time.
         ("re_engage", RE_ENGAGEMENTS),
     ):
-        cur = await conn.execute(statement, params)
-        result = await cur.fetchone()
-        assert result is not None
+        result = await _run(conn, statement, params)
         counts[name] = int(result["inserted"])
+        for _ in range(_MAX_CATCH_UP_PASSES):
+            if not result.get("still_due"):
+                break
+            result = await _run(conn, statement, params)
+            counts[name] += int(result["inserted"])
         if "opened" in result:
             counts["weeks_opened"] = int(result["opened"])
         if "dormant" in result:

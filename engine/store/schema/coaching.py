@@ -67,6 +67,31 @@ class Enrolment(Base):
             "program_version_id",
             postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
         ),
+        # The planner's stored next-due state (maintained by the planner and by the
+        # trigger `enrolments_next_due`, see migration 0009): a tick reads what is due.
+        Index(
+            "ix_enrolments_next_checkin",
+            "next_checkin_at",
+            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_enrolments_next_reengage",
+            "next_reengage_at",
+            postgresql_where=text(
+                "status = 'active' AND deleted_at IS NULL AND dormant_at IS NULL"
+                " AND reminders_enabled"
+            ),
+        ),
+        Index(
+            "ix_enrolments_snoozed",
+            "snoozed_until",
+            postgresql_where=text("snoozed_until IS NOT NULL"),
+        ),
+        Index(
+            "ix_enrolments_active_timezone",
+            "timezone",
+            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = pk()
@@ -98,6 +123,9 @@ class Enrolment(Base):
     prompt_variant: Mapped[str] = mapped_column(Text, nullable=False, server_default="A")
     reengage_count: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
     dormant_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # NULL: not computed yet (new, or a setting changed); 'infinity': nothing scheduled.
+    next_checkin_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    next_reengage_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     started_at: Mapped[datetime] = now_default()
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_activity_at: Mapped[datetime] = now_default()
