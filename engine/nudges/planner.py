@@ -25,9 +25,8 @@ Rules:
   depends on (the trigger resets it).
 * Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
-  reminder goes, unless a planned reminder is still waiting (it was moved to
-  the snooze's end and keeps the promise). If the person checks in that day
-  meanwhile, the dispatcher cancels it.
+  reminder goes, naming the step left waiting. A check-in moved to the same
+  moment gives way to it (one prompt a day, at send time).
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
   when reminders are on. Weeks opened during a conversation are no longer
@@ -209,8 +208,8 @@ CHECK_INS = _insert(
           AND d.reminders_enabled AND d.dormant_at IS NULL
           AND (d.away_until IS NULL OR d.away_until < d.local_date)
         UNION ALL
-        -- "Remind me in 2 hours": one reminder when a snooze ends, unless a planned reminder
-        -- is still waiting (that one goes at the end of the snooze by itself).
+        -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting
+        -- (a check-in due at the same moment gives way to it at send time).
         SELECT e.id, e.user_id, 'check_in'::text,
             'snooze:' || e.id || ':'
                 || to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
@@ -225,17 +224,14 @@ CHECK_INS = _insert(
           AND e.dormant_at IS NULL
           AND (e.away_until IS NULL
                OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
-          AND NOT EXISTS (
-              SELECT 1 FROM nudges n WHERE n.enrolment_id = e.id AND n.kind = 'check_in'
-                AND n.status IN ('pending', 'claimed'))
     )""",
-    where="""due_at <= %(now)s::timestamptz + %(horizon)s::interval AND local_due >= started_at
+    where="""local_due >= started_at
         AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
     # An index probe first, so the exact local time is computed only for new rows.
     prefilter="NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)",
     # Move each enrolment's stored next check-in past the occurrence just planned (or
-    # skipped: away, stopped, too old) — but not past one that quiet hours or a snooze
-    # moved beyond the horizon: that one is planned by a later tick.
+    # skipped: away, stopped, too old). One that quiet hours or a snooze move later is
+    # planned now, for that later time: the dispatcher checks both again when it is due.
     after=""",
     advanced AS (
         UPDATE enrolments e SET next_checkin_at = CASE
@@ -246,11 +242,7 @@ CHECK_INS = _insert(
     + local_instant(_NEXT_AT, "d.tz")
     + """, 'infinity'::timestamptz)
             END
-        FROM due AS d
-        WHERE e.id = d.id AND NOT EXISTS (
-            SELECT 1 FROM timed t WHERE t.enrolment_id = d.id
-              AND t.idempotency_key = 'checkin:' || d.id || ':' || d.local_date
-              AND t.due_at > %(now)s::timestamptz + %(horizon)s::interval)
+        FROM due AS d WHERE e.id = d.id
         RETURNING e.next_checkin_at
     )""",
     # Rows whose next occurrence is due too (yesterday's, caught up, and today's): the

@@ -211,7 +211,9 @@ async def test_away_pause_stop_dormant_and_snooze(db: Database, sync: Any) -> No
     await plan(db, datetime(2026, 7, 1, 9, 31, tzinfo=UTC))
     rows = nudges(sync, "check_in")
     planned = {name for name, e in ids.items() if f"checkin:{e}:{day}" in rows}
-    assert planned == {"back", "plain"}  # the snoozed one is planned when the snooze ends
+    # The snoozed one is planned with the others, for when the snooze ends.
+    assert planned == {"back", "snoozed", "plain"}
+    assert rows[f"checkin:{ids['snoozed']}:{day}"]["due_at"] == snooze
     await plan(db, snooze + timedelta(minutes=1))
     rows = nudges(sync, "check_in")
     planned = {name for name, e in ids.items() if f"checkin:{e}:{day}" in rows}
