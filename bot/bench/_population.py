@@ -29,9 +29,15 @@ async def sync_builtin(url: str) -> None:
         await sync_programs(conn, builtin_programs())
 
 
-def populate(url: str, people: int, *, due: datetime, program: str = "demo") -> None:
+def populate(
+    url: str, people: int, *, due: datetime, program: str = "demo", mixed: bool = False
+) -> None:
     """`people` users, each with a Slack identity and an active enrolment whose daily
-    check-in falls due at `due` (spread over `ZONES`); then VACUUM ANALYZE."""
+    check-in falls due at `due` (spread over `ZONES`); then VACUUM ANALYZE.
+
+    With `mixed`, a realistic population instead: a quarter check in on other weekdays
+    (not due that day), a fifth chose quiet hours, a tenth are snoozed past `due`.
+    """
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(
             """
@@ -60,4 +66,19 @@ def populate(url: str, people: int, *, due: datetime, program: str = "demo") -> 
             """,
             {"slug": program, "zones": list(ZONES), "nz": len(ZONES), "n": people, "due": due},
         )
+        if mixed:
+            conn.execute(
+                """
+                UPDATE enrolments SET
+                    checkin_days = CASE WHEN id %% 4 = 3 THEN ARRAY(
+                        SELECT d FROM generate_series(1, 7) AS d
+                        WHERE d <> extract(isodow FROM %(due)s::timestamptz AT TIME ZONE timezone)
+                    )::smallint[] ELSE checkin_days END,
+                    quiet_start = CASE WHEN id %% 5 = 0 THEN time '22:30' END,
+                    quiet_end = CASE WHEN id %% 5 = 0 THEN time '06:30' END,
+                    snoozed_until = CASE WHEN id %% 10 = 1
+                        THEN %(due)s::timestamptz + interval '2 hours' END
+                """,
+                {"due": due},
+            )
         conn.execute("VACUUM ANALYZE")

@@ -184,6 +184,15 @@ def step_plan(
     return run
 
 
+def step_plan_scale(sizes: tuple[int, ...]) -> Any:
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.plan_scale import bench_plan_scale
+
+        return await bench_plan_scale(sizes=sizes, progress=progress)
+
+    return run
+
+
 def step_dispatch(nudges: int = 10_000, limit: float = 500.0, concurrency: int = 8) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
         from bot.bench.dispatch import bench_dispatch
@@ -262,12 +271,18 @@ def ack(
 @bench_app.command("plan")
 def plan(
     sizes: str = typer.Option("10000,100000", help="enrolment counts, comma-separated"),
+    scale: str = typer.Option(
+        "", help="also plan from stored state at these counts (e.g. 1000000), comma-separated"
+    ),
     as_json: bool = JsonOpt,
     output: Path | None = OutputOpt,
 ) -> None:
     """Planning nudges for 10k and 100k enrolments, against a bare INSERT … SELECT."""
-    counts = tuple(int(s) for s in sizes.split(","))
-    _run("plan", {"plan": step_plan(counts)}, as_json, output)
+    counts = tuple(int(s) for s in sizes.split(",") if s)
+    steps: dict[str, Any] = {"plan": step_plan(counts)} if counts else {}
+    if scale:
+        steps["plan_scale"] = step_plan_scale(tuple(int(s) for s in scale.split(",")))
+    _run("plan", steps, as_json, output)
 
 
 @bench_app.command("dispatch")

@@ -1,0 +1,105 @@
+"""`plan --scale`: planning from stored next-due state at up to a million enrolments.
+
+A realistic population (eight time zones, mixed schedules, quiet hours, snoozes)
+is planned once from nothing (every enrolment's next check-in computed afresh,
+as after the migration), then measured in the steady state a worker lives in:
+
+* a tick at the moment k check-ins fall due, against a bare `INSERT … SELECT` of
+  the same k rows into a table shaped like `nudges`, in the same run;
+* a tick a minute later, when nothing new is due: what the worker pays every minute.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+
+from bot.bench._common import scratch_database
+from bot.bench._population import populate, sync_builtin
+from bot.bench._progress import Progress
+from engine.nudges.planner import plan_due_nudges
+from engine.store.database import Database
+
+DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+# The same rows the tick plans (their stored next check-in is due), inserted bare.
+BARE = """
+INSERT INTO bench_nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
+SELECT e.id, e.user_id, 'check_in', 'checkin:' || e.id || ':' || %(day)s, e.next_checkin_at,
+    jsonb_build_object('local_date', %(day)s, 'local_time', e.checkin_time)
+FROM enrolments e
+WHERE e.status = 'active' AND e.deleted_at IS NULL
+  AND e.next_checkin_at <= %(due)s::timestamptz + interval '5 minutes'
+"""
+
+
+async def _tick(db: Database, now: datetime) -> tuple[float, int]:
+    """One tick on a long-lived pool, as in a worker (statements stay prepared)."""
+    started = time.perf_counter()
+    async with db.transaction() as conn:
+        result = await plan_due_nudges(conn, now)
+    return time.perf_counter() - started, result.check_in
+
+
+def _bare(url: str) -> tuple[float, int]:
+    with psycopg.connect(url) as conn:
+        started = time.perf_counter()
+        with conn.transaction():
+            cur = conn.execute(BARE, {"day": DUE.date().isoformat(), "due": DUE})
+        seconds = time.perf_counter() - started
+        conn.execute("TRUNCATE bench_nudges")
+        conn.commit()
+        return seconds, cur.rowcount
+
+
+async def bench_plan_scale(*, sizes: tuple[int, ...], progress: Progress) -> dict[str, Any]:
+    results: dict[str, Any] = {
+        "what": "planning from stored next-due state: 8 zones, mixed schedules, quiet hours,"
+        " snoozes",
+        "reference": "INSERT … SELECT of the same due rows into a table LIKE nudges, same run",
+    }
+    task = progress.task("plan (scale): populate, first tick, due tick, idle ticks", 4 * len(sizes))
+    for size in sizes:
+        with scratch_database(f"planscale{size}") as url:
+            await sync_builtin(url)
+            started = time.perf_counter()
+            populate(url, size, due=DUE, mixed=True)
+            populate_s = time.perf_counter() - started
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(
+                    "CREATE TABLE bench_nudges (LIKE nudges INCLUDING DEFAULTS INCLUDING INDEXES)"
+                )
+            progress.update(task, advance=1)
+            async with Database(url, max_size=1) as db:
+                # From nothing: yesterday's occurrences (catch-up), every next one computed.
+                first_s, first_rows = await _tick(db, DUE - timedelta(hours=1))
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute("TRUNCATE nudges")
+                    conn.execute("VACUUM ANALYZE enrolments, nudges")
+                progress.update(task, advance=1)
+                bare_s, bare_rows = _bare(url)
+                due_s, due_rows = await _tick(db, DUE)
+                progress.update(task, advance=1)
+                idle = [(await _tick(db, DUE + timedelta(minutes=m)))[0] for m in range(1, 8)]
+                progress.update(task, advance=1)
+            idle_ms = statistics.median(idle) * 1000
+            results[str(size)] = {
+                "enrolments": size,
+                "populate_seconds": round(populate_s, 2),
+                "first_tick_seconds": round(first_s, 3),
+                "first_tick_check_ins": first_rows,
+                "due_tick_seconds": round(due_s, 3),
+                "due_tick_check_ins": due_rows,
+                "bare_insert_select_seconds": round(bare_s, 3),
+                "bare_rows": bare_rows,
+                "due_tick_ratio": round(due_s / bare_s, 2) if bare_s else None,
+                "idle_tick_ms_median": round(idle_ms, 1),
+                "idle_tick_ms_all": [round(s * 1000, 1) for s in idle],
+                "target_idle_le_50ms": idle_ms <= 50,
+                "target_due_ratio_le_2": bare_s > 0 and due_s / bare_s <= 2,
+            }
+    return results
