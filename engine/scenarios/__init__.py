@@ -33,6 +33,7 @@ from engine.scenarios.judgement import (
 from engine.scenarios.model import CriterionSpec, PersonaSpec, ScenarioStepSpec, SceneSpec
 from engine.scenarios.offline import OfflinePersona
 from engine.scenarios.prompt import TOOL_NAME, build_judgement_request, prompt_version
+from engine.scenarios.rating import Rating, parse_rating
 from engine.scenarios.state import (
     SCHEMA_VERSION,
     Line,
@@ -62,6 +63,7 @@ __all__ = [
     "OfflinePersona",
     "PersonaCard",
     "PersonaSpec",
+    "Rating",
     "ScenarioError",
     "ScenarioOutcome",
     "ScenarioReview",
@@ -78,6 +80,7 @@ __all__ = [
     "give_hint",
     "load_scenario",
     "parse_control",
+    "parse_rating",
     "parse_scenario",
     "parse_tool_input",
     "program_scenarios",
