@@ -98,8 +98,14 @@ def _next_hint(scene: SceneSpec, progress: SceneProgress) -> str:
     return f"Try this: {missing[0].check}."
 
 
+def _require_running(state: ScenarioState) -> None:
+    if state.done:
+        raise ValueError("the scenario has ended; nothing more can be applied to it")
+
+
 def give_hint(spec: ScenarioStepSpec, state: ScenarioState, now: datetime) -> ScenarioOutcome:
     """A hint on request; it does not use one of the scene's turns."""
+    _require_running(state)
     progress = state.current
     hint = _next_hint(spec.scene(progress.scene_key), progress)
     state = state.with_current(replace(progress, hints_used=progress.hints_used + 1))
@@ -128,6 +134,7 @@ def _finish_scene(
 
 def end_scene(spec: ScenarioStepSpec, state: ScenarioState, now: datetime) -> ScenarioOutcome:
     """`end scene`: move on now, recorded as forced."""
+    _require_running(state)
     return _finish_scene(spec, state, passed=False, now=now)
 
 
@@ -140,6 +147,7 @@ def apply_turn(
     now: datetime,
 ) -> ScenarioOutcome:
     """Apply the person's `text` and the judge's verdicts to the current scene."""
+    _require_running(state)
     progress = state.current
     scene = spec.scene(progress.scene_key)
     attempt = progress.attempts + 1

@@ -102,7 +102,8 @@ class OfflinePersona:
         if share >= request.success_threshold:
             reply = _pick(_CONCEDE, *seed)
             if speaker.hidden_facts:
-                reply += f" Between us: {speaker.hidden_facts[0].rstrip('.')}."
+                fact = _pick(speaker.hidden_facts, *seed)
+                reply += f" Between us: {fact.rstrip('.')}."
         elif newly:
             reply = _pick(_PROGRESS, *seed).format(push=_PUSH[lean])
         else:
