@@ -27,8 +27,15 @@ def parse_scenario(data: Any, *, source: str, at: str = "") -> ScenarioStepSpec:
     try:
         return ScenarioStepSpec.model_validate(data)
     except ValidationError as exc:
+        errors = exc.errors()
+        locs = [err["loc"] for err in errors]
         lines = []
-        for err in exc.errors():
+        for err in errors:
+            loc = err["loc"]
+            if err["type"] == "too_short" and any(
+                len(o) > len(loc) and o[: len(loc)] == loc for o in locs
+            ):
+                continue  # a container's "too short" that only follows from a failed item
             reason = describe(err)
             if at:
                 reason = f"{at}.{reason}" if err["loc"] else f"{at}: {reason}"
