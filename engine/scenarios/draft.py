@@ -30,6 +30,7 @@ _IN_PARENS = re.compile(_NAME + r"\s+\(([^)]{2,60})\)")
 _ROLE_FIRST = re.compile(
     r"\b((?:CEO|CFO|CTO|COO|Founder|Director|Manager|Head of [A-Z][a-z]+))\s+" + _NAME
 )
+_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sir", "Dame"})
 _STOP = frozenset({"the", "and", "for", "with", "from", "this", "that", "into", "about", "case"})
 
 
@@ -67,7 +68,7 @@ def find_personas(doc: Document, limit: int = 4) -> list[DraftPersona]:
     personas: list[DraftPersona] = []
     keys: set[str] = set()
     for name, (role, where) in found.items():
-        first = name.split()[0]
+        first = next((w for w in name.split() if w.rstrip(".") not in _TITLES), name)
         facts = tuple(
             line for line in doc.lines if re.search(rf"\b{re.escape(first)}\b", line.text)
         )[:3]

@@ -19,35 +19,13 @@ from engine.scenarios import (
 )
 from engine.scenarios.validation import BUILTIN_DIR
 
-ISSUE_EXAMPLE = """
-- key: ask_for_raise
-  type: scenario
-  prompt: "Let's rehearse asking your manager for a raise. You talk to Dana; type `hint` any time, `end scene` to move on."
-  persona:
-    name: Dana
-    role: Engineering manager
-    background: "Runs a team of nine, under budget pressure this quarter."
-    traits: {analytical: 8, assertive: 6, empathetic: 4}      # 0–10
-    goals: ["keep the budget", "keep good people"]
-    hidden_facts: ["one promotion is still budgeted this year"]
-    resistance: "Concede only when the person names a concrete impact and a specific number."
-  scenes:
-    - key: opening
-      title: Opening the conversation
-      objective: "State what you want and why, calmly."
-      criteria:                                # binary checks; weight defaults to 1
-        - {key: clear_ask, check: "states the request explicitly", keywords: [raise, salary, pay]}
-        - {key: reason, check: "gives a concrete reason tied to their work", weight: 2}
-      success_threshold: 0.7                   # share of the weight met
-      max_attempts: 4                          # person's turns before forced progression
-      hint_after: 2                            # turns without progress before a hint is offered
-      hints: ["Try naming the impact first: a project, a number."]
-      persona_instructions: "Be polite but noncommittal."
-"""
+ISSUE_EXAMPLE = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "issue-example.yaml"
+)
 
 
 def _example() -> dict[str, object]:
-    (step,) = yaml.safe_load(ISSUE_EXAMPLE)
+    (step,) = yaml.safe_load(ISSUE_EXAMPLE.read_text(encoding="utf-8"))
     assert isinstance(step, dict)
     return step
 
