@@ -9,7 +9,9 @@ from typing import Annotated, Any
 import typer
 import yaml
 
-scenarios_app = typer.Typer(help="Scenario practice: draft scenarios.", no_args_is_help=True)
+scenarios_app = typer.Typer(
+    help="Scenario practice: validate, practise and draft scenarios.", no_args_is_help=True
+)
 
 
 def check_rest_of_program(data: Any, *, source: str) -> list[str]:
@@ -73,3 +75,72 @@ def draft(
     output.write_text(text, encoding="utf-8")
     todos = text.count("TODO")
     print(f"drafted {output} from {case.name} offline: {todos} TODO marker(s) to review")
+
+
+def _specs(path: Path) -> list[Any]:
+    """The scenario steps of a fragment file or of a program file."""
+    from engine.scenarios import load_scenario, program_scenarios
+    from engine.scenarios.validation import read_yaml
+
+    data = read_yaml(path)
+    if isinstance(data, dict) and "weeks" in data:
+        return program_scenarios(data, source=str(path))
+    return [load_scenario(path)]
+
+
+@scenarios_app.command("validate")
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="fragments or program files")] = None,
+) -> None:
+    """Check scenario fragments (or the scenario steps of program files); default: built-ins."""
+    from engine.scenarios import ScenarioError
+    from engine.scenarios.validation import BUILTIN_DIR
+
+    failed = False
+    for path in paths or sorted(BUILTIN_DIR.glob("*.yaml")):
+        try:
+            specs = _specs(path)
+        except ScenarioError as exc:
+            failed = True
+            for line in exc.lines:
+                print(line, file=sys.stderr)
+            continue
+        scenes = sum(len(s.scenes) for s in specs)
+        print(f"ok {path} ({len(specs)} scenario(s), {scenes} scenes)")
+    raise typer.Exit(1 if failed else 0)
+
+
+@scenarios_app.command("practise")
+def practise(
+    path: Annotated[Path, typer.Argument(help="a scenario fragment or a program file")],
+) -> None:
+    """Practise a scenario in the terminal with the offline persona (stdin lines; /quit)."""
+    from datetime import UTC, datetime
+
+    from engine.scenarios import OfflinePersona, ScenarioError, apply, plan, present
+
+    try:
+        specs = _specs(path)
+    except ScenarioError as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
+        raise typer.Exit(1) from None
+    if not specs:
+        print(f"coachbot: {path}: has no scenario step", file=sys.stderr)
+        raise typer.Exit(1)
+    spec, persona = specs[0], OfflinePersona()
+    outcome = present(spec, datetime.now(UTC))
+    print("(offline persona: lines are scripted, scores come from keywords)")
+    print("\n\n".join(outcome.messages), flush=True)
+    for raw in sys.stdin:
+        text = raw.strip()
+        if text == "/quit":
+            break
+        if not text:
+            continue
+        planned = plan(spec, outcome.state, text)
+        judgement = persona.judge(planned.request) if planned.request else None
+        outcome = apply(spec, outcome.state, planned, judgement, datetime.now(UTC))
+        print("\n\n".join(outcome.messages), flush=True)
+        if outcome.done:
+            break

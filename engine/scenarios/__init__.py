@@ -1,14 +1,14 @@
 """Scenario practice: rehearse a hard conversation with personas, scene by scene.
 
-The flow for a step-type module (see `decide` for the rules):
+The flow for a step-type module (`session` wraps it; `decide` states the rules):
 
-1. `start(spec, now)` → first messages and a fresh `ScenarioState`.
-2. Each person message: `parse_control(text)` → `give_hint` / `end_scene`, or
-   `build_judgement_request(spec, state, text)` → one LLM call (or
-   `OfflinePersona().judge(request)`) → `apply_turn(spec, state, text=…, judgement=…, now=…)`.
-3. Store `outcome.state.to_json()` as the step state; write `outcome.finished`
-   scenes with `engine.store.scenarios.save_scene`; the step is complete when
-   `outcome.done` (then `outcome.review` holds the end-of-scenario review).
+1. `present(spec, now)` → first messages and a fresh `ScenarioState`.
+2. Each person message: `plan(spec, state, text)` → a control (`hint`, `end scene`)
+   or the turn's one `JudgementRequest` → the LLM (or `OfflinePersona().judge`) →
+   `apply(spec, state, planned, judgement, now)` → `ScenarioOutcome`.
+3. Store `outcome.state.to_json()` as the step state; write `outcome.state.current`
+   and `outcome.finished` with `engine.store.scenarios.save_scene`; the step is
+   complete when `outcome.done` (then `outcome.review` holds the review).
 """
 
 from engine.scenarios.decide import (
@@ -34,6 +34,7 @@ from engine.scenarios.model import CriterionSpec, PersonaSpec, ScenarioStepSpec,
 from engine.scenarios.offline import OfflinePersona
 from engine.scenarios.prompt import TOOL_NAME, build_judgement_request, prompt_version
 from engine.scenarios.rating import Rating, parse_rating
+from engine.scenarios.session import PlannedTurn, apply, load_state, plan, present
 from engine.scenarios.state import (
     SCHEMA_VERSION,
     Line,
@@ -63,6 +64,7 @@ __all__ = [
     "OfflinePersona",
     "PersonaCard",
     "PersonaSpec",
+    "PlannedTurn",
     "Rating",
     "ScenarioError",
     "ScenarioOutcome",
@@ -73,16 +75,20 @@ __all__ = [
     "SceneScore",
     "SceneSpec",
     "TurnVerdict",
+    "apply",
     "apply_turn",
     "build_judgement_request",
     "builtin_scenarios",
     "end_scene",
     "give_hint",
     "load_scenario",
+    "load_state",
     "parse_control",
     "parse_rating",
     "parse_scenario",
     "parse_tool_input",
+    "plan",
+    "present",
     "program_scenarios",
     "prompt_version",
     "quote_found",

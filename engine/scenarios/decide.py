@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
+from engine.scenarios._lexical import keyword_hit
 from engine.scenarios.feedback import ScenarioReview, review, scene_feedback
 from engine.scenarios.judgement import JudgementResult
 from engine.scenarios.model import ScenarioStepSpec, SceneSpec
@@ -90,12 +91,17 @@ def start(spec: ScenarioStepSpec, now: datetime) -> ScenarioOutcome:
 
 
 def _next_hint(scene: SceneSpec, progress: SceneProgress) -> str:
-    if progress.hints_used < len(scene.hints):
-        return scene.hints[progress.hints_used]
+    """The first hint not shown yet, preferring one that is not about a criterion already
+    met; then, in turn, the checks still missing."""
+    unused = [h for h in scene.hints if h not in progress.hints_shown]
+    met = [c for c in scene.criteria if c.key in progress.met_keys]
+    relevant = [h for h in unused if not any(keyword_hit(c.keywords, h) for c in met)]
+    if relevant or unused:
+        return (relevant or unused)[0]
     missing = [c for c in scene.criteria if c.key not in progress.met_keys]
     if not missing:
         return "You're nearly there: keep going the way you are."
-    return f"Try this: {missing[0].check}."
+    return f"Try this: {missing[progress.hints_used % len(missing)].check}."
 
 
 def _require_running(state: ScenarioState) -> None:
@@ -108,7 +114,13 @@ def give_hint(spec: ScenarioStepSpec, state: ScenarioState, now: datetime) -> Sc
     _require_running(state)
     progress = state.current
     hint = _next_hint(spec.scene(progress.scene_key), progress)
-    state = state.with_current(replace(progress, hints_used=progress.hints_used + 1))
+    state = state.with_current(
+        replace(
+            progress,
+            hints_used=progress.hints_used + 1,
+            hints_shown=(*progress.hints_shown, hint),
+        )
+    )
     return ScenarioOutcome(state=state, messages=(f"Hint: {hint}",), hint=hint)
 
 

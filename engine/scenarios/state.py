@@ -53,6 +53,7 @@ class SceneProgress:
     attempts: int = 0
     turns_without_progress: int = 0
     hints_used: int = 0
+    hints_shown: tuple[str, ...] = ()
     met: tuple[MetCriterion, ...] = ()
     transcript: tuple[Line, ...] = ()
     verdicts: tuple[TurnVerdict, ...] = ()
@@ -149,6 +150,7 @@ def _scene_json(s: SceneProgress) -> dict[str, Any]:
         "attempts": s.attempts,
         "turns_without_progress": s.turns_without_progress,
         "hints_used": s.hints_used,
+        "hints_shown": list(s.hints_shown),
         "met": [
             {"key": m.key, "quote": m.quote, "attempt": m.attempt, "weight": m.weight}
             for m in s.met
@@ -179,6 +181,7 @@ def _scene_from(d: dict[str, Any]) -> SceneProgress:
         attempts=int(d["attempts"]),
         turns_without_progress=int(d["turns_without_progress"]),
         hints_used=int(d["hints_used"]),
+        hints_shown=tuple(d["hints_shown"]),
         met=tuple(MetCriterion(**m) for m in d["met"]),
         transcript=tuple(Line(**ln) for ln in d["transcript"]),
         verdicts=tuple(

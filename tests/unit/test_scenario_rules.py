@@ -258,3 +258,21 @@ def test_rate_parses_one_to_five_with_an_optional_comment() -> None:
     only = parse_rating("Rate 5")
     assert only is not None and only.comment is None
     assert parse_rating("rate 7") is None and parse_rating("I rate it") is None
+
+
+def test_a_hint_about_a_criterion_already_met_is_passed_over() -> None:
+    spec = _spec(
+        hints=["Ask for the raise plainly.", "Say why: name a project."],
+        criteria=[
+            {"key": "ask", "check": "asks for a raise", "keywords": ["raise"]},
+            {"key": "why", "check": "says why", "keywords": ["because"]},
+        ],
+    )
+    state = _turn(spec, start(spec, T0).state, "I want a raise", ("ask", "I want a raise")).state
+    first = give_hint(spec, state, T0)
+    assert first.hint == "Say why: name a project."
+    second = give_hint(spec, first.state, T0)
+    assert second.hint == "Ask for the raise plainly."  # only unused hints are left
+    third = give_hint(spec, second.state, T0)
+    assert third.hint == "Try this: says why."
+    assert third.state.current.hints_used == 3

@@ -1,5 +1,6 @@
-"""`coachbot scenarios draft`: from a PDF (built by hand here) or Markdown to a program
-file whose scenario validates, with personas' facts traced to their page or section."""
+"""`coachbot scenarios draft|validate|practise`: a PDF (built by hand here) or Markdown case
+becomes a program file whose scenario validates, with each persona fact traced to its page
+or section; a scenario can be validated and practised offline in the terminal."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 from bot.scenarios_cli import check_rest_of_program
 from engine.scenarios import OfflinePersona, build_judgement_request, program_scenarios, start
 from engine.scenarios.documents import read_document
+from engine.scenarios.validation import BUILTIN_DIR as BUILTIN
 
 CASE_PAGES = [
     [
@@ -67,13 +69,18 @@ def minimal_pdf(pages: list[list[str]]) -> bytes:
     return bytes(out)
 
 
-def draft(*args: str) -> subprocess.CompletedProcess[str]:
+def scenarios(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "scenarios", "draft", *args],
+        [sys.executable, "-m", "bot.cli", "scenarios", *args],
         capture_output=True,
         text=True,
+        input=stdin,
         timeout=120,
     )
+
+
+def draft(*args: str) -> subprocess.CompletedProcess[str]:
+    return scenarios("draft", *args)
 
 
 def test_a_pdf_case_becomes_a_program_whose_scenario_validates(tmp_path: Path) -> None:
@@ -148,3 +155,39 @@ def test_the_pdf_reader_keeps_page_numbers(tmp_path: Path) -> None:
     doc = read_document(case)
     where = {line.text: line.where for line in doc.lines}
     assert where["In March the largest buyer cancelled its seasonal contract."] == "page 2"
+
+
+def test_validate_accepts_the_builtins_and_names_file_path_and_reason(tmp_path: Path) -> None:
+    ok = scenarios("validate")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.count("ok ") == 2
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        (BUILTIN / "ask-for-a-raise.yaml")
+        .read_text()
+        .replace("max_attempts: 4", "max_attempts: 0"),
+        encoding="utf-8",
+    )
+    result = scenarios("validate", str(broken))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{broken}: scenes[0].max_attempts: must be ≥ 1",
+        f"{broken}: scenes[2].max_attempts: must be ≥ 1",
+    ]
+
+
+def test_practise_plays_a_scenario_to_its_review_offline() -> None:
+    lines = [
+        "I'd like to talk about a raise.",
+        "hint",
+        "Because I led the billing migration, invoice errors fell by a third.",
+        "end scene",
+        "end scene",
+    ]
+    result = scenarios("practise", str(BUILTIN / "ask-for-a-raise.yaml"), stdin="\n".join(lines))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "*Dana:* You wanted some time?" in out
+    assert "Hint: Name one piece of your work" in out  # the ask was already made
+    assert "*Opening the conversation*: done, 100%." in out
+    assert "Scenes moved on without passing: Making the case, Agreeing next steps." in out
