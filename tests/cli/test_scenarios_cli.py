@@ -15,6 +15,7 @@ from bot.scenarios_cli import check_rest_of_program
 from engine.scenarios import OfflinePersona, build_judgement_request, program_scenarios, start
 from engine.scenarios.documents import read_document
 from engine.scenarios.validation import BUILTIN_DIR as BUILTIN
+from tests.scenario_programs import validate_program
 
 CASE_PAGES = [
     [
@@ -95,6 +96,7 @@ def test_a_pdf_case_becomes_a_program_whose_scenario_validates(tmp_path: Path) -
     assert data["slug"] == "kamau-practice"
     (spec,) = program_scenarios(data, source=str(out))
     assert check_rest_of_program(data, source=str(out)) == []
+    assert validate_program(data).weeks[0].steps[0] == spec  # `programs validate`, once registered
     assert [p.name for p in spec.cast] == ["Wanjohi Kamau", "Amina Odhiambo"]
     assert [p.role for p in spec.cast] == ["CEO", "operations manager"]
     assert [s.title for s in spec.scenes] == ["THE LOST CONTRACT", "2. Rebuilding Demand"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Union
 
 import pytest
 import yaml
@@ -19,6 +18,7 @@ from engine.scenarios import (
     program_scenarios,
 )
 from engine.scenarios.validation import BUILTIN_DIR
+from tests.scenario_programs import validate_program
 
 ISSUE_EXAMPLE = (
     Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "issue-example.yaml"
@@ -174,25 +174,8 @@ def test_a_fragment_file_with_invalid_yaml_says_where(tmp_path: Path) -> None:
 
 
 def test_the_scenario_step_joins_the_program_step_union_as_it_is() -> None:
-    """What the integrator does in engine/programs/model.py, done here on subclasses: the
-    scenario step is one more member of the discriminated union, and a program holding the
-    issue's example validates."""
-    from typing import Annotated
-
-    from pydantic import Field
-
-    from engine.programs import model
-
-    members = (*model.StepSpec.__origin__.__args__, ScenarioStepSpec)  # type: ignore[attr-defined]
-    union = Annotated[Union[members], Field(discriminator="type")]  # type: ignore[valid-type]  # noqa: UP007
-
-    class Week(model.WeekSpec):
-        steps: tuple[union, ...]  # type: ignore[valid-type]
-
-    class Program(model.ProgramSpec):
-        weeks: tuple[Week, ...]
-
-    program = Program.model_validate(
+    """A program holding the issue's example validates once the step is in the union."""
+    program = validate_program(
         {"slug": "p", "title": "P", "weeks": [{"title": "W", "steps": [_example()]}]}
     )
     (step,) = program.weeks[0].steps
