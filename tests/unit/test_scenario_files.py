@@ -180,3 +180,11 @@ def test_the_scenario_step_joins_the_program_step_union_as_it_is() -> None:
     )
     (step,) = program.weeks[0].steps
     assert isinstance(step, ScenarioStepSpec) and step.scenes[0].key == "opening"
+
+
+def test_the_example_in_the_authors_guide_validates() -> None:
+    guide = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
+    block = guide.read_text(encoding="utf-8").split("```yaml\n", 1)[1].split("```", 1)[0]
+    (step,) = yaml.safe_load(block)
+    spec = parse_scenario(step, source=str(guide))
+    assert spec.scenes[0].criteria[0].ideal and spec.cast[0].key == "dana"
