@@ -1,7 +1,7 @@
 """The scenario's rules: the code decides, the judge only reports.
 
-* A criterion counts as met when the judge says so *and* its quote is found in the
-  person's message of this turn (a judge cannot credit words nobody said). Met
+* A criterion counts as met when the judge says so *and* its quote is found in what
+  the person said in this scene (a judge cannot credit words nobody said). Met
   criteria stay met for the scene; the scene passes when the weight met reaches
   `success_threshold` of the scene's weight.
 * After `hint_after` person turns in a row without a newly met criterion, a hint is
@@ -164,12 +164,14 @@ def apply_turn(
     scene = spec.scene(progress.scene_key)
     attempt = progress.attempts + 1
     already = progress.met_keys
+    # The judge may credit words from an earlier turn of the scene it overlooked then.
+    said = [text, *(ln.text for ln in progress.transcript if ln.speaker == PERSON)]
     newly: list[MetCriterion] = []
     for criterion in scene.criteria:
         verdict = judgement.verdict(criterion.key)
         if criterion.key in already or verdict is None or not verdict.met:
             continue
-        if quote_found(verdict.quote, text):
+        if any(quote_found(verdict.quote, words) for words in said):
             newly.append(MetCriterion(criterion.key, verdict.quote, attempt, criterion.weight))
     names = {p.ident: p.name for p in spec.scene_cast(scene)}
     speaker = judgement.speaker if judgement.speaker in names else next(iter(names))
@@ -191,8 +193,8 @@ def apply_turn(
         ),
     )
     state = state.with_current(progress)
-    said = f"*{names[speaker]}:* {judgement.reply}" if judgement.reply else ""
-    before = (said,) if said else ()
+    line = f"*{names[speaker]}:* {judgement.reply}" if judgement.reply else ""
+    before = (line,) if line else ()
     if progress.score + 1e-9 >= scene.success_threshold:  # 7/10 vs 0.7 without float noise
         done = _finish_scene(spec, state, passed=True, now=now)
         return replace(done, messages=(*before, *done.messages))

@@ -276,3 +276,10 @@ def test_a_hint_about_a_criterion_already_met_is_passed_over() -> None:
     third = give_hint(spec, second.state, T0)
     assert third.hint == "Try this: says why."
     assert third.state.current.hints_used == 3
+
+
+def test_an_overlooked_earlier_line_of_the_scene_can_still_be_credited() -> None:
+    spec = _spec()
+    state = _turn(spec, start(spec, T0).state, "Could I get a raise?").state
+    out = _turn(spec, state, "So, yes.", ("ask", "could I get a raise"), minutes=2)
+    assert [(m.key, m.attempt) for m in out.state.current.met] == [("ask", 2)]
