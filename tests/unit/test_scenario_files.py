@@ -188,3 +188,11 @@ def test_the_example_in_the_authors_guide_validates() -> None:
     (step,) = yaml.safe_load(block)
     spec = parse_scenario(step, source=str(guide))
     assert spec.scenes[0].criteria[0].ideal and spec.cast[0].key == "dana"
+
+
+@pytest.mark.parametrize("name", ["ask-for-a-raise", "realistic-workout-plan"])
+def test_a_stored_definition_loads_back_equal(name: str) -> None:
+    """Program versions store `model_dump(mode="json")` (where `with` is `with_`)."""
+    spec = builtin_scenarios()[name]
+    for dumped in (spec.model_dump(mode="json"), spec.model_dump(mode="json", by_alias=True)):
+        assert ScenarioStepSpec.model_validate(dumped) == spec
