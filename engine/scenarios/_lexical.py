@@ -19,68 +19,12 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "es", "ed")
 _SUFFIXES_TAIL = ("ly", "s", "e")
 _REGEX_CHARS = frozenset("\\^$[](){}|*+?")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "their",
-        "them",
-        "they",
-        "you",
-        "your",
-        "his",
-        "her",
-        "what",
-        "why",
-        "how",
-        "who",
-        "which",
-        "when",
-        "about",
-        "into",
-        "than",
-        "then",
-        "so",
-        "not",
-        "no",
-        "any",
-        "all",
-        "one",
-        "two",
-        "some",
-        "more",
-        "most",
-        "own",
-        "person",
-        "persona",
-        "states",
-        "gives",
-        "says",
-        "names",
-        "asks",
-        "shows",
-    ]
+_STOP_WORDS = (
+    "a an the and or of to for in on at by with from as is are be it its this that their "
+    "them they you your his her what why how who which when about into than then so not no "
+    "any all one two some more most own person persona states gives says names asks shows"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _NUMERIC = frozenset({"number", "numbers", "amount", "figure", "figures", "percentage"})
 
 # Small groups of words that count as the same idea (stems are compared).
