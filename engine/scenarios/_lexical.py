@@ -3,7 +3,7 @@
 A criterion is met by a sentence of the person's when one of its `keywords` matches
 (a keyword with regex characters is a regex; otherwise its words are stemmed and
 must start answer words, in order), or when the sentence covers at least half of
-the content words of the criterion's `check` (at least two), counting a word as
+the content words of the criterion's `check`, counting a word as
 covered when its stem or a listed synonym's stem appears. A check that asks for a
 number, amount or figure also needs a digit. Everything here is deterministic.
 """
@@ -58,6 +58,8 @@ def words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     word = word.casefold()
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"  # worries → worry, like the word it came from
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -104,7 +106,7 @@ def keyword_hit(keywords: Iterable[str], sentence: str) -> bool:
 def coverage(check: str, sentence: str) -> float:
     """Share of the check's content words present in `sentence` (stems and synonyms)."""
     wanted = [w for w in words(check) if w not in _STOP and len(w) > 2]
-    if len(wanted) < 2:
+    if not wanted:
         return 0.0
     have = _stems(sentence)
     covered = sum(1 for w in wanted if _alternatives(w) & have)

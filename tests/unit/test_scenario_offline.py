@@ -20,6 +20,7 @@ from engine.scenarios import (
     parse_scenario,
     start,
 )
+from engine.scenarios._lexical import evidence
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -144,3 +145,20 @@ def test_a_check_asking_for_a_number_needs_a_digit() -> None:
     exact = OfflinePersona().judge(build_judgement_request(spec, state, "I'm asking for 8 percent"))
     assert vague.verdict("number") is not None and not vague.verdict("number").met  # type: ignore[union-attr]
     assert exact.verdict("number") is not None and exact.verdict("number").met  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("check", "keywords", "said", "met"),
+    [
+        ("asks about their worries", (), "What concerns you about it?", True),  # synonym
+        ("mentions the budget", ("budgets",), "The budgeting is hard.", True),  # stem
+        ("proposes a realistic plan", (), "Here is a doable schedule.", True),
+        ("mentions the budget", ("budget",), "Nice weather today.", False),
+        ("names a specific number", ("raise",), "A raise, a big one.", False),  # needs a digit
+        ("asks a question", (r"\?$",), "Why not?", True),  # a regex keyword
+    ],
+)
+def test_the_lexical_judge_uses_keywords_stems_and_synonyms(
+    check: str, keywords: tuple[str, ...], said: str, met: bool
+) -> None:
+    assert (evidence(check, keywords, said) is not None) is met
