@@ -101,7 +101,7 @@ def _next_hint(scene: SceneSpec, progress: SceneProgress) -> str:
     missing = [c for c in scene.criteria if c.key not in progress.met_keys]
     if not missing:
         return "You're nearly there: keep going the way you are."
-    return f"Try this: {missing[progress.hints_used % len(missing)].check}."
+    return f"Try a line that {missing[progress.hints_used % len(missing)].check}."
 
 
 def _require_running(state: ScenarioState) -> None:

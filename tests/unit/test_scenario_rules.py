@@ -142,7 +142,7 @@ def test_hint_on_request_does_not_use_a_turn_and_falls_back_to_a_missing_criteri
     state = start(spec, T0).state
     out = give_hint(spec, state, T0)
     assert out.state.current.attempts == 0 and out.state.current.hints_used == 1
-    assert out.hint == "Try this: asks for the thing."
+    assert out.hint == "Try a line that asks for the thing."
     assert parse_control("hint") == "hint" and parse_control("End scene.") == "end_scene"
     assert parse_control("I'd like a hint of a raise") is None
 
@@ -274,7 +274,7 @@ def test_a_hint_about_a_criterion_already_met_is_passed_over() -> None:
     second = give_hint(spec, first.state, T0)
     assert second.hint == "Ask for the raise plainly."  # only unused hints are left
     third = give_hint(spec, second.state, T0)
-    assert third.hint == "Try this: says why."
+    assert third.hint == "Try a line that says why."
     assert third.state.current.hints_used == 3
 
 
