@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bot.bench import bench_app, simulate
+from bot.scenarios_cli import scenarios_app
 from bot.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -31,6 +32,7 @@ nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args
 app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
 app.command("simulate")(simulate)
+app.add_typer(scenarios_app, name="scenarios")
 
 console = Console()
 errors = Console(stderr=True)

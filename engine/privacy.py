@@ -31,6 +31,11 @@ _EXPORT_QUERIES: dict[str, str] = {
     "profile": "SELECT field, value, confidence, updated_at FROM profile_fields"
     " WHERE user_id = %(u)s ORDER BY field",
     "nudges": "SELECT kind, due_at, status, sent_at FROM nudges WHERE user_id = %(u)s ORDER BY id",
+    "scene_progress": "SELECT s.*, p.slug AS program FROM scene_progress s"
+    " JOIN enrolments e ON e.id = s.enrolment_id JOIN programs p ON p.id = e.program_id"
+    " WHERE s.user_id = %(u)s ORDER BY s.id",
+    "scenario_reviews": "SELECT r.*, p.slug AS program FROM scenario_reviews r"
+    " JOIN programs p ON p.id = r.program_id WHERE r.user_id = %(u)s ORDER BY r.id",
 }
 
 

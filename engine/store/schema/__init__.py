@@ -28,6 +28,7 @@ from engine.store.schema.programs import (
     Step,
     Week,
 )
+from engine.store.schema.scenarios import ScenarioReviewRow, SceneProgressRow
 
 __all__ = [
     "AuditLog",
@@ -45,6 +46,8 @@ __all__ = [
     "ProgramVersion",
     "PromptTemplate",
     "PromptVersion",
+    "ScenarioReviewRow",
+    "SceneProgressRow",
     "SlackInstallation",
     "SlackOAuthState",
     "Step",
