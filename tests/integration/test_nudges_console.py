@@ -12,7 +12,7 @@ import pytest
 from adapters.console import ConsoleSession
 from bot.nudges import console_tick
 from engine.clock import VirtualClock
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs
 from engine.programs.sync import sync_programs
 from engine.service import Coachbot
