@@ -11,59 +11,16 @@ from typing import Any
 import aiohttp
 import pytest
 
-from engine.llm.anthropic import TOOL_NAME, AnthropicCoach, model_info
+from engine.llm.anthropic import TOOL_NAME, AnthropicCoach
 from engine.llm.types import (
-    CoachRequest,
-    Exchange,
-    FieldSpec,
-    RequiredItem,
     Scenario,
     StepKind,
 )
 from engine.ports import CoachUnavailable
+from tests.adapters.anthropic_requests import API_KEY, PROGRAM_CONTEXT, judgement, make_request
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 
-API_KEY = "sk-ant-test-do-not-leak-0123456789"
-PROGRAM_CONTEXT = "Week 1: setting a goal. " * 400  # ~9,600 chars: above the cache minimum
-
 MakeCoach = Callable[..., AnthropicCoach]
-
-
-def make_request(answer: str = "I want to run 5 km by June.", **kw: Any) -> CoachRequest:
-    fields: dict[str, Any] = {
-        "system_prompt": "You are Coachbot, a warm and concise coach.",
-        "program_context": PROGRAM_CONTEXT,
-        "kind": StepKind.QUESTION,
-        "step_key": "w1.goal",
-        "question": "What goal do you want to work on?",
-        "answer": answer,
-        "required": (RequiredItem("goal", "the goal"), RequiredItem("deadline", "a deadline")),
-        "scenarios": (
-            Scenario("clear", "a clear goal"),
-            Scenario("vague", "a vague goal"),
-        ),
-        "fields": (FieldSpec("role", "job role", choices=("manager", "engineer")),),
-        "history": (Exchange("assistant", "Hi!"), Exchange("user", "Hello")),
-    }
-    fields.update(kw)
-    return CoachRequest(**fields)
-
-
-def judgement(**kw: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "complete": False,
-        "missing": ["deadline"],
-        "classification": "clear",
-        "risk": "none",
-        "extracted": [],
-        "smart": {},
-        "summary": None,
-        "takeaways": [],
-        "action_items": [],
-        "reply": "Great goal!",
-    }
-    data.update(kw)
-    return data
 
 
 @pytest.fixture
@@ -169,29 +126,6 @@ async def test_usage_records_model_tokens_latency_and_cost(
         + 5 * Decimal(usage.output_tokens)
     ) / 1_000_000  # Haiku 4.5: $1 in, $5 out per million
     assert usage.cost_usd == expected
-
-
-def cost(model: str, **tokens: int) -> Decimal | None:
-    info = model_info(model)
-    base = {"input": 0, "output": 0, "cache_write_5m": 0, "cache_write_1h": 0, "cache_read": 0}
-    return None if info is None else info.cost_usd(**{**base, **tokens})
-
-
-def test_cost_uses_the_model_table_and_is_unknown_for_unknown_models() -> None:
-    million = 1_000_000
-    assert cost("claude-opus-4-5-20251101", input=million, output=million) == Decimal(30)
-    assert cost("claude-sonnet-4-5", input=million, output=million) == Decimal(18)
-    assert cost("claude-sonnet-5-5", input=million, output=million) == Decimal(12)
-    assert cost("claude-opus-5-5", input=million, output=million) == Decimal(24)
-    assert cost("claude-haiku-5-5", input=million, output=million) == Decimal("0.6")
-    assert cost("some-new-model", input=million) is None
-    assert cost("claude-sonnet-4-9", input=million) is None  # no guessing from a prefix
-    assert cost("claude-sonnet-4-5", cache_write_5m=million, cache_read=million) == Decimal(
-        "3.75"
-    ) + Decimal("0.3")
-    assert cost("claude-sonnet-5-5", cache_write_1h=million, cache_read=million) == Decimal(
-        4
-    ) + Decimal("0.1")
 
 
 @pytest.mark.parametrize(
@@ -429,40 +363,3 @@ async def test_scenario_reply_guidance_and_smart_parts_reach_the_turn(
     user_text = fake.requests[0].user_text()
     assert "Ask for one concrete detail." in user_text
     assert "time_bound" in user_text and "specific: 5 km" in user_text
-
-
-@pytest.mark.parametrize("model", ["claude-haiku-4-5", "claude-sonnet-4-6"])
-async def test_a_prefix_under_the_models_cache_minimum_is_not_marked_or_cached(
-    fake: FakeAnthropic, make_coach: MakeCoach, model: str
-) -> None:
-    coach = make_coach(model=model)
-    context = "Week 1: setting a goal. " * 40  # ~1.5k tokens with the rules and the tool
-
-    short = [await coach.evaluate(make_request(program_context=context)) for _ in range(2)]
-
-    for result in short:
-        assert result.usage is not None
-        assert result.usage.cache_read_tokens == result.usage.cache_write_tokens == 0
-    assert all("cache_control" not in b for r in fake.requests for b in r.body["system"])
-
-
-async def test_the_fake_ignores_a_breakpoint_under_the_models_minimum(
-    fake: FakeAnthropic,
-) -> None:
-    url = f"{fake.base_url}/v1/messages"
-    block = {"type": "text", "text": "x" * 4000, "cache_control": {"type": "ephemeral"}}
-    body = {
-        "model": "claude-haiku-4-5",
-        "max_tokens": 10,
-        "system": [block],
-        "messages": [{"role": "user", "content": "hi"}],
-    }
-    headers = {"x-api-key": API_KEY, "anthropic-version": "2023-06-01"}
-    async with aiohttp.ClientSession() as http:
-        async with http.post(url, json=body, headers=headers) as response:
-            usage = (await response.json())["usage"]
-        body["model"] = "claude-sonnet-5-5"  # 512-token minimum: cached
-        async with http.post(url, json=body, headers=headers) as response:
-            cached = (await response.json())["usage"]
-    assert usage["cache_creation_input_tokens"] == 0
-    assert cached["cache_creation_input_tokens"] == 1000

@@ -168,6 +168,10 @@ class FakeAnthropic:
         """Queue answers for the next requests, in order."""
         self.queue.extend(answers)
 
+    def expire_cache(self) -> None:
+        """Forget every cached prefix, as if their TTLs had run out."""
+        self._cache.clear()
+
     def reset(self) -> None:
         self.requests.clear()
         self.queue.clear()
