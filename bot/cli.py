@@ -224,7 +224,7 @@ def main() -> None:
     try:
         s = load_settings()
         logging.getLogger().setLevel(s.log_level)
-        for noisy in ("httpx", "httpcore", "alembic", "pgserver", "discord"):
+        for noisy in ("httpx", "httpx2", "httpcore", "alembic", "pgserver", "discord", "openai"):
             logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
         logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
         app()
