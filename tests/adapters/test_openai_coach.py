@@ -63,12 +63,23 @@ async def test_one_call_with_a_forced_function_tool_parsed_into_the_result(
 
     assert len(fake.requests) == 1
     body = fake.requests[0].body
-    assert body["tool_choice"] == {"type": "function", "function": {"name": TOOL_NAME}}
+    assert body["tool_choice"] == "required"
     assert body["tools"][0]["function"]["name"] == TOOL_NAME
     assert [m["role"] for m in body["messages"]] == ["system", "user"]
     assert "<<<QUOTE answer" in body["messages"][1]["content"]
     assert result.reply == "By when?" and result.missing == ("deadline",)
     assert result.extracted == {"role": "manager"} and result.confidence == {"role": 0.8}
+
+
+async def test_other_servers_get_tool_choice_required_and_no_strict_flag(
+    fake: FakeOpenAI, make_coach: MakeCoach
+) -> None:
+    await make_coach(model="llama3.2").evaluate(make_request())
+
+    body = fake.requests[0].body
+    assert body["tool_choice"] == "required"
+    assert "strict" not in body["tools"][0]["function"]
+    assert body["max_tokens"] and "max_completion_tokens" not in body
 
 
 async def test_strict_schemas_pass_the_servers_check(

@@ -78,7 +78,7 @@ class FakeOpenAI:
         self,
         responder: Responder = default_responder,
         *,
-        models: tuple[str, ...] = ("gpt-5-mini", "llama3.2", "gemini-2.5-flash"),
+        models: tuple[str, ...] = ("gpt-5-mini", "llama3.2", "gemini-3.8-flash"),
         valid_keys: set[str] | None = None,
     ) -> None:
         self.responder = responder

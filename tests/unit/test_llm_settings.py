@@ -56,7 +56,7 @@ async def test_each_provider_builds_its_coach_behind_the_breaker() -> None:
     assert claude.model == "claude-sonnet-5-5"
     gemini = make_remote_coach(settings(coachbot_llm_provider="gemini", gemini_api_key="g"))
     assert isinstance(gemini, OpenAICoach) and gemini.name == "gemini"
-    assert gemini.model == "gemini-2.5-flash"
+    assert gemini.model == "gemini-3.8-flash"
     assert str(gemini._client.base_url) == GEMINI_URL
     local = make_remote_coach(
         settings(openai_base_url="http://localhost:11434/v1", coachbot_model="llama3.2")

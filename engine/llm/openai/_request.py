@@ -2,7 +2,8 @@
 
 Structured output two ways, because servers differ: a function tool (OpenAI,
 DeepSeek, Gemini's compatible endpoint, vLLM, Ollama, llama.cpp all take `tools`),
-optionally forced with `tool_choice` and marked `strict`; or `response_format`
+forced with `tool_choice` (named on OpenAI itself, "required" elsewhere) and
+marked `strict` where the server enforces schemas; or `response_format`
 json_schema (`mode="json_schema"`) for servers that constrain the whole message.
 An answer whose tool call is missing but whose content is the JSON object is
 accepted too: some local servers ignore `tool_choice`.
@@ -38,6 +39,7 @@ def build_request(
     strict: bool,
     max_tokens: int,
     token_param: str = "max_tokens",
+    named_choice: bool = True,
 ) -> dict[str, Any]:
     """Keyword arguments for `chat.completions.create`; the stable part comes first."""
     system = "\n\n".join(
@@ -65,7 +67,11 @@ def build_request(
     if strict:
         function["strict"] = True
     kwargs["tools"] = [{"type": "function", "function": function}]
-    kwargs["tool_choice"] = {"type": "function", "function": {"name": TOOL_NAME}}
+    # One tool, so "required" forces the same call; it is what llama.cpp, vLLM and
+    # Gemini's endpoint accept, where a named choice is not always understood.
+    kwargs["tool_choice"] = (
+        {"type": "function", "function": {"name": TOOL_NAME}} if named_choice else "required"
+    )
     return kwargs
 
 

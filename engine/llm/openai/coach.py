@@ -23,7 +23,8 @@ from engine.llm.types import CoachRequest, CoachResult, Usage
 
 OPENAI_URL = "https://api.openai.com/v1"
 GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
-DEFAULT_MODELS = {"openai": "gpt-5-mini", "gemini": "gemini-2.5-flash"}
+# Gemini's default is the model its OpenAI-compatibility page uses (read 2026-12-01).
+DEFAULT_MODELS = {"openai": "gpt-5-mini", "gemini": "gemini-3.8-flash"}
 
 
 class OpenAICoach:
@@ -59,6 +60,7 @@ class OpenAICoach:
         self._mode: Mode = mode
         official = base_url is None or base_url.rstrip("/") == OPENAI_URL
         self._strict = official if strict is None else strict
+        self._official = official
         self._token_param = "max_completion_tokens" if official else "max_tokens"
         self._timeout = timeout
         self._max_tokens = max_tokens
@@ -96,6 +98,7 @@ class OpenAICoach:
             strict=self._strict,
             max_tokens=self._max_tokens,
             token_param=self._token_param,
+            named_choice=self._official,
         )
         try:
             async with asyncio.timeout(self._timeout):
