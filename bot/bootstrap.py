@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from bot.database import resolve_url
 from bot.settings import Settings, SettingsError
@@ -12,6 +13,7 @@ from engine.llm.offline import OfflineCoach
 from engine.ports import Clock, Coach, SystemClock
 from engine.service import Coachbot
 from engine.store.database import Database
+from engine.store.llm_spend import llm_spend_since
 
 
 def _secret(settings: Settings, name: str) -> str:
@@ -117,6 +119,10 @@ async def bootstrap(
     db = Database(url, max_size=settings.db_pool_size)
     await db.open()
     clock = clock or SystemClock()
+    if isinstance(coach, GuardedCoach) and coach.daily_budget_usd is not None:
+        midnight = clock.now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        async with db.transaction() as conn:
+            coach.seed_spent(await llm_spend_since(conn, since=midnight))
     coachbot = Coachbot(
         db=db,
         coach=coach,

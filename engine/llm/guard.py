@@ -13,8 +13,10 @@ turn. Retrying each turn hammers the API and hides the cause in warnings. So:
   retried them with backoff within the turn's deadline.
 * Once the day's (UTC) recorded LLM cost reaches `daily_budget_usd`, turns go to
   the offline coach until midnight UTC, and the operator is told once (ERROR log).
-  The count is per process and starts at zero on restart; calls of unknown cost
-  count as zero, so a budget needs a priced model to mean anything.
+  The count is per process, seeded at start from today's recorded replies
+  (`seed_spent`), so a restart does not reset it; other processes' spend after
+  that is not seen. Calls of unknown cost count as zero, so a budget needs a
+  priced model to mean anything.
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ class GuardedCoach:
         """LLM cost recorded today (UTC) in this process."""
         self._roll_day()
         return self._spent
+
+    def seed_spent(self, amount: Decimal) -> None:
+        """Start today's count at `amount` (what the database says was spent today)."""
+        self._roll_day()
+        self._spent = amount
 
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Ask the inner coach unless the breaker is open or the budget is spent."""
