@@ -64,6 +64,7 @@ async def test_one_http_call_per_evaluate_with_the_tool_the_model_accepts(
     assert seen.api_key == API_KEY
     assert seen.headers["anthropic-version"]
     assert seen.body["tool_choice"] == tool_choice
+    assert seen.body["tools"][0].get("strict", False) is (tool_choice == {"type": "auto"})
     assert [t["name"] for t in seen.body["tools"]] == [TOOL_NAME]
     assert seen.body["model"] == model
     assert result.reply == "Great goal!"

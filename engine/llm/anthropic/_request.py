@@ -57,7 +57,8 @@ def build_request(
 ) -> dict[str, Any]:
     """Keyword arguments for `messages.create`, chosen from the model's capabilities."""
     forced = info is not None and info.forced_tool
-    tool = judgement_tool(strict=info is not None and info.strict_tools)
+    # A forced call already follows the schema; strict is what `auto` needs to be as firm.
+    tool = judgement_tool(strict=not forced and (info is None or info.strict_tools))
     system = system_blocks(request)
     kwargs: dict[str, Any] = {
         "model": model,
