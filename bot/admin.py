@@ -46,7 +46,7 @@ async def serve(settings: Settings, *, host: str, port: int) -> None:
     app = await bootstrap(settings)
 
     async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "ok", "llm": app.llm_health()})
 
     async def home(request: Request) -> Response:
         return RedirectResponse("/admin/")

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bot.bench import bench_app, simulate
+from bot.llm_cli import llm_app
 from bot.scenarios_cli import scenarios_app
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -31,6 +32,7 @@ app.add_typer(discord_app, name="discord")
 nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args_is_help=True)
 app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
+app.add_typer(llm_app, name="llm")
 app.command("simulate")(simulate)
 app.add_typer(scenarios_app, name="scenarios")
 
@@ -224,7 +226,7 @@ def main() -> None:
     try:
         s = load_settings()
         logging.getLogger().setLevel(s.log_level)
-        for noisy in ("httpx", "httpcore", "alembic", "pgserver", "discord"):
+        for noisy in ("httpx", "httpx2", "httpcore", "alembic", "pgserver", "discord", "openai"):
             logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
         logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
         app()

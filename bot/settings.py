@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -23,10 +25,19 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1, le=200)
     log_level: str = "INFO"
 
+    # LLM: the provider defaults from which key is set (see `llm_provider`).
+    coachbot_llm_provider: Literal["anthropic", "openai", "gemini", "offline"] | None = None
+    coachbot_model: str | None = None  # None: the provider's default model
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
-    coachbot_model: str = "claude-sonnet-4-6"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    coachbot_openai_mode: Literal["tool", "json_schema"] = "tool"
+    gemini_api_key: SecretStr | None = None
+    gemini_base_url: str | None = None  # for tests; None is Google's OpenAI-compatible URL
     llm_timeout_seconds: float = Field(default=20.0, gt=0)
+    coachbot_llm_check_at_start: bool = True
+    coachbot_llm_daily_budget_usd: Decimal | None = Field(default=None, ge=0)
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
@@ -60,6 +71,18 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @property
+    def llm_provider(self) -> str:
+        """COACHBOT_LLM_PROVIDER, else anthropic with ANTHROPIC_API_KEY, openai with
+        OPENAI_API_KEY or OPENAI_BASE_URL, else offline."""
+        if self.coachbot_llm_provider is not None:
+            return self.coachbot_llm_provider
+        if self.anthropic_api_key is not None:
+            return "anthropic"
+        if self.openai_api_key is not None or self.openai_base_url:
+            return "openai"
+        return "offline"
 
     def require(self, *names: str) -> None:
         """Raise SettingsError naming the first of `names` that is unset."""

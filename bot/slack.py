@@ -67,7 +67,7 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
     app = await bootstrap(settings)
     try:
         bot = build_bot(app)
-        asgi = slack.build_asgi_app(bot)
+        asgi = slack.build_asgi_app(bot, llm_health=app.llm_health)
         mount_admin(asgi, app)
         server = uvicorn.Server(
             uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")

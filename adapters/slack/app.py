@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 
+from prometheus_client import Gauge
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
@@ -197,8 +198,11 @@ def build_slack_gateway(
     )
 
 
-def build_asgi_app(bot: SlackBot) -> Starlette:
+def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None) -> Starlette:
     """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics.
+
+    `llm_health` ("ok", "degraded", "offline") is reported by /healthz as `llm` and
+    by /metrics as the gauge `coachbot_llm_degraded` (1 while degraded).
 
     Raises:
         ValueError: the bot was built without a signing secret.
@@ -220,8 +224,17 @@ def build_asgi_app(bot: SlackBot) -> Starlette:
     async def oauth(request: Request) -> Response:
         return await slack.handle(request)
 
+    if llm_health is not None:
+        Gauge(
+            "coachbot_llm_degraded",
+            "1 while the LLM circuit is open or the daily budget is spent",
+            registry=metrics.registry,
+        ).set_function(lambda: float(llm_health() == "degraded"))
+
     async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        if llm_health is None:
+            return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "ok", "llm": llm_health()})
 
     async def prometheus(request: Request) -> Response:
         body, content_type = metrics.exposition()

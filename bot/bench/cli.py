@@ -346,8 +346,18 @@ def cohort(
     as_json: bool = JsonOpt,
     output: Path | None = OutputOpt,
 ) -> None:
-    """A seeded synthetic cohort through a program: funnel, attempts, forced steps, LLM cost."""
-    _run("cohort", {"cohort": step_cohort(program, people, seed)}, as_json, output)
+    """A seeded synthetic cohort through a program (or `all` built-ins): funnel, LLM cost.
+
+    The LLM cost is estimated per provider and model (`bot/bench/llm_cost.py`), with
+    each model's cache minimum and prices; `llm.by_target` has the cost per person.
+    """
+    if program != "all":
+        _run("cohort", {"cohort": step_cohort(program, people, seed)}, as_json, output)
+        return
+    from engine.programs.loader import builtin_programs
+
+    slugs = [p.spec.slug for p in builtin_programs()]
+    _run("cohort", {f"cohort_{s}": step_cohort(s, people, seed) for s in slugs}, as_json, output)
 
 
 def simulate(

@@ -6,17 +6,16 @@ hints and, at the step's attempt limit, a forced progression) and a weekly
 dropout chance. Everybody shares one virtual clock: the cohort works through a
 week, then the clock jumps eight days and the next week opens. What comes out
 is the completion funnel by week and step, attempts per step, forced
-progressions, and what the same turns would cost with the LLM (estimated from
-the requests the offline coach was given: one token per four characters).
+progressions, and what the same turns would cost with each LLM provider
+(`llm_cost`: the requests the real builders would send, caching modelled).
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,91 +23,14 @@ from adapters.console import ConsoleSession
 from bot.bench._common import scratch_database
 from bot.bench._people import STATE_SQL, Position, sincere_answer, vague_answer
 from bot.bench._progress import Progress
+from bot.bench.llm_cost import TokenMeter
 from bot.bench.turns import START
 from engine.clock import VirtualClock
-from engine.llm.anthropic_coach import DEFAULT_MODEL, cost_usd
-from engine.llm.offline_coach import OfflineCoach
-from engine.llm.types import CoachRequest, CoachResult
+from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, builtin_programs, load_program
 from engine.programs.sync import sync_programs
 from engine.service import SORRY, Coachbot
 from engine.store.database import Database
-
-TOOL_SCHEMA_TOKENS = 450  # the judgement tool's JSON schema, sent with every request
-OUTPUT_OVERHEAD_TOKENS = 60  # the tool call's JSON around the reply
-MIN_CACHEABLE = 1024
-
-
-def _tokens(text: str) -> int:
-    return (len(text) + 3) // 4
-
-
-@dataclass
-class TokenMeter:
-    """A `Coach` that answers like the offline coach and counts what an LLM would bill."""
-
-    inner: OfflineCoach = field(default_factory=OfflineCoach)
-    name: str = "offline (metered)"
-    calls: int = 0
-    input_tokens: int = 0
-    cached_prefix_tokens: int = 0
-    output_tokens: int = 0
-    _prefixes: set[str] = field(default_factory=set)
-
-    async def evaluate(self, request: CoachRequest) -> CoachResult:
-        result = await self.inner.evaluate(request)
-        prefix = _tokens(request.system_prompt) + _tokens(request.program_context)
-        variable = sum(
-            _tokens(t)
-            for t in (
-                request.question,
-                request.answer,
-                *(e.text for e in request.history),
-                *(e.text for e in request.week_answers),
-                *(f"{r.key} {r.label}" for r in request.required),
-                *(f"{s.key} {s.description}" for s in request.scenarios),
-                *(f"{f.name} {f.description}" for f in request.fields),
-                request.prompt.body if request.prompt else "",
-            )
-        )
-        self.calls += 1
-        total_prefix = prefix + TOOL_SCHEMA_TOKENS
-        if total_prefix >= MIN_CACHEABLE and request.system_prompt in self._prefixes:
-            self.cached_prefix_tokens += total_prefix
-        else:
-            self.input_tokens += total_prefix
-            self._prefixes.add(request.system_prompt)
-        self.input_tokens += variable
-        self.output_tokens += _tokens(result.reply) + OUTPUT_OVERHEAD_TOKENS
-        return result
-
-    def report(self) -> dict[str, Any]:
-        with_cache = cost_usd(
-            DEFAULT_MODEL,
-            input=self.input_tokens,
-            output=self.output_tokens,
-            cache_write=0,
-            cache_read=self.cached_prefix_tokens,
-        )
-        without = cost_usd(
-            DEFAULT_MODEL,
-            input=self.input_tokens + self.cached_prefix_tokens,
-            output=self.output_tokens,
-            cache_write=0,
-            cache_read=0,
-        )
-        return {
-            "model_priced": DEFAULT_MODEL,
-            "calls": self.calls,
-            "input_tokens": self.input_tokens,
-            "cache_read_tokens": self.cached_prefix_tokens,
-            "output_tokens": self.output_tokens,
-            "cost_usd": float(round(with_cache, 4)),
-            "cost_usd_without_prompt_cache": float(round(without, 4)),
-            "estimate": "tokens = characters / 4 of each request the offline coach was given,"
-            f" + {TOOL_SCHEMA_TOKENS} for the tool schema; cache reads once the prefix"
-            f" (system + program + tool) is ≥ {MIN_CACHEABLE} tokens and seen before",
-        }
 
 
 @dataclass
@@ -193,6 +115,7 @@ async def simulate_cohort(
                 if week > 0 and prng.random() < p.weekly_dropout:
                     p.dropped_in_week = week + 1
                     return
+                meter.begin_session()
                 if week == 0:
                     await say(p, f"start {spec.slug}")
                 woke = week == 0
@@ -219,6 +142,7 @@ async def simulate_cohort(
                     await say(p, text)
 
             for week in range(len(spec.weeks)):
+                meter.week = week
                 queue: asyncio.Queue[Person] = asyncio.Queue()
                 for p in cohort:
                     queue.put_nowait(p)
@@ -247,12 +171,7 @@ async def simulate_cohort(
         "dropped_out_by_week": _dropouts(cohort, len(spec.weeks)),
         **report,
         "sorry_replies": sorry,
-        "llm": meter.report(),
-        "llm_cost_per_completed_person_usd": (
-            round(float(Decimal(str(meter.report()["cost_usd"])) / completed), 4)
-            if completed
-            else None
-        ),
+        "llm": meter.report(people=people, completed=completed),
     }
 
 

@@ -113,6 +113,11 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     add("ack", "ack p50 ms", _get(results, "ack", "ack_latency", "p50_ms"))
     add("ack", "ack p99 ms", _get(results, "ack", "ack_latency", "p99_ms"), "< 100")
     add("memory", "peak RSS MB", _get(results, "memory", "peak_rss_mb"), "≤ 200")
-    add("cohort", "completed program", _get(results, "cohort", "completed"))
-    add("cohort", "LLM cost USD (estimated)", _get(results, "cohort", "llm", "cost_usd"))
+    for name, data in results.items():
+        if not name.startswith("cohort") or not isinstance(data, dict) or "llm" not in data:
+            continue
+        add(name, "completed program", data.get("completed"))
+        for t in _get(data, "llm", "by_target") or []:
+            per = t.get("per_person_usd")
+            add(name, f"LLM $/person, {t['provider']} {t['model']}", per if per else "unknown")
     return rows

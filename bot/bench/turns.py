@@ -30,7 +30,7 @@ from bot.bench._common import (
 from bot.bench._people import STATE_SQL, Position, sincere_answer
 from bot.bench._progress import Progress
 from engine.clock import VirtualClock
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
 from engine.ports import Coach
 from engine.programs.loader import builtin_programs

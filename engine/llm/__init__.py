@@ -1,8 +1,10 @@
 """Coaches that judge an answer and write the next reply, and the types they share.
 
-`OfflineCoach` (rules, no network) and `AnthropicCoach` (Claude's Messages API)
-both implement the `Coach` port. They load on first use, so importing this
-package, or `engine.llm.types` through it, never imports the `anthropic` SDK.
+`OfflineCoach` (rules, no network, `offline/`), `AnthropicCoach` (Claude's
+Messages API, `anthropic/`) and `OpenAICoach` (any OpenAI-compatible Chat
+Completions server, `openai/`) implement the `Coach` port; `judgement/` holds
+what they share. Coaches load on first use, so importing this package, or
+`engine.llm.types` through it, never imports an SDK.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from engine.llm.types import (
 )
 
 if TYPE_CHECKING:
-    from engine.llm.anthropic_coach import AnthropicCoach
-    from engine.llm.offline_coach import OfflineCoach
+    from engine.llm.anthropic import AnthropicCoach
+    from engine.llm.offline import OfflineCoach
+    from engine.llm.openai import OpenAICoach
 
 __all__ = [
     "SMART_PARTS",
@@ -35,6 +38,7 @@ __all__ = [
     "Exchange",
     "FieldSpec",
     "OfflineCoach",
+    "OpenAICoach",
     "PromptText",
     "RequiredItem",
     "Scenario",
@@ -43,13 +47,14 @@ __all__ = [
 ]
 
 _COACH_MODULES = {
-    "AnthropicCoach": "engine.llm.anthropic_coach",
-    "OfflineCoach": "engine.llm.offline_coach",
+    "AnthropicCoach": "engine.llm.anthropic",
+    "OfflineCoach": "engine.llm.offline",
+    "OpenAICoach": "engine.llm.openai",
 }
 
 
 def __getattr__(name: str) -> object:
-    # Loaded lazily: `AnthropicCoach` needs the optional `anthropic` SDK.
+    # Loaded lazily: the remote coaches need their SDKs.
     module = _COACH_MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -104,7 +104,8 @@ class Usage:
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0
     latency_ms: int = 0
-    cost_usd: Decimal = Decimal(0)
+    cost_usd: Decimal | None = Decimal(0)  # None: a model without a known price
+    provider: str = ""  # "anthropic", "openai", "gemini", "offline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +123,4 @@ class CoachResult:
     takeaways: tuple[str, ...] = ()
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
+    risk: str = "none"

@@ -179,6 +179,7 @@ async def record_turn(
             o.step_key,
             o.prompt_version_id,
             o.usage.model if o.usage else None,
+            (o.usage.provider or None) if o.usage else None,
             o.usage.input_tokens if o.usage else None,
             o.usage.output_tokens if o.usage else None,
             o.usage.cache_read_tokens if o.usage else None,
@@ -225,12 +226,13 @@ async def record_turn(
                 AS a(week, key, no, answer, class, valid, missing, hints, forced, error)
         ), outgoing AS (
             INSERT INTO messages (user_id, enrolment_id, direction, text, platform, step_key,
-                prompt_version_id, llm_model, input_tokens, output_tokens, cache_read_tokens,
-                cache_write_tokens, latency_ms, cost_usd, created_at)
+                prompt_version_id, llm_model, llm_provider, input_tokens, output_tokens,
+                cache_read_tokens, cache_write_tokens, latency_ms, cost_usd, created_at)
             SELECT %(user)s, %(enrolment)s, 'out', o.*, %(now)s + interval '1 microsecond'
             FROM unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
-                %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_in)s::int[], %(o_out)s::int[],
-                %(o_cr)s::int[], %(o_cw)s::int[], %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
+                %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_provider)s::text[],
+                %(o_in)s::int[], %(o_out)s::int[], %(o_cr)s::int[], %(o_cw)s::int[],
+                %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
         )
         SELECT EXISTS (SELECT 1 FROM claim) AS claimed
         """,
@@ -247,7 +249,8 @@ async def record_turn(
             ),
             **_columns(
                 [(r[0], platform, *r[1:]) for r in out_rows],
-                "o_text o_platform o_step o_prompt o_model o_in o_out o_cr o_cw o_lat o_cost",
+                "o_text o_platform o_step o_prompt o_model o_provider"
+                " o_in o_out o_cr o_cw o_lat o_cost",
             ),
         },
     )

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import psycopg
 import pytest
 
-from engine.llm.anthropic_coach import AnthropicCoach
+from engine.llm.anthropic import AnthropicCoach
 from engine.messages import IncomingMessage
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 from tests.integration.conftest import Harness, make_harness
@@ -58,18 +58,19 @@ async def test_one_call_per_turn_with_cached_context_and_usage_recorded(
     )
     assert len(fake.requests) == 1
     body = fake.requests[0].body
-    assert body["system"][-1]["cache_control"] == {"type": "ephemeral"}
+    assert body["system"][-1]["cache_control"] == {"type": "ephemeral", "ttl": "5m"}
     assert "DRIVEN" in body["system"][-1]["text"] or "DRIVEN" in str(body["system"])
     assert "night shifts" in fake.requests[0].user_text()
     assert any("rich picture" in r.text for r in replies)
 
     message = (
         await h.rows(
-            "SELECT llm_model, input_tokens, output_tokens, cache_write_tokens, latency_ms,"
-            " cost_usd, prompt_version_id FROM messages WHERE direction = 'out'"
+            "SELECT llm_model, llm_provider, input_tokens, output_tokens, cache_write_tokens,"
+            " latency_ms, cost_usd, prompt_version_id FROM messages WHERE direction = 'out'"
             " AND llm_model IS NOT NULL"
         )
     )[0]
+    assert message["llm_provider"] == "anthropic"
     assert message["input_tokens"] and message["output_tokens"]
     assert message["cost_usd"] and message["latency_ms"] is not None
     assert message["prompt_version_id"] is not None, "the prompt version is recorded"

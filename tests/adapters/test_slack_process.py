@@ -47,7 +47,7 @@ async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
         "PORT": str(port),
         "DB_POOL_SIZE": "8",
     }
-    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "ANTHROPIC_API_KEY"):
+    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "ANTHROPIC_API_KEY", "OPENAI_API_KEY"):
         env.pop(name, None)
     # The Procfile's web line: `coachbot slack serve` (port from $PORT).
     process = subprocess.Popen(  # noqa: ASYNC220 (a short start, before the test)
@@ -118,7 +118,7 @@ async def test_the_web_process_also_serves_health_metrics_and_the_admin_login(
     web_process: str,
 ) -> None:
     async with httpx.AsyncClient(base_url=web_process) as http:
-        assert (await http.get("/healthz")).json() == {"status": "ok"}
+        assert (await http.get("/healthz")).json() == {"status": "ok", "llm": "offline"}
         assert "coachbot_slack" in (await http.get("/metrics")).text
         login = await http.get("/admin/login")
         assert login.status_code == 200 and "password" in login.text.lower()

@@ -1,15 +1,25 @@
 """A fake Anthropic Messages API on 127.0.0.1 for adapter tests.
 
 Point the real SDK at it: `AsyncAnthropic(base_url=fake.base_url)` (or set
-`ANTHROPIC_BASE_URL`). `POST /v1/messages` answers in the documented shapes
-(the key may come as `x-api-key` or, as anthropic>=2 sends it, `Authorization: Bearer`),
+`ANTHROPIC_BASE_URL`). `POST /v1/messages` answers in the documented shapes,
 records every request, and takes its answers from a queue of `Scripted` responses,
 falling back to `responder(body) -> tool input` when the queue is empty.
+`GET /v1/models` and `/v1/models/{id}` list the known models.
+
+Like the real API (rules in `_anthropic_rules`): exactly one credential
+(`x-api-key` or, as anthropic>=2 sends it, `Authorization: Bearer`; two is a 401);
+unknown models are a 404; the 2026 models reject forced tool use and
+`thinking: disabled` with a 400 and start their answers with a thinking block;
+`strict` tools need `additionalProperties: false` on every object; under
+`tool_choice: auto` the model calls the tool only when the system prompt tells it
+to always call it. Every response carries a `request-id` header; errors use the
+documented body `{"type": "error", "error": {"type", "message"}, "request_id"}`.
 
 Prompt caching is simulated: the prefix up to each `cache_control` breakpoint
-(tools, then system, then messages) is cached for `cache_ttl` seconds once it
-reaches `min_cacheable_tokens`; the first request reports
-`cache_creation_input_tokens`, later identical prefixes `cache_read_input_tokens`.
+(tools, then system, then messages) is cached for its TTL (`5m` default, or `1h`)
+once it reaches the model's minimum cacheable length (`min_cacheable_tokens`
+overrides it); the first request reports `cache_creation_input_tokens` (split by
+TTL in `cache_creation`), later identical prefixes `cache_read_input_tokens`.
 Tokens are estimated as one per four characters.
 """
 
@@ -17,10 +27,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import itertools
 import json
-import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -30,15 +38,19 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes._anthropic_cache import input_usage, tokens
+from tests.fakes._anthropic_rules import (
+    ERROR_TYPES,
+    MODELS,
+    check_auth,
+    check_model_rules,
+    thinks_up_front,
+    wants_tool_call,
+)
+
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 
-_STATUS_ERRORS = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    429: "rate_limit_error",
-    500: "api_error",
-    529: "overloaded_error",
-}
+_STATUS_ERRORS = ERROR_TYPES
 
 
 def default_responder(body: dict[str, Any]) -> dict[str, Any]:
@@ -53,6 +65,10 @@ class Recorded:
     headers: dict[str, str]
     body: Any
     at: float = field(default_factory=time.monotonic)
+
+    @property
+    def request_id(self) -> str:
+        return str(self.headers.get("x-fake-request-id", ""))
 
     @property
     def api_key(self) -> str | None:
@@ -86,6 +102,7 @@ class Scripted:
     raw: str | None = None  # a body sent verbatim (malformed JSON, say)
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    message: str | None = None  # the error message
 
     @classmethod
     def tool(cls, tool_input: Any, *, delay: float = 0.0) -> Scripted:
@@ -127,12 +144,14 @@ class FakeAnthropic:
         self,
         responder: Responder = default_responder,
         *,
-        min_cacheable_tokens: int = 1024,
+        min_cacheable_tokens: int | None = None,
         cache_ttl: float = 300.0,
+        valid_keys: set[str] | None = None,
     ) -> None:
         self.responder = responder
-        self.min_cacheable_tokens = min_cacheable_tokens
+        self.min_cacheable_tokens = min_cacheable_tokens  # None: the model's documented one
         self.cache_ttl = cache_ttl
+        self.valid_keys = valid_keys
         self.requests: list[Recorded] = []
         self.queue: deque[Scripted] = deque()
         self._cache: dict[str, float] = {}  # prefix digest -> expiry (monotonic)
@@ -149,6 +168,10 @@ class FakeAnthropic:
         """Queue answers for the next requests, in order."""
         self.queue.extend(answers)
 
+    def expire_cache(self) -> None:
+        """Forget every cached prefix, as if their TTLs had run out."""
+        self._cache.clear()
+
     def reset(self) -> None:
         self.requests.clear()
         self.queue.clear()
@@ -157,6 +180,8 @@ class FakeAnthropic:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/v1/messages", self._messages)
+        app.router.add_get("/v1/models", self._models)
+        app.router.add_get("/v1/models/{model}", self._model)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -182,35 +207,76 @@ class FakeAnthropic:
 
     # --- the endpoint ----------------------------------------------------------
 
+    def _auth(self, request: web.Request) -> web.Response | None:
+        problem = check_auth(
+            request.headers.getall("x-api-key", []),
+            request.headers.getall("authorization", []),
+            self.valid_keys,
+        )
+        return _error(problem[0], ERROR_TYPES[problem[0]], problem[1]) if problem else None
+
+    async def _models(self, request: web.Request) -> web.StreamResponse:
+        denied = self._auth(request)
+        if denied is not None:
+            return denied
+        data = [_model_object(m) for m in MODELS]
+        return web.json_response(
+            {"data": data, "has_more": False, "first_id": data[0]["id"], "last_id": None},
+            headers=_request_id_header(),
+        )
+
+    async def _model(self, request: web.Request) -> web.StreamResponse:
+        denied = self._auth(request)
+        if denied is not None:
+            return denied
+        model = request.match_info["model"]
+        if model not in MODELS:
+            return _error(404, "not_found_error", f"model: {model}")
+        return web.json_response(_model_object(model), headers=_request_id_header())
+
     async def _messages(self, request: web.Request) -> web.StreamResponse:
         raw = await request.read()
         try:
             body: Any = json.loads(raw)
         except ValueError:
             body = None
-        recorded = Recorded(headers=dict(request.headers), body=body)
+        request_id = f"req_fake{next(self._ids):06d}"
+        recorded = Recorded(headers={**request.headers, "x-fake-request-id": request_id}, body=body)
         self.requests.append(recorded)
 
-        if not recorded.api_key:
-            return _error(401, "authentication_error", "x-api-key header is required")
+        denied = self._auth(request)
+        if denied is not None:
+            return denied
         problem = _invalid(request, body)
         if problem:
-            return _error(400, "invalid_request_error", problem)
+            return _error(400, "invalid_request_error", problem, request_id=request_id)
+        rules = MODELS.get(body["model"])
+        if rules is None:
+            return _error(404, "not_found_error", f"model: {body['model']}", request_id=request_id)
+        rule_problem = check_model_rules(body, rules)
+        if rule_problem:
+            status, message = rule_problem
+            return _error(status, ERROR_TYPES[status], message, request_id=request_id)
 
         answer = self.queue.popleft() if self.queue else Scripted()
         if answer.delay:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), answer.delay)
+        headers = {**_request_id_header(request_id), **answer.headers}
         if answer.status != 200:
-            message = f"scripted {answer.error_type or 'error'}"
-            return _error(answer.status, answer.error_type or "api_error", message, answer.headers)
+            message = answer.message or f"scripted {answer.error_type or 'error'}"
+            return _error(answer.status, answer.error_type or "api_error", message, headers)
         if answer.raw is not None:
-            return web.Response(text=answer.raw, content_type="application/json")
-        return web.json_response(self._message(body, answer), headers=answer.headers)
+            return web.Response(text=answer.raw, content_type="application/json", headers=headers)
+        return web.json_response(self._message(body, answer, rules), headers=headers)
 
-    def _message(self, body: dict[str, Any], answer: Scripted) -> dict[str, Any]:
-        if answer.text is not None:
-            content: list[dict[str, Any]] = [{"type": "text", "text": answer.text}]
+    def _message(self, body: dict[str, Any], answer: Scripted, rules: Any) -> dict[str, Any]:
+        thinking: list[dict[str, Any]] = []
+        if thinks_up_front(body, rules):
+            thinking = [{"type": "thinking", "thinking": "Judging.", "signature": "sig_fake"}]
+        if answer.text is not None or (answer.tool_input is None and not wants_tool_call(body)):
+            text = answer.text if answer.text is not None else "Here is my judgement in prose."
+            content: list[dict[str, Any]] = [*thinking, {"type": "text", "text": text}]
             stop_reason = "end_turn"
         else:
             tool_input = answer.tool_input
@@ -222,7 +288,7 @@ class FakeAnthropic:
                 "name": _tool_name(body),
                 "input": tool_input,
             }
-            content, stop_reason = [block], "tool_use"
+            content, stop_reason = [*thinking, block], "tool_use"
         return {
             "id": f"msg_fake{next(self._ids):06d}",
             "type": "message",
@@ -231,59 +297,16 @@ class FakeAnthropic:
             "content": content,
             "stop_reason": stop_reason,
             "stop_sequence": None,
-            "usage": {"output_tokens": _tokens(json.dumps(content)), **self._input_usage(body)},
+            "usage": {
+                "output_tokens": tokens(json.dumps(content)),
+                **input_usage(
+                    self._cache,
+                    body,
+                    minimum=self.min_cacheable_tokens or rules.min_cache,
+                    default_ttl=self.cache_ttl,
+                ),
+            },
         }
-
-    # --- prompt caching ----------------------------------------------------------
-
-    def _input_usage(self, body: dict[str, Any]) -> dict[str, int]:
-        segments = _segments(body)
-        total = sum(tokens for tokens, _, _ in segments)
-        now = time.monotonic()
-        self._cache = {k: exp for k, exp in self._cache.items() if exp > now}
-
-        # Running digest of the prefix, checked at each breakpoint.
-        digest = hashlib.sha256(str(body["model"]).encode())
-        prefixes: list[tuple[str, int]] = []  # (digest, tokens) at each breakpoint
-        running = 0
-        for tokens, canonical, breakpoint in segments:
-            digest.update(canonical.encode())
-            running += tokens
-            if breakpoint and running >= self.min_cacheable_tokens:
-                prefixes.append((digest.hexdigest(), running))
-
-        read = next((t for d, t in reversed(prefixes) if d in self._cache), 0)
-        write = prefixes[-1][1] - read if prefixes else 0
-        for d, _ in prefixes:
-            self._cache[d] = now + self.cache_ttl  # hits refresh the TTL too
-        return {
-            "input_tokens": total - read - write,
-            "cache_creation_input_tokens": write,
-            "cache_read_input_tokens": read,
-        }
-
-
-def _segments(body: dict[str, Any]) -> list[tuple[int, str, bool]]:
-    """(tokens, canonical text, ends at a breakpoint) for tools, system, message blocks."""
-    blocks: list[Any] = list(body.get("tools") or [])
-    system = body.get("system")
-    blocks.extend([{"type": "text", "text": system}] if isinstance(system, str) else system or [])
-    for message in body["messages"]:
-        content = message.get("content")
-        if isinstance(content, str):
-            content = [{"type": "text", "text": content}]
-        blocks.extend({"role": message.get("role"), **b} for b in content or [])
-    out = []
-    for block in blocks:
-        bare = {k: v for k, v in block.items() if k != "cache_control"}
-        canonical = json.dumps(bare, sort_keys=True)
-        text = block.get("text") if isinstance(block.get("text"), str) else canonical
-        out.append((_tokens(text), canonical, "cache_control" in block))
-    return out
-
-
-def _tokens(text: str) -> int:
-    return max(1, math.ceil(len(text) / 4))
 
 
 def _tool_name(body: dict[str, Any]) -> str:
@@ -327,12 +350,34 @@ def _blocks(body: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+_error_ids = itertools.count(1)
+
+
+def _request_id_header(request_id: str | None = None) -> dict[str, str]:
+    return {"request-id": request_id or f"req_fakeerr{next(_error_ids):06d}"}
+
+
 def _error(
-    status: int, error_type: str, message: str, headers: dict[str, str] | None = None
+    status: int,
+    error_type: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    *,
+    request_id: str | None = None,
 ) -> web.Response:
+    headers = {**_request_id_header(request_id), **(headers or {})}
     body = {
         "type": "error",
         "error": {"type": error_type, "message": message},
-        "request_id": "req_fake",
+        "request_id": headers["request-id"],
     }
     return web.json_response(body, status=status, headers=headers)
+
+
+def _model_object(model: str) -> dict[str, Any]:
+    return {
+        "type": "model",
+        "id": model,
+        "display_name": model,
+        "created_at": "2026-01-01T00:00:00Z",
+    }

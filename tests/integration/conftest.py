@@ -10,7 +10,7 @@ import pytest
 
 from adapters.console import ConsoleSession
 from engine.clock import VirtualClock
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
 from engine.ports import Coach
 from engine.programs.loader import builtin_programs
 from engine.programs.sync import sync_programs

@@ -14,7 +14,7 @@ from adapters.console import ConsoleSession
 from bot.console_clock import ConsoleClocks
 from bot.nudges import console_advance, console_tick
 from engine.clock import VirtualClock
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs
 from engine.programs.sync import sync_programs
 from engine.service import Coachbot

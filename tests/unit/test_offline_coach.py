@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from engine.llm._text import detect_smart, keyword_span, looks_like_regex
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
+from engine.llm.offline._text import detect_smart, keyword_span, looks_like_regex
 from engine.llm.types import (
     SMART_PARTS,
     CoachRequest,

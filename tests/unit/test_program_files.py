@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.llm._text import matches_any
-from engine.llm.offline_coach import OfflineCoach
+from engine.llm.offline import OfflineCoach
+from engine.llm.offline._text import matches_any
 from engine.llm.types import CoachRequest, FieldSpec, RequiredItem, Scenario, StepKind
 from engine.programs.loader import (
     BUILTIN_DIR,

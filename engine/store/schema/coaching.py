@@ -181,6 +181,7 @@ class Message(Base):
         BigInteger, ForeignKey("prompt_versions.id", ondelete="SET NULL")
     )
     llm_model: Mapped[str | None] = mapped_column(Text)
+    llm_provider: Mapped[str | None] = mapped_column(Text)  # anthropic, openai, gemini, offline
     input_tokens: Mapped[int | None] = mapped_column(Integer)
     output_tokens: Mapped[int | None] = mapped_column(Integer)
     cache_read_tokens: Mapped[int | None] = mapped_column(Integer)

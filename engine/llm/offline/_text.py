@@ -7,10 +7,10 @@ in `_numbers` and SMART goal detection in `_smart_detect`.
 
 from __future__ import annotations
 
-from engine.llm._numbers import NUMBER, first_number, number_value
-from engine.llm._prose import as_phrase, clip, fill_placeholders, join_labels, pick
-from engine.llm._smart_detect import detect_smart
-from engine.llm._words import (
+from engine.llm.offline._numbers import NUMBER, first_number, number_value
+from engine.llm.offline._prose import as_phrase, clip, fill_placeholders, join_labels, pick
+from engine.llm.offline._smart_detect import detect_smart
+from engine.llm.offline._words import (
     NON_ANSWERS,
     has_substance,
     is_non_answer,

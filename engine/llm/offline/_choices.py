@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from engine.llm import _text as t
+from engine.llm.offline import _text as t
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "senior": ("lead", "principal", "staff", "experienced", "expert", "veteran", "head"),

@@ -5,7 +5,7 @@ its replies aim to be warm, short and concrete. Wording varies by a hash of the
 step key, the attempt number and the situation, never by chance, so the same
 request always gets the same reply.
 
-Decisions worth knowing (keyword matching itself is described in `engine.llm._words`):
+Decisions worth knowing (keyword matching itself is described in `engine.llm.offline._words`):
 
 * Questions: an item without keywords counts as covered by any real answer. An
   answer of fewer than three words or an evasive one ("idk", "not sure") covers
@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from engine.llm._offline_ack import acknowledge
-from engine.llm._offline_extract import extract
-from engine.llm._offline_question import question
-from engine.llm._offline_reflect import reflection
-from engine.llm._offline_smart import smart_goal
+from engine.llm.offline._ack import acknowledge
+from engine.llm.offline._extract import extract
+from engine.llm.offline._question import question
+from engine.llm.offline._reflect import reflection
+from engine.llm.offline._smart import smart_goal
 from engine.llm.types import CoachRequest, CoachResult, StepKind
 
 __all__ = ["OfflineCoach"]

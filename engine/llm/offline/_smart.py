@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from engine.llm import _text as t
-from engine.llm._offline_phrases import USAGE, last_try, quotable, say
+from engine.llm.offline import _text as t
+from engine.llm.offline._phrases import USAGE, last_try, quotable, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
 
 _SMART_DONE_LABEL = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from engine.llm import _text as t
-from engine.llm._offline_choices import match_choice
-from engine.llm._offline_phrases import USAGE, last_try, say
+from engine.llm.offline import _text as t
+from engine.llm.offline._choices import match_choice
+from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import CoachRequest, CoachResult, FieldSpec
 
 _INTRO = re.compile(

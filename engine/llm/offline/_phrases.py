@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from engine.llm import _text as t
+from engine.llm.offline import _text as t
 from engine.llm.types import CoachRequest, Usage
 
-USAGE = Usage(model="offline")
+USAGE = Usage(model="offline", provider="offline")
 
 
 def say(req: CoachRequest, tag: str, options: Sequence[str]) -> str:

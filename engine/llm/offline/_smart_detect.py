@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from engine.llm._numbers import NUMBER, SPELLED, number_value
-from engine.llm._prose import clip
-from engine.llm._words import sentences, stem, words
+from engine.llm.offline._numbers import NUMBER, SPELLED, number_value
+from engine.llm.offline._prose import clip
+from engine.llm.offline._words import sentences, stem, words
 
 # Split from a string for readability: a one-per-line list literal would be 100 lines.
 _ACTION_VERBS = frozenset(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from engine.llm import _text as t
-from engine.llm._offline_phrases import MOVE_ON_OPEN, USAGE, last_try, quotable, say
+from engine.llm.offline import _text as t
+from engine.llm.offline._phrases import MOVE_ON_OPEN, USAGE, last_try, quotable, say
 from engine.llm.types import CoachRequest, CoachResult
 
 _ACTION_CUE = re.compile(

@@ -1,0 +1,163 @@
+"""The `Coach` port on Anthropic's Messages API: one tool call per turn.
+
+The request is built in `_request` from the model's row in `models`, the tool call
+is checked in `_parse`; errors become `LLMError`, permanent (400/401/402/403/404,
+spend limits) or transient (429/5xx/529/timeouts, already retried by the SDK with
+its backoff within the turn's deadline).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+from decimal import Decimal
+
+import anthropic
+from anthropic.types import Message
+
+from engine.llm.anthropic._parse import parse_judgement
+from engine.llm.anthropic._request import build_request
+from engine.llm.anthropic.cache_policy import CachePolicy
+from engine.llm.anthropic.models import CURRENT_SONNET, model_info
+from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.types import CoachRequest, CoachResult, Usage
+
+DEFAULT_MODEL = CURRENT_SONNET
+
+
+class AnthropicCoach:
+    """`Coach` backed by Claude.
+
+    Args:
+        api_key: Anthropic API key; only ever handed to the SDK (which sends its own
+            auth header; adding another makes the real API answer 401).
+        model: Model name sent with each request.
+        base_url: API root, for a fake server in tests; None means the SDK's default.
+        timeout: Seconds for the whole logical call, SDK retries included.
+        max_retries: SDK retries on 408/409/429/5xx/529 and connection errors.
+        max_tokens: Output token limit per call (thinking included, on models that think).
+    """
+
+    name = "anthropic"
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        model: str = DEFAULT_MODEL,
+        base_url: str | None = None,
+        timeout: float = 20.0,
+        max_retries: int = 2,
+        max_tokens: int = 4000,
+        cache: CachePolicy | None = None,
+    ) -> None:
+        self.model = model
+        self.info = model_info(model)
+        self._timeout = timeout
+        self._max_tokens = max_tokens
+        self._cache = cache or CachePolicy()
+        self._client = anthropic.AsyncAnthropic(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+
+    async def aclose(self) -> None:
+        """Close the underlying HTTP connection pool."""
+        await self._client.close()
+
+    async def check(self) -> None:
+        """Ask the models endpoint about our model; raise `LLMCheckFailed` with one line."""
+        try:
+            await self._client.models.retrieve(self.model, timeout=self._timeout)
+        except anthropic.AuthenticationError as exc:
+            raise LLMCheckFailed(
+                f"anthropic: the API key was rejected (HTTP {exc.status_code})"
+            ) from None
+        except anthropic.NotFoundError:
+            raise LLMCheckFailed(f"anthropic: unknown model {self.model!r} (HTTP 404)") from None
+        except anthropic.APIStatusError as exc:
+            raise LLMCheckFailed(f"anthropic: HTTP {exc.status_code} {_error_type(exc)}") from None
+        except (anthropic.APIConnectionError, TimeoutError):
+            raise LLMCheckFailed(f"anthropic: cannot reach {self._client.base_url}") from None
+
+    async def evaluate(self, request: CoachRequest) -> CoachResult:
+        """Judge `request.answer` with one API call; raise `LLMError` on any failure."""
+        started = time.perf_counter()
+        kwargs = build_request(
+            request,
+            model=self.model,
+            info=self.info,
+            max_tokens=self._max_tokens,
+            cache=self._cache,
+        )
+        try:
+            # The SDK honours any Retry-After, however long; the deadline bounds the turn.
+            async with asyncio.timeout(self._timeout):
+                message = await self._client.messages.create(**kwargs)
+        except (TimeoutError, anthropic.APITimeoutError) as exc:
+            raise LLMError("anthropic", "timed out") from exc
+        except anthropic.APIStatusError as exc:
+            kind = _error_type(exc)
+            raise LLMError(
+                "anthropic",
+                f"HTTP {exc.status_code} {kind}",
+                permanent=is_permanent(exc.status_code, kind, _error_message(exc)),
+                status=exc.status_code,
+                request_id=exc.request_id,
+            ) from exc
+        except anthropic.APIConnectionError as exc:
+            raise LLMError("anthropic", "connection failed") from exc
+        except anthropic.AnthropicError as exc:
+            raise LLMError("anthropic", type(exc).__name__) from exc
+        except ValueError as exc:  # the SDK lets a body that is not JSON escape as-is
+            raise LLMError("anthropic", "unreadable response") from exc
+        latency_ms = round((time.perf_counter() - started) * 1000)
+        if not isinstance(message, Message):
+            raise LLMError("anthropic", "response is not a message")
+        result = parse_judgement(message, request)
+        return replace(result, usage=self._usage(message, latency_ms))
+
+    def _usage(self, message: Message, latency_ms: int) -> Usage:
+        u = message.usage
+        read = u.cache_read_input_tokens or 0
+        write = u.cache_creation_input_tokens or 0
+        write_1h = (u.cache_creation.ephemeral_1h_input_tokens or 0) if u.cache_creation else 0
+        info = model_info(message.model) or self.info
+        cost: Decimal | None = None
+        if info is not None:
+            cost = info.cost_usd(
+                input=u.input_tokens,
+                output=u.output_tokens,
+                cache_write_5m=write - write_1h,
+                cache_write_1h=write_1h,
+                cache_read=read,
+            )
+        return Usage(
+            model=message.model,
+            input_tokens=u.input_tokens,
+            output_tokens=u.output_tokens,
+            cache_read_tokens=read,
+            cache_write_tokens=write,
+            latency_ms=latency_ms,
+            cost_usd=cost,
+            provider=self.name,
+        )
+
+
+def _error_body(exc: anthropic.APIStatusError) -> dict[str, object]:
+    body = exc.body
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict):
+            return error
+    return {}
+
+
+def _error_type(exc: anthropic.APIStatusError) -> str:
+    kind = _error_body(exc).get("type")
+    return kind if isinstance(kind, str) else type(exc).__name__
+
+
+def _error_message(exc: anthropic.APIStatusError) -> str:
+    message = _error_body(exc).get("message")
+    return message if isinstance(message, str) else ""

@@ -1,0 +1,102 @@
+"""The Chat Completions request for one turn and the reading of its answer.
+
+Structured output two ways, because servers differ: a function tool (OpenAI,
+DeepSeek, Gemini's compatible endpoint, vLLM, Ollama, llama.cpp all take `tools`),
+forced with `tool_choice` (named on OpenAI itself, "required" elsewhere) and
+marked `strict` where the server enforces schemas; or `response_format`
+json_schema (`mode="json_schema"`) for servers that constrain the whole message.
+An answer whose tool call is missing but whose content is the JSON object is
+accepted too: some local servers ignore `tool_choice`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from openai.types.chat import ChatCompletion
+
+from engine.llm.errors import LLMError
+from engine.llm.judgement import (
+    GROUND_RULES,
+    JUDGEMENT_SCHEMA,
+    TOOL_DESCRIPTION,
+    TOOL_NAME,
+    Malformed,
+    parse_arguments,
+    turn_text,
+)
+from engine.llm.types import CoachRequest, CoachResult
+
+Mode = Literal["tool", "json_schema"]
+
+
+def build_request(
+    request: CoachRequest,
+    *,
+    model: str,
+    mode: Mode,
+    strict: bool,
+    max_tokens: int,
+    token_param: str = "max_tokens",
+    named_choice: bool = True,
+) -> dict[str, Any]:
+    """Keyword arguments for `chat.completions.create`; the stable part comes first."""
+    system = "\n\n".join(
+        t for t in (GROUND_RULES, request.system_prompt, request.program_context) if t.strip()
+    )
+    kwargs: dict[str, Any] = {
+        "model": model,
+        token_param: max_tokens,  # OpenAI's own API wants max_completion_tokens
+        "messages": [
+            {"role": "system", "content": system},
+            {"role": "user", "content": turn_text(request)},
+        ],
+    }
+    if mode == "json_schema":
+        kwargs["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": TOOL_NAME, "schema": JUDGEMENT_SCHEMA, "strict": strict},
+        }
+        return kwargs
+    function: dict[str, Any] = {
+        "name": TOOL_NAME,
+        "description": TOOL_DESCRIPTION,
+        "parameters": JUDGEMENT_SCHEMA,
+    }
+    if strict:
+        function["strict"] = True
+    kwargs["tools"] = [{"type": "function", "function": function}]
+    # One tool, so "required" forces the same call; it is what llama.cpp, vLLM and
+    # Gemini's endpoint accept, where a named choice is not always understood.
+    kwargs["tool_choice"] = (
+        {"type": "function", "function": {"name": TOOL_NAME}} if named_choice else "required"
+    )
+    return kwargs
+
+
+def parse_completion(
+    completion: ChatCompletion, request: CoachRequest, provider: str
+) -> CoachResult:
+    """The judgement from the tool call (or the JSON content); `LLMError` when unusable."""
+    if not completion.choices:
+        raise LLMError(provider, "no choices in the answer")
+    choice = completion.choices[0]
+    if choice.finish_reason in ("length", "content_filter"):
+        raise LLMError(provider, f"stopped with {choice.finish_reason}")
+    calls = [
+        c
+        for c in choice.message.tool_calls or []
+        if c.type == "function" and c.function.name == TOOL_NAME
+    ]
+    raw = calls[0].function.arguments if calls else choice.message.content
+    if not raw:
+        raise LLMError(provider, "no tool call in the answer")
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise LLMError(provider, "tool arguments are not JSON") from None
+    try:
+        return parse_arguments(data, request)
+    except Malformed as exc:
+        raise LLMError(provider, f"malformed tool input ({exc})") from None

@@ -1,0 +1,158 @@
+"""The `Coach` port on any OpenAI-compatible Chat Completions server.
+
+One SDK (`openai`), many servers by `base_url`: OpenAI itself, DeepSeek
+(https://api.deepseek.com), Gemini (https://generativelanguage.googleapis.com/v1beta/openai/),
+vLLM (http://host:8000/v1), Ollama (http://localhost:11434/v1), llama.cpp's
+llama-server (http://localhost:8080/v1). Errors become `LLMError`, permanent or
+transient, as for Anthropic; the SDK retries 408/409/429/5xx with its backoff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+
+import openai
+from openai.types.chat import ChatCompletion
+
+from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.openai._request import Mode, build_request, parse_completion
+from engine.llm.openai.prices import price_for
+from engine.llm.types import CoachRequest, CoachResult, Usage
+
+OPENAI_URL = "https://api.openai.com/v1"
+GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
+# Gemini's default is the model its OpenAI-compatibility page uses (read 2026-12-01).
+DEFAULT_MODELS = {"openai": "gpt-5-mini", "gemini": "gemini-3.8-flash"}
+
+
+class OpenAICoach:
+    """`Coach` backed by a Chat Completions server.
+
+    Args:
+        api_key: The server's key (local servers take any string).
+        model: Model name as the server knows it.
+        base_url: API root ending in /v1 (or Gemini's /v1beta/openai/); None is OpenAI.
+        provider: Name recorded on messages and in errors ("openai", "gemini", …).
+        mode: "tool" (a function tool, forced) or "json_schema" (`response_format`).
+        strict: Ask the server to enforce the schema; None means only on OpenAI itself.
+        timeout: Seconds for the whole logical call, SDK retries included.
+        max_retries: SDK retries on 408/409/429/5xx and connection errors.
+        max_tokens: Output token limit per call.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        model: str,
+        base_url: str | None = None,
+        provider: str = "openai",
+        mode: Mode = "tool",
+        strict: bool | None = None,
+        timeout: float = 20.0,
+        max_retries: int = 2,
+        max_tokens: int = 1500,
+    ) -> None:
+        self.name = provider
+        self.model = model
+        self._mode: Mode = mode
+        official = base_url is None or base_url.rstrip("/") == OPENAI_URL
+        self._strict = official if strict is None else strict
+        self._official = official
+        self._token_param = "max_completion_tokens" if official else "max_tokens"
+        self._timeout = timeout
+        self._max_tokens = max_tokens
+        self._client = openai.AsyncOpenAI(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+
+    async def aclose(self) -> None:
+        """Close the underlying HTTP connection pool."""
+        await self._client.close()
+
+    async def check(self) -> None:
+        """List the server's models and look for ours; raise `LLMCheckFailed` with one line."""
+        try:
+            page = await self._client.models.list(timeout=self._timeout)
+        except openai.AuthenticationError as exc:
+            raise LLMCheckFailed(
+                f"{self.name}: the API key was rejected (HTTP {exc.status_code})"
+            ) from None
+        except openai.APIStatusError as exc:
+            raise LLMCheckFailed(f"{self.name}: HTTP {exc.status_code} from /models") from None
+        except (openai.APIConnectionError, TimeoutError):
+            raise LLMCheckFailed(f"{self.name}: cannot reach {self._client.base_url}") from None
+        ids = {m.id.removeprefix("models/") for m in page.data}
+        if self.model.removeprefix("models/") not in ids:
+            raise LLMCheckFailed(f"{self.name}: unknown model {self.model!r} (not in /models)")
+
+    async def evaluate(self, request: CoachRequest) -> CoachResult:
+        """Judge `request.answer` with one call; raise `LLMError` on any failure."""
+        started = time.perf_counter()
+        kwargs = build_request(
+            request,
+            model=self.model,
+            mode=self._mode,
+            strict=self._strict,
+            max_tokens=self._max_tokens,
+            token_param=self._token_param,
+            named_choice=self._official,
+        )
+        try:
+            async with asyncio.timeout(self._timeout):
+                completion = await self._client.chat.completions.create(**kwargs)
+        except (TimeoutError, openai.APITimeoutError) as exc:
+            raise LLMError(self.name, "timed out") from exc
+        except openai.APIStatusError as exc:
+            kind, message = _error_fields(exc)
+            raise LLMError(
+                self.name,
+                f"HTTP {exc.status_code} {kind}",
+                permanent=is_permanent(exc.status_code, kind, message),
+                status=exc.status_code,
+                request_id=exc.request_id,
+            ) from exc
+        except openai.APIConnectionError as exc:
+            raise LLMError(self.name, "connection failed") from exc
+        except openai.OpenAIError as exc:
+            raise LLMError(self.name, type(exc).__name__) from exc
+        except ValueError as exc:
+            raise LLMError(self.name, "unreadable response") from exc
+        latency_ms = round((time.perf_counter() - started) * 1000)
+        if not isinstance(completion, ChatCompletion):
+            raise LLMError(self.name, "response is not a chat completion")
+        result = parse_completion(completion, request, self.name)
+        return replace(result, usage=self._usage(completion, latency_ms))
+
+    def _usage(self, completion: ChatCompletion, latency_ms: int) -> Usage:
+        u = completion.usage
+        prompt = u.prompt_tokens if u else 0
+        output = u.completion_tokens if u else 0
+        details = u.prompt_tokens_details if u else None
+        cached = (details.cached_tokens or 0) if details else 0
+        model = completion.model or self.model
+        price = price_for(model)
+        return Usage(
+            model=model,
+            input_tokens=prompt - cached,
+            output_tokens=output,
+            cache_read_tokens=cached,
+            latency_ms=latency_ms,
+            cost_usd=(
+                price.cost_usd(input=prompt - cached, cached=cached, output=output)
+                if price is not None
+                else None
+            ),
+            provider=self.name,
+        )
+
+
+def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
+    body = exc.body
+    error = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        kind = error.get("code") or error.get("type") or type(exc).__name__
+        return str(kind), str(error.get("message") or "")
+    return type(exc).__name__, ""
