@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from adapters.slack import app as slack
-from bot.admin import mount_admin
+from bot.admin import mount_admin, uvicorn_config
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
 from bot.settings import Settings, SettingsError
@@ -69,9 +69,7 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
         bot = build_bot(app)
         asgi = slack.build_asgi_app(bot)
         mount_admin(asgi, app)
-        server = uvicorn.Server(
-            uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")
-        )
+        server = uvicorn.Server(uvicorn_config(asgi, settings, host=host, port=port))
         await server.serve()
     except ValueError as exc:
         raise SettingsError(str(exc)) from None

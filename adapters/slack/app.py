@@ -25,15 +25,19 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from adapters.slack._metrics import SlackMetrics, request_type
+from adapters.slack._logging import bolt_logger, quiet_sdk_loggers
+from adapters.slack._metrics import REJECTED, SlackMetrics, request_type, status_label
+from adapters.slack._signature import signature_is_valid
 from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
 from adapters.slack.listeners import register_listeners
+from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
 from engine.ports import MessageHandler, Reachability
 
 log = logging.getLogger(__name__)
@@ -58,7 +62,11 @@ class SlackBot:
     metrics: SlackMetrics
     installation_store: PostgresInstallationStore | None = None
     db_engine: AsyncEngine | None = None
-    verifies_signatures: bool = True
+    signing_secret: str | None = None
+
+    @property
+    def verifies_signatures(self) -> bool:
+        return bool(self.signing_secret)
 
     async def aclose(self) -> None:
         if self.db_engine is not None:
@@ -104,6 +112,7 @@ def build_slack_app(
     Raises:
         ValueError: naming the missing setting.
     """
+    bolt_log = bolt_logger()
     metrics = metrics or SlackMetrics()
     runner = TurnRunner(
         handler=handler, metrics=metrics, reachability=reachability, thinking_after=thinking_after
@@ -127,7 +136,7 @@ def build_slack_app(
             state_store=PostgresOAuthStateStore(engine=db_engine),
         )
         authorize = AsyncInstallationStoreAuthorize(
-            logger=log,
+            logger=bolt_log,
             installation_store=store,
             client_id=client_id,
             client_secret=client_secret,
@@ -137,6 +146,7 @@ def build_slack_app(
         )
         app = AsyncApp(
             name="coachbot",
+            logger=bolt_log,
             signing_secret=secret,
             process_before_response=process_before_response,
             client=client,
@@ -144,17 +154,18 @@ def build_slack_app(
             authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
         )
         register_listeners(app, runner, store)
-        return SlackBot(app, runner, metrics, store, db_engine, bool(signing_secret))
+        return SlackBot(app, runner, metrics, store, db_engine, signing_secret or None)
     if not token:
         raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
     app = AsyncApp(
         name="coachbot",
+        logger=bolt_log,
         signing_secret=secret,
         process_before_response=process_before_response,
         client=web_client(token=token, api_url=api_url),
     )
     register_listeners(app, runner, None)
-    return SlackBot(app, runner, metrics, verifies_signatures=bool(signing_secret))
+    return SlackBot(app, runner, metrics, signing_secret=signing_secret or None)
 
 
 def build_slack_gateway(
@@ -174,6 +185,7 @@ def build_slack_gateway(
     Raises:
         ValueError: naming the missing setting.
     """
+    quiet_sdk_loggers()
     tokens: BotTokens
     db_engine: AsyncEngine | None = None
     if client_id and client_secret:
@@ -200,20 +212,34 @@ def build_slack_gateway(
 def build_asgi_app(bot: SlackBot) -> Starlette:
     """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics.
 
+    Bodies over 1 MB are refused (413) before they are read in full; the signature
+    is checked on the raw bytes before anything parses them (401, unparsed, labelled
+    `rejected`); a signed body that does not parse is a 400. Only then does Bolt see it.
+
     Raises:
         ValueError: the bot was built without a signing secret.
     """
-    if not bot.verifies_signatures:
+    if not bot.signing_secret:
         raise ValueError("SLACK_SIGNING_SECRET is required to serve Slack over HTTP")
     slack = AsyncSlackRequestHandler(bot.app)
+    secret = bot.signing_secret
     metrics = bot.metrics
 
     async def events(request: Request) -> Response:
         started = time.monotonic()
-        kind = request_type(await request.body(), request.headers.get("content-type", ""))
+        body = await request.body()
+        if not signature_is_valid(body, request.headers, secret=secret):
+            metrics.requests.labels(REJECTED).inc()
+            metrics.acks.labels(REJECTED, "401").inc()
+            return PlainTextResponse("Invalid or missing Slack signature.", status_code=401)
+        kind = request_type(body, request.headers.get("content-type", ""))
+        if kind is None:
+            metrics.requests.labels(REJECTED).inc()
+            metrics.acks.labels(REJECTED, "400").inc()
+            return PlainTextResponse("Malformed request body.", status_code=400)
         metrics.requests.labels(kind).inc()
         response = await slack.handle(request)
-        metrics.acks.labels(kind, str(response.status_code)).inc()
+        metrics.acks.labels(kind, status_label(response.status_code)).inc()
         metrics.ack_seconds.observe(time.monotonic() - started)
         return response
 
@@ -239,7 +265,11 @@ def build_asgi_app(bot: SlackBot) -> Starlette:
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(BodyLimit, max_bytes=SLACK_EVENT_BYTES)],
+    )
 
 
 async def run_socket_mode(bot: SlackBot, *, app_token: str) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -14,10 +15,15 @@ from adapters.web.admin import charts
 from adapters.web.admin.auth import Session, verify_password
 from adapters.web.admin.format import read_form
 from engine import analytics as a
+from engine.store import admin_sessions
 from engine.store.database import Connection
 
 if TYPE_CHECKING:
     from adapters.web.admin.app import AdminContext
+
+ACCOUNT = "admin"  # one password, one account: the throttle and sessions are keyed by it
+LOGIN_LIMIT = 10
+LOGIN_WINDOW = timedelta(minutes=15)
 
 
 @asynccontextmanager
@@ -62,7 +68,7 @@ def _now() -> datetime:
 
 
 async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Response:
-    session = ctx.session(request) or Session.fresh()
+    session = await ctx.session(request) or Session.fresh()
     status = 401 if error else 200
     return ctx.render(
         request,
@@ -71,32 +77,49 @@ async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Re
         status=status,
         error=error,
         next=request.query_params.get("next", "/"),
-        disabled=ctx.password_hash is None,
     )
 
 
 async def login(ctx: AdminContext, request: Request) -> Response:
-    session = ctx.session(request)
+    session = await ctx.session(request)
     form = await read_form(request)
     if session is None or not session.valid_token(form.get("csrf_token")):
         return PlainTextResponse("Forbidden: missing or wrong CSRF token.", status_code=403)
-    client = request.client.host if request.client else "unknown"
-    if ctx.throttle.blocked(client):
+    account = ACCOUNT
+    async with ctx.db.transaction() as conn:
+        blocked = await admin_sessions.login_blocked(
+            conn, account=account, limit=LOGIN_LIMIT, window=LOGIN_WINDOW
+        )
+    if blocked:
         return PlainTextResponse("Too many failed logins; try again later.", status_code=429)
-    if not verify_password(form.get("password", ""), ctx.password_hash):
-        ctx.throttle.failed(client)
+    # scrypt takes tens of milliseconds of CPU: off the event loop, so other requests flow.
+    ok = await asyncio.to_thread(verify_password, form.get("password", ""), ctx.password_hash)
+    if not ok:
+        async with ctx.db.transaction() as conn:
+            await admin_sessions.record_failed_login(conn, account=account, window=LOGIN_WINDOW)
         return await login_form(ctx, request, error="That password is not right.")
     target = form.get("next", "/")
     if not target.startswith("/") or target.startswith("//"):
         target = "/"
     root = request.scope.get("root_path", "")
+    fresh = Session.fresh(admin=True)
+    async with ctx.db.transaction() as conn:
+        await admin_sessions.clear_failed_logins(conn, account=account)
+        await admin_sessions.open_session(
+            conn,
+            session_id=fresh.sid,
+            account=account,
+            expires_at=datetime.fromtimestamp(fresh.expires, UTC),
+        )
     response = RedirectResponse(root + target, status_code=303)
-    return ctx.remember(request, response, Session.fresh(admin=True))
+    return ctx.remember(request, response, fresh)
 
 
 async def logout(
     ctx: AdminContext, request: Request, session: Session, form: dict[str, str]
 ) -> Response:
+    async with ctx.db.transaction() as conn:
+        await admin_sessions.revoke_session(conn, session_id=session.sid)
     response = RedirectResponse(str(request.url_for("login")), status_code=303)
     return ctx.remember(request, response, Session.fresh())
 

@@ -1,4 +1,4 @@
-"""Operational tables: the nudge outbox, processed events, the audit log."""
+"""Operational tables: the nudge outbox, processed events, the audit log, admin sessions."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Integer,
     SmallInteger,
     Text,
     text,
@@ -85,3 +86,27 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(Text, nullable=False)
     detail: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
     created_at: Mapped[datetime] = now_default()
+
+
+class AdminSession(Base):
+    """A dashboard login: the signed cookie names it, logout revokes it for every copy."""
+
+    __tablename__ = "admin_sessions"
+    __table_args__ = (Index("ix_admin_sessions_expires", "expires_at"),)
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    account: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = now_default()
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AdminLoginThrottle(Base):
+    """Failed dashboard logins per account in the current window (shared by every replica)."""
+
+    __tablename__ = "admin_login_throttle"
+    __table_args__ = (CheckConstraint("failures >= 0", name="failures"),)
+
+    account: Mapped[str] = mapped_column(Text, primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False)
+    window_started: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

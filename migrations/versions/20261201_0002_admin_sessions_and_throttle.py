@@ -1,0 +1,43 @@
+"""admin sessions and the login throttle
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-12-01 22:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0002'
+down_revision: str | None = '0001'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'admin_sessions',
+        sa.Column('id', sa.Text(), nullable=False),
+        sa.Column('account', sa.Text(), nullable=False),
+        sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
+        sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_admin_sessions')),
+    )
+    op.create_index('ix_admin_sessions_expires', 'admin_sessions', ['expires_at'], unique=False)
+    op.create_table(
+        'admin_login_throttle',
+        sa.Column('account', sa.Text(), nullable=False),
+        sa.Column('failures', sa.Integer(), nullable=False),
+        sa.Column('window_started', sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint('failures >= 0', name=op.f('ck_admin_login_throttle_failures')),
+        sa.PrimaryKeyConstraint('account', name=op.f('pk_admin_login_throttle')),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('admin_login_throttle')
+    op.drop_index('ix_admin_sessions_expires', table_name='admin_sessions')
+    op.drop_table('admin_sessions')
