@@ -37,12 +37,15 @@ async def reading(ctx: AdminContext) -> AsyncIterator[Connection]:
 
 
 def _since(request: Request) -> tuple[datetime | None, str]:
+    """The cohort cut point, moved back to its Monday: only whole weeks can be chosen."""
     raw = request.query_params.get("since", "").strip()
     try:
         day = date.fromisoformat(raw)
     except ValueError:
         return None, ""
-    return datetime(day.year, day.month, day.day, tzinfo=UTC), raw
+    week = a.coarse_filters(a.Filters(since=datetime(day.year, day.month, day.day, tzinfo=UTC)))
+    assert week.since is not None
+    return week.since, week.since.date().isoformat()
 
 
 async def _filters(
@@ -127,9 +130,9 @@ async def logout(
 async def overview(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        summary = await a.overview(conn, f["filters"])
-        engagement = await a.engagement_distribution(conn, f["filters"], now=_now())
-        funnel = await a.week_funnel(conn, f["filters"])
+        summary = await a.guarded_one(a.overview, conn, f["filters"])
+        engagement = await a.guarded_one(a.engagement_distribution, conn, f["filters"], now=_now())
+        funnel = await a.guarded(a.week_funnel, conn, f["filters"])
     return ctx.render(
         request,
         "overview.html",
@@ -147,10 +150,10 @@ async def overview(ctx: AdminContext, request: Request, session: Session) -> Res
 async def funnel(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        weeks = await a.week_funnel(conn, f["filters"])
-        steps = await a.step_funnel(conn, f["filters"])
-        durations = await a.week_durations(conn, f["filters"])
-        attempts = await a.step_attempts(conn, f["filters"])
+        weeks = await a.guarded(a.week_funnel, conn, f["filters"])
+        steps = await a.guarded(a.step_funnel, conn, f["filters"])
+        durations = await a.guarded(a.week_durations, conn, f["filters"])
+        attempts = await a.guarded(a.step_attempts, conn, f["filters"])
     return ctx.render(
         request,
         "funnel.html",
@@ -172,8 +175,10 @@ async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Resp
     inactive = int(days) if days.isdigit() and 0 < int(days) < 366 else a.DEFAULT_INACTIVE_DAYS
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        rows = await a.drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
-        fields = await a.field_drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
+        rows = await a.guarded(a.drop_off, conn, f["filters"], now=_now(), inactive_days=inactive)
+        fields = await a.guarded(
+            a.field_drop_off, conn, f["filters"], now=_now(), inactive_days=inactive
+        )
     return ctx.render(
         request,
         "dropoff.html",
@@ -191,7 +196,7 @@ async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Resp
 async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        rows = await a.wellbeing_trend(conn, f["filters"])
+        rows = await a.guarded(a.wellbeing_trend, conn, f["filters"])
     return ctx.render(
         request,
         "wellbeing.html",
@@ -207,7 +212,7 @@ async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Re
 async def nudges(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        rows = await a.nudge_outcomes(conn, f["filters"])
+        rows = await a.guarded(a.nudge_outcomes, conn, f["filters"])
     return ctx.render(
         request,
         "nudges.html",
@@ -223,8 +228,8 @@ async def nudges(ctx: AdminContext, request: Request, session: Session) -> Respo
 async def llm(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        usage = await a.llm_usage(conn, f["filters"])
-        days = await a.llm_cost_by_day(conn, f["filters"])
+        usage = await a.guarded(a.llm_usage, conn, f["filters"])
+        days = await a.guarded(a.llm_cost_by_day, conn, f["filters"])
     return ctx.render(
         request,
         "llm.html",
@@ -241,7 +246,7 @@ async def llm(ctx: AdminContext, request: Request, session: Session) -> Response
 async def variants(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        rows = await a.variant_comparison(conn, f["filters"])
+        rows = await a.guarded(a.variant_comparison, conn, f["filters"])
     return ctx.render(
         request,
         "variants.html",
