@@ -31,6 +31,8 @@ def check_slack_settings(settings: Settings, *, http: bool) -> None:
         settings.require("slack_app_token")
     if not oauth_mode(settings):
         settings.require("slack_bot_token")
+    else:
+        settings.require("coachbot_encryption_key")
 
 
 def build_bot(app: Application) -> slack.SlackBot:
@@ -42,6 +44,7 @@ def build_bot(app: Application) -> slack.SlackBot:
         client_id=s.slack_client_id if oauth_mode(s) else None,
         client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
         database_url=sqlalchemy_url(app.db.url),
+        encryption_key=_secret(s.coachbot_encryption_key),
         api_url=s.slack_api_url,
         reachability=PgReachability(app.db),
     )
@@ -54,6 +57,7 @@ def build_gateway(app: Application) -> slack.SlackGateway:
         client_id=s.slack_client_id if oauth_mode(s) else None,
         client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
         database_url=sqlalchemy_url(app.db.url),
+        encryption_key=_secret(s.coachbot_encryption_key),
         api_url=s.slack_api_url,
         reachability=PgReachability(app.db),
     )
@@ -87,3 +91,29 @@ async def serve_socket_mode(settings: Settings) -> None:
         raise SettingsError(str(exc)) from None
     finally:
         await app.close()
+
+
+async def rotate_key(settings: Settings) -> int:
+    """`coachbot slack rotate-key`: re-encrypt every stored Slack token with the first key.
+
+    Rotation: put the new key first in COACHBOT_ENCRYPTION_KEY (keep the old one after
+    it), restart, run this, then remove the old key. Plain-text rows from before
+    encryption are encrypted too.
+    """
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from adapters.slack import PostgresInstallationStore, TokenCipher
+    from bot.database import resolve_url
+
+    settings.require("slack_client_id", "coachbot_encryption_key")
+    url = sqlalchemy_url(resolve_url(settings.database_url, settings.coachbot_data_dir))
+    engine = create_async_engine(url)
+    try:
+        store = PostgresInstallationStore(
+            engine=engine,
+            client_id=settings.slack_client_id or "",
+            cipher=TokenCipher(_secret(settings.coachbot_encryption_key) or ""),
+        )
+        return await store.async_reencrypt_all()
+    finally:
+        await engine.dispose()

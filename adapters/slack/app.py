@@ -37,6 +37,7 @@ from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
 from adapters.slack.listeners import register_listeners
+from adapters.slack.token_cipher import TokenCipher
 from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
 from engine.ports import MessageHandler, Reachability
 
@@ -87,6 +88,14 @@ def web_client(*, token: str | None = None, api_url: str | None = None) -> Async
     )
 
 
+def _cipher(encryption_key: str | None) -> TokenCipher:
+    if not encryption_key:
+        raise ValueError(
+            "COACHBOT_ENCRYPTION_KEY is required for Slack OAuth (tokens are encrypted at rest)"
+        )
+    return TokenCipher(encryption_key)
+
+
 def build_slack_app(
     *,
     handler: MessageHandler,
@@ -95,6 +104,7 @@ def build_slack_app(
     client_id: str | None = None,
     client_secret: str | None = None,
     database_url: str | None = None,
+    encryption_key: str | None = None,
     api_url: str | None = None,
     reachability: Reachability | None = None,
     redirect_uri: str | None = None,
@@ -106,7 +116,9 @@ def build_slack_app(
     """Build the Bolt app.
 
     Multi-workspace (OAuth) mode when `client_id` and `client_secret` are given: tokens
-    live in PostgreSQL at `database_url`. Otherwise single-workspace mode with `token`.
+    live in PostgreSQL at `database_url`, encrypted with `encryption_key`
+    (COACHBOT_ENCRYPTION_KEY, comma-separated Fernet keys). Otherwise single-workspace
+    mode with `token`.
     `signing_secret` is required for HTTP; Socket Mode may leave it out.
 
     Raises:
@@ -123,8 +135,9 @@ def build_slack_app(
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
         if not database_url:
             raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        cipher = _cipher(encryption_key)
         db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
         client = web_client(api_url=api_url)
         settings = AsyncOAuthSettings(
             client_id=client_id,
@@ -174,6 +187,7 @@ def build_slack_gateway(
     client_id: str | None = None,
     client_secret: str | None = None,
     database_url: str | None = None,
+    encryption_key: str | None = None,
     api_url: str | None = None,
     reachability: Reachability | None = None,
 ) -> SlackGateway:
@@ -191,8 +205,9 @@ def build_slack_gateway(
     if client_id and client_secret:
         if not database_url:
             raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        cipher = _cipher(encryption_key)
         db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
         rotation_client = web_client(api_url=api_url)
         tokens = InstalledTokens(
             store, client_id=client_id, client_secret=client_secret, client=rotation_client
