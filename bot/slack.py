@@ -11,6 +11,7 @@ from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
 from bot.settings import Settings, SettingsError
 from engine.store.reachability import PgReachability
+from engine.store.reply_outbox import PgReplyOutbox
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ def build_bot(app: Application) -> slack.SlackBot:
         encryption_key=_secret(s.coachbot_encryption_key),
         api_url=s.slack_api_url,
         reachability=PgReachability(app.db),
+        outbox=PgReplyOutbox(app.db),
     )
 
 

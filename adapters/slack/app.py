@@ -19,7 +19,6 @@ from slack_bolt.authorization.async_authorize import AsyncInstallationStoreAutho
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
@@ -32,6 +31,7 @@ from starlette.routing import Route
 
 from adapters.slack._logging import bolt_logger, quiet_sdk_loggers
 from adapters.slack._metrics import REJECTED, SlackMetrics, request_type, status_label
+from adapters.slack._retry import CappedRateLimitRetry
 from adapters.slack._signature import signature_is_valid
 from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
@@ -39,7 +39,7 @@ from adapters.slack.installation_store import PostgresInstallationStore, Postgre
 from adapters.slack.listeners import register_listeners
 from adapters.slack.token_cipher import TokenCipher
 from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
-from engine.ports import MessageHandler, Reachability
+from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
 log = logging.getLogger(__name__)
 
@@ -75,14 +75,14 @@ class SlackBot:
 
 
 def web_client(*, token: str | None = None, api_url: str | None = None) -> AsyncWebClient:
-    """An AsyncWebClient that retries connection errors, one 429 and two 5xx."""
+    """An AsyncWebClient that retries connection errors, one short 429 and two 5xx."""
     base_url = api_url or "https://slack.com/api/"
     return AsyncWebClient(
         token=token,
         base_url=base_url if base_url.endswith("/") else base_url + "/",
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=1),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=1),
+            CappedRateLimitRetry(max_retry_count=1),
             AsyncServerErrorRetryHandler(max_retry_count=2),
         ],
     )
@@ -112,6 +112,7 @@ def build_slack_app(
     thinking_after: float = 1.5,
     metrics: SlackMetrics | None = None,
     process_before_response: bool = False,
+    outbox: ReplyOutbox | None = None,
 ) -> SlackBot:
     """Build the Bolt app.
 
@@ -119,7 +120,8 @@ def build_slack_app(
     live in PostgreSQL at `database_url`, encrypted with `encryption_key`
     (COACHBOT_ENCRYPTION_KEY, comma-separated Fernet keys). Otherwise single-workspace
     mode with `token`.
-    `signing_secret` is required for HTTP; Socket Mode may leave it out.
+    `signing_secret` is required for HTTP; Socket Mode may leave it out. Replies Slack
+    keeps refusing (rate limits) go to `outbox`, delivered later by the nudge dispatcher.
 
     Raises:
         ValueError: naming the missing setting.
@@ -127,7 +129,11 @@ def build_slack_app(
     bolt_log = bolt_logger()
     metrics = metrics or SlackMetrics()
     runner = TurnRunner(
-        handler=handler, metrics=metrics, reachability=reachability, thinking_after=thinking_after
+        handler=handler,
+        metrics=metrics,
+        reachability=reachability,
+        thinking_after=thinking_after,
+        outbox=outbox,
     )
     secret = signing_secret or ""
     if client_id or client_secret:

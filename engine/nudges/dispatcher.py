@@ -35,6 +35,8 @@ before the sends):
   `late_after` late → `expired` with `missed window: …`; a goal reminder on or
   after its deadline → `expired`; week unlocks and re-engagements are still
   sent however late (still meaningful);
+* a `reply` (an answer the platform rate-limited after the turn was saved) skips
+  the reminder rules: only a deleted enrolment cancels it;
 * `RecipientUnreachable` → `unreachable`, and the identity is marked so;
   `DeliveryDeferred` → back to `pending` with `next_attempt_at = now +
   max(retry_after, backoff)` (and the platform paused for `retry_after`),
@@ -211,6 +213,10 @@ class _Dispatch:
     def _check(self, nudge: _Claimed, row: Mapping[str, Any], now: datetime) -> Any:
         """The coroutine that settles a nudge that must not be sent now, or None to send it."""
         kind = nudge.kind
+        if kind == "reply":  # an answer owed to something the person said: no reminder rules
+            if row["deleted_at"] is not None:
+                return self.finish(nudge, "cancelled", "cancelled: enrolment deleted")
+            return None
         if row["enrolment_id"] is None or row["deleted_at"] is not None:
             return self.finish(nudge, "cancelled", "cancelled: enrolment deleted")
         if row["status"] != "active":

@@ -1,4 +1,4 @@
-"""admin sessions and the login throttle
+"""admin sessions, the login throttle, and replies in the nudge outbox
 
 Revision ID: 0002
 Revises: 0001
@@ -35,9 +35,27 @@ def upgrade() -> None:
         sa.CheckConstraint('failures >= 0', name=op.f('ck_admin_login_throttle_failures')),
         sa.PrimaryKeyConstraint('account', name=op.f('pk_admin_login_throttle')),
     )
+    # Replies Slack refused (rate limits) wait in the outbox; one may have no enrolment.
+    op.drop_constraint(op.f('ck_nudges_kind'), 'nudges', type_='check')
+    op.create_check_constraint(
+        op.f('ck_nudges_kind'), 'nudges',
+        "kind IN ('check_in', 'week_unlocked', 're_engage', 'goal_deadline', 'reply')",
+    )
+    op.alter_column('nudges', 'enrolment_id', existing_type=sa.BigInteger(), nullable=True)
+    op.create_check_constraint(
+        op.f('ck_nudges_enrolment'), 'nudges', "kind = 'reply' OR enrolment_id IS NOT NULL"
+    )
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM nudges WHERE kind = 'reply'")
+    op.drop_constraint(op.f('ck_nudges_enrolment'), 'nudges', type_='check')
+    op.alter_column('nudges', 'enrolment_id', existing_type=sa.BigInteger(), nullable=False)
+    op.drop_constraint(op.f('ck_nudges_kind'), 'nudges', type_='check')
+    op.create_check_constraint(
+        op.f('ck_nudges_kind'), 'nudges',
+        "kind IN ('check_in', 'week_unlocked', 're_engage', 'goal_deadline')",
+    )
     op.drop_table('admin_login_throttle')
     op.drop_index('ix_admin_sessions_expires', table_name='admin_sessions')
     op.drop_table('admin_sessions')

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
 
-NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline")
+# `reply`: an answer the platform refused (rate limits) after the turn was saved, sent later.
+NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline", "reply")
 NUDGE_STATUSES = ("pending", "claimed", "sent", "failed", "unreachable", "expired", "cancelled")
 
 
@@ -32,6 +33,7 @@ class Nudge(Base):
         CheckConstraint(one_of("kind", NUDGE_KINDS), name="kind"),
         CheckConstraint(one_of("status", NUDGE_STATUSES), name="status"),
         CheckConstraint("attempts >= 0", name="attempts"),
+        CheckConstraint("kind = 'reply' OR enrolment_id IS NOT NULL", name="enrolment"),
         Index(
             "ix_nudges_claimable",
             "due_at",
@@ -41,8 +43,8 @@ class Nudge(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
+    enrolment_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
     )
     user_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
