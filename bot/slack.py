@@ -37,6 +37,20 @@ def check_slack_settings(settings: Settings, *, http: bool) -> None:
 
 
 def build_bot(app: Application) -> slack.SlackBot:
+    try:
+        return _build_bot(app)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def build_gateway(app: Application) -> slack.SlackGateway:
+    try:
+        return _build_gateway(app)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def _build_bot(app: Application) -> slack.SlackBot:
     s = app.settings
     return slack.build_slack_app(
         handler=app.coachbot,
@@ -52,7 +66,7 @@ def build_bot(app: Application) -> slack.SlackBot:
     )
 
 
-def build_gateway(app: Application) -> slack.SlackGateway:
+def _build_gateway(app: Application) -> slack.SlackGateway:
     s = app.settings
     return slack.build_slack_gateway(
         token=None if oauth_mode(s) else _secret(s.slack_bot_token),

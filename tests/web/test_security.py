@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from starlette.routing import Mount
 from typer.testing import CliRunner
 
+from adapters.web.admin import build_admin_app
 from bot.cli import app as cli
+from engine.store.database import Database
 from tests.web.conftest import Site
-from tests.web.live import PASSWORD, serve
+from tests.web.live import PASSWORD, SECRET_KEY, serve, serve_app
 
 WRONG = "not the password at all"
 
@@ -108,3 +117,49 @@ def test_hash_password_refuses_passwords_under_twelve_characters() -> None:
     assert short.exit_code != 0 and "12" in str(short.exception or short.output)
     good = CliRunner().invoke(cli, ["admin", "hash-password", "--password", "twelve chars"])
     assert good.exit_code == 0 and good.output.startswith("scrypt$")
+
+
+def _slow_hash(password: str) -> tuple[str, float]:
+    """A valid ADMIN_PASSWORD_HASH with 8x the default cost, and how long one check takes."""
+    salt = b"slow-test-salt!!"
+    n = 2**17
+    started = time.monotonic()
+    key = hashlib.scrypt(
+        password.encode(), salt=salt, n=n, r=8, p=1, dklen=32, maxmem=256 * 1024 * 1024
+    )
+    cost = time.monotonic() - started
+    b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()  # noqa: E731
+    return f"scrypt${n}$8$1${b64(salt)}${b64(key)}", cost
+
+
+def test_password_checks_run_off_the_event_loop(pg_url: str) -> None:
+    db = Database(pg_url, max_size=4)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.open()
+        yield
+        await db.close()
+
+    slow_hash, cost = _slow_hash(PASSWORD)
+    admin = build_admin_app(
+        db, password_hash=slow_hash, secret_key=SECRET_KEY, secure_cookies=False
+    )
+    site = Starlette(routes=[Mount("/admin", app=admin)], lifespan=lifespan)
+    with (
+        serve_app(site) as url,
+        httpx.Client(base_url=url, timeout=30) as mine,
+        httpx.Client(base_url=url, timeout=30) as other,
+        ThreadPoolExecutor(max_workers=1) as pool,
+    ):
+        token = _csrf(mine.get("/admin/login").text)
+        login = pool.submit(
+            mine.post, "/admin/login", data={"password": WRONG, "csrf_token": token}
+        )
+        time.sleep(min(0.1, cost / 4))  # the password is being checked now
+        started = time.monotonic()
+        assert other.get("/admin/login").status_code == 200
+        latency = time.monotonic() - started
+        still_checking = not login.done()
+        assert login.result().status_code == 401
+    assert still_checking and latency < cost / 2, (latency, cost)
