@@ -88,7 +88,7 @@ def request_type(body: bytes, content_type: str) -> str | None:
                 event_type = event.get("type") if isinstance(event, dict) else None
                 return "event:" + event_type if event_type in EVENT_TYPES else "event:other"
             return kind if kind in TOP_LEVEL_TYPES else OTHER
-        form = parse_qs(body.decode(), strict_parsing=bool(body))
+        form = parse_qs(body.decode("utf-8"))
         if "payload" in form:
             payload = json.loads(form["payload"][0])
             if not isinstance(payload, dict):
