@@ -158,6 +158,14 @@ def slack_socket() -> None:
     asyncio.run(serve_socket_mode(settings()))
 
 
+@slack_app.command("rotate-key")
+def slack_rotate_key() -> None:
+    """Re-encrypt stored Slack tokens with the first COACHBOT_ENCRYPTION_KEY key."""
+    from bot.slack import rotate_key
+
+    print(f"re-encrypted {asyncio.run(rotate_key(settings()))} installation rows")
+
+
 @discord_app.command("run")
 def discord_run() -> None:
     """Connect to Discord (DISCORD_TOKEN): DMs, /coach commands, buttons."""

@@ -10,6 +10,8 @@ import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+ADMIN_SECRET_KEY_CHARS = 43
+
 
 class SettingsError(Exception):
     """A missing or malformed setting; the message is one line naming it."""
@@ -51,9 +53,14 @@ class Settings(BaseSettings):
     discord_guild_id: int | None = None
 
     crisis_resources: str | None = None
+    web_port: int = Field(default=8000, ge=1, le=65535)
+
+    # The admin dashboard and the web process (see README, "Security").
     admin_password_hash: SecretStr | None = None
     admin_secret_key: SecretStr | None = None
-    web_port: int = Field(default=8000, ge=1, le=65535)
+    admin_insecure_cookies: bool = False
+    forwarded_allow_ips: str = "127.0.0.1"
+    coachbot_encryption_key: SecretStr | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -84,6 +91,49 @@ class Settings(BaseSettings):
             return "openai"
         return "offline"
 
+    @field_validator("admin_password_hash")
+    @classmethod
+    def _blank_is_unset(cls, value: SecretStr | None) -> SecretStr | None:
+        return None if value is None or value.get_secret_value().strip() == "" else value
+
+    @field_validator("admin_secret_key")
+    @classmethod
+    def _random_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or value.get_secret_value() == "":
+            return None
+        key = value.get_secret_value()
+        # 32 random bytes: 43 URL-safe base64 characters or 64 hex digits, not a phrase.
+        if len(key) < ADMIN_SECRET_KEY_CHARS or len(set(key)) < 12:
+            raise ValueError(
+                f"must be at least {ADMIN_SECRET_KEY_CHARS} random characters (32 bytes),"
+                " e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        return value
+
+    @field_validator("coachbot_encryption_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or value.get_secret_value().strip() == "":
+            return None
+        from cryptography.fernet import Fernet
+
+        for key in value.get_secret_value().split(","):
+            try:
+                Fernet(key.strip())
+            except ValueError:
+                raise ValueError(
+                    "must be comma-separated Fernet keys (Fernet.generate_key())"
+                ) from None
+        return value
+
+    def check_dashboard(self) -> None:
+        """The dashboard exists only with a password hash, and then needs its own key."""
+        if self.admin_password_hash is not None and self.admin_secret_key is None:
+            raise SettingsError(
+                "setting ADMIN_SECRET_KEY is required when ADMIN_PASSWORD_HASH is set"
+                " (32 random bytes, e.g. secrets.token_urlsafe(32))"
+            )
+
     def require(self, *names: str) -> None:
         """Raise SettingsError naming the first of `names` that is unset."""
         for name in names:
@@ -97,9 +147,11 @@ class Settings(BaseSettings):
 def load_settings() -> Settings:
     """Read settings, turning validation errors into one clear line."""
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
         reason = str(first["msg"]).removeprefix("Value error, ")
         raise SettingsError(f"setting {name} is invalid: {reason}") from None
+    settings.check_dashboard()
+    return settings

@@ -6,11 +6,12 @@ import logging
 from typing import Any
 
 from adapters.slack import app as slack
-from bot.admin import mount_admin
+from bot.admin import mount_admin, uvicorn_config
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
 from bot.settings import Settings, SettingsError
 from engine.store.reachability import PgReachability
+from engine.store.reply_outbox import PgReplyOutbox
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,25 @@ def check_slack_settings(settings: Settings, *, http: bool) -> None:
         settings.require("slack_app_token")
     if not oauth_mode(settings):
         settings.require("slack_bot_token")
+    else:
+        settings.require("coachbot_encryption_key")
 
 
 def build_bot(app: Application) -> slack.SlackBot:
+    try:
+        return _build_bot(app)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def build_gateway(app: Application) -> slack.SlackGateway:
+    try:
+        return _build_gateway(app)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def _build_bot(app: Application) -> slack.SlackBot:
     s = app.settings
     return slack.build_slack_app(
         handler=app.coachbot,
@@ -42,18 +59,21 @@ def build_bot(app: Application) -> slack.SlackBot:
         client_id=s.slack_client_id if oauth_mode(s) else None,
         client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
         database_url=sqlalchemy_url(app.db.url),
+        encryption_key=_secret(s.coachbot_encryption_key),
         api_url=s.slack_api_url,
         reachability=PgReachability(app.db),
+        outbox=PgReplyOutbox(app.db),
     )
 
 
-def build_gateway(app: Application) -> slack.SlackGateway:
+def _build_gateway(app: Application) -> slack.SlackGateway:
     s = app.settings
     return slack.build_slack_gateway(
         token=None if oauth_mode(s) else _secret(s.slack_bot_token),
         client_id=s.slack_client_id if oauth_mode(s) else None,
         client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
         database_url=sqlalchemy_url(app.db.url),
+        encryption_key=_secret(s.coachbot_encryption_key),
         api_url=s.slack_api_url,
         reachability=PgReachability(app.db),
     )
@@ -69,9 +89,7 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
         bot = build_bot(app)
         asgi = slack.build_asgi_app(bot, llm_health=app.llm_health)
         mount_admin(asgi, app)
-        server = uvicorn.Server(
-            uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")
-        )
+        server = uvicorn.Server(uvicorn_config(asgi, settings, host=host, port=port))
         await server.serve()
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
@@ -89,3 +107,29 @@ async def serve_socket_mode(settings: Settings) -> None:
         raise SettingsError(str(exc)) from None
     finally:
         await app.close()
+
+
+async def rotate_key(settings: Settings) -> int:
+    """`coachbot slack rotate-key`: re-encrypt every stored Slack token with the first key.
+
+    Rotation: put the new key first in COACHBOT_ENCRYPTION_KEY (keep the old one after
+    it), restart, run this, then remove the old key. Plain-text rows from before
+    encryption are encrypted too.
+    """
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from adapters.slack import PostgresInstallationStore, TokenCipher
+    from bot.database import resolve_url
+
+    settings.require("slack_client_id", "coachbot_encryption_key")
+    url = sqlalchemy_url(resolve_url(settings.database_url, settings.coachbot_data_dir))
+    engine = create_async_engine(url)
+    try:
+        store = PostgresInstallationStore(
+            engine=engine,
+            client_id=settings.slack_client_id or "",
+            cipher=TokenCipher(_secret(settings.coachbot_encryption_key) or ""),
+        )
+        return await store.async_reencrypt_all()
+    finally:
+        await engine.dispose()

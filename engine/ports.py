@@ -87,6 +87,20 @@ class ChatGateway(Protocol):
         ...
 
 
+class ReplyOutbox(Protocol):
+    """Parks replies the platform refused after the turn was saved, for later delivery."""
+
+    async def park(
+        self, *, identity: PlatformIdentity, key: str, texts: Sequence[str], due_at: datetime
+    ) -> bool:
+        """Queue `texts` (rendered plain) for `identity`, due at `due_at`, once per `key`.
+
+        Returns:
+            False when nothing was queued (unknown person, or `key` already queued).
+        """
+        ...
+
+
 class MessageHandler(Protocol):
     """What adapters call: one incoming message in, the replies out."""
 

@@ -3,10 +3,18 @@
 discord.py already waits out 429s (per-route buckets and the global limit) and
 retries some 5xx; on top of that every request here takes a token from a
 `TokenBucket`, so a large batch never reaches the global limit at all.
+
+A nudge's messages carry a `nonce` derived from the nudge's idempotency key (and the
+message's place in it) with `enforce_nonce`, so Discord itself refuses a second copy:
+if the worker crashes after Discord accepted a message but before the outbox marked
+it sent, the retry gets the original message back instead of sending it again.
+Discord only remembers nonces for a few minutes, so a retry later than that (a
+worker down for longer than the lease plus a few minutes) can still send twice.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -18,6 +26,7 @@ from adapters.discord.pacing import TokenBucket
 from adapters.discord.render import render_replies
 from adapters.discord.turns import DMS_CLOSED
 from engine.messages import Platform, PlatformIdentity, Reply
+from engine.nudges import current_nudge
 from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnreachable
 
 _log = logging.getLogger(__name__)
@@ -25,6 +34,13 @@ _log = logging.getLogger(__name__)
 _UNKNOWN_USER = 10013
 _NOT_READY_RETRY = 5.0
 _DM_CHANNEL_CACHE = 50_000  # user id → DM channel id; saves one request per repeat nudge
+_NONCE_CHARS = 25  # Discord's limit for a message nonce
+
+
+def nudge_nonce(idempotency_key: str, part: int) -> str:
+    """The nonce of message `part` of a nudge: stable across retries, 25 characters."""
+    digest = hashlib.sha256(f"{idempotency_key}#{part}".encode()).hexdigest()
+    return digest[:_NONCE_CHARS]
 
 
 class DiscordChatGateway:
@@ -59,12 +75,16 @@ class DiscordChatGateway:
             # The scheduler may start before the client has logged in, or outlive it.
             raise DeliveryDeferred("Discord client not logged in", retry_after=_NOT_READY_RETRY)
         rendered = render_replies(list(replies))
+        nudge = current_nudge.get()
         sent: list[discord.Message] = []
         try:
             channel = await self._dm_channel(int(identity.user_id))
-            for message in rendered:
+            for part, message in enumerate(rendered):
                 await self._pacer.acquire()
-                sent.append(await channel.send(**message.kwargs()))
+                kwargs = message.kwargs()
+                if nudge is not None:  # discord.py sends enforce_nonce with any nonce
+                    kwargs["nonce"] = nudge_nonce(nudge.idempotency_key, part)
+                sent.append(await channel.send(**kwargs))
         except discord.RateLimited as exc:  # only when a wait would exceed max_ratelimit_timeout
             if sent:
                 return _delivery(sent)

@@ -13,6 +13,7 @@ from adapters.slack.app import (
 from adapters.slack.blocks import home_view, parse_action, render_messages
 from adapters.slack.gateway import InstalledTokens, SingleToken, SlackGateway
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
+from adapters.slack.token_cipher import TokenCipher
 
 __all__ = [
     "BOT_SCOPES",
@@ -23,6 +24,7 @@ __all__ = [
     "SlackBot",
     "SlackGateway",
     "SlackMetrics",
+    "TokenCipher",
     "build_asgi_app",
     "build_slack_app",
     "build_slack_gateway",

@@ -54,19 +54,49 @@ class SlackMetrics:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
 
-def request_type(body: bytes, content_type: str) -> str:
-    """Classify a raw Slack request body: `event:message`, `command`, `block_actions`…"""
+# Label values come only from these sets, so no request body can add a time series.
+EVENT_TYPES = frozenset(
+    {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked"}
+)
+PAYLOAD_TYPES = frozenset(
+    {"block_actions", "view_submission", "view_closed", "shortcut", "message_action"}
+)
+TOP_LEVEL_TYPES = frozenset({"url_verification", "app_rate_limited"})
+REJECTED = "rejected"  # unsigned or badly signed: never parsed
+OTHER = "other"
+STATUSES = frozenset({"200", "400", "401", "404", "413", "429", "500"})
+
+
+def status_label(status: int) -> str:
+    return str(status) if str(status) in STATUSES else OTHER
+
+
+def request_type(body: bytes, content_type: str) -> str | None:
+    """Classify a *verified* Slack request body into an allow-listed label.
+
+    Returns `event:message`, `command`, `block_actions`…, `other` for a well-formed
+    body of a type we do not list, and None when the body does not parse.
+    """
     try:
         if content_type.startswith("application/json"):
             data = json.loads(body)
-            if data.get("type") == "event_callback":
-                return "event:" + str((data.get("event") or {}).get("type", "unknown"))
-            return str(data.get("type", "unknown"))
-        form = parse_qs(body.decode())
+            if not isinstance(data, dict):
+                return None
+            kind = data.get("type")
+            if kind == "event_callback":
+                event = data.get("event")
+                event_type = event.get("type") if isinstance(event, dict) else None
+                return "event:" + event_type if event_type in EVENT_TYPES else "event:other"
+            return kind if kind in TOP_LEVEL_TYPES else OTHER
+        form = parse_qs(body.decode("utf-8"))
         if "payload" in form:
-            return str(json.loads(form["payload"][0]).get("type", "unknown"))
+            payload = json.loads(form["payload"][0])
+            if not isinstance(payload, dict):
+                return None
+            kind = payload.get("type")
+            return kind if kind in PAYLOAD_TYPES else OTHER
         if "command" in form:
             return "command"
-    except (ValueError, UnicodeDecodeError, AttributeError):
-        pass
-    return "unknown"
+        return OTHER
+    except (ValueError, UnicodeDecodeError):
+        return None

@@ -3,6 +3,11 @@
 Listeners call this after Slack has been acknowledged. A turn slower than
 `thinking_after` seconds first shows a "thinking…" message, later replaced
 (`chat.update`) by the answer, so the person sees life while the LLM works.
+
+The answer is already saved when it is sent, so it must not be dropped: when Slack
+keeps rate-limiting (a second 429, or a Retry-After longer than we wait inline) or
+fails with 5xx / network errors, what was not yet posted goes to the `ReplyOutbox`,
+due when Slack said to come back, and the nudge dispatcher delivers it once.
 """
 
 from __future__ import annotations
@@ -13,20 +18,24 @@ import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack._metrics import SlackMetrics
-from adapters.slack.blocks import render_messages
+from adapters.slack._retry import retry_after
+from adapters.slack.blocks import SlackMessage, render_messages
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
-from engine.ports import MessageHandler, Reachability
+from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
 log = logging.getLogger(__name__)
 
 THINKING_TEXT = "_thinking…_"
 SORRY = Reply(text="Sorry, something went wrong on my side. Please try again in a minute.")
+FILE_LATER = "I could not attach the file just now; type `export my data` again in a minute."
+_DEFAULT_LATER = timedelta(seconds=30)
 
 
 class RecentKeys:
@@ -61,10 +70,12 @@ class TurnRunner:
         metrics: SlackMetrics,
         reachability: Reachability | None = None,
         thinking_after: float = 1.5,
+        outbox: ReplyOutbox | None = None,
     ) -> None:
         self.handler = handler
         self.metrics = metrics
         self.reachability = reachability
+        self.outbox = outbox
         self.thinking_after = thinking_after
         self.seen = RecentKeys()
         self._profiles: dict[tuple[str, str], Profile] = {}
@@ -148,7 +159,12 @@ class TurnRunner:
                 log.warning("could not post the thinking message: %s", error)
         replies = await turn
         await self.deliver(
-            client, replies, channel=channel, thread_ts=thread_ts, replace=thinking_ts
+            client,
+            replies,
+            channel=channel,
+            thread_ts=thread_ts,
+            replace=thinking_ts,
+            owed_to=message,
         )
         if self.reachability is not None:
             try:
@@ -164,9 +180,14 @@ class TurnRunner:
         channel: str,
         thread_ts: str | None = None,
         replace: str | None = None,
+        owed_to: IncomingMessage | None = None,
     ) -> None:
-        """Post the replies; the first one takes the place of the `replace` message."""
+        """Post the replies; the first one takes the place of the `replace` message.
+
+        What Slack refuses for now is parked in the outbox for `owed_to`'s person.
+        """
         messages = render_messages(replies)
+        posted = 0
         try:
             if not messages and replace is not None:
                 await client.chat_delete(channel=channel, ts=replace)
@@ -179,6 +200,7 @@ class TurnRunner:
                     await client.chat_postMessage(
                         channel=channel, text=m.text, blocks=m.blocks, thread_ts=thread_ts
                     )
+                posted += 1
             for reply in replies:
                 if reply.attachment is not None:
                     await client.files_upload_v2(
@@ -189,4 +211,49 @@ class TurnRunner:
                         thread_ts=thread_ts,
                     )
         except SlackApiError as error:
-            log.error("could not deliver a reply to %s: %s", channel, error)
+            wait = _temporary(error)
+            if wait is None or not await self._park(owed_to, messages[posted:], wait, replies):
+                log.error(
+                    "could not deliver a reply to %s: %s", channel, error.response.status_code
+                )
+        except (TimeoutError, aiohttp.ClientError, OSError) as error:
+            if not await self._park(owed_to, messages[posted:], _DEFAULT_LATER, replies):
+                log.error("could not deliver a reply to %s: %r", channel, type(error))
+
+    async def _park(
+        self,
+        message: IncomingMessage | None,
+        unsent: Sequence[SlackMessage],
+        wait: timedelta,
+        replies: Sequence[Reply],
+    ) -> bool:
+        if self.outbox is None or message is None:
+            return False
+        texts = [m.text for m in unsent]
+        if not texts and any(r.attachment is not None for r in replies):
+            texts = [FILE_LATER]
+        if not texts:
+            return True
+        try:
+            await self.outbox.park(
+                identity=message.identity,
+                key=message.idempotency_key,
+                texts=texts,
+                due_at=datetime.now(UTC) + wait,
+            )
+        except Exception:
+            log.exception("could not park a reply for %s", message.idempotency_key)
+            return False
+        log.warning("reply for %s parked in the outbox for %s", message.idempotency_key, wait)
+        return True
+
+
+def _temporary(error: SlackApiError) -> timedelta | None:
+    """How long to wait when Slack's refusal is temporary (429, 5xx); None otherwise."""
+    status = int(getattr(error.response, "status_code", 0) or 0)
+    if status == 429 or (error.response.get("error") == "ratelimited"):
+        seconds = retry_after(dict(error.response.headers or {}))
+        return timedelta(seconds=seconds) if seconds is not None else _DEFAULT_LATER
+    if status >= 500:
+        return _DEFAULT_LATER
+    return None

@@ -20,22 +20,27 @@ from slack_bolt.authorization.async_authorize import AsyncInstallationStoreAutho
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from adapters.slack._metrics import SlackMetrics, request_type
+from adapters.slack._logging import bolt_logger, quiet_sdk_loggers
+from adapters.slack._metrics import REJECTED, SlackMetrics, request_type, status_label
+from adapters.slack._retry import CappedRateLimitRetry
+from adapters.slack._signature import signature_is_valid
 from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
 from adapters.slack.listeners import register_listeners
-from engine.ports import MessageHandler, Reachability
+from adapters.slack.token_cipher import TokenCipher
+from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
+from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +64,11 @@ class SlackBot:
     metrics: SlackMetrics
     installation_store: PostgresInstallationStore | None = None
     db_engine: AsyncEngine | None = None
-    verifies_signatures: bool = True
+    signing_secret: str | None = None
+
+    @property
+    def verifies_signatures(self) -> bool:
+        return bool(self.signing_secret)
 
     async def aclose(self) -> None:
         if self.db_engine is not None:
@@ -67,17 +76,25 @@ class SlackBot:
 
 
 def web_client(*, token: str | None = None, api_url: str | None = None) -> AsyncWebClient:
-    """An AsyncWebClient that retries connection errors, one 429 and two 5xx."""
+    """An AsyncWebClient that retries connection errors, one short 429 and two 5xx."""
     base_url = api_url or "https://slack.com/api/"
     return AsyncWebClient(
         token=token,
         base_url=base_url if base_url.endswith("/") else base_url + "/",
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=1),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=1),
+            CappedRateLimitRetry(max_retry_count=1),
             AsyncServerErrorRetryHandler(max_retry_count=2),
         ],
     )
+
+
+def _cipher(encryption_key: str | None) -> TokenCipher:
+    if not encryption_key:
+        raise ValueError(
+            "COACHBOT_ENCRYPTION_KEY is required for Slack OAuth (tokens are encrypted at rest)"
+        )
+    return TokenCipher(encryption_key)
 
 
 def build_slack_app(
@@ -88,6 +105,7 @@ def build_slack_app(
     client_id: str | None = None,
     client_secret: str | None = None,
     database_url: str | None = None,
+    encryption_key: str | None = None,
     api_url: str | None = None,
     reachability: Reachability | None = None,
     redirect_uri: str | None = None,
@@ -95,19 +113,28 @@ def build_slack_app(
     thinking_after: float = 1.5,
     metrics: SlackMetrics | None = None,
     process_before_response: bool = False,
+    outbox: ReplyOutbox | None = None,
 ) -> SlackBot:
     """Build the Bolt app.
 
     Multi-workspace (OAuth) mode when `client_id` and `client_secret` are given: tokens
-    live in PostgreSQL at `database_url`. Otherwise single-workspace mode with `token`.
-    `signing_secret` is required for HTTP; Socket Mode may leave it out.
+    live in PostgreSQL at `database_url`, encrypted with `encryption_key`
+    (COACHBOT_ENCRYPTION_KEY, comma-separated Fernet keys). Otherwise single-workspace
+    mode with `token`.
+    `signing_secret` is required for HTTP; Socket Mode may leave it out. Replies Slack
+    keeps refusing (rate limits) go to `outbox`, delivered later by the nudge dispatcher.
 
     Raises:
         ValueError: naming the missing setting.
     """
+    bolt_log = bolt_logger()
     metrics = metrics or SlackMetrics()
     runner = TurnRunner(
-        handler=handler, metrics=metrics, reachability=reachability, thinking_after=thinking_after
+        handler=handler,
+        metrics=metrics,
+        reachability=reachability,
+        thinking_after=thinking_after,
+        outbox=outbox,
     )
     secret = signing_secret or ""
     if client_id or client_secret:
@@ -115,8 +142,9 @@ def build_slack_app(
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
         if not database_url:
             raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        cipher = _cipher(encryption_key)
         db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
         client = web_client(api_url=api_url)
         settings = AsyncOAuthSettings(
             client_id=client_id,
@@ -128,7 +156,7 @@ def build_slack_app(
             state_store=PostgresOAuthStateStore(engine=db_engine),
         )
         authorize = AsyncInstallationStoreAuthorize(
-            logger=log,
+            logger=bolt_log,
             installation_store=store,
             client_id=client_id,
             client_secret=client_secret,
@@ -138,6 +166,7 @@ def build_slack_app(
         )
         app = AsyncApp(
             name="coachbot",
+            logger=bolt_log,
             signing_secret=secret,
             process_before_response=process_before_response,
             client=client,
@@ -145,17 +174,18 @@ def build_slack_app(
             authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
         )
         register_listeners(app, runner, store)
-        return SlackBot(app, runner, metrics, store, db_engine, bool(signing_secret))
+        return SlackBot(app, runner, metrics, store, db_engine, signing_secret or None)
     if not token:
         raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
     app = AsyncApp(
         name="coachbot",
+        logger=bolt_log,
         signing_secret=secret,
         process_before_response=process_before_response,
         client=web_client(token=token, api_url=api_url),
     )
     register_listeners(app, runner, None)
-    return SlackBot(app, runner, metrics, verifies_signatures=bool(signing_secret))
+    return SlackBot(app, runner, metrics, signing_secret=signing_secret or None)
 
 
 def build_slack_gateway(
@@ -164,6 +194,7 @@ def build_slack_gateway(
     client_id: str | None = None,
     client_secret: str | None = None,
     database_url: str | None = None,
+    encryption_key: str | None = None,
     api_url: str | None = None,
     reachability: Reachability | None = None,
 ) -> SlackGateway:
@@ -175,13 +206,15 @@ def build_slack_gateway(
     Raises:
         ValueError: naming the missing setting.
     """
+    quiet_sdk_loggers()
     tokens: BotTokens
     db_engine: AsyncEngine | None = None
     if client_id and client_secret:
         if not database_url:
             raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
+        cipher = _cipher(encryption_key)
         db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id)
+        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
         rotation_client = web_client(api_url=api_url)
         tokens = InstalledTokens(
             store, client_id=client_id, client_secret=client_secret, client=rotation_client
@@ -203,21 +236,34 @@ def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None
 
     `llm_health` ("ok", "degraded", "offline") is reported by /healthz as `llm` and
     by /metrics as the gauge `coachbot_llm_degraded` (1 while degraded).
+    Bodies over 1 MB are refused (413) before they are read in full; the signature
+    is checked on the raw bytes before anything parses them (401, unparsed, labelled
+    `rejected`); a signed body that does not parse is a 400. Only then does Bolt see it.
 
     Raises:
         ValueError: the bot was built without a signing secret.
     """
-    if not bot.verifies_signatures:
+    if not bot.signing_secret:
         raise ValueError("SLACK_SIGNING_SECRET is required to serve Slack over HTTP")
     slack = AsyncSlackRequestHandler(bot.app)
+    secret = bot.signing_secret
     metrics = bot.metrics
 
     async def events(request: Request) -> Response:
         started = time.monotonic()
-        kind = request_type(await request.body(), request.headers.get("content-type", ""))
+        body = await request.body()
+        if not signature_is_valid(body, request.headers, secret=secret):
+            metrics.requests.labels(REJECTED).inc()
+            metrics.acks.labels(REJECTED, "401").inc()
+            return PlainTextResponse("Invalid or missing Slack signature.", status_code=401)
+        kind = request_type(body, request.headers.get("content-type", ""))
+        if kind is None:
+            metrics.requests.labels(REJECTED).inc()
+            metrics.acks.labels(REJECTED, "400").inc()
+            return PlainTextResponse("Malformed request body.", status_code=400)
         metrics.requests.labels(kind).inc()
         response = await slack.handle(request)
-        metrics.acks.labels(kind, str(response.status_code)).inc()
+        metrics.acks.labels(kind, status_label(response.status_code)).inc()
         metrics.ack_seconds.observe(time.monotonic() - started)
         return response
 
@@ -252,7 +298,11 @@ def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(BodyLimit, max_bytes=SLACK_EVENT_BYTES)],
+    )
 
 
 async def run_socket_mode(bot: SlackBot, *, app_token: str) -> None:

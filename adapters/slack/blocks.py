@@ -9,7 +9,7 @@ The `action_id` carries the question's `choice_ref`, the `value` the choice valu
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from adapters.slack._text import safe_text
@@ -168,7 +168,8 @@ def render_messages(replies: Sequence[Reply]) -> list[SlackMessage]:
         if blocks and len(blocks) + len(these) > MAX_BLOCKS:
             messages.append(SlackMessage("\n\n".join(texts), blocks))
             texts, blocks = [], []
-        texts.append(safe_text(reply.as_plain_text()))
+        # The attachment goes up as a file: the notification text is the reply alone.
+        texts.append(safe_text(replace(reply, attachment=None).as_plain_text()))
         blocks.extend(these[:MAX_BLOCKS])
     if blocks or texts:
         messages.append(SlackMessage("\n\n".join(texts), blocks))

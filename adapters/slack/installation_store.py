@@ -1,7 +1,8 @@
 """Slack OAuth installations and OAuth states in our PostgreSQL (SQLAlchemy Core, async).
 
 One table, `slack_installations`, holds both the installation and its bot: a bot
-is the newest row of a workspace that still has a bot token. `find_bot` answers
+is the newest row of a workspace that still has a bot token. Token columns are
+encrypted with `TokenCipher` (see token_cipher.py); nothing here logs a token. `find_bot` answers
 from a short in-memory cache (Bolt calls it before every acknowledgement), but
 never for a token close enough to expiry that Bolt would want to rotate it.
 """
@@ -22,6 +23,7 @@ from sqlalchemy import Table, and_, delete, desc, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.sql.elements import ColumnElement
 
+from adapters.slack.token_cipher import TOKEN_COLUMNS, TokenCipher
 from engine.store.schema import SlackInstallation, SlackOAuthState
 
 log = logging.getLogger(__name__)
@@ -49,9 +51,17 @@ def _epoch(value: datetime | None) -> int | None:
 class PostgresInstallationStore(AsyncInstallationStore):
     """`AsyncInstallationStore` on the `slack_installations` table."""
 
-    def __init__(self, *, engine: AsyncEngine, client_id: str, cache_seconds: float = 30.0):
+    def __init__(
+        self,
+        *,
+        engine: AsyncEngine,
+        client_id: str,
+        cipher: TokenCipher,
+        cache_seconds: float = 30.0,
+    ):
         self.engine = engine
         self.client_id = client_id
+        self.cipher = cipher
         self.cache_seconds = cache_seconds
         self._bots: dict[tuple[str | None, str | None], tuple[float, Bot]] = {}
 
@@ -75,6 +85,7 @@ class PostgresInstallationStore(AsyncInstallationStore):
         for key in ("installed_at", "bot_token_expires_at", "user_token_expires_at"):
             row[key] = _utc(row.get(key))
         row["installed_at"] = row["installed_at"] or datetime.now(UTC)
+        self._encrypt(row)
         async with self.engine.begin() as conn:
             await conn.execute(insert(_INSTALLATIONS).values(**row))
         self._forget(installation.enterprise_id, installation.team_id)
@@ -83,6 +94,7 @@ class PostgresInstallationStore(AsyncInstallationStore):
         """A rotated bot token updates the workspace's newest installation row."""
         values = {k: getattr(bot, k) for k in _BOT_COLUMNS}
         values["bot_token_expires_at"] = _utc(bot.bot_token_expires_at)
+        self._encrypt(values)
         team = None if bot.is_enterprise_install else bot.team_id
         newest = (
             select(_INSTALLATIONS.c.id)
@@ -120,6 +132,7 @@ class PostgresInstallationStore(AsyncInstallationStore):
             row = (await conn.execute(query)).mappings().first()
         if row is None:
             return None
+        row = self._decrypted(row)
         bot = Bot(
             app_id=row["app_id"],
             enterprise_id=row["enterprise_id"],
@@ -160,6 +173,7 @@ class PostgresInstallationStore(AsyncInstallationStore):
             row = (await conn.execute(query)).mappings().first()
         if row is None:
             return None
+        row = self._decrypted(row)
         data = {k: row[k] for k in _INSTALLATION_COLUMNS if k not in ("client_id", "installed_at")}
         data["bot_token_expires_at"] = _epoch(row["bot_token_expires_at"])
         data["user_token_expires_at"] = _epoch(row["user_token_expires_at"])
@@ -194,6 +208,31 @@ class PostgresInstallationStore(AsyncInstallationStore):
 
     async def async_delete_all(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         await self.async_delete_installation(enterprise_id=enterprise_id, team_id=team_id)
+
+    async def async_reencrypt_all(self) -> int:
+        """Re-encrypt every stored token with the first key (plain rows too); the count."""
+        c = _INSTALLATIONS.c
+        columns = [getattr(c, name) for name in TOKEN_COLUMNS]
+        changed = 0
+        async with self.engine.begin() as conn:
+            rows = (await conn.execute(select(c.id, *columns).with_for_update())).mappings()
+            for row in rows.all():
+                values = {name: self.cipher.rotate(row[name]) for name in TOKEN_COLUMNS}
+                await conn.execute(update(_INSTALLATIONS).where(c.id == row["id"]).values(**values))
+                changed += 1
+        self._bots.clear()
+        return changed
+
+    def _encrypt(self, values: dict[str, Any]) -> None:
+        for name in TOKEN_COLUMNS:
+            if name in values:
+                values[name] = self.cipher.encrypt(values[name])
+
+    def _decrypted(self, row: Any) -> dict[str, Any]:
+        data = dict(row)
+        for name in TOKEN_COLUMNS:
+            data[name] = self.cipher.decrypt(data.get(name))
+        return data
 
     def _forget(self, enterprise_id: str | None, team_id: str | None) -> None:
         self._bots.pop((enterprise_id, team_id), None)

@@ -1,7 +1,9 @@
 """Analytics for admins: aggregate SQL over enrolments, attempts, check-ins, nudges and LLM use.
 
 Every figure about people is an aggregate; groups of fewer than `PRIVACY_MIN` people come
-back suppressed (None). A person's own engagement score is for that person only.
+back suppressed (None), and with a cohort filter `guarded` also hides rows that a
+neighbouring cohort would expose by subtraction (see `guard`). A person's own
+engagement score is for that person only.
 """
 
 from engine.analytics.attempts import step_attempts, variant_comparison
@@ -22,6 +24,7 @@ from engine.analytics.engagement import (
     engagement_for_person,
 )
 from engine.analytics.funnel import overview, step_funnel, week_durations, week_funnel
+from engine.analytics.guard import coarse_filters, differencing_safe, guarded, guarded_one
 from engine.analytics.llm import llm_cost_by_day, llm_usage
 from engine.analytics.nudges import nudge_outcomes
 from engine.analytics.types import (
@@ -70,11 +73,15 @@ __all__ = [
     "WeekFunnelRow",
     "WellbeingRow",
     "check_version",
+    "coarse_filters",
     "describe_engagement",
+    "differencing_safe",
     "drop_off",
     "engagement_distribution",
     "engagement_for_person",
     "field_drop_off",
+    "guarded",
+    "guarded_one",
     "list_programs",
     "list_prompts",
     "llm_cost_by_day",

@@ -153,5 +153,7 @@ def verdict(
         now: The engine's clock.
         late_after: A check-in more than this late is `expired`.
     """
+    if nudge.kind == "reply":  # an answer owed to something the person said: no reminder rules
+        return _cancel("enrolment deleted") if row["deleted_at"] is not None else None
     settled: Settle | None = _state(nudge, row) or _timing(nudge, row, now, late_after)
     return settled

@@ -40,6 +40,8 @@ before the sends):
   `late_after` late → `expired` with `missed window: …`; a goal reminder on or
   after its deadline → `expired`; week unlocks and re-engagements are still
   sent however late (still meaningful);
+* a `reply` (an answer the platform rate-limited after the turn was saved) skips
+  the reminder rules: only a deleted enrolment cancels it;
 * `RecipientUnreachable` → `unreachable`, and the identity is marked so;
   `DeliveryDeferred` → back to `pending` with `next_attempt_at = now +
   max(retry_after, backoff)` (and the platform paused for `retry_after`),

@@ -20,10 +20,13 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
     """The messages of one nudge.
 
     Args:
-        kind: check_in, week_unlocked, re_engage or goal_deadline.
+        kind: check_in, week_unlocked, re_engage, goal_deadline, or reply (an answer the
+            platform refused at the time: its texts, as rendered then).
         payload: The nudge's payload (week number, goal id and deadline, ...).
         context: What was read at send time: program_title, week_title, goal_description.
     """
+    if kind == "reply":
+        return [Reply(str(text)) for text in payload.get("texts", []) if text]
     program = str(context.get("program_title") or "your program")
     pending = context.get("pending_prompt")
     if kind == "check_in" and payload.get("snoozed") and pending:

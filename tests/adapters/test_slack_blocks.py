@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from adapters.slack import home_view, parse_action, render_messages
 from adapters.slack.blocks import reply_blocks
-from engine.messages import Action, Choice, ProgressCard, Reply
+from engine.messages import Action, Attachment, Choice, ProgressCard, Reply
 
 
 def options(*values: str) -> tuple[Choice, ...]:
@@ -115,3 +117,11 @@ def test_replies_beyond_fifty_blocks_go_into_a_second_message() -> None:
     messages = render_messages(replies)
     assert [len(m.blocks) for m in messages] == [50, 10]
     assert messages[1].text.startswith("r25")
+
+
+def test_an_attachment_is_not_pasted_into_the_notification_text() -> None:
+    export = '{"goals": [{"text": "sleep by 22:30"}], "check_ins": []}' * 50
+    reply = Reply("Here is everything I store about you.", attachment=Attachment("e.json", export))
+    (message,) = render_messages([reply])
+    assert message.text == "Here is everything I store about you."
+    assert "goals" not in json.dumps(message.blocks)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import psycopg
 import pytest
 
+from adapters.web.admin import hash_password
 from bot.programs import sync_paths
 from tests.fakes.slack_server import FakeSlack, SlackSender, direct_message
 
@@ -34,10 +37,13 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
     await fake.stop()
 
 
-@pytest.fixture
-async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
-    await sync_paths(pg_url)
-    port = _free_port()
+ADMIN_ENV = {
+    "ADMIN_PASSWORD_HASH": hash_password("correct horse battery staple"),
+    "ADMIN_SECRET_KEY": "pr0cess-k3y_0123456789abcdefGHIJKLMNOPqrstuv",
+}
+
+
+def _env(pg_url: str, fake_slack: FakeSlack, port: int, extra: dict[str, str]) -> dict[str, str]:
     env = {
         **os.environ,
         "DATABASE_URL": pg_url,
@@ -47,8 +53,24 @@ async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
         "PORT": str(port),
         "DB_POOL_SIZE": "8",
     }
-    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "ANTHROPIC_API_KEY", "OPENAI_API_KEY"):
+    for name in (
+        "SLACK_CLIENT_ID",
+        "SLACK_CLIENT_SECRET",
+        "ANTHROPIC_API_KEY",
+        "OPENAI_API_KEY",
+        *ADMIN_ENV,
+    ):
         env.pop(name, None)
+    return {**env, **extra}
+
+
+@contextlib.asynccontextmanager
+async def _web_process(
+    pg_url: str, fake_slack: FakeSlack, extra: dict[str, str]
+) -> AsyncIterator[str]:
+    await sync_paths(pg_url)
+    port = _free_port()
+    env = _env(pg_url, fake_slack, port, extra)
     # The Procfile's web line: `coachbot slack serve` (port from $PORT).
     process = subprocess.Popen(  # noqa: ASYNC220 (a short start, before the test)
         [sys.executable, "-m", "bot.cli", "slack", "serve", "--host", "127.0.0.1"],
@@ -71,6 +93,18 @@ async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+async def web_process(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
+    async with _web_process(pg_url, fake_slack, {}) as base:
+        yield base
+
+
+@pytest.fixture
+async def web_process_with_admin(pg_url: str, fake_slack: FakeSlack) -> AsyncIterator[str]:
+    async with _web_process(pg_url, fake_slack, ADMIN_ENV) as base:
+        yield base
 
 
 async def test_a_hundred_concurrent_dms_each_get_exactly_one_reply(
@@ -114,10 +148,38 @@ async def test_a_hundred_concurrent_dms_each_get_exactly_one_reply(
     assert users is not None and users[0] == PEOPLE
 
 
-async def test_the_web_process_also_serves_health_metrics_and_the_admin_login(
-    web_process: str,
-) -> None:
+async def test_without_a_password_hash_there_is_no_dashboard_at_all(web_process: str) -> None:
     async with httpx.AsyncClient(base_url=web_process) as http:
+        assert (await http.get("/healthz")).json() == {"status": "ok", "llm": "offline"}
+        for path in ("/admin/", "/admin/login", "/admin/prompts"):
+            assert (await http.get(path)).status_code == 404
+        assert (await http.post("/admin/login", data={"password": "x"})).status_code == 404
+
+
+def test_a_password_hash_without_a_strong_secret_key_stops_the_process(
+    pg_url: str, fake_slack: FakeSlack, tmp_path: Path
+) -> None:
+    for key in (None, "", "short-key", "k" * 64):
+        extra = {"ADMIN_PASSWORD_HASH": ADMIN_ENV["ADMIN_PASSWORD_HASH"]}
+        if key is not None:
+            extra["ADMIN_SECRET_KEY"] = key
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "slack", "serve", "--host", "127.0.0.1"],
+            env=_env(pg_url, fake_slack, _free_port(), extra),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2, (key, done.stderr)
+        (line,) = done.stderr.strip().splitlines()
+        assert "ADMIN_SECRET_KEY" in line
+
+
+async def test_the_web_process_also_serves_health_metrics_and_the_admin_login(
+    web_process_with_admin: str,
+) -> None:
+    async with httpx.AsyncClient(base_url=web_process_with_admin) as http:
         assert (await http.get("/healthz")).json() == {"status": "ok", "llm": "offline"}
         assert "coachbot_slack" in (await http.get("/metrics")).text
         login = await http.get("/admin/login")

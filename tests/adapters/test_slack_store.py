@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.fernet import Fernet
 from slack_sdk.oauth.installation_store.models.installation import Installation
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -18,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from adapters.slack import (
     PostgresInstallationStore,
     PostgresOAuthStateStore,
+    TokenCipher,
     build_asgi_app,
     build_slack_app,
     build_slack_gateway,
@@ -29,6 +31,8 @@ from tests.fakes.slack_server import load_fixture as fixture
 
 SECRET = "test-signing-secret"
 CLIENT_ID = "1111.2222"
+KEYS = Fernet.generate_key().decode()
+CIPHER = TokenCipher(KEYS)
 
 
 def installation(team: str = "T0002", token: str = "xoxb-old", **extra: Any) -> Installation:
@@ -55,7 +59,9 @@ async def db(database_url: str) -> AsyncIterator[AsyncEngine]:
 
 
 async def test_installations_are_saved_found_and_deleted(db: AsyncEngine) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cache_seconds=0)
+    store = PostgresInstallationStore(
+        engine=db, client_id=CLIENT_ID, cipher=CIPHER, cache_seconds=0
+    )
     await store.async_save(installation(token="xoxb-first"))
     later = datetime.now(UTC) + timedelta(seconds=5)
     await store.async_save(installation(token="xoxb-second", installed_at=later))
@@ -80,7 +86,7 @@ async def test_installations_are_saved_found_and_deleted(db: AsyncEngine) -> Non
 
 
 async def test_a_rotated_bot_token_replaces_the_old_one(db: AsyncEngine) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID)
+    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
     soon = int((datetime.now(UTC) + timedelta(minutes=5)).timestamp())
     await store.async_save(installation(bot_refresh_token="xoxe-1-old", bot_token_expires_at=soon))
     bot = await store.async_find_bot(enterprise_id=None, team_id="T0002")
@@ -146,6 +152,7 @@ async def test_install_answer_then_uninstall_a_second_workspace(
         client_id=CLIENT_ID,
         client_secret="client-secret",
         database_url=database_url,
+        encryption_key=KEYS,
         api_url=slack.api_url,
     )
     async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
@@ -181,7 +188,7 @@ async def test_install_answer_then_uninstall_a_second_workspace(
 async def test_an_expiring_bot_token_is_rotated_before_use(
     database_url: str, db: AsyncEngine, slack: FakeSlack
 ) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID)
+    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
     soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
     await store.async_save(
         installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
@@ -192,6 +199,7 @@ async def test_an_expiring_bot_token_is_rotated_before_use(
         client_id=CLIENT_ID,
         client_secret="client-secret",
         database_url=database_url,
+        encryption_key=KEYS,
         api_url=slack.api_url,
     )
     async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
@@ -201,7 +209,7 @@ async def test_an_expiring_bot_token_is_rotated_before_use(
     assert refresh.args["grant_type"] == "refresh_token"
     assert refresh.args["refresh_token"] == "xoxe-1-r"
     assert post.token == refresh.response["access_token"] != "xoxe.xoxb-old"
-    fresh = PostgresInstallationStore(engine=db, client_id=CLIENT_ID)
+    fresh = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
     saved = await fresh.async_find_bot(enterprise_id=None, team_id="T0002")
     assert saved is not None and saved.bot_token == post.token
 
@@ -209,13 +217,17 @@ async def test_an_expiring_bot_token_is_rotated_before_use(
 async def test_the_gateway_uses_and_rotates_installed_tokens(
     database_url: str, db: AsyncEngine, slack: FakeSlack
 ) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID)
+    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
     soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
     await store.async_save(
         installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
     )
     gateway = build_slack_gateway(
-        client_id=CLIENT_ID, client_secret="s", database_url=database_url, api_url=slack.api_url
+        client_id=CLIENT_ID,
+        client_secret="s",
+        database_url=database_url,
+        encryption_key=KEYS,
+        api_url=slack.api_url,
     )
     beta = PlatformIdentity(Platform.SLACK, workspace_id="T0002", user_id="U0BEA")
     try:

@@ -115,3 +115,13 @@ async def test_a_week_of_coaching_in_slack_dms(engine: Harness, slack: FakeSlack
         assert slack.uploads, "the export is uploaded as a file"
         exported: dict[str, Any] = json.loads(next(iter(slack.uploads.values())))
         assert exported["goals"] and exported["check_ins"]
+        notices = [
+            str(c.args.get("text", ""))
+            for c in slack.calls
+            if c.method in {"chat.postMessage", "chat.update"} and "JSON" in str(c.args)
+        ]
+        assert notices, "the export is announced in a message"
+        for notice in notices:  # one short line, never the JSON itself
+            assert "\n" not in notice and len(notice) < 120 and '"goals"' not in notice
+        (completed,) = slack.calls_to("files.completeUploadExternal")
+        assert '"goals"' not in json.dumps(completed.args)

@@ -102,6 +102,8 @@ class FakeDiscord:
         self.resumes = 0
         self.commands: dict[str, list[JSON]] = {}  # "global" or guild id → synced commands
         self._dm_recipients: dict[str, JSON] = {}  # DM channel id → user
+        self._nonces: dict[str, tuple[float, JSON]] = {}  # enforced nonce → (when, message)
+        self.nonce_window = 300.0  # "the past few minutes"
         self._failures: list[_Failure] = []
         self._sessions: dict[str, _Session] = {}
         self._current: _Session | None = None
@@ -398,7 +400,20 @@ class FakeDiscord:
         recipient = self._dm_recipients.get(channel_id)
         if recipient is not None and recipient["id"] in self.closed_dms:
             return _error(403, 50007, "Cannot send messages to this user")
-        return _json(self._store(channel_id, call.body, source="channel"))
+        # As documented: with enforce_nonce, a nonce this author used in the past few
+        # minutes returns that message instead of creating a second one.
+        nonce = call.body.get("nonce")
+        enforced = nonce is not None and call.body.get("enforce_nonce") is True
+        if enforced:
+            earlier = self._nonces.get(str(nonce))
+            if earlier is not None and time.monotonic() - earlier[0] < self.nonce_window:
+                return _json(earlier[1])
+        message = self._store(channel_id, call.body, source="channel")
+        if nonce is not None:
+            message["nonce"] = str(nonce)
+        if enforced:
+            self._nonces[str(nonce)] = (time.monotonic(), message)
+        return _json(message)
 
     def _callback(self, call: RestCall, interaction_id: str, _token: str) -> web.Response:
         kind = call.body["type"]

@@ -75,9 +75,9 @@ def test_text_report_shows_tables_and_the_placeholder(seeded: str) -> None:
 
 def test_hash_password_command_makes_a_hash_the_login_accepts() -> None:
     result = CliRunner().invoke(
-        cli(), ["admin", "hash-password"], input="s3cret pass\ns3cret pass\n"
+        cli(), ["admin", "hash-password"], input="s3cret passphrase\ns3cret passphrase\n"
     )
     assert result.exit_code == 0, result.output
     stored = result.stdout.strip().splitlines()[-1]
     assert stored.startswith("scrypt$16384$8$1$")
-    assert verify_password("s3cret pass", stored) and not verify_password("nope", stored)
+    assert verify_password("s3cret passphrase", stored) and not verify_password("nope", stored)

@@ -25,7 +25,7 @@ T = TypeVar("T")
 
 PASSWORD = "correct horse battery staple"
 PASSWORD_HASH = hash_password(PASSWORD, salt=b"fixed-test-salt!")
-SECRET_KEY = "test-secret-key-0123456789abcdef"
+SECRET_KEY = "tEsT-k3y_0123456789abcdefGHIJKLMNOPqrstuvwxyz"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -50,8 +50,12 @@ def run_db(pg_url: str, work: Callable[[Connection], Awaitable[T]]) -> T:
         return pool.submit(asyncio.run, go()).result()
 
 
-def admin_site(pg_url: str) -> Starlette:
-    """A web process in miniature: the admin app mounted at /admin, its pool opened at start."""
+def admin_site(pg_url: str, *, secure_cookies: bool = False) -> Starlette:
+    """A web process in miniature: the admin app mounted at /admin, its pool opened at start.
+
+    Plain http on 127.0.0.1, so cookies are not `Secure` unless asked (as with
+    ADMIN_INSECURE_COOKIES=true in development); the security tests ask.
+    """
     db = Database(pg_url, max_size=4)
 
     @asynccontextmanager
@@ -60,16 +64,23 @@ def admin_site(pg_url: str) -> Starlette:
         yield
         await db.close()
 
-    admin = build_admin_app(db, password_hash=PASSWORD_HASH, secret_key=SECRET_KEY)
+    admin = build_admin_app(
+        db, password_hash=PASSWORD_HASH, secret_key=SECRET_KEY, secure_cookies=secure_cookies
+    )
     return Starlette(routes=[Mount("/admin", app=admin)], lifespan=lifespan)
 
 
 @contextmanager
-def serve(pg_url: str) -> Iterator[str]:
+def serve(pg_url: str, *, secure_cookies: bool = False) -> Iterator[str]:
     """Serve the site; yields its base URL (http://127.0.0.1:PORT)."""
-    config = uvicorn.Config(
-        admin_site(pg_url), host="127.0.0.1", port=0, log_level="warning", lifespan="on"
-    )
+    with serve_app(admin_site(pg_url, secure_cookies=secure_cookies)) as url:
+        yield url
+
+
+@contextmanager
+def serve_app(app: Starlette) -> Iterator[str]:
+    """Serve any ASGI app with uvicorn in a thread; yields its base URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

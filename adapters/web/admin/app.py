@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -15,14 +16,10 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from adapters.web.admin import pages
-from adapters.web.admin.auth import (
-    COOKIE,
-    SESSION_SECONDS,
-    LoginThrottle,
-    Session,
-    SessionSigner,
-)
+from adapters.web.admin.auth import COOKIE, SESSION_SECONDS, Session, SessionSigner
 from adapters.web.admin.format import read_form, register_filters
+from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
+from engine.store import admin_sessions
 from engine.store.database import Database
 
 HERE = Path(__file__).resolve().parent
@@ -37,22 +34,32 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
+    # Browsers only honour it over HTTPS; over plain-http development it is ignored.
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
 }
 
 
 class AdminContext:
     """What every page needs: the database, templates, and the session machinery."""
 
-    def __init__(self, db: Database, password_hash: str | None, secret_key: str) -> None:
+    def __init__(
+        self, db: Database, password_hash: str, secret_key: str, *, secure_cookies: bool
+    ) -> None:
         self.db = db
         self.password_hash = password_hash
         self.signer = SessionSigner(secret_key)
-        self.throttle = LoginThrottle()
+        self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         register_filters(self.templates.env)
 
-    def session(self, request: Request) -> Session | None:
-        return self.signer.load(request.cookies.get(COOKIE))
+    async def session(self, request: Request) -> Session | None:
+        """The visitor's session; an admin session only while its row is live."""
+        session = self.signer.load(request.cookies.get(COOKIE))
+        if session is None or not session.admin:
+            return session
+        async with self.db.transaction() as conn:
+            live = await admin_sessions.session_is_live(conn, session_id=session.sid)
+        return session if live else None
 
     def render(
         self, request: Request, template: str, session: Session, status: int = 200, **ctx: Any
@@ -72,7 +79,7 @@ class AdminContext:
             max_age=SESSION_SECONDS,
             path=request.scope.get("root_path") or "/",
             httponly=True,
-            secure=request.url.scheme == "https",
+            secure=self.secure_cookies,
             samesite="lax",
         )
         return response
@@ -92,7 +99,7 @@ def admin_page(ctx: AdminContext, handler: Callable[..., Awaitable[Response]]) -
     """A GET page for admins; anyone else is sent to the login form."""
 
     async def page(request: Request) -> Response:
-        session = ctx.session(request)
+        session = await ctx.session(request)
         if session is None or not session.admin:
             target = request.url.path.removeprefix(request.scope.get("root_path", "")) or "/"
             if request.url.query:
@@ -108,7 +115,7 @@ def admin_post(ctx: AdminContext, handler: Callable[..., Awaitable[Response]]) -
     """A POST for admins carrying the session's CSRF token; anything else is refused (403)."""
 
     async def post(request: Request) -> Response:
-        session = ctx.session(request)
+        session = await ctx.session(request)
         form = await read_form(request)
         token = request.headers.get("x-csrf-token") or form.get("csrf_token")
         if session is None or not session.admin:
@@ -120,15 +127,26 @@ def admin_post(ctx: AdminContext, handler: Callable[..., Awaitable[Response]]) -
     return _secure(post)
 
 
-def build_admin_app(db: Database, *, password_hash: str | None, secret_key: str) -> Starlette:
+def build_admin_app(
+    db: Database, *, password_hash: str, secret_key: str, secure_cookies: bool = True
+) -> Starlette:
     """The admin dashboard; mount it (e.g. at /admin) next to the platform endpoints.
+
+    Only build it when the dashboard is configured: without a password hash there is
+    no dashboard at all (the caller mounts nothing, so /admin answers 404).
 
     Args:
         db: an open `Database`; pages read aggregates, the prompt editor writes versions.
-        password_hash: ADMIN_PASSWORD_HASH (see `auth.hash_password`); None disables login.
-        secret_key: signs the session cookie; at least 16 random characters.
+        password_hash: ADMIN_PASSWORD_HASH (see `auth.hash_password`).
+        secret_key: ADMIN_SECRET_KEY, signs the session cookie; at least 32 random bytes.
+        secure_cookies: mark the cookie `Secure`; False only for plain-http development.
+
+    Raises:
+        ValueError: the password hash is empty or the secret key too short.
     """
-    ctx = AdminContext(db, password_hash, secret_key)
+    if not password_hash:
+        raise ValueError("ADMIN_PASSWORD_HASH is required for the admin dashboard")
+    ctx = AdminContext(db, password_hash, secret_key, secure_cookies=secure_cookies)
     routes = [
         Route("/login", _secure(lambda r: pages.login_form(ctx, r)), methods=["GET"], name="login"),
         Route(
@@ -158,4 +176,4 @@ def build_admin_app(db: Database, *, password_hash: str | None, secret_key: str)
         ),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(BodyLimit, max_bytes=ADMIN_FORM_BYTES)])

@@ -8,8 +8,10 @@ with n, r, p the scrypt cost parameters (16384, 8, 1), and salt (16 bytes) and k
 (32 bytes) in URL-safe base64 without padding.
 
 The session is a cookie holding base64(JSON) and an HMAC-SHA256 of it under the app's
-secret key: `{"admin": bool, "csrf": token, "exp": unix time}`. Every visitor gets one (so
-the login form has a CSRF token too); logging in replaces it with a fresh token. Every POST
+secret key (ADMIN_SECRET_KEY, at least 32 random bytes; never derived from anything
+public): `{"admin": bool, "csrf": token, "exp": unix time, "sid": id}`. Every visitor gets
+one (so the login form has a CSRF token too); logging in replaces it with a fresh token and
+a session id recorded in `admin_sessions`, which logout revokes server-side. Every POST
 must carry the session's token in the form field `csrf_token` or the `X-CSRF-Token` header.
 """
 
@@ -28,6 +30,9 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 COOKIE = "coachbot_admin"
 SESSION_SECONDS = 12 * 3600
+MIN_PASSWORD_LENGTH = 12
+# 32 random bytes are 43 characters of URL-safe base64 (or 64 hex digits).
+MIN_SECRET_KEY_LENGTH = 43
 
 
 def _b64(data: bytes) -> str:
@@ -40,8 +45,8 @@ def _unb64(text: str) -> bytes:
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     """An ADMIN_PASSWORD_HASH value for `password` (see the module docstring for the format)."""
-    if not password:
-        raise ValueError("the password is empty")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
     salt = salt or secrets.token_bytes(16)
     key = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(key)}"
@@ -75,10 +80,12 @@ class Session:
     admin: bool
     csrf: str
     expires: int
+    sid: str = ""  # admin sessions only: the key of their `admin_sessions` row
 
     @classmethod
     def fresh(cls, *, admin: bool = False) -> Session:
-        return cls(admin, secrets.token_urlsafe(32), int(time.time()) + SESSION_SECONDS)
+        sid = secrets.token_urlsafe(32) if admin else ""
+        return cls(admin, secrets.token_urlsafe(32), int(time.time()) + SESSION_SECONDS, sid)
 
     def valid_token(self, token: str | None) -> bool:
         return bool(token) and hmac.compare_digest(self.csrf, str(token))
@@ -88,8 +95,10 @@ class SessionSigner:
     """Signs and reads the session cookie with the app's secret key."""
 
     def __init__(self, secret_key: str) -> None:
-        if len(secret_key) < 16:
-            raise ValueError("the admin secret key must be at least 16 characters")
+        if len(secret_key) < MIN_SECRET_KEY_LENGTH or len(set(secret_key)) < 12:
+            raise ValueError(
+                f"the admin secret key must be at least {MIN_SECRET_KEY_LENGTH} random characters"
+            )
         self._key = hashlib.sha256(b"coachbot-admin-session:" + secret_key.encode()).digest()
 
     def _mac(self, body: str) -> str:
@@ -98,7 +107,12 @@ class SessionSigner:
     def dump(self, session: Session) -> str:
         body = _b64(
             json.dumps(
-                {"admin": session.admin, "csrf": session.csrf, "exp": session.expires},
+                {
+                    "admin": session.admin,
+                    "csrf": session.csrf,
+                    "exp": session.expires,
+                    "sid": session.sid,
+                },
                 separators=(",", ":"),
             ).encode()
         )
@@ -113,35 +127,9 @@ class SessionSigner:
             return None
         try:
             data = json.loads(_unb64(body))
-            session = Session(bool(data["admin"]), str(data["csrf"]), int(data["exp"]))
+            session = Session(
+                bool(data["admin"]), str(data["csrf"]), int(data["exp"]), str(data.get("sid", ""))
+            )
         except (ValueError, KeyError, TypeError):
             return None
         return session if session.expires > time.time() else None
-
-
-class LoginThrottle:
-    """At most `limit` failed logins per client address in `window` seconds (per process).
-
-    Behind a proxy every client shares the proxy's address; run uvicorn with
-    --proxy-headers so the real one is used.
-    """
-
-    def __init__(self, *, limit: int = 20, window: float = 900.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, list[float]] = {}
-
-    def _recent(self, key: str, now: float) -> list[float]:
-        recent = [t for t in self._failures.get(key, []) if now - t < self.window]
-        if recent:
-            self._failures[key] = recent
-        else:
-            self._failures.pop(key, None)
-        return recent
-
-    def blocked(self, key: str, *, now: float | None = None) -> bool:
-        return len(self._recent(key, time.monotonic() if now is None else now)) >= self.limit
-
-    def failed(self, key: str, *, now: float | None = None) -> None:
-        at = time.monotonic() if now is None else now
-        self._failures[key] = [*self._recent(key, at), at]

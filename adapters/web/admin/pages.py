@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -14,10 +15,15 @@ from adapters.web.admin import charts
 from adapters.web.admin.auth import Session, verify_password
 from adapters.web.admin.format import read_form
 from engine import analytics as a
+from engine.store import admin_sessions
 from engine.store.database import Connection
 
 if TYPE_CHECKING:
     from adapters.web.admin.app import AdminContext
+
+ACCOUNT = "admin"  # one password, one account: the throttle and sessions are keyed by it
+LOGIN_LIMIT = 10
+LOGIN_WINDOW = timedelta(minutes=15)
 
 
 @asynccontextmanager
@@ -31,12 +37,15 @@ async def reading(ctx: AdminContext) -> AsyncIterator[Connection]:
 
 
 def _since(request: Request) -> tuple[datetime | None, str]:
+    """The cohort cut point, moved back to its Monday: only whole weeks can be chosen."""
     raw = request.query_params.get("since", "").strip()
     try:
         day = date.fromisoformat(raw)
     except ValueError:
         return None, ""
-    return datetime(day.year, day.month, day.day, tzinfo=UTC), raw
+    week = a.coarse_filters(a.Filters(since=datetime(day.year, day.month, day.day, tzinfo=UTC)))
+    assert week.since is not None
+    return week.since, week.since.date().isoformat()
 
 
 async def _filters(
@@ -62,7 +71,7 @@ def _now() -> datetime:
 
 
 async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Response:
-    session = ctx.session(request) or Session.fresh()
+    session = await ctx.session(request) or Session.fresh()
     status = 401 if error else 200
     return ctx.render(
         request,
@@ -71,32 +80,49 @@ async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Re
         status=status,
         error=error,
         next=request.query_params.get("next", "/"),
-        disabled=ctx.password_hash is None,
     )
 
 
 async def login(ctx: AdminContext, request: Request) -> Response:
-    session = ctx.session(request)
+    session = await ctx.session(request)
     form = await read_form(request)
     if session is None or not session.valid_token(form.get("csrf_token")):
         return PlainTextResponse("Forbidden: missing or wrong CSRF token.", status_code=403)
-    client = request.client.host if request.client else "unknown"
-    if ctx.throttle.blocked(client):
+    account = ACCOUNT
+    async with ctx.db.transaction() as conn:
+        blocked = await admin_sessions.login_blocked(
+            conn, account=account, limit=LOGIN_LIMIT, window=LOGIN_WINDOW
+        )
+    if blocked:
         return PlainTextResponse("Too many failed logins; try again later.", status_code=429)
-    if not verify_password(form.get("password", ""), ctx.password_hash):
-        ctx.throttle.failed(client)
+    # scrypt takes tens of milliseconds of CPU: off the event loop, so other requests flow.
+    ok = await asyncio.to_thread(verify_password, form.get("password", ""), ctx.password_hash)
+    if not ok:
+        async with ctx.db.transaction() as conn:
+            await admin_sessions.record_failed_login(conn, account=account, window=LOGIN_WINDOW)
         return await login_form(ctx, request, error="That password is not right.")
     target = form.get("next", "/")
     if not target.startswith("/") or target.startswith("//"):
         target = "/"
     root = request.scope.get("root_path", "")
+    fresh = Session.fresh(admin=True)
+    async with ctx.db.transaction() as conn:
+        await admin_sessions.clear_failed_logins(conn, account=account)
+        await admin_sessions.open_session(
+            conn,
+            session_id=fresh.sid,
+            account=account,
+            expires_at=datetime.fromtimestamp(fresh.expires, UTC),
+        )
     response = RedirectResponse(root + target, status_code=303)
-    return ctx.remember(request, response, Session.fresh(admin=True))
+    return ctx.remember(request, response, fresh)
 
 
 async def logout(
     ctx: AdminContext, request: Request, session: Session, form: dict[str, str]
 ) -> Response:
+    async with ctx.db.transaction() as conn:
+        await admin_sessions.revoke_session(conn, session_id=session.sid)
     response = RedirectResponse(str(request.url_for("login")), status_code=303)
     return ctx.remember(request, response, Session.fresh())
 
@@ -104,9 +130,9 @@ async def logout(
 async def overview(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        summary = await a.overview(conn, f["filters"])
-        engagement = await a.engagement_distribution(conn, f["filters"], now=_now())
-        funnel = await a.week_funnel(conn, f["filters"])
+        summary = await a.guarded_one(a.overview, conn, f["filters"])
+        engagement = await a.guarded_one(a.engagement_distribution, conn, f["filters"], now=_now())
+        funnel = await a.guarded(a.week_funnel, conn, f["filters"])
     return ctx.render(
         request,
         "overview.html",
@@ -124,10 +150,10 @@ async def overview(ctx: AdminContext, request: Request, session: Session) -> Res
 async def funnel(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        weeks = await a.week_funnel(conn, f["filters"])
-        steps = await a.step_funnel(conn, f["filters"])
-        durations = await a.week_durations(conn, f["filters"])
-        attempts = await a.step_attempts(conn, f["filters"])
+        weeks = await a.guarded(a.week_funnel, conn, f["filters"])
+        steps = await a.guarded(a.step_funnel, conn, f["filters"])
+        durations = await a.guarded(a.week_durations, conn, f["filters"])
+        attempts = await a.guarded(a.step_attempts, conn, f["filters"])
     return ctx.render(
         request,
         "funnel.html",
@@ -149,8 +175,10 @@ async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Resp
     inactive = int(days) if days.isdigit() and 0 < int(days) < 366 else a.DEFAULT_INACTIVE_DAYS
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        rows = await a.drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
-        fields = await a.field_drop_off(conn, f["filters"], now=_now(), inactive_days=inactive)
+        rows = await a.guarded(a.drop_off, conn, f["filters"], now=_now(), inactive_days=inactive)
+        fields = await a.guarded(
+            a.field_drop_off, conn, f["filters"], now=_now(), inactive_days=inactive
+        )
     return ctx.render(
         request,
         "dropoff.html",
@@ -168,7 +196,7 @@ async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Resp
 async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request, need_program=True)
-        rows = await a.wellbeing_trend(conn, f["filters"])
+        rows = await a.guarded(a.wellbeing_trend, conn, f["filters"])
     return ctx.render(
         request,
         "wellbeing.html",
@@ -184,7 +212,7 @@ async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Re
 async def nudges(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        rows = await a.nudge_outcomes(conn, f["filters"])
+        rows = await a.guarded(a.nudge_outcomes, conn, f["filters"])
     return ctx.render(
         request,
         "nudges.html",
@@ -200,8 +228,8 @@ async def nudges(ctx: AdminContext, request: Request, session: Session) -> Respo
 async def llm(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        usage = await a.llm_usage(conn, f["filters"])
-        days = await a.llm_cost_by_day(conn, f["filters"])
+        usage = await a.guarded(a.llm_usage, conn, f["filters"])
+        days = await a.guarded(a.llm_cost_by_day, conn, f["filters"])
     return ctx.render(
         request,
         "llm.html",
@@ -218,7 +246,7 @@ async def llm(ctx: AdminContext, request: Request, session: Session) -> Response
 async def variants(ctx: AdminContext, request: Request, session: Session) -> Response:
     async with reading(ctx) as conn:
         f = await _filters(conn, request)
-        rows = await a.variant_comparison(conn, f["filters"])
+        rows = await a.guarded(a.variant_comparison, conn, f["filters"])
     return ctx.render(
         request,
         "variants.html",

@@ -11,7 +11,13 @@ from engine.store.schema.coaching import (
     Takeaway,
     WeekProgress,
 )
-from engine.store.schema.ops import AuditLog, Nudge, ProcessedEvent
+from engine.store.schema.ops import (
+    AdminLoginThrottle,
+    AdminSession,
+    AuditLog,
+    Nudge,
+    ProcessedEvent,
+)
 from engine.store.schema.people import (
     PlatformIdentityRow,
     SlackInstallation,
@@ -31,6 +37,8 @@ from engine.store.schema.programs import (
 from engine.store.schema.scenarios import ScenarioReviewRow, SceneProgressRow
 
 __all__ = [
+    "AdminLoginThrottle",
+    "AdminSession",
     "AuditLog",
     "Base",
     "CheckIn",

@@ -1,4 +1,4 @@
-"""Operational tables: the nudge outbox, processed events, the audit log."""
+"""Operational tables: the nudge outbox, processed events, the audit log, admin sessions."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Integer,
     SmallInteger,
     Text,
     text,
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
 
-NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline")
+# `reply`: an answer the platform refused (rate limits) after the turn was saved, sent later.
+NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline", "reply")
 NUDGE_STATUSES = ("pending", "claimed", "sent", "failed", "unreachable", "expired", "cancelled")
 
 
@@ -31,6 +33,7 @@ class Nudge(Base):
         CheckConstraint(one_of("kind", NUDGE_KINDS), name="kind"),
         CheckConstraint(one_of("status", NUDGE_STATUSES), name="status"),
         CheckConstraint("attempts >= 0", name="attempts"),
+        CheckConstraint("kind = 'reply' OR enrolment_id IS NOT NULL", name="enrolment"),
         Index(
             "ix_nudges_claimable",
             "due_at",
@@ -40,8 +43,8 @@ class Nudge(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
+    enrolment_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
     )
     user_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
@@ -85,3 +88,27 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(Text, nullable=False)
     detail: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
     created_at: Mapped[datetime] = now_default()
+
+
+class AdminSession(Base):
+    """A dashboard login: the signed cookie names it, logout revokes it for every copy."""
+
+    __tablename__ = "admin_sessions"
+    __table_args__ = (Index("ix_admin_sessions_expires", "expires_at"),)
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    account: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = now_default()
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AdminLoginThrottle(Base):
+    """Failed dashboard logins per account in the current window (shared by every replica)."""
+
+    __tablename__ = "admin_login_throttle"
+    __table_args__ = (CheckConstraint("failures >= 0", name="failures"),)
+
+    account: Mapped[str] = mapped_column(Text, primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False)
+    window_started: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
