@@ -11,6 +11,11 @@ from engine.store.schema.coaching import (
     Takeaway,
     WeekProgress,
 )
+from engine.store.schema.connections import (
+    ConnectionDecline,
+    ConnectionProfile,
+    ConnectionSuggestion,
+)
 from engine.store.schema.ops import AuditLog, Nudge, ProcessedEvent
 from engine.store.schema.people import (
     PlatformIdentityRow,
@@ -33,6 +38,9 @@ __all__ = [
     "AuditLog",
     "Base",
     "CheckIn",
+    "ConnectionDecline",
+    "ConnectionProfile",
+    "ConnectionSuggestion",
     "ContentBlock",
     "Enrolment",
     "Goal",

@@ -19,7 +19,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
 
-NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline")
+NUDGE_KINDS = (
+    "check_in",
+    "week_unlocked",
+    "re_engage",
+    "goal_deadline",
+    # colleague introductions (engine.connections); these have no enrolment
+    "connection_intro",
+    "connection_reveal",
+    "connection_met",
+)
 NUDGE_STATUSES = ("pending", "claimed", "sent", "failed", "unreachable", "expired", "cancelled")
 
 
@@ -40,8 +49,8 @@ class Nudge(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
+    enrolment_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
     )
     user_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
