@@ -9,6 +9,7 @@ from datetime import datetime
 
 from engine.coaching import Consultant, LLMNeeded
 from engine.commands import Command, CommandName, parse_command
+from engine.connections import REF_PREFIX, handle_connection_action
 from engine.flow import Flow
 from engine.lifecycle import START_REF, Commands
 from engine.llm.types import StepKind
@@ -284,6 +285,17 @@ class Coachbot:
         turn.say(Reply(f"Goal updated: _{text[:300]}_"), prompt=prompt, usage=result.usage)
 
     async def _on_action(self, turn: Turn, action: Action) -> None:
+        if action.ref.startswith(REF_PREFIX):  # colleague intros need no enrolment
+            turn.say(
+                *await handle_connection_action(
+                    turn.conn,
+                    user_id=turn.person.user_id,
+                    ref=action.ref,
+                    value=action.value,
+                    now=turn.now,
+                )
+            )
+            return
         if action.ref == START_REF:
             await self.commands.start(turn, action.value)
             return

@@ -52,6 +52,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from engine.connections import CONNECTION_KINDS, Hold, Later, connection_verdict
 from engine.messages import Platform, PlatformIdentity, Reply
 from engine.nudges import _dispatch_sql as sql
 from engine.nudges._outcomes import DispatchResult, NudgeRef, current_nudge
@@ -211,6 +212,8 @@ class _Dispatch:
     def _check(self, nudge: _Claimed, row: Mapping[str, Any], now: datetime) -> Any:
         """The coroutine that settles a nudge that must not be sent now, or None to send it."""
         kind = nudge.kind
+        if kind in CONNECTION_KINDS:  # no enrolment: engine.connections has the rules
+            return self._settle(nudge, connection_verdict(kind, row, now))
         if row["enrolment_id"] is None or row["deleted_at"] is not None:
             return self.finish(nudge, "cancelled", "cancelled: enrolment deleted")
         if row["status"] != "active":
@@ -280,6 +283,15 @@ class _Dispatch:
                 outcome="rescheduled",
                 reason="rescheduled: quiet hours",
                 due=quiet_hours_end(now, tz, start, end),
+            )
+        return None
+
+    def _settle(self, nudge: _Claimed, verdict: Hold | Later | None) -> Any:
+        if isinstance(verdict, Hold):
+            return self.finish(nudge, verdict.status, verdict.reason)
+        if isinstance(verdict, Later):
+            return self.release(
+                nudge, outcome="rescheduled", reason=verdict.reason, due=verdict.due
             )
         return None
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from engine.connections import CONNECTION_KINDS, render_connection_nudge
 from engine.messages import Choice, Reply
 
 CHECKIN_REF = "nudge.checkin"  # the engine starts a check-in when one of these is clicked
@@ -23,6 +24,8 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
         payload: The nudge's payload (week number, goal id and deadline, ...).
         context: What was read at send time: program_title, week_title, goal_description.
     """
+    if kind in CONNECTION_KINDS:
+        return render_connection_nudge(kind, payload)
     program = str(context.get("program_title") or "your program")
     if kind == "check_in":
         return [

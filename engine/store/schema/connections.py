@@ -101,7 +101,7 @@ class ConnectionSuggestion(Base):
 
 
 class ConnectionDecline(Base):
-    """"Not now" to a colleague: that pair is never proposed again (kept past retention)."""
+    """ "Not now" to a colleague: that pair is never proposed again (kept past retention)."""
 
     __tablename__ = "connection_declines"
 
