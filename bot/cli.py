@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bot.bench import bench_app, simulate
+from bot.connections_cli import connections_app, retention_app
 from bot.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -30,6 +31,8 @@ app.add_typer(discord_app, name="discord")
 nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args_is_help=True)
 app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
+app.add_typer(connections_app, name="connections")
+app.add_typer(retention_app, name="retention")
 app.command("simulate")(simulate)
 
 console = Console()

@@ -26,7 +26,7 @@ from engine.nudges import (
     plan_due_nudges,
 )
 from engine.nudges.planner import DEFAULT_HORIZON
-from engine.ports import ChatGateway, Clock, Delivery
+from engine.ports import ChatGateway, Clock, Delivery, DeliveryDeferred
 from engine.store.database import Database
 from engine.store.retention import prune_processed_events
 
@@ -212,6 +212,9 @@ _LABELS = {
     "week_unlocked": "week unlocked",
     "re_engage": "nudge",
     "goal_deadline": "goal",
+    "connection_intro": "introduction",
+    "connection_reveal": "introduction",
+    "connection_met": "introduction",
 }
 
 
@@ -226,13 +229,13 @@ class ConsoleGateway:
     async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
         nudge = current_nudge.get()
         label = _LABELS.get(nudge.kind, "reminder") if nudge else "reminder"
-        mine = identity == self.session.identity
-        if not mine:
-            label += f" for {identity.user_id}"
+        if identity != self.session.identity:
+            # Another console person's (an intro, a reminder): it waits for their console.
+            # A 429-like deferral, so it costs no attempt.
+            raise DeliveryDeferred("for another console user", rate_limited=True)
         for reply in replies:
             self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
-        if mine:
-            self.session.remember(list(replies))
+        self.session.remember(list(replies))
         self._count += 1
         return Delivery(platform_message_id=f"console-{self._count}")
 

@@ -15,6 +15,7 @@ from engine.analytics.catalog import (
     prompt_template,
     save_prompt_version,
 )
+from engine.analytics.connections import ConnectionOutcomeRow, connection_outcomes
 from engine.analytics.dropoff import DEFAULT_INACTIVE_DAYS, drop_off, field_drop_off
 from engine.analytics.engagement import (
     describe_engagement,
@@ -50,6 +51,7 @@ __all__ = [
     "DEFAULT_INACTIVE_DAYS",
     "PRIVACY_MIN",
     "SUPPRESSED",
+    "ConnectionOutcomeRow",
     "DropOffRow",
     "EngagementBucket",
     "EngagementDistribution",
@@ -70,6 +72,7 @@ __all__ = [
     "WeekFunnelRow",
     "WellbeingRow",
     "check_version",
+    "connection_outcomes",
     "describe_engagement",
     "drop_off",
     "engagement_distribution",

@@ -100,8 +100,9 @@ def render_profile(p: ProfileSnapshot, *, company_default: str) -> str:
     tags = ", ".join(p.strength_tags) or "—"
     expertise = ", ".join(p.expertise) or "—"
     lines = [
-        "*Your profile* (only matching uses it; colleagues see a short description"
-        " and your name only after you both say yes):",
+        "*Your profile* for colleague introductions. A colleague I suggest sees your"
+        " department, role and what you know or work on; your name only once you"
+        " both say yes:",
         f"• company: {p.company or company_default}",
         f"• department: {show(p.department)}",
         f"• role: {show(p.role)}",
