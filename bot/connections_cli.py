@@ -18,6 +18,8 @@ from rich.console import Console
 
 from bot.settings import Settings
 from engine.connections import ConnectionRules, RoundResult, run_round
+from engine.connections.intros import explanation
+from engine.connections.rounds import expire_open_suggestions
 from engine.ports import Clock
 from engine.store.database import Database
 from engine.store.retention import RetentionPeriods, purge_expired_data
@@ -53,8 +55,7 @@ def describe_round(result: RoundResult) -> list[str]:
     for p in result.proposals:
         a, b = result.names[p.first.user_id], result.names[p.second.user_id]
         lines.append(f"{a} ↔ {b}  [{p.reason_type}, score {p.score:.2f}]")
-        if p.terms:
-            lines.append(f"    shared: {', '.join(p.terms[:6])}")
+        lines.append(f"    why: {explanation(p)}")
     verb = "would store" if result.dry_run else "stored"
     lines.append(
         f"round {result.round_key}: {len(result.proposals)} pairs proposed, {verb}"
@@ -133,11 +134,12 @@ def add_jobs(scheduler: Any, db: Database, clock: Clock, settings: Settings) -> 
 
     async def retention_job() -> None:
         try:
+            expired = await expire_open_suggestions(db, clock.now())
             counts = await purge_expired_data(db, clock.now(), periods=periods)
         except Exception:
             log.exception("retention purge failed")
             return
-        log.info("retention purge: %s", counts)  # table names and counts only
+        log.info("retention purge: %s; %d suggestions expired", counts, expired)  # counts only
 
     scheduler.add_job(
         round_job, "cron", day_of_week="mon", hour=9, id="connections.round", replace_existing=True

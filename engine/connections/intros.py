@@ -64,9 +64,7 @@ def describe(p: ProfileSnapshot) -> str:
     where = f" in {_short(p.department)}" if p.department else ""
     role = f" ({_short(p.role)})" if p.role else ""
     if p.expertise:
-        known = list(p.expertise[:3])
-        listed = known[0] if len(known) == 1 else ", ".join(known[:-1]) + " and " + known[-1]
-        what = f" who knows {_short(listed)}"
+        what = f" who knows {_short(_listed(p.expertise[:3]))}"
     elif p.challenge:
         what = f" who is working on {_short(p.challenge)}"
     elif p.strength_tags:
@@ -76,22 +74,28 @@ def describe(p: ProfileSnapshot) -> str:
     return f"a colleague{where}{role}{what}"
 
 
+def _listed(items: tuple[str, ...] | list[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def why_line(proposal: Proposal, viewer: ProfileSnapshot) -> str:
     """The "why you two" line as `viewer` reads it (the other is "they")."""
     other = proposal.second if viewer.user_id == proposal.first.user_id else proposal.first
-    shared = ", ".join(proposal.terms[:4])
+    shared = _short(_listed(proposal.terms[:3])) if proposal.terms else ""
     if proposal.reason_type == "expertise_match":
-        topic = f" ({shared})" if shared else ""
         if proposal.seeker == viewer.user_id:
-            return f"you're working on “{_short(viewer.challenge)}” and they know about it{topic}."
-        return (
-            f"they're working on “{_short(other.challenge)}”, which matches what you know{topic}."
-        )
+            about = f" about {shared}" if shared else ""
+            return f"you're working on “{_short(viewer.challenge)}” and they know{about}."
+        about = f" — {shared}" if shared else ""
+        return f"what they're working on, “{_short(other.challenge)}”, needs what you know{about}."
     if proposal.reason_type == "similar_challenge":
-        topic = shared or "something alike"
-        return f"you're both working on {topic} — they on “{_short(other.challenge)}”."
-    mine, theirs = ", ".join(viewer.strength_tags), ", ".join(other.strength_tags)
-    common = f", and you share an interest in {shared}" if shared else ""
+        topic = f" ({shared})" if shared else ""
+        return (
+            f"you're both working on something alike{topic}: they on “{_short(other.challenge)}”."
+        )
+    mine, theirs = _listed(viewer.strength_tags), _listed(other.strength_tags)
+    common = f", and you share {shared}" if shared else ""
     return (
         f"your strengths ({_short(mine)}) and theirs ({_short(theirs)})"
         f" complement each other{common}."
@@ -99,8 +103,22 @@ def why_line(proposal: Proposal, viewer: ProfileSnapshot) -> str:
 
 
 def explanation(proposal: Proposal) -> str:
-    """A neutral one-liner about the pair for the record (no names)."""
-    return why_line(proposal, proposal.first)
+    """A neutral one-liner about the pair for the record and the admin (no names)."""
+    a, b = proposal.first, proposal.second
+    shared = f" ({_listed(proposal.terms[:3])})" if proposal.terms else ""
+    if proposal.reason_type == "expertise_match":
+        seeker, expert = (a, b) if proposal.seeker == a.user_id else (b, a)
+        return (
+            f"One is working on “{_short(seeker.challenge)}”; the other knows"
+            f" {_short(_listed(expert.expertise) or expert.strengths or expert.role)}{shared}."
+        )
+    if proposal.reason_type == "similar_challenge":
+        return (
+            f"Both work on alike things{shared}: “{_short(a.challenge)}” / “{_short(b.challenge)}”."
+        )
+    return (
+        f"Complementary strengths: {_listed(a.strength_tags)} / {_listed(b.strength_tags)}{shared}."
+    )
 
 
 def intro_text(proposal: Proposal, viewer: ProfileSnapshot) -> str:

@@ -4,7 +4,7 @@ The rules, each checked for every pair proposed:
 * never a person with themselves, never across workspaces;
 * both opted in and available (the caller re-checks both at send time);
 * never a pair proposed within the repeat window (default 12 weeks), never a
-  pair where either declined the other (ever);
+  pair where either declined the other, never a pair already connected;
 * at most one new suggestion per person per round: people who already have a
   suggestion this round are left out, and the round itself is a matching (no
   person twice).
@@ -52,10 +52,12 @@ class PairRecord:
 
 @dataclass(frozen=True, slots=True)
 class History:
-    """What matching must remember: past pairs and declines (decliner, declined)."""
+    """What matching must remember: recent pairs, declines (decliner, declined), and
+    pairs already connected (introduced once is enough, however long ago)."""
 
     suggestions: tuple[PairRecord, ...] = ()
     declines: frozenset[tuple[int, int]] = frozenset()
+    connected: frozenset[frozenset[int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ def score_pair(
 
 
 def _blocked(history: History, now: datetime, repeat_window: timedelta) -> set[frozenset[int]]:
-    blocked = {frozenset(d) for d in history.declines}
+    blocked = {frozenset(d) for d in history.declines} | set(history.connected)
     for s in history.suggestions:
         if now - s.created_at < repeat_window:
             blocked.add(frozenset((s.user_a, s.user_b)))

@@ -19,7 +19,7 @@ from engine.connections.similarity import Similarity, lexical_similarity
 from engine.store import connections as store
 from engine.store.database import Database
 
-__all__ = ["ConnectionRules", "RoundResult", "round_key", "run_round"]
+__all__ = ["ConnectionRules", "RoundResult", "expire_open_suggestions", "round_key", "run_round"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +110,9 @@ async def run_round(
                     payload={"suggestion_id": suggestion, "text": text},
                 )
     return result
+
+
+async def expire_open_suggestions(db: Database, now: datetime) -> int:
+    """Mark unanswered suggestions past their expiry `expired` (the nightly job)."""
+    async with db.transaction() as conn:
+        return await store.expire_suggestions(conn, now)

@@ -6,7 +6,7 @@ suffixes stripped by a small stemmer, so "migrating", "migration" and
 "migrations" meet. The score is the overlap coefficient of the two term sets
 (shared / size of the smaller), which suits a short challenge measured against
 a longer list of expertise. `Overlap.terms` are the shared terms in the words
-the first text used, for the "why you two" line.
+the first text used (adjacent ones as one phrase), for the "why you two" line.
 
 An embedding model can replace it: anything with the `Similarity` signature
 works; one that cannot name shared terms returns `terms=()` and the explanation
@@ -81,23 +81,45 @@ def _stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 4 else word
 
 
-def terms(text: str) -> dict[str, str]:
-    """The text's terms: stemmed form → the word as first written (lower case)."""
-    found: dict[str, str] = {}
+def _words(text: str) -> list[tuple[str, str]]:
+    """(stem, word) for each content word, in order (stop words dropped)."""
+    found = []
     for word in _WORD.findall(text.casefold().replace("-", " ")):
         if word in _STOP or len(word) < 2:
             continue
-        term = _SYNONYMS.get(word, word)
-        found.setdefault(_stem(term), word)
+        found.append((_stem(_SYNONYMS.get(word, word)), word))
     return found
+
+
+def terms(text: str) -> dict[str, str]:
+    """The text's terms: stemmed form → the word as first written (lower case)."""
+    found: dict[str, str] = {}
+    for stem, word in _words(text):
+        found.setdefault(stem, word)
+    return found
+
+
+def _phrases(words: list[tuple[str, str]], shared: set[str]) -> tuple[str, ...]:
+    """Shared words of the first text, adjacent ones joined: ("event sourcing", "kafka")."""
+    phrases: list[str] = []
+    current: list[str] = []
+    for stem, word in [*words, ("", "")]:
+        if stem in shared:
+            current.append(word)
+            continue
+        if current:
+            phrases.append(" ".join(current))
+            current = []
+    return tuple(dict.fromkeys(phrases))
 
 
 def lexical_similarity(first: str, second: str) -> Overlap:
     """Overlap coefficient of the stemmed term sets; terms named as `first` wrote them."""
-    a, b = terms(first), terms(second)
+    words = _words(first)
+    a, b = {stem for stem, _ in words}, terms(second)
     if not a or not b:
         return Overlap(0.0)
-    shared = [stem for stem in a if stem in b]
+    shared = a & b.keys()
     if not shared:
         return Overlap(0.0)
-    return Overlap(len(shared) / min(len(a), len(b)), tuple(a[s] for s in shared))
+    return Overlap(len(shared) / min(len(a), len(b)), _phrases(words, shared))

@@ -132,7 +132,7 @@ async def load_pool(conn: Connection) -> list[ProfileSnapshot]:
 
 
 async def load_history(conn: Connection, *, since: datetime) -> History:
-    """Suggestions since `since` (the repeat window, or this round) and every decline."""
+    """Suggestions since `since` (the repeat window), every decline and connected pair."""
     cur = await conn.execute(
         "SELECT user_a, user_b, created_at, round_key FROM connection_suggestions"
         " WHERE created_at >= %s",
@@ -144,7 +144,11 @@ async def load_history(conn: Connection, *, since: datetime) -> History:
     )
     cur = await conn.execute("SELECT user_id, declined_user_id FROM connection_declines")
     declines = frozenset((r["user_id"], r["declined_user_id"]) for r in await cur.fetchall())
-    return History(pairs, declines)
+    cur = await conn.execute(
+        "SELECT DISTINCT user_a, user_b FROM connection_suggestions WHERE status = 'connected'"
+    )
+    connected = frozenset(frozenset((r["user_a"], r["user_b"])) for r in await cur.fetchall())
+    return History(pairs, declines, connected)
 
 
 async def insert_suggestion(conn: Connection, **values: Any) -> int | None:
