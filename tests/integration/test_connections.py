@@ -183,3 +183,41 @@ async def test_export_and_delete_cover_connections(harness: Harness) -> None:
     await ada.send("yes delete")
     assert await h.scalar("SELECT count(*) FROM connection_profiles") == 1
     assert await h.scalar("SELECT count(*) FROM connection_suggestions") == 0
+
+
+async def _visible_to(h: Harness, user: str) -> str:
+    """Everything queued for `user` in the outbox and every intro stored for their side."""
+    rows = await h.rows(
+        "SELECT n.payload::text AS t FROM nudges n JOIN platform_identities pi"
+        " ON pi.user_id = n.user_id WHERE pi.platform_user_id = %s"
+        " UNION ALL SELECT CASE WHEN s.user_a = pi.user_id THEN s.a_intro ELSE s.b_intro END"
+        " FROM connection_suggestions s JOIN platform_identities pi"
+        " ON pi.user_id IN (s.user_a, s.user_b) WHERE pi.platform_user_id = %s",
+        user,
+        user,
+    )
+    return " ".join(str(r["t"]) for r in rows).lower()
+
+
+async def test_no_name_or_handle_is_revealed_before_both_said_yes(harness: Harness) -> None:
+    h = harness
+    ada, grace = await _join(h, "ada"), await _join(h, "grace")
+    await run_round(h.db, now=h.clock.now())
+    gateway = CountingGateway()
+    await _dispatch(h, gateway)
+    seen = {"ada": [], "grace": []}  # type: dict[str, list[str]]
+    for name in seen:
+        seen[name] += _texts(gateway, name)
+    pending = await grace.send("connections")
+    seen["grace"] += [r.as_plain_text() for r in pending]
+    first_yes = await grace.click(str(pending[0].choice_ref), "yes")
+    seen["grace"] += [r.as_plain_text() for r in first_yes]
+    await _dispatch(h, gateway)
+    seen["ada"] += [r.as_plain_text() for r in await ada.send("connections")]
+    assert "grace" not in " ".join(seen["ada"]).lower() + await _visible_to(h, "ada")
+    assert "ada" not in " ".join(seen["grace"]).lower() + await _visible_to(h, "grace")
+
+    pending = await ada.send("connections")
+    both = await ada.click(str(pending[0].choice_ref), "yes")
+    assert "grace" in both[0].text
+    assert "ada" in await _visible_to(h, "grace"), "grace's reveal is queued"
