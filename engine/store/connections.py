@@ -65,11 +65,24 @@ async def load_profile(conn: Connection, user_id: int) -> ProfileSnapshot | None
 
 
 async def ensure_profile(conn: Connection, *, user_id: int, workspace: str) -> ProfileSnapshot:
-    """The person's profile, created empty (connections off) on first use."""
+    """The person's profile, created on first use (connections off).
+
+    A new profile starts from what onboarding extracted (`profile_fields` named like
+    a profile field, e.g. `role`); the person's own `profile …` commands win after.
+    """
     await conn.execute(
-        "INSERT INTO connection_profiles (user_id, workspace) VALUES (%s, %s)"
-        " ON CONFLICT (user_id) DO NOTHING",
-        (user_id, workspace),
+        """
+        INSERT INTO connection_profiles (user_id, workspace, company, department, role,
+            challenge)
+        SELECT %(u)s, %(w)s,
+            max(value) FILTER (WHERE field = 'company'),
+            max(value) FILTER (WHERE field = 'department'),
+            max(value) FILTER (WHERE field = 'role'),
+            max(value) FILTER (WHERE field IN ('challenge', 'current_challenge'))
+        FROM profile_fields WHERE user_id = %(u)s AND value <> ''
+        ON CONFLICT (user_id) DO NOTHING
+        """,
+        {"u": user_id, "w": workspace},
     )
     profile = await load_profile(conn, user_id)
     assert profile is not None

@@ -221,3 +221,12 @@ async def test_no_name_or_handle_is_revealed_before_both_said_yes(harness: Harne
     both = await ada.click(str(pending[0].choice_ref), "yes")
     assert "grace" in both[0].text
     assert "ada" in await _visible_to(h, "grace"), "grace's reveal is queued"
+
+
+async def test_a_new_profile_starts_from_what_onboarding_extracted(harness: Harness) -> None:
+    h = harness
+    session = h.person("ada")
+    await session.send("start onboarding")
+    await session.send("Hi, I'm Ada, a data engineer in Berlin")
+    shown = await session.send("profile")
+    assert "role: data engineer" in shown[0].text
