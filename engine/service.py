@@ -22,6 +22,7 @@ from engine.safety import crisis_reply, detect_crisis, neutralise_mentions
 from engine.steps import StepAnswers
 from engine.store import records
 from engine.store.database import Database
+from engine.store.scope import enter_person_scope
 from engine.store.turns import (
     claim_event,
     find_person,
@@ -157,6 +158,7 @@ class Coachbot:
                 log.info("duplicate message %s ignored", key)
                 return []
             await lock_person(conn, person.user_id)
+            await enter_person_scope(conn, person.user_id)  # RLS: only this person's rows
             turn = Turn(
                 conn=conn,
                 message=message,

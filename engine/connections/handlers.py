@@ -27,6 +27,7 @@ from engine.connections.rounds import ConnectionRules
 from engine.messages import PlatformIdentity, Reply
 from engine.store import connections as store
 from engine.store.database import Connection
+from engine.store.scope import enter_crossing_scope, enter_person_scope
 
 __all__ = ["handle_connection_action", "handle_connection_command", "workspace_of"]
 
@@ -174,7 +175,12 @@ async def _connect(
     now: datetime,
     rules: ConnectionRules,
 ) -> str:
-    """Both said yes: the other side's reveal and both "did you meet?" go to the outbox."""
+    """Both said yes: the other side's reveal and both "did you meet?" go to the outbox.
+
+    This is where a turn crosses to another person (their identity, profile and
+    outbox), so it says so to row-level security, and returns to the person's scope.
+    """
+    await enter_crossing_scope(conn)
     texts: dict[int, str] = {}
     for viewer, shown in ((user_id, other), (other, user_id)):
         name, platform, platform_user = await store.reveal_info(conn, shown)
@@ -198,6 +204,7 @@ async def _connect(
             due_at=now + rules.met_after,
             payload={"suggestion_id": row["id"]},
         )
+    await enter_person_scope(conn, user_id)
     return texts[user_id]
 
 

@@ -1,4 +1,4 @@
-"""colleague connections: extended profiles, suggestions, declines; enrolment-free nudges
+"""colleague connections: profiles, suggestions, declines; enrolment-free nudges; RLS
 
 Revision ID: 0008
 Revises: 0001
@@ -21,6 +21,73 @@ NEW_KINDS = (
     "kind IN ('check_in', 'week_unlocked', 're_engage', 'goal_deadline',"
     " 'connection_intro', 'connection_reveal', 'connection_met')"
 )
+
+
+# Row-level security (defence in depth): the runtime role sees a person's rows only while
+# `coachbot.user_id` is set for the transaction, or every row while `coachbot.scope` is
+# 'all' (planner, dispatcher, analytics: explicit about crossing people). The owner, who
+# runs migrations, bypasses RLS as PostgreSQL's table owner always does.
+RUNTIME_ROLE = 'coachbot_runtime'
+_PERSON = "nullif(current_setting('coachbot.user_id', true), '')::bigint"
+_CROSSING = "current_setting('coachbot.scope', true) = 'all'"
+PERSON_SCOPED = {
+    'enrolments': f"user_id = {_PERSON}",
+    'messages': f"user_id = {_PERSON}",
+    'goals': f"user_id = {_PERSON}",
+    'check_ins': f"user_id = {_PERSON}",
+    'takeaways': f"user_id = {_PERSON}",
+    'profile_fields': f"user_id = {_PERSON}",
+    'nudges': f"user_id = {_PERSON}",
+    'platform_identities': f"user_id = {_PERSON}",
+    'connection_profiles': f"user_id = {_PERSON}",
+    'connection_declines': f"user_id = {_PERSON}",
+    'connection_suggestions': f"{_PERSON} IN (user_a, user_b)",
+    # keyed by enrolment: the subquery is itself limited to the person's enrolments
+    'week_progress': "enrolment_id IN (SELECT id FROM enrolments)",
+    'step_attempts': "enrolment_id IN (SELECT id FROM enrolments)",
+}
+# New rows of these are written in the statement that creates their enrolment, which the
+# check's subquery cannot see yet: reads and updates are scoped, inserts are not checked.
+UNCHECKED_INSERT = {'week_progress', 'step_attempts'}
+
+
+def _row_security_up() -> None:
+    op.execute(f"""
+        DO $$ BEGIN
+            CREATE ROLE {RUNTIME_ROLE} NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$
+    """)
+    op.execute(f"GRANT {RUNTIME_ROLE} TO CURRENT_USER")  # so the runtime may SET ROLE to it
+    op.execute(f"GRANT USAGE ON SCHEMA public TO {RUNTIME_ROLE}")
+    op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {RUNTIME_ROLE}")
+    op.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {RUNTIME_ROLE}")
+    op.execute(
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public"
+        f" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {RUNTIME_ROLE}"
+    )
+    op.execute(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {RUNTIME_ROLE}")
+    for table, rule in PERSON_SCOPED.items():
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        check = "true" if table in UNCHECKED_INSERT else rule
+        op.execute(
+            f"CREATE POLICY person_rows ON {table} TO {RUNTIME_ROLE}"
+            f" USING ({rule}) WITH CHECK ({check})"
+        )
+        op.execute(
+            f"CREATE POLICY crossing_people ON {table} TO {RUNTIME_ROLE}"
+            f" USING ({_CROSSING}) WITH CHECK ({_CROSSING})"
+        )
+
+
+def _row_security_down() -> None:
+    for table in PERSON_SCOPED:
+        op.execute(f"DROP POLICY IF EXISTS crossing_people ON {table}")
+        op.execute(f"DROP POLICY IF EXISTS person_rows ON {table}")
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    # The role is cluster-wide and other databases may use it: only this database's
+    # privileges go (DROP OWNED also removes its default privileges here).
+    op.execute(f"DROP OWNED BY {RUNTIME_ROLE}")
 
 
 def upgrade() -> None:
@@ -87,9 +154,11 @@ def upgrade() -> None:
     op.alter_column('nudges', 'enrolment_id', existing_type=sa.BigInteger(), nullable=True)
     op.drop_constraint(op.f('ck_nudges_kind'), 'nudges', type_='check')
     op.create_check_constraint(op.f('ck_nudges_kind'), 'nudges', NEW_KINDS)
+    _row_security_up()
 
 
 def downgrade() -> None:
+    _row_security_down()
     op.execute("DELETE FROM nudges WHERE kind LIKE 'connection_%' OR enrolment_id IS NULL")
     op.drop_constraint(op.f('ck_nudges_kind'), 'nudges', type_='check')
     op.create_check_constraint(op.f('ck_nudges_kind'), 'nudges', OLD_KINDS)
