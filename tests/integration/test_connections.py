@@ -103,7 +103,7 @@ async def test_a_round_proposes_sensible_pairs_and_both_yes_connects_them(
 
     grace, ada = sessions["grace"], sessions["ada"]
     _show_last(gateway, grace)
-    first = await grace.send("1")  # the Yes button, as a number in the console
+    first = await grace.send("Yes")  # the button's words, or its number, in the console
     assert "If they say yes too" in first[0].text and "ada" not in first[0].text.lower()
     pending = await ada.send("connections")
     assert pending[0].choices
