@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bot.bench import bench_app, simulate
+from bot.connections_cli import connections_app, retention_app
 from bot.llm_cli import llm_app
 from bot.scenarios_cli import scenarios_app
 from bot.settings import Settings, SettingsError, load_settings
@@ -33,6 +34,8 @@ nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args
 app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
 app.add_typer(llm_app, name="llm")
+app.add_typer(connections_app, name="connections")
+app.add_typer(retention_app, name="retention")
 app.command("simulate")(simulate)
 app.add_typer(scenarios_app, name="scenarios")
 

@@ -26,7 +26,7 @@ from engine.nudges import (
     plan_due_nudges,
 )
 from engine.nudges.planner import DEFAULT_HORIZON
-from engine.ports import ChatGateway, Clock, Delivery, RecipientUnreachable
+from engine.ports import ChatGateway, Clock, Delivery, DeliveryDeferred
 from engine.store.database import Database
 from engine.store.identities import user_id_of
 from engine.store.retention import prune_processed_events
@@ -213,6 +213,9 @@ _LABELS = {
     "week_unlocked": "week unlocked",
     "re_engage": "nudge",
     "goal_deadline": "goal",
+    "connection_intro": "introduction",
+    "connection_reveal": "introduction",
+    "connection_met": "introduction",
 }
 
 
@@ -227,8 +230,10 @@ class ConsoleGateway:
     async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
         nudge = current_nudge.get()
         label = _LABELS.get(nudge.kind, "reminder") if nudge else "reminder"
-        if identity != self.session.identity:  # never: the tick claims only this person's
-            raise RecipientUnreachable(f"not this console's person ({label})")
+        if identity != self.session.identity:
+            # Another console person's (an intro, a reminder): it waits for their console.
+            # A 429-like deferral, so it costs no attempt.
+            raise DeliveryDeferred("for another console user", rate_limited=True)
         for reply in replies:
             self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
         self.session.remember(list(replies))

@@ -56,6 +56,15 @@ class Settings(BaseSettings):
     web_port: int = Field(default=8000, ge=1, le=65535)
 
     # The admin dashboard and the web process (see README, "Security").
+
+    # Colleague connections (engine.connections) and retention (engine.store.retention).
+    connections_repeat_weeks: int = Field(default=12, ge=1, le=520)
+    connections_expire_days: int = Field(default=14, ge=1, le=365)
+    retention_messages_days: int = Field(default=730, ge=1)
+    retention_summaries_days: int = Field(default=730, ge=1)
+    retention_suggestions_days: int = Field(default=365, ge=1)
+    retention_nudges_days: int = Field(default=90, ge=1)
+    retention_idempotency_days: int = Field(default=7, ge=1)
     admin_password_hash: SecretStr | None = None
     admin_secret_key: SecretStr | None = None
     admin_insecure_cookies: bool = False

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.bootstrap import Application, bootstrap
+from bot.connections_cli import add_jobs as add_connection_jobs
 from bot.nudges import NudgeScheduler
 from bot.settings import Settings
 from engine.messages import Platform
@@ -83,6 +84,7 @@ async def run_worker(settings: Settings) -> None:
         )
     gateways = build_gateways(app, discord=discord_gateway)
     scheduler = NudgeScheduler(app.db, gateways, app.clock)
+    add_connection_jobs(scheduler.scheduler, app.db, app.clock, settings)  # round, retention
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from engine.connections import parse_connection_command
+
 __all__ = ["HELP_TEXT", "Command", "CommandName", "parse_command"]
 
 
@@ -51,6 +53,7 @@ class CommandName(StrEnum):
     GOAL_ABANDON = "goal_abandon"
     GOAL_REVISE = "goal_revise"
     GOAL_PROGRESS = "goal_progress"
+    CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,9 @@ Here's what you can tell me:
 • *timezone Europe/Berlin* — set your time zone
 • *quiet hours 21:00-08:00* — times I won't message you (*quiet hours off* to clear)
 • *stop reminders* / *start reminders* — turn reminders off or on
+• *profile* / *profile working on <…>* — your profile for colleague introductions
+• *connections on* / *connections off* — be introduced to colleagues (off until you say so)
+• *available* / *busy* — whether I may introduce you right now
 • *export my data* — get a copy of everything I store about you
 • *delete my data* — erase everything (I'll ask you to confirm)
 • *cancel* — cancel what we're in the middle of
@@ -290,6 +296,8 @@ def parse_command(text: str) -> Command | None:
     if not message:
         # A bare "/coach" is the slash command with nothing after it.
         return Command(CommandName.HELP) if raw.casefold().startswith("/coach") else None
+    if parse_connection_command(message) is not None:  # engine.connections parses it again
+        return Command(CommandName.CONNECTIONS, message)
     for pattern, name, accept in _RULES:
         match = pattern.fullmatch(message)
         if match is None:

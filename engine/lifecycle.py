@@ -6,6 +6,7 @@ from datetime import datetime, time
 
 from engine import privacy
 from engine.commands import HELP_TEXT, Command, CommandName
+from engine.connections import handle_connection_command, parse_connection_command
 from engine.flow import Flow
 from engine.messages import Attachment, Choice, Reply
 from engine.programs.catalog import ProgramCatalog
@@ -402,6 +403,18 @@ class Commands:
                 " we start from scratch."
             )
         )
+
+    async def _connections(self, turn: Turn, arg: str) -> None:
+        command = parse_connection_command(arg)
+        assert command is not None  # parse_command only names CONNECTIONS when it parses
+        replies = await handle_connection_command(
+            turn.conn,
+            user_id=turn.person.user_id,
+            identity=turn.message.identity,
+            command=command,
+            now=turn.now,
+        )
+        turn.say(*replies)
 
     async def _cancel(self, turn: Turn, arg: str) -> None:
         cancelled = await privacy.cancel_deletion(turn.conn, turn.person.user_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
+from engine.store import connections
 from engine.store.database import Connection
 
 DELETE_CONFIRM_WINDOW = timedelta(minutes=15)
@@ -46,6 +47,7 @@ async def export_data(conn: Connection, user_id: int) -> dict[str, Any]:
         cur = await conn.execute(query, {"u": user_id})
         rows = await cur.fetchall()
         data[name] = rows[0] if name == "user" and rows else rows
+    data.update(await connections.export_rows(conn, user_id))
     return data
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from engine.coaching import Consultant, LLMNeeded
 from engine.commands import Command, CommandName, parse_command
+from engine.connections import REF_PREFIX, handle_connection_action
 from engine.flow import Flow
 from engine.lifecycle import START_REF, Commands
 from engine.llm.types import StepKind
@@ -21,6 +22,7 @@ from engine.safety import crisis_reply, detect_crisis, neutralise_mentions
 from engine.steps import StepAnswers
 from engine.store import records
 from engine.store.database import Database
+from engine.store.scope import enter_person_scope
 from engine.store.turns import (
     claim_event,
     find_person,
@@ -156,6 +158,7 @@ class Coachbot:
                 log.info("duplicate message %s ignored", key)
                 return []
             await lock_person(conn, person.user_id)
+            await enter_person_scope(conn, person.user_id)  # RLS: only this person's rows
             turn = Turn(
                 conn=conn,
                 message=message,
@@ -284,6 +287,17 @@ class Coachbot:
         turn.say(Reply(f"Goal updated: _{text[:300]}_"), prompt=prompt, usage=result.usage)
 
     async def _on_action(self, turn: Turn, action: Action) -> None:
+        if action.ref.startswith(REF_PREFIX):  # colleague intros need no enrolment
+            turn.say(
+                *await handle_connection_action(
+                    turn.conn,
+                    user_id=turn.person.user_id,
+                    ref=action.ref,
+                    value=action.value,
+                    now=turn.now,
+                )
+            )
+            return
         if action.ref == START_REF:
             await self.commands.start(turn, action.value)
             return

@@ -6,6 +6,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
+from engine.connections.intros import REF_PREFIX as CONNECTION_REF
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
 from engine.ports import Clock, MessageHandler
 
@@ -66,7 +67,16 @@ class ConsoleSession:
     def _as_action(self, text: str) -> Action | None:
         """'2' or '1, 3' picks the numbered buttons of the last question, if in range."""
         last = self.last_choices
-        if last is None or last.choice_ref is None or not _NUMBERS.match(text):
+        if last is None or last.choice_ref is None:
+            return None
+        if last.choice_ref.startswith(CONNECTION_REF):
+            # An introduction's buttons are no step's answers: "yes" / "not now" press them.
+            typed = text.strip().rstrip(".!").casefold()
+            for choice in last.choices:
+                if typed == choice.label.casefold():
+                    self.last_choices = None
+                    return Action(last.choice_ref, choice.value)
+        if not _NUMBERS.match(text):
             return None
         if all(c.value.isdigit() for c in last.choices):
             return None  # a scale: "7" means seven, not the seventh button

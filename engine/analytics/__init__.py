@@ -17,6 +17,7 @@ from engine.analytics.catalog import (
     prompt_template,
     save_prompt_version,
 )
+from engine.analytics.connections import ConnectionOutcomeRow, connection_outcomes
 from engine.analytics.dropoff import DEFAULT_INACTIVE_DAYS, drop_off, field_drop_off
 from engine.analytics.engagement import (
     describe_engagement,
@@ -53,6 +54,7 @@ __all__ = [
     "DEFAULT_INACTIVE_DAYS",
     "PRIVACY_MIN",
     "SUPPRESSED",
+    "ConnectionOutcomeRow",
     "DropOffRow",
     "EngagementBucket",
     "EngagementDistribution",
@@ -74,6 +76,7 @@ __all__ = [
     "WellbeingRow",
     "check_version",
     "coarse_filters",
+    "connection_outcomes",
     "describe_engagement",
     "differencing_safe",
     "drop_off",

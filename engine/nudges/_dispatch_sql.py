@@ -57,7 +57,15 @@ SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, 
     END AS pending_prompt,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
     g.status AS goal_status, g.description AS goal_description,
-    i.platform, i.workspace_id, i.platform_user_id
+    i.platform, i.workspace_id, i.platform_user_id,
+    -- connection nudges (engine.connections.delivery): suggestion, both people, quiet hours
+    u.timezone AS conn_timezone, cs.status AS conn_status, cs.expires_at AS conn_expires_at,
+    mine.opt_in AS conn_opt_in, mine.availability AS conn_availability,
+    other.opt_in AS other_opt_in, other.availability AS other_availability,
+    (CASE WHEN cs.user_a = n.user_id THEN cs.a_met ELSE cs.b_met END) IS NOT NULL
+        AS conn_met_answered,
+    qe.id IS NOT NULL AS conn_has_enrolment, qe.quiet_start AS conn_quiet_start,
+    qe.quiet_end AS conn_quiet_end
 FROM nudges n
 LEFT JOIN enrolments e ON e.id = n.enrolment_id
 LEFT JOIN programs p ON p.id = e.program_id
@@ -72,6 +80,18 @@ LEFT JOIN LATERAL (
     WHERE pi.user_id = n.user_id AND pi.unreachable_reason IS NULL
     ORDER BY pi.created_at DESC, pi.id DESC LIMIT 1
 ) AS i ON true
+LEFT JOIN users u ON n.kind LIKE 'connection%%' AND u.id = n.user_id
+LEFT JOIN connection_suggestions cs ON n.kind LIKE 'connection%%'
+    AND cs.id = (n.payload ->> 'suggestion_id')::bigint
+LEFT JOIN connection_profiles mine ON cs.id IS NOT NULL AND mine.user_id = n.user_id
+LEFT JOIN connection_profiles other ON cs.id IS NOT NULL
+    AND other.user_id = CASE WHEN cs.user_a = n.user_id THEN cs.user_b ELSE cs.user_a END
+LEFT JOIN LATERAL (
+    SELECT q.id, q.quiet_start, q.quiet_end FROM enrolments q
+    WHERE n.kind LIKE 'connection%%' AND q.user_id = n.user_id
+      AND q.status IN ('active', 'paused') AND q.deleted_at IS NULL
+    ORDER BY q.id DESC LIMIT 1
+) AS qe ON true
 WHERE n.id = ANY (%(ids)s)
 """
 

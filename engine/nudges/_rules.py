@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from engine.connections import CONNECTION_KINDS, Hold, Later, connection_verdict
 from engine.timeexpr import effective_quiet_hours, in_quiet_hours, local_datetime, quiet_hours_end
 
 _MORNING = time(9, 0)
@@ -155,5 +156,12 @@ def verdict(
     """
     if nudge.kind == "reply":  # an answer owed to something the person said: no reminder rules
         return _cancel("enrolment deleted") if row["deleted_at"] is not None else None
+    if nudge.kind in CONNECTION_KINDS:  # no enrolment: engine.connections has the rules
+        held = connection_verdict(nudge.kind, row, now)
+        if isinstance(held, Hold):
+            return Settle("finish", held.status, held.reason)
+        if isinstance(held, Later):
+            return Settle("release", "rescheduled", held.reason, held.due)
+        return None
     settled: Settle | None = _state(nudge, row) or _timing(nudge, row, now, late_after)
     return settled

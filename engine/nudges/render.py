@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from engine.connections import CONNECTION_KINDS, render_connection_nudge
 from engine.messages import Choice, Reply
 
 CHECKIN_REF = "nudge.checkin"  # the engine starts a check-in when one of these is clicked
@@ -27,6 +28,8 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
     """
     if kind == "reply":
         return [Reply(str(text)) for text in payload.get("texts", []) if text]
+    if kind in CONNECTION_KINDS:
+        return render_connection_nudge(kind, payload)
     program = str(context.get("program_title") or "your program")
     pending = context.get("pending_prompt")
     if kind == "check_in" and payload.get("snoozed") and pending:

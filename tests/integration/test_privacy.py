@@ -18,6 +18,11 @@ async def _rows_referencing(h: Harness, user_id: int, enrolment_ids: list[int]) 
         clauses = []
         if "user_id" in table.c and table.name not in {"slack_installations"}:
             clauses.append("user_id = %(u)s")
+        for column in table.c:  # other references to a person (user_a, declined_user_id, …)
+            if column.name != "user_id" and any(
+                fk.column.table.name == "users" for fk in column.foreign_keys
+            ):
+                clauses.append(f"{column.name} = %(u)s")
         if "enrolment_id" in table.c:
             clauses.append("enrolment_id = ANY(%(e)s)")
         if table.name == "users":
@@ -74,6 +79,31 @@ async def test_delete_my_data_asks_first_then_leaves_no_row_about_the_person(
     assert await _rows_referencing(h, ada, enrolments) == {}
     grace = await _user_id(h, "grace")
     assert await h.scalar("SELECT count(*) FROM messages WHERE user_id = %s", grace)
+
+
+async def test_delete_my_data_removes_connections_on_both_sides_of_a_pair(
+    harness: Harness,
+) -> None:
+    from engine.connections import run_round
+
+    h = harness
+    for name, challenge, expertise in (
+        ("ada", "scaling our Kafka cluster", "event sourcing"),
+        ("grace", "moving billing to event sourcing", "Kafka"),
+    ):
+        session = h.person(name)
+        await session.send(f"profile working on {challenge}")
+        await session.send(f"profile expertise {expertise}")
+        await session.send("connections on")
+    assert (await run_round(h.db, now=h.clock.now())).stored == 1
+    pending = await h.person("grace").send("connections")
+    await h.person("grace").click(str(pending[0].choice_ref), "no")
+    ada = await _user_id(h, "ada")
+    before = await _rows_referencing(h, ada, [])
+    assert {"connection_profiles", "connection_suggestions", "connection_declines"} <= set(before)
+    await h.person("ada").send("delete my data")
+    await h.person("ada").send("yes delete")
+    assert await _rows_referencing(h, ada, []) == {}
 
 
 async def test_confirming_without_a_request_deletes_nothing(harness: Harness) -> None:

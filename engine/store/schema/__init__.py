@@ -11,6 +11,11 @@ from engine.store.schema.coaching import (
     Takeaway,
     WeekProgress,
 )
+from engine.store.schema.connections import (
+    ConnectionDecline,
+    ConnectionProfile,
+    ConnectionSuggestion,
+)
 from engine.store.schema.ops import (
     AdminLoginThrottle,
     AdminSession,
@@ -42,6 +47,9 @@ __all__ = [
     "AuditLog",
     "Base",
     "CheckIn",
+    "ConnectionDecline",
+    "ConnectionProfile",
+    "ConnectionSuggestion",
     "ContentBlock",
     "Enrolment",
     "Goal",

@@ -21,7 +21,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 from engine.store.schema.base import Base, now_default, one_of, pk
 
 # `reply`: an answer the platform refused (rate limits) after the turn was saved, sent later.
-NUDGE_KINDS = ("check_in", "week_unlocked", "re_engage", "goal_deadline", "reply")
+NUDGE_KINDS = (
+    "check_in",
+    "week_unlocked",
+    "re_engage",
+    "goal_deadline",
+    "reply",
+    # colleague introductions (engine.connections); these have no enrolment
+    "connection_intro",
+    "connection_reveal",
+    "connection_met",
+)
 NUDGE_STATUSES = ("pending", "claimed", "sent", "failed", "unreachable", "expired", "cancelled")
 
 
@@ -33,7 +43,10 @@ class Nudge(Base):
         CheckConstraint(one_of("kind", NUDGE_KINDS), name="kind"),
         CheckConstraint(one_of("status", NUDGE_STATUSES), name="status"),
         CheckConstraint("attempts >= 0", name="attempts"),
-        CheckConstraint("kind = 'reply' OR enrolment_id IS NOT NULL", name="enrolment"),
+        CheckConstraint(
+            "kind = 'reply' OR kind LIKE 'connection%' OR enrolment_id IS NOT NULL",
+            name="enrolment",
+        ),
         Index(
             "ix_nudges_claimable",
             "due_at",

@@ -1,0 +1,65 @@
+"""Row-level security: in a person's scope a query without `WHERE user_id` sees only them."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from engine.store.database import Database
+from engine.store.scope import enter_crossing_scope, enter_person_scope
+
+
+def _seed(pg_url: str) -> None:
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("INSERT INTO users (id, display_name) VALUES (1, 'ada'), (2, 'grace')")
+        for uid in (1, 2):
+            conn.execute(
+                "INSERT INTO messages (user_id, direction, text) VALUES (%s, 'in', %s)",
+                (uid, f"secret of {uid}"),
+            )
+            conn.execute(
+                "INSERT INTO connection_profiles (user_id, workspace) VALUES (%s, 'console:x')",
+                (uid,),
+            )
+        conn.execute(
+            "INSERT INTO connection_suggestions (workspace, round_key, user_a, user_b,"
+            " reason_type, explanation, a_intro, b_intro, expires_at, created_at)"
+            " VALUES ('console:x', 'r', 1, 2, 'similar_challenge', '', '', '', now(), now())"
+        )
+
+
+async def test_a_query_that_forgets_where_user_id_returns_only_that_persons_rows(
+    pg_url: str,
+) -> None:
+    _seed(pg_url)
+    async with Database(pg_url, max_size=1) as db:
+        async with db.transaction() as conn:
+            await enter_person_scope(conn, 1)
+            cur = await conn.execute("SELECT user_id, text FROM messages")  # no WHERE
+            assert await cur.fetchall() == [{"user_id": 1, "text": "secret of 1"}]
+            cur = await conn.execute("SELECT user_id FROM connection_profiles")
+            assert [r["user_id"] for r in await cur.fetchall()] == [1]
+            cur = await conn.execute("SELECT count(*) AS n FROM connection_suggestions")
+            assert (await cur.fetchone()) == {"n": 1}, "a pair is visible to both sides"
+        async with db.transaction() as conn:  # SET LOCAL ended with the transaction
+            cur = await conn.execute("SELECT count(*) AS n FROM messages")
+            assert (await cur.fetchone()) == {"n": 2}
+        async with db.transaction() as conn:
+            await enter_crossing_scope(conn)
+            cur = await conn.execute("SELECT count(*) AS n FROM messages")
+            assert (await cur.fetchone()) == {"n": 2}
+
+
+async def test_a_person_scope_cannot_write_another_persons_rows(pg_url: str) -> None:
+    _seed(pg_url)
+    async with Database(pg_url, max_size=1) as db:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            async with db.transaction() as conn:
+                await enter_person_scope(conn, 1)
+                await conn.execute(
+                    "INSERT INTO messages (user_id, direction, text) VALUES (2, 'out', 'x')"
+                )
+        async with db.transaction() as conn:
+            await enter_person_scope(conn, 1)
+            cur = await conn.execute("UPDATE messages SET text = 'changed'")
+            assert cur.rowcount == 1, "only the person's own row is touched"
