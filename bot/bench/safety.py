@@ -1,0 +1,152 @@
+"""`coachbot bench safety`: recall and false-positive rate of crisis detection on the corpus.
+
+The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, text) is
+split by a hash of each message's text: about 30 % is *held out* and is never
+looked at while tuning the detector (`--misses` lists only development-split
+errors). Both figures are printed; the held-out one is the honest estimate, and
+acceptance uses messages the project has never seen.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from engine.safety import detect_crisis
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
+TARGET_RECALL = 0.95
+TARGET_FALSE_POSITIVE_RATE = 0.02
+HELD_OUT_SHARE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusMessage:
+    """One corpus line: is it crisis language, in which language, what kind of message."""
+
+    text: str
+    language: str
+    category: str
+    crisis: bool
+
+    @property
+    def held_out(self) -> bool:
+        digest = hashlib.sha256(self.text.encode()).digest()
+        return int.from_bytes(digest[:4], "big") / 2**32 < HELD_OUT_SHARE
+
+
+def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
+    """Read crisis.tsv and ordinary.tsv from `directory`."""
+    messages: list[CorpusMessage] = []
+    for name, crisis in (("crisis.tsv", True), ("ordinary.tsv", False)):
+        with (directory / name).open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                messages.append(
+                    CorpusMessage(row["text"], row["lang"], row["category"], crisis=crisis)
+                )
+    return messages
+
+
+def _rates(results: Iterable[tuple[CorpusMessage, bool]]) -> dict[str, Any]:
+    crisis = ordinary = caught = flagged = 0
+    for message, detected in results:
+        if message.crisis:
+            crisis += 1
+            caught += detected
+        else:
+            ordinary += 1
+            flagged += detected
+    return {
+        "crisis": crisis,
+        "ordinary": ordinary,
+        "recall": round(caught / crisis, 4) if crisis else None,
+        "false_positive_rate": round(flagged / ordinary, 4) if ordinary else None,
+        "misses": crisis - caught,
+        "false_positives": flagged,
+    }
+
+
+def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
+    """Run the detector over `messages`; figures overall, per split, language and category."""
+    results: list[tuple[CorpusMessage, bool]] = []
+    layers: dict[str, int] = defaultdict(int)
+    timings: list[float] = []
+    detect_crisis("warm up")  # the first call compiles the lexicon and builds the index
+    for message in messages:
+        started = time.perf_counter()
+        signal = detect_crisis(message.text)
+        timings.append((time.perf_counter() - started) * 1000)
+        results.append((message, signal is not None))
+        if signal is not None:
+            layers[f"{'crisis' if message.crisis else 'ordinary'}_{signal.layer}"] += 1
+    by_language: dict[str, list[tuple[CorpusMessage, bool]]] = defaultdict(list)
+    by_category: dict[str, list[tuple[CorpusMessage, bool]]] = defaultdict(list)
+    for message, detected in results:
+        by_language[message.language].append((message, detected))
+        kind = "crisis" if message.crisis else "ordinary"
+        by_category[f"{kind}/{message.category}"].append((message, detected))
+    timings.sort()
+    return {
+        "all": _rates(results),
+        "development": _rates(r for r in results if not r[0].held_out),
+        "held_out": _rates(r for r in results if r[0].held_out),
+        "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
+        "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
+        "detected_by_layer": dict(sorted(layers.items())),
+        "latency_ms": {
+            "mean": round(statistics.fmean(timings), 3),
+            "p99": round(timings[int(len(timings) * 0.99) - 1], 3),
+        },
+        "targets": {"recall": TARGET_RECALL, "false_positive_rate": TARGET_FALSE_POSITIVE_RATE},
+        "languages": len(by_language),
+    }
+
+
+def development_errors(messages: list[CorpusMessage]) -> dict[str, list[str]]:
+    """Misses and false positives of the development split only (never the held-out one)."""
+    errors: dict[str, list[str]] = {"misses": [], "false_positives": []}
+    for message in messages:
+        if message.held_out:
+            continue
+        detected = detect_crisis(message.text) is not None
+        if message.crisis and not detected:
+            errors["misses"].append(f"{message.language}/{message.category}: {message.text}")
+        elif not message.crisis and detected:
+            errors["false_positives"].append(
+                f"{message.language}/{message.category}: {message.text}"
+            )
+    return errors
+
+
+def safety_command(
+    corpus: Path = typer.Option(DEFAULT_CORPUS, help="directory with crisis.tsv and ordinary.tsv"),
+    misses: bool = typer.Option(
+        False, "--misses", help="list the development split's errors (never the held-out split's)"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="also write the JSON here"),
+) -> None:
+    """Crisis detection on the corpus: recall and false-positive rate as JSON."""
+    messages = load_corpus(corpus)
+    figures = measure(messages)
+    if misses:
+        figures["development_errors"] = development_errors(messages)
+    document = {
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "benchmarks": {"safety": figures},
+    }
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text + "\n")
+    print(text)
