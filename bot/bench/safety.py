@@ -1,16 +1,17 @@
 """`coachbot bench safety`: recall and false-positive rate of crisis detection on the corpus.
 
-The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, text) is
-split by a hash of each message's text: about 30 % is *held out* and is never
-looked at while tuning the detector (`--misses` lists only development-split
-errors). Both figures are printed; the held-out one is the honest estimate, and
-acceptance uses messages the project has never seen.
+The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, split,
+text) has a development split and a *held-out* split (about 30 %) that is never
+looked at while tuning the detector: `--misses` lists development errors only.
+The first held-out messages were chosen by a hash of their text; later batches were
+written as a whole and marked held out before the detector ever saw them. Both
+figures are printed; the held-out one is the honest estimate, and acceptance uses
+messages the project has never seen.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import statistics
 import time
@@ -28,7 +29,6 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-HELD_OUT_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +39,7 @@ class CorpusMessage:
     language: str
     category: str
     crisis: bool
-
-    @property
-    def held_out(self) -> bool:
-        digest = hashlib.sha256(self.text.encode()).digest()
-        return int.from_bytes(digest[:4], "big") / 2**32 < HELD_OUT_SHARE
+    held_out: bool
 
 
 def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
@@ -52,8 +48,16 @@ def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
     for name, crisis in (("crisis.tsv", True), ("ordinary.tsv", False)):
         with (directory / name).open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["split"] not in ("dev", "held_out"):
+                    raise ValueError(f"{name}: unknown split {row['split']!r}")
                 messages.append(
-                    CorpusMessage(row["text"], row["lang"], row["category"], crisis=crisis)
+                    CorpusMessage(
+                        row["text"],
+                        row["lang"],
+                        row["category"],
+                        crisis=crisis,
+                        held_out=row["split"] == "held_out",
+                    )
                 )
     return messages
 
@@ -84,9 +88,10 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
     timings: list[float] = []
     detect_crisis("warm up")  # the first call compiles the lexicon and builds the index
     for message in messages:
-        started = time.perf_counter()
+        # CPU time of this thread: the machine is shared, wall time would measure the neighbours.
+        started = time.thread_time()
         signal = detect_crisis(message.text)
-        timings.append((time.perf_counter() - started) * 1000)
+        timings.append((time.thread_time() - started) * 1000)
         results.append((message, signal is not None))
         if signal is not None:
             layers[f"{'crisis' if message.crisis else 'ordinary'}_{signal.layer}"] += 1
@@ -104,7 +109,7 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),
-        "latency_ms": {
+        "cpu_ms_per_message": {
             "mean": round(statistics.fmean(timings), 3),
             "p99": round(timings[int(len(timings) * 0.99) - 1], 3),
         },

@@ -10,6 +10,8 @@ the turn, not here.
 
 from __future__ import annotations
 
+from engine.safety._cues import match_cues
+from engine.safety._guards import blank_idioms
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._normalise import readings
@@ -36,6 +38,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if not found:
         return None
     signal = match_lexicon(found, compact)
+    if signal is not None:
+        return signal
+    signal = match_cues(blank_idioms(found[0]))
     if signal is not None:
         return signal
     similarity = similarity_of_reading(found[0])

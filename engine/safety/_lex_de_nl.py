@@ -20,7 +20,14 @@ DE: Lexicon = {
         r"\b(?:will|mochte|moechte|werde|wurde|wuerde) (?:mich )?(?:umbringen|toten|sterben|"
         r"erhangen|erhaengen|aufhangen|aufhaengen)\b",
         r"\bmich (?:umbringen|toten|erhangen|erhaengen|aufhangen|aufhaengen|umzubringen)\b",
-        r"\bbring(?:e)? mich um\b",
+        r"\bbring(?:e)? mich (?:\w+ )?um\b",
+        r"\b(?:will|mochte|moechte) (?:einfach )?nicht mehr (?:da sein|hier sein|existieren)\b",
+        r"\b(?:sehe|hat|macht) keinen sinn mehr (?:im|in meinem) leben\b",
+        r"\bsuizidgedanken\b",
+        r"\b(?:sehe|finde) keinen ausweg mehr\b",
+        r"\b(?:habe mir|hab mir) ein (?:seil|strick) gekauft\b",
+        r"\bich schneide mich\b(?! (?:beim|mit dem|am))",
+        r"\bbesser,? wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) (?:ware|waere|bin)\b",
         r"\b(?:will|mochte|moechte|wunschte|wuenschte|ware|waere|bin) (?:lieber |einfach "
         r"|am liebsten )"
         r"?tot(?: sein)?\b",
@@ -68,14 +75,17 @@ DE: Lexicon = {
         r"\b(?:lebt wohl|leb wohl) (?:alle|fur immer)?\b",
     ),
     "self_harm": (
-        r"\b(?:ritze mich|mich (?:zu )?ritzen|mich geritzt|ritzen)\b",
+        r"\b(?:ritze mich|mich (?:zu )?ritzen|mich (?:\w+ )?geritzt|ritzen)\b",
         r"\bmich selbst (?:verletzen|verletze|schneiden|verbrennen)\b",
         r"\b(?:will|muss|werde) mir (?:weh tun|wehtun|schaden)\b",
         r"\bselbstverletz\w*",
+        r"\bich verletze mich\b(?! (?:beim|oft beim|immer beim|am))",
     ),
     "abuse": (
         rf"\b{_DE_ABUSER} (?:schlagt|schlaegt|schlug|verpruegelt|verprugelt|vergewaltigt|wurgt|"
         r"wuergt|bedroht|tritt|schubst|sperrt) mich\b",
+        rf"\b{_DE_ABUSER} hat mich (?:\w+ )?(?:geschlagen|verpruegelt|verprugelt|gewurgt|gewuergt|"
+        r"vergewaltigt|getreten|geschubst|bedroht|eingesperrt)\b",
         r"\b(?:droht|drohte) (?:mir|mich) (?:umzubringen|zu toten|zu schlagen)\b",
         r"\bangst (?:nach hause zu gehen|vor meinem (?:mann|freund|vater|partner))\b",
         r"\b(?:zu hause|daheim) nicht (?:mehr )?sicher\b",
@@ -109,6 +119,10 @@ NL: Lexicon = {
         r"\bgeen zin meer (?:in|om te) (?:het leven|leven)\b",
         r"\b(?:moe|klaar) (?:van|met) (?:het leven|leven)\b",
         r"\bniemand zou me missen\b",
+        r"\bzie het leven niet meer zitten\b",
+        r"\bmezelf te (?:doden|vermoorden|ombrengen)\b",
+        r"\bik beschadig mezelf\b",
+        r"\bik wil (?:er )?(?:gewoon |echt )?niet meer (?:zijn|leven|bestaan)\b",
     ),
     "method": (
         r"\bhoeveel (?:pillen|tabletten|slaappillen)\b(?: \w+){0,6} (?:dodelijk|dood|sterven|"
@@ -126,12 +140,16 @@ NL: Lexicon = {
     ),
     "self_harm": (
         r"\bzelfbeschadiging\b",
+        r"\bsnij (?:in )?(?:mijn )?(?:armen|polsen|benen|arm|pols)\b",
         r"\b(?:ik snijd mezelf|mezelf (?:snijden|pijn doen|verwonden|branden)|ik kras mezelf|"
         r"snijden in mijn (?:armen|polsen))\b",
     ),
     "abuse": (
         rf"\b{_NL_ABUSER} (?:slaat|sloeg|schopt|bedreigt|wurgt|mishandelt|duwt|verkracht|sluit) "
         r"(?:me|mij)\b",
+        rf"\b{_NL_ABUSER} heeft (?:me|mij) (?:\w+ )?(?:geslagen|geschopt|gewurgd|verkracht"
+        r"|bedreigd|"
+        r"opgesloten|mishandeld)\b",
         r"\bdreigt (?:me|mij) (?:te vermoorden|dood te maken|iets aan te doen)\b",
         r"\bbang om naar huis te gaan\b",
         r"\bniet veilig (?:thuis|bij hem|bij haar)\b",

@@ -12,9 +12,13 @@ from engine.safety._kinds import Lexicon
 
 IDEATION: Lexicon = {
     "ideation": (
-        r"\b(?:kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|off|"
+        r"\b(?:kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|off"
+        r"|yeet|yeeting|"
         r"offing|end|ending|suffocate|suffocating|electrocute|gas|stab|stabbing|murder) myself\b"
-        r"(?! (?:in the foot|laughing|out|up)\b)",
+        r"(?! (?:in the foot|laughing|out|up|to (?:get|finish|make|meet|hit|keep|deliver|prepare|"
+        r"please)|over (?:this|that|the|a|it)|for (?:this|that|the|a|nothing|work|it)|at "
+        r"work|working|"
+        r"studying|trying)\b)",
         r"\b(?:end|ending|take|taking|took) my (?:own )?life\b"
         r"(?! (?:back|into|in (?:my|hand)|seriously|more|off)\b)",
         r"\bend(?:ing)? it all\b",
@@ -26,8 +30,10 @@ IDEATION: Lexicon = {
         r"\b(?:want|wanted|wanting|wish|wishing|ready|deserve|decided|planning|plan|need|praying|"
         r"pray|longing|long|yearn|begging) (?:to |i could |i would |i could just |id )?(?:just |"
         r"simply |finally |honestly |really )?(?:die|be dead|not be alive|not exist|stop existing|"
-        r"cease to exist|sleep forever|not wake up|never wake up)\b"
-        r"(?! (?:of|laughing|from|for|inside|a little|my hair|in my sleep at|old)\b)",
+        r"cease to exist|(?:go to )?sleep forever|not wake up|never wake up)\b"
+        r"(?! (?:of|laughing|from|for|inside|a little|my hair|in my sleep at|old|this weekend"
+        r"|on sunday|on "
+        r"saturday|lol|haha)\b)",
         r"\bwish (?:i|that i)(?: was| were| had| could| would|d)?(?: just| simply)? (?:be )?"
         r"(?:dead|die|died|never (?:been )?born|not (?:exist|be here|be alive|wake up)|"
         r"didnt exist|wasnt (?:alive|born|here|around)|werent (?:alive|born|here|around)|"
@@ -51,18 +57,23 @@ IDEATION: Lexicon = {
         r"\bwhats the point (?:of|in) (?:living|life|being alive|going on|waking up|existing|"
         r"staying alive|anything anymore|me being here)\b",
         r"\bno(?:thing| one|body) (?:left )?(?:to live for|worth living for)\b",
-        r"\b(?:dont|do not|cant|cannot) see (?:the |any )?(?:point|reason) (?:in|of|to) (?:living|"
+        r"\b(?:dont|do not|cant|cannot) see (?:the |any |a )?(?:point|reason) (?:in|of|to) "
+        r"(?:keep living|go on living|live|living|"
         r"life|going on|being alive|existing|waking up|keep going|carrying on|staying alive)\b",
         r"\b(?:life|living|my life|existing|existence) (?:is|feels|seems|s)? ?(?:not|no "
         r"longer|never|"
         r"just not|isnt|aint) worth (?:living|it anymore|it for me)\b",
         r"\bmy life (?:is|feels) (?:pointless|meaningless|unbearable|hopeless|over|worthless)\b",
         r"\bcant (?:go on|keep going|carry on|keep living|live like this|do life|cope with "
-        r"(?:life|living|being alive))\b(?! (?:with|without|a|the|vacation|holiday|leave"
+        r"(?:life|living|being alive))\b(?! like this (?:with|at|in|for|because)\b)(?! "
+        r"(?:with|without|a|the|"
+        r"vacation|holiday|leave"
         r"|until|till|"
         r"to|at|in|on|for|tomorrow|today|like that)\b)",
         r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life itself|existing|my life|"
-        r"this life|waking up|breathing|being me)\b(?! (?:paycheck|in|with|out of|like|here)\b)",
+        r"this life|waking up|breathing|being me)\b(?! (?:paycheck|in|with|out of|like|here"
+        r"|being|always|"
+        r"right now|lately|at work)\b)",
         r"\b(?:im|i am|i feel|feel|feeling|honestly im|im so|im just|im really|so) (?:so |just |"
         r"really |completely |totally |pretty much )?(?:done|finished|through) (?:with|w) "
         r"(?:life|living|"
@@ -72,15 +83,103 @@ IDEATION: Lexicon = {
         r"\bbetter off (?:dead|without me|if i (?:was|were|wasnt|werent|died|was gone|were gone|"
         r"disappeared|didnt exist|never existed|wasnt here|werent here|wasnt around|werent around)|"
         r"with me gone|when im gone|once im gone|if im gone|with me dead)\b",
-        r"\b(?:everyone|everybody|the world|my family|they|people|my kids|my parents|my friends|"
+        r"\b(?:everyone|everybody|the world|my family|they|theyd|people|my kids|my parents"
+        r"|my friends|"
         r"my wife|my husband|my partner|the team|everyone else) (?:would|will|d)(?: all)? (?:be )?"
         r"(?:happier|better|fine|relieved|lighter)(?: off)? (?:without me|if i (?:was|were) gone|"
-        r"if i died|if i disappeared|when im gone|with me gone|if i wasnt here|if i werent here)\b",
+        r"if i died|if i disappeared|when im gone|with me gone|if i wasnt here|if i werent here|"
+        r"if i wasnt around|if i werent around|if i wasnt alive|if i didnt exist|if i was dead)\b",
+        r"\b(?:world|everyone|everybody|my family|my kids|they|people|life for everyone)(?: "
+        r"would| will|"
+        r"d)? be (?:a )?(?:better|happier|easier|nicer|lighter)(?: place| off)? without "
+        r"me(?: in it)?\b",
+        r"\b(?:theyd|theyll|theyre|hed|shed|theyd all) be (?:fine|better|happier|okay|ok"
+        r"|better off) "
+        r"without me\b",
+        r"\bdont (?:think|know if|feel like) i (?:want|wanna) to (?:be alive|live|exist"
+        r"|be here|keep "
+        r"living|wake up|keep going)\b(?! (?:in|with|near|there)\b)",
+        r"\b(?:be alive|be around|live|be here) (?:for )?(?:much|any) longer\b",
+        r"\b(?:hope|hoping|pray|wish) (?:that )?i (?:dont|wont|do not|will not) make it "
+        r"(?:through|to)\b"
+        r"(?! (?:the |my )?(?:\d\w*|meeting|class|gym|party|office|standup|lecture|morning"
+        r"|event|game|"
+        r"show|concert)\b)",
+        r"\bcant keep pretending (?:that )?(?:i want to live|i want to be alive|im okay"
+        r"|to want to live)\b",
+        r"\bdont want to be (?:a person|human|a human|me) anymore\b",
+        r"\bdisappointed (?:that )?i (?:woke up|am still alive|m still alive|survived|didnt die)\b",
+        r"\bwhats (?:even |really |the )?(?:the )?point(?: of (?:anything|it all|any of "
+        r"this|trying|me|"
+        r"going on|being here))?(?: anymore| at all)\b",
+        r"\bwhats (?:even )?the point of (?:anything|it all|me|me being here|going on|any of it)\b"
+        r"(?= \||$)",
+        r"\b(?:so|then) i (?:dont|wouldnt|wont|would not|will not) have to (?:wake up|live"
+        r"|be here|exist"
+        r"|be alive|deal with (?:life|living|anything|it) anymore)\b",
+        r"\b(?:hope|hoping|wish|pray|praying) something (?:bad )?(?:happens|would happen) to me\b",
+        r"\bfeel like im (?:finished|done for)\b(?! (?:with|for) (?:the|my|this|that|today"
+        r"|tonight)\b)",
+        r"\btheres nothing left (?:for me|of me|in me|to live for)\b",
+        r"\bcant (?:do|handle|take|bear) (?:this |my )?(?:life|living|existing)(?: thing)? "
+        r"anymore\b",
+        r"\b(?:want|need|wish) (?:it all|everything|all of it|my life) to (?:be over|end"
+        r"|stop)\b(?! (?:well|"
+        r"soon|on a|nicely|happily|smoothly)\b)",
+        r"\b(?:imagine|imagining|picture|picturing|planning|plan|thinking about) (?:my|my own) "
+        r"(?:funeral|death|dying)\b",
+        r"\b(?:death|dying|being dead) (?:would be|feels like|sounds like|seems like|looks "
+        r"like) (?:a )?"
+        r"(?:relief|peace|escape|freedom|the only way|the answer|easier|nice)\b",
+        r"\bdont care (?:if|whether) i (?:live or die|die|wake up|make it|survive|live)\b",
+        r"\bif i (?:died|die|didnt wake up|was gone) (?:\w+ ){0,3}(?:i )?(?:wouldnt|would "
+        r"not|dont|wont)"
+        r" (?:mind|care)\b",
+        r"\b(?:dark|bad|intrusive|suicidal|morbid) thoughts (?:about|of) (?:ending|dying"
+        r"|death|not being|"
+        r"killing|hurting myself|not waking)\b",
+        r"\b(?:thoughts|thinking|thought|think) (?:a lot )?(?:of|about) ending (?:things"
+        r"|everything|it "
+        r"all|my life)\b(?! with\b)",
+        r"\bthought about how (?:i|id|i would|i could|i might) do it\b(?! (?:differently"
+        r"|better|again|"
+        r"next|if|with)\b)",
+        r"\b(?:going to|want to|gonna|wanna|might|should|could|about to|ready to) (?:just )?rope\b"
+        r"(?! (?:in|them|him|her|you|off|the|a)\b)",
+        r"\b(?:dont|do not) want to be (?:alive|here) (?:anyway|either)\b",
+        r"\b(?:id|i would|i d|ill|i will|i might) be (?:happier|better|better off|fine) dead\b",
+        r"(?<!who )(?<!guy )(?<!he )(?<!she )\b(?:wants|want) to die\b(?! (?:of|laughing"
+        r"|from|for|inside|a little|my hair)\b)",
+        r"\bwish (?:it|everything|this|life) would (?:all )?(?:just )?(?:end|stop|be over)\b",
+        r"\b(?:theres|there is) no future for me\b",
+        r"\b(?:im )?only (?:still )?(?:here|alive) (?:because of|for) (?:my|the)\b",
+        r"\bthe only reason im (?:still )?(?:here|alive)\b",
+        r"\b(?:living|life|being alive|existing|my life) (?:feels|is|has become) (?:so "
+        r")?(?:unbearable|"
+        r"impossible|too much to bear|not worth it)\b",
+        r"\b(?:want|wish|need) (?:to )?(?:go away|leave|be gone) (?:forever|for good|and "
+        r"never come "
+        r"back)\b(?! (?:from|to) (?:this|the) (?:job|company|city|town|office|team)\b)",
+        r"\bif i (?:was|were|am) gone (?:\w+ ){0,3}(?:nobody|no one|noone) (?:would|will) "
+        r"(?:be sad|care|"
+        r"miss me|notice|cry)\b",
+        r"\b(?:thinking of|thinking about|thought about|looking up|researching) (?:ways"
+        r"|how) to end "
+        r"(?:it|it all|my life|things)\b",
+        r"\bthe world (?:doesnt|does not|wouldnt|would not) (?:need|miss) me\b",
+        r"\b(?:fall asleep|go to sleep|sleep) and never have to (?:wake up|deal with|face)\b",
+        r"\b(?:goal|aim|target)\b(?: \|)?(?: \w+){0,5} (?:be|stay|staying|keep myself) alive\b",
+        r"\b(?:wonder|wondering|imagine|imagining|picture)(?: \w+){0,6} (?:come to|at) "
+        r"my funeral\b",
+        r"\bdont trust myself to (?:stay safe|be alone|be safe)\b",
+        r"\b(?:scared|afraid|terrified) of what i (?:might|could|will|would) do to myself\b",
         r"\b(?:no one|nobody|noone) (?:would|will|is going to|going to|d) (?:even )?(?:miss|notice|"
         r"care|cry)(?: about)?(?: me)?(?: if| when| once) i (?:die|died|was gone|were gone|"
         r"disappear|disappeared|killed myself|wasnt here|werent here|wasnt around|stopped existing|"
         r"am gone|left for good|vanished)\b",
-        r"\b(?:no one|nobody|noone) would (?:even )?(?:miss|notice) me\b",
+        r"\b(?:no one|nobody|noone) would (?:even )?(?:miss|notice) me\b(?! (?:at|in|on"
+        r"|if i skip|for|during|"
+        r"tomorrow|today)\b)",
         r"\b(?:im|i am|i feel like|i feel|feel like|feeling like|im just|ive become|i have become|"
         r"just|being) (?:such |only |nothing but |a huge |a massive |just )?(?:a |an )?burden"
         r"(?: to| on| for)? (?:everyone|everybody|my family|my parents|my kids|my wife|my husband|"

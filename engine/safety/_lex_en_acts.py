@@ -1,4 +1,4 @@
-"""English crisis patterns: methods and means, preparations, self-harm, abuse, starvation.
+"""English crisis patterns: methods and means, preparations and self-harm.
 
 Written against the plain reading (no apostrophes). Acts need an intent or a purpose
 nearby ("thinking about jumping off the bridge", "i cut my arms to feel something"),
@@ -19,17 +19,6 @@ _KIN = (
     r"(?:family|kids|children|parents|mom|mum|dad|wife|husband|partner|sister|brother|son|"
     r"daughter|friends|loved ones|boyfriend|girlfriend|everyone|everybody|people i love)"
 )
-_ABUSER = (
-    r"(?:(?:my |her |his )?(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fiance|"
-    r"fiancee|spouse|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|dad|father|stepdad|"
-    r"stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|uncle|grandpa|"
-    r"grandfather|cousin|roommate|flatmate|in laws|mother in law|father in law)|he|she)"
-)
-# Without pronouns: "he hurt me" is usually about feelings.
-_FAMILY = (
-    r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|"
-    r"father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents)"
-)
 _INTENT = (
     r"(?:want|wanted|wanting|going|thinking about|thinking of|think about|thought about|"
     r"tempted|urge|urges|planning|plan|ready|decided|should|might|keep|imagin\w+|fantasi\w+|"
@@ -39,6 +28,40 @@ _INTENT = (
 
 ACTS: Lexicon = {
     "method": (
+        r"\b(?:roof|bridge|balcony|ledge|building|cliff|tracks)\b(?: \w+){0,8} (?:thinking "
+        r"(?:of|about)|"
+        r"want to|going to|might|could) jump(?:ing)?\b",
+        r"\b(?:gun|pistol|pills|rope|knife|blade)\b(?: \w+){0,6} (?:thinking about|think "
+        r"about|tempted|"
+        r"urge) (?:to )?us(?:e|ing) it\b",
+        rf"\b(?:stash|stockpile|supply|hoard|collection|box|bag) of {_MEANS}\b(?! (?:for "
+        r"(?:the|my) "
+        r"(?:trip|holiday|travels|cold|flu|migraines?|headaches?)|at work)\b)",
+        rf"\b(?:{_MEANS}|razor blades|blades|razors|rope|a rope|the rope) (?:hidden|stashed"
+        r"|saved|ready|"
+        r"put aside) (?:for when|for the day|just in case|for later)\b",
+        rf"\bhow many {_MEANS}\b(?: \w+){{0,8}} (?:liver|kidneys?|heart stop|shut down)\b",
+        r"\bengine running\b(?: \w+){0,5} garage\b",
+        r"\bbridges? (?:\w+ ){0,4}(?:nets|no fence|no railing|no barrier)\b",
+        r"\b(?:ill|i will|im going to|going to|gonna|i want to) (?:be|lie|lay|stand|sit) on the "
+        r"(?:tracks|railway|rails|ledge|edge of the roof)\b",
+        r"\b(?:gun|pistol|revolver|rifle)\b(?: \w+){0,6} (?:holding it|hold it|held it|in "
+        r"my mouth|to "
+        r"my head|loaded)\b",
+        r"\b(?:researching|looking up|looked up|googling|googled|reading about) (?:\w+ "
+        r"){0,3}(?:ways|"
+        r"methods|how) to (?:die|kill myself|end it|end my life|overdose|hang)\b",
+        rf"\b(?:\d{{2,}}|twenty|thirty|forty|fifty|a hundred|that many|all (?:my|the|these)) "
+        rf"{_MEANS}\b"
+        r"(?: \w+){0,3} (?:enough|too much|lethal|kill me|kill you|be enough)\b",
+        rf"\b(?:is|are|would|will) (?:\d+ |that many |these |my |all my )?{_MEANS} (?:be "
+        r")?enough\b",
+        rf"\b{_MEANS} (?:saved|stored|stashed|hoarded|stockpiled|hidden|collected) (?:up|away)?\b",
+        rf"\benough {_MEANS} (?:to|saved|stashed|hidden)\b",
+        r"\b(?:want|wanna|going|gonna|ready|need) to jump\b(?= \||$)",
+        r"\b(?:keep|kept|been|keep on) (?:looking|staring|thinking) (?:at|about) (?:the "
+        r"|my )?(?:knives|"
+        r"knife|pills|rope|razor|blades|gun|tracks|bridge)\b",
         rf"\bhow (?:many|much) (?:\w+ ){{0,3}}{_MEANS}\b(?: \w+){{0,8}} (?:kill|die|dying|dead|"
         r"overdose|od|lethal|fatal|deadly|end it|not wake up|stop (?:my|the|a|your) heart)\b",
         r"\b(?:lethal|fatal|deadly) (?:dose|amount|quantity|dosage)\b(?! of (?:caffeine|coffee|"
@@ -54,8 +77,9 @@ ACTS: Lexicon = {
         r"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|saving|stash\w*|collecting) (?:my "
         rf"|up )?{_MEANS}\b",
         rf"\b{_INTENT} (?:to )?(?:just )?(?:jump|jumping|throw myself|throwing myself|leap|leaping|"
-        r"step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving|lie down"
-        r"|lay down) "
+        r"step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving|yeet|yeeting"
+        r"|lie down"
+        r"|lay down)(?: myself)? "
         r"(?:off|from|in front of|into|under|onto|out in front of|on) (?:a |the |that |this "
         r"|my |our |"
         r"oncoming )?(?:\w+ )?(?:bridge|roof|rooftop|building|balcony|cliff|ledge|overpass|tower|"
@@ -118,6 +142,31 @@ ACTS: Lexicon = {
         r"step off|let go|goodbye|for good)\b",
     ),
     "preparation": (
+        r"\baffairs in order\b(?: \w+){0,4} (?:ready|goodbye|so i can|before i go|for when)\b",
+        r"\bsaying goodbye (?:\w+ ){0,3}without (?:them|anyone|people) (?:realising|realizing"
+        r"|knowing)\b",
+        r"\b(?:arranged|made sure|asked|sorted) (?:for )?(?:\w+ ){0,3}(?:to )?(?:take|look "
+        r"after|have|"
+        r"care for|adopt) my (?:dog|cat|pets?|kids|children|plants)\b(?: \w+){0,5} (?:just "
+        r"in case|when "
+        r"im gone|after im gone|if anything happens|after)\b",
+        r"\b(?:finished|wrote all|written all|finished writing) (?:my |the |all my )?(?:letters"
+        r"|notes)\b(?: "
+        r"\|)?"
+        r"(?: \w+){0,3} (?:for|to) (?:mum|mom|dad|my (?:mum|mom|dad|family|parents|kids"
+        r"|brother|sister|"
+        r"wife|husband))\b",
+        r"\bcancel\w* (?:all )?(?:of )?my (?:plans|appointments|subscriptions)\b(?: \w+){0,6} "
+        r"(?:wont "
+        r"be here|wont need|wont be around|no point)\b",
+        r"\b(?:i love you all|love you all)(?: \w+){0,2} (?:im|i am) sorry for everything\b",
+        r"\bim sorry for everything\b(?: \w+){0,4} (?:goodbye|i love you)\b",
+        r"\b(?:writing|wrote|written|write|left|leave|leaving) (?:\w+ ){0,2}goodbye (?:letters?"
+        r"|notes?)"
+        r"\b(?! (?:to|for) (?:the|my) (?:team|colleagues|coworkers|class|office|students))",
+        r"\b(?:easy|easier|simpler) for (?:my family|them|everyone|my parents|my wife|my "
+        r"husband|my kids)"
+        r" (?:after|when im gone|once im gone)(?= \||$| im gone)",
         r"\b(?:goodbye|farewell|last) (?:notes?|letters?|messages?|videos?|texts?)\b (?:\w+ ){0,2}"
         rf"(?:to|for) (?:my |each of my |all my )?{_KIN}\b",
         r"\b(?:wrote|written|writing|write|left|leaving|leave|started) (?:\w+ ){0,2}(?:letters?|"
@@ -163,6 +212,40 @@ ACTS: Lexicon = {
         r" (?:that )?(?:im sorry|i love them|i loved them|it wasnt their fault)\b",
     ),
     "self_harm": (
+        r"\b(?:cut|cuts|cutting|slice|slices|slicing|sliced|carve|carves|carved|carving"
+        r"|slash|slashed|"
+        r"burn|burns|burned|burnt|burning|scratch|scratched|scratching|injure|injured|mutilate|"
+        r"mutilated|hurt|hurting|harm|harming|bruise|bruised|punish|punishing) (?:into )?(?:words "
+        r"into )?my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach|hips?|forearms?)\b(?! "
+        r"(?:while|"
+        r"when i fell|in the|at the|playing|running|lifting|training|by accident|on the|cooking|"
+        r"shaving|skiing)\b)",
+        r"\b(?:carved|carve|carving) (?:\w+ ){0,2}into my (?:arms?|wrists?|legs?|thighs?"
+        r"|skin|stomach)\b",
+        r"\b(?:make|made|making) myself (?:bleed|bruise|hurt|suffer)\b",
+        r"\bwant to hurt my (?:body|self)\b",
+        r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|pick|picking|scratch|scratching"
+        r"|bang|"
+        r"banged|banging|punch|punched|hit|hitting|bruise|bruising) (?:at )?(?:myself|my "
+        r"(?:skin|arms?|"
+        r"wrists?|legs?|thighs?|head|face|body|stomach))\b(?: \w+){0,6} (?:until (?:it|i) (?:bleed|"
+        r"bleeds|bled|bruise|saw stars|pass out)|the only (?:thing|way)|to cope|when im "
+        r"(?:angry|upset|"
+        r"sad|stressed) (?:at|with) myself)\b",
+        r"\b(?:hurting|cutting|burning|harming) myself (?:is|was) the only (?:way|thing)\b",
+        r"\b(?:burn|burned|burnt|burning) (?:my|myself) (?:\w+ ){0,2}with (?:a lighter|lighters|"
+        r"cigarettes|a cigarette|matches|a hot)\b",
+        r"\b(?:so|then|and|because) i (?:hurt|cut|burn|harm|punish|hit) myself\b(?! (?:at"
+        r"|while|during|"
+        r"lifting|running|playing|on|cooking|shaving|out)\b)",
+        r"\bdeserve (?:the )?(?:pain|to hurt|to suffer|to be hurt|to bleed)\b",
+        r"\b(?:want|wanna|need|urge|urges|tempted|craving|crave) to cut\b(?! (?:the|my|a"
+        r"|an|it|back|"
+        r"down|costs|hair|ties|out|in|off|some|this|that|our|corners|class|carbs|sugar|loose|ahead|"
+        r"through|them|him|her|you|people|someone)\b)",
+        r"\b(?:arms?|wrists?|thighs?|legs?|stomach|skin) (?:are |is )?(?:covered in|full "
+        r"of) (?:cuts|"
+        r"scars|burns)\b",
         r"\b(?:want|wanna|need|urge|urges|urged|tempted|going|thinking about|thinking of|thought "
         r"about|keep|kept|started|start|been|stop myself from|cant stop|cant help|craving|crave|"
         r"relapsed and|relapsed|almost|nearly|feel like|felt like|resist|resisting) (?:to )?"
@@ -194,83 +277,5 @@ ACTS: Lexicon = {
         r"\b(?:hide|hiding|cover|covering) (?:up )?(?:the |my )?(?:cuts|scars|burns) (?:\w+ ){0,4}"
         r"(?:arms?|wrists?|thighs?|legs?|sleeves|parents|family|mom|mum|dad|friends)\b",
         r"\bhurt myself so (?:i can|i could|that i) feel\b",
-    ),
-    "abuse": (
-        rf"\b{_FAMILY} (?:\w+ ){{0,2}}(?:hurts|hurt|hurting) (?:me|us)\b(?! (?:feelings"
-        r"|emotionally)\b)",
-        rf"\b{_FAMILY} (?:is|gets|got|was|has been|becomes|can be) (?:so |really |very "
-        r")?(?:violent|"
-        r"abusive|aggressive with me)\b",
-        rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:slaps|slapped|slapping|punches|punched|punching|chokes|"
-        r"choked|choking|strangles|strangled|strangling|abuses|abused|abusing|rapes|raped|molests|"
-        r"molested|assaults|assaulted|smacks|smacked|shoves|shoved|headbutted|bit|bites|burns|"
-        r"burned|spat on|beats up|beat up|batters|battered|attacked|attacks) (?:me|us)\b",
-        rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|"
-        r"pushed|pushes|pushing|grabbed|grabs|dragged|drags|pinned|pins) (?:me|us|my (?:kids|son|"
-        r"daughter|children|mom|mum|baby)|the kids)\b(?! (?:up|at|in|to|by|on|out|off|back|"
-        r"into|toward|towards|forward|harder|over)\b| with (?:a |the |an |some |last )?(?:question|"
-        r"request|deadline|email|task|message|idea|bill|comment|joke|work|minute|news|facts|truth)"
-        r"s?\b)",
-        r"\b(?:said|says|told me|threatened|threatens)(?: that)? if i (?:\w+ ){1,4}(?:he"
-        r"|she)(?:ll| will|"
-        r" would|d) (?:kill|hurt|beat|take) (?:me|us|the kids|my kids|my children|the children)\b",
-        rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:threatens|threatened|threatening|keeps threatening) "
-        r"(?:to )?"
-        r"(?:kill|hurt|beat|stab|shoot|strangle|choke|burn) (?:me|us|my|the kids)\b",
-        r"\b(?:he|she|my (?:partner|husband|boyfriend|girlfriend|wife|ex|stepdad|stepfather))"
-        r"(?: \w+){0,2} (?:said|says|swore|told me) (?:he|she)(?:d| would| will|ll| is going to)? "
-        r"(?:kill|hurt|beat|stab|shoot|strangle) (?:me|us|the kids)\b",
-        r"\b(?:he|she|my (?:partner|husband|boyfriend|ex|stepdad|stepfather))(?: \w+){0,3} "
-        r"(?:is going"
-        r" to|will|going to|might|could) (?:actually |really |literally )?(?:kill|hurt) (?:me|us)"
-        r"(?= \||$| one day| someday| this time| tonight| for real| if i (?:leave|try|go))",
-        r"\b(?:afraid|scared|terrified|frightened|petrified|dread|dreading) (?:to go|of going|"
-        r"to return|of returning|to come|of coming|to be|of being) (?:back )?home\b(?! (?:late|"
-        r"early|empty handed|and (?:tell|show|face))\b)",
-        r"\b(?:afraid|scared|terrified|frightened) of (?:my )?(?:partner|husband|wife|boyfriend|"
-        r"girlfriend|bf|gf|stepdad|stepfather|ex|ex husband|ex boyfriend)\b(?!s? (?:reaction|"
-        r"opinion|family|mother|parents|cooking|driving|dog|cat|snoring)\b)",
-        r"\b(?:fear|afraid|scared|terrified) for my (?:life|safety)\b",
-        r"\b(?:dont|do not|never|no longer) feel safe (?:at home|in my (?:own )?(?:home|house|room|"
-        r"flat|apartment)|around (?:him|her|my)|with (?:him|her|my)|when (?:he|she) (?:drinks"
-        r"|comes "
-        r"home|gets angry))\b",
-        r"\bnot safe (?:at home|in my (?:own )?(?:home|house)|with (?:him|her|my (?:partner"
-        r"|husband|"
-        r"wife|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex)))\b",
-        r"\bhome (?:is not|isnt|is no longer) safe\b",
-        rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:locked|locks|locking|keeps|kept) me (?:in|inside|up|out)"
-        r"(?: of)? (?:the |my |a |our |his |her )?(?:room|house|home|bathroom|closet|basement|flat|"
-        r"apartment|bedroom|car|cellar)\b",
-        rf"\b{_ABUSER} (?:wont|doesnt|does not|will not|never) let me (?:leave|go out|see my "
-        r"(?:friends|family|parents)|have my phone|have money|talk to anyone|eat|sleep)\b"
-        r"(?! (?:early|work|the meeting|the office)\b)",
-        rf"\b{_ABUSER} (?:takes|took|controls|smashed|broke|hides|hid) my (?:phone|money|bank card|"
-        r"passport|documents|car keys|keys)\b",
-        r"\b(?:i was|ive been|i have been|im being|i am being|i got|i keep being|i was "
-        r"being|got|been)"
-        r" (?:raped|abused|molested|sexually (?:assaulted|abused)|beaten|strangled|choked)\b",
-        rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:forced|forces|forcing|pressures|pressured|makes|made) me "
-        r"(?:to have sex|into sex|to sleep with|to do sexual|to touch)\b",
-        rf"\b{_ABUSER} (?:touches|touched|touching) me (?:inappropriately|down there|at night|when "
-        r"(?:no one|nobody|mom|mum)|where)\b",
-        rf"\b(?:bruises|bruise|black eye|marks|scratches) (?:\w+ ){{0,3}}{_ABUSER} (?:gave|left|"
-        r"made)\b",
-        r"\bhid(?:e|ing)? (?:the |my )?(?:bruises|black eye)\b",
-        r"\b(?:cover|covered|covering) (?:up )?(?:the |my )?(?:bruises|black eye)\b",
-        r"\b(?:im|i am|were|we are|i live|living) (?:in|with) (?:an )?abus(?:e|ive)\b",
-    ),
-    "starvation": (
-        r"\b(?:stop|stopped|stopping|quit|quitting|refuse|refusing|not|havent been|have not been|"
-        r"barely) (?:eating|to eat|eat)\b(?: \w+){0,8} (?:die|dying|disappear|waste away|wither|"
-        r"fade away|be gone|not be here|want to (?:die|disappear)|dont care if i)\b",
-        r"\bstarv(?:e|ing) (?:myself )?(?:to death|until i (?:die|disappear)|so (?:i|that "
-        r"i) (?:can )?"
-        r"(?:die|disappear)|away)\b",
-        r"\bstarv(?:e|ing|ed) myself\b(?: \w+){0,8} (?:die|disappear|punish|deserve|waste away|"
-        r"fade|gone)\b",
-        r"\b(?:let|letting) myself (?:starve|waste away|wither away|fade away|rot)\b",
-        r"\b(?:want|wish|hope|trying) (?:to )?(?:waste away|wither away|starve to death)\b",
-        r"\b(?:dont|do not) (?:deserve|want) to eat\b(?: \w+){0,6} (?:die|disappear|gone|exist)\b",
     ),
 }

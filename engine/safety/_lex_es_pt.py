@@ -18,7 +18,8 @@ ES: Lexicon = {
         r"\b(?:me quiero|quiero|quisiera|deseo|me gustaria|tengo ganas de|ganas de|necesito"
         r"|prefiero)"
         r" (?:morir(?:me)?|estar muert[oa]|desaparecer (?:para siempre|del mundo|de este mundo)|"
-        r"dejar de existir|no despertar(?:me)?|no existir|no estar aqui|dormir para siempre)\b",
+        r"dejar de existir|dejar de vivir|no despertar(?:me)?|no existir|no estar aqui|dormir "
+        r"para siempre)\b",
         r"\bme (?:quiero|voy a|gustaria|quisiera) (?:morir|matar|suicidar|quitar la vida)\b",
         r"\b(?:quiero|voy a|ganas de|pienso en|pensando en|pense en|podria|deberia|necesito) "
         r"(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|"
@@ -28,6 +29,11 @@ ES: Lexicon = {
         r"despertar(?:me)?)\b"
         r"(?! (?:en|con|cerca|alli|ahi|aqui|asi de lejos|sol[oa])\b)",
         r"\bya no quiero (?:vivir|estar aqui|seguir|despertar)\b",
+        r"\bno quiero seguir aqui\b",
+        r"\b(?:mejor|ojala) no haber nacido\b",
+        r"\bdesaparecer y no volver\b",
+        r"\b(?:tengo|guardo|junte|he juntado) (?:\w+ ){0,3}(?:pastillas|pildoras|medicamentos) "
+        r"(?:guardadas|escondidas|para (?:cuando|el dia))\b",
         r"\bojala (?:me muriera|me muera|estuviera muert[oa]|no hubiera nacido|no despertara|"
         r"no despierte|desapareciera|no existiera|me atropellara)\b",
         r"\b(?:todos|mi familia|el mundo|mis hijos|mis padres|la gente) (?:estarian|estaria|"
@@ -46,6 +52,16 @@ ES: Lexicon = {
         r"\bno tengo (?:razones|motivos|nada) (?:para|por (?:el|lo) que) vivir\b",
         r"\bpensamientos (?:de|sobre) (?:muerte|morir|matarme)\b",
         r"\bquiero que todo (?:termine|acabe) (?:ya|para siempre)\b",
+        r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b",
+        r"\bsi me muero nadie (?:lo )?(?:notaria|se daria cuenta|me extranaria)\b",
+        r"\bnadie (?:lo )?(?:notaria|se daria cuenta) si (?:me muero|desaparezco|me mato)\b",
+        r"\b(?:pastillas|pildoras|tabletas)\b(?: \w+){0,3} para (?:acabar|morir(?:me)?|matarme"
+        r"|terminar"
+        r"|no despertar)\b",
+        r"\b(?:pienso|pensado|pensando|pense|pensar|penso) (?:mucho |a veces |siempre |todo "
+        r"el dia )?en "
+        r"(?:matarme|suicidarme|quitarme la vida|"
+        r"morir(?:me)?|acabar con mi vida|el suicidio)\b",
     ),
     "method": (
         r"\bcuantas (?:pastillas|pildoras|tabletas|capsulas)\b(?: \w+){0,6} (?:morir|matar|"
@@ -82,7 +98,8 @@ ES: Lexicon = {
         r"\b(?:autolesion\w*|cortandome|me estoy cortando|me sigo cortando)\b",
     ),
     "abuse": (
-        rf"\b{_ES_ABUSER} me (?:pega|golpea|maltrata|viola|violo|pegaba|golpeaba|ahorca|empuja|"
+        rf"\b{_ES_ABUSER} me (?:pega|pego|golpea|golpeo|lastimo|lastima|abofeteo|patea|pateo|"
+        r"maltrata|viola|violo|pegaba|golpeaba|ahorca|empuja|"
         r"empujo|encierra|encerro|amenaza|amenazo|pateo|patea|abofetea|agrede|agredio|abusa)\b",
         r"\b(?:me )?(?:amenaza|amenazo|amenazan) con matarme\b",
         r"\bdice que me va a matar\b",
@@ -124,6 +141,17 @@ PT: Lexicon = {
         r"\b(?:nao )?(?:vejo|tem) (?:mais )?sentido (?:em|na|de) (?:viver|vida|continuar "
         r"vivendo)\b",
         r"\bnao tenho (?:motivo|razao|por que) (?:pra|para) viver\b",
+        r"\b(?:dormir|deitar) e nao (?:acordar|acordar mais|acordar nunca mais)\b",
+        r"\b(?:penso|pensado|pensando|pensei) em (?:suicidio|me matar|morrer|tirar minha vida)\b",
+        r"\bsumir de vez\b",
+        r"\ba vida nao vale (?:a pena|nada)\b",
+        r"\b(?:queria|quero) nao existir\b",
+        r"\b(?:seria|era) (?:mais facil|melhor) se eu (?:nao existisse|morresse|sumisse"
+        r"|nao estivesse "
+        r"(?:aqui|viva?))\b",
+        r"\b(?:planejando|planejo|pensando seriamente em|decidi) (?:me matar|me suicidar"
+        r"|morrer|acabar "
+        r"com tudo)\b",
         r"\bpensamentos? (?:de|sobre) (?:morte|morrer|me matar)\b",
     ),
     "method": (
@@ -150,6 +178,7 @@ PT: Lexicon = {
     "self_harm": (
         r"\b(?:quero|vou|vontade de|preciso|voltei a|continuo|comecei a) (?:me cortar|me machucar|"
         r"me ferir|me queimar|me bater)\b",
+        r"\bme (?:machuco|corto|queimo|firo|bato) (?:de proposito|quando|pra|para|sempre)\b",
         r"\b(?:automutila\w*|me cortando|me corto|me cortei de proposito)\b",
     ),
     "abuse": (

@@ -42,6 +42,16 @@ FR: Lexicon = {
         r"\bsi seulement je (?:pouvais|netais|mourais|disparaissais|ne me reveillais)\b",
         r"\bje voudrais ne jamais (?:etre nee?|me reveiller)\b",
         r"\bpensees? (?:de mort|suicidaires|sur la mort)\b",
+        r"\b(?:mendormir|dormir) et ne (?:jamais|plus) (?:me )?reveiller\b",
+        r"\b(?:jai pense a|je pense a|je pense) me (?:tuer|suicider)\b",
+        r"\bje ne veux plus etre la\b",
+        r"\btout sarrete (?:pour de bon|pour toujours|definitivement)\b",
+        r"\b(?:plus|pas) envie detre (?:en vie|vivante?|la)\b",
+        r"\bne plus etre en vie\b",
+        r"\bje (?:voudrais|veux|aimerais) disparaitre\b(?! (?:quelques|un|une|pour le|le "
+        r"temps|sous|a|au|en|dans|chez)\b)",
+        r"\bplus de raison de vivre\b",
+        r"\bidees? suicidaires?\b",
     ),
     "method": (
         r"\bcombien de (?:cachets|comprimes|medicaments|pilules|doliprane|somniferes)\b(?: "
@@ -70,6 +80,15 @@ FR: Lexicon = {
         r"\badieu (?:tout le monde|a tous|pour toujours)\b",
     ),
     "self_harm": (
+        r"\bje me brule (?:avec|expres|les bras|volontairement)\b",
+        r"\bje me suis (?:encore|de nouveau|a nouveau) (?:coupee?|scarifiee?|brulee?|fait "
+        r"du mal)\b",
+        r"\bje me suis (?:coupee?|scarifiee?|brulee?|fait du mal) (?:expres|volontairement"
+        r"|les bras|"
+        r"les poignets)\b",
+        r"\bje me mutile\b",
+        r"\b(?:je garde|jai garde|je stocke|jai stocke) des (?:medicaments|cachets|comprimes) "
+        r"pour\b",
         r"\b(?:me scarifie\w*|scarification|automutil\w*|me mutiler|me scarifier)\b",
         r"\b(?:envie de|je veux|je vais|besoin de|recommence a|continue a) me (?:faire "
         r"du mal|couper|"
@@ -81,8 +100,10 @@ FR: Lexicon = {
     "abuse": (
         rf"\b{_FR_ABUSER} me (?:frappe|bat|battait|viole|frappait|tape|etrangle|menace|enferme"
         r"|pousse|"
-        r"maltraite|cogne|gifle|agresse)\b(?! (?:aux?|en|a la)\b)",
+        r"maltraite|cogne|gifle|agresse|violente)\b(?! (?:aux?|en|a la)\b)",
         r"\bmenace de me tuer\b",
+        rf"\b{_FR_ABUSER} (?:ma|mont?) (?:frappee?|battue?|etranglee?|poussee?|violee?|giflee?|"
+        r"agressee?|menacee?|enfermee?|cognee?|tapee?)\b",
         r"\bpeur de rentrer (?:a la maison|chez moi)\b",
         r"\b(?:pas|plus) en securite (?:chez moi|a la maison)\b",
         r"\b(?:jai ete|jetais) (?:violee?|agressee? sexuellement|battue?)\b",
@@ -103,6 +124,7 @@ IT: Lexicon = {
         r"scomparire per sempre|non esistere|non svegliarmi|dormire per sempre|essere mort[oa]|"
         r"uccidermi|ammazzarmi|suicidarmi|togliermi la vita)\b",
         r"\bmi (?:voglio|vorrei) (?:uccidere|ammazzare|suicidare|togliere la vita)\b",
+        r"\bmi (?:ammazzo|uccido|suicido|tolgo la vita)\b",
         r"\b(?:penso di|penso a|ho pensato di|sto pensando di) (?:uccidermi|ammazzarmi|suicidarmi|"
         r"farla finita|togliermi la vita|morire)\b",
         r"\b(?:suicidarmi|togliermi la vita|ammazzarmi|uccidermi)\b",
@@ -115,6 +137,9 @@ IT: Lexicon = {
         r"\bsono (?:solo )?un peso (?:per|a)\b",
         r"\b(?:stanc[oa]|esaust[oa]) di vivere\b",
         r"\bla (?:mia )?vita non ha (?:piu )?senso\b",
+        r"\baddormentarmi e non (?:svegliarmi|risvegliarmi)\b",
+        r"\bnon ha (?:piu )?senso (?:vivere|andare avanti|continuare a vivere)\b",
+        r"\b(?:pensato|penso|pensando) (?:al|di) (?:suicidio|uccidermi|ammazzarmi|morire)\b",
         r"\bnessuno (?:sentirebbe la mia mancanza|se ne accorgerebbe)\b",
         r"\bnon ho (?:piu )?(?:motivo|ragione|motivi) per vivere\b",
     ),
@@ -142,11 +167,17 @@ IT: Lexicon = {
         r"(?! (?:i capelli|la frangia|le unghie)\b)",
         r"\b(?:voglio|vorrei|devo) farmi del male\b",
         r"\bmi faccio del male\b",
+        r"\bmi faccio (?:dei )?tagli\b",
+        r"\b(?:ho comprato|comprato) una corda\b",
     ),
     "abuse": (
         rf"\b{_IT_ABUSER} mi (?:picchia|picchiava|colpisce|violenta|maltratta|strangola|minaccia|"
         r"chiude in|spinge|prende a (?:calci|pugni|schiaffi))\b",
         r"\bminaccia di (?:uccidermi|ammazzarmi)\b",
+        r"\bmi (?:ha messo|mette) le mani addosso\b",
+        rf"\b{_IT_ABUSER} mi ha (?:picchiat[oa]|colpit[oa]|violentat[oa]|strangolat[oa]"
+        r"|minacciat[oa]|"
+        r"spint[oa]|chius[oa] in casa|pres[oa] a (?:calci|pugni|schiaffi))\b",
         r"\bpaura di tornare a casa\b",
         r"\bnon (?:sono|mi sento) al sicuro (?:a|in) casa\b",
         r"\bsono stata (?:violentata|picchiata|abusata)\b",

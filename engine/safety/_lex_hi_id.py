@@ -19,10 +19,14 @@ HI: Lexicon = {
         r"\bmar (?:jaun|jau|jaaun|jaaon|jaana chahiye|jaunga|jaungi|jaaunga|jaaungi)\b"
         r"(?! (?:hans|hasi|hass|khushi|sharam|bhookh|garmi))",
         r"\b(?:khudkushi|khudkhushi|aatmahatya|atmahatya|atmhatya)\b",
-        r"\bkhud ko (?:maar|mar|khatam|khtm|khatm) (?:dunga|dungi|doon|du|lena|lu|lunga|lungi|"
+        r"\bkhud ko (?:maar|mar|khatam|khtm|khatm) (?:kar )?(?:dunga|dungi|doon|du|lena"
+        r"|lu|lunga|lungi|"
         r"dalunga|dalungi|dena)\b",
         rf"\b(?:jeena|jina|jeene ka|jine ka) (?:{_NAHI} {_CHAH}|man {_NAHI}|mann {_NAHI}|dil "
         rf"{_NAHI}|koi matlab {_NAHI})\b",
+        r"\b(?:ab|mujhe) (?:ab )?(?:jeena|jina) (?:hi )?(?:nahi|nhi) (?:hai|h)\b",
+        r"\b(?:apni )?jaan (?:dena|de dena|de dunga|de dungi|lena) (?:chahta|chahti)\b",
+        r"\bjeene ki (?:koi )?(?:wajah|vajah|reason|ichha) (?:nahi|nhi) (?:dikhti|hai|bachi)\b",
         rf"\bjeene ki (?:ichha|iccha|ichchha|wajah|vajah) {_NAHI}\b",
         r"\b(?:zindagi|jindagi|life) (?:khatam|khtm|khatm|end) kar (?:dunga|dungi|du|lu"
         r"|lunga|lungi|"
@@ -66,6 +70,10 @@ HI: Lexicon = {
         r"\b(?:pati|husband|boyfriend|bf|papa|pitaji|sasur|saas|bhai|devar|woh|wo) (?:mujhe|muje|"
         r"mereko) (?:maarta|maarte|marta|marte|peet\w*|mara|maara|dhamki|dhamkata|band kar)\w*",
         r"\bjaan se maar(?:ne)? ki dhamki\b",
+        r"\b(?:pati|husband|boyfriend|bf|papa|pitaji|sasur|saas|bhai|devar|woh|wo) (?:\w+ "
+        r"){1,2}(?:mujhe|"
+        r"muje|mereko) (?:maarta|maarte|marta|marte|peet\w*|mara|maara)\w*",
+        r"\bmujhe (?:\w+ )?peet (?:ta|te|ti)\b",
         r"\bghar (?:jaane|jane|aane) se (?:darr|dar|dar lagta)\w*",
         r"\bghar (?:pe|par|mein) (?:safe|surakshit) (?:nahi|nhi)\b",
     ),
@@ -114,6 +122,8 @@ ID: Lexicon = {
         rf"\b{_ID_NO} ada yang (?:peduli|bakal kangen|akan merasa kehilangan) (?:kalau|kalo|jika) "
         rf"{_ID_ME} (?:mati|pergi|hilang)\b",
         r"\bpengen (?:menghilang|hilang) (?:aja )?dari dunia\b",
+        rf"\b{_ID_NO} (?:mau|ingin|pengen) (?:ada )?di dunia ini lagi\b",
+        r"\btidur (?:dan|terus|trus) (?:gak|ga|tidak|nggak|ngga) bangun lagi\b",
     ),
     "method": (
         r"\b(?:loncat|lompat|terjun) dari (?:jembatan|gedung|atap|lantai|balkon)\b",
@@ -131,7 +141,7 @@ ID: Lexicon = {
     ),
     "self_harm": (
         r"\b(?:menyayat|nyayat|sayat|silet) (?:tangan|lengan|nadi|diri)\w*",
-        r"\b(?:melukai|nyakitin|menyakiti|ngelukain) diri(?: sendiri)?\b",
+        r"\b(?:melukai|nyakitin|menyakiti|ngelukain) (?:diri|diriku|dirimu)(?: sendiri)?\b",
     ),
     "abuse": (
         rf"\b(?:suami\w*|pacar\w*|ayah\w*|bapak\w*|papa\w*|dia) (?:sering |selalu |lagi )?"

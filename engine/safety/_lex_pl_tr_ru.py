@@ -26,6 +26,11 @@ PL: Lexicon = {
         r"\b(?:moje )?zycie nie ma (?:juz )?sensu\b",
         r"\b(?:mam dosc|zmeczony|zmeczona) (?:zycia|zyciem)\b",
         r"\bnikt by (?:za mna )?nie (?:tesknil|zauwazyl)\b",
+        r"\bnie widze sensu (?:zycia|zyc|w zyciu|dalej zyc|zeby zyc)\b",
+        r"\bsie zabic\b",
+        r"\bsie zabije\b",
+        r"\bprzestac istniec\b",
+        r"\bmysle o (?:smierci|tym zeby umrzec|samobojstwie)\b",
     ),
     "method": (
         r"\bile (?:tabletek|pigulek|lekow)\b(?: \w+){0,6} (?:umrzec|zabic|przedawkowac|"
@@ -51,7 +56,8 @@ PL: Lexicon = {
     "abuse": (
         r"\b(?:maz|moj maz|chlopak|moj chlopak|partner|ojciec|tata|ojczym|on|ona|zona|matka) "
         r"(?:mnie (?:bije|bil|pobil|dusi|dusil|szarpie|zamyka|zamknal|zgwalcil|zastrasza|kopie|"
-        r"popycha)|(?:bije|bil|pobil|dusi|dusil|szarpie|zamyka|zamknal|zgwalcil|zastrasza|kopie|"
+        r"popycha|uderzyl|uderzyla|uderza|skrzywdzil)|(?:uderzyl|uderzyla|uderza|bije|bil"
+        r"|pobil|dusi|dusil|szarpie|zamyka|zamknal|zgwalcil|zastrasza|kopie|"
         r"popycha) mnie)\b",
         r"\bgrozi(?:l)?,? ze mnie zabije\b",
         r"\bgrozi mi smiercia\b",
@@ -72,6 +78,7 @@ TR: Lexicon = {
         r"\b(?:olmek|olmeyi) (?:istiyorum|istiyom|isterdim|istiyordum)\b",
         r"\b(?:keske|bari) (?:olsem|olseydim|hic dogmasaydim|uyanmasam|yok olsam)\b",
         r"\bolsem de kurtulsam\b",
+        r"\bolsem (?:kimse|kimsenin) (?:fark etmez|umursamaz|uzulmez|umurunda olmaz)\b",
         r"\bkendimi (?:oldur\w*|oldurece\w*|oldurmek|asmak|asacagim|asicam|yok etmek)\b",
         r"\bcanima kiy\w*",
         r"\bhayatima son (?:vermek|verece\w*|verme)\b",
@@ -102,7 +109,7 @@ TR: Lexicon = {
     ),
     "self_harm": (
         r"\bkendimi (?:kesiyorum|kestim|kesmek|yakiyorum|yaralamak|yaraliyorum)\b",
-        r"\b(?:kollarimi|bileklerimi|bilegimi) kes\w*",
+        r"\b(?:kollarimi|bileklerimi|bilegimi) (?:\w+ )?kes\w*",
         r"\bkendime zarar (?:veriyorum|vermek|verdim|verece\w*)\b",
         r"\bjilet\w* (?:ile|la|le)? ?(?:kendimi|kolumu)\b",
     ),
@@ -110,6 +117,9 @@ TR: Lexicon = {
         r"\b(?:kocam|sevgilim|babam|esim|abim|uvey babam|o) (?:beni )?(?:dovuyor|dovdu|doverdi|"
         r"tehdit ediyor|kilitliyor|kilitledi|bogazimi sikti|tecavuz etti|itip kakiyor)\b",
         r"\bbeni oldurmekle tehdit\w*",
+        r"\b(?:kocam|sevgilim|babam|esim|abim|o) (?:bana )?(?:vuruyor|vurdu|vuruyo|siddet "
+        r"uyguluyor|"
+        r"el kaldiriyor|tokat atti|tokat atiyor)\b",
         r"\beve (?:gitmekten|donmekten) korkuyorum\b",
         r"\bevde guvende (?:degilim|hissetmiyorum)\b",
         r"\btecavuze ugradim\b",
@@ -136,6 +146,7 @@ RU: Lexicon = {
         r"\bникто (?:не заметит|не будет скучать)(?: если я)?",
         r"\bсвести счеты с жизнью",
         r"\bуйти из жизни",
+        r"\bпокончить с жизнью",
         r"\bне вижу смысла (?:в жизни|жить)",
     ),
     "method": (
@@ -158,6 +169,8 @@ RU: Lexicon = {
         r"\b(?:режу|резать|порезать|порезала|порезал) (?:себя|себе (?:руки|вены))",
         r"\bселфхарм|\bсамоповрежд\S*",
         r"\bпричинить себе (?:боль|вред)",
+        r"\bрежу (?:себе )?(?:руки|вены|запястья|ноги)",
+        r"\bпорезал(?:а)? (?:себе )?(?:руки|вены|запястья|ноги)",
     ),
     "abuse": (
         r"\b(?:муж|парень|отец|отчим|он|она|жена) (?:меня )?(?:бьет|избивает|ударил|душит|душил|"

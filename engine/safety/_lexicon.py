@@ -15,6 +15,7 @@ from functools import cache
 from engine.safety import (
     _lex_de_nl,
     _lex_en,
+    _lex_en_abuse,
     _lex_en_acts,
     _lex_es_pt,
     _lex_fr_it,
@@ -22,12 +23,21 @@ from engine.safety import (
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
 )
-from engine.safety._guards import after_is_game, blank_idioms, is_framed, is_negated
+from engine.safety._guards import (
+    ABUSE_TRIVIAL,
+    OTHER_AGENT,
+    after_is_game,
+    blank_idioms,
+    is_framed,
+    is_negated,
+)
 from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, CrisisSignal, Kind, Lexicon
+from engine.safety._normalise import PATTERN_FOLDS
 
 LEXICONS: dict[str, Lexicon] = {
     "en": _lex_en.IDEATION,
     "en-acts": _lex_en_acts.ACTS,
+    "en-abuse": _lex_en_abuse.ABUSE,
     "es": _lex_es_pt.ES,
     "pt": _lex_es_pt.PT,
     "fr": _lex_fr_it.FR,
@@ -125,7 +135,8 @@ def _compiled() -> _Compiled:
     for kind in ORDER:
         grouped: dict[str, list[str]] = {}
         for lexicon in LEXICONS.values():
-            for pattern in lexicon.get(kind, ()):
+            for written in lexicon.get(kind, ()):
+                pattern = written.translate(PATTERN_FOLDS)
                 grouped.setdefault(_script_of(pattern), []).append(pattern)
         compiled = {
             script: re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -140,11 +151,23 @@ def warm_up() -> None:
     _compiled()
 
 
+def _clause_at(reading: str, position: int) -> str:
+    start = reading.rfind(" | ", 0, position)
+    end = reading.find(" | ", position)
+    return reading[start + 1 if start >= 0 else 0 : end if end >= 0 else len(reading)]
+
+
 def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
     for found in pattern.finditer(reading):
         if is_negated(reading, found.start()):
             continue
         if kind == "abuse" and after_is_game(reading, found.end()):
+            continue
+        if kind == "abuse" and ABUSE_TRIVIAL.search(_clause_at(reading, found.start())):
+            continue
+        if kind == "self_harm" and OTHER_AGENT.search(
+            reading[max(0, found.start() - 20) : found.start()]
+        ):
             continue
         if kind in FRAMED_KINDS:
             around = reading[max(0, found.start() - 60) : found.end() + 60]

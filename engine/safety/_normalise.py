@@ -54,6 +54,10 @@ _CHAR_FOLDS = str.maketrans(
         "？": " | ",
     }
 )
+# Patterns are folded with the same letter map (Arabic letter variants, ё, ı, ł), so
+# they may be written as people type them.
+PATTERN_FOLDS = {k: v for k, v in _CHAR_FOLDS.items() if chr(k).isalpha()}
+
 # Emoji people use for risk become words the lexicon knows; the rest are dropped.
 _EMOJI_WORDS = {
     "🔪": " stab ",
@@ -117,9 +121,14 @@ _CHAT: dict[str, str] = {
 _PHRASES = (
     (re.compile(r"\bsewer ?slid(?:e|ing|ed)\b"), "suicide"),
     (re.compile(r"\bself ?delet(?:e|ing|ed)\b"), "kill myself"),
-    (re.compile(r"\bunaliv(?:e|ing|ed)\b"), "kill"),
+    (re.compile(r"\bunaliv(?:e|ing|ed) myself\b"), "kill myself"),
+    (re.compile(r"\bunaliv\w*"), "suicide"),
     (re.compile(r"\bmy self\b"), "myself"),
     (re.compile(r"\bany more\b"), "anymore"),
+    (
+        re.compile(r"\b(want|wanna|going|need|have|wish|ready|planning|trying|try|deserve) 2\b"),
+        r"\1 to",
+    ),
     (
         re.compile(r"\bcatch(?:ing)? the bus\b(?= (?:tonight|soon|today|this|for good|forever))"),
         "suicide",

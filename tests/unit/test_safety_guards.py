@@ -82,3 +82,34 @@ def test_films_news_and_trainings_are_not_crisis(text: str) -> None:
 )
 def test_a_guard_never_hides_the_rest_of_the_message(text: str) -> None:
     assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("being dead sounds peaceful to me right now", "suicide"),
+        ("i'd be doing everyone a favour by not being here", "suicide"),
+        ("i've stopped caring whether i wake up", "suicide"),
+        ("i carved words into my thigh last night", "self_harm"),
+        ("someone i live with hits me when he's angry", "abuse"),
+        ("quisiera dormir para siempre, estoy cansada", "suicide"),
+    ],
+)
+def test_paraphrases_are_caught_by_cue_pairs(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cat scratched my arm",
+        "my dad hit me with the car door by accident lol",
+        "i burned my hand on the pan making dinner",
+        "i'd rather die than go camping again lol",
+        "i used to self harm but i've been clean for 5 years and i'm doing great",
+    ],
+)
+def test_cue_pairs_respect_the_guards(text: str) -> None:
+    assert detect_crisis(text) is None, text
