@@ -120,6 +120,8 @@ NL: Lexicon = {
         r"\b(?:moe|klaar) (?:van|met) (?:het leven|leven)\b",
         r"\bniemand zou me missen\b",
         r"\bzie het leven niet meer zitten\b",
+        r"\bliever dood (?:zijn|wezen)\b|\bwas ik maar dood\b",
+        r"\bdenk (?:\w+ ){0,3}aan (?:de dood|zelfmoord|doodgaan)\b",
         r"\bmezelf te (?:doden|vermoorden|ombrengen)\b",
         r"\bik beschadig mezelf\b",
         r"\bik wil (?:er )?(?:gewoon |echt )?niet meer (?:zijn|leven|bestaan)\b",

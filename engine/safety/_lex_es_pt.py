@@ -30,6 +30,10 @@ ES: Lexicon = {
         r"(?! (?:en|con|cerca|alli|ahi|aqui|asi de lejos|sol[oa])\b)",
         r"\bya no quiero (?:vivir|estar aqui|seguir|despertar)\b",
         r"\bno quiero seguir aqui\b",
+        r"\bno tiene (?:caso|sentido) seguir(?: viviendo| aqui)?\b(?! (?:esperando|con|en"
+        r"|trabajando)\b)",
+        r"\b(?:juntando|guardando|acumulando|junte|guarde) (?:pastillas|pildoras|medicamentos)\b",
+        r"\bme hago (?:cortes|heridas|dano)\b",
         r"\b(?:mejor|ojala) no haber nacido\b",
         r"\bdesaparecer y no volver\b",
         r"\b(?:tengo|guardo|junte|he juntado) (?:\w+ ){0,3}(?:pastillas|pildoras|medicamentos) "
@@ -144,6 +148,7 @@ PT: Lexicon = {
         r"\b(?:dormir|deitar) e nao (?:acordar|acordar mais|acordar nunca mais)\b",
         r"\b(?:penso|pensado|pensando|pensei) em (?:suicidio|me matar|morrer|tirar minha vida)\b",
         r"\bsumir de vez\b",
+        r"\b(?:queria|quero) que tudo (?:acabasse|acabe|termine|terminasse)\b(?! bem\b)",
         r"\ba vida nao vale (?:a pena|nada)\b",
         r"\b(?:queria|quero) nao existir\b",
         r"\b(?:seria|era) (?:mais facil|melhor) se eu (?:nao existisse|morresse|sumisse"

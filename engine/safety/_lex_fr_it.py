@@ -48,6 +48,7 @@ FR: Lexicon = {
         r"\btout sarrete (?:pour de bon|pour toujours|definitivement)\b",
         r"\b(?:plus|pas) envie detre (?:en vie|vivante?|la)\b",
         r"\bne plus etre en vie\b",
+        r"\b(?:veux|voudrais|aimerais) (?:juste )?que tout sarrete\b",
         r"\bje (?:voudrais|veux|aimerais) disparaitre\b(?! (?:quelques|un|une|pour le|le "
         r"temps|sous|a|au|en|dans|chez)\b)",
         r"\bplus de raison de vivre\b",
@@ -87,6 +88,7 @@ FR: Lexicon = {
         r"|les bras|"
         r"les poignets)\b",
         r"\bje me mutile\b",
+        r"\bje me fais (?:des )?(?:coupures|entailles)\b",
         r"\b(?:je garde|jai garde|je stocke|jai stocke) des (?:medicaments|cachets|comprimes) "
         r"pour\b",
         r"\b(?:me scarifie\w*|scarification|automutil\w*|me mutiler|me scarifier)\b",
@@ -137,6 +139,7 @@ IT: Lexicon = {
         r"\bsono (?:solo )?un peso (?:per|a)\b",
         r"\b(?:stanc[oa]|esaust[oa]) di vivere\b",
         r"\bla (?:mia )?vita non ha (?:piu )?senso\b",
+        r"\bche (?:finisse|finisca) tutto\b|\bche tutto (?:finisse|finisca)\b",
         r"\baddormentarmi e non (?:svegliarmi|risvegliarmi)\b",
         r"\bnon ha (?:piu )?senso (?:vivere|andare avanti|continuare a vivere)\b",
         r"\b(?:pensato|penso|pensando) (?:al|di) (?:suicidio|uccidermi|ammazzarmi|morire)\b",

@@ -128,6 +128,7 @@ ID: Lexicon = {
     "method": (
         r"\b(?:loncat|lompat|terjun) dari (?:jembatan|gedung|atap|lantai|balkon)\b",
         r"\bgantung diri\b",
+        r"\b(?:nyiapin|menyiapkan|siapin|udah siapin) tali\b",
         r"\b(?:minum|nelen|menelan) (?:semua|banyak|sebotol) (?:obat|pil)\b",
         r"\boverdosis\b",
         r"\bberapa (?:banyak )?(?:pil|obat|butir)\b(?: \w+){0,5} (?:mati|overdosis|meninggal)\b",
