@@ -18,6 +18,7 @@ from rich.console import Console
 
 from bot.bench._common import machine
 from bot.bench._progress import Progress
+from bot.bench.safety import safety_command
 
 bench_app = typer.Typer(
     help="Benchmarks: the engine measured against the database's own limit.",
@@ -326,6 +327,9 @@ def run_all(
         "cohort": step_cohort("demo", 50 if quick else 300, 1),
     }
     _run("all", steps, as_json, output)
+
+
+bench_app.command("safety")(safety_command)
 
 
 @bench_app.command("report")

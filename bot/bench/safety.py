@@ -1,0 +1,157 @@
+"""`coachbot bench safety`: recall and false-positive rate of crisis detection on the corpus.
+
+The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, split,
+text) has a development split and a *held-out* split (about 30 %) that is never
+looked at while tuning the detector: `--misses` lists development errors only.
+The first held-out messages were chosen by a hash of their text; later batches were
+written as a whole and marked held out before the detector ever saw them. Both
+figures are printed; the held-out one is the honest estimate, and acceptance uses
+messages the project has never seen.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from engine.safety import detect_crisis
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
+TARGET_RECALL = 0.95
+TARGET_FALSE_POSITIVE_RATE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusMessage:
+    """One corpus line: is it crisis language, in which language, what kind of message."""
+
+    text: str
+    language: str
+    category: str
+    crisis: bool
+    held_out: bool
+
+
+def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
+    """Read crisis.tsv and ordinary.tsv from `directory`."""
+    messages: list[CorpusMessage] = []
+    for name, crisis in (("crisis.tsv", True), ("ordinary.tsv", False)):
+        with (directory / name).open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["split"] not in ("dev", "held_out"):
+                    raise ValueError(f"{name}: unknown split {row['split']!r}")
+                messages.append(
+                    CorpusMessage(
+                        row["text"],
+                        row["lang"],
+                        row["category"],
+                        crisis=crisis,
+                        held_out=row["split"] == "held_out",
+                    )
+                )
+    return messages
+
+
+def _rates(results: Iterable[tuple[CorpusMessage, bool]]) -> dict[str, Any]:
+    crisis = ordinary = caught = flagged = 0
+    for message, detected in results:
+        if message.crisis:
+            crisis += 1
+            caught += detected
+        else:
+            ordinary += 1
+            flagged += detected
+    return {
+        "crisis": crisis,
+        "ordinary": ordinary,
+        "recall": round(caught / crisis, 4) if crisis else None,
+        "false_positive_rate": round(flagged / ordinary, 4) if ordinary else None,
+        "misses": crisis - caught,
+        "false_positives": flagged,
+    }
+
+
+def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
+    """Run the detector over `messages`; figures overall, per split, language and category."""
+    results: list[tuple[CorpusMessage, bool]] = []
+    layers: dict[str, int] = defaultdict(int)
+    timings: list[float] = []
+    detect_crisis("warm up")  # the first call compiles the lexicon and builds the index
+    for message in messages:
+        # CPU time of this thread: the machine is shared, wall time would measure the neighbours.
+        started = time.thread_time()
+        signal = detect_crisis(message.text)
+        timings.append((time.thread_time() - started) * 1000)
+        results.append((message, signal is not None))
+        if signal is not None:
+            layers[f"{'crisis' if message.crisis else 'ordinary'}_{signal.layer}"] += 1
+    by_language: dict[str, list[tuple[CorpusMessage, bool]]] = defaultdict(list)
+    by_category: dict[str, list[tuple[CorpusMessage, bool]]] = defaultdict(list)
+    for message, detected in results:
+        by_language[message.language].append((message, detected))
+        kind = "crisis" if message.crisis else "ordinary"
+        by_category[f"{kind}/{message.category}"].append((message, detected))
+    timings.sort()
+    return {
+        "all": _rates(results),
+        "development": _rates(r for r in results if not r[0].held_out),
+        "held_out": _rates(r for r in results if r[0].held_out),
+        "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
+        "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
+        "detected_by_layer": dict(sorted(layers.items())),
+        "cpu_ms_per_message": {
+            "mean": round(statistics.fmean(timings), 3),
+            "p99": round(timings[int(len(timings) * 0.99) - 1], 3),
+        },
+        "targets": {"recall": TARGET_RECALL, "false_positive_rate": TARGET_FALSE_POSITIVE_RATE},
+        "languages": len(by_language),
+    }
+
+
+def development_errors(messages: list[CorpusMessage]) -> dict[str, list[str]]:
+    """Misses and false positives of the development split only (never the held-out one)."""
+    errors: dict[str, list[str]] = {"misses": [], "false_positives": []}
+    for message in messages:
+        if message.held_out:
+            continue
+        detected = detect_crisis(message.text) is not None
+        if message.crisis and not detected:
+            errors["misses"].append(f"{message.language}/{message.category}: {message.text}")
+        elif not message.crisis and detected:
+            errors["false_positives"].append(
+                f"{message.language}/{message.category}: {message.text}"
+            )
+    return errors
+
+
+def safety_command(
+    corpus: Path = typer.Option(DEFAULT_CORPUS, help="directory with crisis.tsv and ordinary.tsv"),
+    misses: bool = typer.Option(
+        False, "--misses", help="list the development split's errors (never the held-out split's)"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="also write the JSON here"),
+) -> None:
+    """Crisis detection on the corpus: recall and false-positive rate as JSON."""
+    messages = load_corpus(corpus)
+    figures = measure(messages)
+    if misses:
+        figures["development_errors"] = development_errors(messages)
+    document = {
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "benchmarks": {"safety": figures},
+    }
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text + "\n")
+    print(text)

@@ -1,0 +1,51 @@
+"""The detector: lexicon first, the semantic layer for what the lexicon does not say.
+
+Policy: precision comes from the lexicon's guards, recall from its breadth; the
+semantic layer adds a signal only on a clear margin over every ordinary
+counter-exemplar *and* a high similarity to a crisis exemplar, so it catches
+reworded crisis statements without flagging the idioms that share their words.
+The LLM's risk field (when an LLM is configured) is the third layer and lives in
+the turn, not here.
+"""
+
+from __future__ import annotations
+
+from engine.safety._cues import match_cues
+from engine.safety._guards import blank_idioms
+from engine.safety._kinds import CrisisSignal
+from engine.safety._lexicon import match_lexicon
+from engine.safety._normalise import readings
+from engine.safety._semantic import similarity_of_reading
+
+# Tuned on the development split of tests/safety/ only (see bot/bench/safety.py).
+SEMANTIC_MIN_SIMILARITY = 0.6
+SEMANTIC_MIN_MARGIN = 0.3
+
+
+def detect_crisis(text: str) -> CrisisSignal | None:
+    """Find crisis language (suicide, self-harm, abuse) in a message.
+
+    Categories are checked in order of urgency, so a message mentioning both
+    suicide and abuse is reported as suicide.
+
+    Args:
+        text: the person's message as typed.
+
+    Returns:
+        The first signal found, or None when the message looks ordinary.
+    """
+    found, compact = readings(text)
+    if not found:
+        return None
+    signal = match_lexicon(found, compact)
+    if signal is not None:
+        return signal
+    signal = match_cues(blank_idioms(found[0]))
+    if signal is not None:
+        return signal
+    similarity = similarity_of_reading(found[0])
+    if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
+        return CrisisSignal(
+            category=similarity.category, phrase="", kind="similar", layer="semantic"
+        )
+    return None

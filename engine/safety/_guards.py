@@ -1,0 +1,199 @@
+"""Guards: idioms blanked before matching, negations and frames that overrule a match.
+
+Policy: a guard may only overrule language that is ordinary in its frame. Idioms
+are blanked (replaced by " ~ ") so the rest of the message is still read — "this
+deadline is killing me and honestly i want to die" keeps "i want to die". A
+negation right before a match ("im not suicidal", "i would never kill myself")
+overrules it. A frame (a film, a news story, a training, "career suicide")
+overrules only the bare-word kinds; a first-person statement of intent is never
+overruled by a frame ("since the documentary i keep thinking about killing myself").
+"""
+
+from __future__ import annotations
+
+import re
+
+_IDIOMS = (
+    # English
+    r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
+    r"cringe|curiosity|the heat|heat|hunger|thirst|jealousy|envy|excitement|cuteness)\b",
+    r"\bdying to (?:\w+)\b",
+    r"\bto die for\b",
+    r"\bdie (?:laughing|happy)\b",
+    r"\bdead (?:tired|serious|set|on|end|beat|line|wrong|right|last|inside lol)\b",
+    r"\b(?:kill|killing|killed) (?:time|it|the (?:lights|process|app|server|engine|mood"
+    r"|vibe|buzz|bill|"
+    r"deal|task|job|container|tab|music)|two birds|a few hours|an hour)\b",
+    r"\b(?:is|are|was|were|s|keeps|keep|been|re) (?:literally |absolutely |actually |slowly "
+    r")?killing "
+    r"me\b",
+    r"\b(?:id|i would|i could) (?:kill|murder) (?:for|a)\b",
+    r"\bshoot (?:me )?(?:an|a|the|your|over|over an|over a) (?:email|mail|message|msg|text|note|dm|"
+    r"line|invite|link|ping|reminder)\b",
+    r"\bshoot me a\b",
+    r"\bdrop dead (?:gorgeous|gorgous|beautiful|stunning)\b",
+    r"\b(?:battery|phone|laptop|printer|car|plant|plants|server|router|wifi|mouse|keyboard"
+    r"|headphones|"
+    r"tv|engine|conversation|party|meeting|project|idea|joke|vibe|charger|computer|pc|monitor)"
+    r" (?:has |just |finally |totally |is |was )?(?:died|dead|dying)\b",
+    r"\bhang (?:in|on) there\b",
+    r"\bbridge the gap\b",
+    r"\bcross that bridge\b",
+    r"\bburn(?:ed|t|ing)? (?:the|our|my|any|all|your) bridges?\b",
+    r"\bcut (?:the|our|their|your|back on|down on|costs|corners|losses|ties|it out|to the chase|"
+    r"me some slack|some slack|class|my (?:losses|hair|hours|spending|budget|costs|sugar|carbs))\b",
+    r"\b(?:political|social|professional|financial|commercial|electoral|corporate|brand|career) "
+    r"suicide\b",
+    r"\bsuicide (?:squad|doors?|runs?|sprints?|drills?|burn|lane|bombers?|bombing|mission|"
+    r"prevention|awareness|hotline|rates?|statistics)\b",
+    r"\b(?:killing|killed|kill) myself (?:laughing|with laughter)\b",
+    r"\b(?:overdos\w*|od|oding|oded)(?: on)? (?:on )?(?:coffee|caffeine|sugar|netflix|chocolate"
+    r"|candy|"
+    r"cake|carbs|memes|tv|anime|meetings|work|pizza|espresso|matcha|love|cuteness|vitamins?|"
+    r"podcasts|cheese|spreadsheets)\b",
+    r"\bi could (?:just )?die\b(?= (?:of|for|laughing|happy|from|right now|\|)|$)",
+    r"\b(?:you|this|that|it|he|she|they|mom|mum|dad|my (?:mom|mum|dad|boss|wife|husband|manager|"
+    r"teacher|coach|sister|brother)) (?:will|would|gonna|going to|is going to|are going to|might|"
+    r"is gonna) (?:literally )?kill (?:me|us)\b(?= (?:if|when|for|lol|haha|lmao)\b)",
+    r"\b(?:makes|made|making) me want to die\b(?= (?:\w+ ){0,4}(?:lol|lmao|haha|hahaha|rofl"
+    r"|xd|cringe)\b)",
+    r"\bcross my heart and hope to die\b",
+    r"\b(?:the|a|his|her|their) suicide of\b",
+    r"\b(?:im |i am |ill |i will |i )?(?:going to|gonna) die if\b",
+    r"\bif i (?:have to|need to|hear|see|get|read|sit through|do|watch) (?:\w+ ){1,8}(?:ill"
+    r"|i will|im "
+    r"going to|i would|id|i might) (?:literally |actually |just )?(?:kill myself|die)\b(?= (?:\w+ )"
+    r"{0,3}(?:lol|lmao|haha|hahaha|rofl|xd)\b)",
+    r"\b(?:i )?want to die\b(?=(?: \w+){0,4} (?:this|that|the|another) (?:meeting|class"
+    r"|exam|traffic|"
+    r"song|movie|call|commute|queue|line|heat|deck|spreadsheet|email|zoom)\b(?: \w+){0,8} "
+    r"(?:lol|lmao|haha|hahaha|rofl|xd)\b)",
+    r"\bmorir(?:me)? de (?:la )?(?:verguenza|risa|pena|ganas|hambre|calor|frio|aburrimiento"
+    r"|envidia|"
+    r"amor)\b",
+    r"\bmorrer de (?:tanto )?(?:rir|vergonha|fome|sono|vontade|saudade|calor|frio|tedio)\b",
+    r"\b(?:my |the )?(?:plants?|garden|flowers|code|codebase|project|repo|fridge|car|fish) "
+    r"(?:would|will|d)"
+    r"(?: all)? (?:be )?better off without me\b",
+    # Other languages
+    r"\bme muero de (?:risa|hambre|sueno|ganas|verguenza|calor|frio|aburrimiento|envidia)\b",
+    r"\bmuert[oa] de (?:cansancio|hambre|sueno|risa|miedo|frio|calor)\b",
+    r"\bmatar el tiempo\b",
+    r"\bmorr(?:er|endo|o) de (?:rir|fome|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
+    r"\bmatar (?:o )?tempo\b",
+    r"\b(?:je meurs|mort|morte|mourir) de (?:rire|faim|froid|envie|honte|chaud|ennui)\b",
+    r"\btuer le temps\b",
+    r"\b(?:muoio|morto|morta|morire) dal?(?: | di )(?:ridere|fame|sonno|caldo|freddo|noia"
+    r"|vergogna)\b",
+    r"\bammazzare il tempo\b",
+    r"\b(?:ich )?sterbe vor (?:lachen|hunger|langeweile|durst|neugier)\b",
+    r"\btotlachen\b|\bzu tode (?:gelangweilt|erschrocken|geargert)\b",
+    r"\bik ga dood van de (?:honger|hitte|dorst|verveling)\b",
+    r"\bumieram z (?:glodu|nudow|smiechu|zimna)\b",
+    r"\b(?:gulmekten|acliktan|sicaktan|uykusuzluktan) ol(?:dum|uyorum)\b",
+    r"\bумираю (?:от|со) (?:голода|скуки|смеха|жары)\b",
+    r"\bубить время\b",
+    r"\bmati (?:gaya|lampu|kutu|listrik|rasa|ketawa)\b",
+    r"\b(?:hans|hass|has) (?:hans )?(?:ke|kar) mar (?:gaya|gayi|jaunga|jaungi|jaun)\b",
+    r"\b(?:bhook|bhookh|garmi) se mar (?:raha|rahi|gaya|gayi)\b",
+    r"(?:消えたいくらい|想消失(?:一|几|幾|去)|死ぬほど|死にそう|死ぬかと思った|死ぬ気で|死ぬまでに)",
+    r"(?:想死你|想死我|笑死|累死|气死|氣死|热死|熱死|饿死了|餓死了|困死|烦死|煩死|吓死|嚇死|忙死|冷死)",
+    r"(?:اموت من الضحك|اموت فيك|بموت في|ميت من (?:الجوع|التعب|الضحك))",
+)
+IDIOMS = re.compile("|".join(f"(?:{p})" for p in _IDIOMS))
+
+# A frame that makes a bare word ("suicide", "self-harm", "domestic violence") ordinary.
+_FRAMES = (
+    r"\b(?:movie|movies|film|films|series|tv show|episode|season|book|novel|documentary|article|"
+    r"news|newspaper|headline|song|lyrics|album|podcast|historical|character|play|poem|research|"
+    r"thesis|statistics|prevention|awareness|hotline|helpline|squad|bomber|bombing|attack|mission|"
+    r"doors?|career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
+    r"essay|lecture|volunteer|volunteering|charity|fundraiser|campaign|survey|journalist|reporter|"
+    r"wikipedia|quiz|trivia|safeguarding|risk|doctor|pharmacist|naloxone|narcan|epidemic|opioids?|"
+    r"deaths|music|musician|singer|band|actor|celebrity|famous|history class|history lesson"
+    r"|in history)\b",
+    r"\b(?:pelicula|serie|libro|novela|documental|noticia|noticias|articulo|cancion|prevencion"
+    r"|tasa|"
+    r"capacitacion|curso|estudio|filme|livro|romance|noticia|reportagem|prevencao|taxa|treinamento|"
+    r"film|roman|livre|documentaire|article|chanson|journal|formation|taux|libro|romanzo|"
+    r"documentario|articolo|notizia|canzone|prevenzione|corso|tasso|buch|roman|dokumentation"
+    r"|artikel|"
+    r"nachrichten|lied|pravention|praevention|schulung|quote|boek|nieuws|voorlichting|training|"
+    r"ksiazka|wiadomosci|dokument|filmi|haber|kitap|dizi|belgesel|farkindalik|berita|buku"
+    r"|novel|lagu|"
+    r"pencegahan|seminar)\b",
+    r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|漫画|"
+    r"アニメ|予防|統計|自殺行為|电影|電影|电视剧|電視劇|新闻|新聞|小说|小說|预防|預防|统计|統計|率|"
+    r"自杀式|自殺式|فيلم|مسلسل|رواية|خبر|اخبار|الوقايه|مقال|फिल्म|खबर|किताब)",
+)
+FRAMES = re.compile("|".join(f"(?:{p})" for p in _FRAMES))
+
+# A negation right before a match: the negator, then at most a few filler words.
+NEGATION = re.compile(
+    r"(?:\b(?:not|never|dont|didnt|wouldnt|wont|no|isnt|arent|wasnt|nobody|nicht"
+    r"|kein|keine|"
+    r"nie|niemals|niet|nooit|geen|nunca|jamas|nao|non|mai|pas|jamais|tidak|gak|nggak|enggak|bukan|"
+    r"не|ни|никогда|لا|ما|مش|لن|لم|مو)"
+    r"(?: (?:really|even|ever|actually|seriously|at all|necessarily|going to|want to|planning to|"
+    r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a"
+    r"|having|want|"
+    r"wanna|wish|me|te|se|quiero|quero|veux|voglio|will|chce|"
+    r"thoughts of|thoughts about|plans to|intention of|intent to|sure if|mehr|meer|mas|mais"
+    r"|piu|plus"
+    r"))* ?$)"
+    r"|(?:[不没沒别別]|并不|並不|從不|从不|从来不|從來不)$"
+)
+
+
+# "she beat me at chess", "er schlägt mich beim Tennis": a game right after an abuse match.
+GAMES = re.compile(
+    r"^(?: \w+){0,4} (?:chess|tennis|cards|poker|game|games|match|badminton|football|soccer|golf|"
+    r"squash|ping pong|pingpong|mario kart|fifa|scrabble|monopoly|race|xadrez|ajedrez|echecs"
+    r"|scacchi|"
+    r"schach|schaken|szachy|satranc|satrancta|шахматы|catur|cricket|ludo|carrom|tenis|videogame|"
+    r"futebol|futbol|partida|jogo|juego|spiel|beim|الشطرنج|البلايستيشن|الكوره)\b"
+)
+
+
+# Play, accidents and jokes around an abuse match ("my dad hit me with the car door by accident").
+ABUSE_TRIVIAL = re.compile(
+    r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
+    r"|as a "
+    r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"
+)
+# Someone or something else did it ("my cat scratched my arm").
+OTHER_AGENT = re.compile(
+    r"\b(?:cat|dog|kitten|puppy|he|she|they|someone|nurse|doctor|baby|son|daughter|kid|kids"
+    r"|brother|"
+    r"sister|friend|dentist|tattoo artist|barber) $"
+)
+# Recovery told in the past ("i used to self harm, clean for 5 years") frames a bare word,
+# unless the message says it is back.
+RECOVERY = re.compile(
+    r"\b(?:used to|years ago|in the past|recovery|recovered|clean for|in a good place|doing "
+    r"(?:great|"
+    r"well|better|fine) now|memoir|survivor)\b"
+)
+RELAPSE = re.compile(r"\b(?:again|relaps\w*|back|started|lately|now im|these days)\b")
+
+
+def after_is_game(reading: str, end: int) -> bool:
+    """True when a game follows the match closely ("beat me at chess")."""
+    return GAMES.match(reading[end : end + 50]) is not None
+
+
+def blank_idioms(reading: str) -> str:
+    """The reading with every idiom replaced by " ~ "."""
+    return IDIOMS.sub(" ~ ", reading)
+
+
+def is_negated(reading: str, start: int) -> bool:
+    """True when a negation ends right where the match begins ("im not suicidal")."""
+    return NEGATION.search(reading[max(0, start - 60) : start]) is not None
+
+
+def is_framed(reading: str) -> bool:
+    """True when the message talks about a film, a story, statistics, a recovery long past…"""
+    if FRAMES.search(reading) is not None:
+        return True
+    return RECOVERY.search(reading) is not None and RELAPSE.search(reading) is None

@@ -1,0 +1,58 @@
+"""The development corpus in tests/safety/: recall and false-positive rate as thresholds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bench.safety import (
+    TARGET_FALSE_POSITIVE_RATE,
+    TARGET_RECALL,
+    CorpusMessage,
+    load_corpus,
+    measure,
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[CorpusMessage]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def figures(corpus: list[CorpusMessage]) -> dict[str, object]:
+    return measure(corpus)
+
+
+def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> None:
+    crisis = [m for m in corpus if m.crisis]
+    ordinary = [m for m in corpus if not m.crisis]
+    assert len(crisis) >= 300 and len(ordinary) >= 300
+    assert len({m.language for m in corpus}) >= 8
+    held_out = sum(m.held_out for m in corpus) / len(corpus)
+    assert 0.2 < held_out < 0.4
+    assert len({m.text for m in corpus}) == len(corpus), "a message is in the corpus twice"
+
+
+def test_recall_on_the_whole_corpus_meets_the_target(figures: dict[str, dict[str, float]]) -> None:
+    assert figures["all"]["recall"] >= TARGET_RECALL
+
+
+def test_false_positive_rate_on_the_whole_corpus_meets_the_target(
+    figures: dict[str, dict[str, float]],
+) -> None:
+    assert figures["all"]["false_positive_rate"] <= TARGET_FALSE_POSITIVE_RATE
+
+
+def test_every_language_is_mostly_caught(figures: dict[str, dict[str, dict[str, float]]]) -> None:
+    for language, rates in figures["per_language"].items():
+        assert rates["recall"] >= 0.8, language
+
+
+def test_figures_are_reported_per_split_language_and_category(
+    figures: dict[str, dict[str, object]],
+) -> None:
+    assert set(figures) >= {"all", "development", "held_out", "per_language", "per_category"}
+    assert "crisis/midanswer" in figures["per_category"]
+    assert "ordinary/idiom" in figures["per_category"]
+    assert figures["held_out"]["crisis"] > 150
+    assert figures["cpu_ms_per_message"]["mean"] > 0
