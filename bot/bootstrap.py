@@ -8,8 +8,8 @@ from bot.database import resolve_url
 from bot.settings import Settings
 from engine.llm.offline_coach import OfflineCoach
 from engine.ports import Clock, Coach, SystemClock
-from engine.service import Coachbot
 from engine.store.database import Database
+from engine.turn import Coachbot
 
 
 def make_coach(settings: Settings) -> Coach:

@@ -31,8 +31,8 @@ from engine.llm.offline_coach import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
 from engine.programs.loader import LoadedProgram, builtin_programs, load_program
 from engine.programs.sync import sync_programs
-from engine.service import SORRY, Coachbot
 from engine.store.database import Database
+from engine.turn import SORRY, Coachbot
 
 TOOL_SCHEMA_TOKENS = 450  # the judgement tool's JSON schema, sent with every request
 OUTPUT_OVERHEAD_TOKENS = 60  # the tool call's JSON around the reply

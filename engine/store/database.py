@@ -13,7 +13,7 @@ Connection = AsyncConnection[DictRow]
 
 
 class Database:
-    """A psycopg 3 async pool. The hot path uses it directly (see DESIGN.md, "The turn")."""
+    """A psycopg 3 async pool: `read()` for a turn's plan, `transaction()` for its apply."""
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10) -> None:
         self.url = url
@@ -25,13 +25,17 @@ class Database:
             kwargs={"row_factory": dict_row, "autocommit": False},
             connection_class=AsyncConnection[DictRow],
             # No health check on every checkout: it costs a round trip per turn. A
-            # connection that died is found by the turn that uses it (which fails
-            # cleanly and is retried by the person), and the pool then replaces it.
+            # connection that died is found by the turn that uses it, which then has
+            # the pool `check()` them all and retries (see `engine.turn`).
             max_idle=300,
         )
 
     async def open(self) -> None:
         await self._pool.open(wait=True, timeout=30)
+
+    async def check(self) -> None:
+        """Replace pooled connections that died (e.g. the server restarted)."""
+        await self._pool.check()
 
     async def close(self) -> None:
         await self._pool.close()
@@ -48,3 +52,14 @@ class Database:
         """One transaction: committed when the block ends normally, rolled back on error."""
         async with self._pool.connection() as conn, conn.transaction():
             yield conn
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[Connection]:
+        """A connection in autocommit mode for reads: no BEGIN/COMMIT round trips."""
+        async with self._pool.connection() as conn:
+            await conn.set_autocommit(True)
+            try:
+                yield conn
+            finally:
+                if not conn.closed:
+                    await conn.set_autocommit(False)

@@ -119,6 +119,16 @@ async def record_check_in(
     )
 
 
+async def last_check_in(conn: Connection, enrolment_id: int) -> dict[str, Any] | None:
+    """The enrolment's latest check-in: mood, progress, created_at."""
+    cur = await conn.execute(
+        "SELECT mood, progress, created_at FROM check_ins WHERE enrolment_id = %s"
+        " ORDER BY created_at DESC LIMIT 1",
+        (enrolment_id,),
+    )
+    return await cur.fetchone()
+
+
 async def profile(conn: Connection, user_id: int) -> dict[str, str]:
     cur = await conn.execute(
         "SELECT field, value FROM profile_fields WHERE user_id = %s", (user_id,)
