@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 
 from engine.commands import Command, CommandEnv, run_command
@@ -11,14 +12,17 @@ from engine.judgement import Verdict
 from engine.llm.types import StepKind
 from engine.messages import Reply
 from engine.programs.model import SmartGoalStep, StepSpec
+from engine.safety import CrisisSignal, crisis_reply
 from engine.state import AttemptRecord
 from engine.steps import GoalRecord, Judgement, StepOutcome, StepView, step_type
 from engine.steps.check_in import read_check_in
 from engine.steps.parsing import parse_yes_no
 from engine.steps.state import CheckInProgress
+from engine.store import records
 from engine.store.step_records import write_records
 from engine.turn_state import Turn
 
+log = logging.getLogger(__name__)
 Run = Callable[[Turn, Verdict | None], Awaitable[None]]
 
 GOAL_REVISION = SmartGoalStep(
@@ -145,8 +149,22 @@ class Routes:
 
         return run
 
+    async def _coach_saw_crisis(self, turn: Turn, step_key: str) -> None:
+        """The rules said nothing but the coach reads crisis: help instead of coaching."""
+        log.warning("the coach assessed crisis risk; coaching paused for this turn")
+        signal = CrisisSignal(category="suicide", phrase="")
+        turn.say(Reply(crisis_reply(signal, self.resources_for(turn))))
+        await records.record_crisis_signal(
+            turn.conn, user_id=turn.person.user_id, source="coach", step_key=step_key, now=turn.now
+        )
+        if turn.enrolment is not None:
+            turn.enrolment.step_state.safety_check = True
+
     def answer_step(self, step: StepSpec, view: StepView, text: str) -> Run:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
+            if verdict is not None and verdict.result.risk == "crisis":
+                await self._coach_saw_crisis(turn, step.key)
+                return  # no attempt, no advance: the step waits for a calmer moment
             outcome = step_type(step).apply(view, text, verdict.result if verdict else None)
             await apply_outcome(turn, step, outcome, verdict)
             if outcome.done:
@@ -176,6 +194,9 @@ class Routes:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             enrolment, _ = turn.running
             assert verdict is not None
+            if verdict.result.risk == "crisis":
+                await self._coach_saw_crisis(turn, GOAL_REVISION.key)
+                return
             goal = GoalRecord(text[:2000], verdict.result.smart, revises_active=True)
             await write_records(turn.conn, enrolment, (goal,), now=turn.now)
             usage = verdict.result.usage

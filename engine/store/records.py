@@ -233,3 +233,14 @@ async def set_week(
             "w": week,
         },
     )
+
+
+async def record_crisis_signal(
+    conn: Connection, *, user_id: int, source: str, step_key: str | None, now: datetime
+) -> None:
+    """That crisis language was seen, by whom (never the message text)."""
+    await conn.execute(
+        "INSERT INTO audit_log (user_id, actor, action, detail, created_at)"
+        " VALUES (%s, %s, 'crisis_signal', %s, %s)",
+        (user_id, source, Jsonb({"step": step_key}), now),
+    )
