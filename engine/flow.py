@@ -21,10 +21,11 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     return options[digest[0] % len(options)]
 
 
-async def step_view(turn: Turn, step: StepSpec) -> StepView:
-    """The current step as its type sees it, with what the type `needs` loaded."""
+async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> StepView:
+    """The current step as its type sees it, with what the type needs loaded."""
     enrolment, program = turn.running
-    needs = step_type(step).needs
+    kind = step_type(step)
+    needs = kind.present_needs if presenting else kind.needs
     known = await records.profile(turn.conn, enrolment.user_id) if Need.PROFILE in needs else {}
     goal = None
     if Need.ACTIVE_GOAL in needs:
@@ -93,7 +94,7 @@ class Flow:
             return
         if with_intro and enrolment.current_step == 0:
             turn.say(week_intro(program.spec, enrolment.current_week))
-        view = await step_view(turn, step)
+        view = await step_view(turn, step, presenting=True)
         kind = step_type(step)
         passed = kind.already_done(view)
         if passed is not None:

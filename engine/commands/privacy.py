@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from engine import privacy
 from engine.commands.env import CommandEnv
 from engine.messages import Attachment, Reply
+from engine.store import privacy
 from engine.turn_state import Turn
 
 

@@ -2,7 +2,7 @@
 
 A step type is pure: it sees a `StepView` (the step, the person's position and what the
 turn loaded for it) and returns replies, a judgement to ask for, or a `StepOutcome`. The
-turn does the I/O: it loads what `needs` names, asks the coach, writes the records.
+turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records.
 """
 
 from __future__ import annotations
@@ -117,7 +117,8 @@ class StepType(Protocol):
     """One kind of step: present it, say what to judge, apply answer + judgement."""
 
     kind: StepKind
-    needs: frozenset[Need]
+    needs: frozenset[Need]  # to judge and apply an answer
+    present_needs: frozenset[Need]  # to present the step
     takes_continue: bool  # "continue" answers the step instead of meaning `resume`
 
     def present(self, view: StepView) -> list[Reply]:
@@ -145,6 +146,7 @@ class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
 
     needs: frozenset[Need] = frozenset()
+    present_needs: frozenset[Need] = frozenset()
     takes_continue = False
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:

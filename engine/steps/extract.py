@@ -30,7 +30,7 @@ def already_known(view: StepView) -> bool:
 
 class ExtractType(BaseStepType):
     kind = StepKind.EXTRACT
-    needs = frozenset({Need.PROFILE})
+    needs = present_needs = frozenset({Need.PROFILE})
 
     def present(self, view: StepView) -> list[Reply]:
         step = _step(view)

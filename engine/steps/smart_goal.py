@@ -25,7 +25,7 @@ def _draft(view: StepView) -> SmartGoalDraft:
 
 class SmartGoalType(BaseStepType):
     kind = StepKind.SMART_GOAL
-    needs = frozenset({Need.ACTIVE_GOAL})
+    present_needs = frozenset({Need.ACTIVE_GOAL})  # "revise" mode shows the current goal
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step

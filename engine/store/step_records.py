@@ -28,7 +28,6 @@ async def write_records(
                     now=now,
                 )
             case GoalRecord(description=description, smart=smart, revises_active=revises):
-                previous = await records.active_goal(conn, enrolment.id) if revises else None
                 await records.create_goal(
                     conn,
                     enrolment_id=enrolment.id,
@@ -36,7 +35,7 @@ async def write_records(
                     description=description,
                     smart=smart,
                     now=now,
-                    revises=previous["id"] if previous else None,
+                    revise_active=revises,
                 )
             case ProfileRecord(values=values, confidence=confidence):
                 await records.add_profile_fields(
