@@ -46,6 +46,11 @@ class Plan:
     duplicate: bool = False
 
 
+def _deleted_meanwhile(plan: Plan, message: IncomingMessage, deleted_at: datetime | None) -> bool:
+    """The person was there when the turn began, or the message predates their deletion."""
+    return plan.user_id is not None or (deleted_at is not None and message.received_at < deleted_at)
+
+
 class Coachbot:
     """Implements `MessageHandler`: serialised per person, idempotent per message."""
 
@@ -98,12 +103,12 @@ class Coachbot:
 
     async def _plan(self, message: IncomingMessage, now: datetime) -> Plan:
         async with self.db.read() as conn:
-            key = message.idempotency_key
-            seen, person, enrolment = await load_turn(conn, message.identity, key=key)
-            if seen or person is None:  # first contact: no program yet, nothing to judge
-                return Plan(None, duplicate=seen)
-            route = await self._route(conn, message, Turn(conn, message, person, now), enrolment)
-            return Plan(person.user_id, route.judgement)
+            read = await load_turn(conn, message.identity, key=message.idempotency_key)
+            if read.seen or read.person is None:  # first contact: nothing to judge yet
+                return Plan(None, duplicate=read.seen)
+            turn = Turn(conn, message, read.person, now)
+            route = await self._route(conn, message, turn, read.enrolment)
+            return Plan(read.person.user_id, route.judgement)
 
     async def _apply(
         self,
@@ -119,11 +124,12 @@ class Coachbot:
             if plan.user_id is not None:
                 await lock_person(conn, plan.user_id)
             key = message.idempotency_key
-            seen, person, enrolment = await load_turn(conn, message.identity, key=key)
-            if seen:
+            read = await load_turn(conn, message.identity, key=key)
+            person, enrolment = read.person, read.enrolment
+            if read.seen:
                 return outcome
-            if person is None and plan.user_id is not None:
-                log.info("turn %s dropped: the person was deleted while it waited", key)
+            if person is None and _deleted_meanwhile(plan, message, read.deleted_at):
+                log.info("turn %s dropped: its person was deleted meanwhile", key)
                 return []
             if person is None:
                 name, zone = message.display_name, message.timezone

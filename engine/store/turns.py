@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg.types.json import Jsonb
@@ -10,6 +11,7 @@ from psycopg.types.json import Jsonb
 from engine.messages import PlatformIdentity
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
 from engine.store.database import Connection
+from engine.store.privacy import IDENTITY_HASH_SQL
 from engine.turn_state import Turn
 
 ENROLMENT_COLUMNS = ", ".join(EnrolmentState.__slots__)
@@ -30,9 +32,17 @@ async def claim_event(conn: Connection, key: str) -> bool:
 _ENROLMENT_AS_E = ", ".join(f"e.{name} AS e_{name}" for name in EnrolmentState.__slots__)
 
 
-async def load_turn(
-    conn: Connection, identity: PlatformIdentity, *, key: str
-) -> tuple[bool, Person | None, EnrolmentState | None]:
+@dataclass(frozen=True, slots=True)
+class TurnRead:
+    """What a turn reads first: a duplicate? who? their enrolment? deleted when?"""
+
+    seen: bool
+    person: Person | None
+    enrolment: EnrolmentState | None
+    deleted_at: datetime | None  # the identity's tombstone, when the person was deleted
+
+
+async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -> TurnRead:
     """Whether `key` was handled before, the person behind `identity`, their enrolment.
 
     One statement; it never creates anyone (`create_person` does, in the write
@@ -41,11 +51,12 @@ async def load_turn(
     cur = await conn.execute(
         f"""
         SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %s) AS seen,
-            u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E}
-        FROM (VALUES (1)) AS one
-        LEFT JOIN platform_identities i
-            ON i.platform = %s AND i.workspace_id = %s AND i.platform_user_id = %s
-        LEFT JOIN users u ON u.id = i.user_id
+            u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
+            CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
+                WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
+        FROM (VALUES (%s::text, %s::text, %s::text)) AS i (platform, workspace_id, platform_user_id)
+        LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
+        LEFT JOIN users u ON u.id = pi.user_id
         LEFT JOIN LATERAL (
             SELECT * FROM enrolments
             WHERE user_id = u.id AND status IN ('active', 'paused') AND deleted_at IS NULL
@@ -64,7 +75,7 @@ async def load_turn(
         enrolment = EnrolmentState.from_row(
             {name: row[f"e_{name}"] for name in EnrolmentState.__slots__}
         )
-    return bool(row["seen"]), person, enrolment
+    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
 
 
 async def create_person(

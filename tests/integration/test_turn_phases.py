@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import psycopg
 import pytest
 
 from engine.llm.offline_coach import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
+from engine.messages import IncomingMessage
 from engine.turn import SORRY
 from tests.integration.conftest import Harness, make_harness
 
@@ -122,3 +124,29 @@ async def test_after_a_crisis_reply_the_next_turn_checks_in_before_coaching(
     assert "glad" in resumed[0].text.lower()
     assert len(resumed) >= 2, "the current step is asked again"
     assert "safety" not in (await h.scalar("SELECT step_state FROM enrolments"))  # type: ignore[operator]
+
+
+async def test_a_message_received_before_a_deletion_but_handled_after_it_is_dropped(
+    h: Harness, coach: GatedCoach
+) -> None:
+    coach.gate.set()
+    session = h.person()
+    await session.send("start demo")
+    await session.send("delete my data")
+    await session.send("yes delete")
+    assert await h.scalar("SELECT count(*) FROM identity_tombstones") == 1
+    stored = await h.scalar("SELECT identity_hash FROM identity_tombstones")
+    assert "ada" not in str(stored), "only a hash of the identity is kept"
+    queued = IncomingMessage(
+        identity=session.identity,
+        idempotency_key="console:queued-before-delete",
+        received_at=h.clock.now() - timedelta(seconds=5),
+        text="My name is Ada.",
+    )
+    assert await h.bot.handle(queued) == []
+    assert await h.scalar("SELECT count(*) FROM users") == 0
+    assert await h.scalar("SELECT count(*) FROM messages") == 0
+    h.clock.advance(timedelta(seconds=1))
+    again = await session.send("hello")
+    assert again, "writing again after the deletion starts from scratch"
+    assert await h.scalar("SELECT count(*) FROM users") == 1

@@ -13,11 +13,11 @@ from engine.store.schema.coaching import (
 )
 from engine.store.schema.ops import AuditLog, Nudge, ProcessedEvent
 from engine.store.schema.people import (
+    IdentityTombstone,
     PlatformIdentityRow,
     SlackInstallation,
     SlackOAuthState,
     User,
-    Workspace,
 )
 from engine.store.schema.programs import (
     ContentBlock,
@@ -36,6 +36,7 @@ __all__ = [
     "ContentBlock",
     "Enrolment",
     "Goal",
+    "IdentityTombstone",
     "Message",
     "Nudge",
     "PlatformIdentityRow",
@@ -53,5 +54,4 @@ __all__ = [
     "User",
     "Week",
     "WeekProgress",
-    "Workspace",
 ]
