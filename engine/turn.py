@@ -5,9 +5,10 @@
    judgement request its step type builds. Nothing is written; nobody is created.
 2. **ask**: the turn's one coach call, with no transaction, connection or lock held
    (holding them while an LLM thinks would cap a process at `DB_POOL_SIZE` people).
-3. **apply** (one write transaction, one commit): take the person's lock, reload, route
-   again and check the judgement needed is the one asked for — if the state moved on,
-   go back to *ask* with the new request — then apply, persist, claim the key, commit.
+3. **apply** (one write transaction, one commit): BEGIN, the person's lock and the reload
+   in one round trip; route again and check the judgement needed is the one asked for —
+   if the state moved on, go back to *ask* with the new request — then apply, persist,
+   claim the key, commit.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_repl
 from engine.routing import Route, Router
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
-from engine.store.turns import create_person, load_turn, lock_person, persist_turn
+from engine.store.turns import (
+    create_person,
+    load_turn,
+    lock_person,
+    locked_reload,
+    persist_turn,
+    turn_read,
+)
 from engine.turn_state import Turn
 
 __all__ = ["MAX_TEXT", "SORRY", "Coachbot", "clean_text"]
@@ -120,11 +128,10 @@ class Coachbot:
         last: bool,
     ) -> list[Reply] | Plan:
         outcome: list[Reply] | Plan = Plan(plan.user_id, duplicate=True)
-        async with self.db.transaction() as conn:
-            if plan.user_id is not None:
-                await lock_person(conn, plan.user_id)
-            key = message.idempotency_key
-            read = await load_turn(conn, message.identity, key=key)
+        key = message.idempotency_key
+        opening = locked_reload(plan.user_id, message.identity, key=key)
+        async with self.db.write(*opening) as (conn, row):
+            read = turn_read(row)
             person, enrolment = read.person, read.enrolment
             if read.seen:
                 return outcome

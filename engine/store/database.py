@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
-from psycopg import AsyncConnection
+from psycopg import AsyncClientCursor, AsyncConnection, Rollback
+from psycopg.pq import TransactionStatus
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool
 
@@ -62,4 +64,35 @@ class Database:
                 yield conn
             finally:
                 if not conn.closed:
+                    await conn.set_autocommit(False)
+
+    @asynccontextmanager
+    async def write(
+        self, opening: str, params: dict[str, Any]
+    ) -> AsyncIterator[tuple[Connection, DictRow | None]]:
+        """One write transaction whose BEGIN travels with its opening statements.
+
+        `opening` (one or more statements, bound client-side) is sent with BEGIN in a
+        single round trip; the row of its last statement is yielded with the connection.
+        Committed when the block ends normally; rolled back on error, or quietly on
+        `psycopg.Rollback`.
+        """
+        async with self._pool.connection() as conn:
+            await conn.set_autocommit(True)
+            try:
+                cur = AsyncClientCursor(conn, row_factory=dict_row)
+                await cur.execute(f"BEGIN; {opening}", params)
+                while cur.nextset():
+                    pass
+                row = await cur.fetchone()
+                try:
+                    yield conn, row
+                except Rollback:
+                    await conn.rollback()
+                else:
+                    await conn.commit()
+            finally:
+                if not conn.closed:
+                    if conn.info.transaction_status != TransactionStatus.IDLE:
+                        await conn.rollback()
                     await conn.set_autocommit(False)

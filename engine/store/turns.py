@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from psycopg.types.json import Jsonb
 
@@ -42,30 +43,34 @@ class TurnRead:
     deleted_at: datetime | None  # the identity's tombstone, when the person was deleted
 
 
-async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -> TurnRead:
-    """Whether `key` was handled before, the person behind `identity`, their enrolment.
+_LOAD_TURN = f"""
+    SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
+        u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
+        CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
+            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
+    FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
+        AS i (platform, workspace_id, platform_user_id)
+    LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
+    LEFT JOIN users u ON u.id = pi.user_id
+    LEFT JOIN LATERAL (
+        SELECT * FROM enrolments
+        WHERE user_id = u.id AND status IN ('active', 'paused') AND deleted_at IS NULL
+        ORDER BY last_activity_at DESC, id DESC LIMIT 1
+    ) e ON true
+"""
 
-    One statement; it never creates anyone (`create_person` does, in the write
-    transaction). The key is only *checked* here: `record_turn` claims it at the end.
-    """
-    cur = await conn.execute(
-        f"""
-        SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %s) AS seen,
-            u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
-            CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
-                WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
-        FROM (VALUES (%s::text, %s::text, %s::text)) AS i (platform, workspace_id, platform_user_id)
-        LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
-        LEFT JOIN users u ON u.id = pi.user_id
-        LEFT JOIN LATERAL (
-            SELECT * FROM enrolments
-            WHERE user_id = u.id AND status IN ('active', 'paused') AND deleted_at IS NULL
-            ORDER BY last_activity_at DESC, id DESC LIMIT 1
-        ) e ON true
-        """,
-        (key, identity.platform.value, identity.workspace_id, identity.user_id),
-    )
-    row = await cur.fetchone()
+
+def _load_params(identity: PlatformIdentity, key: str) -> dict[str, object]:
+    return {
+        "key": key,
+        "platform": identity.platform.value,
+        "workspace": identity.workspace_id,
+        "user": identity.user_id,
+    }
+
+
+def turn_read(row: dict[str, Any] | None) -> TurnRead:
+    """A `TurnRead` from the row of the load statement."""
     assert row is not None
     person = None
     if row["id"] is not None:
@@ -76,6 +81,30 @@ async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -
             {name: row[f"e_{name}"] for name in EnrolmentState.__slots__}
         )
     return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
+
+
+async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -> TurnRead:
+    """Whether `key` was handled before, the person behind `identity`, their enrolment.
+
+    One statement; it never creates anyone (`create_person` does, in the write
+    transaction). The key is only *checked* here: `record_turn` claims it at the end.
+    """
+    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key))
+    return turn_read(await cur.fetchone())
+
+
+def locked_reload(
+    user_id: int | None, identity: PlatformIdentity, *, key: str
+) -> tuple[str, dict[str, object]]:
+    """The opening of a turn's write transaction: the person's lock, then `load_turn`.
+
+    Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
+    so it reads what was committed before the lock was granted.
+    """
+    params = _load_params(identity, key)
+    if user_id is None:
+        return _LOAD_TURN, params
+    return f"SELECT pg_advisory_xact_lock(%(lock)s); {_LOAD_TURN}", {**params, "lock": user_id}
 
 
 async def create_person(
