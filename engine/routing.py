@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from engine import routes
-from engine.commands import START_REF, CommandEnv, CommandName, parse_command
+from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
 from engine.commands.goals import adhoc_check_in_ref
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
@@ -62,19 +62,18 @@ class Router:
             log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
         command = parse_command(text)
-        if command is not None and not await self._is_really_an_answer(turn, command.name, text):
+        if command is not None and not await self._is_really_an_answer(turn, command):
             return Route(self.act.command(command))
         return await self._answer(turn, text)
 
-    async def _is_really_an_answer(self, turn: Turn, name: CommandName, text: str) -> bool:
+    async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
         """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False
-        if name is CommandName.RESUME:  # "continue" on a content step
+        if command.name is CommandName.RESUME:  # "continue" on a content step
             return step_type(turn.step).takes_continue
-        command = parse_command(text)
-        if name is CommandName.START and command is not None and command.argument:
+        if command.name is CommandName.START and command.argument:
             return await self.env.catalog.latest(turn.conn, command.argument) is None
         return False
 

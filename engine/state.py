@@ -19,7 +19,7 @@ class Person:
 
 @dataclass(slots=True)
 class EnrolmentState:
-    """A mutable copy of one `enrolments` row; `store.save_enrolment` writes it back."""
+    """A mutable copy of one `enrolments` row; the turn writes it back with `record_turn`."""
 
     id: int
     user_id: int
