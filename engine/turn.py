@@ -55,7 +55,7 @@ class Plan:
 
 
 def _deleted_meanwhile(plan: Plan, message: IncomingMessage, deleted_at: datetime | None) -> bool:
-    """The person was there when the turn began, or the message predates their deletion."""
+    """The person planned for is gone, or the message predates the identity's deletion."""
     return plan.user_id is not None or (deleted_at is not None and message.received_at < deleted_at)
 
 
@@ -135,10 +135,12 @@ class Coachbot:
             person, enrolment = read.person, read.enrolment
             if read.seen:
                 return outcome
-            if person is None and _deleted_meanwhile(plan, message, read.deleted_at):
-                log.info("turn %s dropped: its person was deleted meanwhile", key)
-                return []
-            if person is None:
+            if person is None or person.user_id != plan.user_id:
+                if _deleted_meanwhile(plan, message, read.deleted_at):
+                    log.info("turn %s dropped: its person was deleted meanwhile", key)
+                    return []
+                if person is not None:  # a concurrent first turn created them: lock, re-plan
+                    return Plan(person.user_id, plan.judgement)
                 name, zone = message.display_name, message.timezone
                 person = await create_person(
                     conn, message.identity, display_name=name, timezone=zone
