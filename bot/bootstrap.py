@@ -11,9 +11,9 @@ from bot.settings import Settings, SettingsError
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
 from engine.ports import Clock, Coach, SystemClock
-from engine.service import Coachbot
 from engine.store.database import Database
 from engine.store.llm_spend import llm_spend_since
+from engine.turn import Coachbot
 
 
 def _secret(settings: Settings, name: str) -> str:

@@ -1,18 +1,16 @@
-"""Moving through a program: starting, presenting steps, completing and unlocking weeks."""
+"""Moving through a program: enrolling, presenting steps, completing and unlocking weeks."""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
 
 from engine.messages import Reply
 from engine.programs.catalog import ProgramVersionRef, PromptBook
-from engine.programs.model import ExtractStep, SmartGoalStep
-from engine.render import present_step, week_intro
-from engine.state import EnrolmentState
-from engine.store import records
-from engine.store.turns import ENROLMENT_COLUMNS
-from engine.turn import Turn
+from engine.programs.model import StepSpec
+from engine.render import week_intro
+from engine.steps import Need, StepView, step_type
+from engine.store import enrolments, records
+from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
 
 
@@ -23,6 +21,34 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     return options[digest[0] % len(options)]
 
 
+async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> StepView:
+    """The current step as its type sees it, with what the type needs loaded."""
+    enrolment, program = turn.running
+    kind = step_type(step)
+    needs = kind.present_needs if presenting else kind.needs
+    known = await records.profile(turn.conn, enrolment.user_id) if Need.PROFILE in needs else {}
+    goal = None
+    if Need.ACTIVE_GOAL in needs:
+        active = await records.active_goal(turn.conn, enrolment.id)
+        goal = str(active["description"]) if active else None
+    answers: tuple[tuple[str, str], ...] = ()
+    if Need.WEEK_ANSWERS in needs:
+        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
+        answers = tuple(found)
+    return StepView(
+        program=program.spec,
+        enrolment_id=enrolment.id,
+        week=enrolment.current_week,
+        step=step,
+        attempt_no=enrolment.step_attempt + 1,
+        hints_used=enrolment.hints_used,
+        state=enrolment.step_state.step,
+        known_fields=known,
+        current_goal=goal,
+        week_answers=answers,
+    )
+
+
 class Flow:
     def __init__(self, prompts: PromptBook) -> None:
         self.prompts = prompts
@@ -30,36 +56,16 @@ class Flow:
     async def start(self, turn: Turn, program: ProgramVersionRef) -> None:
         """Enrol the person and ask the first question."""
         variants = await self.prompts.variants(turn.conn, program.program_id)
-        cur = await turn.conn.execute(
-            f"""
-            WITH enrolment AS (
-                INSERT INTO enrolments (user_id, program_id, program_version_id, timezone,
-                    prompt_variant, started_at, last_activity_at)
-                VALUES (%(u)s, %(p)s, %(v)s, %(tz)s, %(variant)s, %(now)s, %(now)s)
-                RETURNING *
-            ), weeks AS (
-                INSERT INTO week_progress (enrolment_id, week_number, status, unlocked_at,
-                    started_at)
-                SELECT enrolment.id, n,
-                    CASE WHEN n = 1 THEN 'in_progress' ELSE 'locked' END,
-                    CASE WHEN n = 1 THEN %(now)s END, CASE WHEN n = 1 THEN %(now)s END
-                FROM enrolment, generate_series(1, %(weeks)s) AS n
-            )
-            SELECT {ENROLMENT_COLUMNS} FROM enrolment
-            """,
-            {
-                "u": turn.person.user_id,
-                "p": program.program_id,
-                "v": program.version_id,
-                "tz": turn.person.timezone,
-                "variant": sticky_variant(turn.person.user_id, program.program_id, variants),
-                "now": turn.now,
-                "weeks": len(program.spec.weeks),
-            },
+        turn.enrolment = await enrolments.enrol(
+            turn.conn,
+            user_id=turn.person.user_id,
+            program_id=program.program_id,
+            version_id=program.version_id,
+            timezone=turn.person.timezone,
+            variant=sticky_variant(turn.person.user_id, program.program_id, variants),
+            weeks=len(program.spec.weeks),
+            now=turn.now,
         )
-        row = await cur.fetchone()
-        assert row is not None
-        turn.enrolment = EnrolmentState.from_row(row)
         turn.program = program
         spec = program.spec
         welcome = f"Welcome to *{spec.title}*!"
@@ -71,9 +77,8 @@ class Flow:
     async def present_current(self, turn: Turn, *, with_intro: bool = False) -> None:
         """Ask the current step again (or say when the next week opens)."""
         enrolment, program = turn.running
-        locked_until = enrolment.step_state.get("locked_until")
-        if isinstance(locked_until, str):
-            opens = datetime.fromisoformat(locked_until)
+        opens = enrolment.step_state.locked_until
+        if opens is not None:
             if opens > turn.now:
                 turn.say(
                     Reply(
@@ -89,38 +94,19 @@ class Flow:
             return
         if with_intro and enrolment.current_step == 0:
             turn.say(week_intro(program.spec, enrolment.current_week))
-        if isinstance(step, ExtractStep):
-            known = await records.profile(turn.conn, enrolment.user_id)
-            if all(f.name in known for f in step.fields):
-                turn.say(Reply("I already have what I need from you here — thanks!"))
-                await self.advance(turn)
-                return
-        else:
-            known = {}
-        goal = None
-        if isinstance(step, SmartGoalStep) and step.mode == "revise":
-            active = await records.active_goal(turn.conn, enrolment.id)
-            goal = str(active["description"]) if active else None
-        part = str(enrolment.step_state.get("part", ""))
-        turn.say(
-            *present_step(
-                program.spec,
-                enrolment.current_week,
-                step,
-                enrolment_id=enrolment.id,
-                known_fields=known,
-                current_goal=goal,
-                part=part,
-            )
-        )
+        view = await step_view(turn, step, presenting=True)
+        kind = step_type(step)
+        passed = kind.already_done(view)
+        if passed is not None:
+            turn.say(Reply(passed))
+            await self.advance(turn)
+            return
+        turn.say(*kind.present(view))
 
     async def advance(self, turn: Turn) -> None:
         """The current step is done: ask the next one, or finish the week."""
         enrolment, _ = turn.running
-        summary = enrolment.step_state.get("summary")
         enrolment.reset_step()
-        if isinstance(summary, str):
-            enrolment.step_state["summary"] = summary
         enrolment.current_step += 1
         if enrolment.current_step < len(turn.week.steps):
             await self.present_current(turn)
@@ -131,20 +117,20 @@ class Flow:
         enrolment, program = turn.running
         spec = program.spec
         number = enrolment.current_week
-        summary = enrolment.step_state.pop("summary", None)
+        summary = enrolment.step_state.week_summary
+        enrolment.step_state.new_week()
         await records.set_week(
             turn.conn,
             enrolment_id=enrolment.id,
             week=number,
             status="completed",
             now=turn.now,
-            summary=summary if isinstance(summary, str) else None,
+            summary=summary,
         )
         if number == len(spec.weeks):
             enrolment.status = "completed"
             enrolment.completed_at = turn.now
             enrolment.current_step = len(spec.weeks[-1].steps)
-            enrolment.step_state = {}
             turn.say(
                 Reply(
                     f"🎉 You've completed *{spec.title}*! Thank you for showing up week after"
@@ -161,7 +147,7 @@ class Flow:
             rule, previous_completed_at=turn.now, enrolled_at=enrolment.started_at, tz=turn.tz
         )
         if opens > turn.now:
-            enrolment.step_state = {"locked_until": opens.isoformat()}
+            enrolment.step_state.locked_until = opens
             await records.set_week(
                 turn.conn,
                 enrolment_id=enrolment.id,
@@ -181,7 +167,7 @@ class Flow:
 
     async def _open_week(self, turn: Turn) -> None:
         enrolment, _ = turn.running
-        enrolment.step_state = {}
+        enrolment.step_state.new_week()
         await records.set_week(
             turn.conn,
             enrolment_id=enrolment.id,

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from engine.llm.types import Usage
+from engine.steps.state import ConversationState
 
 
 @dataclass(slots=True)
@@ -14,12 +15,11 @@ class Person:
     user_id: int
     display_name: str | None
     timezone: str
-    is_new: bool = False
 
 
 @dataclass(slots=True)
 class EnrolmentState:
-    """A mutable copy of one `enrolments` row; `store.save_enrolment` writes it back."""
+    """A mutable copy of one `enrolments` row; the turn writes it back with `record_turn`."""
 
     id: int
     user_id: int
@@ -38,7 +38,7 @@ class EnrolmentState:
     current_step: int
     step_attempt: int
     hints_used: int
-    step_state: dict[str, Any]
+    step_state: ConversationState
     prompt_variant: str
     started_at: datetime
     completed_at: datetime | None
@@ -46,12 +46,15 @@ class EnrolmentState:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> EnrolmentState:
-        return cls(**{name: row[name] for name in cls.__slots__})
+        values = {name: row[name] for name in cls.__slots__}
+        values["step_state"] = ConversationState.from_json(row["step_state"])
+        return cls(**values)
 
     def reset_step(self) -> None:
+        """A new step begins: attempts, hints and the step's own progress start again."""
         self.step_attempt = 0
         self.hints_used = 0
-        self.step_state = {}
+        self.step_state.next_step()
 
 
 @dataclass(frozen=True, slots=True)

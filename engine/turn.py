@@ -1,90 +1,171 @@
-"""One turn's context: the connection, the person, their enrolment and what is said."""
+"""THE TURN: one incoming message in, replies out — plan, ask, apply.
+
+1. **plan** (one short read, no transaction): who is writing, their enrolment, where the
+   message goes (crisis help, a command, the current step) and, for a step, the
+   judgement request its step type builds. Nothing is written; nobody is created.
+2. **ask**: the turn's one coach call, with no transaction, connection or lock held
+   (holding them while an LLM thinks would cap a process at `DB_POOL_SIZE` people).
+3. **apply** (one write transaction, one commit): BEGIN, the person's lock and the reload
+   in one round trip; route again and check the judgement needed is the one asked for —
+   if the state moved on, go back to *ask* with the new request — then apply, persist,
+   claim the key, commit.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from engine.llm.types import CoachRequest, CoachResult, PromptText, Usage
+import psycopg
+
+from engine.commands import CommandEnv
+from engine.flow import Flow
+from engine.judgement import Judge, PlannedJudgement, Verdict
 from engine.messages import IncomingMessage, Reply
-from engine.programs.catalog import ProgramVersionRef
-from engine.programs.model import StepSpec, WeekSpec
-from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
-from engine.store.database import Connection
+from engine.ports import Clock, Coach
+from engine.programs.catalog import ProgramCatalog, PromptBook
+from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
+from engine.routing import Route, Router
+from engine.state import EnrolmentState
+from engine.store.database import Connection, Database
+from engine.store.turns import (
+    create_person,
+    load_turn,
+    lock_person,
+    locked_reload,
+    persist_turn,
+    turn_read,
+)
+from engine.turn_state import Turn
 
+__all__ = ["MAX_TEXT", "SORRY", "Coachbot", "clean_text"]
 
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+log = logging.getLogger(__name__)
+REPLANS = 2  # the state moved under the turn this often: the offline coach judges in apply
 
 
 @dataclass(frozen=True, slots=True)
-class Prefetched:
-    """An LLM judgement obtained outside the transaction, for the replayed turn."""
+class Plan:
+    """Whose turn it is (None: first contact) and the judgement to ask the coach for."""
 
-    request: CoachRequest
-    result: CoachResult | None
-    error: str | None
+    user_id: int | None
+    judgement: PlannedJudgement | None = None
+    duplicate: bool = False
 
 
-@dataclass(slots=True)
-class Turn:
-    conn: Connection
-    message: IncomingMessage
-    person: Person
-    now: datetime
-    enrolment: EnrolmentState | None = None
-    program: ProgramVersionRef | None = None
-    replies: list[Reply] = field(default_factory=list)
-    log: TurnLog = field(default_factory=TurnLog)
-    deleted: bool = False
-    defer_llm: bool = False  # raise LLMNeeded instead of calling the LLM in the transaction
-    prefetched: Prefetched | None = None
+def _deleted_meanwhile(plan: Plan, message: IncomingMessage, deleted_at: datetime | None) -> bool:
+    """The person planned for is gone, or the message predates the identity's deletion."""
+    return plan.user_id is not None or (deleted_at is not None and message.received_at < deleted_at)
 
-    @property
-    def tz(self) -> ZoneInfo:
-        return zone(self.enrolment.timezone if self.enrolment else self.person.timezone)
 
-    @property
-    def running(self) -> tuple[EnrolmentState, ProgramVersionRef]:
-        assert self.enrolment is not None and self.program is not None
-        return self.enrolment, self.program
+class Coachbot:
+    """Implements `MessageHandler`: serialised per person, idempotent per message."""
 
-    @property
-    def week(self) -> WeekSpec:
-        enrolment, program = self.running
-        return program.spec.weeks[enrolment.current_week - 1]
-
-    @property
-    def step(self) -> StepSpec | None:
-        """The step waiting for an answer; None while the next week is still locked."""
-        enrolment, _ = self.running
-        if "locked_until" in enrolment.step_state:
-            return None
-        steps = self.week.steps
-        return steps[enrolment.current_step] if enrolment.current_step < len(steps) else None
-
-    def say(
+    def __init__(
         self,
-        *replies: Reply,
-        prompt: PromptText | None = None,
-        usage: Usage | None = None,
+        *,
+        db: Database,
+        coach: Coach,
+        offline: Coach,
+        clock: Clock,
+        catalog: ProgramCatalog | None = None,
+        prompts: PromptBook | None = None,
+        crisis_resources: str | None = None,
     ) -> None:
-        step_key = self.step.key if self.enrolment and self.program and self.step else None
-        for reply in replies:
-            self.replies.append(reply)
-            self.log.outgoing.append(
-                Outgoing(
-                    text=reply.as_plain_text() if reply.attachment is None else reply.text,
-                    step_key=step_key,
-                    prompt_version_id=prompt.version_id if prompt else None,
-                    usage=usage,
-                )
-            )
-            usage = None  # the LLM call is attributed to the first reply it produced
+        self.db = db
+        self.clock = clock
+        self.catalog = catalog or ProgramCatalog()
+        self.judge = Judge(coach=coach, fallback=offline)
+        prompts = prompts or PromptBook()
+        env = CommandEnv(catalog=self.catalog, flow=Flow(prompts))
+        self.router = Router(env=env, prompts=prompts, resources=crisis_resources)
 
-    def record(self, attempt: AttemptRecord) -> None:
-        self.log.attempts.append(attempt)
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        message = clean_message(message)
+        try:
+            return safe_replies(await self._turn(message, self.clock.now()))
+        except Exception:
+            log.exception("turn failed for %s", message.idempotency_key)
+            return [Reply(SORRY)]
+
+    async def _turn(self, message: IncomingMessage, now: datetime) -> list[Reply]:
+        try:
+            plan = await self._plan(message, now)
+        except psycopg.OperationalError:
+            # After a database restart every pooled connection is dead: the first read
+            # finds out. Nothing was written, so replace them and plan once more.
+            log.warning("turn %s: database connection lost; retrying", message.idempotency_key)
+            await self.db.check()
+            plan = await self._plan(message, now)
+        for replans in range(REPLANS + 1):
+            if plan.duplicate:
+                log.info("duplicate message %s ignored", message.idempotency_key)
+                return []
+            verdict = await self.judge.ask(plan.judgement) if plan.judgement else None
+            applied = await self._apply(message, now, plan, verdict, last=replans == REPLANS)
+            if not isinstance(applied, Plan):
+                return applied
+            plan = applied
+        raise AssertionError("unreachable: the last pass judges offline and applies")
+
+    async def _plan(self, message: IncomingMessage, now: datetime) -> Plan:
+        async with self.db.read() as conn:
+            read = await load_turn(conn, message.identity, key=message.idempotency_key)
+            if read.seen or read.person is None:  # first contact: nothing to judge yet
+                return Plan(None, duplicate=read.seen)
+            turn = Turn(conn, message, read.person, now)
+            route = await self._route(conn, message, turn, read.enrolment)
+            return Plan(read.person.user_id, route.judgement)
+
+    async def _apply(
+        self,
+        message: IncomingMessage,
+        now: datetime,
+        plan: Plan,
+        verdict: Verdict | None,
+        *,
+        last: bool,
+    ) -> list[Reply] | Plan:
+        outcome: list[Reply] | Plan = Plan(plan.user_id, duplicate=True)
+        key = message.idempotency_key
+        opening = locked_reload(plan.user_id, message.identity, key=key)
+        async with self.db.write(*opening) as (conn, row):
+            read = turn_read(row)
+            person, enrolment = read.person, read.enrolment
+            if read.seen:
+                return outcome
+            if person is None or person.user_id != plan.user_id:
+                if _deleted_meanwhile(plan, message, read.deleted_at):
+                    log.info("turn %s dropped: its person was deleted meanwhile", key)
+                    return []
+                if person is not None:  # a concurrent first turn created them: lock, re-plan
+                    return Plan(person.user_id, plan.judgement)
+                name, zone = message.display_name, message.timezone
+                person = await create_person(
+                    conn, message.identity, display_name=name, timezone=zone
+                )
+                await lock_person(conn, person.user_id)
+            turn = Turn(conn, message, person, now)
+            route = await self._route(conn, message, turn, enrolment)
+            if route.judgement != plan.judgement:
+                if route.judgement is not None and not route.judgement.local and not last:
+                    return Plan(person.user_id, route.judgement)  # moved on: ask about this
+                verdict = await self.judge.ask_offline(route.judgement) if route.judgement else None
+            await route.run(turn, verdict)
+            if not await persist_turn(turn, enrolment, now=now):
+                raise psycopg.Rollback  # a duplicate of this message won meanwhile
+            outcome = turn.replies
+        return outcome
+
+    async def _route(
+        self,
+        conn: Connection,
+        message: IncomingMessage,
+        turn: Turn,
+        enrolment: EnrolmentState | None,
+    ) -> Route:
+        if enrolment is not None:
+            turn.enrolment = enrolment
+            turn.program = await self.catalog.version(conn, enrolment.program_version_id)
+        return await self.router.route(turn, message.text, message.action)

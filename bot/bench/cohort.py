@@ -29,8 +29,8 @@ from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, builtin_programs, load_program
 from engine.programs.sync import sync_programs
-from engine.service import SORRY, Coachbot
 from engine.store.database import Database
+from engine.turn import SORRY, Coachbot
 
 
 @dataclass

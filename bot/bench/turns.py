@@ -36,8 +36,8 @@ from engine.ports import Coach
 from engine.programs.loader import builtin_programs
 from engine.programs.model import ProgramSpec
 from engine.programs.sync import sync_programs
-from engine.service import SORRY, Coachbot
 from engine.store.database import Database
+from engine.turn import SORRY, Coachbot
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -123,4 +123,4 @@ class CoachResult:
     takeaways: tuple[str, ...] = ()
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
-    risk: str = "none"
+    risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from engine.llm.types import PromptText
 from engine.programs.model import ProgramSpec
 from engine.programs.outline import program_outline
+from engine.store import programs
 from engine.store.database import Connection
 
 
@@ -31,44 +32,19 @@ class ProgramCatalog:
         cached = self._by_version.get(version_id)
         if cached is not None:
             return cached
-        cur = await conn.execute(
-            """
-            SELECT v.id, v.program_id, v.version, v.definition, p.slug
-            FROM program_versions v JOIN programs p ON p.id = v.program_id WHERE v.id = %s
-            """,
-            (version_id,),
-        )
-        row = await cur.fetchone()
+        row = await programs.version_row(conn, version_id)
         if row is None:
             raise LookupError(f"program version {version_id} does not exist")
         return self._remember(row)
 
     async def latest(self, conn: Connection, name: str) -> ProgramVersionRef | None:
         """The newest version of the program whose slug (or title) is `name`."""
-        cur = await conn.execute(
-            """
-            SELECT v.id, v.program_id, v.version, v.definition, p.slug
-            FROM programs p JOIN program_versions v ON v.program_id = p.id
-            WHERE p.deleted_at IS NULL AND (p.slug = lower(%(n)s) OR lower(p.title) = lower(%(n)s)
-                  OR p.slug LIKE lower(%(n)s) || '%%')
-            ORDER BY (p.slug = lower(%(n)s)) DESC, p.slug, v.version DESC LIMIT 1
-            """,
-            {"n": name.strip()},
-        )
-        row = await cur.fetchone()
+        row = await programs.latest_version_row(conn, name)
         return None if row is None else self._remember(row)
 
     async def available(self, conn: Connection) -> list[tuple[str, str, str]]:
         """(slug, title, description) of every program that can be started."""
-        cur = await conn.execute(
-            """
-            SELECT p.slug, p.title, COALESCE(p.description, '') AS description FROM programs p
-            WHERE p.deleted_at IS NULL AND EXISTS
-                (SELECT 1 FROM program_versions v WHERE v.program_id = p.id)
-            ORDER BY p.slug
-            """
-        )
-        return [(r["slug"], r["title"], r["description"]) for r in await cur.fetchall()]
+        return await programs.available_programs(conn)
 
     def _remember(self, row: dict[str, object]) -> ProgramVersionRef:
         version_id = int(str(row["id"]))
@@ -111,20 +87,12 @@ class PromptBook:
         now = time.monotonic()
         if now - self._loaded_at.get(program_id, -1e9) < self._ttl:
             return self._prompts[program_id]
-        cur = await conn.execute(
-            """
-            SELECT DISTINCT ON (t.name, v.variant) t.name, v.variant, v.body, v.id
-            FROM prompt_templates t JOIN prompt_versions v ON v.template_id = t.id
-            WHERE t.program_id = %s AND v.is_active
-            ORDER BY t.name, v.variant, v.version DESC
-            """,
-            (program_id,),
-        )
+        rows = await programs.active_prompts(conn, program_id)
         self._prompts[program_id] = {
             (r["name"], r["variant"]): PromptText(
                 name=r["name"], body=r["body"], version_id=r["id"], variant=r["variant"]
             )
-            for r in await cur.fetchall()
+            for r in rows
         }
         self._loaded_at[program_id] = now
         return self._prompts[program_id]

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from engine.programs.model import ProgramSpec
+from engine.steps.registry import STEP_KINDS
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
 
@@ -101,17 +102,7 @@ def describe(err: ErrorDetails) -> str:
     return f"{error_path(err['loc'])}: {error_reason(err)}"
 
 
-_STEP_TYPES = {
-    "question",
-    "scale",
-    "choice",
-    "yes_no",
-    "smart_goal",
-    "extract",
-    "content",
-    "reflection",
-    "check_in",
-}
+_STEP_TYPES = frozenset(STEP_KINDS)
 
 
 def error_path(loc: tuple[int | str, ...]) -> str:

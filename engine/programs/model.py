@@ -7,6 +7,7 @@ validation errors into `file: path: reason` lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import time
 from typing import Annotated, Literal
 
@@ -66,12 +67,25 @@ class _StepBase(_Spec):
     hints: tuple[str, ...] = ()
     skippable: bool = False
 
+    def outline(self) -> list[str]:
+        """Lines under the step in the program outline the coach reads."""
+        return []
+
+    def problems(self, content_blocks: Mapping[str, ContentBlockSpec]) -> list[str]:
+        """What is wrong with the step in its program (checks that need the whole document)."""
+        return []
+
 
 class QuestionStep(_StepBase):
     type: Literal["question"]
     requires: tuple[RequiredItemSpec, ...] = ()
     scenarios: tuple[ScenarioSpec, ...] = ()
     max_attempts: Annotated[int, Field(ge=1, le=10)] = 3
+
+    def outline(self) -> list[str]:
+        return [f"  - must cover `{r.key}`: {r.label}" for r in self.requires] + [
+            f"  - scenario `{sc.key}`: {sc.description}" for sc in self.scenarios
+        ]
 
 
 class ScaleStep(_StepBase):
@@ -125,11 +139,25 @@ class ExtractStep(_StepBase):
     fields: Annotated[tuple[FieldSpecModel, ...], Field(min_length=1)]
     max_attempts: Annotated[int, Field(ge=1, le=20)] = 8
 
+    def outline(self) -> list[str]:
+        return [
+            f"  - field `{f.name}`: {f.description}"
+            + (f" (one of: {', '.join(f.choices)})" if f.choices else "")
+            for f in self.fields
+        ]
+
 
 class ContentStep(_StepBase):
     type: Literal["content"]
     block: str | None = None
     body: str = ""
+
+    def problems(self, content_blocks: Mapping[str, ContentBlockSpec]) -> list[str]:
+        if self.block and self.block not in content_blocks:
+            return [f".block: no content block named {self.block!r}"]
+        if not self.block and not self.body:
+            return [": content needs a body or a block"]
+        return []
 
 
 class ReflectionStep(_StepBase):
@@ -224,13 +252,9 @@ class ProgramSpec(_Spec):
     def _blocks_exist(self) -> ProgramSpec:
         for w, week in enumerate(self.weeks):
             for s, step in enumerate(week.steps):
-                if isinstance(step, ContentStep):
-                    if step.block and step.block not in self.content_blocks:
-                        raise ValueError(
-                            f"weeks[{w}].steps[{s}].block: no content block named {step.block!r}"
-                        )
-                    if not step.block and not step.body:
-                        raise ValueError(f"weeks[{w}].steps[{s}]: content needs a body or a block")
+                problems = step.problems(self.content_blocks)
+                if problems:
+                    raise ValueError(f"weeks[{w}].steps[{s}]{problems[0]}")
         return self
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.programs.model import ExtractStep, ProgramSpec, QuestionStep
+from engine.programs.model import ProgramSpec
 
 
 def program_outline(spec: ProgramSpec) -> str:
@@ -14,14 +14,6 @@ def program_outline(spec: ProgramSpec) -> str:
             lines.append(week.intro.strip())
         for step in week.steps:
             lines.append(f"- [{step.type} `{step.key}`] {step.prompt.strip()}")
-            if isinstance(step, QuestionStep):
-                lines.extend(f"  - must cover `{r.key}`: {r.label}" for r in step.requires)
-                lines.extend(f"  - scenario `{sc.key}`: {sc.description}" for sc in step.scenarios)
-            if isinstance(step, ExtractStep):
-                lines.extend(
-                    f"  - field `{f.name}`: {f.description}"
-                    + (f" (one of: {', '.join(f.choices)})" if f.choices else "")
-                    for f in step.fields
-                )
+            lines.extend(step.outline())
         lines.append("")
     return "\n".join(lines)

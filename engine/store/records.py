@@ -32,30 +32,34 @@ async def create_goal(
     description: str,
     smart: Mapping[str, str],
     now: datetime,
-    revises: int | None = None,
+    revise_active: bool = False,
 ) -> int:
-    if revises is not None:
-        await conn.execute(
-            """
-            UPDATE goals SET status = 'revised', updated_at = %(now)s,
-                history = history || jsonb_build_object('at', %(now)s::text, 'status', 'revised')
-            WHERE id = %(id)s
-            """,
-            {"id": revises, "now": now},
-        )
+    """A new active goal; with `revise_active` the active one is marked revised and linked.
+
+    One statement: the lookup, the revision and the insert.
+    """
     cur = await conn.execute(
         """
+        WITH previous AS (
+            SELECT id FROM goals
+            WHERE %(revise)s AND enrolment_id = %(e)s AND status = 'active' AND deleted_at IS NULL
+            ORDER BY created_at DESC LIMIT 1
+        ), revised AS (
+            UPDATE goals SET status = 'revised', updated_at = %(now)s,
+                history = history || jsonb_build_object('at', %(now)s::text, 'status', 'revised')
+            WHERE id IN (SELECT id FROM previous)
+        )
         INSERT INTO goals (enrolment_id, user_id, description, specific, measurable, achievable,
             relevant, time_bound, revised_from_id, history, created_at, updated_at)
         VALUES (%(e)s, %(u)s, %(d)s, %(specific)s, %(measurable)s, %(achievable)s, %(relevant)s,
-            %(time_bound)s, %(rev)s, %(history)s, %(now)s, %(now)s)
+            %(time_bound)s, (SELECT id FROM previous), %(history)s, %(now)s, %(now)s)
         RETURNING id
         """,
         {
             "e": enrolment_id,
             "u": user_id,
             "d": description,
-            "rev": revises,
+            "revise": revise_active,
             "now": now,
             "history": Jsonb([{"at": now.isoformat(), "status": "active"}]),
             **{part: smart.get(part) for part in SMART_PARTS},
@@ -117,6 +121,16 @@ async def record_check_in(
             "now": now,
         },
     )
+
+
+async def last_check_in(conn: Connection, enrolment_id: int) -> dict[str, Any] | None:
+    """The enrolment's latest check-in: mood, progress, created_at."""
+    cur = await conn.execute(
+        "SELECT mood, progress, created_at FROM check_ins WHERE enrolment_id = %s"
+        " ORDER BY created_at DESC LIMIT 1",
+        (enrolment_id,),
+    )
+    return await cur.fetchone()
 
 
 async def profile(conn: Connection, user_id: int) -> dict[str, str]:
@@ -222,4 +236,15 @@ async def set_week(
             "e": enrolment_id,
             "w": week,
         },
+    )
+
+
+async def record_crisis_signal(
+    conn: Connection, *, user_id: int, source: str, step_key: str | None, now: datetime
+) -> None:
+    """That crisis language was seen, by whom (never the message text)."""
+    await conn.execute(
+        "INSERT INTO audit_log (user_id, actor, action, detail, created_at)"
+        " VALUES (%s, %s, 'crisis_signal', %s, %s)",
+        (user_id, source, Jsonb({"step": step_key}), now),
     )

@@ -15,9 +15,15 @@ from __future__ import annotations
 
 from engine.store.database import Connection
 
-__all__ = ["RUNTIME_ROLE", "enter_crossing_scope", "enter_person_scope"]
+__all__ = ["PERSON_SCOPE", "RUNTIME_ROLE", "enter_crossing_scope", "enter_person_scope"]
 
 RUNTIME_ROLE = "coachbot_runtime"
+# The person scope as select-list items, to ride along with the turn's lock (no extra round
+# trip); the parameter `scope_user` is the person's id as text.
+PERSON_SCOPE = (
+    f"set_config('role', '{RUNTIME_ROLE}', true), set_config('coachbot.scope', '', true),"
+    " set_config('coachbot.user_id', %(scope_user)s, true)"
+)
 
 
 async def enter_person_scope(conn: Connection, user_id: int) -> None:

@@ -1,15 +1,20 @@
-"""The SQL of the hot path: dedupe, find the person, lock, load and save the enrolment."""
+"""The SQL of the hot path: dedupe, find the person, lock, load, and persist the turn."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from psycopg.types.json import Jsonb
 
 from engine.messages import PlatformIdentity
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
 from engine.store.database import Connection
+from engine.store.privacy import IDENTITY_HASH_SQL
+from engine.store.scope import PERSON_SCOPE
+from engine.turn_state import Turn
 
 ENROLMENT_COLUMNS = ", ".join(EnrolmentState.__slots__)
 
@@ -26,46 +31,97 @@ async def claim_event(conn: Connection, key: str) -> bool:
     return await cur.fetchone() is not None
 
 
-async def find_person(
-    conn: Connection,
-    identity: PlatformIdentity,
-    *,
-    display_name: str | None,
-    timezone: str | None,
-    key: str,
-) -> tuple[bool, Person]:
-    """Whether idempotency `key` was handled before, and the person behind `identity`.
+_ENROLMENT_AS_E = ", ".join(f"e.{name} AS e_{name}" for name in EnrolmentState.__slots__)
 
-    One round trip for a known person; a first contact creates the user. The key is
-    only *checked* here: `record_turn` claims it, in the same transaction, at the end.
-    """
-    cur = await conn.execute(
-        """
-        SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %s) AS seen,
-            u.id, u.display_name, u.timezone
-        FROM (VALUES (1)) AS one
-        LEFT JOIN platform_identities i
-            ON i.platform = %s AND i.workspace_id = %s AND i.platform_user_id = %s
-        LEFT JOIN users u ON u.id = i.user_id
-        """,
-        (key, identity.platform.value, identity.workspace_id, identity.user_id),
-    )
-    row = await cur.fetchone()
+
+@dataclass(frozen=True, slots=True)
+class TurnRead:
+    """What a turn reads first: a duplicate? who? their enrolment? deleted when?"""
+
+    seen: bool
+    person: Person | None
+    enrolment: EnrolmentState | None
+    deleted_at: datetime | None  # the identity's tombstone, when the person was deleted
+
+
+_LOAD_TURN = f"""
+    SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
+        u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
+        CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
+            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
+    FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
+        AS i (platform, workspace_id, platform_user_id)
+    LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
+    LEFT JOIN users u ON u.id = pi.user_id
+    LEFT JOIN LATERAL (
+        SELECT * FROM enrolments
+        WHERE user_id = u.id AND status IN ('active', 'paused') AND deleted_at IS NULL
+        ORDER BY last_activity_at DESC, id DESC LIMIT 1
+    ) e ON true
+"""
+
+
+def _load_params(identity: PlatformIdentity, key: str) -> dict[str, object]:
+    return {
+        "key": key,
+        "platform": identity.platform.value,
+        "workspace": identity.workspace_id,
+        "user": identity.user_id,
+    }
+
+
+def turn_read(row: dict[str, Any] | None) -> TurnRead:
+    """A `TurnRead` from the row of the load statement."""
     assert row is not None
-    if row["seen"] or row["id"] is not None:
-        return row["seen"], Person(row["id"], row["display_name"], row["timezone"])
-    person = await _create_person(conn, identity, display_name=display_name, timezone=timezone)
-    return False, person
+    person = None
+    if row["id"] is not None:
+        person = Person(row["id"], row["display_name"], row["timezone"])
+    enrolment = None
+    if row["e_id"] is not None:
+        enrolment = EnrolmentState.from_row(
+            {name: row[f"e_{name}"] for name in EnrolmentState.__slots__}
+        )
+    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
 
 
-async def _create_person(
+async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -> TurnRead:
+    """Whether `key` was handled before, the person behind `identity`, their enrolment.
+
+    One statement; it never creates anyone (`create_person` does, in the write
+    transaction). The key is only *checked* here: `record_turn` claims it at the end.
+    """
+    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key))
+    return turn_read(await cur.fetchone())
+
+
+def locked_reload(
+    user_id: int | None, identity: PlatformIdentity, *, key: str
+) -> tuple[str, dict[str, object]]:
+    """The opening of a turn's write transaction: the person's lock, then `load_turn`.
+
+    Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
+    so it reads what was committed before the lock was granted.
+    """
+    params = _load_params(identity, key)
+    if user_id is None:
+        return _LOAD_TURN, params
+    # With the lock, the row-level-security scope of the person (engine.store.scope).
+    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_LOAD_TURN}", {
+        **params,
+        "lock": user_id,
+        "scope_user": str(user_id),
+    }
+
+
+async def create_person(
     conn: Connection,
     identity: PlatformIdentity,
     *,
     display_name: str | None,
     timezone: str | None,
 ) -> Person:
-    # First contact: serialise on the identity so two replicas don't both create a user.
+    """The person behind `identity`, created at first contact (in the write transaction)."""
+    # Serialise on the identity so two replicas don't both create a user.
     key = f"{identity.platform.value}:{identity.workspace_id}:{identity.user_id}"
     await conn.execute("SELECT pg_advisory_xact_lock(hashtext('identity'), hashtext(%s))", (key,))
     cur = await conn.execute(
@@ -98,26 +154,15 @@ async def _create_person(
     )
     created = await cur.fetchone()
     assert created is not None
-    return Person(created["user_id"], display_name, timezone or "UTC", is_new=True)
+    return Person(created["user_id"], display_name, timezone or "UTC")
 
 
 async def lock_person(conn: Connection, user_id: int) -> None:
-    """Serialise this person's turns across connections, processes and replicas."""
-    await conn.execute("SELECT pg_advisory_xact_lock(%s)", (user_id,))
-
-
-async def load_enrolment(conn: Connection, user_id: int) -> EnrolmentState | None:
-    """The person's running enrolment they used most recently."""
-    cur = await conn.execute(
-        f"""
-        SELECT {ENROLMENT_COLUMNS} FROM enrolments
-        WHERE user_id = %s AND status IN ('active', 'paused') AND deleted_at IS NULL
-        ORDER BY last_activity_at DESC, id DESC LIMIT 1
-        """,
-        (user_id,),
+    """Serialise this person's turns across processes and replicas; enter their RLS scope."""
+    await conn.execute(
+        f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}",
+        {"lock": user_id, "scope_user": str(user_id)},
     )
-    row = await cur.fetchone()
-    return None if row is None else EnrolmentState.from_row(row)
 
 
 async def running_enrolment(
@@ -136,25 +181,29 @@ async def running_enrolment(
     return None if row is None else EnrolmentState.from_row(row)
 
 
+_SAVE_ENROLMENT = """
+    UPDATE enrolments SET status = %(status)s, timezone = %(timezone)s,
+        quiet_start = %(quiet_start)s, quiet_end = %(quiet_end)s,
+        reminders_enabled = %(reminders_enabled)s, checkin_days = %(checkin_days)s,
+        checkin_time = %(checkin_time)s, snoozed_until = %(snoozed_until)s,
+        away_until = %(away_until)s, current_week = %(current_week)s,
+        current_step = %(current_step)s, step_attempt = %(step_attempt)s,
+        hints_used = %(hints_used)s, step_state = %(step_state)s,
+        completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,
+        reengage_count = 0, dormant_at = NULL
+    WHERE id = %(id)s
+"""
+
+
+def _enrolment_params(e: EnrolmentState) -> dict[str, object]:
+    return {
+        **{name: getattr(e, name) for name in EnrolmentState.__slots__},
+        "step_state": Jsonb(e.step_state.to_json()),
+    }
+
+
 async def save_enrolment(conn: Connection, e: EnrolmentState) -> None:
-    await conn.execute(
-        """
-        UPDATE enrolments SET status = %(status)s, timezone = %(timezone)s,
-            quiet_start = %(quiet_start)s, quiet_end = %(quiet_end)s,
-            reminders_enabled = %(reminders_enabled)s, checkin_days = %(checkin_days)s,
-            checkin_time = %(checkin_time)s, snoozed_until = %(snoozed_until)s,
-            away_until = %(away_until)s, current_week = %(current_week)s,
-            current_step = %(current_step)s, step_attempt = %(step_attempt)s,
-            hints_used = %(hints_used)s, step_state = %(step_state)s,
-            completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,
-            reengage_count = 0, dormant_at = NULL
-        WHERE id = %(id)s
-        """,
-        {
-            **{name: getattr(e, name) for name in EnrolmentState.__slots__},
-            "step_state": Jsonb(e.step_state),
-        },
-    )
+    await conn.execute(_SAVE_ENROLMENT, _enrolment_params(e))
 
 
 async def record_turn(
@@ -162,6 +211,7 @@ async def record_turn(
     *,
     person: Person,
     enrolment_id: int | None,
+    save: EnrolmentState | None = None,
     incoming: str,
     platform: str,
     attempts: Sequence[AttemptRecord],
@@ -169,9 +219,10 @@ async def record_turn(
     now: datetime,
     key: str,
 ) -> bool:
-    """Claim the idempotency key and write the incoming message, the attempts and the
-    replies, in one statement. False when a duplicate claimed the key first: the caller
-    must roll back (a concurrent duplicate waits on the key's unique index until then).
+    """Claim the idempotency key and write the incoming message, the attempts, the
+    replies and the enrolment `save`, in one statement. False when a duplicate claimed
+    the key first: the caller must roll back (a concurrent duplicate waits on the key's
+    unique index until then).
     """
     out_rows = [
         (
@@ -204,6 +255,7 @@ async def record_turn(
         )
         for a in attempts
     ]
+    saved = f"), saved AS ({_SAVE_ENROLMENT}" if save is not None else ""
     cur = await conn.execute(
         """
         WITH claim AS (
@@ -233,10 +285,14 @@ async def record_turn(
                 %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_provider)s::text[],
                 %(o_in)s::int[], %(o_out)s::int[], %(o_cr)s::int[], %(o_cw)s::int[],
                 %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
+        """
+        + saved
+        + """
         )
         SELECT EXISTS (SELECT 1 FROM claim) AS claimed
         """,
         {
+            **(_enrolment_params(save) if save is not None else {}),
             "key": key,
             "user": person.user_id,
             "enrolment": enrolment_id,
@@ -261,3 +317,34 @@ async def record_turn(
 def _columns(rows: Sequence[tuple[object, ...]], names: str) -> dict[str, list[object]]:
     keys = names.split()
     return {key: [row[i] for row in rows] for i, key in enumerate(keys)}
+
+
+async def persist_turn(
+    turn: Turn, enrolment_at_start: EnrolmentState | None, *, now: datetime
+) -> bool:
+    """Write what the turn did and claim its key; False when a duplicate claimed it first.
+
+    A program switch or restart leaves the enrolment the turn began with behind: it is
+    saved too. After `delete my data` only the key is claimed (nothing of the person
+    may be written again).
+    """
+    conn = turn.conn
+    if turn.deleted:
+        return await claim_event(conn, turn.message.idempotency_key)
+    if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
+        await save_enrolment(conn, enrolment_at_start)
+    if turn.enrolment is not None:
+        turn.enrolment.last_activity_at = now
+    action = turn.message.action
+    return await record_turn(
+        conn,
+        person=turn.person,
+        enrolment_id=turn.enrolment.id if turn.enrolment else None,
+        save=turn.enrolment,
+        incoming=turn.message.text if action is None else f"[{action.value[:500]}]",
+        platform=turn.message.identity.platform.value,
+        attempts=turn.log.attempts,
+        outgoing=turn.log.outgoing,
+        now=now,
+        key=turn.message.idempotency_key,
+    )

@@ -13,7 +13,7 @@ import asyncio
 
 import psycopg
 
-from engine.service import SORRY
+from engine.turn import SORRY
 from tests.integration.conftest import make_harness
 
 STATE = """

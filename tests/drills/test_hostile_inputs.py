@@ -21,7 +21,7 @@ import uuid
 import pytest
 
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
-from engine.service import MAX_TEXT, SORRY
+from engine.turn import MAX_TEXT, SORRY
 from tests.integration.conftest import Harness, make_harness
 
 INPUTS = int(os.environ.get("COACHBOT_DRILL_HOSTILE_INPUTS", "2000"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from engine.llm.anthropic import AnthropicCoach
-from engine.service import SORRY
+from engine.turn import SORRY
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 from tests.integration.conftest import make_harness
 

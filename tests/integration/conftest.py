@@ -14,8 +14,8 @@ from engine.llm.offline import OfflineCoach
 from engine.ports import Coach
 from engine.programs.loader import builtin_programs
 from engine.programs.sync import sync_programs
-from engine.service import Coachbot
 from engine.store.database import Database
+from engine.turn import Coachbot
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -17,8 +17,8 @@ from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs
 from engine.programs.sync import sync_programs
-from engine.service import Coachbot
 from engine.store.database import Database
+from engine.turn import Coachbot
 
 
 @dataclass

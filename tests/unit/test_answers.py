@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from engine.answers import parse_check_in, parse_choice, parse_scale, parse_yes_no, scale_error
+from engine.steps.parsing import (
+    parse_check_in,
+    parse_choice,
+    parse_scale,
+    parse_yes_no,
+    scale_error,
+)
 
 ONE_TO_TEN: list[tuple[str, int | None]] = [
     ("7", 7),

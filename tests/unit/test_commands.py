@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.commands import HELP_TEXT, Command, CommandName, parse_command
+from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
 
 C = CommandName
 

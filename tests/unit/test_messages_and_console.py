@@ -8,7 +8,7 @@ from adapters.console import ConsoleSession
 from engine.clock import VirtualClock
 from engine.flow import sticky_variant
 from engine.messages import Choice, IncomingMessage, Reply
-from engine.service import clean_text
+from engine.turn import clean_text
 
 
 class Recorder:

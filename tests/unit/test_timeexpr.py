@@ -351,7 +351,7 @@ def test_parse_timezone(argument: str, expected: str | None) -> None:
     ],
 )
 def test_snooze_commands_arguments_are_understood(message: str) -> None:
-    from engine.commands import CommandName, parse_command
+    from engine.commands.parsing import CommandName, parse_command
 
     command = parse_command(message)
     assert command is not None and command.name is CommandName.SNOOZE
@@ -374,7 +374,7 @@ def test_snooze_commands_arguments_are_understood(message: str) -> None:
     ],
 )
 def test_command_arguments_are_understood(message: str, parse: str) -> None:
-    from engine.commands import parse_command
+    from engine.commands.parsing import parse_command
 
     command = parse_command(message)
     assert command is not None

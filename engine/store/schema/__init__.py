@@ -24,11 +24,11 @@ from engine.store.schema.ops import (
     ProcessedEvent,
 )
 from engine.store.schema.people import (
+    IdentityTombstone,
     PlatformIdentityRow,
     SlackInstallation,
     SlackOAuthState,
     User,
-    Workspace,
 )
 from engine.store.schema.programs import (
     ContentBlock,
@@ -53,6 +53,7 @@ __all__ = [
     "ContentBlock",
     "Enrolment",
     "Goal",
+    "IdentityTombstone",
     "Message",
     "Nudge",
     "PlatformIdentityRow",
@@ -72,5 +73,4 @@ __all__ = [
     "User",
     "Week",
     "WeekProgress",
-    "Workspace",
 ]

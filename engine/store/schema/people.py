@@ -1,4 +1,4 @@
-"""People and where they live: users, platform identities, workspaces, Slack installs."""
+"""People and where they live: users, platform identities, tombstones, Slack installs."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
@@ -53,22 +52,13 @@ class PlatformIdentityRow(Base):
     created_at: Mapped[datetime] = now_default()
 
 
-class Workspace(Base):
-    """A Slack team or Discord guild the bot serves, with its settings."""
+class IdentityTombstone(Base):
+    """A deleted person's identity, as a hash: turns received before `deleted_at` are dropped."""
 
-    __tablename__ = "workspaces"
-    __table_args__ = (
-        UniqueConstraint("platform", "external_id"),
-        CheckConstraint(one_of("platform", PLATFORMS), name="platform"),
-    )
+    __tablename__ = "identity_tombstones"
 
-    id: Mapped[int] = pk()
-    platform: Mapped[str] = mapped_column(Text, nullable=False)
-    external_id: Mapped[str] = mapped_column(Text, nullable=False)
-    name: Mapped[str | None] = mapped_column(Text)
-    settings: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")
-    created_at: Mapped[datetime] = now_default()
-    uninstalled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    identity_hash: Mapped[str] = mapped_column(Text, primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
 class SlackInstallation(Base):

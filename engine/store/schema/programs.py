@@ -19,19 +19,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
+from engine.steps.registry import STEP_KINDS
 from engine.store.schema.base import Base, now_default, one_of, pk
-
-STEP_KINDS = (
-    "question",
-    "scale",
-    "choice",
-    "yes_no",
-    "smart_goal",
-    "extract",
-    "content",
-    "reflection",
-    "check_in",
-)
 
 
 class Program(Base):

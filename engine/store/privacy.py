@@ -12,6 +12,10 @@ from engine.store import connections
 from engine.store.database import Connection
 
 DELETE_CONFIRM_WINDOW = timedelta(minutes=15)
+IDENTITY_HASH_SQL = (
+    "encode(sha256(convert_to(i.platform || ':' || i.workspace_id || ':' || i.platform_user_id,"
+    " 'UTF8')), 'hex')"
+)
 
 # Every table holding rows about a person, and how to find them.
 _EXPORT_QUERIES: dict[str, str] = {
@@ -81,8 +85,23 @@ async def deletion_requested(conn: Connection, user_id: int, now: datetime) -> b
 
 
 async def delete_person(conn: Connection, user_id: int, now: datetime) -> None:
-    """Remove every row about the person (foreign keys cascade from `users`)."""
-    await conn.execute("DELETE FROM users WHERE id = %s", (user_id,))
+    """Remove every row about the person (foreign keys cascade from `users`).
+
+    Each identity leaves a tombstone (a hash, not the platform ids), so a turn received
+    before now but handled after is dropped instead of bringing the person back.
+    """
+    await conn.execute(
+        f"""
+        WITH tombstones AS (
+            INSERT INTO identity_tombstones (identity_hash, deleted_at)
+            SELECT {IDENTITY_HASH_SQL}, %(now)s FROM platform_identities i
+            WHERE i.user_id = %(u)s
+            ON CONFLICT (identity_hash) DO UPDATE SET deleted_at = EXCLUDED.deleted_at
+        )
+        DELETE FROM users WHERE id = %(u)s
+        """,
+        {"u": user_id, "now": now},
+    )
     await conn.execute(
         "INSERT INTO audit_log (actor, action, detail, created_at)"
         " VALUES ('user', 'user_deleted', %s, %s)",

@@ -1,0 +1,76 @@
+"""Commands about the person's goal and check-ins outside the program's steps."""
+
+from __future__ import annotations
+
+from engine.commands.env import CommandEnv
+from engine.messages import Reply
+from engine.render import step_ref
+from engine.steps.check_in import check_in_question
+from engine.steps.state import CheckInProgress, GoalRevision
+from engine.store import records
+from engine.turn_state import Turn
+
+ADHOC_CHECK_IN_WEEK = 0  # an ad-hoc check-in's buttons belong to no week of the program
+
+
+def adhoc_check_in_ref(enrolment_id: int) -> str:
+    return step_ref(enrolment_id, ADHOC_CHECK_IN_WEEK, "checkin")
+
+
+async def check_in(env: CommandEnv, turn: Turn, arg: str) -> None:
+    enrolment = turn.running[0]
+    enrolment.step_state.adhoc = CheckInProgress(part="mood")
+    turn.say(check_in_question(None, adhoc_check_in_ref(enrolment.id), "mood"))
+
+
+async def _goal_status(turn: Turn, status: str, message: str) -> None:
+    enrolment = turn.running[0]
+    goal = await records.set_goal_status(
+        turn.conn, enrolment_id=enrolment.id, status=status, now=turn.now
+    )
+    turn.say(Reply(message.format(goal) if goal else "You don't have an active goal."))
+
+
+async def goal_done(env: CommandEnv, turn: Turn, arg: str) -> None:
+    await _goal_status(turn, "completed", "🎉 Goal completed: _{}_. Brilliant work!")
+
+
+async def goal_abandon(env: CommandEnv, turn: Turn, arg: str) -> None:
+    await _goal_status(
+        turn,
+        "abandoned",
+        "Goal set aside: _{}_. That's allowed — type `revise goal` whenever you want a new one.",
+    )
+
+
+async def goal_revise(env: CommandEnv, turn: Turn, arg: str) -> None:
+    goal = await records.active_goal(turn.conn, turn.enrolment.id) if turn.enrolment else None
+    if turn.enrolment is None or goal is None:
+        turn.say(Reply("You don't have an active goal to revise."))
+        return
+    turn.enrolment.step_state.adhoc = GoalRevision()
+    turn.say(
+        Reply(
+            f"Your goal is: _{goal['description']}_\nWhat's the new version? Say what"
+            " you'll do, how much, by when, and why it matters — in one message."
+        )
+    )
+
+
+async def goal_progress(env: CommandEnv, turn: Turn, arg: str) -> None:
+    enrolment = turn.running[0]
+    digits = "".join(ch for ch in arg if ch.isdigit())
+    value = int(digits) if digits else -1
+    if not 0 <= value <= 100:
+        turn.say(Reply("Progress is a number from 0 to 100, like `goal progress 60`."))
+        return
+    await records.record_check_in(
+        turn.conn,
+        enrolment_id=enrolment.id,
+        user_id=turn.person.user_id,
+        week_number=enrolment.current_week,
+        mood=None,
+        progress=value,
+        now=turn.now,
+    )
+    turn.say(Reply(f"Goal progress recorded: {value}%."))

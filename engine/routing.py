@@ -1,0 +1,147 @@
+"""Where a message goes: crisis help, a command, a button, or the current step.
+
+`Router.route` only reads. It returns a `Route`: the judgement to ask the coach for (if
+any) and what to do once the verdict is in. The turn routes twice — while planning and
+again under the person's lock — and compares the two routes' judgements.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from engine import routes
+from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
+from engine.commands.goals import adhoc_check_in_ref
+from engine.connections import REF_PREFIX as CONNECTION_REF
+from engine.flow import step_view
+from engine.judgement import PlannedJudgement, Verdict, build_request
+from engine.messages import Action, Reply
+from engine.programs.catalog import PromptBook
+from engine.render import step_ref
+from engine.safety import crisis_reply, detect_crisis
+from engine.steps import step_type
+from engine.steps.check_in import check_in_question
+from engine.steps.state import CheckInProgress
+from engine.turn_state import Turn
+
+log = logging.getLogger(__name__)
+
+MOVED_ON = "That question has moved on — here's where we are now:"
+PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
+NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
+INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """What the turn will do; two routes are the same plan when their judgements are."""
+
+    run: Callable[[Turn, Verdict | None], Awaitable[None]] = field(compare=False)
+    judgement: PlannedJudgement | None = None
+
+
+def _clicked_part(ref: str, question: str) -> str:
+    """The part ("mood", "progress") a button of a two-part question belongs to."""
+    return ref[len(question) + 1 :] if ref.startswith(question + ".") else ""
+
+
+class Router:
+    def __init__(self, *, env: CommandEnv, prompts: PromptBook, resources: str | None) -> None:
+        self.env = env
+        self.prompts = prompts
+        self.act = routes.Routes(env=env, resources=resources)
+
+    async def route(self, turn: Turn, text: str, action: Action | None) -> Route:
+        if action is not None:
+            return await self._action(turn, action)
+        if not text:
+            return Route(self.act.say(Reply(NO_TEXT)))
+        signal = detect_crisis(text)
+        if signal is not None:
+            log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
+            return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
+        command = parse_command(text)
+        if command is not None and not await self._is_really_an_answer(turn, command):
+            return Route(self.act.command(command))
+        return await self._answer(turn, text)
+
+    async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
+        """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
+        enrolment = turn.enrolment
+        if enrolment is None or enrolment.status != "active" or turn.step is None:
+            return False
+        if command.name is CommandName.RESUME:  # "continue" on a content step
+            return step_type(turn.step).takes_continue
+        if command.name is CommandName.START and command.argument:
+            return await self.env.catalog.latest(turn.conn, command.argument) is None
+        return False
+
+    async def _answer(self, turn: Turn, text: str) -> Route:
+        enrolment = turn.enrolment
+        if enrolment is None:
+            return Route(self.act.offer(INTRO))
+        if enrolment.status == "paused":
+            return Route(self.act.say(Reply(PAUSED)))
+        if enrolment.step_state.safety_check:
+            return Route(self.act.safety_check(text))
+        if enrolment.step_state.adhoc is not None:
+            return await self._adhoc(turn, text)
+        if turn.step is None:
+            return Route(self.act.present())
+        return await self._step(turn, text)
+
+    async def _step(self, turn: Turn, text: str) -> Route:
+        step = turn.step
+        assert step is not None
+        view = await step_view(turn, step)
+        wanted = step_type(step).judgement(view, text)
+        planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
+        return Route(self.act.answer_step(step, view, text), planned)
+
+    async def _adhoc(self, turn: Turn, text: str, start: CheckInProgress | None = None) -> Route:
+        enrolment, _ = turn.running
+        adhoc = start or enrolment.step_state.adhoc
+        if isinstance(adhoc, CheckInProgress):
+            return Route(self.act.adhoc_check_in(adhoc, text))
+        step = routes.GOAL_REVISION
+        planned = await build_request(self.prompts, turn, step, routes.revision_judgement(text))
+        return Route(self.act.revise_goal(text), planned)
+
+    async def _action(self, turn: Turn, action: Action) -> Route:
+        if action.ref.startswith(CONNECTION_REF):  # colleague intros need no enrolment
+            return Route(self.act.connection_answer(action))
+        if action.ref == START_REF:
+            return Route(self.act.start(action.value))
+        enrolment = turn.enrolment
+        if enrolment is None:
+            return Route(self.act.offer("Let's start a program first:"))
+        if enrolment.status == "paused":
+            return Route(self.act.say(Reply(PAUSED)))
+        if action.ref.startswith("nudge.checkin"):
+            return await self._adhoc(turn, action.value, CheckInProgress(part="mood"))
+        adhoc_ref = adhoc_check_in_ref(enrolment.id)
+        adhoc = enrolment.step_state.adhoc
+        if action.ref.startswith(adhoc_ref) and adhoc is not None:
+            part = (adhoc.part if isinstance(adhoc, CheckInProgress) else "") or "mood"
+            if _clicked_part(action.ref, adhoc_ref) not in ("", part):
+                return Route(
+                    self.act.say(Reply(MOVED_ON), check_in_question(None, adhoc_ref, part))
+                )
+            return await self._adhoc(turn, action.value)
+        return await self._step_button(turn, action)
+
+    async def _step_button(self, turn: Turn, action: Action) -> Route:
+        enrolment, _ = turn.running
+        step = turn.step
+        current = None
+        if step is not None:
+            current = step_ref(enrolment.id, enrolment.current_week, step.key)
+        if current is None or not (action.ref == current or action.ref.startswith(current + ".")):
+            return Route(self.act.present(Reply(MOVED_ON)))
+        assert step is not None
+        waiting_for = step_type(step).part(await step_view(turn, step))
+        if waiting_for is not None and _clicked_part(action.ref, current) not in ("", waiting_for):
+            return Route(self.act.present(Reply(MOVED_ON)))  # e.g. the mood buttons again
+        return await self._step(turn, action.value)

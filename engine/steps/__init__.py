@@ -1,0 +1,33 @@
+"""Program step types: one module per kind behind the `StepType` protocol, and the registry."""
+
+from engine.steps.base import (
+    Attempt,
+    CheckInRecord,
+    GoalRecord,
+    Judgement,
+    Need,
+    ProfileRecord,
+    Record,
+    StepOutcome,
+    StepType,
+    StepView,
+    TakeawaysRecord,
+)
+from engine.steps.registry import STEP_KINDS, STEP_TYPES, step_type
+
+__all__ = [
+    "STEP_KINDS",
+    "STEP_TYPES",
+    "Attempt",
+    "CheckInRecord",
+    "GoalRecord",
+    "Judgement",
+    "Need",
+    "ProfileRecord",
+    "Record",
+    "StepOutcome",
+    "StepType",
+    "StepView",
+    "TakeawaysRecord",
+    "step_type",
+]

@@ -1,0 +1,180 @@
+"""The `StepType` protocol: what every kind of program step does, and what it returns.
+
+A step type is pure: it sees a `StepView` (the step, the person's position and what the
+turn loaded for it) and returns replies, a judgement to ask for, or a `StepOutcome`. The
+turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
+
+from engine.llm.types import CoachResult, Exchange, FieldSpec, RequiredItem, Scenario, StepKind
+from engine.messages import Reply
+from engine.programs.model import ProgramSpec, StepSpec
+from engine.steps.state import StepState
+
+
+class Need(Enum):
+    """Data a step type reads beyond the enrolment (loaded by the turn, once)."""
+
+    PROFILE = "profile"
+    ACTIVE_GOAL = "active_goal"
+    WEEK_ANSWERS = "week_answers"
+
+
+@dataclass(frozen=True, slots=True)
+class StepView:
+    """One step as the person meets it now."""
+
+    program: ProgramSpec
+    enrolment_id: int
+    week: int
+    step: StepSpec
+    attempt_no: int  # the number this answer would get
+    hints_used: int
+    state: StepState | None = None
+    known_fields: Mapping[str, str] = field(default_factory=dict)
+    current_goal: str | None = None
+    week_answers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What the coach is asked about an answer; `local` = the offline coach suffices."""
+
+    kind: StepKind
+    answer: str
+    local: bool = False
+    max_attempts: int = 1
+    required: tuple[RequiredItem, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    fields: tuple[FieldSpec, ...] = ()
+    known_fields: Mapping[str, str] = field(default_factory=dict)
+    smart_so_far: Mapping[str, str] = field(default_factory=dict)
+    week_answers: tuple[Exchange, ...] = ()
+    extra_prompts: tuple[str, ...] = ()  # program prompts sent with the step's own
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInRecord:
+    mood: int | None
+    progress: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRecord:
+    description: str
+    smart: Mapping[str, str]
+    revises_active: bool  # the active goal is marked revised and linked
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRecord:
+    values: Mapping[str, str]
+    confidence: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class TakeawaysRecord:
+    summary: str | None
+    learnings: tuple[str, ...]
+    action_items: tuple[str, ...]
+
+
+Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """The attempt to record (the turn adds week, step, number and hints used)."""
+
+    answer: str
+    valid: bool
+    classification: str | None = None
+    missing: tuple[str, ...] = ()
+    forced: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StepOutcome:
+    """What applying an answer does; `coached` = replies[0] is the coach's reply."""
+
+    done: bool
+    replies: tuple[Reply, ...] = ()
+    attempt: Attempt | None = None
+    records: tuple[Record, ...] = ()
+    state: StepState | None = None
+    coached: bool = False
+    hint_given: bool = False
+    week_summary: str | None = None
+
+
+class StepType(Protocol):
+    """One kind of step: present it, say what to judge, apply answer + judgement."""
+
+    kind: StepKind
+    needs: frozenset[Need]  # to judge and apply an answer
+    present_needs: frozenset[Need]  # to present the step
+    takes_continue: bool  # "continue" answers the step instead of meaning `resume`
+
+    def present(self, view: StepView) -> list[Reply]:
+        """The message(s) that ask for the step."""
+        ...
+
+    def judgement(self, view: StepView, text: str) -> Judgement | None:
+        """What the coach must judge before `apply`, or None when no judgement is needed."""
+        ...
+
+    def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
+        """The outcome of `text` given the coach's `result` for `judgement(view, text)`."""
+        ...
+
+    def already_done(self, view: StepView) -> str | None:
+        """What to say when the step has nothing left to ask (it is then passed)."""
+        ...
+
+    def part(self, view: StepView) -> str | None:
+        """The part of a multi-part question that buttons now answer; None = any."""
+        ...
+
+
+class BaseStepType:
+    """Defaults for the optional parts of `StepType`."""
+
+    needs: frozenset[Need] = frozenset()
+    present_needs: frozenset[Need] = frozenset()
+    takes_continue = False
+
+    def judgement(self, view: StepView, text: str) -> Judgement | None:
+        return None
+
+    def already_done(self, view: StepView) -> str | None:
+        return None
+
+    def part(self, view: StepView) -> str | None:
+        return None
+
+
+def reask(view: StepView, first: Reply, message: str) -> Reply:
+    """`message` with the buttons of the step's question."""
+    return Reply(
+        message,
+        choices=first.choices,
+        choice_ref=first.choice_ref,
+        multi_select=first.multi_select,
+    )
+
+
+def hint(view: StepView) -> str | None:
+    """The next unused hint, if any."""
+    hints = view.step.hints
+    return hints[view.hints_used] if view.hints_used < len(hints) else None
+
+
+def forced(view: StepView, complete: bool, max_attempts: int) -> bool:
+    """Move on anyway: the answer is still incomplete at the last allowed attempt."""
+    return not complete and view.attempt_no >= max_attempts

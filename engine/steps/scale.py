@@ -1,0 +1,80 @@
+"""`scale`: a number between two labelled ends, optionally recorded as mood or progress."""
+
+from __future__ import annotations
+
+from engine.llm.types import CoachResult, StepKind
+from engine.messages import Choice, Reply
+from engine.programs.model import ScaleStep
+from engine.render import step_ref
+from engine.steps.base import (
+    Attempt,
+    BaseStepType,
+    CheckInRecord,
+    Judgement,
+    Record,
+    StepOutcome,
+    StepView,
+    reask,
+)
+from engine.steps.parsing import parse_scale, scale_error
+
+
+def scale_choices(low: int, high: int) -> tuple[Choice, ...]:
+    if high - low <= 10:
+        return tuple(Choice(str(n), str(n)) for n in range(low, high + 1))
+    step = max(1, (high - low) // 10)
+    return tuple(Choice(str(n), str(n)) for n in range(low, high + 1, step))
+
+
+class ScaleType(BaseStepType):
+    kind = StepKind.SCALE
+
+    def present(self, view: StepView) -> list[Reply]:
+        step = view.step
+        assert isinstance(step, ScaleStep)
+        label = ""
+        if step.low_label or step.high_label:
+            label = f"\n({step.min} = {step.low_label}, {step.max} = {step.high_label})"
+        ref = step_ref(view.enrolment_id, view.week, step.key)
+        return [
+            Reply(
+                step.prompt.strip() + label,
+                choices=scale_choices(step.min, step.max),
+                choice_ref=ref,
+            )
+        ]
+
+    def judgement(self, view: StepView, text: str) -> Judgement | None:
+        """A readable number gets a short offline acknowledgement (no LLM for numbers)."""
+        step = view.step
+        assert isinstance(step, ScaleStep)
+        value = parse_scale(text, low=step.min, high=step.max)
+        if value is None:
+            return None
+        return Judgement(self.kind, f"{value} (scale {step.min}-{step.max})", local=True)
+
+    def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
+        step = view.step
+        assert isinstance(step, ScaleStep)
+        value = parse_scale(text, low=step.min, high=step.max)
+        if value is None or result is None:
+            message = scale_error(text, step.min, step.max)
+            return StepOutcome(
+                done=False,
+                replies=(reask(view, self.present(view)[0], message),),
+                attempt=Attempt(text, valid=False),
+            )
+        records: tuple[Record, ...] = ()
+        if step.records != "none":
+            records = (
+                CheckInRecord(
+                    mood=value if step.records == "mood" else None,
+                    progress=value if step.records == "progress" else None,
+                ),
+            )
+        return StepOutcome(
+            done=True,
+            replies=(Reply(result.reply),),
+            attempt=Attempt(str(value), valid=True),
+            records=records,
+        )

@@ -1,0 +1,146 @@
+"""Typed, versioned conversation state kept on an enrolment (JSONB `enrolments.step_state`).
+
+The JSON stays flat and keeps the keys rows had before it was versioned (`locked_until`,
+`adhoc`, `summary`, `part`, `mood`, `smart`, `answers`), plus `v`, the schema version: the
+nudge planner reads `locked_until` in SQL, and rows written before the version existed load
+as version 0 through the same tolerant reader. Unknown keys are ignored, never an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+STATE_VERSION = 1
+
+
+@dataclass(slots=True)
+class CheckInProgress:
+    """A two-part check-in (mood, then goal progress) half answered."""
+
+    part: str = ""  # "" = not started, "mood" or "progress"
+    mood: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.part:
+            out["part"] = self.part
+        if self.mood is not None:
+            out["mood"] = self.mood
+        return out
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> CheckInProgress:
+        mood = raw.get("mood")
+        return cls(part=str(raw.get("part") or ""), mood=mood if isinstance(mood, int) else None)
+
+
+@dataclass(slots=True)
+class SmartGoalDraft:
+    """The SMART parts found so far and every answer given to the goal step."""
+
+    smart: dict[str, str] = field(default_factory=dict)
+    answers: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"smart": dict(self.smart), "answers": list(self.answers)}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> SmartGoalDraft:
+        smart = raw.get("smart")
+        answers = raw.get("answers")
+        return cls(
+            smart={str(k): str(v) for k, v in smart.items()} if isinstance(smart, dict) else {},
+            answers=[str(a) for a in answers] if isinstance(answers, list) else [],
+        )
+
+
+@dataclass(slots=True)
+class GoalRevision:
+    """`revise goal` was typed: the next message is the new goal."""
+
+
+StepState = CheckInProgress | SmartGoalDraft
+Adhoc = CheckInProgress | GoalRevision
+
+
+@dataclass(slots=True)
+class ConversationState:
+    """Where the conversation is, beyond the week/step counters of the enrolment."""
+
+    locked_until: datetime | None = None  # the next week opens then
+    adhoc: Adhoc | None = None  # a check-in or goal revision outside the program's steps
+    week_summary: str | None = None  # the reflection's summary, kept until the week ends
+    step: StepState | None = None  # the current step's own progress
+    safety_check: bool = False  # a crisis reply was given: check in gently before coaching
+    safety_asked: bool = False  # ... and "are you safe right now?" was asked
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"v": STATE_VERSION}
+        if self.locked_until is not None:
+            out["locked_until"] = self.locked_until.isoformat()
+        if isinstance(self.adhoc, GoalRevision):
+            out["adhoc"] = {"kind": "goal"}
+        elif self.adhoc is not None:
+            out["adhoc"] = {"part": self.adhoc.part or "mood", **self.adhoc.to_json()}
+        if self.week_summary is not None:
+            out["summary"] = self.week_summary
+        if self.step is not None:
+            out.update(self.step.to_json())
+        if self.safety_check:
+            out["safety"] = "asked" if self.safety_asked else "check"
+        return out
+
+    @classmethod
+    def from_json(cls, raw: object) -> ConversationState:
+        """Read any stored version (0 = the unversioned dict); unknown keys are ignored."""
+        if not isinstance(raw, dict):
+            return cls()
+        locked = raw.get("locked_until")
+        summary = raw.get("summary")
+        return cls(
+            locked_until=_timestamp(locked),
+            adhoc=_adhoc(raw.get("adhoc")),
+            week_summary=summary if isinstance(summary, str) else None,
+            step=_step(raw),
+            safety_check=raw.get("safety") in ("check", "asked"),
+            safety_asked=raw.get("safety") == "asked",
+        )
+
+    def next_step(self) -> None:
+        """The step is done: its progress and any detour go, the week's summary stays."""
+        self.locked_until = None
+        self.adhoc = None
+        self.step = None
+
+    def new_week(self) -> None:
+        """A week ends or opens: nothing of the last one is carried over."""
+        self.next_step()
+        self.week_summary = None
+
+
+def _timestamp(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _adhoc(value: object) -> Adhoc | None:
+    if not isinstance(value, dict):
+        return None
+    if value.get("kind") == "goal":
+        return GoalRevision()
+    progress = CheckInProgress.from_json(value)
+    return CheckInProgress(part=progress.part or "mood", mood=progress.mood)
+
+
+def _step(raw: dict[str, Any]) -> StepState | None:
+    if "smart" in raw or "answers" in raw:
+        return SmartGoalDraft.from_json(raw)
+    if "part" in raw or "mood" in raw:
+        return CheckInProgress.from_json(raw)
+    return None

@@ -1,0 +1,39 @@
+"""`yes_no`: a yes or a no, with a follow-up line for each."""
+
+from __future__ import annotations
+
+from engine.llm.types import CoachResult, StepKind
+from engine.messages import Choice, Reply
+from engine.programs.model import YesNoStep
+from engine.render import step_ref
+from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
+from engine.steps.parsing import parse_yes_no
+
+YES_NO = (Choice("Yes", "yes"), Choice("No", "no"))
+
+
+class YesNoType(BaseStepType):
+    kind = StepKind.YES_NO
+
+    def present(self, view: StepView) -> list[Reply]:
+        ref = step_ref(view.enrolment_id, view.week, view.step.key)
+        return [Reply(view.step.prompt.strip(), choices=YES_NO, choice_ref=ref)]
+
+    def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
+        step = view.step
+        assert isinstance(step, YesNoStep)
+        answer = parse_yes_no(text)
+        if answer is None:
+            message = "A simple yes or no is enough here."
+            return StepOutcome(
+                done=False,
+                replies=(reask(view, self.present(view)[0], message),),
+                attempt=Attempt(text, valid=False),
+            )
+        word = "yes" if answer else "no"
+        follow = step.on_yes if answer else step.on_no
+        return StepOutcome(
+            done=True,
+            replies=(Reply(follow or "Thanks, noted."),),
+            attempt=Attempt(word, valid=True, classification=word),
+        )

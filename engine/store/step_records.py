@@ -1,0 +1,54 @@
+"""Writing what a step's outcome asks for: check-ins, goals, profile fields, takeaways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from engine.state import EnrolmentState
+from engine.steps import CheckInRecord, GoalRecord, ProfileRecord, Record, TakeawaysRecord
+from engine.store import records
+from engine.store.database import Connection
+
+
+async def write_records(
+    conn: Connection, enrolment: EnrolmentState, written: Iterable[Record], *, now: datetime
+) -> None:
+    """Each record of a step outcome, in order, for the enrolment's current week."""
+    for record in written:
+        match record:
+            case CheckInRecord(mood=mood, progress=progress):
+                await records.record_check_in(
+                    conn,
+                    enrolment_id=enrolment.id,
+                    user_id=enrolment.user_id,
+                    week_number=enrolment.current_week,
+                    mood=mood,
+                    progress=progress,
+                    now=now,
+                )
+            case GoalRecord(description=description, smart=smart, revises_active=revises):
+                await records.create_goal(
+                    conn,
+                    enrolment_id=enrolment.id,
+                    user_id=enrolment.user_id,
+                    description=description,
+                    smart=smart,
+                    now=now,
+                    revise_active=revises,
+                )
+            case ProfileRecord(values=values, confidence=confidence):
+                await records.add_profile_fields(
+                    conn, user_id=enrolment.user_id, values=values, confidence=confidence, now=now
+                )
+            case TakeawaysRecord():
+                await records.save_takeaways(
+                    conn,
+                    enrolment_id=enrolment.id,
+                    user_id=enrolment.user_id,
+                    week=enrolment.current_week,
+                    summary=record.summary,
+                    learnings=record.learnings,
+                    action_items=record.action_items,
+                    now=now,
+                )

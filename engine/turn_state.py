@@ -1,0 +1,79 @@
+"""One turn's working state: the connection, the person, their enrolment and what is said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from engine.llm.types import PromptText, Usage
+from engine.messages import IncomingMessage, Reply
+from engine.programs.catalog import ProgramVersionRef
+from engine.programs.model import StepSpec, WeekSpec
+from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
+from engine.store.database import Connection
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@dataclass(slots=True)
+class Turn:
+    conn: Connection
+    message: IncomingMessage
+    person: Person
+    now: datetime
+    enrolment: EnrolmentState | None = None
+    program: ProgramVersionRef | None = None
+    replies: list[Reply] = field(default_factory=list)
+    log: TurnLog = field(default_factory=TurnLog)
+    deleted: bool = False
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return zone(self.enrolment.timezone if self.enrolment else self.person.timezone)
+
+    @property
+    def running(self) -> tuple[EnrolmentState, ProgramVersionRef]:
+        assert self.enrolment is not None and self.program is not None
+        return self.enrolment, self.program
+
+    @property
+    def week(self) -> WeekSpec:
+        enrolment, program = self.running
+        return program.spec.weeks[enrolment.current_week - 1]
+
+    @property
+    def step(self) -> StepSpec | None:
+        """The step waiting for an answer; None while the next week is still locked."""
+        enrolment, _ = self.running
+        if enrolment.step_state.locked_until is not None:
+            return None
+        steps = self.week.steps
+        return steps[enrolment.current_step] if enrolment.current_step < len(steps) else None
+
+    def say(
+        self,
+        *replies: Reply,
+        prompt: PromptText | None = None,
+        usage: Usage | None = None,
+    ) -> None:
+        step_key = self.step.key if self.enrolment and self.program and self.step else None
+        for reply in replies:
+            self.replies.append(reply)
+            self.log.outgoing.append(
+                Outgoing(
+                    text=reply.as_plain_text() if reply.attachment is None else reply.text,
+                    step_key=step_key,
+                    prompt_version_id=prompt.version_id if prompt else None,
+                    usage=usage,
+                )
+            )
+            usage = None  # the LLM call is attributed to the first reply it produced
+
+    def record(self, attempt: AttemptRecord) -> None:
+        self.log.attempts.append(attempt)

@@ -1,0 +1,102 @@
+"""Step types are pure: a view and a coach result in, an outcome out (no database)."""
+
+from __future__ import annotations
+
+from engine.llm.types import CoachResult
+from engine.programs.model import ProgramSpec, StepSpec
+from engine.steps import CheckInRecord, GoalRecord, StepView, step_type
+from engine.steps.state import CheckInProgress, SmartGoalDraft
+
+PROGRAM = ProgramSpec.model_validate(
+    {
+        "slug": "unit",
+        "title": "Unit",
+        "weeks": [
+            {
+                "title": "One",
+                "steps": [
+                    {
+                        "type": "question",
+                        "key": "why",
+                        "prompt": "Why?",
+                        "hints": ["Think of a time it went well."],
+                        "requires": [{"key": "reason", "label": "a reason"}],
+                        "max_attempts": 3,
+                    },
+                    {"type": "check_in", "key": "mood", "prompt": "How are you?"},
+                    {"type": "scale", "key": "energy", "prompt": "Energy?", "records": "mood"},
+                    {"type": "smart_goal", "key": "goal", "prompt": "Your goal?"},
+                ],
+            }
+        ],
+    }
+)
+
+
+def _view(index: int, *, attempt_no: int = 1, state: object = None) -> StepView:
+    step: StepSpec = PROGRAM.weeks[0].steps[index]
+    return StepView(
+        program=PROGRAM,
+        enrolment_id=7,
+        week=1,
+        step=step,
+        attempt_no=attempt_no,
+        hints_used=0,
+        state=state,  # type: ignore[arg-type]
+    )
+
+
+def test_complete_with_missing_items_counts_as_incomplete() -> None:
+    view = _view(0)
+    result = CoachResult(reply="Tell me more.", complete=True, missing=("reason",))
+    outcome = step_type(view.step).apply(view, "because", result)
+    assert not outcome.done
+    assert outcome.attempt is not None and not outcome.attempt.valid
+
+
+def test_a_second_incomplete_answer_gets_the_next_hint_and_the_last_moves_on() -> None:
+    second = _view(0, attempt_no=2)
+    result = CoachResult(reply="Almost.", complete=False, missing=("reason",))
+    outcome = step_type(second.step).apply(second, "hmm", result)
+    assert outcome.hint_given and outcome.replies[-1].text.startswith("Hint:")
+    last = _view(0, attempt_no=3)
+    forced = step_type(last.step).apply(last, "hmm", result)
+    assert forced.done and forced.attempt is not None and forced.attempt.forced
+
+
+def test_a_check_in_takes_mood_then_progress_and_only_then_records() -> None:
+    view = _view(1)
+    kind = step_type(view.step)
+    assert kind.judgement(view, "7") is None  # half a check-in needs no coach
+    first = kind.apply(view, "7", None)
+    assert not first.done and first.state == CheckInProgress(part="progress", mood=7)
+    assert first.records == ()
+    second_view = _view(1, state=first.state)
+    judgement = kind.judgement(second_view, "40")
+    assert judgement is not None and judgement.local
+    done = kind.apply(second_view, "40", CoachResult(reply="Thanks!", complete=True))
+    assert done.done and done.records == (CheckInRecord(mood=7, progress=40),)
+
+
+def test_an_unreadable_scale_answer_is_asked_again_with_the_buttons() -> None:
+    view = _view(2)
+    kind = step_type(view.step)
+    assert kind.judgement(view, "7 or 8") is None
+    outcome = kind.apply(view, "7 or 8", None)
+    assert not outcome.done and outcome.replies[0].choices
+    assert outcome.attempt is not None and not outcome.attempt.valid
+
+
+def test_smart_parts_accumulate_across_answers_and_the_goal_is_recorded_once_complete() -> None:
+    kind = step_type(_view(3).step)
+    parts = {"specific": "walk", "measurable": "30 min", "achievable": "yes"}
+    first = kind.apply(_view(3), "walk 30 min", CoachResult("Good", False, smart=parts))
+    assert not first.done and first.records == ()
+    rest = {"relevant": "energy", "time_bound": "4 weeks"}
+    view = _view(3, attempt_no=2, state=first.state)
+    second = kind.apply(view, "for 4 weeks", CoachResult("Great", False, smart=rest))
+    assert second.done
+    assert isinstance(second.state, SmartGoalDraft) and len(second.state.answers) == 2
+    assert second.records == (
+        GoalRecord("walk 30 min for 4 weeks", {**parts, **rest}, revises_active=False),
+    )
