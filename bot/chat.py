@@ -39,7 +39,7 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
     clock = clocks.clock_for(user)
     app = await bootstrap(settings, clock=clock)
     session = ConsoleSession(app.coachbot, clock, user=user, display_name=user)
-    coach = app.coachbot.answers.consultant.coach.name
+    coach = app.coachbot.judge.coach.name
     console.print(f"[bold]Coachbot[/] — console chat as [cyan]{user}[/] with the {coach} coach.")
     console.print(CONSOLE_HELP, style="dim")
     if clock.offset:

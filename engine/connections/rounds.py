@@ -59,7 +59,7 @@ async def run_round(
     key = round_key(now)
     result = RoundResult(key, dry_run=dry_run)
     async with db.transaction() as conn:
-        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (store.ROUND_LOCK,))
+        await store.lock_round(conn)
         if not dry_run:
             result.expired = await store.expire_suggestions(conn, now)
         pool = await store.load_pool(conn)
@@ -73,12 +73,7 @@ async def run_round(
             repeat_window=rules.repeat_window,
             similarity=similarity,
         )
-        cur = await conn.execute(
-            "SELECT id, display_name FROM users WHERE id = ANY(%s)", ([p.user_id for p in pool],)
-        )
-        result.names = {
-            r["id"]: r["display_name"] or f"user {r['id']}" for r in await cur.fetchall()
-        }
+        result.names = await store.display_names(conn, [p.user_id for p in pool])
         if dry_run:
             return result
         for proposal in result.proposals:

@@ -9,6 +9,7 @@ it can join the program's step union as it is. Errors are reported as
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -103,6 +104,14 @@ class ScenarioStepSpec(_Spec):
     persona: PersonaSpec | None = None
     personas: tuple[PersonaSpec, ...] = ()
     scenes: Annotated[tuple[SceneSpec, ...], Field(min_length=1, max_length=12)]
+
+    def outline(self) -> list[str]:
+        """Lines under the step in the program outline the coach reads: the scenes."""
+        return [f"scene {scene.key}: {scene.objective}" for scene in self.scenes]
+
+    def problems(self, content_blocks: Mapping[str, object]) -> list[str]:
+        """Whole-program checks (a scenario needs none beyond its own validation)."""
+        return []
 
     @model_validator(mode="after")
     def _cast_is_consistent(self) -> ScenarioStepSpec:

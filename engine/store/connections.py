@@ -291,3 +291,14 @@ async def export_rows(conn: Connection, user_id: int) -> dict[str, Any]:
         "connection_suggestions": suggestions,
         "connection_declines_made": int(row["n"]) if row else 0,
     }
+
+
+async def lock_round(conn: Connection) -> None:
+    """One matching round at a time, across workers (transaction-scoped)."""
+    await conn.execute("SELECT pg_advisory_xact_lock(%s)", (ROUND_LOCK,))
+
+
+async def display_names(conn: Connection, user_ids: list[int]) -> dict[int, str]:
+    """Each person's display name (or "user N"), for the dry-run listing."""
+    cur = await conn.execute("SELECT id, display_name FROM users WHERE id = ANY(%s)", (user_ids,))
+    return {r["id"]: r["display_name"] or f"user {r['id']}" for r in await cur.fetchall()}

@@ -10,8 +10,8 @@ from datetime import timedelta
 
 import psycopg
 import pytest
-from engine.llm.offline import OfflineCoach
 
+from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
 from engine.messages import IncomingMessage
 from engine.turn import SORRY
