@@ -11,6 +11,7 @@ from engine.store.schema.coaching import (
     Takeaway,
     WeekProgress,
 )
+from engine.store.schema.knowledge import KbChunk, KbDocument
 from engine.store.schema.ops import AuditLog, Nudge, ProcessedEvent
 from engine.store.schema.people import (
     PlatformIdentityRow,
@@ -36,6 +37,8 @@ __all__ = [
     "ContentBlock",
     "Enrolment",
     "Goal",
+    "KbChunk",
+    "KbDocument",
     "Message",
     "Nudge",
     "PlatformIdentityRow",
