@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bot.bench import bench_app, simulate
+from bot.kb_cli import kb_app
 from bot.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -30,6 +31,7 @@ app.add_typer(discord_app, name="discord")
 nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args_is_help=True)
 app.add_typer(nudges_app, name="nudges")
 app.add_typer(bench_app, name="bench")
+app.add_typer(kb_app, name="kb")
 app.command("simulate")(simulate)
 
 console = Console()

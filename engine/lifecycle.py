@@ -7,6 +7,8 @@ from datetime import datetime
 from engine import privacy
 from engine.commands import HELP_TEXT, Command, CommandName
 from engine.flow import Flow
+from engine.knowledge import Answerer, Retriever, installed_embedder
+from engine.knowledge.grounded import answer_question, explain_sources
 from engine.messages import Attachment, Choice, Reply
 from engine.programs.catalog import ProgramCatalog
 from engine.render import check_in_question, progress_card, step_ref, steps_before
@@ -46,9 +48,19 @@ NEEDS_ENROLMENT = frozenset(
 
 
 class Commands:
-    def __init__(self, *, catalog: ProgramCatalog, flow: Flow) -> None:
+    def __init__(
+        self, *, catalog: ProgramCatalog, flow: Flow, answerer: Answerer | None = None
+    ) -> None:
         self.catalog = catalog
         self.flow = flow
+        self._answerer = answerer
+
+    @property
+    def answerer(self) -> Answerer:
+        """Built on first use: loading the optional embedding model takes seconds."""
+        if self._answerer is None:
+            self._answerer = Answerer(Retriever(embedder=installed_embedder()))
+        return self._answerer
 
     async def offer_programs(self, turn: Turn, intro: str) -> None:
         programs = await self.catalog.available(turn.conn)
@@ -401,6 +413,14 @@ class Commands:
                 " we start from scratch."
             )
         )
+
+    async def _ask(self, turn: Turn, arg: str) -> None:
+        text, used = await answer_question(turn.conn, self.answerer, arg)
+        turn.say(Reply(text))
+        turn.log.outgoing[-1].context_used = used  # recorded with the message
+
+    async def _sources(self, turn: Turn, arg: str) -> None:
+        turn.say(Reply(await explain_sources(turn.conn, turn.person.user_id)))
 
     async def _cancel(self, turn: Turn, arg: str) -> None:
         cancelled = await privacy.cancel_deletion(turn.conn, turn.person.user_id)

@@ -171,7 +171,7 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 def test_command_names_are_stable_strings() -> None:
     assert CommandName.QUIET_HOURS.value == "quiet_hours"
-    assert len(CommandName) == 27
+    assert len(CommandName) == 29
 
 
 def test_help_text_mentions_every_everyday_command() -> None:
