@@ -72,10 +72,8 @@ def _report(results: Sequence[AddResult], *, quiet: bool) -> None:
         label = {"new": "[green]new[/]", "updated": "[yellow]updated[/]"}.get(
             saved.status, saved.status
         )
-        console.print(
-            f"{label} {result.title} v{saved.version} ({saved.chunks} chunks, id {saved.document_id})",
-            highlight=False,
-        )
+        counts = f"{saved.chunks} chunks, id {saved.document_id}"
+        console.print(f"{label} {result.title} v{saved.version} ({counts})", highlight=False)
 
 
 @kb_app.command("add")
@@ -145,7 +143,9 @@ async def _remove(url: str, ref: str) -> list[dict[str, Any]]:
 
 
 @kb_app.command("remove")
-def kb_remove(ref: Annotated[str, typer.Argument(help="document id, title or origin path")]) -> None:
+def kb_remove(
+    ref: Annotated[str, typer.Argument(help="document id, title or origin path")],
+) -> None:
     """Remove a document and its chunks (exit 1 when nothing matches)."""
     origin = str(Path(ref).resolve()) if Path(ref).exists() else ref
     removed = asyncio.run(_remove(_url(), origin))

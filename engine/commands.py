@@ -175,13 +175,47 @@ def _is_quiet(argument: str) -> bool:
 # "ask how do I…" is a question for the knowledge base; "ask my manager for feedback"
 # (an answer to "what will you do?") is not.
 _QUESTION_WORDS = frozenset(
-    "how what why when where who which whom whose can could should would will is are am "
-    "do does did any anything tips about explain tell give".split()
+    [
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "is",
+        "are",
+        "am",
+        "do",
+        "does",
+        "did",
+        "any",
+        "anything",
+        "tips",
+        "advice",
+        "about",
+        "explain",
+        "tell",
+        "give",
+        "i",
+        "im",
+        "if",
+    ]
 )
 
 
 def _is_question(argument: str) -> bool:
-    return not argument or argument.split()[0].casefold() in _QUESTION_WORDS
+    if not argument:
+        return True
+    first = re.sub(r"'(?:s|re|m|d|ll|ve)$", "", argument.split()[0].casefold())
+    return first in _QUESTION_WORDS
 
 
 _A = r"(?P<arg>.*?)"  # the argument; `\s*` before it makes it optional
@@ -193,7 +227,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"ask\s*:\s*" + _A, CommandName.ASK),
     _rule(r"ask(?:\s+" + _A + r")?", CommandName.ASK, _is_question),
     _rule(
-        r"what did you base (?:that|this|it) on|what (?:is|was|'s) (?:that|this) based on|"
+        r"what did you base (?:that|this|it) on|what(?: is| was|'s) (?:that|this) based on|"
         r"(?:what are |show me )?(?:your |the )?sources|where (?:is|was|did) (?:that|this)"
         r" (?:come )?from",
         CommandName.SOURCES,

@@ -54,7 +54,9 @@ def _pick_sentences(question: str, passages: Sequence[Passage]) -> list[tuple[Pa
     chosen: list[tuple[int, int, Passage, str]] = []
     length = 0
     for _, p_index, s_index, passage, sentence in scored:
-        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= 2 and length + len(sentence) > MAX_CHARS):
+        if len(chosen) >= MAX_SENTENCES or (
+            len(chosen) >= 2 and length + len(sentence) > MAX_CHARS
+        ):
             break
         chosen.append((p_index, s_index, passage, sentence))
         length += len(sentence)

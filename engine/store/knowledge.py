@@ -159,7 +159,9 @@ async def remove_documents(conn: Connection, ref: str) -> list[DictRow]:
     return await cur.fetchall()
 
 
-_PASSAGE_COLUMNS = "c.id AS chunk_id, c.document_id, d.title AS document, d.source, c.section, c.text"
+_PASSAGE_COLUMNS = (
+    "c.id AS chunk_id, c.document_id, d.title AS document, d.source, c.section, c.text"
+)
 
 
 async def full_text_search(
@@ -253,16 +255,17 @@ async def chunks_by_id(conn: Connection, chunk_ids: Sequence[int]) -> dict[int, 
 
 
 async def last_grounded_reply(conn: Connection, user_id: int) -> list[dict[str, Any]] | None:
-    """The passages of the coach's reply to the person's latest message, if it was grounded."""
+    """The passages of the coach's latest message, if that message was grounded.
+
+    Each turn's replies are written after every earlier turn's, so the highest id is
+    the reply to the person's previous message (the current one is not yet stored).
+    """
     cur = await conn.execute(
-        """
-        SELECT context_used FROM messages
-        WHERE user_id = %(u)s AND direction = 'out' AND context_used IS NOT NULL
-          AND created_at > coalesce((SELECT max(created_at) FROM messages
-                                     WHERE user_id = %(u)s AND direction = 'in'), '-infinity')
-        ORDER BY id DESC LIMIT 1
-        """,
-        {"u": user_id},
+        "SELECT context_used FROM messages WHERE user_id = %s AND direction = 'out'"
+        " ORDER BY id DESC LIMIT 1",
+        (user_id,),
     )
     row = await cur.fetchone()
-    return None if row is None else list(row["context_used"])
+    if row is None or row["context_used"] is None:
+        return None
+    return list(row["context_used"])

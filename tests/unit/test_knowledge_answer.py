@@ -5,7 +5,9 @@ from __future__ import annotations
 from engine.knowledge import NO_MATERIAL, Passage, extractive_answer, fuse, passages_for_prompt
 
 
-def _p(chunk_id: int, body: str = "Text.", document: str = "Doc", relevance: float = 1.0) -> Passage:
+def _p(
+    chunk_id: int, body: str = "Text.", document: str = "Doc", relevance: float = 1.0
+) -> Passage:
     return Passage(chunk_id, 1, document, "src", "", f"{document}\n\n{body}", 0.0, relevance)
 
 

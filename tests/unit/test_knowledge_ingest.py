@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,12 @@ def test_front_matter_gives_title_category_and_tags(tmp_path: Path) -> None:
     path = tmp_path / "x.md"
     path.write_text("---\ntitle: Named\ncategory: goals\ntags: [a, b]\n---\nBody text.\n")
     [doc] = read_file(path)
-    assert (doc.title, doc.category, doc.tags, doc.source) == ("Named", "goals", ("a", "b"), str(path))
+    assert (doc.title, doc.category, doc.tags, doc.source) == (
+        "Named",
+        "goals",
+        ("a", "b"),
+        str(path),
+    )
 
 
 def test_a_long_section_is_cut_between_paragraphs_with_overlap() -> None:
@@ -60,7 +66,7 @@ def test_a_long_section_is_cut_between_paragraphs_with_overlap() -> None:
     assert len(bodies) > 1
     assert all(token_estimate(b) <= MAX_TOKENS for b in bodies)
     assert all(token_estimate(b) >= 150 for b in bodies[:-1]), "chunks are not tiny"
-    for before, after in zip(bodies, bodies[1:], strict=False):
+    for before, after in itertools.pairwise(bodies):
         overlap = after.split("\n\n")[0]
         assert before.endswith(overlap), "the next chunk starts with the end of the one before"
     joined = "\n\n".join(bodies)
@@ -87,7 +93,8 @@ def test_yaml_entries_become_documents_with_their_own_origin(tmp_path: Path) -> 
     path.write_text(
         "entries:\n"
         "  - id: leave\n    title: Parental leave\n    category: hr\n    content: Up to 16 weeks.\n"
-        "  - title: Remote work\n    tags: [remote]\n    content: |\n      ## Rules\n      Two days.\n"
+        "  - title: Remote work\n    tags: [remote]\n"
+        "    content: |\n      ## Rules\n      Two days.\n"
     )
     docs = read_file(path)
     assert [d.title for d in docs] == ["Parental leave", "Remote work"]
