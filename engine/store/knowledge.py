@@ -19,6 +19,7 @@ from engine.store.database import Connection
 
 FTS_CONFIG = "english"  # the configuration of kb_chunks.tsv (see schema/knowledge.py)
 _CANDIDATES = 200
+_ALWAYS_CANDIDATES = 500  # a word in fewer chunks than this always yields candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,14 +181,22 @@ async def full_text_search(
         ), total AS (
             SELECT greatest(count(*), 1)::float AS n FROM kb_chunks
         ), weighted AS (
-            SELECT w.lexeme, quote_literal(w.lexeme)::tsquery AS tsq,
+            SELECT w.lexeme, quote_literal(w.lexeme)::tsquery AS tsq, df.n AS df,
                 ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)) AS idf
             FROM words w, total,
                 LATERAL (SELECT count(*)::float AS n FROM kb_chunks
                          WHERE tsv @@ quote_literal(w.lexeme)::tsquery) df
         ), query AS (
-            SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq,
-                sum(idf) AS weight FROM weighted
+            -- Candidates come from the informative words only (in at most a tenth of a
+            -- large knowledge base): ranking every chunk that shares "work" or "team"
+            -- would cost a read of thousands of chunks for nothing.
+            SELECT coalesce(
+                    string_agg(quote_literal(w.lexeme), ' | ')
+                        FILTER (WHERE w.df <= greatest(total.n * 0.1, %(always)s)),
+                    string_agg(quote_literal(w.lexeme), ' | ')
+                )::tsquery AS tsq,
+                sum(w.idf) AS weight
+            FROM weighted w, total
         ), candidates AS (
             SELECT c.id, ts_rank(c.tsv, query.tsq, 1) AS rank
             FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id, query
@@ -202,7 +211,12 @@ async def full_text_search(
         JOIN kb_documents d ON d.id = c.document_id
         ORDER BY relevance DESC, k.rank DESC, c.id LIMIT %(limit)s
         """,
-        {"q": query, "limit": limit, "cats": list(categories) if categories else None},
+        {
+            "q": query,
+            "limit": limit,
+            "cats": list(categories) if categories else None,
+            "always": _ALWAYS_CANDIDATES,
+        },
     )
     return await cur.fetchall()
 
