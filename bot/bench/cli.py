@@ -408,4 +408,3 @@ def retrieval(
         return await bench_retrieval(chunks=chunks, progress=progress)
 
     _run("retrieval", {"retrieval": run}, as_json, output)
-

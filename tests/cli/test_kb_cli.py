@@ -26,9 +26,7 @@ QUESTIONS = {
 }
 
 
-def test_add_a_new_folder_then_search_finds_the_right_document(
-    pg_url: str, tmp_path: Path
-) -> None:
+def test_add_a_new_folder_then_search_finds_the_right_document(pg_url: str, tmp_path: Path) -> None:
     env = {"DATABASE_URL": pg_url}
     docs = tmp_path / "docs"
     docs.mkdir()
