@@ -35,15 +35,76 @@ from engine.store.database import Connection, Database
 QUESTIONS = Path(__file__).with_name("retrieval_questions.yaml")
 DEPTH = 10
 
-_FILLER_WORDS = (
-    "project budget deadline report customer invoice quarter review release roadmap vendor"
-    " contract office policy server deployment migration ticket backlog sprint estimate"
-    " forecast revenue margin audit compliance onboarding laptop account password travel"
-    " expense meeting agenda minutes stakeholder launch pricing campaign market segment"
-    " analytics dashboard metric quality incident outage support escalation warehouse"
-    " inventory shipment supplier logistics procurement training workshop schedule team"
-    " manager department strategy planning goal process document template approval"
-).split()
+_FILLER_WORDS = [
+    "project",
+    "budget",
+    "deadline",
+    "report",
+    "customer",
+    "invoice",
+    "quarter",
+    "review",
+    "release",
+    "roadmap",
+    "vendor",
+    "contract",
+    "office",
+    "policy",
+    "server",
+    "deployment",
+    "migration",
+    "ticket",
+    "backlog",
+    "sprint",
+    "estimate",
+    "forecast",
+    "revenue",
+    "margin",
+    "audit",
+    "compliance",
+    "onboarding",
+    "laptop",
+    "account",
+    "password",
+    "travel",
+    "expense",
+    "meeting",
+    "agenda",
+    "minutes",
+    "stakeholder",
+    "launch",
+    "pricing",
+    "campaign",
+    "market",
+    "segment",
+    "analytics",
+    "dashboard",
+    "metric",
+    "quality",
+    "incident",
+    "outage",
+    "support",
+    "escalation",
+    "warehouse",
+    "inventory",
+    "shipment",
+    "supplier",
+    "logistics",
+    "procurement",
+    "training",
+    "workshop",
+    "schedule",
+    "team",
+    "manager",
+    "department",
+    "strategy",
+    "planning",
+    "goal",
+    "process",
+    "document",
+    "template",
+    "approval",
+]
 
 
 def labelled_questions() -> list[tuple[str, str]]:
