@@ -106,6 +106,41 @@ STOP_WORDS = frozenset(
 )
 
 
+# Words that make a question polite or general but say nothing about its topic: "any
+# tips?" must not find the document with a "Tips for giving feedback" heading.
+QUERY_FILLER = frozenset(
+    [
+        "tip",
+        "tips",
+        "advice",
+        "idea",
+        "ideas",
+        "way",
+        "ways",
+        "help",
+        "helps",
+        "deal",
+        "handle",
+        "cope",
+        "best",
+        "good",
+        "thing",
+        "things",
+        "something",
+        "anything",
+        "someone",
+        "get",
+        "make",
+        "go",
+        "actually",
+        "now",
+        "ok",
+        "please",
+        "any",
+    ]
+)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -141,3 +176,9 @@ def sentences(text: str) -> list[str]:
         if flat:
             out.extend(s.strip() for s in _SENTENCE_END.split(flat) if s.strip())
     return out
+
+
+def topic_words(question: str) -> str:
+    """The question without filler words, or the question itself if nothing else is left."""
+    kept = [w for w in words(question) if w.lower() not in QUERY_FILLER]
+    return " ".join(kept) if kept else question

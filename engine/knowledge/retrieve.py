@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from psycopg.rows import DictRow
 
+from engine.knowledge._words import topic_words
 from engine.knowledge.model import Passage
 from engine.ports import Embedder
 from engine.store import knowledge as store
@@ -73,7 +74,9 @@ class Retriever:
     async def full_text(
         self, conn: Connection, query: str, *, limit: int, categories: Sequence[str] | None
     ) -> list[Passage]:
-        rows = await store.full_text_search(conn, query, limit=limit, categories=categories)
+        rows = await store.full_text_search(
+            conn, topic_words(query), limit=limit, categories=categories
+        )
         return [_passage(row, "fts") for row in rows]
 
     async def semantic(
