@@ -21,6 +21,7 @@ import yaml
 from bot.bench._common import percentile, scratch_database
 from bot.bench._progress import Progress
 from engine.knowledge import (
+    Answerer,
     HashingEmbedder,
     Retriever,
     Section,
@@ -107,9 +108,35 @@ _FILLER_WORDS = [
 ]
 
 
+OUT_OF_SCOPE = "out_of_scope"
+
+
 def labelled_questions() -> list[tuple[str, str]]:
     data = yaml.safe_load(QUESTIONS.read_text())
-    return [(question, title) for title, questions in data.items() for question in questions]
+    return [
+        (question, title)
+        for title, questions in data.items()
+        if title != OUT_OF_SCOPE
+        for question in questions
+    ]
+
+
+def out_of_scope_questions() -> list[str]:
+    return list(yaml.safe_load(QUESTIONS.read_text())[OUT_OF_SCOPE])
+
+
+async def _threshold(conn: Connection, questions: list[tuple[str, str]]) -> dict[str, Any]:
+    """How often the answerer answers in-scope questions and refuses out-of-scope ones."""
+    answerer = Answerer(Retriever())
+    answered = sum([bool(await answerer.relevant(conn, q)) for q, _ in questions])
+    outside = out_of_scope_questions()
+    refused = sum([not await answerer.relevant(conn, q) for q in outside])
+    return {
+        "threshold": answerer.threshold,
+        "in_scope_answered": round(answered / len(questions), 3),
+        "out_of_scope_refused": round(refused / len(outside), 3),
+        "out_of_scope_questions": len(outside),
+    }
 
 
 def filler_documents(count: int, sections: int, seed: int = 7) -> list[SourceDocument]:
@@ -200,6 +227,8 @@ async def bench_retrieval(*, chunks: int, progress: Progress) -> dict[str, Any]:
                 await add_documents(conn, starter_documents(), embedder=embedder, now=now)
         task = progress.task("retrieval: starter set", total=1)
         result["starter"] = await _measure(url, embedders, questions)
+        async with Database(url, max_size=1) as db, db.transaction() as conn:
+            result["starter"]["answer_threshold_fts"] = await _threshold(conn, questions)
         progress.update(task, completed=1)
         sections = 10
         count = max(chunks // sections, 0)

@@ -78,3 +78,16 @@ def test_an_unreadable_path_is_one_line_and_exit_1(pg_url: str, tmp_path: Path) 
     result = coachbot("kb", "add", str(tmp_path / "nope"), env={"DATABASE_URL": pg_url})
     assert result.returncode == 1
     assert result.stderr.strip() == f"coachbot: {tmp_path / 'nope'}: no such file or folder"
+
+
+def test_bench_retrieval_prints_recall_and_mrr_as_json(pg_url: str) -> None:
+    result = coachbot("bench", "retrieval", "--chunks", "0", "--json", env={"DATABASE_URL": pg_url})
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)["benchmarks"]["retrieval"]
+    assert "error" not in figures, figures
+    assert figures["questions"] >= 60
+    fts = figures["starter"]["fts"]
+    assert fts["recall_at_3"] >= 0.85 and 0 < fts["mrr"] <= 1
+    assert {"embedding_hashing", "hybrid_hashing"} <= figures["starter"].keys()
+    threshold = figures["starter"]["answer_threshold_fts"]
+    assert threshold["in_scope_answered"] >= 0.8 and threshold["out_of_scope_refused"] >= 0.8
