@@ -53,14 +53,7 @@ class Commands:
     ) -> None:
         self.catalog = catalog
         self.flow = flow
-        self._answerer = answerer
-
-    @property
-    def answerer(self) -> Answerer:
-        """Built on first use: loading the optional embedding model takes seconds."""
-        if self._answerer is None:
-            self._answerer = Answerer(Retriever(embedder=installed_embedder()))
-        return self._answerer
+        self.answerer = answerer or Answerer(Retriever(load_embedder=installed_embedder))
 
     async def offer_programs(self, turn: Turn, intro: str) -> None:
         programs = await self.catalog.available(turn.conn)

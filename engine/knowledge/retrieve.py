@@ -13,7 +13,7 @@ call it with the question (and, for a step, the categories it draws on).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from psycopg.rows import DictRow
@@ -61,11 +61,27 @@ def _passage(row: DictRow, list_name: str) -> Passage:
 
 
 class Retriever:
-    """Searches the knowledge base; `mode` is "hybrid", "fts" or "embedding"."""
+    """Searches the knowledge base; `mode` is "hybrid", "fts" or "embedding".
 
-    def __init__(self, *, embedder: Embedder | None = None) -> None:
-        self.embedder = embedder
+    `load_embedder` defers building the embedder to the first search (loading a model
+    takes seconds); it may return None, and then search is full-text only.
+    """
+
+    def __init__(
+        self,
+        *,
+        embedder: Embedder | None = None,
+        load_embedder: Callable[[], Embedder | None] | None = None,
+    ) -> None:
+        self._embedder = embedder
+        self._load = load_embedder if embedder is None else None
         self._vector: bool | None = None
+
+    @property
+    def embedder(self) -> Embedder | None:
+        if self._load is not None:
+            self._embedder, self._load = self._load(), None
+        return self._embedder
 
     @property
     def modes(self) -> tuple[str, ...]:
@@ -82,16 +98,17 @@ class Retriever:
     async def semantic(
         self, conn: Connection, query: str, *, limit: int, categories: Sequence[str] | None
     ) -> list[Passage]:
-        if self.embedder is None:
+        embedder = self.embedder
+        if embedder is None:
             return []
         if self._vector is None:
             self._vector = await store.vector_available(conn)
         # The model is CPU-bound: keep the event loop free for other people's turns.
-        [embedding] = await asyncio.to_thread(self.embedder.embed, [query])
+        [embedding] = await asyncio.to_thread(embedder.embed, [query])
         rows = await store.nearest_chunks(
             conn,
             embedding,
-            model=self.embedder.name,
+            model=embedder.name,
             limit=limit,
             use_vector=self._vector,
             categories=categories,

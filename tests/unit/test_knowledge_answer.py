@@ -54,3 +54,19 @@ def test_no_passages_means_no_material() -> None:
 def test_passages_for_an_llm_are_delimited_with_their_ids() -> None:
     text = passages_for_prompt([_p(7, "Body seven.", document="Seven")])
     assert text == '<passage id="7" source="Seven">\nBody seven.\n</passage>'
+
+
+def test_the_embedder_is_loaded_on_first_use_and_only_once() -> None:
+    from engine.knowledge import HashingEmbedder, Retriever
+
+    loads: list[int] = []
+
+    def load() -> HashingEmbedder:
+        loads.append(1)
+        return HashingEmbedder()
+
+    retriever = Retriever(load_embedder=load)
+    assert loads == []
+    assert retriever.modes == ("fts", "embedding", "hybrid")
+    assert retriever.embedder is retriever.embedder and loads == [1]
+    assert Retriever(load_embedder=lambda: None).modes == ("fts",)
