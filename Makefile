@@ -15,6 +15,7 @@ install: $(STAMP)
 run: $(STAMP)
 	@$(VENV)/bin/coachbot db upgrade
 	@$(VENV)/bin/coachbot programs sync --quiet
+	@$(VENV)/bin/coachbot kb load-starter --quiet
 	@$(VENV)/bin/coachbot chat --program demo
 
 test: $(STAMP)

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from bot.bench import bench_app, simulate
 from bot.connections_cli import connections_app, retention_app
+from bot.kb_cli import kb_app
 from bot.llm_cli import llm_app
 from bot.scenarios_cli import scenarios_app
 from bot.settings import Settings, SettingsError, load_settings
@@ -36,6 +37,7 @@ app.add_typer(bench_app, name="bench")
 app.add_typer(llm_app, name="llm")
 app.add_typer(connections_app, name="connections")
 app.add_typer(retention_app, name="retention")
+app.add_typer(kb_app, name="kb")
 app.command("simulate")(simulate)
 app.add_typer(scenarios_app, name="scenarios")
 

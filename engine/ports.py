@@ -123,3 +123,13 @@ class Reachability(Protocol):
     async def mark_reachable(self, *, identity: PlatformIdentity) -> None:
         """Clear the mark (the person wrote to us again, so DMs work)."""
         ...
+
+
+class Embedder(Protocol):
+    """Turns text into vectors for semantic search; runs locally, never downloads weights."""
+
+    name: str  # stored with each vector: vectors of different models are never compared
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """Return one vector of unit length per text, all of the same dimension."""
+        ...

@@ -79,6 +79,7 @@ class Outgoing:
     step_key: str | None = None
     prompt_version_id: int | None = None
     usage: Usage | None = None
+    context_used: list[dict[str, Any]] | None = None  # knowledge passages a reply rests on
 
 
 @dataclass(slots=True)

@@ -421,3 +421,19 @@ def _print_funnel(report: dict[str, Any]) -> None:
         f" ({llm['cache_read_tokens']} cached), {llm['output_tokens']} output tokens,"
         f" ${llm['cost_usd']:.2f} (${llm['cost_usd_without_prompt_cache']:.2f} without caching)"
     )
+
+
+@bench_app.command("retrieval")
+def retrieval(
+    chunks: int = typer.Option(10_000, help="filler chunks loaded for the latency figures"),
+    as_json: bool = JsonOpt,
+    output: Path | None = OutputOpt,
+) -> None:
+    """Knowledge search: recall@1/@3 and MRR of FTS, embeddings, hybrid; latency at 10k chunks."""
+
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from bot.bench.retrieval import bench_retrieval
+
+        return await bench_retrieval(chunks=chunks, progress=progress)
+
+    _run("retrieval", {"retrieval": run}, as_json, output)

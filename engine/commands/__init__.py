@@ -6,7 +6,7 @@ in `COMMAND_HANDLERS` (and in `NEEDS_ENROLMENT` if it acts on the running progra
 
 from __future__ import annotations
 
-from engine.commands import connections, goals, privacy, program, settings
+from engine.commands import connections, goals, knowledge, privacy, program, settings
 from engine.commands.env import NO_PROGRAM, START_REF, CommandEnv, Handler
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
 from engine.messages import Reply
@@ -53,6 +53,8 @@ COMMAND_HANDLERS: dict[CommandName, Handler] = {
     CommandName.CONFIRM_DELETE: privacy.confirm_delete,
     CommandName.CANCEL: privacy.cancel,
     CommandName.CONNECTIONS: connections.connections,
+    CommandName.ASK: knowledge.ask,
+    CommandName.SOURCES: knowledge.sources,
 }
 
 NEEDS_ENROLMENT = frozenset(

@@ -54,6 +54,8 @@ class CommandName(StrEnum):
     GOAL_REVISE = "goal_revise"
     GOAL_PROGRESS = "goal_progress"
     CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
+    ASK = "ask"
+    SOURCES = "sources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ Here's what you can tell me:
 • *available* / *busy* — whether I may introduce you right now
 • *export my data* — get a copy of everything I store about you
 • *delete my data* — erase everything (I'll ask you to confirm)
+• *ask <question>* — I answer from my knowledge base, with sources
+• *what did you base that on?* — the passages behind my last answer
 • *cancel* — cancel what we're in the middle of
 Anything else you write is taken as your answer."""
 
@@ -174,12 +178,66 @@ def _is_quiet(argument: str) -> bool:
     return _QUIET_ARG.fullmatch(argument) is not None
 
 
+# "ask how do I…" is a question for the knowledge base; "ask my manager for feedback"
+# (an answer to "what will you do?") is not.
+_QUESTION_WORDS = frozenset(
+    [
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "is",
+        "are",
+        "am",
+        "do",
+        "does",
+        "did",
+        "any",
+        "anything",
+        "tips",
+        "advice",
+        "about",
+        "explain",
+        "tell",
+        "give",
+        "i",
+        "im",
+        "if",
+    ]
+)
+
+
+def _is_question(argument: str) -> bool:
+    if not argument:
+        return True
+    first = re.sub(r"'(?:s|re|m|d|ll|ve)$", "", argument.split()[0].casefold())
+    return first in _QUESTION_WORDS
+
+
 _A = r"(?P<arg>.*?)"  # the argument; `\s*` before it makes it optional
 
 # Order matters: specific phrases come before the general ones they overlap with
 # ("help me" before "help", "start over" before "start <program>", "progress 60"
 # before "progress", "remind me on weekdays" before "remind me <when>").
 _RULES: tuple[_Rule, ...] = (
+    _rule(r"ask\s*:\s*" + _A, CommandName.ASK),
+    _rule(r"ask(?:\s+" + _A + r")?", CommandName.ASK, _is_question),
+    _rule(
+        r"what did you base (?:that|this|it) on|what(?: is| was|'s) (?:that|this) based on|"
+        r"(?:what are |show me )?(?:your |the )?sources|where (?:is|was|did) (?:that|this)"
+        r" (?:come )?from",
+        CommandName.SOURCES,
+    ),
     _rule(
         r"help me|(?:i need|give me|can i (?:have|get)|i'?d like) an?(?: little)? hint|"
         r"hint|any hints?|a hint",

@@ -30,6 +30,9 @@ _EXPORT_QUERIES: dict[str, str] = {
     " WHERE e.user_id = %(u)s ORDER BY a.id",
     "messages": "SELECT id, enrolment_id, direction, text, platform, step_key, created_at"
     " FROM messages WHERE user_id = %(u)s ORDER BY id",
+    # The knowledge passages each grounded reply rested on (message id, chunk ids, scores).
+    "sources_used": "SELECT id AS message_id, created_at, context_used FROM messages"
+    " WHERE user_id = %(u)s AND context_used IS NOT NULL ORDER BY id",
     "goals": "SELECT * FROM goals WHERE user_id = %(u)s ORDER BY id",
     "check_ins": "SELECT * FROM check_ins WHERE user_id = %(u)s ORDER BY id",
     "takeaways": "SELECT * FROM takeaways WHERE user_id = %(u)s ORDER BY id",

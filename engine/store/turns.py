@@ -237,6 +237,7 @@ async def record_turn(
             o.usage.cache_write_tokens if o.usage else None,
             o.usage.latency_ms if o.usage else None,
             o.usage.cost_usd if o.usage else None,
+            Jsonb(o.context_used) if o.context_used is not None else None,
         )
         for o in outgoing
     ]
@@ -279,12 +280,13 @@ async def record_turn(
         ), outgoing AS (
             INSERT INTO messages (user_id, enrolment_id, direction, text, platform, step_key,
                 prompt_version_id, llm_model, llm_provider, input_tokens, output_tokens,
-                cache_read_tokens, cache_write_tokens, latency_ms, cost_usd, created_at)
+                cache_read_tokens, cache_write_tokens, latency_ms, cost_usd, context_used,
+                created_at)
             SELECT %(user)s, %(enrolment)s, 'out', o.*, %(now)s + interval '1 microsecond'
             FROM unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
                 %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_provider)s::text[],
                 %(o_in)s::int[], %(o_out)s::int[], %(o_cr)s::int[], %(o_cw)s::int[],
-                %(o_lat)s::int[], %(o_cost)s::numeric[]) AS o
+                %(o_lat)s::int[], %(o_cost)s::numeric[], %(o_ctx)s::jsonb[]) AS o
         """
         + saved
         + """
@@ -306,7 +308,7 @@ async def record_turn(
             **_columns(
                 [(r[0], platform, *r[1:]) for r in out_rows],
                 "o_text o_platform o_step o_prompt o_model o_provider"
-                " o_in o_out o_cr o_cw o_lat o_cost",
+                " o_in o_out o_cr o_cw o_lat o_cost o_ctx",
             ),
         },
     )

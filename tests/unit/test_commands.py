@@ -171,7 +171,7 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 def test_command_names_are_stable_strings() -> None:
     assert CommandName.QUIET_HOURS.value == "quiet_hours"
-    assert len(CommandName) == 28  # + CONNECTIONS (engine.connections parses its own arguments)
+    assert len(CommandName) == 30  # + CONNECTIONS, ASK and SOURCES
 
 
 def test_help_text_mentions_every_everyday_command() -> None:
@@ -179,3 +179,32 @@ def test_help_text_mentions_every_everyday_command() -> None:
         assert word in HELP_TEXT
     assert "quiet hours" in HELP_TEXT
     assert "delete my data" in HELP_TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("ask how do I give feedback?", "how do I give feedback"),
+        ("Ask: micromanaging boss", "micromanaging boss"),
+        ("ask what's the capital of France?", "what's the capital of France"),
+        ("ask I can't sleep, what can I do?", "I can't sleep, what can I do"),
+        ("/coach ask about SMART goals", "about SMART goals"),
+        ("ask", ""),
+    ],
+)
+def test_ask_takes_the_question_as_its_argument(text: str, question: str) -> None:
+    assert parse_command(text) == Command(CommandName.ASK, question)
+
+
+@pytest.mark.parametrize("text", ["ask my manager for feedback", "ask Sam to review it"])
+def test_an_answer_that_starts_with_ask_is_not_a_question_for_the_knowledge_base(
+    text: str,
+) -> None:
+    assert parse_command(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["What did you base that on?", "sources", "where is that from?", "what's that based on"]
+)
+def test_asking_for_the_sources_of_the_last_answer(text: str) -> None:
+    assert parse_command(text) == Command(CommandName.SOURCES)

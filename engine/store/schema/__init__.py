@@ -16,6 +16,7 @@ from engine.store.schema.connections import (
     ConnectionProfile,
     ConnectionSuggestion,
 )
+from engine.store.schema.knowledge import KbChunk, KbDocument
 from engine.store.schema.ops import (
     AdminLoginThrottle,
     AdminSession,
@@ -54,6 +55,8 @@ __all__ = [
     "Enrolment",
     "Goal",
     "IdentityTombstone",
+    "KbChunk",
+    "KbDocument",
     "Message",
     "Nudge",
     "PlatformIdentityRow",

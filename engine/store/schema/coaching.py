@@ -188,6 +188,8 @@ class Message(Base):
     cache_write_tokens: Mapped[int | None] = mapped_column(Integer)
     latency_ms: Mapped[int | None] = mapped_column(Integer)
     cost_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 6))
+    # A grounded reply's knowledge passages: [{"chunk_id", "document", "section", "score"}].
+    context_used: Mapped[list[dict[str, object]] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = now_default()
 
 
