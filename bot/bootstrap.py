@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.database import resolve_url
+from bot.database import resolve_url, use_pooler_safe_sqlalchemy
 from bot.settings import Settings
 from engine.llm.offline_coach import OfflineCoach
 from engine.ports import Clock, Coach, SystemClock
@@ -41,7 +41,8 @@ async def bootstrap(
     settings: Settings, *, clock: Clock | None = None, coach: Coach | None = None
 ) -> Application:
     url = resolve_url(settings.database_url, settings.coachbot_data_dir)
-    db = Database(url, max_size=settings.db_pool_size)
+    use_pooler_safe_sqlalchemy(settings.db_pgbouncer)
+    db = Database(url, max_size=settings.db_pool_size, pgbouncer=settings.db_pgbouncer)
     await db.open()
     clock = clock or SystemClock()
     coachbot = Coachbot(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -21,6 +22,9 @@ class Settings(BaseSettings):
         default_factory=lambda: Path(platformdirs.user_data_dir("coachbot"))
     )
     db_pool_size: int = Field(default=10, ge=1, le=200)
+    # PgBouncer-style transaction pooling: "transaction" turns psycopg's automatic
+    # prepared statements off; "auto" does so on connections a pooler answered.
+    db_pgbouncer: Literal["auto", "transaction", "off"] = "auto"
     log_level: str = "INFO"
 
     anthropic_api_key: SecretStr | None = None
