@@ -9,6 +9,7 @@ from adapters.slack import app as slack
 from bot.admin import mount_admin
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
+from bot.readiness import DatabaseReadiness
 from bot.settings import Settings, SettingsError
 from engine.store.reachability import PgReachability
 
@@ -67,7 +68,7 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
     app = await bootstrap(settings)
     try:
         bot = build_bot(app)
-        asgi = slack.build_asgi_app(bot)
+        asgi = slack.build_asgi_app(bot, readiness=DatabaseReadiness(app.db))
         mount_admin(asgi, app)
         server = uvicorn.Server(
             uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -37,6 +37,9 @@ from adapters.slack.listeners import register_listeners
 from engine.ports import MessageHandler, Reachability
 
 log = logging.getLogger(__name__)
+
+# None when ready to take traffic, otherwise a short reason (no secrets, no message text).
+Readiness = Callable[[], Awaitable[str | None]]
 
 BOT_SCOPES = (
     "app_mentions:read",
@@ -197,8 +200,13 @@ def build_slack_gateway(
     )
 
 
-def build_asgi_app(bot: SlackBot) -> Starlette:
-    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics.
+def build_asgi_app(bot: SlackBot, *, readiness: Readiness | None = None) -> Starlette:
+    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /readyz,
+    /metrics.
+
+    `/healthz` says the process is alive (liveness); `/readyz` asks `readiness` (the
+    composition root checks the database and the migrations) and answers 503 with the
+    reason while it is not ready, so a load balancer sends no traffic yet.
 
     Raises:
         ValueError: the bot was built without a signing secret.
@@ -223,6 +231,12 @@ def build_asgi_app(bot: SlackBot) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
+    async def readyz(request: Request) -> Response:
+        reason = None if readiness is None else await readiness()
+        if reason is not None:
+            return JSONResponse({"status": "not ready", "reason": reason}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
     async def prometheus(request: Request) -> Response:
         body, content_type = metrics.exposition()
         return Response(body, media_type=content_type)
@@ -237,6 +251,7 @@ def build_asgi_app(bot: SlackBot) -> Starlette:
         Route("/slack/install", oauth, methods=["GET"]),
         Route("/slack/oauth_redirect", oauth, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
