@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     # prepared statements off; "auto" does so on connections a pooler answered.
     db_pgbouncer: Literal["auto", "transaction", "off"] = "auto"
     log_level: str = "INFO"
+    # SIGTERM: how long in-flight turns and sends get before the process stops anyway.
+    coachbot_shutdown_seconds: float = Field(default=25.0, ge=0, le=600)
 
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 from typing import Any
 
 from adapters.slack import app as slack
@@ -11,6 +12,7 @@ from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
 from bot.readiness import DatabaseReadiness
 from bot.settings import Settings, SettingsError
+from bot.shutdown import InFlight
 from engine.store.reachability import PgReachability
 
 log = logging.getLogger(__name__)
@@ -73,7 +75,15 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
         server = uvicorn.Server(
             uvicorn.Config(asgi, host=host, port=port, log_level="info", lifespan="on")
         )
+        in_flight = InFlight()
+        in_flight.mark()
+        # uvicorn handles SIGTERM: it stops accepting, answers the requests it has, and
+        # returns; the turns Bolt runs after each acknowledgement are then still going.
+        # On the way out it re-raises the signal to the handler it found: that must not
+        # be the default one, which would end the process before those turns finish.
+        signal.signal(signal.SIGTERM, lambda *_: None)
         await server.serve()
+        await in_flight.drain(settings.coachbot_shutdown_seconds)
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
     finally:
