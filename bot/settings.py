@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_api_url: str | None = None
     discord_guild_id: int | None = None
+    # unset: one gateway connection; "auto" or N: AutoShardedClient in this process
+    discord_shards: str | None = None
 
     crisis_resources: str | None = None
     admin_password_hash: SecretStr | None = None
@@ -58,6 +60,22 @@ class Settings(BaseSettings):
         if not value.startswith(("postgres://", "postgresql://", "postgresql+psycopg://")):
             raise ValueError("must be a postgresql:// URL")
         return value
+
+    @field_validator("discord_shards")
+    @classmethod
+    def _shards(cls, value: str | None) -> str | None:
+        if value is None or value.strip() == "":
+            return None
+        value = value.strip().lower()
+        if value != "auto" and not (value.isdigit() and int(value) >= 1):
+            raise ValueError("must be auto or a number of shards (1 or more)")
+        return value
+
+    def discord_shard_count(self) -> int | Literal["auto"] | None:
+        """`DISCORD_SHARDS` as the Discord adapter takes it."""
+        if self.discord_shards is None or self.discord_shards == "auto":
+            return self.discord_shards  # type: ignore[return-value]
+        return int(self.discord_shards)
 
     @field_validator("log_level")
     @classmethod
