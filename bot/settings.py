@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     # prepared statements off; "auto" does so on connections a pooler answered.
     db_pgbouncer: Literal["auto", "transaction", "off"] = "auto"
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object per line (bot/logs.py)
     # SIGTERM: how long in-flight turns and sends get before the process stops anyway.
     coachbot_shutdown_seconds: float = Field(default=25.0, ge=0, le=600)
 
