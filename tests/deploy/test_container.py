@@ -35,7 +35,7 @@ def _stages() -> list[list[str]]:
 
 
 def _lock() -> dict[str, str]:
-    pins = {}
+    pins: dict[str, str] = {}
     for line in (ROOT / "requirements.lock").read_text().splitlines():
         if line and not line.startswith("#"):
             name, _, version = line.partition("==")

@@ -27,7 +27,8 @@ def _one(resources: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any
 
 def _container(deployment: dict[str, Any]) -> dict[str, Any]:
     (container,) = deployment["spec"]["template"]["spec"]["containers"]
-    return container
+    found: dict[str, Any] = container
+    return found
 
 
 def _bytes(quantity: str) -> int:

@@ -5,11 +5,6 @@ exits 0. Their peak RSS is checked against the Kubernetes memory requests on the
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import socket
-import sys
-import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
@@ -20,11 +15,18 @@ import httpx
 import psycopg
 import pytest
 
+from tests.deploy.processes import (
+    SECRET,
+    coachbot_env,
+    free_port,
+    peak_rss,
+    sigterm,
+    start_coachbot,
+    until,
+)
 from tests.deploy.test_k8s import memory_requests
 from tests.fakes.slack_server import FakeSlack, Scripted, SlackSender, direct_message
 from tests.integration.test_nudges_seed import seed_enrolments, seed_program
-
-SECRET = "shutdown-signing-secret"
 
 
 @pytest.fixture
@@ -62,63 +64,11 @@ def _seed_due_checkin(pg_url: str) -> None:
         )
 
 
-def _env(pg_url: str, slack: FakeSlack, tmp_path: Path, shutdown_seconds: float) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
-    env.update(
-        DATABASE_URL=pg_url,
-        COACHBOT_DATA_DIR=str(tmp_path),
-        SLACK_BOT_TOKEN="xoxb-shutdown",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=slack.api_url,
-        COACHBOT_SHUTDOWN_SECONDS=str(shutdown_seconds),
-    )
-    env.pop("ANTHROPIC_API_KEY", None)
-    return env
-
-
-async def _coachbot(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        "from bot.cli import main; main()",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-
-
-def _peak_rss(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024
-    raise AssertionError("no VmHWM")
-
-
 async def _nudge(pg_url: str) -> dict[str, Any] | None:
     async with await psycopg.AsyncConnection.connect(pg_url) as conn:
         cur = await conn.execute("SELECT status, claimed_by FROM nudges")
         row = await cur.fetchone()
     return None if row is None else {"status": row[0], "claimed_by": row[1]}
-
-
-async def _until(predicate: Any, within: float) -> None:
-    deadline = time.monotonic() + within
-    while not await predicate():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.1)
-
-
-async def _stop(process: asyncio.subprocess.Process, within: float) -> tuple[float, str]:
-    started = time.monotonic()
-    process.send_signal(signal.SIGTERM)
-    try:
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=within)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    return time.monotonic() - started, output.decode(errors="replace")
 
 
 @pytest.mark.parametrize(
@@ -136,15 +86,15 @@ async def test_worker_sigterm_finishes_or_releases_the_nudge_it_is_sending(
 ) -> None:
     _seed_due_checkin(pg_url)
     slack.script("chat.postMessage", Scripted.slow(send_takes))
-    worker = await _coachbot(_env(pg_url, slack, tmp_path, shutdown_seconds), "worker")
+    worker = await start_coachbot(coachbot_env(pg_url, slack, tmp_path, shutdown_seconds), "worker")
 
     async def claimed() -> bool:
         return (await _nudge(pg_url) or {}).get("status") == "claimed"
 
-    await _until(claimed, within=30)
+    await until(claimed, within=30)
     await asyncio.sleep(0.5)  # the send is under way (the fake Slack is sleeping on it)
-    peak = _peak_rss(worker.pid)
-    took, output = await _stop(worker, within=shutdown_seconds + 10)
+    peak = peak_rss(worker.pid)
+    took, output = await sigterm(worker, within=shutdown_seconds + 10)
     assert worker.returncode == 0, output
     assert took < shutdown_seconds + 5, output
     nudge = await _nudge(pg_url)
@@ -158,18 +108,12 @@ async def test_worker_sigterm_finishes_or_releases_the_nudge_it_is_sending(
     assert peak < memory_requests()["worker"], f"worker peak RSS {peak / 2**20:.0f} MiB"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_web_sigterm_lets_an_acknowledged_turn_deliver_its_reply(
     pg_url: str, slack: FakeSlack, tmp_path: Path
 ) -> None:
-    port = _free_port()
-    env = _env(pg_url, slack, tmp_path, shutdown_seconds=10)
-    web = await _coachbot(env, "slack", "serve", "--host", "127.0.0.1", "--port", str(port))
+    port = free_port()
+    env = coachbot_env(pg_url, slack, tmp_path, shutdown_seconds=10)
+    web = await start_coachbot(env, "slack", "serve", "--host", "127.0.0.1", "--port", str(port))
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
 
         async def ready() -> bool:
@@ -178,14 +122,14 @@ async def test_web_sigterm_lets_an_acknowledged_turn_deliver_its_reply(
             except httpx.TransportError:
                 return False
 
-        await _until(ready, within=30)
+        await until(ready, within=30)
         slack.script("chat.postMessage", Scripted.slow(2.0))
         acked = await SlackSender(http, SECRET).post_json(direct_message("hello", "EvStop1"))
         assert acked.status_code == 200
         await asyncio.sleep(0.5)  # the reply is being posted (slowly)
         assert slack.calls_to("chat.postMessage") == []
-        peak = _peak_rss(web.pid)
-    took, output = await _stop(web, within=20)
+        peak = peak_rss(web.pid)
+    took, output = await sigterm(web, within=20)
     assert web.returncode == 0, output
     assert slack.abandoned == [], output  # the process waited for Slack's answer
     assert len(slack.calls_to("chat.postMessage")) == 1, output  # delivered, not cut off

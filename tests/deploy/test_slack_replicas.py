@@ -13,10 +13,15 @@ import httpx
 import pytest
 from aiohttp import web
 
-from tests.deploy.test_shutdown import _coachbot, _env, _free_port, _stop, _until
+from tests.deploy.processes import (
+    SECRET,
+    coachbot_env,
+    free_port,
+    sigterm,
+    start_coachbot,
+    until,
+)
 from tests.fakes.slack_server import FakeSlack, SlackSender, direct_message
-
-SECRET = "shutdown-signing-secret"  # what tests.deploy.test_shutdown._env sets
 
 
 class RoundRobin:
@@ -69,10 +74,10 @@ async def slack() -> AsyncIterator[FakeSlack]:
 async def test_a_retry_on_the_other_replica_is_answered_once(
     pg_url: str, slack: FakeSlack, tmp_path: Path
 ) -> None:
-    env = _env(pg_url, slack, tmp_path, shutdown_seconds=5)
-    ports = [_free_port(), _free_port()]
+    env = coachbot_env(pg_url, slack, tmp_path, shutdown_seconds=5)
+    ports = [free_port(), free_port()]
     replicas = [
-        await _coachbot(env, "slack", "serve", "--host", "127.0.0.1", "--port", str(port))
+        await start_coachbot(env, "slack", "serve", "--host", "127.0.0.1", "--port", str(port))
         for port in ports
     ]
     proxy = RoundRobin([f"http://127.0.0.1:{port}" for port in ports])
@@ -87,7 +92,7 @@ async def test_a_retry_on_the_other_replica_is_answered_once(
                     except httpx.TransportError:
                         return False
 
-                await _until(ready, within=30)
+                await until(ready, within=30)
         async with httpx.AsyncClient(base_url=proxy.url) as http:
             sender = SlackSender(http, SECRET)
             event = direct_message("hello there", "EvReplica1")
@@ -110,4 +115,4 @@ async def test_a_retry_on_the_other_replica_is_answered_once(
     finally:
         await proxy.stop()
         for replica in replicas:
-            await _stop(replica, within=20)
+            await sigterm(replica, within=20)
