@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Collection
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +20,11 @@ log = logging.getLogger(__name__)
 class InFlight:
     """The tasks this process started after `mark()`: the work to finish before stopping."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, long_lived: Collection[str] = ()) -> None:
+        """`long_lived`: qualified names of coroutines that run for the life of the process
+        but start late (discord.py's `Shard.worker`, one per shard after login)."""
         self._baseline: set[asyncio.Task[object]] = set()
+        self._long_lived = frozenset(long_lived)
 
     def mark(self) -> None:
         """Everything running now (pools, clients, the server itself) is not in-flight work."""
@@ -31,7 +35,10 @@ class InFlight:
         return {
             t
             for t in asyncio.all_tasks()
-            if t not in self._baseline and t is not current and not t.done()
+            if t not in self._baseline
+            and t is not current
+            and not t.done()
+            and getattr(t.get_coro(), "__qualname__", "") not in self._long_lived
         }
 
     async def drain(self, seconds: float) -> int:

@@ -97,7 +97,8 @@ async def run_worker(settings: Settings) -> None:
             loop.add_signal_handler(sig, stop.set)
     waiter = asyncio.create_task(stop.wait(), name="stop")
     scheduler.start()
-    in_flight = InFlight()
+    # A sharded Discord client starts one `Shard.worker` per shard after login: not in-flight work.
+    in_flight = InFlight(long_lived={"Shard.worker"})
     in_flight.mark()
     log.info("worker %s started; nudges via %s", scheduler.worker, sorted(gateways))
     try:

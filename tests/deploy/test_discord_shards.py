@@ -10,6 +10,7 @@ import pytest
 from adapters.discord.client import CoachbotClient, ShardedCoachbotClient, make_client
 from adapters.discord.run import run_client
 from bot.settings import Settings
+from bot.shutdown import InFlight
 from tests.adapters.test_discord import MemoryReachability, ScriptedCoach, fixture, sent, user
 from tests.fakes.discord_server import FakeDiscord, snowflake
 
@@ -74,3 +75,25 @@ def test_discord_shards_setting(value: str, expected: object) -> None:
 def test_a_wrong_discord_shards_setting_is_refused(value: str) -> None:
     with pytest.raises(ValueError, match="auto or a number"):
         Settings(discord_shards=value)
+
+
+async def test_shard_workers_are_not_in_flight_work_at_shutdown(fake: FakeDiscord) -> None:
+    client = make_client(
+        handler=ScriptedCoach(), reachability=MemoryReachability(), api_url=fake.url, shards=2
+    )
+    worker_view = InFlight(long_lived={"Shard.worker"})  # what bot/worker.py uses
+    naive = InFlight()
+    worker_view.mark()
+    naive.mark()
+    task = asyncio.create_task(run_client(client, token=fake.token))
+
+    def shard_tasks(in_flight: InFlight) -> int:
+        return sum(t.get_coro().__qualname__ == "Shard.worker" for t in in_flight.pending())  # type: ignore[union-attr]
+
+    try:
+        await asyncio.wait_for(client.wait_until_ready(), 20)
+        assert shard_tasks(naive) == 2  # the workers start after login, one per shard
+        assert shard_tasks(worker_view) == 0  # so SIGTERM does not wait the deadline for them
+    finally:
+        await client.close()
+        await asyncio.wait_for(task, 10)
