@@ -2,15 +2,27 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshots clean install
+.PHONY: run test lint format bench screenshots clean install lock compose-check
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package (see its header); pyproject.toml says what we need.
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+lock: $(STAMP)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@{ sed -n '/^#/p' requirements.lock; $(PY) -m pip freeze --exclude-editable; } > requirements.lock.new
+	@mv requirements.lock.new requirements.lock
+
+# docker compose when present; otherwise a structural check of the same file in Python.
+compose-check: $(STAMP)
+	@if docker compose version >/dev/null 2>&1; then docker compose -f docker-compose.yml config -q; \
+	elif command -v docker-compose >/dev/null 2>&1; then docker-compose -f docker-compose.yml config -q; \
+	else $(PY) -m deploy.compose_check docker-compose.yml; fi
 
 run: $(STAMP)
 	@$(VENV)/bin/coachbot db upgrade

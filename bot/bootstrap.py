@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC
 
-from bot.database import resolve_url
+from bot.database import resolve_url, use_pooler_safe_sqlalchemy
 from bot.settings import Settings, SettingsError
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
@@ -116,7 +116,8 @@ async def bootstrap(
 
             await check_coach(coach)
     url = resolve_url(settings.database_url, settings.coachbot_data_dir)
-    db = Database(url, max_size=settings.db_pool_size)
+    use_pooler_safe_sqlalchemy(settings.db_pgbouncer)
+    db = Database(url, max_size=settings.db_pool_size, pgbouncer=settings.db_pgbouncer)
     await db.open()
     clock = clock or SystemClock()
     if isinstance(coach, GuardedCoach) and coach.daily_budget_usd is not None:

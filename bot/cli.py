@@ -239,6 +239,10 @@ def main() -> None:
     try:
         s = load_settings()
         logging.getLogger().setLevel(s.log_level)
+        if s.log_format == "json":
+            from bot.logs import use_json_logs
+
+            use_json_logs()
         for noisy in ("httpx", "httpx2", "httpcore", "alembic", "pgserver", "discord", "openai"):
             logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
         logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)

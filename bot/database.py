@@ -6,6 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,37 @@ def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
     return create_async_engine(
         sqlalchemy_url(url), pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
     )
+
+
+_pooler_mode: list[str] = []
+
+
+def use_pooler_safe_sqlalchemy(mode: str) -> None:
+    """Give SQLAlchemy engines in this process (the Slack OAuth installation store) the same
+    prepared-statement rule as `engine.store.database.Database` (see its docstring).
+
+    A listener on every `Engine`'s "connect": the adapters build their own engines, and
+    this way they need no PgBouncer option of their own.
+    """
+    if mode == "off" or _pooler_mode:
+        return
+    _pooler_mode.append(mode)
+    event.listen(Engine, "connect", _on_connect)
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    driver = getattr(dbapi_connection, "driver_connection", None)
+    if driver is None or not hasattr(driver, "prepare_threshold"):
+        return  # not psycopg 3
+    if _pooler_mode[0] == "auto":
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+        cursor.close()
+        dbapi_connection.rollback()
+        if pid == driver.info.backend_pid:
+            return
+    driver.prepare_threshold = None
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Any]:

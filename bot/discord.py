@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.discord.client import CoachbotClient
+from adapters.discord.client import CoachbotClient, make_client
 from adapters.discord.gateway import DiscordChatGateway
 from adapters.discord.run import run_discord
 from bot.bootstrap import Application, bootstrap
@@ -19,11 +19,12 @@ def discord_token(settings: Settings) -> str:
 def build_client(app: Application) -> tuple[CoachbotClient, DiscordChatGateway]:
     """The client and the nudge gateway that sends through it."""
     reachability = PgReachability(app.db)
-    client = CoachbotClient(
+    client = make_client(
         handler=app.coachbot,
         reachability=reachability,
         guild_id=app.settings.discord_guild_id,
         api_url=app.settings.discord_api_url,
+        shards=app.settings.discord_shard_count(),
     )
     return client, DiscordChatGateway(client=client, reachability=reachability)
 
@@ -38,6 +39,7 @@ async def run(settings: Settings) -> None:
             reachability=PgReachability(app.db),
             guild_id=settings.discord_guild_id,
             api_url=settings.discord_api_url,
+            shards=settings.discord_shard_count(),
         )
     finally:
         await app.close()

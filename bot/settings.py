@@ -25,7 +25,13 @@ class Settings(BaseSettings):
         default_factory=lambda: Path(platformdirs.user_data_dir("coachbot"))
     )
     db_pool_size: int = Field(default=10, ge=1, le=200)
+    # PgBouncer-style transaction pooling: "transaction" turns psycopg's automatic
+    # prepared statements off; "auto" does so on connections a pooler answered.
+    db_pgbouncer: Literal["auto", "transaction", "off"] = "auto"
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object per line (bot/logs.py)
+    # SIGTERM: how long in-flight turns and sends get before the process stops anyway.
+    coachbot_shutdown_seconds: float = Field(default=25.0, ge=0, le=600)
 
     # LLM: the provider defaults from which key is set (see `llm_provider`).
     coachbot_llm_provider: Literal["anthropic", "openai", "gemini", "offline"] | None = None
@@ -51,6 +57,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_api_url: str | None = None
     discord_guild_id: int | None = None
+    # unset: one gateway connection; "auto" or N: AutoShardedClient in this process
+    discord_shards: str | None = None
 
     crisis_resources: str | None = None
     web_port: int = Field(default=8000, ge=1, le=65535)
@@ -79,6 +87,22 @@ class Settings(BaseSettings):
         if not value.startswith(("postgres://", "postgresql://", "postgresql+psycopg://")):
             raise ValueError("must be a postgresql:// URL")
         return value
+
+    @field_validator("discord_shards")
+    @classmethod
+    def _shards(cls, value: str | None) -> str | None:
+        if value is None or value.strip() == "":
+            return None
+        value = value.strip().lower()
+        if value != "auto" and not (value.isdigit() and int(value) >= 1):
+            raise ValueError("must be auto or a number of shards (1 or more)")
+        return value
+
+    def discord_shard_count(self) -> int | Literal["auto"] | None:
+        """`DISCORD_SHARDS` as the Discord adapter takes it."""
+        if self.discord_shards is None or self.discord_shards == "auto":
+            return self.discord_shards  # type: ignore[return-value]
+        return int(self.discord_shards)
 
     @field_validator("log_level")
     @classmethod

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import signal
 from typing import Any
 
 from adapters.slack import app as slack
 from bot.admin import mount_admin, uvicorn_config
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
+from bot.readiness import DatabaseReadiness
 from bot.settings import Settings, SettingsError
+from bot.shutdown import InFlight
 from engine.store.reachability import PgReachability
 from engine.store.reply_outbox import PgReplyOutbox
 
@@ -87,10 +90,20 @@ async def serve_http(settings: Settings, *, host: str, port: int) -> None:
     app = await bootstrap(settings)
     try:
         bot = build_bot(app)
-        asgi = slack.build_asgi_app(bot, llm_health=app.llm_health)
+        asgi = slack.build_asgi_app(
+            bot, llm_health=app.llm_health, readiness=DatabaseReadiness(app.db)
+        )
         mount_admin(asgi, app)
         server = uvicorn.Server(uvicorn_config(asgi, settings, host=host, port=port))
+        in_flight = InFlight()
+        in_flight.mark()
+        # uvicorn handles SIGTERM: it stops accepting, answers the requests it has, and
+        # returns; the turns Bolt runs after each acknowledgement are then still going.
+        # On the way out it re-raises the signal to the handler it found: that must not
+        # be the default one, which would end the process before those turns finish.
+        signal.signal(signal.SIGTERM, lambda *_: None)
         await server.serve()
+        await in_flight.drain(settings.coachbot_shutdown_seconds)
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
     finally:

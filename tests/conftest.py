@@ -8,7 +8,18 @@ from collections.abc import Iterator
 import pytest
 
 from bot.database import sqlalchemy_url
-from tests.db import drop_database, migrated_database, truncate_all
+from tests.db import (
+    drop_database,
+    migrated_database,
+    test_connections_without_prepared_statements,
+    through_pooler,
+    truncate_all,
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("TEST_PGBOUNCER"):
+        test_connections_without_prepared_statements()
 
 
 @pytest.fixture(scope="session")
@@ -22,8 +33,9 @@ def _session_database() -> Iterator[str]:
 
 @pytest.fixture
 def pg_url(_session_database: str) -> Iterator[str]:
-    """libpq URL of the migrated test database; every table is emptied afterwards."""
-    yield _session_database
+    """libpq URL of the migrated test database (through PgBouncer when TEST_PGBOUNCER is
+    set); every table is emptied afterwards."""
+    yield through_pooler(_session_database)
     truncate_all(_session_database)
 
 

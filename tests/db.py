@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -19,6 +20,42 @@ def server_url() -> str:
     if configured:
         return libpq_url(configured)
     return start_embedded(Path(tempfile.gettempdir()) / "coachbot-test-pg")
+
+
+def through_pooler(url: str) -> str:
+    """`url`, or the same database through the pooler at TEST_PGBOUNCER (`host:port`) when set.
+
+    tests/deploy/test_pgbouncer.py sets it to rerun the turn, nudge and Slack tests through
+    PgBouncer in transaction mode; creating, migrating and emptying databases stay direct.
+    """
+    pooler = os.environ.get("TEST_PGBOUNCER")
+    if not pooler:
+        return url
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    password = info.get("password")
+    auth = (
+        f"{info.get('user', 'postgres')}:{password}@"
+        if password
+        else f"{info.get('user', 'postgres')}@"
+    )
+    return f"postgresql://{auth}{pooler}/{info['dbname']}"
+
+
+def test_connections_without_prepared_statements() -> None:
+    """Make the tests' own sync psycopg connections safe behind a transaction pooler.
+
+    The runtime is async and goes through `engine.store.database.Database`, which is
+    what the PgBouncer run checks; the sync connections tests open to look at rows
+    are not the runtime, so they simply get `prepare_threshold=None` by default.
+    """
+    original = psycopg.Connection.connect.__func__  # type: ignore[attr-defined]
+
+    def connect(cls: Any, conninfo: str = "", **kwargs: Any) -> Any:
+        kwargs.setdefault("prepare_threshold", None)
+        return original(cls, conninfo, **kwargs)
+
+    psycopg.Connection.connect = classmethod(connect)  # type: ignore[assignment,method-assign,arg-type]
+    psycopg.connect = psycopg.Connection.connect  # the module's alias was bound at import
 
 
 def create_fresh_database(name: str) -> str:

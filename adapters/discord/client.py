@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -49,8 +50,9 @@ class CoachbotClient(discord.Client):
         reachability: Reachability,
         guild_id: int | None = None,
         api_url: str | None = None,
+        **options: Any,
     ) -> None:
-        super().__init__(intents=coachbot_intents(), allowed_mentions=NO_MENTIONS)
+        super().__init__(intents=coachbot_intents(), allowed_mentions=NO_MENTIONS, **options)
         self.turns = Turns(handler=handler, reachability=reachability)
         self.reachability = reachability
         self.tree = app_commands.CommandTree(self)
@@ -95,3 +97,37 @@ class CoachbotClient(discord.Client):
         finally:
             if self._override is not None:
                 self._override.restore()
+
+
+class ShardedCoachbotClient(CoachbotClient, discord.AutoShardedClient):
+    """The same client over several gateway shards in one process (`DISCORD_SHARDS`).
+
+    `shard_count=None` lets Discord say how many (`GET /gateway/bot`). All shards share
+    one HTTP client, so discord.py's global rate limit (50 requests/s per bot token)
+    holds across them; across processes it does not (see docs/operations.md).
+    """
+
+
+Shards = int | Literal["auto"] | None
+
+
+def make_client(
+    *,
+    handler: MessageHandler,
+    reachability: Reachability,
+    guild_id: int | None = None,
+    api_url: str | None = None,
+    shards: Shards = None,
+) -> CoachbotClient:
+    """One gateway connection (`shards=None`), or `AutoShardedClient` with N or "auto" shards."""
+    if shards is None:
+        return CoachbotClient(
+            handler=handler, reachability=reachability, guild_id=guild_id, api_url=api_url
+        )
+    return ShardedCoachbotClient(
+        handler=handler,
+        reachability=reachability,
+        guild_id=guild_id,
+        api_url=api_url,
+        shard_count=None if shards == "auto" else shards,
+    )

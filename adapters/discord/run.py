@@ -6,7 +6,7 @@ import sys
 
 import discord
 
-from adapters.discord.client import CoachbotClient
+from adapters.discord.client import CoachbotClient, Shards, make_client
 from engine.ports import MessageHandler, Reachability
 
 STARTUP_FAILED = 2
@@ -55,6 +55,7 @@ async def run_discord(
     reachability: Reachability,
     guild_id: int | None = None,
     api_url: str | None = None,
+    shards: Shards = None,
 ) -> None:
     """Run the Discord adapter for `coachbot discord run`.
 
@@ -68,9 +69,15 @@ async def run_discord(
         reachability: records people whose DMs are closed.
         guild_id: `DISCORD_GUILD_ID`; sync commands to that guild only.
         api_url: `DISCORD_API_URL`; talk to another Discord (tests).
+        shards: `DISCORD_SHARDS`: None for one connection, N or "auto" for an
+            `AutoShardedClient`.
     """
-    client = CoachbotClient(
-        handler=handler, reachability=reachability, guild_id=guild_id, api_url=api_url
+    client = make_client(
+        handler=handler,
+        reachability=reachability,
+        guild_id=guild_id,
+        api_url=api_url,
+        shards=shards,
     )
     try:
         await run_client(client, token=token)

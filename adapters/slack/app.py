@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from prometheus_client import Gauge
@@ -43,6 +43,9 @@ from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
 from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
 log = logging.getLogger(__name__)
+
+# None when ready to take traffic, otherwise a short reason (no secrets, no message text).
+Readiness = Callable[[], Awaitable[str | None]]
 
 BOT_SCOPES = (
     "app_mentions:read",
@@ -231,8 +234,18 @@ def build_slack_gateway(
     )
 
 
-def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None) -> Starlette:
-    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /metrics.
+def build_asgi_app(
+    bot: SlackBot,
+    *,
+    llm_health: Callable[[], str] | None = None,
+    readiness: Readiness | None = None,
+) -> Starlette:
+    """HTTP: POST /slack/events, GET /slack/install, /slack/oauth_redirect, /healthz, /readyz,
+    /metrics.
+
+    `/healthz` says the process is alive (liveness); `/readyz` asks `readiness` (the
+    composition root checks the database and the migrations) and answers 503 with the
+    reason while it is not ready, so a load balancer sends no traffic yet.
 
     `llm_health` ("ok", "degraded", "offline") is reported by /healthz as `llm` and
     by /metrics as the gauge `coachbot_llm_degraded` (1 while degraded).
@@ -282,6 +295,12 @@ def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None
             return JSONResponse({"status": "ok"})
         return JSONResponse({"status": "ok", "llm": llm_health()})
 
+    async def readyz(request: Request) -> Response:
+        reason = None if readiness is None else await readiness()
+        if reason is not None:
+            return JSONResponse({"status": "not ready", "reason": reason}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
     async def prometheus(request: Request) -> Response:
         body, content_type = metrics.exposition()
         return Response(body, media_type=content_type)
@@ -296,6 +315,7 @@ def build_asgi_app(bot: SlackBot, *, llm_health: Callable[[], str] | None = None
         Route("/slack/install", oauth, methods=["GET"]),
         Route("/slack/oauth_redirect", oauth, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
     ]
     return Starlette(

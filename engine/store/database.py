@@ -1,31 +1,74 @@
-"""The connection pool and the unit of work: one transaction, rolled back unless committed."""
+"""The connection pool and the unit of work: one transaction, rolled back unless committed.
+
+Everything the engine keeps on a connection lives inside one transaction (advisory
+locks are `pg_advisory_xact_lock`, settings are `SET LOCAL`/`set_config(..., true)`,
+there is no `LISTEN`), so the pool works through PgBouncer in transaction mode. The
+one thing psycopg itself keeps across transactions is its automatic server-side
+prepared statements: a transaction pooler hands the next transaction another server
+connection, where `_pg3_0` does not exist. `pgbouncer="transaction"` turns them off;
+`"auto"` turns them off on a connection whose cancel key is not its backend's pid
+(a pooler answered the startup, not PostgreSQL); `"off"` keeps them always.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Literal
 
 from psycopg import AsyncClientCursor, AsyncConnection, Rollback
 from psycopg.pq import TransactionStatus
-from psycopg.rows import DictRow, dict_row
+from psycopg.rows import DictRow, dict_row, tuple_row
 from psycopg_pool import AsyncConnectionPool
 
 Connection = AsyncConnection[DictRow]
+PoolerMode = Literal["auto", "transaction", "off"]
+
+
+async def behind_pooler(conn: AsyncConnection[Any]) -> bool:
+    """True when `conn` talks to a pooler: the cancel key it was given is not its backend's pid.
+
+    PgBouncer (and Supavisor, pgcat, Odyssey) answer the startup themselves with a
+    made-up cancel key, because the client is not bound to one server backend;
+    plain TCP proxies (a Docker port map, a Kubernetes Service) pass PostgreSQL's through.
+    """
+    cur = conn.cursor(row_factory=tuple_row)
+    await cur.execute("SELECT pg_backend_pid()")
+    row = await cur.fetchone()
+    if not conn.autocommit:
+        await conn.commit()
+    return row is None or row[0] != conn.info.backend_pid
+
+
+async def _turn_off_prepare_behind_pooler(conn: Connection) -> None:
+    if await behind_pooler(conn):
+        conn.prepare_threshold = None
 
 
 class Database:
     """A psycopg 3 async pool: `read()` for a turn's plan, `transaction()` for its apply."""
 
-    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        min_size: int = 1,
+        max_size: int = 10,
+        pgbouncer: PoolerMode = "auto",
+    ) -> None:
         self.url = url
+        self.pgbouncer: PoolerMode = pgbouncer
+        kwargs: dict[str, Any] = {"row_factory": dict_row, "autocommit": False}
+        if pgbouncer == "transaction":
+            kwargs["prepare_threshold"] = None
         self._pool: AsyncConnectionPool[Connection] = AsyncConnectionPool(
             url,
             min_size=min_size,
             max_size=max_size,
             open=False,
-            kwargs={"row_factory": dict_row, "autocommit": False},
+            kwargs=kwargs,
             connection_class=AsyncConnection[DictRow],
+            configure=_turn_off_prepare_behind_pooler if pgbouncer == "auto" else None,
             # No health check on every checkout: it costs a round trip per turn. A
             # connection that died is found by the turn that uses it, which then has
             # the pool `check()` them all and retries (see `engine.turn`).

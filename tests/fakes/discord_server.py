@@ -98,6 +98,9 @@ class FakeDiscord:
         self.identified_intents: list[int] = []
         self.replay_all_on_resume = False  # simulate at-least-once redelivery
         self.identifies = 0
+        self.shards = 1  # what GET /gateway/bot recommends
+        self.identified_shards: list[list[int]] = []  # the `shard` of every IDENTIFY
+        self.shard_sessions: dict[int, _Session] = {}  # shard id → its latest session
         self.gateway_queries: list[dict[str, str]] = []  # query of every socket opened
         self.resumes = 0
         self.commands: dict[str, list[JSON]] = {}  # "global" or guild id → synced commands
@@ -179,9 +182,10 @@ class FakeDiscord:
         self._dm_recipients[channel_id] = user
         return channel_id
 
-    async def dispatch(self, event: str, data: JSON) -> int:
-        """Send a DISPATCH to the current session; kept for replay if the socket is down."""
-        session = self._current
+    async def dispatch(self, event: str, data: JSON, *, shard: int | None = None) -> int:
+        """Send a DISPATCH to the current session (or `shard`'s); kept for replay if the
+        socket is down. Discord sends DMs on shard 0."""
+        session = self._current if shard is None else self.shard_sessions.get(shard)
         assert session is not None, "no client has identified yet"
         session.seq += 1
         session.events.append((session.seq, event, data))
@@ -246,6 +250,9 @@ class FakeDiscord:
         session = _Session(id=uuid.uuid4().hex, socket=socket)
         self._sessions[session.id] = session
         self._current = session
+        shard = list(data.get("shard") or [0, 1])
+        self.identified_shards.append(shard)
+        self.shard_sessions[shard[0]] = session
         session.seq += 1
         ready = {
             "v": 10,
@@ -253,7 +260,7 @@ class FakeDiscord:
             "guilds": [],
             "session_id": session.id,
             "resume_gateway_url": self.gateway_url,
-            "shard": [0, 1],
+            "shard": shard,
             "application": {"id": self.app_id, "flags": 0},
             "private_channels": [],
         }
@@ -319,7 +326,7 @@ class FakeDiscord:
                 lambda c: _json(
                     {
                         "url": self.gateway_url,
-                        "shards": 1,
+                        "shards": self.shards,
                         "session_start_limit": {
                             "total": 1000,
                             "remaining": 999,

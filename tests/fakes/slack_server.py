@@ -73,6 +73,11 @@ class Scripted:
     status: int = 200
     body: dict[str, Any] = field(default_factory=lambda: {"ok": True})
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering (a slow Slack)
+
+    @classmethod
+    def slow(cls, seconds: float, body: dict[str, Any] | None = None) -> Scripted:
+        return cls(body=body or {"ok": True, "ts": "1700000000.000001"}, delay=seconds)
 
     @classmethod
     def error(cls, error: str, status: int = 200) -> Scripted:
@@ -101,6 +106,7 @@ class FakeSlack:
         self.socket: web.WebSocketResponse | None = None
         self.socket_acks: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, bytes] = {}
+        self.abandoned: list[str] = []  # slow calls whose client was gone before the answer
 
     @property
     def api_url(self) -> str:
@@ -208,6 +214,11 @@ class FakeSlack:
             answer = Scripted.error("unknown_method")
         else:
             answer = Scripted(body=handler(args, token))
+        if answer.delay:
+            await asyncio.sleep(answer.delay)
+            if request.transport is None or request.transport.is_closing():
+                self.abandoned.append(method)  # the client hung up: it never got an answer
+                return web.json_response(answer.body, status=answer.status)
         self.calls.append(Call(method, args, token, answer.body))
         await self._notify()
         return web.json_response(answer.body, status=answer.status, headers=answer.headers)

@@ -1,0 +1,1 @@
+"""Deployment files (Dockerfile, compose, Kubernetes) and the checks `make test` runs on them."""
