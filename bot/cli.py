@@ -15,6 +15,7 @@ from bot.bench import bench_app, simulate
 from bot.connections_cli import connections_app, retention_app
 from bot.kb_cli import kb_app
 from bot.llm_cli import llm_app
+from bot.people_cli import people_app
 from bot.scenarios_cli import scenarios_app
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -40,6 +41,7 @@ app.add_typer(retention_app, name="retention")
 app.add_typer(kb_app, name="kb")
 app.command("simulate")(simulate)
 app.add_typer(scenarios_app, name="scenarios")
+app.add_typer(people_app, name="people")
 
 console = Console()
 errors = Console(stderr=True)

@@ -45,9 +45,9 @@ def draft(
     Drafting is offline: scenes from the headings, personas from names with roles,
     `TODO:` wherever the document cannot tell, `# source:` on each fact taken from it.
     """
-    from engine.scenarios import ScenarioError, program_scenarios
     from engine.scenarios.documents import read_document
     from engine.scenarios.draft import draft_program, slug_for
+    from engine.scenarios.validation import ScenarioError, program_scenarios
 
     if not case.is_file():
         print(f"coachbot: {case}: no such file", file=sys.stderr)
@@ -79,8 +79,7 @@ def draft(
 
 def _specs(path: Path) -> list[Any]:
     """The scenario steps of a fragment file or of a program file."""
-    from engine.scenarios import load_scenario, program_scenarios
-    from engine.scenarios.validation import read_yaml
+    from engine.scenarios.validation import load_scenario, program_scenarios, read_yaml
 
     data = read_yaml(path)
     if isinstance(data, dict) and "weeks" in data:
@@ -93,8 +92,7 @@ def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="fragments or program files")] = None,
 ) -> None:
     """Check scenario fragments (or the scenario steps of program files); default: built-ins."""
-    from engine.scenarios import ScenarioError
-    from engine.scenarios.validation import BUILTIN_DIR
+    from engine.scenarios.validation import BUILTIN_DIR, ScenarioError
 
     failed = False
     for path in paths or sorted(BUILTIN_DIR.glob("*.yaml")):
@@ -117,7 +115,8 @@ def practise(
     """Practise a scenario in the terminal with the offline persona (stdin lines; /quit)."""
     from datetime import UTC, datetime
 
-    from engine.scenarios import OfflinePersona, ScenarioError, apply, plan, present
+    from engine.scenarios import OfflinePersona, apply, plan, present
+    from engine.scenarios.validation import ScenarioError
 
     try:
         specs = _specs(path)

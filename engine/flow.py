@@ -46,6 +46,7 @@ async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> 
         known_fields=known,
         current_goal=goal,
         week_answers=answers,
+        now=turn.now,
     )
 
 

@@ -74,6 +74,8 @@ class Router:
             return False
         if command.name is CommandName.RESUME:  # "continue" on a content step
             return step_type(turn.step).takes_continue
+        if command.name is CommandName.HINT:  # a scenario gives its scene's own hints
+            return step_type(turn.step).takes_hint
         if command.name is CommandName.START and command.argument:
             return await self.env.catalog.latest(turn.conn, command.argument) is None
         return False

@@ -18,6 +18,7 @@ from engine.programs.model import (
     StepSpec,
     YesNoStep,
 )
+from engine.scenarios import ScenarioStepSpec
 
 PROFILE = {
     "name": "My name is Sam Rivera.",
@@ -70,6 +71,9 @@ def sincere_answer(step: StepSpec, part: str = "") -> str:
         return REFLECTION
     if isinstance(step, CheckInStep):
         return "7" if part in ("", "mood") and step.mood else "40"
+    if isinstance(step, ScenarioStepSpec):  # a line that touches every criterion's keyword
+        words = [_plain(c.keywords[0]) for s in step.scenes for c in s.criteria if c.keywords]
+        return "Honestly: " + ", ".join(words) + ", about 10 percent, by next Friday."
     assert isinstance(step, ContentStep)
     return "done"
 

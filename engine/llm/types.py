@@ -18,6 +18,7 @@ class StepKind(StrEnum):
     CONTENT = "content"
     REFLECTION = "reflection"
     CHECK_IN = "check_in"
+    SCENARIO = "scenario"
 
 
 SMART_PARTS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")

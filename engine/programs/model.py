@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from engine.scenarios.model import ScenarioStepSpec
+
 SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
 KEY = r"^[a-z][a-z0-9_]{0,63}$"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -180,7 +182,8 @@ StepSpec = Annotated[
     | ExtractStep
     | ContentStep
     | ReflectionStep
-    | CheckInStep,
+    | CheckInStep
+    | ScenarioStepSpec,
     Field(discriminator="type"),
 ]
 

@@ -1,5 +1,8 @@
 """Scenario practice: rehearse a hard conversation with personas, scene by scene.
 
+Loading and validating scenario files is `engine.scenarios.validation` (imported on its
+own: it builds on the program loader, which itself reads the scenario step model).
+
 The flow for a step-type module (`session` wraps it; `decide` states the rules):
 
 1. `present(spec, now)` → first messages and a fresh `ScenarioState`.
@@ -43,13 +46,6 @@ from engine.scenarios.state import (
     SceneProgress,
     TurnVerdict,
 )
-from engine.scenarios.validation import (
-    ScenarioError,
-    builtin_scenarios,
-    load_scenario,
-    parse_scenario,
-    program_scenarios,
-)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -66,7 +62,6 @@ __all__ = [
     "PersonaSpec",
     "PlannedTurn",
     "Rating",
-    "ScenarioError",
     "ScenarioOutcome",
     "ScenarioReview",
     "ScenarioState",
@@ -78,18 +73,14 @@ __all__ = [
     "apply",
     "apply_turn",
     "build_judgement_request",
-    "builtin_scenarios",
     "end_scene",
     "give_hint",
-    "load_scenario",
     "load_state",
     "parse_control",
     "parse_rating",
-    "parse_scenario",
     "parse_tool_input",
     "plan",
     "present",
-    "program_scenarios",
     "prompt_version",
     "quote_found",
     "review",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from typing import Protocol
 
 from engine.llm.types import CoachResult, Exchange, FieldSpec, RequiredItem, Scenario, StepKind
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
+from engine.scenarios.state import SceneProgress
 from engine.steps.state import StepState
 
 
@@ -40,6 +42,7 @@ class StepView:
     known_fields: Mapping[str, str] = field(default_factory=dict)
     current_goal: str | None = None
     week_answers: tuple[tuple[str, str], ...] = ()
+    now: datetime | None = None  # the turn's time (a scenario records when scenes ran)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,15 @@ class TakeawaysRecord:
     action_items: tuple[str, ...]
 
 
-Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord
+@dataclass(frozen=True, slots=True)
+class SceneRecord:
+    """A scenario scene as it stands (attempts, criteria met with quotes, score, feedback)."""
+
+    step_key: str
+    progress: SceneProgress
+
+
+Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +131,7 @@ class StepType(Protocol):
     needs: frozenset[Need]  # to judge and apply an answer
     present_needs: frozenset[Need]  # to present the step
     takes_continue: bool  # "continue" answers the step instead of meaning `resume`
+    takes_hint: bool  # `hint` goes to the step (its own hints) instead of the command
 
     def present(self, view: StepView) -> list[Reply]:
         """The message(s) that ask for the step."""
@@ -148,6 +160,7 @@ class BaseStepType:
     needs: frozenset[Need] = frozenset()
     present_needs: frozenset[Need] = frozenset()
     takes_continue = False
+    takes_hint = False
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         return None

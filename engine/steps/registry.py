@@ -15,6 +15,7 @@ from engine.steps.extract import ExtractType
 from engine.steps.question import QuestionType
 from engine.steps.reflection import ReflectionType
 from engine.steps.scale import ScaleType
+from engine.steps.scenario import ScenarioType
 from engine.steps.smart_goal import SmartGoalType
 from engine.steps.yes_no import YesNoType
 
@@ -28,6 +29,7 @@ STEP_TYPES: dict[str, StepType] = {
     "content": ContentType(),
     "reflection": ReflectionType(),
     "check_in": CheckInType(),
+    "scenario": ScenarioType(),
 }
 
 STEP_KINDS: tuple[str, ...] = tuple(STEP_TYPES)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from engine.scenarios.state import ScenarioState
+
 STATE_VERSION = 1
 
 
@@ -61,7 +63,17 @@ class GoalRevision:
     """`revise goal` was typed: the next message is the new goal."""
 
 
-StepState = CheckInProgress | SmartGoalDraft
+@dataclass(slots=True)
+class ScenarioProgress:
+    """A scenario step under way: the scenes so far (its own versioned JSON, under `scenario`)."""
+
+    scenario: ScenarioState
+
+    def to_json(self) -> dict[str, Any]:
+        return {"scenario": self.scenario.to_json()}
+
+
+StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -139,6 +151,12 @@ def _adhoc(value: object) -> Adhoc | None:
 
 
 def _step(raw: dict[str, Any]) -> StepState | None:
+    scenario = raw.get("scenario")
+    if isinstance(scenario, dict):
+        try:
+            return ScenarioProgress(ScenarioState.from_json(scenario))
+        except (KeyError, TypeError, ValueError):  # unreadable: the scenario starts afresh
+            return None
     if "smart" in raw or "answers" in raw:
         return SmartGoalDraft.from_json(raw)
     if "part" in raw or "mood" in raw:

@@ -17,3 +17,16 @@ async def user_id_of(conn: Connection, identity: PlatformIdentity) -> int | None
     )
     row = await cur.fetchone()
     return None if row is None else int(row["user_id"])
+
+
+async def user_id_on_platform(conn: Connection, platform: str, platform_user_id: str) -> int | None:
+    """The person with this user id on `platform`, in whichever workspace (newest first)."""
+    cur = await conn.execute(
+        """
+        SELECT user_id FROM platform_identities WHERE platform = %s AND platform_user_id = %s
+        ORDER BY created_at DESC, id DESC LIMIT 1
+        """,
+        (platform, platform_user_id),
+    )
+    row = await cur.fetchone()
+    return None if row is None else int(row["user_id"])

@@ -6,9 +6,17 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from engine.state import EnrolmentState
-from engine.steps import CheckInRecord, GoalRecord, ProfileRecord, Record, TakeawaysRecord
+from engine.steps import (
+    CheckInRecord,
+    GoalRecord,
+    ProfileRecord,
+    Record,
+    SceneRecord,
+    TakeawaysRecord,
+)
 from engine.store import records
 from engine.store.database import Connection
+from engine.store.scenarios import save_scene
 
 
 async def write_records(
@@ -40,6 +48,15 @@ async def write_records(
             case ProfileRecord(values=values, confidence=confidence):
                 await records.add_profile_fields(
                     conn, user_id=enrolment.user_id, values=values, confidence=confidence, now=now
+                )
+            case SceneRecord(step_key=step_key, progress=progress):
+                await save_scene(
+                    conn,
+                    enrolment_id=enrolment.id,
+                    user_id=enrolment.user_id,
+                    step_key=step_key,
+                    progress=progress,
+                    now=now,
                 )
             case TakeawaysRecord():
                 await records.save_takeaways(

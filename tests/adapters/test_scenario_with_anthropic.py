@@ -15,12 +15,12 @@ from anthropic import AsyncAnthropic
 from engine.scenarios import (
     JudgementRequest,
     apply,
-    builtin_scenarios,
     parse_tool_input,
     plan,
     present,
     prompt_version,
 )
+from engine.scenarios.validation import builtin_scenarios
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 
 MODEL = "claude-sonnet-4-5"

@@ -12,9 +12,10 @@ from pathlib import Path
 import yaml
 
 from bot.scenarios_cli import check_rest_of_program
-from engine.scenarios import OfflinePersona, build_judgement_request, program_scenarios, start
+from engine.scenarios import OfflinePersona, build_judgement_request, start
 from engine.scenarios.documents import read_document
 from engine.scenarios.validation import BUILTIN_DIR as BUILTIN
+from engine.scenarios.validation import program_scenarios
 from tests.scenario_programs import validate_program
 
 CASE_PAGES = [

@@ -13,12 +13,12 @@ from engine.scenarios import (
     OfflinePersona,
     apply_turn,
     build_judgement_request,
-    builtin_scenarios,
     end_scene,
     prompt_version,
     start,
 )
 from engine.scenarios.state import SceneProgress
+from engine.scenarios.validation import builtin_scenarios
 from engine.store.scenarios import review_rows, save_review, save_scene, scene_rows
 from tests.integration.conftest import START, Harness
 

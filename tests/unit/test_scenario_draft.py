@@ -8,10 +8,10 @@ from typing import Any
 
 import yaml
 
-from engine.scenarios import program_scenarios
 from engine.scenarios._draft_yaml import render_program
 from engine.scenarios.documents import read_markdown
 from engine.scenarios.draft_llm import build_draft_request, draft_from_answer
+from engine.scenarios.validation import program_scenarios
 from tests.scenario_programs import validate_program
 
 CASE = read_markdown(

@@ -10,14 +10,16 @@ import pytest
 import yaml
 
 from engine.scenarios import (
-    ScenarioError,
     ScenarioStepSpec,
+)
+from engine.scenarios.validation import (
+    BUILTIN_DIR,
+    ScenarioError,
     builtin_scenarios,
     load_scenario,
     parse_scenario,
     program_scenarios,
 )
-from engine.scenarios.validation import BUILTIN_DIR
 from tests.scenario_programs import validate_program
 
 ISSUE_EXAMPLE = (

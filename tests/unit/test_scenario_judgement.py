@@ -10,13 +10,13 @@ import pytest
 from engine.scenarios import (
     OfflinePersona,
     apply,
-    builtin_scenarios,
     load_state,
     parse_tool_input,
     plan,
     present,
     prompt_version,
 )
+from engine.scenarios.validation import builtin_scenarios
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

@@ -13,14 +13,13 @@ from engine.scenarios import (
     ScenarioStepSpec,
     apply_turn,
     build_judgement_request,
-    builtin_scenarios,
     end_scene,
     give_hint,
     parse_control,
-    parse_scenario,
     start,
 )
 from engine.scenarios._lexical import evidence
+from engine.scenarios.validation import builtin_scenarios, parse_scenario
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

@@ -21,9 +21,9 @@ from engine.scenarios import (
     give_hint,
     parse_control,
     parse_rating,
-    parse_scenario,
     start,
 )
+from engine.scenarios.validation import parse_scenario
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
