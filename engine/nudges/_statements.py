@@ -1,0 +1,250 @@
+"""The planning statements, one per kind of nudge (see `engine.nudges.planner` for the rules).
+
+Each is one set-based `INSERT … SELECT … ON CONFLICT DO NOTHING` built by `_insert`:
+the kind's source rows, moved out of quiet hours, placed in time DST-exactly, and
+inserted unless their idempotency key is already there.
+"""
+
+from __future__ import annotations
+
+from engine.nudges._sql import (
+    after_quiet_hours,
+    into_sensible_window,
+    local_instant,
+    next_matching_day,
+)
+
+# Every statement plans for enrolments in a known zone and, when a console plans at its
+# own virtual time, only for that console's person (others live at real time).
+_KNOWN_ZONE = """AND e.timezone <> ALL (%(bad_zones)s::text[])
+          AND (%(user_id)s::bigint IS NULL OR e.user_id = %(user_id)s::bigint)"""
+
+_LOCAL_NOW = "(%(now)s::timestamptz AT TIME ZONE e.timezone)"
+# Event nudges (week, re-engage) are due now, or the morning after an absence.
+# Either way inside the sensible window: "now" may be 03:00 local for the person.
+_NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
+        THEN (e.away_until + 1) + time '09:00'
+        ELSE {into_sensible_window(_LOCAL_NOW)} END"""
+_ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
+
+
+def _insert(
+    ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: str = "", after: str = ""
+) -> str:
+    """One statement: the kind's `src` rows, placed in time, inserted unless already there."""
+    quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
+    return f"""
+    WITH {ctes},
+    -- MATERIALIZED keeps the order: the cheap tests first, the exact local time only for
+    -- the rows that pass them (inlined, PostgreSQL would evaluate everything for every row).
+    walled AS MATERIALIZED (
+        SELECT src.*, {quiet} AS due_wall FROM src
+    ),
+    candidates AS MATERIALIZED (
+        SELECT * FROM walled AS src WHERE {prefilter}
+    ),
+    placed AS MATERIALIZED (
+        SELECT c.*, {local_instant("c.due_wall", "c.tz")} AS local_due FROM candidates AS c
+    ),
+    timed AS (
+        SELECT placed.*, GREATEST(placed.local_due, placed.snoozed_until) AS due_at
+        FROM placed
+    ),
+    inserted AS (
+        INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
+        SELECT enrolment_id, user_id, kind, idempotency_key, due_at, payload
+        FROM timed WHERE {where}
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING 1
+    ){after}
+    SELECT (SELECT count(*) FROM inserted) AS inserted{extra}
+    """
+
+
+_CHECK_IN_AT = "(d.day0 + d.ct)"  # parenthesised: AT TIME ZONE binds tighter than +
+# A schedule recurs within a week: a stored next check-in further ahead than this means the
+# clock went back (tests, a console's virtual time), so it is computed afresh.
+_CLOCK_WENT_BACK = "interval '8 days'"
+_NEXT_AT = "(d.day_next + d.ct)"
+
+CHECK_INS = _insert(
+    f"""
+    -- Stored next-due state: only enrolments whose next check-in is due (or not yet
+    -- computed: new, or a setting changed) are read, so a tick costs what is due.
+    due0 AS MATERIALIZED (
+        SELECT e.id, e.user_id, e.timezone AS tz, e.quiet_start, e.quiet_end,
+            e.snoozed_until, e.started_at, e.away_until, e.reminders_enabled, e.dormant_at,
+            COALESCE(e.checkin_time, pv.checkin_time) AS ct,
+            COALESCE(e.checkin_days, pv.checkin_days) AS days,
+            e.next_checkin_at AS stored,
+            -- recompute from the catch-up window when unknown or older than it
+            CASE WHEN e.next_checkin_at IS NULL
+                    OR e.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
+                    OR e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                THEN GREATEST(%(now)s::timestamptz - %(catch_up)s::interval, e.started_at)
+            END AS base
+        FROM enrolments e
+        JOIN program_versions pv ON pv.id = e.program_version_id
+        WHERE e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
+          AND (e.next_checkin_at IS NULL
+               OR e.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
+               OR (e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                   AND e.next_checkin_at < 'infinity'::timestamptz))
+    ),
+    due1 AS MATERIALIZED (
+        SELECT d.*, (d.base AT TIME ZONE d.tz)::date AS day0 FROM due0 AS d
+    ),
+    due2 AS MATERIALIZED (
+        SELECT d.*, {next_matching_day("d.day0", "d.days")} AS day1 FROM due1 AS d
+    ),
+    due3 AS MATERIALIZED (
+        SELECT d.*, CASE
+            WHEN d.base IS NULL THEN d.stored
+            WHEN extract(isodow FROM d.day0)::int = ANY (d.days)
+                AND {local_instant(_CHECK_IN_AT, "d.tz")} > d.base
+                THEN {local_instant(_CHECK_IN_AT, "d.tz")}
+            ELSE {local_instant("(d.day1 + d.ct)", "d.tz")} END AS occurrence
+        FROM due2 AS d
+    ),
+    due4 AS MATERIALIZED (
+        SELECT d.*, (d.occurrence AT TIME ZONE d.tz)::date AS local_date FROM due3 AS d
+    ),
+    due AS MATERIALIZED (
+        SELECT d.*, {next_matching_day("d.local_date", "d.days")} AS day_next FROM due4 AS d
+    ),
+    src AS (
+        SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind,
+            'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
+            d.local_date + d.ct AS wall,
+            d.tz, d.quiet_start, d.quiet_end, d.snoozed_until, d.started_at,
+            jsonb_build_object('local_date', d.local_date, 'local_time', d.ct) AS payload
+        FROM due AS d
+        WHERE d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
+          AND d.reminders_enabled AND d.dormant_at IS NULL
+          AND (d.away_until IS NULL OR d.away_until < d.local_date)
+        UNION ALL
+        -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting
+        -- (a check-in due at the same moment gives way to it at send time).
+        SELECT e.id, e.user_id, 'check_in'::text,
+            'snooze:' || e.id || ':'
+                || to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            e.snoozed_until AT TIME ZONE e.timezone,
+            {_ENROLMENT_COLUMNS}, e.started_at,
+            jsonb_build_object('local_date', (e.snoozed_until AT TIME ZONE e.timezone)::date,
+                               'snoozed', true)
+        FROM enrolments e
+        WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
+                                  AND %(now)s::timestamptz + %(horizon)s::interval
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
+          AND e.dormant_at IS NULL
+          AND (e.away_until IS NULL
+               OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
+    )""",
+    where="""local_due >= started_at
+        AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
+    # An index probe first, so the exact local time is computed only for new rows.
+    prefilter="NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)",
+    # Move each enrolment's stored next check-in past the occurrence just planned (or
+    # skipped: away, stopped, too old). One that quiet hours or a snooze move later is
+    # planned now, for that later time: the dispatcher checks both again when it is due.
+    after=""",
+    advanced AS (
+        UPDATE enrolments e SET next_checkin_at = CASE
+            WHEN d.occurrence IS NULL OR NOT d.reminders_enabled OR d.dormant_at IS NOT NULL
+                THEN 'infinity'::timestamptz
+            WHEN d.occurrence > %(now)s::timestamptz + %(horizon)s::interval THEN d.occurrence
+            ELSE COALESCE("""
+    + local_instant(_NEXT_AT, "d.tz")
+    + """, 'infinity'::timestamptz)
+            END
+        FROM due AS d WHERE e.id = d.id
+        RETURNING e.next_checkin_at
+    )""",
+    # Rows whose next occurrence is due too (yesterday's, caught up, and today's): the
+    # caller runs the statement again for them.
+    extra=""", (SELECT count(*) FROM advanced
+        WHERE next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval) AS still_due""",
+)
+
+WEEKS = _insert(
+    f"""
+    opened AS (
+        UPDATE week_progress wp SET status = 'unlocked',
+            unlocked_at = COALESCE(wp.unlocked_at, wp.unlocks_at)
+        FROM enrolments e
+        WHERE e.id = wp.enrolment_id AND wp.status = 'locked' AND wp.unlocks_at <= %(now)s
+          AND e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
+        RETURNING wp.enrolment_id, wp.week_number, e.user_id, e.reminders_enabled,
+            {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
+    ),
+    src AS (
+        SELECT o.enrolment_id, o.user_id, 'week_unlocked'::text AS kind,
+            'week:' || o.enrolment_id || ':' || o.week_number AS idempotency_key,
+            o.wall, o.tz, o.quiet_start, o.quiet_end, o.snoozed_until,
+            jsonb_build_object('week', o.week_number) AS payload
+        FROM opened o WHERE o.reminders_enabled
+    )""",
+    extra=", (SELECT count(*) FROM opened) AS opened",
+)
+
+_INACTIVE_SINCE = """GREATEST(e.last_activity_at,
+        (e.away_until + 1)::timestamp AT TIME ZONE e.timezone,
+        CASE WHEN e.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+            THEN (e.step_state ->> 'locked_until')::timestamptz END)"""
+
+RE_ENGAGEMENTS = _insert(
+    f"""
+    stale AS (
+        UPDATE enrolments e SET
+            reengage_count = CASE WHEN e.reengage_count < pv.reengage_max
+                THEN e.reengage_count + 1 ELSE e.reengage_count END,
+            dormant_at = CASE WHEN e.reengage_count >= pv.reengage_max THEN %(now)s END
+        FROM program_versions pv
+        WHERE pv.id = e.program_version_id
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.dormant_at IS NULL {_KNOWN_ZONE}
+          AND e.reminders_enabled AND pv.reengage_after_days IS NOT NULL
+          -- the stored lower bound (indexed) first; the exact rule below
+          AND e.next_reengage_at <= %(now)s
+          AND (e.away_until IS NULL OR e.away_until < {_LOCAL_NOW}::date)
+          AND {_INACTIVE_SINCE}
+              <= %(now)s - make_interval(days => pv.reengage_after_days * (e.reengage_count + 1))
+          -- after a long outage, catch up one nudge per period, not all at once
+          AND NOT EXISTS (
+              SELECT 1 FROM nudges n WHERE n.enrolment_id = e.id AND n.kind = 're_engage'
+                AND n.due_at > %(now)s - make_interval(days => pv.reengage_after_days))
+        RETURNING e.id AS enrolment_id, e.user_id, e.reengage_count, e.dormant_at,
+            {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
+    ),
+    src AS (
+        SELECT s.enrolment_id, s.user_id, 're_engage'::text AS kind,
+            'reengage:' || s.enrolment_id || ':' || s.reengage_count AS idempotency_key,
+            s.wall, s.tz, s.quiet_start, s.quiet_end, s.snoozed_until,
+            jsonb_build_object('count', s.reengage_count, 'planned_at', %(now)s::timestamptz)
+                AS payload
+        FROM stale s WHERE s.dormant_at IS NULL
+    )""",
+    extra=", (SELECT count(*) FROM stale WHERE dormant_at IS NOT NULL) AS dormant",
+)
+
+GOAL_DEADLINES = _insert(
+    f"""
+    src AS (
+        SELECT e.id AS enrolment_id, e.user_id, 'goal_deadline'::text AS kind,
+            'goal:' || g.id || ':' || g.deadline AS idempotency_key,
+            (g.deadline - 1) + COALESCE(e.checkin_time, pv.checkin_time, time '09:00') AS wall,
+            {_ENROLMENT_COLUMNS},
+            jsonb_build_object('goal_id', g.id, 'deadline', g.deadline) AS payload
+        FROM goals g
+        JOIN enrolments e ON e.id = g.enrolment_id
+        JOIN program_versions pv ON pv.id = e.program_version_id
+        WHERE g.status = 'active' AND g.deleted_at IS NULL
+          -- a UTC-wide window first, so the partial index on deadline does the work
+          AND g.deadline BETWEEN (%(now)s::timestamptz AT TIME ZONE 'UTC')::date - 2
+                             AND (%(now)s::timestamptz AT TIME ZONE 'UTC')::date + 3
+          AND g.deadline - 1 BETWEEN {_LOCAL_NOW}::date
+              AND ((%(now)s::timestamptz + %(horizon)s::interval) AT TIME ZONE e.timezone)::date
+          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
+          AND (e.away_until IS NULL OR e.away_until < g.deadline - 1)
+    )""",
+    where="due_at <= %(now)s::timestamptz + %(horizon)s::interval",
+)
