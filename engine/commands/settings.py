@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import time
 
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
 from engine.store import enrolments
 from engine.timeexpr import (
+    effective_quiet_hours,
+    in_quiet_hours,
     parse_away_until,
     parse_quiet_hours,
     parse_schedule,
@@ -16,6 +19,8 @@ from engine.timeexpr import (
 )
 from engine.turn_state import Turn
 from engine.unlock import describe_local
+
+log = logging.getLogger(__name__)
 
 
 async def timezone(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -84,6 +89,11 @@ async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
     if until is None:
         turn.say(Reply("Tell me a date, like `away until 2026-12-05`."))
         return
+    today = turn.now.astimezone(turn.tz).date()
+    if until < today:
+        log.warning("away date in the past refused")
+        turn.say(Reply(f"{until:%A %-d %B %Y} has already passed — tell me a date from today on."))
+        return
     turn.running[0].away_until = until
     turn.say(Reply(f"Enjoy your time away! No reminders until {until:%A %-d %B}."))
 
@@ -103,6 +113,16 @@ async def schedule(env: CommandEnv, turn: Turn, arg: str) -> None:
         turn.say(Reply("Tell me days and a time, like `schedule mon,wed,fri 08:30`."))
         return
     days, at = parsed
+    quiet = effective_quiet_hours(enrolment.quiet_start, enrolment.quiet_end)
+    if at is not None and quiet is not None and in_quiet_hours(at, *quiet):
+        log.warning("check-in time inside quiet hours refused")
+        turn.say(
+            Reply(
+                f"{at:%H:%M} is inside your quiet hours ({quiet[0]:%H:%M}-{quiet[1]:%H:%M}), so"
+                " I couldn't message you then. Pick another time, or change `quiet hours` first."
+            )
+        )
+        return
     enrolment.checkin_days = list(days)
     if at is not None:
         enrolment.checkin_time = at

@@ -118,3 +118,19 @@ async def test_a_snooze_arrives_when_promised_and_names_the_step_left_waiting(
     lines = await console_advance(app, session, app.clock, timedelta(minutes=20))
     [reminder] = [line for line in lines if "asked me to remind you" in line]
     assert waiting.splitlines()[0] in reminder
+
+
+async def test_a_past_away_date_and_a_check_in_inside_quiet_hours_are_refused(
+    app: ConsoleApp, pg_url: str
+) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="eve", timezone="UTC")
+    await session.send("start health-4-weeks")
+    past = " ".join(r.text for r in await session.send("away until 2020-01-01"))
+    assert "already passed" in past
+    night = " ".join(r.text for r in await session.send("schedule mon,wed 23:00"))
+    assert "inside your quiet hours" in night
+    with psycopg.connect(pg_url) as conn:
+        row = conn.execute("SELECT away_until, checkin_time FROM enrolments").fetchone()
+    assert row == (None, None)  # nothing stored
+    ok = " ".join(r.text for r in await session.send("schedule mon,wed 08:30"))
+    assert "Mon, Wed at 08:30" in ok
