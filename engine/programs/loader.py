@@ -61,21 +61,27 @@ def _root_causes(errors: list[ErrorDetails]) -> list[ErrorDetails]:
     ]
 
 
-def load_program(path: Path) -> LoadedProgram:
+def read_yaml(path: Path, error: type[ProgramError] = ProgramError) -> Any:
+    """The YAML document in `path`; unreadable, non-UTF-8 or malformed → `error` naming why."""
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ProgramError([f"{source}: cannot be read: {exc.strerror}"]) from None
+        raise error([f"{source}: cannot be read: {exc.strerror}"]) from None
     except UnicodeDecodeError:
-        raise ProgramError([f"{source}: is not UTF-8 text"]) from None
+        raise error([f"{source}: is not UTF-8 text"]) from None
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ProgramError([f"{source}: {where}invalid YAML: {problem}"]) from None
+        raise error([f"{source}: {where}invalid YAML: {problem}"]) from None
+
+
+def load_program(path: Path) -> LoadedProgram:
+    source = str(path)
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise ProgramError([f"{source}: must be a mapping with slug, title and weeks"])
     spec = parse_program(data, source=source)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from engine.programs.loader import ProgramError, describe
+from engine.programs.loader import read_yaml as read_program_yaml
 from engine.scenarios.model import ScenarioStepSpec
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
@@ -44,20 +44,8 @@ def parse_scenario(data: Any, *, source: str, at: str = "") -> ScenarioStepSpec:
 
 
 def read_yaml(path: Path) -> Any:
-    source = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ScenarioError([f"{source}: cannot be read: {exc.strerror}"]) from None
-    except UnicodeDecodeError:
-        raise ScenarioError([f"{source}: is not UTF-8 text"]) from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError([f"{source}: {where}invalid YAML: {problem}"]) from None
+    """The YAML document in `path`, with the program loader's messages, as `ScenarioError`."""
+    return read_program_yaml(path, ScenarioError)
 
 
 def load_scenario(path: Path) -> ScenarioStepSpec:
