@@ -7,6 +7,7 @@ back (a person's answer containing ``@everyone``) can never ping anybody.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,10 +46,20 @@ class DiscordMessage:
         return kwargs
 
 
+# The engine writes emphasis as `*bold*` (one asterisk, as Slack reads it); Discord's
+# Markdown reads one asterisk as italics, so bold needs two there. `_italic_` is the same.
+_BOLD = re.compile(r"(?<![*\w])\*(?![\s*])([^*\n]+?)(?<!\s)\*(?![*\w])")
+
+
+def discord_emphasis(text: str) -> str:
+    """`*bold*` → `**bold**`; `**already**`, `2 * 3` and lone asterisks stay as they are."""
+    return _BOLD.sub(r"**\1**", text)
+
+
 def render_reply(reply: Reply) -> list[DiscordMessage]:
     """Render one reply; very long text is split so each message stays under 2,000 characters."""
     view = choice_view(reply.choice_ref, reply.choices, multi=reply.multi_select)
-    text = reply.text
+    text = discord_emphasis(reply.text)
     if reply.choices and view is None:
         text = "\n".join(filter(None, [text, _numbered(reply)]))
     embeds: list[discord.Embed] = []

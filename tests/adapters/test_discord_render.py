@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.discord.render import CONTENT_MAX, render_reply, split_text
+from adapters.discord.render import CONTENT_MAX, discord_emphasis, render_reply, split_text
 from adapters.discord.views import ChoiceButton, ChoiceSelect
 from engine.messages import Choice, ProgressCard, Reply
 
@@ -69,3 +69,12 @@ def test_long_text_is_split_at_line_breaks_and_the_view_rides_on_the_last_part()
     assert [m.view is not None for m in messages] == [False, False, False, True]
     assert "\n".join(m.content or "" for m in messages) == text
     assert split_text("x" * 4500) == ["x" * 2000, "x" * 2000, "x" * 500]
+
+
+def test_the_engines_bold_is_rendered_as_discord_bold_not_italics() -> None:
+    assert discord_emphasis("Type *help* or *status*.") == "Type **help** or **status**."
+    assert discord_emphasis("already **bold** here") == "already **bold** here"
+    assert discord_emphasis("2 * 3 * 4 and a lone * star") == "2 * 3 * 4 and a lone * star"
+    assert discord_emphasis("_italic_ stays") == "_italic_ stays"
+    [message] = render_reply(Reply("Welcome to *A taste of coaching*!"))
+    assert message.content == "Welcome to **A taste of coaching**!"
