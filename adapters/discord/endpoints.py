@@ -17,19 +17,29 @@ process-wide, like discord.py's own `_set_api_version`; `restore()` undoes them.
 
 from __future__ import annotations
 
+import re
+
 import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 API_VERSION = 10
+# People paste either the server root or the versioned REST base (`…/api/v10`, `…/api`).
+_VERSIONED = re.compile(r"/api(?:/v\d+)?/*$")
+
+
+def rest_base(api_url: str) -> str:
+    """The versioned REST base for `DISCORD_API_URL`, whichever of the two forms it has."""
+    root = _VERSIONED.sub("", api_url.strip()).rstrip("/")
+    return f"{root}/api/v{API_VERSION}"
 
 
 class ApiOverride:
     """Redirects discord.py's REST base and gateway address for the life of one client."""
 
     def __init__(self, api_url: str) -> None:
-        self.rest_base = f"{api_url.rstrip('/')}/api/v{API_VERSION}"
+        self.rest_base = rest_base(api_url)
         self._saved_base = Route.BASE
         self._saved_gateway = DiscordWebSocket.DEFAULT_GATEWAY
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from adapters.discord.endpoints import rest_base
 from adapters.discord.render import CONTENT_MAX, discord_emphasis, render_reply, split_text
 from adapters.discord.views import ChoiceButton, ChoiceSelect
 from engine.messages import Choice, ProgressCard, Reply
@@ -78,3 +79,14 @@ def test_the_engines_bold_is_rendered_as_discord_bold_not_italics() -> None:
     assert discord_emphasis("_italic_ stays") == "_italic_ stays"
     [message] = render_reply(Reply("Welcome to *A taste of coaching*!"))
     assert message.content == "Welcome to **A taste of coaching**!"
+
+
+def test_discord_api_url_may_be_the_server_root_or_the_versioned_base() -> None:
+    for pasted in (
+        "http://127.0.0.1:8123",
+        "http://127.0.0.1:8123/",
+        "http://127.0.0.1:8123/api",
+        "http://127.0.0.1:8123/api/v10",
+        "http://127.0.0.1:8123/api/v9/",
+    ):
+        assert rest_base(pasted) == "http://127.0.0.1:8123/api/v10", pasted
