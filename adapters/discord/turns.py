@@ -53,8 +53,17 @@ class Turns:
         )
         async with typing_in(message.channel):
             replies = await self._run(incoming)
-        for rendered in render_replies(replies):
-            await message.channel.send(**rendered.kwargs())
+        try:
+            for rendered in render_replies(replies):
+                await message.channel.send(**rendered.kwargs())
+        except discord.Forbidden as exc:
+            # The person wrote, then closed DMs (or blocked the bot) before the answer: the
+            # answer is saved; mark them unreachable instead of raising out of on_message.
+            if exc.code != DMS_CLOSED:
+                raise
+            _log.warning("reply to %s refused: DMs closed", incoming.idempotency_key)
+            await self._reachability.mark_unreachable(identity=identity, reason="dms_closed")
+            return
         # Writing to us proves DMs work again; clear any "unreachable" mark.
         if replies and await self._reachability.unreachable_reason(identity=identity):
             await self._reachability.mark_reachable(identity=identity)
