@@ -6,7 +6,7 @@ in `COMMAND_HANDLERS` (and in `NEEDS_ENROLMENT` if it acts on the running progra
 
 from __future__ import annotations
 
-from engine.commands import connections, goals, knowledge, privacy, program, settings
+from engine.commands import connections, goals, knowledge, privacy, program, reviews, settings
 from engine.commands.env import NO_PROGRAM, START_REF, CommandEnv, Handler
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
 from engine.messages import Reply
@@ -55,6 +55,7 @@ COMMAND_HANDLERS: dict[CommandName, Handler] = {
     CommandName.CONNECTIONS: connections.connections,
     CommandName.ASK: knowledge.ask,
     CommandName.SOURCES: knowledge.sources,
+    CommandName.RATE: reviews.rate,
 }
 
 NEEDS_ENROLMENT = frozenset(

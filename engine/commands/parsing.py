@@ -55,6 +55,7 @@ class CommandName(StrEnum):
     GOAL_PROGRESS = "goal_progress"
     CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
     ASK = "ask"
+    RATE = "rate"  # rate 4 great practice: a 1-5 review of a scenario or the program
     SOURCES = "sources"
 
 
@@ -238,6 +239,7 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:come )?from",
         CommandName.SOURCES,
     ),
+    _rule(r"rate\s+(?P<arg>[1-5](?:\s*/\s*5)?(?:[\s,:.-].*)?)", CommandName.RATE),
     _rule(
         r"help me|(?:i need|give me|can i (?:have|get)|i'?d like) an?(?: little)? hint|"
         r"hint|any hints?|a hint",

@@ -19,6 +19,8 @@ from engine.scenarios import OfflinePersona, ScenarioStepSpec, apply, plan, pres
 from engine.steps.base import Attempt, BaseStepType, SceneRecord, StepOutcome, StepView
 from engine.steps.state import ScenarioProgress
 
+RATE_INVITATION = "How useful was this practice? `rate 1-5`, with a comment if you like."
+
 
 def _spec(view: StepView) -> ScenarioStepSpec:
     assert isinstance(view.step, ScenarioStepSpec)
@@ -54,9 +56,12 @@ class ScenarioType(BaseStepType):
         scenes = [*outcome.finished]
         if not outcome.done:
             scenes.append(outcome.state.current)
+        replies = [Reply(message) for message in outcome.messages]
+        if outcome.done:
+            replies.append(Reply(RATE_INVITATION))
         return StepOutcome(
             done=outcome.done,
-            replies=tuple(Reply(message) for message in outcome.messages),
+            replies=tuple(replies),
             attempt=Attempt(answer=text, valid=True, classification=planned.control),
             records=tuple(SceneRecord(spec.key, scene) for scene in scenes),
             state=None if outcome.done else ScenarioProgress(outcome.state),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -114,3 +115,28 @@ async def review_rows(conn: Connection, *, user_id: int) -> list[dict[str, Any]]
         "SELECT * FROM scenario_reviews WHERE user_id = %s ORDER BY id", (user_id,)
     )
     return list(await cur.fetchall())
+
+
+@dataclass(frozen=True, slots=True)
+class RatingTarget:
+    enrolment_id: int
+    program_id: int
+    scope: str  # the scenario step's key, or '' for the program
+
+
+async def rating_target(conn: Connection, *, user_id: int) -> RatingTarget | None:
+    """What `rate …` rates: the person's latest enrolment, and its latest scenario if any."""
+    cur = await conn.execute(
+        """
+        SELECT e.id, e.program_id, (
+            SELECT sp.step_key FROM scene_progress sp WHERE sp.enrolment_id = e.id
+            ORDER BY sp.updated_at DESC, sp.id DESC LIMIT 1) AS scope
+        FROM enrolments e WHERE e.user_id = %s AND e.deleted_at IS NULL
+        ORDER BY e.started_at DESC, e.id DESC LIMIT 1
+        """,
+        (user_id,),
+    )
+    row = await cur.fetchone()
+    if row is None:
+        return None
+    return RatingTarget(int(row["id"]), int(row["program_id"]), str(row["scope"] or ""))

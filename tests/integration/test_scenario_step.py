@@ -94,6 +94,11 @@ async def test_a_scenario_file_never_seen_validates_syncs_and_runs_to_its_review
     assert isinstance(criteria, dict) and criteria["impact"]["quote"].startswith("The client")
     assert by_key["next_step"]["forced"] and not by_key["next_step"]["passed"]
     assert await harness.scalar("SELECT status FROM enrolments") == "completed"
+    assert "rate 1-5" in review
+    thanks = " ".join(r.text for r in await omar.send("rate 4 good practice, a bit short"))
+    assert "4/5" in thanks
+    [stored] = await harness.rows("SELECT scope, rating, comment FROM scenario_reviews")
+    assert stored == {"scope": "late_reports", "rating": 4, "comment": "good practice, a bit short"}
 
     user_id = await harness.scalar("SELECT id FROM users")
     async with harness.db.transaction() as conn:

@@ -59,6 +59,8 @@ COMMANDS: list[tuple[str, CommandName, str]] = [
     ("quiet 22-7", C.QUIET_HOURS, "22-7"),
     ("quiet hours 9pm-7am", C.QUIET_HOURS, "9pm-7am"),
     ("quiet hours off", C.QUIET_HOURS, "off"),
+    ("rate 4 great practice", C.RATE, "4 great practice"),
+    ("Rate 5/5", C.RATE, "5/5"),
     ("quiet hours", C.QUIET_HOURS, ""),
     ("stop reminders", C.STOP_REMINDERS, ""),
     ("no reminders", C.STOP_REMINDERS, ""),
@@ -171,7 +173,7 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 def test_command_names_are_stable_strings() -> None:
     assert CommandName.QUIET_HOURS.value == "quiet_hours"
-    assert len(CommandName) == 30  # + CONNECTIONS, ASK and SOURCES
+    assert len(CommandName) == 31  # + CONNECTIONS, ASK, SOURCES and RATE
 
 
 def test_help_text_mentions_every_everyday_command() -> None:
