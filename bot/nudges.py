@@ -256,11 +256,10 @@ async def console_tick(app: Any, session: Any) -> list[str]:
     """
     async with app.db.transaction() as conn:
         user_id = await user_id_of(conn, session.identity)
-    if user_id is None:
-        return []
-    gateway = ConsoleGateway(session)
-    async with app.db.transaction() as conn:
+        if user_id is None:  # has never written: nothing to plan or deliver
+            return []
         await plan_due_nudges(conn, app.clock.now(), wait=True, user_id=user_id)
+    gateway = ConsoleGateway(session)
     await drain(
         app.db,
         {Platform.CONSOLE: gateway},
