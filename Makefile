@@ -37,7 +37,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
-	@$(VENV)/bin/mypy engine
+	@$(VENV)/bin/mypy
 
 format: $(STAMP)
 	@$(VENV)/bin/ruff format .

@@ -45,13 +45,13 @@ def database_at(url: str, dbname: str) -> str:
 
 def start_embedded(data_dir: Path) -> str:
     """Start (or reuse) an embedded PostgreSQL in `data_dir` and return its URL."""
-    import pgserver
+    from pgserver.postgres_server import get_server
 
     data_dir = data_dir.expanduser().resolve()
     if data_dir not in _embedded:
         data_dir.mkdir(parents=True, exist_ok=True)
         log.info("starting embedded PostgreSQL in %s", data_dir)
-        _embedded[data_dir] = pgserver.get_server(data_dir, cleanup_mode="stop")
+        _embedded[data_dir] = get_server(data_dir, cleanup_mode="stop")
     return str(_embedded[data_dir].get_uri())
 
 

@@ -7,6 +7,7 @@ import signal
 from typing import Any
 
 from adapters.slack import app as slack
+from adapters.slack.gateway import SlackGateway
 from bot.admin import mount_admin, uvicorn_config
 from bot.bootstrap import Application, bootstrap
 from bot.database import sqlalchemy_url
@@ -46,7 +47,7 @@ def build_bot(app: Application) -> slack.SlackBot:
         raise SettingsError(str(exc)) from None
 
 
-def build_gateway(app: Application) -> slack.SlackGateway:
+def build_gateway(app: Application) -> SlackGateway:
     try:
         return _build_gateway(app)
     except ValueError as exc:
@@ -69,7 +70,7 @@ def _build_bot(app: Application) -> slack.SlackBot:
     )
 
 
-def _build_gateway(app: Application) -> slack.SlackGateway:
+def _build_gateway(app: Application) -> SlackGateway:
     s = app.settings
     return slack.build_slack_gateway(
         token=None if oauth_mode(s) else _secret(s.slack_bot_token),

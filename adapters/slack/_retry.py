@@ -8,6 +8,8 @@ caller parks the reply in the outbox due when Slack said to come back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
@@ -16,7 +18,7 @@ from slack_sdk.http_retry.state import RetryState
 MAX_INLINE_WAIT_SECONDS = 3.0
 
 
-def retry_after(headers: dict[str, list[str]] | dict[str, str] | None) -> float | None:
+def retry_after(headers: Mapping[str, list[str] | str] | None) -> float | None:
     """Seconds from a Retry-After header (any case), or None without one."""
     for name, value in (headers or {}).items():
         if name.lower() == "retry-after":

@@ -129,10 +129,10 @@ class PostgresInstallationStore(AsyncInstallationStore):
             .limit(1)
         )
         async with self.engine.connect() as conn:
-            row = (await conn.execute(query)).mappings().first()
-        if row is None:
+            found = (await conn.execute(query)).mappings().first()
+        if found is None:
             return None
-        row = self._decrypted(row)
+        row = self._decrypted(found)
         bot = Bot(
             app_id=row["app_id"],
             enterprise_id=row["enterprise_id"],
@@ -170,10 +170,10 @@ class PostgresInstallationStore(AsyncInstallationStore):
             where = and_(where, c.user_id == user_id)
         query = select(_INSTALLATIONS).where(where).order_by(desc(c.installed_at)).limit(1)
         async with self.engine.connect() as conn:
-            row = (await conn.execute(query)).mappings().first()
-        if row is None:
+            found = (await conn.execute(query)).mappings().first()
+        if found is None:
             return None
-        row = self._decrypted(row)
+        row = self._decrypted(found)
         data = {k: row[k] for k in _INSTALLATION_COLUMNS if k not in ("client_id", "installed_at")}
         data["bot_token_expires_at"] = _epoch(row["bot_token_expires_at"])
         data["user_token_expires_at"] = _epoch(row["user_token_expires_at"])
