@@ -15,6 +15,7 @@ from engine import routes
 from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
 from engine.commands.goals import adhoc_check_in_ref
 from engine.connections import REF_PREFIX as CONNECTION_REF
+from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
 from engine.messages import Action, Reply
@@ -24,6 +25,7 @@ from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
 from engine.steps.state import CheckInProgress
+from engine.store.connections import open_intro_prompt
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,18 @@ class Router:
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
             return Route(self.act.command(command))
+        intro = await self._intro_answer(turn, text)
+        if intro is not None:
+            return Route(self.act.connection_answer(intro))
         return await self._answer(turn, text)
+
+    async def _intro_answer(self, turn: Turn, text: str) -> Action | None:
+        """A typed "yes" / "not now" right after an introduction answers the introduction."""
+        if typed_answer(text, met=False) is None:
+            return None
+        ref = await open_intro_prompt(turn.conn, turn.person.user_id, turn.now)
+        value = None if ref is None else typed_answer(text, met=ref.endswith(".met"))
+        return None if ref is None or value is None else Action(ref, value)
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
         """'continue' on a content step, or 'start journaling' mid-step, answer the step."""

@@ -16,6 +16,7 @@ from typing import Any
 from engine.connections.matching import Proposal
 from engine.connections.profile import ProfileSnapshot
 from engine.messages import Choice, Reply
+from engine.steps.parsing import parse_yes_no
 
 __all__ = [
     "CONNECTION_KINDS",
@@ -27,6 +28,7 @@ __all__ = [
     "parse_ref",
     "render_connection_nudge",
     "reveal_text",
+    "typed_answer",
     "why_line",
 ]
 
@@ -52,6 +54,22 @@ def parse_ref(ref: str) -> ConnectionRef | None:
     if not number.isdigit() or rest not in ("", "met"):
         return None
     return ConnectionRef(int(number), rest == "met")
+
+
+_NOT_NOW = frozenset({"not now", "not right now", "no thanks", "maybe later", "later", "pass"})
+
+
+def typed_answer(text: str, *, met: bool) -> str | None:
+    """The button value a typed reply to an intro (or "did you meet?") stands for, if any."""
+    plain = " ".join(text.casefold().strip(" .!?").split())
+    if plain in _NOT_NOW:
+        return "met:no" if met else "no"
+    said = parse_yes_no(text)
+    if said is None:
+        return None
+    if met:
+        return "met:yes" if said else "met:no"
+    return "yes" if said else "no"
 
 
 def _short(text: str | None) -> str:

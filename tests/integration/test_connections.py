@@ -230,3 +230,39 @@ async def test_a_new_profile_starts_from_what_onboarding_extracted(harness: Harn
     await session.send("Hi, I'm Ada, a data engineer in Berlin")
     shown = await session.send("profile")
     assert "role: data engineer" in shown[0].text
+
+
+async def test_a_typed_yes_or_not_now_answers_the_intro_just_received(harness: Harness) -> None:
+    # As in a Slack or Discord DM: the intro's buttons are not remembered, the words are typed.
+    h = harness
+    ada, grace = await _join(h, "ada"), await _join(h, "grace")
+    await ada.send("start demo")  # ada has a program step waiting as well
+    h.clock.advance(timedelta(minutes=5))
+    await run_round(h.db, now=h.clock.now())
+    gateway = CountingGateway()
+    await _dispatch(h, gateway)
+    h.clock.advance(timedelta(minutes=5))
+
+    said = await grace.send("yeah, sure")
+    assert "If they say yes too" in said[0].text
+    declined = await ada.send("Not now.")
+    assert "won't suggest this colleague again" in declined[0].text
+    assert await h.scalar("SELECT status FROM connection_suggestions") == "declined"
+    after = await ada.send("yes")  # the intro is answered: this goes to the program again
+    assert "won't suggest" not in after[0].text and "If they say yes" not in after[0].text
+
+
+async def test_a_yes_after_the_person_wrote_something_else_is_not_taken_for_the_intro(
+    harness: Harness,
+) -> None:
+    h = harness
+    ada, _ = await _join(h, "ada"), await _join(h, "grace")
+    h.clock.advance(timedelta(minutes=5))
+    await run_round(h.db, now=h.clock.now())
+    await _dispatch(h, CountingGateway())
+    h.clock.advance(timedelta(minutes=5))
+    await ada.send("start demo")  # written after the intro arrived: the intro is no longer last
+    await ada.send("yes")
+    assert await h.scalar(
+        "SELECT a_response IS NULL AND b_response IS NULL FROM connection_suggestions"
+    )
