@@ -93,6 +93,9 @@ class Reply:
     card: ProgressCard | None = None
     links: tuple[tuple[str, str], ...] = field(default=())  # (title, url)
     attachment: Attachment | None = None
+    # A colleague (platform user id, same workspace) to greet together with the recipient:
+    # Slack opens a group DM of the two; elsewhere each side already got the message.
+    together_with: str | None = None
 
     def as_plain_text(self) -> str:
         """Render for channels without buttons: choices become a numbered list."""

@@ -26,6 +26,11 @@ from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnre
 
 log = logging.getLogger(__name__)
 
+GROUP_HELLO = (
+    "👋 <@{first}>, meet <@{second}> — you both said yes to an introduction."
+    " This conversation is just the two of you (and me, quietly): say hello and find a time."
+)
+
 UNREACHABLE_ERRORS = frozenset(
     {
         "not_in_channel",
@@ -159,7 +164,26 @@ class SlackGateway:
             first_ts = first_ts or str(posted["ts"])
         if first_ts is None:
             raise DeliveryDeferred("nothing_to_send")
+        together = next((r.together_with for r in replies if r.together_with), None)
+        if together and together != identity.user_id:
+            await self._greet_together(client, identity.user_id, together)
         return Delivery(platform_message_id=first_ts, channel_id=channel)
+
+    async def _greet_together(self, client: AsyncWebClient, first: str, second: str) -> None:
+        """Open the group DM of two colleagues who both said yes, and say hello in it.
+
+        The reveal already reached the person's own DM, so a failure here is logged
+        and the delivery still counts (retrying would send the reveal twice).
+        """
+        try:
+            opened = await self._call(client.conversations_open, users=f"{first},{second}")
+            await self._call(
+                client.chat_postMessage,
+                channel=str(opened["channel"]["id"]),
+                text=GROUP_HELLO.format(first=first, second=second),
+            )
+        except (DeliveryDeferred, RecipientUnreachable) as error:
+            log.warning("could not open the group DM of an introduction: %s", error)
 
     async def _pace(self, channel: str) -> None:
         now = time.monotonic()

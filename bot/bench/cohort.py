@@ -220,7 +220,9 @@ async def _funnel(db: Database, spec: Any) -> dict[str, Any]:
                     "type": step.type,
                     "people_answering": people,
                     "people_through": int(r["passed"]) if r else 0,
-                    "mean_attempts": round(int(r["attempts"]) / people, 2) if r and people else None,
+                    "mean_attempts": round(int(r["attempts"]) / people, 2)
+                    if r and people
+                    else None,
                     "forced_progressions": int(r["forced"]) if r else 0,
                     "llm_errors": int(r["llm_errors"]) if r else 0,
                 }

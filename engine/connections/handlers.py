@@ -182,18 +182,23 @@ async def _connect(
     """
     await enter_crossing_scope(conn)
     texts: dict[int, str] = {}
+    reached: dict[int, tuple[str, str]] = {}
     for viewer, shown in ((user_id, other), (other, user_id)):
         name, platform, platform_user = await store.reveal_info(conn, shown)
+        reached[shown] = (platform, platform_user)
         profile = await store.load_profile(conn, shown)
         about = f"They are {describe(profile)}." if profile else ""
         texts[viewer] = reveal_text(name=name, handle=_handle(platform, platform_user), intro=about)
+    payload: dict[str, Any] = {"suggestion_id": row["id"], "text": texts[other]}
+    if reached[user_id][0] == reached[other][0]:  # the same platform: greet them together
+        payload["together_with"] = reached[user_id][1]
     await store.queue_nudge(
         conn,
         user_id=other,
         kind="connection_reveal",
         key=f"conn:{row['id']}:reveal:{other}",
         due_at=now,
-        payload={"suggestion_id": row["id"], "text": texts[other]},
+        payload=payload,
     )
     for person in (user_id, other):
         await store.queue_nudge(

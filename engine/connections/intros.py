@@ -166,7 +166,8 @@ def render_connection_nudge(kind: str, payload: Mapping[str, Any]) -> list[Reply
             )
         ]
     if kind == "connection_reveal":
-        return [Reply(str(payload["text"]))]
+        together = payload.get("together_with")
+        return [Reply(str(payload["text"]), together_with=str(together) if together else None)]
     if kind == "connection_met":
         return [
             Reply(

@@ -128,3 +128,26 @@ async def test_a_workspace_without_installation_is_unreachable(slack: FakeSlack)
         )
     assert unreachable.value.reason == "not_installed"
     assert slack.calls == []
+
+
+async def test_a_reveal_opens_the_group_dm_of_both_colleagues_once(slack: FakeSlack) -> None:
+    reveal = [Reply("🎉 You both said yes! Meet *Grace*.", together_with="U0GRACE")]
+    delivery = await gateway(slack).send(identity=ADA, replies=reveal)
+    assert delivery.channel_id == "DU0ADA"  # the reveal itself is in Ada's own DM
+    opened = [c.args["users"] for c in slack.calls_to("conversations.open")]
+    assert opened == ["U0ADA", "U0ADA,U0GRACE"]
+    posts = slack.calls_to("chat.postMessage")
+    assert [p.args["channel"] for p in posts] == ["DU0ADA", "GU0ADAU0GRACE"]
+    assert "<@U0ADA>" in posts[1].args["text"] and "<@U0GRACE>" in posts[1].args["text"]
+
+
+async def test_a_group_dm_that_cannot_open_does_not_fail_the_delivered_reveal(
+    slack: FakeSlack,
+) -> None:
+    gw = gateway(slack)
+    await gw.send(identity=ADA, replies=NUDGE)  # the DM is known: the next open is the group's
+    slack.script("conversations.open", Scripted.error("user_not_found"))
+    reveal = [Reply("🎉 You both said yes! Meet *Grace*.", together_with="U0GRACE")]
+    delivery = await gw.send(identity=ADA, replies=reveal)
+    assert delivery.channel_id == "DU0ADA"
+    assert len(slack.calls_to("chat.postMessage")) == 2  # the nudge and the reveal, no hello

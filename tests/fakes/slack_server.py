@@ -277,8 +277,10 @@ class FakeSlack:
         return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts")}
 
     def _conversations_open(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
-        users = str(args.get("users", ""))
-        return {"ok": True, "channel": {"id": "D" + users.split(",")[0]}}
+        users = str(args.get("users", "")).split(",")
+        if len(users) > 1:  # a multi-person DM (mpim) of the bot and these users
+            return {"ok": True, "channel": {"id": "G" + "".join(sorted(users)), "is_mpim": True}}
+        return {"ok": True, "channel": {"id": "D" + users[0]}}
 
     def _users_info(self, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         user = str(args.get("user"))

@@ -112,6 +112,8 @@ async def test_a_round_proposes_sensible_pairs_and_both_yes_connects_them(
     await _dispatch(h, gateway)
     reveal = _texts(gateway, "grace")[-1]
     assert "ada" in reveal and "You both said yes" in reveal
+    last = [r for d in gateway.delivered if d.identity.user_id == "grace" for r in d.replies][-1]
+    assert last.together_with == "ada"  # on Slack: a group DM of the two
     assert (
         await h.scalar("SELECT status FROM connection_suggestions WHERE a_response AND b_response")
         == "connected"
