@@ -8,6 +8,7 @@ from datetime import UTC
 
 from bot.database import resolve_url, use_pooler_safe_sqlalchemy
 from bot.settings import Settings, SettingsError
+from engine.llm.errors import LLMCheckFailed
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
 from engine.ports import Clock, Coach, SystemClock
@@ -66,6 +67,21 @@ def make_remote_coach(settings: Settings) -> Coach | None:
     )
 
 
+async def check_coach(coach: Coach) -> None:
+    """Run the coach's start-up check, if it has one.
+
+    Raises:
+        SettingsError: the check failed; the message is one line (exit code 2).
+    """
+    check = getattr(coach, "check", None)
+    if check is None:
+        return
+    try:
+        await check()
+    except LLMCheckFailed as exc:
+        raise SettingsError(f"LLM check failed: {exc}") from None
+
+
 def make_coach(settings: Settings) -> Coach:
     """The configured coach behind the breaker and budget; the offline coach without one."""
     remote = make_remote_coach(settings)
@@ -112,8 +128,6 @@ async def bootstrap(
     if coach is None:
         coach = make_coach(settings)
         if settings.coachbot_llm_check_at_start:
-            from bot.llm_cli import check_coach
-
             await check_coach(coach)
     url = resolve_url(settings.database_url, settings.coachbot_data_dir)
     use_pooler_safe_sqlalchemy(settings.db_pgbouncer)

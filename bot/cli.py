@@ -13,6 +13,7 @@ from rich.console import Console
 
 from bot.bench import bench_app, simulate
 from bot.connections_cli import connections_app, retention_app
+from bot.database import database_url
 from bot.kb_cli import kb_app
 from bot.llm_cli import llm_app
 from bot.people_cli import people_app
@@ -49,12 +50,6 @@ errors = Console(stderr=True)
 
 def settings() -> Settings:
     return load_settings()
-
-
-def database_url(s: Settings) -> str:
-    from bot.database import resolve_url
-
-    return resolve_url(s.database_url, s.coachbot_data_dir)
 
 
 @db_app.command("upgrade")

@@ -66,7 +66,8 @@ def describe_round(result: RoundResult) -> list[str]:
 
 
 def _url() -> str:
-    from bot.cli import database_url, settings
+    from bot.database import database_url
+    from bot.settings import load_settings as settings
 
     return database_url(settings())
 
@@ -77,8 +78,8 @@ def suggest(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print only, store nothing")] = False,
 ) -> None:
     """Run a suggestion round: print the pairs and (unless --dry-run) queue the intros."""
-    from bot.cli import settings
     from bot.nudges import parse_now
+    from bot.settings import load_settings as settings
     from engine.ports import SystemClock
 
     async def go() -> RoundResult:
@@ -97,8 +98,8 @@ def retention_run(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="count only, delete nothing")] = False,
 ) -> None:
     """Delete what is older than its retention period; print the count per table."""
-    from bot.cli import settings
     from bot.nudges import parse_now
+    from bot.settings import load_settings as settings
     from engine.ports import SystemClock
 
     async def go() -> dict[str, int]:

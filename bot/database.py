@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,11 @@ def start_embedded(data_dir: Path) -> str:
         log.info("starting embedded PostgreSQL in %s", data_dir)
         _embedded[data_dir] = get_server(data_dir, cleanup_mode="stop")
     return str(_embedded[data_dir].get_uri())
+
+
+def database_url(settings: Settings) -> str:
+    """The configured server, or the embedded one under the data directory."""
+    return resolve_url(settings.database_url, settings.coachbot_data_dir)
 
 
 def resolve_url(database_url: str | None, data_dir: Path) -> str:

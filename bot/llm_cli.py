@@ -10,33 +10,15 @@ import asyncio
 
 import typer
 
-from bot.settings import SettingsError, load_settings
-from engine.llm.errors import LLMCheckFailed
-from engine.ports import Coach
+from bot.bootstrap import check_coach, make_coach
+from bot.settings import load_settings
 
 llm_app = typer.Typer(help="The LLM provider: check the configuration.", no_args_is_help=True)
-
-
-async def check_coach(coach: Coach) -> None:
-    """Run the coach's start-up check, if it has one.
-
-    Raises:
-        SettingsError: the check failed; the message is one line (exit code 2).
-    """
-    check = getattr(coach, "check", None)
-    if check is None:
-        return
-    try:
-        await check()
-    except LLMCheckFailed as exc:
-        raise SettingsError(f"LLM check failed: {exc}") from None
 
 
 @llm_app.command("check")
 def llm_check() -> None:
     """Ask the configured provider's API about the model: exit 2 on a bad key or model."""
-    from bot.bootstrap import make_coach
-
     settings = load_settings()
     coach = make_coach(settings)
 

@@ -304,8 +304,8 @@ def parse_now(text: str) -> datetime:
 
 async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
     from bot.bootstrap import bootstrap
-    from bot.cli import settings
-    from bot.worker import build_gateways, close_gateways
+    from bot.gateways import build_gateways, close_gateways
+    from bot.settings import load_settings as settings
 
     app = await bootstrap(settings())
     gateways = build_gateways(app)
@@ -356,7 +356,8 @@ def list_command(status: str | None = None, limit: int = 50) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from bot.cli import database_url, settings
+    from bot.database import database_url
+    from bot.settings import load_settings as settings
 
     async def rows() -> list[dict[str, Any]]:
         async with Database(database_url(settings()), max_size=1) as db:

@@ -10,54 +10,17 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Mapping
 from typing import Any
 
 from bot.bootstrap import Application, bootstrap
 from bot.connections_cli import add_jobs as add_connection_jobs
+from bot.gateways import build_gateways, close_gateways
 from bot.nudges import NudgeScheduler
 from bot.settings import Settings
 from bot.shutdown import InFlight
-from engine.messages import Platform
 from engine.nudges.leases import release_claims
-from engine.ports import ChatGateway
 
 log = logging.getLogger(__name__)
-
-
-def slack_configured(settings: Settings) -> bool:
-    """A bot token (single workspace) or an OAuth client (multi-workspace) is set."""
-    return bool(
-        settings.slack_bot_token or (settings.slack_client_id and settings.slack_client_secret)
-    )
-
-
-def build_gateways(
-    app: Application, *, discord: ChatGateway | None = None
-) -> dict[Platform, ChatGateway]:
-    """A `ChatGateway` per configured platform.
-
-    Slack needs only its token (or OAuth client); Discord sends through the
-    running `discord.Client` of this process, so its gateway is passed in by
-    whoever runs that client (a process without one, e.g. `coachbot nudges
-    tick`, leaves Discord people's nudges to a worker that has it).
-    """
-    gateways: dict[Platform, ChatGateway] = {}
-    if slack_configured(app.settings):
-        from bot.slack import build_gateway
-
-        gateways[Platform.SLACK] = build_gateway(app)
-    if discord is not None:
-        gateways[Platform.DISCORD] = discord
-    return gateways
-
-
-async def close_gateways(gateways: Mapping[Platform, ChatGateway]) -> None:
-    for gateway in gateways.values():
-        close = getattr(gateway, "aclose", None)
-        if close is not None:
-            with contextlib.suppress(Exception):
-                await close()
 
 
 async def run_worker(settings: Settings) -> None:

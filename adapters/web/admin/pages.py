@@ -19,7 +19,7 @@ from engine.store import admin_sessions
 from engine.store.database import Connection
 
 if TYPE_CHECKING:
-    from adapters.web.admin.app import AdminContext
+    from adapters.web.admin.context import AdminContext
 
 ACCOUNT = "admin"  # one password, one account: the throttle and sessions are keyed by it
 LOGIN_LIMIT = 10
