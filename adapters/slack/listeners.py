@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
@@ -19,6 +20,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.slack._text import safe_text, strip_bot_mention
 from adapters.slack._turns import TurnRunner
 from adapters.slack.blocks import CHOICE_PREFIX, DONE_PREFIX, PICK_PREFIX, home_view, parse_action
+from engine.messages import Action
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +47,42 @@ def _team_id(body: dict[str, Any], context: AsyncBoltContext) -> str:
     return str(team or (body.get("user") or {}).get("team_id") or "")
 
 
-def register_listeners(
-    app: AsyncApp, runner: TurnRunner, store: AsyncInstallationStore | None = None
-) -> None:
-    """Attach Coachbot's listeners to a Bolt app."""
+Listener = Callable[..., Awaitable[None]]
 
+
+async def _turn_in_dm(
+    runner: TurnRunner,
+    context: AsyncBoltContext,
+    body: dict[str, Any],
+    *,
+    key: str,
+    user_id: str,
+    channel: str | None,
+    kind: str,
+    text: str = "",
+    action: Action | None = None,
+    thread_ts: str | None = None,
+) -> None:
+    """The shared part of every listener: the person's turn, answered in their DM.
+
+    `channel` None opens (or finds) the DM first.
+    """
+    client: AsyncWebClient = context.client
+    if channel is None:
+        channel = str((await client.conversations_open(users=user_id))["channel"]["id"])
+    message = await runner.incoming(
+        client,
+        team_id=_team_id(body, context),
+        user_id=user_id,
+        key=key,
+        channel_id=channel,
+        text=text,
+        action=action,
+    )
+    await runner.converse(client, message, channel=channel, kind=kind, thread_ts=thread_ts)
+
+
+def _direct_messages(runner: TurnRunner) -> Listener:
     async def on_direct_message(
         event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
     ) -> None:
@@ -60,21 +93,23 @@ def register_listeners(
         if event.get("channel_type") != "im" or event.get("user") == context.bot_user_id:
             return
         key = f"slack:{body.get('event_id')}"
-        if not runner.first_time(key):
-            return
-        client: AsyncWebClient = context.client
-        channel = str(event["channel"])
-        message = await runner.incoming(
-            client,
-            team_id=_team_id(body, context),
-            user_id=str(event["user"]),
-            key=key,
-            channel_id=channel,
-            text=str(event.get("text") or "").strip(),
-        )
-        thread = event.get("thread_ts")
-        await runner.converse(client, message, channel=channel, kind="message", thread_ts=thread)
+        if runner.first_time(key):
+            await _turn_in_dm(
+                runner,
+                context,
+                body,
+                key=key,
+                user_id=str(event["user"]),
+                channel=str(event["channel"]),
+                kind="message",
+                text=str(event.get("text") or "").strip(),
+                thread_ts=event.get("thread_ts"),
+            )
 
+    return on_direct_message
+
+
+def _mentions(runner: TurnRunner) -> Listener:
     async def on_mention(
         event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
     ) -> None:
@@ -85,43 +120,45 @@ def register_listeners(
         key = f"slack:{body.get('event_id')}"
         if not runner.first_time(key):
             return
-        client: AsyncWebClient = context.client
-        user_id = str(event["user"])
         # Coaching is private: the answer goes to the person's DM, the channel gets a pointer.
         thread = str(event.get("thread_ts") or event["ts"])
-        await client.chat_postMessage(
+        await context.client.chat_postMessage(
             channel=str(event["channel"]), thread_ts=thread, text=MENTION_POINTER
         )
-        opened = await client.conversations_open(users=user_id)
-        channel = str(opened["channel"]["id"])
-        message = await runner.incoming(
-            client,
-            team_id=_team_id(body, context),
-            user_id=user_id,
+        text = strip_bot_mention(str(event.get("text") or ""), context.bot_user_id)
+        await _turn_in_dm(
+            runner,
+            context,
+            body,
             key=key,
-            channel_id=channel,
-            text=strip_bot_mention(str(event.get("text") or ""), context.bot_user_id) or "help",
+            user_id=str(event["user"]),
+            channel=None,
+            kind="mention",
+            text=text or "help",
         )
-        await runner.converse(client, message, channel=channel, kind="mention")
 
+    return on_mention
+
+
+def _commands(runner: TurnRunner) -> Listener:
     async def on_command(body: dict[str, Any], context: AsyncBoltContext) -> None:
         key = f"slack:cmd:{body.get('trigger_id')}"
-        if not runner.first_time(key):
-            return
-        client: AsyncWebClient = context.client
-        user_id = str(body["user_id"])
-        opened = await client.conversations_open(users=user_id)
-        channel = str(opened["channel"]["id"])
-        message = await runner.incoming(
-            client,
-            team_id=_team_id(body, context),
-            user_id=user_id,
-            key=key,
-            channel_id=channel,
-            text=str(body.get("text") or "").strip() or "help",
-        )
-        await runner.converse(client, message, channel=channel, kind="command")
+        if runner.first_time(key):
+            await _turn_in_dm(
+                runner,
+                context,
+                body,
+                key=key,
+                user_id=str(body["user_id"]),
+                channel=None,
+                kind="command",
+                text=str(body.get("text") or "").strip() or "help",
+            )
 
+    return on_command
+
+
+def _choices(runner: TurnRunner) -> Listener:
     async def on_choice(body: dict[str, Any], context: AsyncBoltContext) -> None:
         parsed = parse_action(body["actions"][0], body.get("state"))
         if parsed is None:
@@ -131,26 +168,28 @@ def register_listeners(
         key = f"slack:act:{trigger}"
         if not runner.first_time(key):
             return
-        client: AsyncWebClient = context.client
         user_id = str(body["user"]["id"])
         where = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id"
         )
-        if not where:  # a click outside a conversation (App Home): answer in the DM
-            where = (await client.conversations_open(users=user_id))["channel"]["id"]
-        channel = str(where)
-        await _show_choice(client, body, channel=channel, label=label)
-        message = await runner.incoming(
-            client,
-            team_id=_team_id(body, context),
-            user_id=user_id,
+        if where:  # a click outside a conversation (App Home) is answered in the DM
+            await _show_choice(context.client, body, channel=str(where), label=label)
+        await _turn_in_dm(
+            runner,
+            context,
+            body,
             key=key,
-            channel_id=channel,
+            user_id=user_id,
+            channel=str(where) if where else None,
+            kind="action",
             action=action,
+            thread_ts=(body.get("message") or {}).get("thread_ts"),
         )
-        thread = (body.get("message") or {}).get("thread_ts")
-        await runner.converse(client, message, channel=channel, kind="action", thread_ts=thread)
 
+    return on_choice
+
+
+def _home_tab(runner: TurnRunner) -> Listener:
     async def on_home_opened(
         event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
     ) -> None:
@@ -175,6 +214,10 @@ def register_listeners(
         except SlackApiError as error:
             log.error("views.publish failed for %s: %s", user_id, error)
 
+    return on_home_opened
+
+
+def _installation_events(store: AsyncInstallationStore | None) -> tuple[Listener, Listener]:
     async def on_uninstalled(context: AsyncBoltContext) -> None:
         if store is None:
             log.warning("app uninstalled from %s; remove SLACK_BOT_TOKEN", context.team_id)
@@ -194,13 +237,21 @@ def register_listeners(
                 enterprise_id=context.enterprise_id, team_id=context.team_id
             )
 
-    app.event("message")(ack=_ack, lazy=[on_direct_message])
-    app.event("app_mention")(ack=_ack, lazy=[on_mention])
-    app.event("app_home_opened")(ack=_ack, lazy=[on_home_opened])
+    return on_uninstalled, on_tokens_revoked
+
+
+def register_listeners(
+    app: AsyncApp, runner: TurnRunner, store: AsyncInstallationStore | None = None
+) -> None:
+    """Attach Coachbot's listeners to a Bolt app."""
+    on_uninstalled, on_tokens_revoked = _installation_events(store)
+    app.event("message")(ack=_ack, lazy=[_direct_messages(runner)])
+    app.event("app_mention")(ack=_ack, lazy=[_mentions(runner)])
+    app.event("app_home_opened")(ack=_ack, lazy=[_home_tab(runner)])
     app.event("app_uninstalled")(ack=_ack, lazy=[on_uninstalled])
     app.event("tokens_revoked")(ack=_ack, lazy=[on_tokens_revoked])
-    app.command("/coach")(ack=_ack_command, lazy=[on_command])
-    app.action(_CHOICE_ACTIONS)(ack=_ack, lazy=[on_choice])
+    app.command("/coach")(ack=_ack_command, lazy=[_commands(runner)])
+    app.action(_CHOICE_ACTIONS)(ack=_ack, lazy=[_choices(runner)])
     app.action(_PICK_ACTIONS)(_ack)  # selecting in a multi select waits for "Done"
 
 
