@@ -108,6 +108,7 @@ class SlackGateway:
         max_attempts: int = 4,
         max_inline_wait: float = 30.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
         on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.tokens = tokens
@@ -118,6 +119,7 @@ class SlackGateway:
         self.max_attempts = max_attempts
         self.max_inline_wait = max_inline_wait
         self.sleep = sleep
+        self.monotonic = monotonic
         self._next_slot: dict[str, float] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._dm_channels: dict[PlatformIdentity, str] = {}
@@ -186,7 +188,7 @@ class SlackGateway:
             log.warning("could not open the group DM of an introduction: %s", error)
 
     async def _pace(self, channel: str) -> None:
-        now = time.monotonic()
+        now = self.monotonic()
         wait = self._next_slot.get(channel, now) - now
         if wait > 0:
             await self.sleep(wait)

@@ -12,6 +12,7 @@ from engine.ports import DeliveryDeferred, RecipientUnreachable
 from tests.fakes.slack_server import FakeSlack, Scripted
 
 ADA = PlatformIdentity(Platform.SLACK, workspace_id="T0001", user_id="U0ADA")
+GRACE = PlatformIdentity(Platform.SLACK, workspace_id="T0001", user_id="U0GRACE")
 NUDGE = [Reply("Time for your weekly check-in. How is your mood?", (Choice("Good", "good"),))]
 
 
@@ -108,13 +109,36 @@ async def test_other_api_errors_defer(slack: FakeSlack) -> None:
     assert deferred.value.reason == "msg_too_long"
 
 
+class SteppedClock:
+    """A monotonic clock that moves only when the gateway sleeps (plus a little per call)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.waits: list[float] = []
+
+    def monotonic(self) -> float:
+        self.now += 0.01  # each send takes a moment
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.waits.append(round(seconds, 2))
+        self.now += seconds
+
+
 async def test_messages_to_one_channel_are_paced(slack: FakeSlack) -> None:
-    slack_gateway = gateway(slack, per_channel_interval=0.2)  # Slack's ~1/s, shortened
+    clock = SteppedClock()
+    slack_gateway = gateway(
+        slack, per_channel_interval=1.0, sleep=clock.sleep, monotonic=clock.monotonic
+    )
+    stamps = []
     for _ in range(3):
         await slack_gateway.send(identity=ADA, replies=NUDGE)
-    times = [p.at for p in slack.calls_to("chat.postMessage")]
-    assert all(later - earlier >= 0.19 for earlier, later in itertools.pairwise(times))
-    assert len(slack.calls_to("conversations.open")) == 1  # the DM channel is remembered
+        stamps.append(clock.now)
+    assert clock.waits == [0.99, 0.99]  # the second and third wait out Slack's ~1 s per channel
+    assert all(later - earlier >= 1.0 for earlier, later in itertools.pairwise(stamps))
+    await slack_gateway.send(identity=GRACE, replies=NUDGE)  # another channel: no wait
+    assert clock.waits == [0.99, 0.99]
+    assert len(slack.calls_to("conversations.open")) == 2  # each DM channel opened once
 
 
 async def test_a_workspace_without_installation_is_unreachable(slack: FakeSlack) -> None:
