@@ -48,10 +48,13 @@ def make_harness(slack: FakeSlack) -> Callable[..., Any]:
         delay: float = 0.0,
         process_before_response: bool = False,
         reachability: Any = None,
+        gate: asyncio.Event | None = None,
+        thinking_after: float = 1.5,
     ) -> AsyncIterator[Harness]:
-        engine = ScriptedEngine(respond, delay=delay)
+        engine = ScriptedEngine(respond, delay=delay, gate=gate)
         bot = build_slack_app(
             handler=engine,
+            thinking_after=thinking_after,
             signing_secret=SECRET,
             token=TOKEN,
             api_url=slack.api_url,

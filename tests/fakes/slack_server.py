@@ -355,10 +355,15 @@ class ScriptedEngine:
     """A fake of the engine port: records messages; a replayed idempotency key gets []."""
 
     def __init__(
-        self, respond: Callable[[IncomingMessage], list[Reply]], *, delay: float = 0.0
+        self,
+        respond: Callable[[IncomingMessage], list[Reply]],
+        *,
+        delay: float = 0.0,
+        gate: asyncio.Event | None = None,
     ) -> None:
         self.respond = respond
         self.delay = delay
+        self.gate = gate  # when given, every turn waits until it is set
         self.messages: list[IncomingMessage] = []
         self._keys: set[str] = set()
 
@@ -368,6 +373,8 @@ class ScriptedEngine:
         self._keys.add(message.idempotency_key)
         self.messages.append(message)
         await asyncio.sleep(self.delay)
+        if self.gate is not None:
+            await self.gate.wait()
         return self.respond(message)
 
 
