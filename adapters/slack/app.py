@@ -234,6 +234,40 @@ def build_slack_gateway(
     )
 
 
+def _operations_routes(
+    metrics: SlackMetrics, llm_health: Callable[[], str] | None, readiness: Readiness | None
+) -> list[Route]:
+    """GET /healthz (liveness, and the LLM's state), /readyz, /metrics."""
+
+    if llm_health is not None:
+        Gauge(
+            "coachbot_llm_degraded",
+            "1 while the LLM circuit is open or the daily budget is spent",
+            registry=metrics.registry,
+        ).set_function(lambda: float(llm_health() == "degraded"))
+
+    async def healthz(request: Request) -> Response:
+        if llm_health is None:
+            return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "ok", "llm": llm_health()})
+
+    async def readyz(request: Request) -> Response:
+        reason = None if readiness is None else await readiness()
+        if reason is not None:
+            return JSONResponse({"status": "not ready", "reason": reason}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    async def prometheus(request: Request) -> Response:
+        body, content_type = metrics.exposition()
+        return Response(body, media_type=content_type)
+
+    return [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/metrics", prometheus, methods=["GET"]),
+    ]
+
+
 def build_asgi_app(
     bot: SlackBot,
     *,
@@ -283,28 +317,6 @@ def build_asgi_app(
     async def oauth(request: Request) -> Response:
         return await slack.handle(request)
 
-    if llm_health is not None:
-        Gauge(
-            "coachbot_llm_degraded",
-            "1 while the LLM circuit is open or the daily budget is spent",
-            registry=metrics.registry,
-        ).set_function(lambda: float(llm_health() == "degraded"))
-
-    async def healthz(request: Request) -> Response:
-        if llm_health is None:
-            return JSONResponse({"status": "ok"})
-        return JSONResponse({"status": "ok", "llm": llm_health()})
-
-    async def readyz(request: Request) -> Response:
-        reason = None if readiness is None else await readiness()
-        if reason is not None:
-            return JSONResponse({"status": "not ready", "reason": reason}, status_code=503)
-        return JSONResponse({"status": "ready"})
-
-    async def prometheus(request: Request) -> Response:
-        body, content_type = metrics.exposition()
-        return Response(body, media_type=content_type)
-
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
@@ -314,9 +326,7 @@ def build_asgi_app(
         Route("/slack/events", events, methods=["POST"]),
         Route("/slack/install", oauth, methods=["GET"]),
         Route("/slack/oauth_redirect", oauth, methods=["GET"]),
-        Route("/healthz", healthz, methods=["GET"]),
-        Route("/readyz", readyz, methods=["GET"]),
-        Route("/metrics", prometheus, methods=["GET"]),
+        *_operations_routes(metrics, llm_health, readiness),
     ]
     return Starlette(
         routes=routes,
