@@ -410,6 +410,28 @@ async def test_closed_dms_mark_unreachable_and_the_next_command_gets_an_ephemera
     assert reach.reasons == {identity: "dms_closed"}
 
 
+async def test_a_dm_answer_refused_with_50007_marks_unreachable_and_the_client_goes_on(
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+) -> None:
+    # The person wrote, then closed their DMs before the answer came back.
+    closing, other = snowflake(), snowflake()
+    closing_channel, other_channel = fake.open_dm(user(closing)), fake.open_dm(user(other))
+    identity = PlatformIdentity(Platform.DISCORD, "discord", closing)
+    async with running(fake, coach, reach):
+        fake.closed_dms.add(closing)
+        await dm(fake, closing_channel, closing, "hello there")
+        await dm(fake, other_channel, other, "still listening?")  # on_message did not die
+        await fake.wait_until(lambda: len(sent(fake, other_channel)) == 1)
+        for _ in range(100):  # the mark follows the refused call (no REST call after it)
+            if identity in reach.reasons:
+                break
+            await asyncio.sleep(0.02)
+    assert reach.reasons == {identity: "dms_closed"}
+    assert sent(fake, closing_channel) == []
+    assert sent(fake, other_channel)[0]["content"] == "You said: still listening?"
+    assert [m.text for m in coach.received] == ["hello there", "still listening?"]
+
+
 async def test_nudge_after_dms_reopen_clears_nothing_but_delivers(
     fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
 ) -> None:
