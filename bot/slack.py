@@ -54,33 +54,32 @@ def build_gateway(app: Application) -> SlackGateway:
         raise SettingsError(str(exc)) from None
 
 
-def _build_bot(app: Application) -> slack.SlackBot:
+def _token_settings(app: Application) -> dict[str, Any]:
+    """How the Slack app and the gateway find tokens: one token, or OAuth installations."""
     s = app.settings
+    oauth = oauth_mode(s)
+    return {
+        "token": None if oauth else _secret(s.slack_bot_token),
+        "client_id": s.slack_client_id if oauth else None,
+        "client_secret": _secret(s.slack_client_secret) if oauth else None,
+        "database_url": sqlalchemy_url(app.db.url),
+        "encryption_key": _secret(s.coachbot_encryption_key),
+        "api_url": s.slack_api_url,
+        "reachability": PgReachability(app.db),
+    }
+
+
+def _build_bot(app: Application) -> slack.SlackBot:
     return slack.build_slack_app(
         handler=app.coachbot,
-        signing_secret=_secret(s.slack_signing_secret),
-        token=None if oauth_mode(s) else _secret(s.slack_bot_token),
-        client_id=s.slack_client_id if oauth_mode(s) else None,
-        client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
-        database_url=sqlalchemy_url(app.db.url),
-        encryption_key=_secret(s.coachbot_encryption_key),
-        api_url=s.slack_api_url,
-        reachability=PgReachability(app.db),
+        signing_secret=_secret(app.settings.slack_signing_secret),
         outbox=PgReplyOutbox(app.db),
+        **_token_settings(app),
     )
 
 
 def _build_gateway(app: Application) -> SlackGateway:
-    s = app.settings
-    return slack.build_slack_gateway(
-        token=None if oauth_mode(s) else _secret(s.slack_bot_token),
-        client_id=s.slack_client_id if oauth_mode(s) else None,
-        client_secret=_secret(s.slack_client_secret) if oauth_mode(s) else None,
-        database_url=sqlalchemy_url(app.db.url),
-        encryption_key=_secret(s.coachbot_encryption_key),
-        api_url=s.slack_api_url,
-        reachability=PgReachability(app.db),
-    )
+    return slack.build_slack_gateway(**_token_settings(app))
 
 
 async def serve_http(settings: Settings, *, host: str, port: int) -> None:
