@@ -183,7 +183,7 @@ async def test_a_long_retry_after_cannot_outlast_the_timeout(
         await make_coach(timeout=0.5, max_retries=2).evaluate(make_request())
 
     assert len(fake.requests) == 1
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 30  # far from the 60 s Retry-After, even on a busy machine
 
 
 async def test_slow_answer_times_out_without_piling_up_attempts(
@@ -195,7 +195,7 @@ async def test_slow_answer_times_out_without_piling_up_attempts(
     with pytest.raises(CoachUnavailable, match="timed out"):
         await make_coach(timeout=0.5, max_retries=2).evaluate(make_request())
 
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 8  # not the 10 s the answer takes, nor three of them
     assert len(fake.requests) == 1
 
 
