@@ -97,7 +97,7 @@ class Router:
     async def _step(self, turn: Turn, text: str) -> Route:
         step = turn.step
         assert step is not None
-        view = await step_view(turn, step)
+        view = await step_view(turn, step, text=text)
         wanted = step_type(step).judgement(view, text)
         planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
         return Route(self.act.answer_step(step, view, text), planned)
