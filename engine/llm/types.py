@@ -76,6 +76,16 @@ class KnowledgePassage:
     source: str | None = None
     relevance: float = 0.0
 
+    def context(self) -> dict[str, object]:
+        """How a passage a reply used is recorded (`context_used` on the message)."""
+        return {
+            "chunk_id": int(self.id),
+            "document": self.document,
+            "section": self.section,
+            "source": self.source,
+            "relevance": round(self.relevance, 4),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Exchange:

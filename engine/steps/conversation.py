@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import Any
 
-from engine.llm.types import CoachResult, Exchange, KnowledgePassage, RequiredItem, StepKind
+from engine.llm.types import CoachResult, Exchange, RequiredItem, StepKind
 from engine.messages import Reply
 from engine.programs.model import ConversationStep, StepSpec
 from engine.steps.base import (
@@ -74,17 +73,6 @@ def summarise(said: list[str], *, most: int = 4) -> str:
         keep = sorted(sorted(range(len(lines)), key=lambda i: -len(lines[i]))[:most])
         lines = [lines[i] for i in keep]
     return "\n".join(f"• “{line}”" for line in lines)
-
-
-def context_entry(p: KnowledgePassage) -> dict[str, Any]:
-    """How a passage used is recorded (`context_used`), as for `ask` answers."""
-    return {
-        "chunk_id": int(p.id),
-        "document": p.document,
-        "section": p.section,
-        "source": p.source,
-        "relevance": round(p.relevance, 4),
-    }
 
 
 def _spec(view: StepView) -> ConversationStep:
@@ -148,7 +136,7 @@ class ConversationType(BaseStepType):
         said = [t for role, t in progress.turns if role == "user"] + [text]
         used_now = [p for p in view.passages if result is not None and p.id in result.sources]
         used = {int(u["chunk_id"]): u for u in progress.used}
-        used.update({int(p.id): context_entry(p) for p in used_now})
+        used.update({int(p.id): p.context() for p in used_now})
         reason = self._end(spec, len(said), text, result)
         attempt = Attempt(answer=text, valid=True, classification="conversation")
         if reason is None:
@@ -161,7 +149,7 @@ class ConversationType(BaseStepType):
                 attempt=attempt,
                 state=state,
                 coached=True,
-                context_used=tuple(context_entry(p) for p in used_now) or None,
+                context_used=tuple(p.context() for p in used_now) or None,
             )
         summary = summarise(said) or "“" + text[:240] + "”"
         replies: list[Reply] = []
@@ -186,7 +174,7 @@ class ConversationType(BaseStepType):
             records=(record,),
             state=state,
             coached=bool(replies) and reason == "objective" and result is not None,
-            context_used=(tuple(context_entry(p) for p in used_now) or None)
+            context_used=(tuple(p.context() for p in used_now) or None)
             if reason == "objective"
             else None,
         )
