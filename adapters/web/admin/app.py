@@ -15,7 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from adapters.web.admin import pages
+from adapters.web.admin import knowledge, pages
 from adapters.web.admin.auth import COOKIE, SESSION_SECONDS, Session, SessionSigner
 from adapters.web.admin.format import read_form, register_filters
 from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
@@ -167,6 +167,7 @@ def build_admin_app(
             name="program_version",
         ),
         Route("/prompts", admin_page(ctx, pages.prompts), name="prompts"),
+        Route("/knowledge", admin_page(ctx, knowledge.knowledge), name="knowledge"),
         Route("/prompts/{template_id:int}", admin_page(ctx, pages.prompt_edit), name="prompt"),
         Route(
             "/prompts/{template_id:int}",
