@@ -88,9 +88,10 @@ def _progress(view: StepView) -> ConversationProgress:
 
 
 def _instructions(spec: ConversationStep, turn: int) -> str:
+    early = f" Do not set `complete` before turn {spec.min_turns}." if turn < spec.min_turns else ""
     return (
         f"{spec.prompt}\n\nThis is an open coaching conversation. Objective: {spec.objective}\n"
-        f"This is the person's turn {turn} of at most {spec.max_turns}. Reply in two to four"
+        f"This is the person's turn {turn} of at most {spec.max_turns}.{early} Reply in two to four"
         " sentences: reflect what they said, draw on the knowledge passages when they help"
         " (cite their ids in `sources`), and end with one open follow-up question. Set"
         " `complete` true only when the objective is met; then close warmly, with no question."
