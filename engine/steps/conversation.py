@@ -174,7 +174,7 @@ class ConversationType(BaseStepType):
             attempt=attempt,
             records=(record,),
             state=state,
-            coached=bool(replies) and reason == "objective" and result is not None,
+            coached=result is not None,  # the first reply carries the call's usage
             context_used=(tuple(p.context() for p in used_now) or None)
             if reason == "objective"
             else None,
