@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+from engine.knowledge import TURN_THRESHOLD, shared_answerer
+from engine.llm.types import KnowledgePassage
 from engine.messages import Reply
 from engine.programs.catalog import ProgramVersionRef, PromptBook
 from engine.programs.model import StepSpec
@@ -21,8 +23,13 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     return options[digest[0] % len(options)]
 
 
-async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> StepView:
-    """The current step as its type sees it, with what the type needs loaded."""
+async def step_view(
+    turn: Turn, step: StepSpec, *, presenting: bool = False, text: str = ""
+) -> StepView:
+    """The current step as its type sees it, with what the type needs loaded.
+
+    `text` is the answer being judged: `Need.KNOWLEDGE` finds the passages for it.
+    """
     enrolment, program = turn.running
     kind = step_type(step)
     needs = kind.present_needs if presenting else kind.needs
@@ -35,6 +42,12 @@ async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> 
     if Need.WEEK_ANSWERS in needs:
         found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
         answers = tuple(found)
+    passages: tuple[KnowledgePassage, ...] = ()
+    if Need.KNOWLEDGE in needs and text.strip():
+        categories = kind.knowledge_categories(step)
+        passages = await shared_answerer().passages(
+            turn.conn, text, categories=categories, threshold=TURN_THRESHOLD
+        )
     return StepView(
         program=program.spec,
         enrolment_id=enrolment.id,
@@ -47,6 +60,7 @@ async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> 
         current_goal=goal,
         week_answers=answers,
         now=turn.now,
+        passages=passages,
     )
 
 

@@ -83,7 +83,7 @@ async def build_request(
         program_context=program.outline,
         kind=judgement.kind,
         step_key=step.key,
-        question=step.prompt,
+        question=judgement.question or step.prompt,
         answer=judgement.answer,
         attempt_no=enrolment.step_attempt + 1,
         max_attempts=judgement.max_attempts,
@@ -93,6 +93,8 @@ async def build_request(
         known_fields=dict(judgement.known_fields),
         smart_so_far=dict(judgement.smart_so_far),
         week_answers=judgement.week_answers,
+        history=judgement.history,
+        passages=judgement.passages,
         prompt=await _prompt_for(book, turn, step, judgement.extra_prompts),
     )
     return PlannedJudgement(request, judgement.local)

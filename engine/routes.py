@@ -74,6 +74,8 @@ async def apply_outcome(
     if outcome.coached and replies and verdict is not None:
         usage = verdict.result.usage
         turn.say(replies.pop(0), prompt=verdict.prompt, usage=usage)
+        if outcome.context_used:  # the knowledge passages the reply rests on
+            turn.log.outgoing[-1].context_used = [dict(u) for u in outcome.context_used]
     turn.say(*replies)
     if outcome.hint_given:
         enrolment.hints_used += 1

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 from engine import routes
 from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
+from engine.commands import knowledge as questions
 from engine.commands.goals import adhoc_check_in_ref
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
+from engine.knowledge.grounded import ask_request, is_small_talk
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.render import step_ref
@@ -66,6 +68,8 @@ class Router:
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
+            if command.name is CommandName.ASK and command.argument.strip():
+                return await self._question(turn, command.argument, explicit=True)
             return Route(self.act.command(command))
         intro = await self._intro_answer(turn, text)
         if intro is not None:
@@ -96,6 +100,8 @@ class Router:
     async def _answer(self, turn: Turn, text: str) -> Route:
         enrolment = turn.enrolment
         if enrolment is None:
+            if not is_small_talk(text):  # no program (or it is completed): a question
+                return await self._question(turn, text)
             return Route(self.act.offer(INTRO))
         if enrolment.status == "paused":
             return Route(self.act.say(Reply(PAUSED)))
@@ -104,13 +110,30 @@ class Router:
         if enrolment.step_state.adhoc is not None:
             return await self._adhoc(turn, text)
         if turn.step is None:
+            if not is_small_talk(text):  # the next week is locked: a question
+                return await self._question(turn, text)
             return Route(self.act.present())
         return await self._step(turn, text)
+
+    async def _question(self, turn: Turn, text: str, *, explicit: bool = False) -> Route:
+        """A question to the coach: the passages found for it travel in the coach call."""
+        passages = await self.env.answerer.passages(turn.conn, text)
+        if not passages:
+            return Route(questions.unanswered(text, explicit=explicit))
+        answered = questions.answered(text, passages, explicit=explicit)
+
+        async def run(turn: Turn, verdict: Verdict | None) -> None:
+            if verdict is not None and verdict.result.risk == "crisis":
+                await self.act._coach_saw_crisis(turn, "ask")
+                return
+            await answered(turn, verdict)
+
+        return Route(run, PlannedJudgement(ask_request(text, passages), local=False))
 
     async def _step(self, turn: Turn, text: str) -> Route:
         step = turn.step
         assert step is not None
-        view = await step_view(turn, step)
+        view = await step_view(turn, step, text=text)
         wanted = step_type(step).judgement(view, text)
         planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
         return Route(self.act.answer_step(step, view, text), planned)

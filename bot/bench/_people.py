@@ -9,6 +9,7 @@ from engine.programs.model import (
     CheckInStep,
     ChoiceStep,
     ContentStep,
+    ConversationStep,
     ExtractStep,
     ProgramSpec,
     QuestionStep,
@@ -74,6 +75,9 @@ def sincere_answer(step: StepSpec, part: str = "") -> str:
     if isinstance(step, ScenarioStepSpec):  # a line that touches every criterion's keyword
         words = [_plain(c.keywords[0]) for s in step.scenes for c in s.criteria if c.keywords]
         return "Honestly: " + ", ".join(words) + ", about 10 percent, by next Friday."
+    if isinstance(step, ConversationStep):  # touches every required item; rated "4" after
+        words = [_plain(r.keywords[0]) for r in step.requires if r.keywords]
+        return "Honestly, " + ", and ".join(words or ["this"]) + " is what I keep coming back to."
     assert isinstance(step, ContentStep)
     return "done"
 

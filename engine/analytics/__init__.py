@@ -26,6 +26,15 @@ from engine.analytics.engagement import (
 )
 from engine.analytics.funnel import overview, step_funnel, week_durations, week_funnel
 from engine.analytics.guard import coarse_filters, differencing_safe, guarded, guarded_one
+from engine.analytics.knowledge import (
+    DEFAULT_STALE_DAYS,
+    ConversationRatingRow,
+    KnowledgeDocumentRow,
+    UnansweredQuestions,
+    conversation_ratings,
+    knowledge_documents,
+    unanswered_questions,
+)
 from engine.analytics.llm import llm_cost_by_day, llm_usage
 from engine.analytics.nudges import nudge_outcomes
 from engine.analytics.types import (
@@ -52,15 +61,18 @@ from engine.analytics.wellbeing import wellbeing_trend
 
 __all__ = [
     "DEFAULT_INACTIVE_DAYS",
+    "DEFAULT_STALE_DAYS",
     "PRIVACY_MIN",
     "SUPPRESSED",
     "ConnectionOutcomeRow",
+    "ConversationRatingRow",
     "DropOffRow",
     "EngagementBucket",
     "EngagementDistribution",
     "EngagementScore",
     "FieldDropOffRow",
     "Filters",
+    "KnowledgeDocumentRow",
     "LlmCostDay",
     "LlmUsageRow",
     "NudgeOutcomeRow",
@@ -69,6 +81,7 @@ __all__ = [
     "PromptTemplateView",
     "StepAttemptsRow",
     "StepFunnelRow",
+    "UnansweredQuestions",
     "VariantRow",
     "VersionCheck",
     "WeekDurationRow",
@@ -77,6 +90,7 @@ __all__ = [
     "check_version",
     "coarse_filters",
     "connection_outcomes",
+    "conversation_ratings",
     "describe_engagement",
     "differencing_safe",
     "drop_off",
@@ -85,6 +99,7 @@ __all__ = [
     "field_drop_off",
     "guarded",
     "guarded_one",
+    "knowledge_documents",
     "list_programs",
     "list_prompts",
     "llm_cost_by_day",
@@ -95,6 +110,7 @@ __all__ = [
     "save_prompt_version",
     "step_attempts",
     "step_funnel",
+    "unanswered_questions",
     "variant_comparison",
     "week_durations",
     "week_funnel",

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from engine.flow import Flow
-from engine.knowledge import Answerer, Retriever, installed_embedder
+from engine.knowledge import Answerer, shared_answerer
 from engine.messages import Choice, Reply
 from engine.programs.catalog import ProgramCatalog
 from engine.turn_state import Turn
@@ -15,15 +15,11 @@ START_REF = "start"
 NO_PROGRAM = "You're not in a program yet. Type `programs` to see what you can start."
 
 
-def _default_answerer() -> Answerer:
-    return Answerer(Retriever(load_embedder=installed_embedder))
-
-
 @dataclass(frozen=True, slots=True)
 class CommandEnv:
     catalog: ProgramCatalog
     flow: Flow
-    answerer: Answerer = field(default_factory=_default_answerer)  # `ask`: the knowledge base
+    answerer: Answerer = field(default_factory=shared_answerer)  # `ask`: the knowledge base
 
     async def offer_programs(self, turn: Turn, intro: str) -> None:
         programs = await self.catalog.available(turn.conn)

@@ -4,7 +4,15 @@ Only documents an operator adds are indexed; nothing a person sends the bot, and
 Slack or Discord channel, is ever read into it.
 """
 
-from engine.knowledge.answer import NO_MATERIAL, Answerer, extractive_answer, passages_for_prompt
+from engine.knowledge.answer import (
+    NO_MATERIAL,
+    TURN_THRESHOLD,
+    Answerer,
+    as_knowledge,
+    extractive_answer,
+    passages_for_prompt,
+    shared_answerer,
+)
 from engine.knowledge.chunk import chunk_document
 from engine.knowledge.embedders import HashingEmbedder, installed_embedder
 from engine.knowledge.ingest import IngestError, files_under, read_file
@@ -22,6 +30,7 @@ __all__ = [
     "NO_MATERIAL",
     "RRF_K",
     "STARTER_DIR",
+    "TURN_THRESHOLD",
     "AddResult",
     "Answerer",
     "Chunk",
@@ -33,6 +42,7 @@ __all__ = [
     "Section",
     "SourceDocument",
     "add_documents",
+    "as_knowledge",
     "chunk_document",
     "extractive_answer",
     "files_under",
@@ -41,5 +51,6 @@ __all__ = [
     "passages_for_prompt",
     "read_file",
     "read_paths",
+    "shared_answerer",
     "starter_documents",
 ]

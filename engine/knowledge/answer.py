@@ -12,15 +12,18 @@ delimited and labelled with its chunk id, so an answer can cite what it used.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from engine.knowledge._words import content_stems, sentences
+from engine.knowledge.embedders import installed_embedder
+from engine.knowledge.extractive import pick_sentences
 from engine.knowledge.model import GroundedAnswer, Passage
 from engine.knowledge.retrieve import Retriever
+from engine.llm.types import KnowledgePassage
 from engine.store.database import Connection
 
 THRESHOLD = 0.45  # tuned on bot/bench/retrieval_questions.yaml: 89% answered, 93% refused
-MAX_SENTENCES = 5
-MAX_CHARS = 900
+# A conversation turn tells a story rather than asks: fewer of its words are the topic's.
+TURN_THRESHOLD = 0.3
 NO_MATERIAL = (
     "I don't have material on that. I only answer from the knowledge base I was given,"
     " and nothing in it covers this question. Type `programs` to see the coaching"
@@ -38,35 +41,12 @@ def passages_for_prompt(passages: Sequence[Passage]) -> str:
     return "\n".join(blocks)
 
 
-def _pick_sentences(question: str, passages: Sequence[Passage]) -> list[tuple[Passage, str]]:
-    wanted = content_stems(question)
-    scored: list[tuple[float, int, int, Passage, str]] = []
-    for p_index, passage in enumerate(passages):
-        for s_index, sentence in enumerate(sentences(passage.body)):
-            if len(sentence) < 25:
-                continue  # headings and fragments do not answer anything
-            overlap = len(wanted & content_stems(sentence))
-            # The best passage's sentences win ties; a passage's opening sentence often
-            # states its point, so it gets a small edge.
-            score = overlap + (0.5 if s_index == 0 else 0.0) - 0.75 * p_index
-            scored.append((score, p_index, s_index, passage, sentence))
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    chosen: list[tuple[int, int, Passage, str]] = []
-    length = 0
-    for _, p_index, s_index, passage, sentence in scored:
-        if len(chosen) >= MAX_SENTENCES or (
-            len(chosen) >= 2 and length + len(sentence) > MAX_CHARS
-        ):
-            break
-        chosen.append((p_index, s_index, passage, sentence))
-        length += len(sentence)
-    chosen.sort(key=lambda item: (item[0], item[1]))
-    return [(passage, sentence) for _, _, passage, sentence in chosen]
-
-
 def extractive_answer(question: str, passages: Sequence[Passage]) -> GroundedAnswer:
     """Two to five sentences from `passages` (best first), ending with their sources."""
-    picked = _pick_sentences(question, passages[:3])
+    best = passages[:3]
+    picked = [
+        (best[i], sentence) for i, sentence in pick_sentences(question, [p.body for p in best])
+    ]
     used = tuple({passage.chunk_id: passage for passage, _ in picked}.values())
     if not used:
         return GroundedAnswer(NO_MATERIAL)
@@ -89,6 +69,19 @@ class Answerer:
         found = await self.retriever.search(conn, question, k=5, categories=categories)
         return [p for p in found if p.relevance >= self.threshold]
 
+    async def passages(
+        self,
+        conn: Connection,
+        text: str,
+        *,
+        categories: Sequence[str] | None = None,
+        threshold: float | None = None,
+    ) -> tuple[KnowledgePassage, ...]:
+        """The relevant passages as an LLM call carries them (ids are chunk ids)."""
+        found = await self.retriever.search(conn, text, k=5, categories=categories or None)
+        least = self.threshold if threshold is None else threshold
+        return as_knowledge([p for p in found if p.relevance >= least])
+
     async def answer(
         self, conn: Connection, question: str, *, categories: Sequence[str] | None = None
     ) -> GroundedAnswer:
@@ -96,3 +89,23 @@ class Answerer:
         if not passages:
             return GroundedAnswer(NO_MATERIAL)
         return extractive_answer(question, passages)
+
+
+def as_knowledge(passages: Sequence[Passage]) -> tuple[KnowledgePassage, ...]:
+    return tuple(
+        KnowledgePassage(
+            id=str(p.chunk_id),
+            document=p.document,
+            section=p.section,
+            text=p.body.strip(),
+            source=p.source,
+            relevance=p.relevance,
+        )
+        for p in passages
+    )
+
+
+@cache
+def shared_answerer() -> Answerer:
+    """The process's answerer (the embedder, if installed, loads on the first search)."""
+    return Answerer(Retriever(load_embedder=installed_embedder))

@@ -19,6 +19,8 @@ class StepKind(StrEnum):
     REFLECTION = "reflection"
     CHECK_IN = "check_in"
     SCENARIO = "scenario"
+    CONVERSATION = "conversation"
+    ASK = "ask"  # a question to the coach outside the steps, answered from the knowledge base
 
 
 SMART_PARTS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -64,6 +66,28 @@ class PromptText:
 
 
 @dataclass(frozen=True, slots=True)
+class KnowledgePassage:
+    """A knowledge-base passage sent with the turn; `id` is what an answer cites."""
+
+    id: str
+    document: str
+    section: str
+    text: str
+    source: str | None = None
+    relevance: float = 0.0
+
+    def context(self) -> dict[str, object]:
+        """How a passage a reply used is recorded (`context_used` on the message)."""
+        return {
+            "chunk_id": int(self.id),
+            "document": self.document,
+            "section": self.section,
+            "source": self.source,
+            "relevance": round(self.relevance, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Exchange:
     role: str  # "user" or "assistant"
     text: str
@@ -93,6 +117,7 @@ class CoachRequest:
     week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
     history: tuple[Exchange, ...] = ()
     prompt: PromptText | None = None
+    passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +150,4 @@ class CoachResult:
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
+    sources: tuple[str, ...] = ()  # ids of the request's passages the reply rests on

@@ -173,6 +173,34 @@ class CheckInStep(_StepBase):
     progress: bool = True
 
 
+class ConversationStep(_StepBase):
+    """An open coaching dialogue: the prompt opens it, the objective says when it's done.
+
+    Each turn draws on the knowledge base (only `knowledge` categories when given); it
+    ends when the objective is met (the LLM's judgement; offline: every `requires` item
+    covered) but not before `min_turns` — unless the person says they're done — and at
+    the latest after `max_turns` of theirs.
+    """
+
+    type: Literal["conversation"]
+    objective: Annotated[str, Field(min_length=1)]
+    knowledge: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    requires: tuple[RequiredItemSpec, ...] = ()
+    min_turns: Annotated[int, Field(ge=1, le=20)] = 2
+    max_turns: Annotated[int, Field(ge=1, le=30)] = 6
+
+    @model_validator(mode="after")
+    def _turns(self) -> ConversationStep:
+        if self.max_turns < self.min_turns:
+            raise ValueError("max_turns must be at least min_turns")
+        return self
+
+    def outline(self) -> list[str]:
+        return [f"  - objective: {self.objective}"] + [
+            f"  - must cover `{r.key}`: {r.label}" for r in self.requires
+        ]
+
+
 StepSpec = Annotated[
     QuestionStep
     | ScaleStep
@@ -183,7 +211,8 @@ StepSpec = Annotated[
     | ContentStep
     | ReflectionStep
     | CheckInStep
-    | ScenarioStepSpec,
+    | ScenarioStepSpec
+    | ConversationStep,
     Field(discriminator="type"),
 ]
 

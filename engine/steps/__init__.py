@@ -3,6 +3,7 @@
 from engine.steps.base import (
     Attempt,
     CheckInRecord,
+    ConversationRecord,
     GoalRecord,
     Judgement,
     Need,
@@ -21,6 +22,7 @@ __all__ = [
     "STEP_TYPES",
     "Attempt",
     "CheckInRecord",
+    "ConversationRecord",
     "GoalRecord",
     "Judgement",
     "Need",

@@ -13,7 +13,15 @@ from datetime import datetime
 from enum import Enum
 from typing import Protocol
 
-from engine.llm.types import CoachResult, Exchange, FieldSpec, RequiredItem, Scenario, StepKind
+from engine.llm.types import (
+    CoachResult,
+    Exchange,
+    FieldSpec,
+    KnowledgePassage,
+    RequiredItem,
+    Scenario,
+    StepKind,
+)
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
 from engine.scenarios.state import SceneProgress
@@ -26,6 +34,7 @@ class Need(Enum):
     PROFILE = "profile"
     ACTIVE_GOAL = "active_goal"
     WEEK_ANSWERS = "week_answers"
+    KNOWLEDGE = "knowledge"  # passages for the answer, from the step's categories
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +52,7 @@ class StepView:
     current_goal: str | None = None
     week_answers: tuple[tuple[str, str], ...] = ()
     now: datetime | None = None  # the turn's time (a scenario records when scenes ran)
+    passages: tuple[KnowledgePassage, ...] = ()  # found for the answer (Need.KNOWLEDGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,9 @@ class Judgement:
     smart_so_far: Mapping[str, str] = field(default_factory=dict)
     week_answers: tuple[Exchange, ...] = ()
     extra_prompts: tuple[str, ...] = ()  # program prompts sent with the step's own
+    question: str | None = None  # what the coach is told was asked (None: the step's prompt)
+    history: tuple[Exchange, ...] = ()  # earlier exchanges of this step
+    passages: tuple[KnowledgePassage, ...] = ()  # knowledge the reply may draw on
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +109,26 @@ class SceneRecord:
     progress: SceneProgress
 
 
-Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord
+@dataclass(frozen=True, slots=True)
+class ConversationRecord:
+    """A conversation step that ended: its summary, the sources used, then the rating.
+
+    `rated` = the rating question was answered (`rating` None: skipped).
+    """
+
+    step_key: str
+    turns: int
+    summary: str
+    end_reason: str  # "objective", "done" or "max_turns"
+    context_used: tuple[Mapping[str, object], ...] = ()
+    started_at: datetime | None = None
+    rating: int | None = None
+    rated: bool = False
+
+
+Record = (
+    CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord | ConversationRecord
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +154,7 @@ class StepOutcome:
     coached: bool = False
     hint_given: bool = False
     week_summary: str | None = None
+    context_used: tuple[Mapping[str, object], ...] | None = None  # the coached reply's sources
 
 
 class StepType(Protocol):
@@ -153,6 +186,10 @@ class StepType(Protocol):
         """The part of a multi-part question that buttons now answer; None = any."""
         ...
 
+    def knowledge_categories(self, step: StepSpec) -> tuple[str, ...]:
+        """The knowledge-base categories `Need.KNOWLEDGE` searches (empty: all)."""
+        ...
+
 
 class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
@@ -170,6 +207,9 @@ class BaseStepType:
 
     def part(self, view: StepView) -> str | None:
         return None
+
+    def knowledge_categories(self, step: StepSpec) -> tuple[str, ...]:
+        return ()
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

@@ -11,6 +11,7 @@ from engine.steps.base import StepType
 from engine.steps.check_in import CheckInType
 from engine.steps.choice import ChoiceType
 from engine.steps.content import ContentType
+from engine.steps.conversation import ConversationType
 from engine.steps.extract import ExtractType
 from engine.steps.question import QuestionType
 from engine.steps.reflection import ReflectionType
@@ -30,6 +31,7 @@ STEP_TYPES: dict[str, StepType] = {
     "reflection": ReflectionType(),
     "check_in": CheckInType(),
     "scenario": ScenarioType(),
+    "conversation": ConversationType(),
 }
 
 STEP_KINDS: tuple[str, ...] = tuple(STEP_TYPES)

@@ -73,7 +73,47 @@ class ScenarioProgress:
         return {"scenario": self.scenario.to_json()}
 
 
-StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress
+@dataclass(slots=True)
+class ConversationProgress:
+    """A conversation step under way (under `conversation`): the exchanges so far, the
+    passages used, and — once it has ended — its summary while the rating is asked."""
+
+    turns: list[tuple[str, str]] = field(default_factory=list)  # (role, text)
+    used: list[dict[str, Any]] = field(default_factory=list)  # context_used entries
+    started_at: str = ""  # ISO time of the first turn
+    summary: str | None = None  # set when it ended: the rating question is pending
+    end_reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "turns": [list(t) for t in self.turns],
+            "used": list(self.used),
+            "started_at": self.started_at,
+        }
+        if self.summary is not None:
+            out["summary"] = self.summary
+            out["end_reason"] = self.end_reason
+        return {"conversation": out}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> ConversationProgress:
+        turns = raw.get("turns")
+        used = raw.get("used")
+        summary = raw.get("summary")
+        return cls(
+            turns=[
+                (str(t[0]), str(t[1]))
+                for t in (turns if isinstance(turns, list) else [])
+                if isinstance(t, list) and len(t) == 2
+            ],
+            used=[u for u in (used if isinstance(used, list) else []) if isinstance(u, dict)],
+            started_at=str(raw.get("started_at") or ""),
+            summary=summary if isinstance(summary, str) else None,
+            end_reason=str(raw.get("end_reason") or ""),
+        )
+
+
+StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress | ConversationProgress
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -151,6 +191,9 @@ def _adhoc(value: object) -> Adhoc | None:
 
 
 def _step(raw: dict[str, Any]) -> StepState | None:
+    conversation = raw.get("conversation")
+    if isinstance(conversation, dict):
+        return ConversationProgress.from_json(conversation)
     scenario = raw.get("scenario")
     if isinstance(scenario, dict):
         try:

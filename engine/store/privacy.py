@@ -44,6 +44,11 @@ _EXPORT_QUERIES: dict[str, str] = {
     " WHERE s.user_id = %(u)s ORDER BY s.id",
     "scenario_reviews": "SELECT r.*, p.slug AS program FROM scenario_reviews r"
     " JOIN programs p ON p.id = r.program_id WHERE r.user_id = %(u)s ORDER BY r.id",
+    # Conversation steps: the summary in their words, the passages used, the rating.
+    "conversations": "SELECT c.week_number, c.step_key, c.turns, c.summary, c.end_reason,"
+    " c.context_used, c.rating, c.rated, c.started_at, c.ended_at, p.slug AS program"
+    " FROM conversation_sessions c JOIN enrolments e ON e.id = c.enrolment_id"
+    " JOIN programs p ON p.id = e.program_id WHERE c.user_id = %(u)s ORDER BY c.id",
 }
 
 

@@ -40,7 +40,8 @@ class RetentionPeriods:
         """table → (timestamp column it is purged by, period)."""
         return {
             "messages": ("created_at", self.messages),
-            "conversation_summaries": ("created_at", self.conversation_summaries),
+            # Conversation steps' summaries, sources used and ratings (seed 002's sessions).
+            "conversation_sessions": ("ended_at", self.conversation_summaries),
             "connection_suggestions": ("created_at", self.connection_suggestions),
             "nudges": ("created_at", self.nudges),
             "processed_events": ("created_at", self.processed_events),

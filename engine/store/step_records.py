@@ -8,6 +8,7 @@ from datetime import datetime
 from engine.state import EnrolmentState
 from engine.steps import (
     CheckInRecord,
+    ConversationRecord,
     GoalRecord,
     ProfileRecord,
     Record,
@@ -15,6 +16,7 @@ from engine.steps import (
     TakeawaysRecord,
 )
 from engine.store import records
+from engine.store.conversations import save_conversation
 from engine.store.database import Connection
 from engine.store.scenarios import save_scene
 
@@ -56,6 +58,15 @@ async def write_records(
                     user_id=enrolment.user_id,
                     step_key=step_key,
                     progress=progress,
+                    now=now,
+                )
+            case ConversationRecord():
+                await save_conversation(
+                    conn,
+                    enrolment_id=enrolment.id,
+                    user_id=enrolment.user_id,
+                    week_number=enrolment.current_week,
+                    record=record,
                     now=now,
                 )
             case TakeawaysRecord():

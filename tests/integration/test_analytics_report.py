@@ -81,3 +81,14 @@ def test_hash_password_command_makes_a_hash_the_login_accepts() -> None:
     stored = result.stdout.strip().splitlines()[-1]
     assert stored.startswith("scrypt$16384$8$1$")
     assert verify_password("s3cret passphrase", stored) and not verify_password("nope", stored)
+
+
+def test_conversation_ratings_are_reported_with_small_groups_hidden(seeded: str) -> None:
+    from tests.web.test_knowledge_page import _seed
+
+    run_db(seeded, _seed)
+    body = json.loads(report("--format", "json").stdout)
+    rows = {r["program"]: r for r in body["conversation_ratings"]}
+    assert rows["pilot"]["rating_avg"] == 4.17 and rows["pilot"]["rated"] == 6
+    assert rows["tiny"]["rating_avg"] is None and rows["tiny"]["sessions"] is None
+    assert "Conversation step ratings" in report().stdout

@@ -362,7 +362,8 @@ BROKEN = {
     "max_attempts_zero.yaml": "weeks[0].steps[1].max_attempts: must be ≥ 1",
     "unknown_step_type.yaml": (
         "weeks[0].steps[0]: type must be one of 'question', 'scale', 'choice', 'yes_no', "
-        "'smart_goal', 'extract', 'content', 'reflection', 'check_in', 'scenario'"
+        "'smart_goal', 'extract', 'content', 'reflection', 'check_in', 'scenario',"
+        " 'conversation'"
     ),
     "missing_prompt.yaml": "weeks[0].steps[0].prompt: is required",
     "duplicate_step_key.yaml": "weeks[0]: step keys must be unique within a week: mood",

@@ -24,6 +24,7 @@ PAGES = (
     "/programs",
     "/programs/pilot/1",
     "/prompts",
+    "/knowledge",
 )
 
 

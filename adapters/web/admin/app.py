@@ -13,7 +13,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from adapters.web.admin import pages
+from adapters.web.admin import knowledge, pages
 from adapters.web.admin.context import AdminContext
 from adapters.web.admin.format import read_form
 from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
@@ -118,6 +118,7 @@ def build_admin_app(
             name="program_version",
         ),
         Route("/prompts", admin_page(ctx, pages.prompts), name="prompts"),
+        Route("/knowledge", admin_page(ctx, knowledge.knowledge), name="knowledge"),
         Route("/prompts/{template_id:int}", admin_page(ctx, pages.prompt_edit), name="prompt"),
         Route(
             "/prompts/{template_id:int}",

@@ -42,6 +42,8 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
         raise Malformed("summary")
     risk = data.get("risk")
     extracted, confidence = _extracted(data, request)
+    passage_ids = {p.id for p in request.passages}
+    sources = tuple(dict.fromkeys(s for s in _strings(data, "sources") if s in passage_ids))
     return CoachResult(
         reply=reply.strip(),
         complete=complete and not missing,
@@ -54,6 +56,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
         takeaways=_strings(data, "takeaways"),
         action_items=_strings(data, "action_items"),
         risk=risk if isinstance(risk, str) and risk in RISK_LEVELS else "none",
+        sources=sources,
     )
 
 

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Iterable
 
 from engine.llm.judgement.schema import TOOL_NAME
-from engine.llm.types import SMART_PARTS, CoachRequest, Exchange, StepKind
+from engine.llm.types import SMART_PARTS, CoachRequest, Exchange, KnowledgePassage, StepKind
 
 GROUND_RULES = f"""\
 You are a coaching assistant inside a chat bot. Every turn you judge one answer \
@@ -34,7 +34,11 @@ invent one. Keep the reply to what was said and what is still missing.
 Only use keys listed in the turn: `missing` takes required-item keys (or SMART parts \
 for a SMART goal), `classification` one scenario key or null, `extracted` only the \
 listed field names. Set `risk` to `crisis` when the participant may be in danger \
-(self-harm, harm to others, an emergency), `concern` for marked distress, else `none`."""
+(self-harm, harm to others, an emergency), `concern` for marked distress, else `none`.
+
+When the turn lists knowledge passages (`<passage id=…>`), answer only from them, put \
+the ids of the passages your reply uses in `sources`, and never invent facts or \
+sources; when they do not cover the question, say so. Without passages, `sources` is empty."""
 
 _MARKER = re.compile(r"<<<|>>>")
 
@@ -56,6 +60,17 @@ def quote(kind: str, text: str, boundary: str) -> str:
 
 def _exchanges(exchanges: Iterable[Exchange]) -> str:
     return "\n".join(f"{e.role}: {e.text}" for e in exchanges)
+
+
+def passages_text(passages: Iterable[KnowledgePassage]) -> str:
+    """Each passage delimited and labelled with its id and source title (marker text defanged)."""
+    blocks = []
+    for p in passages:
+        where = f" — {p.section}" if p.section else ""
+        body = _MARKER.sub("", p.text.strip()).replace("</passage>", "")
+        title = p.document.replace('"', "'")
+        blocks.append(f'<passage id="{p.id}" source="{title}{where}">\n{body}\n</passage>')
+    return "\n".join(blocks)
 
 
 def _section(title: str, lines: Iterable[str]) -> str:
@@ -101,10 +116,14 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
         parts.append(
             "This week's answers:\n" + quote("week", _exchanges(request.week_answers), boundary)
         )
+    if request.passages:
+        parts.append("Knowledge passages (ids for `sources`):\n" + passages_text(request.passages))
     if request.history:
-        parts.append(
-            "Earlier attempts at this step:\n"
-            + quote("attempts", _exchanges(request.history), boundary)
+        title = (
+            "The conversation so far"
+            if request.kind is StepKind.CONVERSATION
+            else "Earlier attempts at this step"
         )
+        parts.append(f"{title}:\n" + quote("attempts", _exchanges(request.history), boundary))
     parts.append("The participant's answer:\n" + quote("answer", request.answer, boundary))
     return "\n\n".join(p for p in parts if p)

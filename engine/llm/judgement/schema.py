@@ -60,6 +60,7 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "summary": _NULLABLE_STR,
         "takeaways": _STR_LIST,
         "action_items": _STR_LIST,
+        "sources": {**_STR_LIST, "description": "Ids of the knowledge passages the reply uses."},
         "reply": {"type": "string", "description": "Message to send to the participant."},
     },
     "required": [
@@ -72,6 +73,7 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "summary",
         "takeaways",
         "action_items",
+        "sources",
         "reply",
     ],
     "additionalProperties": False,

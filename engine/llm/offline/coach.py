@@ -16,6 +16,7 @@ Decisions worth knowing (keyword matching itself is described in `engine.llm.off
 * Extraction: patterns first, then enum choices by their words, synonyms and the
   glosses the field description gives them ("junior (0-2 years)"); a bare 1-4
   word answer fills the only missing free-text field (confidence 0.6).
+* Conversations and `ask`: grounded in the request's passages (see `_grounded`).
 * Reflections, check-ins and the rest only need a kind, short acknowledgement.
 """
 
@@ -26,6 +27,7 @@ from dataclasses import replace
 
 from engine.llm.offline._ack import acknowledge
 from engine.llm.offline._extract import extract
+from engine.llm.offline._grounded import ask_answer, conversation_turn
 from engine.llm.offline._question import question
 from engine.llm.offline._reflect import reflection
 from engine.llm.offline._smart import smart_goal
@@ -55,4 +57,6 @@ _HANDLERS: dict[StepKind, Callable[[CoachRequest], CoachResult]] = {
     StepKind.SMART_GOAL: smart_goal,
     StepKind.EXTRACT: extract,
     StepKind.REFLECTION: reflection,
+    StepKind.CONVERSATION: conversation_turn,
+    StepKind.ASK: ask_answer,
 }

@@ -16,6 +16,7 @@ from engine.store.schema.connections import (
     ConnectionProfile,
     ConnectionSuggestion,
 )
+from engine.store.schema.conversations import ConversationSession, KbUnanswered
 from engine.store.schema.knowledge import KbChunk, KbDocument
 from engine.store.schema.ops import (
     AdminLoginThrottle,
@@ -52,11 +53,13 @@ __all__ = [
     "ConnectionProfile",
     "ConnectionSuggestion",
     "ContentBlock",
+    "ConversationSession",
     "Enrolment",
     "Goal",
     "IdentityTombstone",
     "KbChunk",
     "KbDocument",
+    "KbUnanswered",
     "Message",
     "Nudge",
     "PlatformIdentityRow",

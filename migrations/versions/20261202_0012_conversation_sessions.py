@@ -1,0 +1,119 @@
+"""conversation steps: sessions with summary, sources and rating; unanswered questions
+
+Revision ID: 0012
+Revises: 0010
+Create Date: 2026-12-02 01:30:00
+
+The conversation step type joins `steps.kind`; `conversation_sessions` is seed 002's
+`coaching_sessions` (summary, context used, satisfaction rating), person-scoped;
+`kb_unanswered` counts questions without a good source by their text alone.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0012"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+BEFORE = (
+    "question",
+    "scale",
+    "choice",
+    "yes_no",
+    "smart_goal",
+    "extract",
+    "content",
+    "reflection",
+    "check_in",
+    "scenario",
+)
+AFTER = (*BEFORE, "conversation")
+
+
+def _kinds(kinds: Sequence[str]) -> str:
+    return "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")"
+
+
+def upgrade() -> None:
+    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
+    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(AFTER))
+    op.create_table(
+        "conversation_sessions",
+        sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
+        sa.Column("enrolment_id", sa.BigInteger(), nullable=False),
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("week_number", sa.Integer(), nullable=False),
+        sa.Column("step_key", sa.Text(), nullable=False),
+        sa.Column("turns", sa.SmallInteger(), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("end_reason", sa.Text(), nullable=False),
+        sa.Column(
+            "context_used",
+            postgresql.JSONB(astext_type=sa.Text()),
+            server_default="[]",
+            nullable=False,
+        ),
+        sa.Column("rating", sa.SmallInteger(), nullable=True),
+        sa.Column("rated", sa.Boolean(), server_default="false", nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("ended_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint(
+            "end_reason IN ('objective', 'done', 'max_turns')",
+            name=op.f("ck_conversation_sessions_end_reason"),
+        ),
+        sa.CheckConstraint(
+            "rating BETWEEN 1 AND 5", name=op.f("ck_conversation_sessions_rating_range")
+        ),
+        sa.ForeignKeyConstraint(
+            ["enrolment_id"],
+            ["enrolments.id"],
+            name=op.f("fk_conversation_sessions_enrolment_id_enrolments"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_conversation_sessions_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_conversation_sessions")),
+        sa.UniqueConstraint(
+            "enrolment_id",
+            "week_number",
+            "step_key",
+            name=op.f("uq_conversation_sessions_enrolment_id_week_number_step_key"),
+        ),
+    )
+    op.create_index(
+        op.f("ix_conversation_sessions_user_id"),
+        "conversation_sessions",
+        ["user_id"],
+        unique=False,
+    )
+    op.create_table(
+        "kb_unanswered",
+        sa.Column("question", sa.Text(), nullable=False),
+        sa.Column("asked", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("last_asked_on", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("question", name=op.f("pk_kb_unanswered")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("kb_unanswered")
+    op.drop_index(op.f("ix_conversation_sessions_user_id"), table_name="conversation_sessions")
+    op.drop_table("conversation_sessions")
+    op.execute("DELETE FROM steps WHERE kind = 'conversation'")
+    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
+    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(BEFORE))
