@@ -1,7 +1,7 @@
 """conversation steps: sessions with summary, sources and rating; unanswered questions
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0019
 Create Date: 2026-12-02 01:30:00
 
 The conversation step type joins `steps.kind`; `conversation_sessions` is seed 002's
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -107,6 +107,18 @@ def upgrade() -> None:
         sa.Column("asked", sa.Integer(), server_default="1", nullable=False),
         sa.Column("last_asked_on", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("question", name=op.f("pk_kb_unanswered")),
+    )
+    # Person rows under row-level security, like every person-scoped table (0008, 0019).
+    person = "nullif(current_setting('coachbot.user_id', true), '')::bigint"
+    crossing = "current_setting('coachbot.scope', true) = 'all'"
+    op.execute("ALTER TABLE conversation_sessions ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        "CREATE POLICY person_rows ON conversation_sessions TO coachbot_runtime"
+        f" USING (user_id = {person}) WITH CHECK (user_id = {person})"
+    )
+    op.execute(
+        "CREATE POLICY crossing_people ON conversation_sessions TO coachbot_runtime"
+        f" USING ({crossing}) WITH CHECK ({crossing})"
     )
 
 
