@@ -47,7 +47,16 @@ async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> 
         current_goal=goal,
         week_answers=answers,
         now=turn.now,
+        timezone=known_zone(turn),
     )
+
+
+def known_zone(turn: Turn) -> str | None:
+    """The person's zone when the platform gave one or it was set; None while it is the default."""
+    if turn.message.timezone:
+        return turn.message.timezone
+    current = turn.enrolment.timezone if turn.enrolment else turn.person.timezone
+    return current if current and current != "UTC" else None
 
 
 class Flow:

@@ -76,6 +76,8 @@ class Router:
             return step_type(turn.step).takes_continue
         if command.name is CommandName.HINT:  # a scenario gives its scene's own hints
             return step_type(turn.step).takes_hint
+        if command.name is CommandName.SKIP:  # a profile step passes the field asked
+            return step_type(turn.step).takes_skip
         if command.name is CommandName.START and command.argument:
             return await self.env.catalog.latest(turn.conn, command.argument) is None
         return False

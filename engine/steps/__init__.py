@@ -13,6 +13,7 @@ from engine.steps.base import (
     StepType,
     StepView,
     TakeawaysRecord,
+    TimezoneRecord,
 )
 from engine.steps.registry import STEP_KINDS, STEP_TYPES, step_type
 
@@ -31,5 +32,6 @@ __all__ = [
     "StepType",
     "StepView",
     "TakeawaysRecord",
+    "TimezoneRecord",
     "step_type",
 ]

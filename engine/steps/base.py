@@ -43,6 +43,7 @@ class StepView:
     current_goal: str | None = None
     week_answers: tuple[tuple[str, str], ...] = ()
     now: datetime | None = None  # the turn's time (a scenario records when scenes ran)
+    timezone: str | None = None  # the person's zone when known (platform or set), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,13 @@ class ProfileRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TimezoneRecord:
+    """The person's time zone, set as the `timezone` command does."""
+
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
 class TakeawaysRecord:
     summary: str | None
     learnings: tuple[str, ...]
@@ -96,7 +104,9 @@ class SceneRecord:
     progress: SceneProgress
 
 
-Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord
+Record = (
+    CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord | TimezoneRecord
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +142,7 @@ class StepType(Protocol):
     present_needs: frozenset[Need]  # to present the step
     takes_continue: bool  # "continue" answers the step instead of meaning `resume`
     takes_hint: bool  # `hint` goes to the step (its own hints) instead of the command
+    takes_skip: bool  # "skip" answers the step (passes one part) instead of skipping it
 
     def present(self, view: StepView) -> list[Reply]:
         """The message(s) that ask for the step."""
@@ -161,6 +172,7 @@ class BaseStepType:
     present_needs: frozenset[Need] = frozenset()
     takes_continue = False
     takes_hint = False
+    takes_skip = False
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         return None

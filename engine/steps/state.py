@@ -59,6 +59,39 @@ class SmartGoalDraft:
 
 
 @dataclass(slots=True)
+class ExtractProgress:
+    """A profile step under way: the field last asked, how often each was asked, what was
+    declined, and the time zone phase (`zone`: None = not reached, "" = asked, else offered)."""
+
+    asking: str = ""
+    asks: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    zone: str | None = None
+    zone_asks: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"asking": self.asking, "asks": dict(self.asks)}
+        out["skipped"] = list(self.skipped)
+        if self.zone is not None:
+            out["zone"], out["zone_asks"] = self.zone, self.zone_asks
+        return {"extract": out}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> ExtractProgress:
+        asks, skipped, zone = raw.get("asks"), raw.get("skipped"), raw.get("zone")
+        zone_asks = raw.get("zone_asks")
+        return cls(
+            asking=str(raw.get("asking") or ""),
+            asks={str(k): int(v) for k, v in asks.items() if isinstance(v, int)}
+            if isinstance(asks, dict)
+            else {},
+            skipped=[str(s) for s in skipped] if isinstance(skipped, list) else [],
+            zone=zone if isinstance(zone, str) else None,
+            zone_asks=zone_asks if isinstance(zone_asks, int) else 0,
+        )
+
+
+@dataclass(slots=True)
 class GoalRevision:
     """`revise goal` was typed: the next message is the new goal."""
 
@@ -73,7 +106,7 @@ class ScenarioProgress:
         return {"scenario": self.scenario.to_json()}
 
 
-StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress
+StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress | ExtractProgress
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -157,6 +190,9 @@ def _step(raw: dict[str, Any]) -> StepState | None:
             return ScenarioProgress(ScenarioState.from_json(scenario))
         except (KeyError, TypeError, ValueError):  # unreadable: the scenario starts afresh
             return None
+    extract = raw.get("extract")
+    if isinstance(extract, dict):
+        return ExtractProgress.from_json(extract)
     if "smart" in raw or "answers" in raw:
         return SmartGoalDraft.from_json(raw)
     if "part" in raw or "mood" in raw:
