@@ -92,6 +92,8 @@ class Router:
             return Route(self.act.safety_check(text))
         if enrolment.step_state.adhoc is not None:
             return await self._adhoc(turn, text)
+        if enrolment.step_state.follow_up is not None and turn.step is not None:
+            return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
             return Route(self.act.present())
         return await self._step(turn, text)

@@ -93,6 +93,7 @@ class CoachRequest:
     week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
     history: tuple[Exchange, ...] = ()
     prompt: PromptText | None = None
+    preferences: str = ""  # how the person likes to be coached, in their words (the profile)
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,9 +104,7 @@ class SceneRecord:
     progress: SceneProgress
 
 
-Record = (
-    CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord | TimezoneRecord
-)
+Record = CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord | TimezoneRecord
 
 
 @dataclass(frozen=True, slots=True)

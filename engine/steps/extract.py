@@ -106,7 +106,9 @@ class ExtractType(BaseStepType):
         step = _step(view)
         progress = _progress(view)
         if progress.zone is not None:
-            place = next((view.known_fields[f] for f in _PLACE_FIELDS if f in view.known_fields), None)
+            place = next(
+                (view.known_fields[f] for f in _PLACE_FIELDS if f in view.known_fields), None
+            )
             return [Reply(_zone_question(view, place)[0].capitalize())]
         text = step.prompt.strip()
         fields = _specs(step)
@@ -188,7 +190,9 @@ class ExtractType(BaseStepType):
             return StepOutcome(done=False, replies=(coached,), state=progress, coached=not altered)
         records: tuple[Record, ...] = (ProfileRecord(new, confidence),) if new else ()
         missing = tuple(f.name for f in still)
-        attempt = None if opener else Attempt(text, valid=not missing, missing=missing, forced=moved_on)
+        attempt = (
+            None if opener else Attempt(text, valid=not missing, missing=missing, forced=moved_on)
+        )
         fields_done = not still or moved_on
         if fields_done and _zone_wanted(view) and TIMEZONE_FIELD not in progress.skipped:
             merged = {**known, **new}
@@ -236,10 +240,16 @@ def _apply_zone(view: StepView, progress: ExtractProgress, text: str) -> StepOut
         )
     if is_decline(text) or progress.zone_asks >= ASK_LIMIT:
         return StepOutcome(
-            done=True, replies=(Reply(_ZONE_LATER),), attempt=Attempt(text, valid=False, forced=True)
+            done=True,
+            replies=(Reply(_ZONE_LATER),),
+            attempt=Attempt(text, valid=False, forced=True),
         )
     progress.zone, progress.zone_asks = "", progress.zone_asks + 1
-    again = f"Which one are you in then? {_ZONE_ASK.split('? ', 1)[1]}" if said is False else _ZONE_AGAIN
+    again = (
+        f"Which one are you in then? {_ZONE_ASK.split('? ', 1)[1]}"
+        if said is False
+        else _ZONE_AGAIN
+    )
     return StepOutcome(
         done=False,
         replies=(Reply(again),),

@@ -120,6 +120,7 @@ class ConversationState:
     step: StepState | None = None  # the current step's own progress
     safety_check: bool = False  # a crisis reply was given: check in gently before coaching
     safety_asked: bool = False  # ... and "are you safe right now?" was asked
+    follow_up: str | None = None  # the week opened asking how last week's action went
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION}
@@ -135,6 +136,8 @@ class ConversationState:
             out.update(self.step.to_json())
         if self.safety_check:
             out["safety"] = "asked" if self.safety_asked else "check"
+        if self.follow_up is not None:
+            out["follow_up"] = self.follow_up
         return out
 
     @classmethod
@@ -151,6 +154,7 @@ class ConversationState:
             step=_step(raw),
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
+            follow_up=raw["follow_up"] if isinstance(raw.get("follow_up"), str) else None,
         )
 
     def next_step(self) -> None:
@@ -163,6 +167,7 @@ class ConversationState:
         """A week ends or opens: nothing of the last one is carried over."""
         self.next_step()
         self.week_summary = None
+        self.follow_up = None
 
 
 def _timestamp(value: object) -> datetime | None:

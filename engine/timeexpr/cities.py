@@ -16,19 +16,28 @@ from engine.timeexpr._zones import parse_timezone
 _PLACES_BY_ZONE = (
     ("Europe/Lisbon", "porto|oporto|braga|coimbra|faro|portugal"),
     ("Europe/Madrid", "barcelona|valencia|seville|sevilla|bilbao|malaga|zaragoza|spain|españa"),
-    ("Europe/London", "manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|"
-     "belfast|newcastle|sheffield|nottingham|cambridge|oxford|united kingdom|great britain|"
-     "britain|scotland|wales"),
+    (
+        "Europe/London",
+        "manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|"
+        "belfast|newcastle|sheffield|nottingham|cambridge|oxford|united kingdom|great britain|"
+        "britain|scotland|wales",
+    ),
     ("Europe/Dublin", "cork|galway|limerick|ireland"),
     ("Europe/Paris", "lyon|marseille|toulouse|nice|nantes|bordeaux|lille|strasbourg|montpellier"),
-    ("Europe/Berlin", "köln|munchen|münchen|stuttgart|düsseldorf|dusseldorf|leipzig|dresden|"
-     "hanover|hannover|nuremberg|nürnberg|bremen|bonn|deutschland"),
+    (
+        "Europe/Berlin",
+        "köln|munchen|münchen|stuttgart|düsseldorf|dusseldorf|leipzig|dresden|"
+        "hanover|hannover|nuremberg|nürnberg|bremen|bonn|deutschland",
+    ),
     ("Europe/Amsterdam", "rotterdam|the hague|den haag|utrecht|eindhoven|groningen|holland"),
     ("Europe/Brussels", "antwerp|antwerpen|ghent|gent|liège|liege|bruges|belgium"),
     ("Europe/Zurich", "geneva|genève|basel|bern|lausanne|switzerland"),
     ("Europe/Vienna", "graz|linz|salzburg|innsbruck|austria"),
-    ("Europe/Rome", "milan|milano|naples|napoli|turin|torino|florence|firenze|bologna|venice|"
-     "venezia|genoa|genova|palermo|roma"),
+    (
+        "Europe/Rome",
+        "milan|milano|naples|napoli|turin|torino|florence|firenze|bologna|venice|"
+        "venezia|genoa|genova|palermo|roma",
+    ),
     ("Europe/Warsaw", "krakow|kraków|wroclaw|wrocław|gdansk|gdańsk|poznan|poznań|lodz|łódź|poland"),
     ("Europe/Prague", "brno|czechia|czech republic"),
     ("Europe/Budapest", "hungary"),
@@ -48,16 +57,25 @@ _PLACES_BY_ZONE = (
     ("Europe/Riga", "latvia"),
     ("Europe/Vilnius", "kaunas|lithuania"),
     ("Atlantic/Reykjavik", "iceland"),
-    ("America/New_York", "new york|new york city|philadelphia|pittsburgh|baltimore|charlotte|"
-     "raleigh|orlando|tampa|jacksonville|cleveland|columbus|cincinnati|indianapolis|"
-     "buffalo|newark|jersey city|brooklyn|manhattan|washington dc|washington d.c."),
+    (
+        "America/New_York",
+        "new york|new york city|philadelphia|pittsburgh|baltimore|charlotte|"
+        "raleigh|orlando|tampa|jacksonville|cleveland|columbus|cincinnati|indianapolis|"
+        "buffalo|newark|jersey city|brooklyn|manhattan|washington dc|washington d.c.",
+    ),
     ("America/Toronto", "ottawa|montreal|montréal|quebec|québec|hamilton|waterloo"),
-    ("America/Chicago", "minneapolis|st louis|saint louis|kansas city|milwaukee|nashville|"
-     "new orleans|san antonio|oklahoma city|memphis|omaha"),
+    (
+        "America/Chicago",
+        "minneapolis|st louis|saint louis|kansas city|milwaukee|nashville|"
+        "new orleans|san antonio|oklahoma city|memphis|omaha",
+    ),
     ("America/Denver", "salt lake city|albuquerque|colorado springs|boulder"),
     ("America/Phoenix", "tucson|scottsdale|arizona"),
-    ("America/Los_Angeles", "los angeles|san diego|san jose|oakland|sacramento|portland|"
-     "las vegas|palo alto|mountain view|berkeley"),
+    (
+        "America/Los_Angeles",
+        "los angeles|san diego|san jose|oakland|sacramento|portland|"
+        "las vegas|palo alto|mountain view|berkeley",
+    ),
     ("America/Vancouver", "surrey bc"),
     ("America/Edmonton", "calgary"),
     ("America/Winnipeg", "manitoba"),
@@ -69,8 +87,11 @@ _PLACES_BY_ZONE = (
     ("America/Lima", "peru|perú"),
     ("America/Santiago", "chile"),
     ("America/Argentina/Buenos_Aires", "buenos aires|cordoba|córdoba|rosario|argentina"),
-    ("America/Sao_Paulo", "são paulo|rio de janeiro|rio|brasilia|brasília|belo horizonte|"
-     "curitiba|porto alegre|salvador|recife|campinas|florianópolis|florianopolis"),
+    (
+        "America/Sao_Paulo",
+        "são paulo|rio de janeiro|rio|brasilia|brasília|belo horizonte|"
+        "curitiba|porto alegre|salvador|recife|campinas|florianópolis|florianopolis",
+    ),
     ("America/Caracas", "venezuela"),
     ("America/Montevideo", "uruguay"),
     ("America/Guatemala", "guatemala city"),
@@ -102,13 +123,18 @@ _PLACES_BY_ZONE = (
     ("Asia/Tehran", "isfahan|mashhad|iran"),
     ("Asia/Baghdad", "iraq"),
     ("Asia/Karachi", "lahore|islamabad|faisalabad|rawalpindi|pakistan"),
-    ("Asia/Kolkata", "chennai|hyderabad|pune|ahmedabad|kolkata|calcutta|jaipur|lucknow|"
-     "noida|gurgaon|gurugram|kochi"),
+    (
+        "Asia/Kolkata",
+        "chennai|hyderabad|pune|ahmedabad|kolkata|calcutta|jaipur|lucknow|"
+        "noida|gurgaon|gurugram|kochi",
+    ),
     ("Asia/Dhaka", "chittagong|bangladesh"),
     ("Asia/Colombo", "sri lanka"),
     ("Asia/Kathmandu", "nepal"),
-    ("Asia/Shanghai", "shenzhen|guangzhou|chengdu|hangzhou|wuhan|nanjing|tianjin|xi'an|"
-     "chongqing|suzhou|peking"),
+    (
+        "Asia/Shanghai",
+        "shenzhen|guangzhou|chengdu|hangzhou|wuhan|nanjing|tianjin|xi'an|chongqing|suzhou|peking",
+    ),
     ("Asia/Hong_Kong", "hong kong"),
     ("Asia/Taipei", "taiwan|kaohsiung"),
     ("Asia/Tokyo", "osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe"),

@@ -146,7 +146,7 @@ def _phrase(spec: FieldSpec, value: str) -> str:
     shown = _CHOICE_WORDS.get(value, value.replace("_", " ")) if spec.choices else value
     if spec.name == "startup_stage" and value == "not_applicable":
         return "no startup"
-    if spec.name == "preferences":
+    if spec.name == "preferences" or "style" in spec.name or "prefer" in spec.name:
         lowered = shown[0].lower() + shown[1:] if shown else shown
         return f"you like it {t.clip(lowered, 80)}"
     template = _KNOWN_PHRASES.get(spec.name)
@@ -160,12 +160,14 @@ def name_of(values: Mapping[str, str]) -> str | None:
 
 
 def acknowledge(values: Mapping[str, str], specs: Sequence[FieldSpec]) -> str:
-    """"Nice to meet you, Bea — senior and based in Porto, noted." for what was just given."""
+    """ "Nice to meet you, Bea — senior and based in Porto, noted." for what was just given."""
     name = name_of(values)
     rest = [
         _phrase(s, values[s.name]) for s in specs if s.name in values and s.name not in _NAME_FIELDS
     ]
-    rest = [p for i, p in enumerate(rest) if not any(p.casefold() in q.casefold() for q in rest[:i])]
+    rest = [
+        p for i, p in enumerate(rest) if not any(p.casefold() in q.casefold() for q in rest[:i])
+    ]
     noted = f"{t.join_labels(rest)}, noted." if rest else ""
     if name and noted:
         return f"Nice to meet you, {name} — {noted}"

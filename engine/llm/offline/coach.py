@@ -29,6 +29,7 @@ from engine.llm.offline._extract import extract
 from engine.llm.offline._question import question
 from engine.llm.offline._reflect import reflection
 from engine.llm.offline._smart import smart_goal
+from engine.llm.offline._style import shorten, wants_short
 from engine.llm.types import CoachRequest, CoachResult, StepKind
 
 __all__ = ["OfflineCoach"]
@@ -47,7 +48,10 @@ class OfflineCoach:
         if len(request.answer) > _MAX_ANSWER:
             # Rules run in linear-ish time, but a pasted novel needn't be read in full.
             request = replace(request, answer=request.answer[:_MAX_ANSWER])
-        return handler(request)
+        result = handler(request)
+        if wants_short(request.preferences):  # "short and direct": trim the extras
+            result = replace(result, reply=shorten(result.reply))
+        return result
 
 
 _HANDLERS: dict[StepKind, Callable[[CoachRequest], CoachResult]] = {
