@@ -105,7 +105,7 @@ class Flow:
                     )
                 )
                 return
-            await self._open_week(turn)
+            await self._open_week(turn, returning=True)
             return
         step = turn.step
         if step is None:
@@ -190,9 +190,10 @@ class Flow:
                 )
             )
             return
-        await self._open_week(turn)
+        await self._open_week(turn, returning=False)
 
-    async def _open_week(self, turn: Turn) -> None:
+    async def _open_week(self, turn: Turn, *, returning: bool) -> None:
+        """The next week begins; after a wait (`returning`) it recalls last week's action."""
         enrolment, program = turn.running
         enrolment.step_state.new_week()
         await records.set_week(
@@ -203,10 +204,13 @@ class Flow:
             now=turn.now,
         )
         last = None
-        if enrolment.current_week > 1:
+        if returning and enrolment.current_week > 1:
             last = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week - 1)
-        recall = recall_line(last.action_items, await self._name(turn)) if last else None
+        name = await self._name(turn) if returning and enrolment.current_week > 1 else None
+        recall = recall_line(last.action_items, name) if last else None
         if recall is None or enrolment.current_step != 0:
+            if name:
+                turn.say(Reply(f"Welcome back, {name}!"))
             await self.present_current(turn, with_intro=True)
             return
         # The week opens with last week's action; the answer is kept, then the first question.
