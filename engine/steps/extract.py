@@ -97,6 +97,18 @@ def _zone_question(view: StepView, place: str | None) -> tuple[str, str]:
     return asked[:1].lower() + asked[1:], ""
 
 
+def _known_place(view: StepView) -> str | None:
+    return next((view.known_fields[f] for f in _PLACE_FIELDS if view.known_fields.get(f)), None)
+
+
+def _in_zone_phase(view: StepView, progress: ExtractProgress) -> bool:
+    """The zone is being asked, or it is all that is left of the step."""
+    if progress.zone is not None:
+        return True
+    fields = _specs(_step(view))
+    return _zone_wanted(view) and all(f.name in view.known_fields for f in fields)
+
+
 class ExtractType(BaseStepType):
     kind = StepKind.EXTRACT
     needs = present_needs = frozenset({Need.PROFILE})
@@ -105,11 +117,9 @@ class ExtractType(BaseStepType):
     def present(self, view: StepView) -> list[Reply]:
         step = _step(view)
         progress = _progress(view)
-        if progress.zone is not None:
-            place = next(
-                (view.known_fields[f] for f in _PLACE_FIELDS if f in view.known_fields), None
-            )
-            return [Reply(_zone_question(view, place)[0].capitalize())]
+        if _in_zone_phase(view, progress):
+            question = _zone_question(view, _known_place(view))[0]
+            return [Reply(f"{question[:1].upper()}{question[1:]}")]
         text = step.prompt.strip()
         fields = _specs(step)
         missing = [f for f in fields if f.name not in view.known_fields]
@@ -119,9 +129,9 @@ class ExtractType(BaseStepType):
         return [Reply(text)]
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
-        progress = _progress(view)
-        if progress.zone is not None:
+        if _in_zone_phase(view, _progress(view)):
             return None  # the time zone is read here, no coach needed
+        progress = _progress(view)
         step = _step(view)
         return Judgement(
             self.kind,
@@ -133,7 +143,10 @@ class ExtractType(BaseStepType):
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         progress = _progress(view)
-        if progress.zone is not None:
+        if _in_zone_phase(view, progress):
+            if progress.zone is None:  # every other field was known before: only the zone
+                progress.zone = _zone_question(view, _known_place(view))[1]
+                progress.zone_asks = 1
             return _apply_zone(view, progress, text)
         assert result is not None
         step = _step(view)

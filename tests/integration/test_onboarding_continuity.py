@@ -262,3 +262,48 @@ async def test_a_short_preference_shortens_the_offline_coach(
         replies[user] = text_of(await p.send(answer))
     assert len(replies["brief"]) < len(replies["full"])
     assert "Looking back at this week" in replies["brief"]  # the next question still comes
+
+
+ZONE_ONLY = """
+slug: check-zone
+title: "Zone check"
+description: "Only what is missing."
+persona: "A calm coach."
+weeks:
+  - title: "One"
+    unlock: {after_previous: false}
+    steps:
+      - key: about
+        type: extract
+        prompt: "Your name and city, please."
+        fields:
+          - {name: name, description: "What should I call you?"}
+          - {name: location, description: "Where are you based?"}
+          - {name: timezone, description: "Which time zone are you in?"}
+      - key: done
+        type: content
+        prompt: "All set."
+        body: "That's it."
+"""
+
+
+async def test_when_only_the_zone_is_missing_it_is_asked_straight_away(
+    harness: Harness, tmp_path: Path
+) -> None:
+    path = tmp_path / "check-zone.yaml"
+    path.write_text(ZONE_ONLY, encoding="utf-8")
+    async with harness.db.transaction() as conn:
+        await sync_programs(conn, [load_program(path)])
+    p = harness.person("kai", timezone=None)
+    await p.send("start onboarding")
+    await p.send("I'm Kai, a nurse based in Nairobi.")
+    for _ in range(8):  # decline the rest, the zone included
+        if "What would you like to work on first?" in text_of(await p.send("skip")):
+            break
+    assert await _zone(harness, "kai") == "UTC"
+    opening = text_of(await p.send("start check-zone"))
+    assert "Nairobi → Africa/Nairobi, right?" in opening
+    assert "Your name and city" not in opening
+    done = text_of(await p.send("yes"))
+    assert "Africa/Nairobi" in done and "All set." in done
+    assert await _zone(harness, "kai") == "Africa/Nairobi"
