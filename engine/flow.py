@@ -151,7 +151,7 @@ class Flow:
             week=number,
             status="completed",
             now=turn.now,
-            summary=summary or recap,
+            summary=recap or summary,  # the person's words first
         )
         if number == len(spec.weeks):
             enrolment.status = "completed"

@@ -307,3 +307,15 @@ async def test_when_only_the_zone_is_missing_it_is_asked_straight_away(
     done = text_of(await p.send("yes"))
     assert "Africa/Nairobi" in done and "All set." in done
     assert await _zone(harness, "kai") == "Africa/Nairobi"
+
+
+async def test_names_and_places_with_accents_are_read_and_acknowledged(harness: Harness) -> None:
+    p = harness.person("tomas", timezone=None)
+    await p.send("start onboarding")
+    said = text_of(
+        await p.send("Hi, I'm Tomás, a founder of a pre-seed fintech in São Paulo. Keep it short.")
+    )
+    assert "Nice to meet you, Tomás" in said and "you'd like me to keep it short" in said
+    assert "São Paulo → America/Sao_Paulo, right?" in said
+    profile = await _profile(harness, "tomas")
+    assert profile["name"] == "Tomás" and profile["location"] == "São Paulo"

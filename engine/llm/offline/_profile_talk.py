@@ -147,12 +147,28 @@ def _phrase(spec: FieldSpec, value: str) -> str:
     if spec.name == "startup_stage" and value == "not_applicable":
         return "no startup"
     if spec.name == "preferences" or "style" in spec.name or "prefer" in spec.name:
-        lowered = shown[0].lower() + shown[1:] if shown else shown
-        return f"you like it {t.clip(lowered, 80)}"
+        return _preference(shown)
     template = _KNOWN_PHRASES.get(spec.name)
     if template is not None:
         return template.format(v=t.clip(shown, 80))
     return f"{t.clip(shown, 80)} for your {field_label(spec)}"
+
+
+_NOUN_END = re.compile(
+    r"(?:feedback|messages?|coaching|replies|answers?|talk|style|questions?|challenge|"
+    r"encouragement|support|honesty|examples?)$",
+    re.IGNORECASE,
+)
+
+
+def _preference(value: str) -> str:
+    """How a coaching preference reads back: "you like it short", "you like direct feedback"."""
+    said = t.clip(value[:1].lower() + value[1:], 80).rstrip(" ,;.")
+    if re.match(r"(?:keep|be|go|push|challenge|tell|give)\b", said, re.IGNORECASE):
+        return f"you'd like me to {said}"
+    if _NOUN_END.search(said):
+        return f"you like {said}"
+    return f"you like it {said}"
 
 
 def name_of(values: Mapping[str, str]) -> str | None:
