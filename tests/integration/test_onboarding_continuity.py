@@ -107,7 +107,7 @@ async def test_builtin_onboarding_first_message_is_not_the_name_and_a_bare_name_
     assert "=" not in got and "senior" in got and "Porto" in got
     assert got.count("What should I call you?") == 1
     named = text_of(await bea.send("Bea"))
-    assert "Nice to meet you, Bea" in named
+    assert "Thanks, Bea!" in named
     profile = await _profile(harness, "bea")
     assert profile["name"] == "Bea" and profile["location"] == "Porto"
     assert "what is this" not in str(profile.values()).casefold()

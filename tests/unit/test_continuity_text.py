@@ -155,3 +155,9 @@ def test_the_llm_sees_the_coaching_preferences_quoted() -> None:
     assert "How the participant likes to be coached" in text
     assert "<<<QUOTE preferences B>>>\ndirect, short\n<<<END B>>>" in text
     assert "likes to be coached" not in turn_text(base, "B")
+
+
+def test_a_name_alone_is_thanked_plainly() -> None:
+    assert acknowledge({"name": "Bea"}, [FieldSpec("name", "What should I call you?")]) == (
+        "Thanks, Bea!"
+    )

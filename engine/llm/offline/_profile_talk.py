@@ -187,8 +187,8 @@ def acknowledge(values: Mapping[str, str], specs: Sequence[FieldSpec]) -> str:
     noted = f"{t.join_labels(rest)}, noted." if rest else ""
     if name and noted:
         return f"Nice to meet you, {name} — {noted}"
-    if name:
-        return f"Nice to meet you, {name}!"
+    if name:  # the program's next message may greet too: keep this one plain
+        return f"Thanks, {name}!"
     if noted:
         return f"Thanks — {noted}"
     return ""
