@@ -5,15 +5,23 @@ from __future__ import annotations
 import hashlib
 
 from engine.knowledge import TURN_THRESHOLD, shared_answerer
+from engine.llm.offline._meta import is_meta_reply
 from engine.llm.types import KnowledgePassage
 from engine.messages import Reply
 from engine.programs.catalog import ProgramVersionRef, PromptBook
 from engine.programs.model import StepSpec
+from engine.recap import NAME_FIELDS, first_name, recall_line, week_recap
 from engine.render import week_intro
+from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
 from engine.store import enrolments, records
+from engine.store.continuity import profile_values, week_takeaways
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
+
+FOLLOW_UP_KEY = "follow_up"  # the step key the answer to "how did it go?" is kept under
+FOLLOW_UP_THANKS = "Thanks for telling me — that's worth knowing."
+_RECAP_KINDS = ("question", "reflection", "smart_goal")
 
 
 def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
@@ -61,7 +69,16 @@ async def step_view(
         week_answers=answers,
         now=turn.now,
         passages=passages,
+        timezone=known_zone(turn),
     )
+
+
+def known_zone(turn: Turn) -> str | None:
+    """The person's zone when the platform gave one or it was set; None while it is the default."""
+    if turn.message.timezone:
+        return turn.message.timezone
+    current = turn.enrolment.timezone if turn.enrolment else turn.person.timezone
+    return current if current and current != "UTC" else None
 
 
 class Flow:
@@ -102,10 +119,14 @@ class Flow:
                     )
                 )
                 return
-            await self._open_week(turn)
+            await self._open_week(turn, returning=True)
             return
         step = turn.step
         if step is None:
+            return
+        planned = enrolment.step_state.follow_up
+        if planned is not None:  # still waiting for "how did it go?"
+            turn.say(Reply(f"Last week you planned: “{planned.rstrip('.!')}”. How did it go?"))
             return
         if with_intro and enrolment.current_step == 0:
             turn.say(week_intro(program.spec, enrolment.current_week))
@@ -133,6 +154,10 @@ class Flow:
         spec = program.spec
         number = enrolment.current_week
         summary = enrolment.step_state.week_summary
+        recap = await self._recap(turn)
+        name = await self._name(turn)
+        if recap is not None:
+            turn.say(Reply(recap))
         enrolment.step_state.new_week()
         await records.set_week(
             turn.conn,
@@ -140,21 +165,22 @@ class Flow:
             week=number,
             status="completed",
             now=turn.now,
-            summary=summary,
+            summary=recap or summary,  # the person's words first
         )
         if number == len(spec.weeks):
             enrolment.status = "completed"
             enrolment.completed_at = turn.now
             enrolment.current_step = len(spec.weeks[-1].steps)
+            thanks = f", {name}," if name else ""
             turn.say(
                 Reply(
-                    f"🎉 You've completed *{spec.title}*! Thank you for showing up week after"
-                    " week. Type `export my data` to keep your answers, or `programs` to see"
-                    " what else you can start."
+                    f"🎉 You've completed *{spec.title}*! Thank you{thanks} for showing up"
+                    " week after week. Type `export my data` to keep your answers, or"
+                    " `programs` to see what else you can start."
                 )
             )
             return
-        turn.say(Reply(f"✅ Week {number} complete. Well done!"))
+        turn.say(Reply(f"✅ Week {number} complete. Well done{f', {name}' if name else ''}!"))
         enrolment.current_week = number + 1
         enrolment.current_step = 0
         rule = spec.weeks[number].unlock
@@ -178,10 +204,11 @@ class Flow:
                 )
             )
             return
-        await self._open_week(turn)
+        await self._open_week(turn, returning=False)
 
-    async def _open_week(self, turn: Turn) -> None:
-        enrolment, _ = turn.running
+    async def _open_week(self, turn: Turn, *, returning: bool) -> None:
+        """The next week begins; after a wait (`returning`) it recalls last week's action."""
+        enrolment, program = turn.running
         enrolment.step_state.new_week()
         await records.set_week(
             turn.conn,
@@ -190,4 +217,46 @@ class Flow:
             status="in_progress",
             now=turn.now,
         )
-        await self.present_current(turn, with_intro=True)
+        last = None
+        if returning and enrolment.current_week > 1:
+            last = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week - 1)
+        name = await self._name(turn) if returning and enrolment.current_week > 1 else None
+        recall = recall_line(last.action_items, name) if last else None
+        if recall is None or enrolment.current_step != 0:
+            if name:
+                turn.say(Reply(f"Welcome back, {name}!"))
+            await self.present_current(turn, with_intro=True)
+            return
+        # The week opens with last week's action; the answer is kept, then the first question.
+        turn.say(week_intro(program.spec, enrolment.current_week), Reply(recall))
+        enrolment.step_state.follow_up = last.action_items[0][:500] if last else None
+
+    async def follow_up(self, turn: Turn, text: str) -> None:
+        """The answer to "how did it go?": kept with the week's answers, then the week goes on."""
+        enrolment, _ = turn.running
+        planned = enrolment.step_state.follow_up or ""
+        if is_meta_reply(text) and planned:
+            planned = planned.rstrip(".!")
+            turn.say(Reply(f"I mean the step you planned last week: “{planned}”. How did it go?"))
+            return
+        turn.record(
+            AttemptRecord(enrolment.current_week, FOLLOW_UP_KEY, 1, text[:4000], valid=True)
+        )
+        enrolment.step_state.follow_up = None
+        turn.say(Reply(FOLLOW_UP_THANKS))
+        await self.present_current(turn)
+
+    async def _name(self, turn: Turn) -> str | None:
+        """The person's first name from their profile (used sparingly: week openings and ends)."""
+        return first_name(await profile_values(turn.conn, turn.person.user_id, NAME_FIELDS))
+
+    async def _recap(self, turn: Turn) -> str | None:
+        """The week just finished, in the person's words (an answer, their takeaway)."""
+        enrolment, _ = turn.running
+        kept = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week)
+        keys = {s.key for s in turn.week.steps if s.type in _RECAP_KINDS and s.type != "reflection"}
+        if kept is None and not keys:
+            return None
+        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
+        answers = [a for k, a in found if k in keys]
+        return week_recap(kept.learnings if kept else (), answers)

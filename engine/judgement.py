@@ -15,6 +15,7 @@ from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.steps import Judgement
+from engine.store.continuity import preferences
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ async def build_request(
         history=judgement.history,
         passages=judgement.passages,
         prompt=await _prompt_for(book, turn, step, judgement.extra_prompts),
+        preferences=await preferences(turn.conn, turn.person.user_id),
     )
     return PlannedJudgement(request, judgement.local)
 

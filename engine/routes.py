@@ -101,6 +101,12 @@ class Routes:
 
         return run
 
+    def follow_up(self, text: str) -> Run:
+        async def run(turn: Turn, verdict: Verdict | None) -> None:
+            await self.env.flow.follow_up(turn, text)
+
+        return run
+
     def offer(self, intro: str) -> Run:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             await self.env.offer_programs(turn, intro)

@@ -93,6 +93,8 @@ class Router:
             return step_type(turn.step).takes_continue
         if command.name is CommandName.HINT:  # a scenario gives its scene's own hints
             return step_type(turn.step).takes_hint
+        if command.name is CommandName.SKIP:  # a profile step passes the field asked
+            return step_type(turn.step).takes_skip
         if command.name is CommandName.START and command.argument:
             return await self.env.catalog.latest(turn.conn, command.argument) is None
         return False
@@ -109,6 +111,8 @@ class Router:
             return Route(self.act.safety_check(text))
         if enrolment.step_state.adhoc is not None:
             return await self._adhoc(turn, text)
+        if enrolment.step_state.follow_up is not None and turn.step is not None:
+            return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
             if not is_small_talk(text):  # the next week is locked: a question
                 return await self._question(turn, text)

@@ -118,6 +118,7 @@ class CoachRequest:
     history: tuple[Exchange, ...] = ()
     prompt: PromptText | None = None
     passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
+    preferences: str = ""  # how the person likes to be coached, in their words (the profile)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from engine.steps.base import (
     StepType,
     StepView,
     TakeawaysRecord,
+    TimezoneRecord,
 )
 from engine.steps.registry import STEP_KINDS, STEP_TYPES, step_type
 
@@ -33,5 +34,6 @@ __all__ = [
     "StepType",
     "StepView",
     "TakeawaysRecord",
+    "TimezoneRecord",
     "step_type",
 ]

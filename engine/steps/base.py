@@ -53,6 +53,7 @@ class StepView:
     week_answers: tuple[tuple[str, str], ...] = ()
     now: datetime | None = None  # the turn's time (a scenario records when scenes ran)
     passages: tuple[KnowledgePassage, ...] = ()  # found for the answer (Need.KNOWLEDGE)
+    timezone: str | None = None  # the person's zone when known (platform or set), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,13 @@ class ProfileRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TimezoneRecord:
+    """The person's time zone, set as the `timezone` command does."""
+
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
 class TakeawaysRecord:
     summary: str | None
     learnings: tuple[str, ...]
@@ -127,7 +135,13 @@ class ConversationRecord:
 
 
 Record = (
-    CheckInRecord | GoalRecord | ProfileRecord | TakeawaysRecord | SceneRecord | ConversationRecord
+    CheckInRecord
+    | GoalRecord
+    | ProfileRecord
+    | TakeawaysRecord
+    | SceneRecord
+    | ConversationRecord
+    | TimezoneRecord
 )
 
 
@@ -165,6 +179,7 @@ class StepType(Protocol):
     present_needs: frozenset[Need]  # to present the step
     takes_continue: bool  # "continue" answers the step instead of meaning `resume`
     takes_hint: bool  # `hint` goes to the step (its own hints) instead of the command
+    takes_skip: bool  # "skip" answers the step (passes one part) instead of skipping it
 
     def present(self, view: StepView) -> list[Reply]:
         """The message(s) that ask for the step."""
@@ -198,6 +213,7 @@ class BaseStepType:
     present_needs: frozenset[Need] = frozenset()
     takes_continue = False
     takes_hint = False
+    takes_skip = False
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         return None

@@ -59,6 +59,39 @@ class SmartGoalDraft:
 
 
 @dataclass(slots=True)
+class ExtractProgress:
+    """A profile step under way: the field last asked, how often each was asked, what was
+    declined, and the time zone phase (`zone`: None = not reached, "" = asked, else offered)."""
+
+    asking: str = ""
+    asks: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    zone: str | None = None
+    zone_asks: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"asking": self.asking, "asks": dict(self.asks)}
+        out["skipped"] = list(self.skipped)
+        if self.zone is not None:
+            out["zone"], out["zone_asks"] = self.zone, self.zone_asks
+        return {"extract": out}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> ExtractProgress:
+        asks, skipped, zone = raw.get("asks"), raw.get("skipped"), raw.get("zone")
+        zone_asks = raw.get("zone_asks")
+        return cls(
+            asking=str(raw.get("asking") or ""),
+            asks={str(k): int(v) for k, v in asks.items() if isinstance(v, int)}
+            if isinstance(asks, dict)
+            else {},
+            skipped=[str(s) for s in skipped] if isinstance(skipped, list) else [],
+            zone=zone if isinstance(zone, str) else None,
+            zone_asks=zone_asks if isinstance(zone_asks, int) else 0,
+        )
+
+
+@dataclass(slots=True)
 class GoalRevision:
     """`revise goal` was typed: the next message is the new goal."""
 
@@ -113,7 +146,9 @@ class ConversationProgress:
         )
 
 
-StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress | ConversationProgress
+StepState = (
+    CheckInProgress | SmartGoalDraft | ScenarioProgress | ConversationProgress | ExtractProgress
+)
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -127,6 +162,7 @@ class ConversationState:
     step: StepState | None = None  # the current step's own progress
     safety_check: bool = False  # a crisis reply was given: check in gently before coaching
     safety_asked: bool = False  # ... and "are you safe right now?" was asked
+    follow_up: str | None = None  # the week opened asking how last week's action went
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION}
@@ -142,6 +178,8 @@ class ConversationState:
             out.update(self.step.to_json())
         if self.safety_check:
             out["safety"] = "asked" if self.safety_asked else "check"
+        if self.follow_up is not None:
+            out["follow_up"] = self.follow_up
         return out
 
     @classmethod
@@ -158,6 +196,7 @@ class ConversationState:
             step=_step(raw),
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
+            follow_up=raw["follow_up"] if isinstance(raw.get("follow_up"), str) else None,
         )
 
     def next_step(self) -> None:
@@ -170,6 +209,7 @@ class ConversationState:
         """A week ends or opens: nothing of the last one is carried over."""
         self.next_step()
         self.week_summary = None
+        self.follow_up = None
 
 
 def _timestamp(value: object) -> datetime | None:
@@ -200,6 +240,9 @@ def _step(raw: dict[str, Any]) -> StepState | None:
             return ScenarioProgress(ScenarioState.from_json(scenario))
         except (KeyError, TypeError, ValueError):  # unreadable: the scenario starts afresh
             return None
+    extract = raw.get("extract")
+    if isinstance(extract, dict):
+        return ExtractProgress.from_json(extract)
     if "smart" in raw or "answers" in raw:
         return SmartGoalDraft.from_json(raw)
     if "part" in raw or "mood" in raw:

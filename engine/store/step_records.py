@@ -14,8 +14,9 @@ from engine.steps import (
     Record,
     SceneRecord,
     TakeawaysRecord,
+    TimezoneRecord,
 )
-from engine.store import records
+from engine.store import enrolments, records
 from engine.store.conversations import save_conversation
 from engine.store.database import Connection
 from engine.store.scenarios import save_scene
@@ -69,6 +70,9 @@ async def write_records(
                     record=record,
                     now=now,
                 )
+            case TimezoneRecord(zone=zone):
+                await enrolments.set_timezone(conn, user_id=enrolment.user_id, timezone=zone)
+                enrolment.timezone = zone  # the turn saves the enrolment with it
             case TakeawaysRecord():
                 await records.save_takeaways(
                     conn,

@@ -25,9 +25,18 @@ async def test_a_person_completes_every_builtin_program(harness: Harness, slug: 
 
     attempts = await harness.scalar("SELECT count(*) FROM step_attempts")
     answered_steps = await harness.scalar(
-        "SELECT count(DISTINCT (week_number, step_key)) FROM step_attempts WHERE valid OR forced"
+        "SELECT count(DISTINCT (week_number, step_key)) FROM step_attempts"
+        " WHERE (valid OR forced) AND step_key <> 'follow_up'"
     )
     assert answered_steps == spec.steps_total
+    # A week opened after a wait asks how last week's action went; the answer is kept.
+    follow_ups = await harness.scalar(
+        "SELECT count(*) FROM step_attempts a WHERE a.step_key = 'follow_up' AND EXISTS ("
+        " SELECT 1 FROM takeaways t WHERE t.week_number = a.week_number - 1)"
+    )
+    assert follow_ups == await harness.scalar(
+        "SELECT count(*) FROM step_attempts WHERE step_key = 'follow_up'"
+    )
     assert isinstance(attempts, int) and attempts >= spec.steps_total
 
     kinds = {s.type for w in spec.weeks for s in w.steps}

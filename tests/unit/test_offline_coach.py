@@ -213,7 +213,8 @@ async def test_extracts_pattern_fields_and_asks_for_the_next_missing_one() -> No
     assert all(c == 1.0 for c in result.confidence.values())
     assert not result.complete
     assert result.missing == ("experience_level",)
-    assert "Got it: name = Ana, role = product designer, location = Berlin." in result.reply
+    assert "Nice to meet you, Ana — product designer and based in Berlin, noted." in result.reply
+    assert "=" not in result.reply
     assert "how experienced you are" in result.reply
 
 

@@ -80,7 +80,8 @@ def _section(title: str, lines: Iterable[str]) -> str:
 
 def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
     """Everything that changes per turn, with the participant's words quoted."""
-    quoted = [request.answer, *(e.text for e in (*request.history, *request.week_answers))]
+    quoted = [request.answer, request.preferences]
+    quoted += [e.text for e in (*request.history, *request.week_answers)]
     boundary = boundary or new_boundary(*quoted)
     parts = [
         f"Step `{request.step_key}` (kind: {request.kind.value}), "
@@ -125,5 +126,10 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
             else "Earlier attempts at this step"
         )
         parts.append(f"{title}:\n" + quote("attempts", _exchanges(request.history), boundary))
+    if request.preferences:
+        parts.append(
+            "How the participant likes to be coached (fit the reply's length and tone to it):\n"
+            + quote("preferences", request.preferences, boundary)
+        )
     parts.append("The participant's answer:\n" + quote("answer", request.answer, boundary))
     return "\n\n".join(p for p in parts if p)

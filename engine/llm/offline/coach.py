@@ -15,7 +15,11 @@ Decisions worth knowing (keyword matching itself is described in `engine.llm.off
 * SMART goals: parts found earlier (`smart_so_far`) are kept; new parts are added.
 * Extraction: patterns first, then enum choices by their words, synonyms and the
   glosses the field description gives them ("junior (0-2 years)"); a bare 1-4
-  word answer fills the only missing free-text field (confidence 0.6).
+  word answer fills the only missing free-text field (confidence 0.6). Greetings,
+  questions about the bot and declines ("skip") fill nothing; the `extract` step
+  takes a bare answer to the field it asked and passes declined fields itself.
+* Brevity: when the person's preferences ask for short or direct replies, the
+  reply loses its pleasantries and keeps at most two sentences.
 * Conversations and `ask`: grounded in the request's passages (see `_grounded`).
 * Reflections, check-ins and the rest only need a kind, short acknowledgement.
 """
@@ -31,6 +35,7 @@ from engine.llm.offline._grounded import ask_answer, conversation_turn
 from engine.llm.offline._question import question
 from engine.llm.offline._reflect import reflection
 from engine.llm.offline._smart import smart_goal
+from engine.llm.offline._style import shorten, wants_short
 from engine.llm.types import CoachRequest, CoachResult, StepKind
 
 __all__ = ["OfflineCoach"]
@@ -49,7 +54,10 @@ class OfflineCoach:
         if len(request.answer) > _MAX_ANSWER:
             # Rules run in linear-ish time, but a pasted novel needn't be read in full.
             request = replace(request, answer=request.answer[:_MAX_ANSWER])
-        return handler(request)
+        result = handler(request)
+        if request.kind is not StepKind.EXTRACT and wants_short(request.preferences):
+            result = replace(result, reply=shorten(result.reply))
+        return result
 
 
 _HANDLERS: dict[StepKind, Callable[[CoachRequest], CoachResult]] = {
