@@ -125,3 +125,4 @@ class CoachResult:
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
+    goal: str | None = None  # SMART goals: the goal as one sentence, in the person's words

@@ -60,6 +60,11 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "summary": _NULLABLE_STR,
         "takeaways": _STR_LIST,
         "action_items": _STR_LIST,
+        "goal": {
+            **_NULLABLE_STR,
+            "description": "SMART goals: the goal as ONE sentence in the participant's words"
+            " (no meta-chat), else null.",
+        },
         "reply": {"type": "string", "description": "Message to send to the participant."},
     },
     "required": [
@@ -72,6 +77,7 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "summary",
         "takeaways",
         "action_items",
+        "goal",
         "reply",
     ],
     "additionalProperties": False,
