@@ -28,17 +28,18 @@ PART_LABELS = {
 }
 _FILLER = re.compile(
     r"^\s*(?:ok(?:ay)?|so|well|fine|alright|all right|right|sure|yes|yeah|yep|hmm+|um+|uh+|"
-    r"oh|and|also|plus|then|actually|basically|honestly|like i said|as i said|let's say|"
-    r"new version|goal|my goal|revised|edit)\b\s*[,:;.!\-–—]*\s*",
+    r"oh|and|also|plus|then|actually|basically|honestly|like i said|as i said|let's say)\b"
+    r"\s*[,:;.!\-–—]*\s*|^\s*(?:my |the )?(?:new |revised )?(?:goal|version)\s*[:\-–—]+\s*",
     re.IGNORECASE,
 )
 _INTENT = re.compile(
-    r"^(?:my (?:new |real |main )?goal (?:is|would be) (?:to )?|the goal is (?:to )?|"
+    r"^(?:my (?:new |real |main )?goal (?:is|would be)(?: to)?|the goal is(?: to)?|"
     r"i (?:really )?want to|i'd like to|i would like to|i plan to|i'm planning to|"
     r"i am planning to|i'm going to|i am going to|i'm gonna|i am gonna|gonna|i aim to|"
     r"i intend to|i need to|i shall|i'll|i will)\s+",
     re.IGNORECASE,
 )
+_WHOLE_CLAUSE = 12  # words: a shorter sentence is added whole, a longer one by its phrase
 _REASON_LEAD = re.compile(
     r"^(?:because|cause|'cause|since|so that|so i|in order to|to |for )", re.IGNORECASE
 )
@@ -54,26 +55,17 @@ def clean_sentence(text: str) -> str:
     return text.strip().rstrip(".!?;,:—–- ").strip()
 
 
-_NOT_IMPERATIVE = frozenset(
-    "is are was were goes gets stays will has does can should must needs lives".split()  # noqa: SIM905
-)
 # The order phrases are added in: how much, when, then why it matters and why it's doable.
 _PHRASE_ORDER = ("measurable", "time_bound", "relevant", "achievable")
 
 
 def _as_intention(sentence: str) -> str:
-    """ "I want to walk …" or "Walk …" reads as "I will walk …"."""
+    """ "I want to walk …" or "My goal is to walk …" reads as "I will walk …".
+
+    Anything else keeps the person's words: "phone out of the bedroom" is no verb.
+    """
     match = _INTENT.match(sentence)
-    if match:
-        return "I will " + sentence[match.end() :]
-    tokens = words(sentence)
-    imperative = (
-        len(tokens) > 1
-        and tokens[0] not in ("i", "we", "my", "our")
-        and tokens[1] not in _NOT_IMPERATIVE
-        and bool(detect_smart(sentence).get("specific"))
-    )
-    return "I will " + sentence[0].lower() + sentence[1:] if imperative else sentence
+    return "I will " + sentence[match.end() :] if match else sentence
 
 
 def _lower_first(text: str) -> str:
@@ -85,7 +77,7 @@ def _lower_first(text: str) -> str:
 def _clause(sentence: str, carries: list[str]) -> str:
     """`sentence` as a phrase to add to a goal: the part's words, or the whole clause."""
     text = _lower_first(clean_sentence(sentence))
-    if len(carries) == 1 and len(words(text)) > 6:
+    if len(carries) == 1 and len(words(text)) > _WHOLE_CLAUSE:
         span = part_span(carries[0], text)
         if span is not None and carries[0] in ("measurable", "time_bound"):
             return clean_sentence(text[span[0] : span[1]])
