@@ -19,6 +19,7 @@ from engine.state import AttemptRecord
 from engine.steps import StepOutcome, StepView, step_type
 from engine.steps.check_in import read_check_in
 from engine.steps.parsing import parse_yes_no
+from engine.steps.smart_goal import REVISION_KEY
 from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
 from engine.store import records
 from engine.store.step_records import write_records
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 Run = Callable[[Turn, Verdict | None], Awaitable[None]]
 
 GOAL_REVISION = SmartGoalStep(
-    type="smart_goal", key="goal_revision", prompt="Revise your goal", mode="revise"
+    type="smart_goal", key=REVISION_KEY, prompt="Revise your goal", mode="revise"
 )
 SAFETY_CHECK = (
     "Thank you for writing again. Before we go on: are you safe right now?"

@@ -28,7 +28,8 @@ PART_LABELS = {
 }
 _FILLER = re.compile(
     r"^\s*(?:ok(?:ay)?|so|well|fine|alright|all right|right|sure|yes|yeah|yep|hmm+|um+|uh+|"
-    r"oh|and|also|plus|then|actually|basically|honestly|like i said|as i said|let's say)\b"
+    r"oh|and|also|plus|then|actually|basically|honestly|like i said|as i said|let's say|"
+    r"i guess|i think|i suppose|maybe|probably|perhaps)\b"
     r"\s*[,:;.!\-–—]*\s*|^\s*(?:my |the )?(?:new |revised )?(?:goal|version)\s*[:\-–—]+\s*",
     re.IGNORECASE,
 )
@@ -138,7 +139,8 @@ def fallback_goal(answers: list[str]) -> str:
 def _replace_time(goal: str, edit: str) -> str:
     """The edit's time phrase in place of the goal's phrase of the same kind."""
     for start, end, recurring in time_spans(edit)[:1]:
-        new = edit[start:end]
+        lead = re.search(r"\b(?:on|at|in|from|during)\s+$", edit[:start], re.IGNORECASE)
+        new = edit[lead.start() if lead else start : end]
         same = [s for s in time_spans(goal) if s[2] == recurring]
         if same:
             return goal[: same[0][0]] + new + goal[same[0][1] :]
