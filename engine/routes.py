@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from engine.commands import Command, CommandEnv, run_command
 from engine.commands.goals import adhoc_check_in_ref
 from engine.commands.program import start
 from engine.connections import handle_connection_action
+from engine.flow import step_view
 from engine.judgement import Verdict
-from engine.llm.types import StepKind
 from engine.messages import Action, Reply
 from engine.programs.model import SmartGoalStep, StepSpec
 from engine.safety import CrisisSignal, crisis_reply
 from engine.state import AttemptRecord
-from engine.steps import GoalRecord, Judgement, StepOutcome, StepView, step_type
+from engine.steps import StepOutcome, StepView, step_type
 from engine.steps.check_in import read_check_in
 from engine.steps.parsing import parse_yes_no
-from engine.steps.state import CheckInProgress
+from engine.steps.smart_goal import REVISION_KEY
+from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
 from engine.store import records
 from engine.store.step_records import write_records
 from engine.turn_state import Turn
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 Run = Callable[[Turn, Verdict | None], Awaitable[None]]
 
 GOAL_REVISION = SmartGoalStep(
-    type="smart_goal", key="goal_revision", prompt="Revise your goal", mode="revise"
+    type="smart_goal", key=REVISION_KEY, prompt="Revise your goal", mode="revise"
 )
 SAFETY_CHECK = (
     "Thank you for writing again. Before we go on: are you safe right now?"
@@ -40,8 +42,11 @@ NOT_SAFE = (
 )
 
 
-def revision_judgement(text: str) -> Judgement:
-    return Judgement(StepKind.SMART_GOAL, text, max_attempts=GOAL_REVISION.max_attempts)
+async def revision_view(turn: Turn, revision: GoalRevision) -> StepView:
+    """`revise goal` as the smart-goal step sees it: the revision's own draft and attempts."""
+    view = await step_view(turn, GOAL_REVISION)
+    draft = revision.draft
+    return replace(view, state=draft, attempt_no=len(draft.answers) + 1, hints_used=0)
 
 
 async def apply_outcome(
@@ -215,18 +220,25 @@ class Routes:
 
         return run
 
-    def revise_goal(self, text: str) -> Run:
+    def revise_goal(self, view: StepView, text: str) -> Run:
+        """`revise goal`: the smart-goal step's coaching; the goal is replaced only on a yes."""
+
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             enrolment, _ = turn.running
-            assert verdict is not None
-            if verdict.result.risk == "crisis":
+            if verdict is not None and verdict.result.risk == "crisis":
                 await self._coach_saw_crisis(turn, GOAL_REVISION.key)
                 return
-            goal = GoalRecord(text[:2000], verdict.result.smart, revises_active=True)
-            await write_records(turn.conn, enrolment, (goal,), now=turn.now)
-            usage = verdict.result.usage
-            turn.say(Reply(f"Goal updated: _{text[:300]}_"), prompt=verdict.prompt, usage=usage)
-            enrolment.step_state.adhoc = None
-            await self.env.flow.present_current(turn)
+            result = verdict.result if verdict else None
+            outcome = step_type(GOAL_REVISION).apply(view, text, result)
+            await write_records(turn.conn, enrolment, outcome.records, now=turn.now)
+            replies = list(outcome.replies)
+            if outcome.coached and replies and verdict is not None:
+                turn.say(replies.pop(0), prompt=verdict.prompt, usage=verdict.result.usage)
+            turn.say(*replies)
+            if outcome.done:
+                enrolment.step_state.adhoc = None
+                await self.env.flow.present_current(turn)
+            elif isinstance(outcome.state, SmartGoalDraft):
+                enrolment.step_state.adhoc = GoalRevision(outcome.state)
 
         return run

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from engine import routes
 from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
@@ -26,7 +26,7 @@ from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
-from engine.steps.state import CheckInProgress
+from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store.connections import open_intro_prompt
 from engine.turn_state import Turn
 
@@ -147,9 +147,16 @@ class Router:
         adhoc = start or enrolment.step_state.adhoc
         if isinstance(adhoc, CheckInProgress):
             return Route(self.act.adhoc_check_in(adhoc, text))
+        assert isinstance(adhoc, GoalRevision)
         step = routes.GOAL_REVISION
-        planned = await build_request(self.prompts, turn, step, routes.revision_judgement(text))
-        return Route(self.act.revise_goal(text), planned)
+        view = await routes.revision_view(turn, adhoc)
+        wanted = step_type(step).judgement(view, text)
+        planned = None
+        if wanted is not None:  # the revision counts its own attempts, not the step's
+            planned = await build_request(self.prompts, turn, step, wanted)
+            request = replace(planned.request, attempt_no=view.attempt_no)
+            planned = PlannedJudgement(request, planned.local)
+        return Route(self.act.revise_goal(view, text), planned)
 
     async def _action(self, turn: Turn, action: Action) -> Route:
         if action.ref.startswith(CONNECTION_REF):  # colleague intros need no enrolment

@@ -64,8 +64,8 @@ def sincere_answer(step: StepSpec, part: str = "") -> str:
         return "1, 2" if step.multiple else "1"
     if isinstance(step, YesNoStep):
         return "yes"
-    if isinstance(step, SmartGoalStep):
-        return GOAL
+    if isinstance(step, SmartGoalStep):  # "confirm": the goal sentence was shown, keep it
+        return "yes" if part == "confirm" else GOAL
     if isinstance(step, ExtractStep):
         return " ".join(PROFILE.get(f.name, f"{f.name}: something") for f in step.fields)
     if isinstance(step, ReflectionStep):

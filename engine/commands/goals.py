@@ -6,8 +6,9 @@ from engine.commands.env import CommandEnv
 from engine.messages import Reply
 from engine.render import step_ref
 from engine.steps.check_in import check_in_question
-from engine.steps.state import CheckInProgress, GoalRevision
+from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
 from engine.store import records
+from engine.store.step_records import active_goal_parts
 from engine.turn_state import Turn
 
 ADHOC_CHECK_IN_WEEK = 0  # an ad-hoc check-in's buttons belong to no week of the program
@@ -48,11 +49,14 @@ async def goal_revise(env: CommandEnv, turn: Turn, arg: str) -> None:
     if turn.enrolment is None or goal is None:
         turn.say(Reply("You don't have an active goal to revise."))
         return
-    turn.enrolment.step_state.adhoc = GoalRevision()
+    current = str(goal["description"])
+    parts = await active_goal_parts(turn.conn, turn.enrolment.id)
+    turn.enrolment.step_state.adhoc = GoalRevision(SmartGoalDraft(smart=parts, goal=current))
     turn.say(
         Reply(
-            f"Your goal is: _{goal['description']}_\nWhat's the new version? Say what"
-            " you'll do, how much, by when, and why it matters — in one message."
+            f"Your goal is: _{current}_\nWhat would you like to change? Write the new version,"
+            " or just the part to change (the amount, the deadline, why it matters)."
+            " I'll show you the result before anything is replaced; `cancel` keeps it as it is."
         )
     )
 

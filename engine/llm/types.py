@@ -152,3 +152,4 @@ class CoachResult:
     usage: Usage | None = None
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
     sources: tuple[str, ...] = ()  # ids of the request's passages the reply rests on
+    goal: str | None = None  # SMART goals: the goal as one sentence, in the person's words

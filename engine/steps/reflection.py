@@ -1,7 +1,14 @@
-"""`reflection`: the week looked back on; takeaways and action items kept apart."""
+"""`reflection`: the week looked back on; takeaways and action items kept apart.
+
+What the person labels ("Takeaway: …", "Next step: …", in several languages) is split as
+they labelled it, whatever the coach read; otherwise the coach's split is used. What is
+kept is confirmed in one line. A question about the step ("what do you mean by
+takeaway?") is answered and leaves the step open.
+"""
 
 from __future__ import annotations
 
+from engine.llm.offline._reflect_parse import asks_about_reflection, parse_reflection
 from engine.llm.types import CoachResult, Exchange, StepKind
 from engine.messages import Reply
 from engine.programs.model import ReflectionStep
@@ -16,6 +23,24 @@ from engine.steps.base import (
     forced,
 )
 
+EXPLAIN = (
+    "A takeaway is one thing you noticed or learned this week, in a sentence — for example"
+    " “I focus better in the mornings”. A next step is one small thing you'll do before we"
+    " meet again — for example “block Tuesday morning for deep work”. What are yours?"
+)
+
+
+def noted(takeaways: tuple[str, ...], actions: tuple[str, ...]) -> str:
+    """The one line that confirms what was kept."""
+    parts = []
+    if takeaways:
+        label = "takeaway" if len(takeaways) == 1 else "takeaways"
+        parts.append(f"{label}: " + " / ".join(takeaways))
+    if actions:
+        label = "next step" if len(actions) == 1 else "next steps"
+        parts.append(f"{label}: " + " / ".join(actions))
+    return "Noted — " + "; ".join(parts) + "." if parts else "Noted."
+
 
 class ReflectionType(BaseStepType):
     kind = StepKind.REFLECTION
@@ -24,9 +49,11 @@ class ReflectionType(BaseStepType):
     def present(self, view: StepView) -> list[Reply]:
         return [Reply(view.step.prompt.strip())]
 
-    def judgement(self, view: StepView, text: str) -> Judgement:
+    def judgement(self, view: StepView, text: str) -> Judgement | None:
         step = view.step
         assert isinstance(step, ReflectionStep)
+        if asks_about_reflection(text):
+            return None
         return Judgement(
             self.kind,
             text,
@@ -37,27 +64,28 @@ class ReflectionType(BaseStepType):
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step
-        assert isinstance(step, ReflectionStep) and result is not None
-        moved_on = forced(view, result.complete, step.max_attempts)
-        attempt = Attempt(text, valid=result.complete, forced=moved_on)
-        if not (result.complete or moved_on):
+        assert isinstance(step, ReflectionStep)
+        if asks_about_reflection(text):  # no attempt spent, the week stays open
+            return StepOutcome(done=False, replies=(Reply(EXPLAIN),))
+        assert result is not None
+        parsed = parse_reflection(text)
+        complete = result.complete or bool(parsed.labelled and parsed.takeaways + parsed.actions)
+        moved_on = forced(view, complete, step.max_attempts)
+        attempt = Attempt(text, valid=complete, forced=moved_on)
+        if not (complete or moved_on):
             return StepOutcome(
                 done=False, replies=(Reply(result.reply),), attempt=attempt, coached=True
             )
-        replies = [Reply(result.reply)]
-        if result.action_items:
-            lines = "\n".join(f"• {item}" for item in result.action_items)
-            replies.append(Reply("Your action items this week:\n" + lines))
-        takeaways = TakeawaysRecord(
-            summary=result.summary,
-            learnings=result.takeaways or (text[:500],),
-            action_items=result.action_items,
-        )
+        takeaways, actions = parsed.takeaways, parsed.actions
+        if not parsed.labelled and (result.takeaways or result.action_items):
+            takeaways, actions = result.takeaways, result.action_items
+        replies = (Reply(result.reply), Reply(noted(takeaways, actions)))
+        record = TakeawaysRecord(summary=result.summary, learnings=takeaways, action_items=actions)
         return StepOutcome(
             done=True,
-            replies=tuple(replies),
+            replies=replies if takeaways or actions else replies[:1],
             attempt=attempt,
-            records=(takeaways,),
+            records=(record,),
             coached=True,
             week_summary=result.summary,
         )

@@ -1,7 +1,26 @@
-"""`smart_goal`: a goal made specific, measurable, achievable, relevant and time-bound."""
+"""`smart_goal`: one goal sentence, specific, measurable, achievable, relevant, time-bound.
+
+The SMART parts accumulate over the attempts; once all are there (or the attempts run
+out) the coach's draft — ONE sentence, never the attempts glued together — is shown:
+"Here's your goal: … Keep it? (yes / change it)". Only a yes stores it, exactly as
+shown; an edit is coached again and shown again. A question about the step ("what do
+you mean?") is explained and never taken as an answer.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from engine.llm.offline._goal_sentence import (
+    PART_LABELS,
+    clean_sentence,
+    compose_goal,
+    fallback_goal,
+    revise_goal,
+)
+from engine.llm.offline._meta import is_meta_reply
+from engine.llm.offline._prose import join_labels
+from engine.llm.offline._smart_detect import detect_smart
 from engine.llm.types import SMART_PARTS, CoachResult, StepKind
 from engine.messages import Reply
 from engine.programs.model import SmartGoalStep
@@ -11,56 +30,162 @@ from engine.steps.base import (
     GoalRecord,
     Judgement,
     Need,
-    Record,
     StepOutcome,
     StepView,
     forced,
 )
+from engine.steps.goal_reply import GoalReply, read_goal_reply
 from engine.steps.state import SmartGoalDraft
+
+REVISION_KEY = "goal_revision"  # `revise goal` outside the program's steps
+ASK_EDIT = (
+    "Sure — what should it say? Write the new version, or just the part to change"
+    " (for example the amount or the deadline)."
+)
+UNPLACED_EDIT = (
+    "I couldn't tell which part to change. Could you write the goal as you want it, in one message?"
+)
 
 
 def _draft(view: StepView) -> SmartGoalDraft:
     return view.state if isinstance(view.state, SmartGoalDraft) else SmartGoalDraft()
 
 
+def _revising(view: StepView) -> bool:
+    step = view.step
+    return isinstance(step, SmartGoalStep) and step.mode == "revise"
+
+
+def confirmation(view: StepView, sentence: str) -> str:
+    """The question that shows the goal sentence and asks to keep it."""
+    if _revising(view) and view.current_goal:
+        return f"Here's your new goal: {sentence}. Keep it? (yes / change it)"
+    return f"Here's your goal: {sentence}. Keep it? (yes / change it)"
+
+
+def _known(draft: SmartGoalDraft, text: str) -> dict[str, str]:
+    """The parts the coach may keep: an edit's own parts replace the earlier ones."""
+    if not draft.goal:
+        return dict(draft.smart)
+    stated = detect_smart(text)
+    return {p: v for p, v in draft.smart.items() if p not in stated}
+
+
+def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
+    """A question about the step: what is asked, and what is understood so far."""
+    if draft.confirming:
+        message = (
+            "I wrote your goal as one sentence from what you told me: "
+            f"“{draft.goal}”. Reply `yes` to keep it, or tell me what to change."
+        )
+    else:
+        so_far = draft.goal or compose_goal(draft.smart)
+        missing = [PART_LABELS[p] for p in SMART_PARTS if p not in draft.smart]
+        message = (
+            "I'm helping you turn this into one clear goal: what you'll do, how much or how"
+            " often, by when, why it matters to you and why it's doable."
+        )
+        if so_far:
+            message += f" So far I have: “{so_far}”."
+        if missing and not draft.goal:
+            message += f" Still to add: {join_labels(missing)}."
+    return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
 class SmartGoalType(BaseStepType):
     kind = StepKind.SMART_GOAL
     present_needs = frozenset({Need.ACTIVE_GOAL})  # "revise" mode shows the current goal
+    needs = frozenset({Need.ACTIVE_GOAL})
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step
         assert isinstance(step, SmartGoalStep)
+        draft = _draft(view)
+        if draft.confirming:
+            return [Reply(confirmation(view, draft.goal))]
         text = step.prompt.strip()
         if step.mode == "revise" and view.current_goal:
             return [Reply(f"{text}\n\nYour current goal: _{view.current_goal}_")]
         return [Reply(text)]
 
-    def judgement(self, view: StepView, text: str) -> Judgement:
+    def judgement(self, view: StepView, text: str) -> Judgement | None:
         step = view.step
         assert isinstance(step, SmartGoalStep)
+        draft = _draft(view)
+        if is_meta_reply(text):
+            return None
+        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
+            return None
         return Judgement(
-            self.kind, text, max_attempts=step.max_attempts, smart_so_far=dict(_draft(view).smart)
+            self.kind, text, max_attempts=step.max_attempts, smart_so_far=_known(draft, text)
         )
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step
-        assert isinstance(step, SmartGoalStep) and result is not None
+        assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        so_far = dict(draft.smart)
+        if is_meta_reply(text):
+            return _explain(view, draft)
+        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        if draft.confirming and reading is GoalReply.KEEP:
+            goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))
+            saved = "Saved — your goal: " if not _revising(view) else "Goal updated: "
+            reply = Reply(f"{saved}_{draft.goal}_")
+            return StepOutcome(done=True, replies=(reply,), records=(goal,))
+        if draft.confirming and reading is GoalReply.CHANGE:
+            return StepOutcome(
+                done=False, replies=(Reply(ASK_EDIT),), state=replace(draft, confirming=False)
+            )
+        if reading is GoalReply.CANCEL:
+            return StepOutcome(done=True, replies=(Reply("Okay — your goal stays as it was."),))
+        assert result is not None
+        return self._coach(view, step, draft, text, result)
+
+    def _cancellable(self, view: StepView) -> bool:
+        return view.step.key == REVISION_KEY
+
+    def _coach(
+        self,
+        view: StepView,
+        step: SmartGoalStep,
+        draft: SmartGoalDraft,
+        text: str,
+        result: CoachResult,
+    ) -> StepOutcome:
+        so_far = _known(draft, text)
         so_far.update({k: v for k, v in result.smart.items() if k in SMART_PARTS and v})
         missing = tuple(p for p in SMART_PARTS if p not in so_far)
         complete = not missing
         moved_on = forced(view, complete, step.max_attempts)
         answers = [*draft.answers, text]
-        records: tuple[Record, ...] = ()
-        if complete or moved_on:
-            description = " ".join(answers)[:2000]
-            records = (GoalRecord(description, so_far, revises_active=step.mode == "revise"),)
+        attempt = Attempt(text, valid=complete, missing=missing, forced=moved_on)
+        sentence = clean_sentence(result.goal) if result.goal else ""
+        if draft.goal and not sentence:
+            revised = revise_goal(draft.goal, text, so_far)
+            if revised is None:  # nothing in the edit we can place: the draft stays
+                state = replace(draft, answers=answers)
+                return StepOutcome(
+                    done=False, replies=(Reply(UNPLACED_EDIT),), attempt=attempt, state=state
+                )
+            sentence = revised
+        if not (complete or moved_on or draft.goal):
+            state = SmartGoalDraft(smart=so_far, answers=answers)
+            reply = Reply(result.reply)
+            return StepOutcome(
+                done=False, replies=(reply,), attempt=attempt, state=state, coached=True
+            )
+        sentence = sentence or compose_goal(so_far) or fallback_goal(answers)
+        if not sentence:  # out of attempts with nothing to go on: no goal is stored
+            return StepOutcome(
+                done=True,
+                replies=(Reply("Let's leave the goal for now and keep going."),),
+                attempt=attempt,
+            )
+        state = SmartGoalDraft(smart=so_far, answers=answers, goal=sentence, confirming=True)
+        replies: tuple[Reply, ...] = (Reply(result.reply), Reply(confirmation(view, sentence)))
+        if draft.goal:  # an edit: the new version is what matters, not praise
+            replies = (Reply(confirmation(view, sentence)),)
         return StepOutcome(
-            done=complete or moved_on,
-            replies=(Reply(result.reply),),
-            attempt=Attempt(text, valid=complete, missing=missing, forced=moved_on),
-            records=records,
-            state=SmartGoalDraft(smart=so_far, answers=answers),
-            coached=True,
+            done=False, replies=replies, attempt=attempt, state=state, coached=not draft.goal
         )

@@ -40,21 +40,36 @@ class CheckInProgress:
 
 @dataclass(slots=True)
 class SmartGoalDraft:
-    """The SMART parts found so far and every answer given to the goal step."""
+    """The SMART parts found so far, every answer given, and the goal sentence drafted.
+
+    `goal` is the one sentence the person is shown; with `confirming` it waits for their
+    yes (JSON `part: "confirm"`), without it the next answer edits it. A revision starts
+    with the current goal as `goal`.
+    """
 
     smart: dict[str, str] = field(default_factory=dict)
     answers: list[str] = field(default_factory=list)
+    goal: str = ""
+    confirming: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"smart": dict(self.smart), "answers": list(self.answers)}
+        out: dict[str, Any] = {"smart": dict(self.smart), "answers": list(self.answers)}
+        if self.goal:
+            out["goal"] = self.goal
+        if self.confirming:
+            out["part"] = "confirm"
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> SmartGoalDraft:
         smart = raw.get("smart")
         answers = raw.get("answers")
+        goal = raw.get("goal")
         return cls(
             smart={str(k): str(v) for k, v in smart.items()} if isinstance(smart, dict) else {},
             answers=[str(a) for a in answers] if isinstance(answers, list) else [],
+            goal=goal if isinstance(goal, str) else "",
+            confirming=raw.get("part") == "confirm" and isinstance(goal, str) and bool(goal),
         )
 
 
@@ -93,7 +108,9 @@ class ExtractProgress:
 
 @dataclass(slots=True)
 class GoalRevision:
-    """`revise goal` was typed: the next message is the new goal."""
+    """`revise goal` was typed: the goal is coached again (`draft`) and confirmed."""
+
+    draft: SmartGoalDraft = field(default_factory=SmartGoalDraft)
 
 
 @dataclass(slots=True)
@@ -169,7 +186,7 @@ class ConversationState:
         if self.locked_until is not None:
             out["locked_until"] = self.locked_until.isoformat()
         if isinstance(self.adhoc, GoalRevision):
-            out["adhoc"] = {"kind": "goal"}
+            out["adhoc"] = {"kind": "goal", **self.adhoc.draft.to_json()}
         elif self.adhoc is not None:
             out["adhoc"] = {"part": self.adhoc.part or "mood", **self.adhoc.to_json()}
         if self.week_summary is not None:
@@ -225,7 +242,7 @@ def _adhoc(value: object) -> Adhoc | None:
     if not isinstance(value, dict):
         return None
     if value.get("kind") == "goal":
-        return GoalRevision()
+        return GoalRevision(SmartGoalDraft.from_json(value))
     progress = CheckInProgress.from_json(value)
     return CheckInProgress(part=progress.part or "mood", mood=progress.mood)
 

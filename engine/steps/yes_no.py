@@ -1,6 +1,13 @@
-"""`yes_no`: a yes or a no, with a follow-up line for each."""
+"""`yes_no`: a yes or a no, with a follow-up line for each, and the detail given with it.
+
+"yes, teaching, like at a bootcamp" is a yes *and* "teaching, like at a bootcamp": the
+attempt keeps the person's words (classification `yes`), and the reply shows the detail
+was heard.
+"""
 
 from __future__ import annotations
+
+import re
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
@@ -10,6 +17,35 @@ from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reas
 from engine.steps.parsing import parse_yes_no
 
 YES_NO = (Choice("Yes", "yes"), Choice("No", "no"))
+_BREAK = re.compile(r"\s*(?:[,;:.!?()]+|\s[—–-]+)\s*")
+_CONJUNCTION = re.compile(r"^(?:and|but|so|because|though)\b\s*", re.IGNORECASE)
+
+
+def read_yes_no(text: str) -> tuple[bool | None, str]:
+    """The yes or no in `text`, and the detail that came with it ("" when none).
+
+    The answer is the whole message's when it is clear, else that of its first words
+    ("yes", "of course", "not really") when the rest does not say the opposite.
+    """
+    text = " ".join(text.split())
+    whole = parse_yes_no(text)
+    pieces = [p for p in _BREAK.split(text, maxsplit=1) if p]
+    leads: list[tuple[str, str]] = []
+    if len(pieces) == 2:
+        leads.append((pieces[0], pieces[1]))
+    tokens = text.split(" ")
+    leads += [(" ".join(tokens[:n]), " ".join(tokens[n:])) for n in (1, 2, 3) if len(tokens) > n]
+    for lead, rest in leads:
+        answer = parse_yes_no(lead)
+        if answer is None or (whole is not None and answer != whole):
+            continue
+        rest = rest.strip(" ,;:.!?—–-")
+        short = len(rest.split()) <= 3
+        echo = parse_yes_no(_CONJUNCTION.sub("", rest)) if rest and short else None
+        if echo is not None and echo != answer:
+            return None, ""  # "yes, but no": not an answer
+        return answer, "" if echo is not None else rest
+    return whole, ""
 
 
 class YesNoType(BaseStepType):
@@ -22,7 +58,7 @@ class YesNoType(BaseStepType):
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step
         assert isinstance(step, YesNoStep)
-        answer = parse_yes_no(text)
+        answer, detail = read_yes_no(text)
         if answer is None:
             message = "A simple yes or no is enough here."
             return StepOutcome(
@@ -32,8 +68,12 @@ class YesNoType(BaseStepType):
             )
         word = "yes" if answer else "no"
         follow = step.on_yes if answer else step.on_no
+        replies = [Reply(follow or "Thanks, noted.")]
+        if detail:
+            replies.insert(0, Reply(f"Noted: {word} — “{detail}”."))
+        said = " ".join(text.split()) if detail else word  # their words when they said more
         return StepOutcome(
             done=True,
-            replies=(Reply(follow or "Thanks, noted."),),
-            attempt=Attempt(word, valid=True, classification=word),
+            replies=tuple(replies),
+            attempt=Attempt(said, valid=True, classification=word),
         )

@@ -51,6 +51,11 @@ _EXPORT_QUERIES: dict[str, str] = {
     " JOIN programs p ON p.id = e.program_id WHERE c.user_id = %(u)s ORDER BY c.id",
 }
 
+_CURRENT_GOAL = (
+    "SELECT description FROM goals WHERE user_id = %(u)s AND status = 'active'"
+    " AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1"
+)
+
 
 async def export_data(conn: Connection, user_id: int) -> dict[str, Any]:
     """Everything stored about the person, and nothing about anyone else."""
@@ -60,6 +65,9 @@ async def export_data(conn: Connection, user_id: int) -> dict[str, Any]:
         rows = await cur.fetchall()
         data[name] = rows[0] if name == "user" and rows else rows
     data.update(await connections.export_rows(conn, user_id))
+    cur = await conn.execute(_CURRENT_GOAL, {"u": user_id})
+    row = await cur.fetchone()
+    data["goal"] = row["description"] if row else None  # the one sentence they confirmed
     return data
 
 

@@ -84,3 +84,17 @@ async def write_records(
                     action_items=record.action_items,
                     now=now,
                 )
+
+
+async def active_goal_parts(conn: Connection, enrolment_id: int) -> dict[str, str]:
+    """The SMART parts stored with the active goal (a revision starts from them)."""
+    cur = await conn.execute(
+        """
+        SELECT specific, measurable, achievable, relevant, time_bound FROM goals
+        WHERE enrolment_id = %s AND status = 'active' AND deleted_at IS NULL
+        ORDER BY created_at DESC LIMIT 1
+        """,
+        (enrolment_id,),
+    )
+    row = await cur.fetchone()
+    return {k: str(v) for k, v in (row or {}).items() if v}

@@ -96,6 +96,7 @@ async def test_a_week_of_coaching_in_slack_dms(engine: Harness, slack: FakeSlack
             "yes",
             "I will be in bed by 22:30 on 5 weeknights for 2 weeks, realistic since I"
             " already read in bed, because I want energy for my kids",
+            "yes",  # keep the goal sentence shown
             "done",
             "I learned that evenings matter. Next week I will switch off screens at 22:00.",
         ]

@@ -217,6 +217,7 @@ async def test_a_goal_with_mass_mentions_is_neutralised_on_the_progress_card(h: 
         "@here I will be in bed by 22:30 on 5 weeknights for 2 weeks, realistic since I"
         " already read in bed, because I want energy for my kids"
     )
+    await session.send("yes")  # keep the goal sentence shown
     card = (await session.send("status"))[0].card
     assert card is not None and card.goal is not None
     assert "@here" not in card.goal

@@ -293,20 +293,21 @@ async def test_reflection_finds_takeaways_and_action_items() -> None:
         ),
     )
     assert result.complete
-    assert len(result.takeaways) == 3
+    assert result.takeaways == ("I learned that saying no protects my focus", "Meetings drained me")
     assert result.action_items == (
-        "Next week I will block two mornings for deep work.",
-        "Ask for help sooner.",
+        "Next week I will block two mornings for deep work",
+        "Ask for help sooner",
     )
     assert result.summary is not None
     assert "I set a goal to run" in result.summary
     assert "I ran twice" in result.summary
 
 
-async def test_reflection_without_action_derives_one() -> None:
+async def test_reflection_without_action_invents_none() -> None:
     result = await ask(StepKind.REFLECTION, "Mornings are my best time.")
     assert result.complete
-    assert result.action_items == ("Try: Mornings are my best time",)
+    assert result.takeaways == ("Mornings are my best time",)
+    assert result.action_items == ()
 
 
 async def test_short_reflection_is_incomplete() -> None:

@@ -87,16 +87,22 @@ def test_an_unreadable_scale_answer_is_asked_again_with_the_buttons() -> None:
     assert outcome.attempt is not None and not outcome.attempt.valid
 
 
-def test_smart_parts_accumulate_across_answers_and_the_goal_is_recorded_once_complete() -> None:
+def test_smart_parts_accumulate_and_the_sentence_shown_is_recorded_after_a_yes() -> None:
     kind = step_type(_view(3).step)
     parts = {"specific": "walk", "measurable": "30 min", "achievable": "yes"}
     first = kind.apply(_view(3), "walk 30 min", CoachResult("Good", False, smart=parts))
     assert not first.done and first.records == ()
     rest = {"relevant": "energy", "time_bound": "4 weeks"}
     view = _view(3, attempt_no=2, state=first.state)
-    second = kind.apply(view, "for 4 weeks", CoachResult("Great", False, smart=rest))
-    assert second.done
+    sentence = "I will walk 30 minutes a day for 4 weeks, for more energy"
+    result = CoachResult("Great", False, smart=rest, goal=sentence)
+    second = kind.apply(view, "for 4 weeks", result)
+    assert not second.done and second.records == (), "nothing is stored before a yes"
     assert isinstance(second.state, SmartGoalDraft) and len(second.state.answers) == 2
-    assert second.records == (
-        GoalRecord("walk 30 min for 4 weeks", {**parts, **rest}, revises_active=False),
-    )
+    assert second.state.confirming and second.state.goal == sentence
+    assert f"Here's your goal: {sentence}. Keep it?" in second.replies[-1].text
+    confirm = _view(3, attempt_no=3, state=second.state)
+    assert kind.judgement(confirm, "yes please") is None, "a yes needs no coach"
+    third = kind.apply(confirm, "yes please", None)
+    assert third.done
+    assert third.records == (GoalRecord(sentence, {**parts, **rest}, revises_active=False),)

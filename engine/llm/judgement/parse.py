@@ -41,6 +41,9 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
     if summary is not None and not isinstance(summary, str):
         raise Malformed("summary")
     risk = data.get("risk")
+    goal = data.get("goal")
+    if goal is not None and not isinstance(goal, str):
+        raise Malformed("goal")
     extracted, confidence = _extracted(data, request)
     passage_ids = {p.id for p in request.passages}
     sources = tuple(dict.fromkeys(s for s in _strings(data, "sources") if s in passage_ids))
@@ -57,6 +60,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
         action_items=_strings(data, "action_items"),
         risk=risk if isinstance(risk, str) and risk in RISK_LEVELS else "none",
         sources=sources,
+        goal=(goal.strip() or None) if goal else None,
     )
 
 

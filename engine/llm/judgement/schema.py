@@ -61,6 +61,11 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "takeaways": _STR_LIST,
         "action_items": _STR_LIST,
         "sources": {**_STR_LIST, "description": "Ids of the knowledge passages the reply uses."},
+        "goal": {
+            **_NULLABLE_STR,
+            "description": "SMART goals: the goal as ONE sentence in the participant's words"
+            " (no meta-chat), else null.",
+        },
         "reply": {"type": "string", "description": "Message to send to the participant."},
     },
     "required": [
@@ -74,6 +79,7 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "takeaways",
         "action_items",
         "sources",
+        "goal",
         "reply",
     ],
     "additionalProperties": False,

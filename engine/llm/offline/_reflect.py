@@ -1,23 +1,11 @@
-"""Weekly reflections: a summary of the week, takeaways and one next step."""
+"""Weekly reflections: a summary of the week, and its takeaways and actions kept apart."""
 
 from __future__ import annotations
 
-import re
-
 from engine.llm.offline import _text as t
 from engine.llm.offline._phrases import MOVE_ON_OPEN, USAGE, last_try, quotable, say
+from engine.llm.offline._reflect_parse import parse_reflection
 from engine.llm.types import CoachRequest, CoachResult
-
-_ACTION_CUE = re.compile(
-    r"\b(?:will|i'll|going to|gonna|plan to|planning to|intend to|next|commit to|aim to|"
-    r"from now on|starting|tomorrow)\b",
-    re.IGNORECASE,
-)
-_IMPERATIVES = frozenset(
-    """start stop keep try ask block set make take remember focus spend say use talk
-    schedule book write read call plan practise practice prepare delegate share check
-    reach""".split()  # noqa: SIM905
-)
 
 
 def _summary(req: CoachRequest) -> str | None:
@@ -48,26 +36,14 @@ def reflection(req: CoachRequest) -> CoachResult:
             "thing you'll do next?"
         )
         return CoachResult(reply=reply, complete=False, summary=summary, usage=USAGE)
-    said = [s for s in t.sentences(req.answer) if len(t.words(s)) >= 2] or [req.answer.strip()]
-    takeaways = tuple(t.clip(s, 200) for s in said[:3])
-    actions = [
-        t.clip(s, 200)
-        for s in said
-        if _ACTION_CUE.search(s) or (t.words(s)[:1] and t.words(s)[0] in _IMPERATIVES)
-    ][:3]
-    thanks = say(req, "reflect", _REFLECT)
-    if actions:
-        reply = f"{thanks} Your next step: “{quotable(actions[0])}”."
-    else:
-        first = quotable(t.clip(said[0], 190))
-        actions = [f"Try: {first}"]
-        reply = f"{thanks} Something to try next week: put “{first}” into practice."
+    parsed = parse_reflection(req.answer)
+    reply = say(req, "reflect", _REFLECT)  # the step confirms what was noted, in one line
     return CoachResult(
         reply=reply,
         complete=True,
         summary=summary,
-        takeaways=takeaways,
-        action_items=tuple(actions),
+        takeaways=parsed.takeaways,
+        action_items=parsed.actions,
         usage=USAGE,
     )
 

@@ -1,18 +1,15 @@
-"""SMART goals: keep the parts found so far, add new ones, hint at two that are missing."""
+"""SMART goals: keep the parts found so far, add new ones, hint at two that are missing.
+
+The goal sentence itself is drafted by `_goal_sentence` (the step shows it to confirm).
+"""
 
 from __future__ import annotations
 
 from engine.llm.offline import _text as t
-from engine.llm.offline._phrases import USAGE, last_try, quotable, say
+from engine.llm.offline._goal_sentence import PART_LABELS
+from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
 
-_SMART_DONE_LABEL = {
-    "specific": "what you'll do",
-    "measurable": "how you'll measure it",
-    "achievable": "why it's realistic",
-    "relevant": "why it matters to you",
-    "time_bound": "when it happens",
-}
 _SMART_HINTS: dict[str, tuple[str, ...]] = {
     "specific": (
         "What exactly will you do? Name the action, e.g. “I will go for a run” or "
@@ -62,15 +59,6 @@ _SMART_MOVE_ON = (
 )
 
 
-def _goal_text(smart: dict[str, str]) -> str:
-    phrases: list[str] = []
-    for part in SMART_PARTS:
-        phrase = quotable(smart[part])
-        if phrase and not any(phrase.casefold() in p.casefold() for p in phrases):
-            phrases.append(phrase)
-    return t.clip(" — ".join(phrases), 240)
-
-
 def smart_goal(req: CoachRequest) -> CoachResult:
     """Merge the SMART parts in the answer with those found before; hint at missing ones."""
     smart = {p: v for p, v in req.smart_so_far.items() if p in SMART_PARTS and v.strip()}
@@ -79,12 +67,12 @@ def smart_goal(req: CoachRequest) -> CoachResult:
         smart.setdefault(part, text)
     missing = [p for p in SMART_PARTS if p not in smart]
     if not missing:
-        reply = f"{say(req, 'smart-done', _SMART_DONE)} Your goal: “{_goal_text(smart)}”"
+        reply = say(req, "smart-done", _SMART_DONE)  # the step shows the sentence to confirm
     elif last_try(req):
-        todo = t.join_labels([_SMART_DONE_LABEL[p] for p in missing])
+        todo = t.join_labels([PART_LABELS[p] for p in missing])
         reply = say(req, "smart-move-on", _SMART_MOVE_ON).format(todo=todo)
     else:
-        present = [_SMART_DONE_LABEL[p] for p in SMART_PARTS if p in smart]
+        present = [PART_LABELS[p] for p in SMART_PARTS if p in smart]
         lead = (
             say(req, "smart-start", _SMART_START).format(done=t.join_labels(present))
             if present

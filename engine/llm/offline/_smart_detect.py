@@ -180,5 +180,68 @@ def detect_smart(text: str) -> dict[str, str]:
         }
         for part, present in checks.items():
             if present and part not in found:
-                found[part] = clip(sentence, 200)
+                found[part] = clip(sentence, 320)
     return found
+
+
+_RECURRING = re.compile(
+    r"(?:every|each|daily|weekly|monthly|nightly|weekdays?|weekends?|\w+days)\b"
+)
+_OPEN_ENDED = re.compile(
+    r"(?:\bby|before|until|till|through|starting|from|within|end of|the end|next|this|mid|early|"
+    r"late|\d)$"
+)
+_PHRASE_STOP = re.compile(
+    r"[,;:.!?()—–]| - | and | but | which | so | because | since | for | every "
+)
+
+
+def part_span(part: str, sentence: str, *, per_period: bool = True) -> tuple[int, int] | None:
+    """Where in `sentence` the words that make it `part` are (the clause, for a reason).
+
+    `per_period`: a measure runs on to its period ("3 times" → "3 times a week").
+    """
+    lowered = sentence.casefold()
+    if part == "measurable":
+        found = [m for p in _MEASURABLE if (m := p.search(lowered))]
+        if not found:
+            return None
+        first = min(found, key=lambda m: m.start())
+        per = _SMALL_PER_PERIOD.search(lowered, first.start()) if per_period else None
+        end = per.end() if per is not None and per.start() == first.start() else first.end()
+        return first.start(), end
+    if part == "time_bound":
+        match = _TIME_BOUND.search(lowered)
+        if match is None:
+            return None
+        if not _OPEN_ENDED.search(match.group(0)):
+            return match.start(), match.end()
+        return match.start(), _phrase_end(lowered, match.end(), 3)
+    pattern = _RELEVANT if part == "relevant" else _ACHIEVABLE if part == "achievable" else None
+    match = pattern.search(lowered) if pattern is not None else None
+    if match is None:
+        return None
+    return match.start(), _phrase_end(lowered, match.end(), 30)
+
+
+def time_spans(sentence: str) -> list[tuple[int, int, bool]]:
+    """Every time phrase in `sentence`: (start, end, recurring) — "every morning" recurs."""
+    out: list[tuple[int, int, bool]] = []
+    lowered = sentence.casefold()
+    for match in _TIME_BOUND.finditer(lowered):
+        end = match.end()
+        if _OPEN_ENDED.search(match.group(0)):
+            end = _phrase_end(lowered, end, 3)
+        out.append((match.start(), end, bool(_RECURRING.match(match.group(0)))))
+    return out
+
+
+def _phrase_end(lowered: str, start: int, most_words: int) -> int:
+    """The end of the phrase that runs on from `start`: the next comma, dash or clause."""
+    boundary = _PHRASE_STOP.search(lowered, start)
+    end = boundary.start() if boundary else len(lowered)
+    tail = lowered[start:end].split()
+    if len(tail) > most_words:
+        kept = " ".join(tail[:most_words])
+        end = lowered.index(kept, start) + len(kept) if kept else start
+    return end

@@ -1,0 +1,201 @@
+"""One goal sentence from the SMART parts gathered over a conversation, and edits to it.
+
+The parts are the person's own sentences (see `_smart_detect`). The sentence is built
+from the one that says what they will do, with the missing pieces of the others added as
+phrases ("…, because …"); filler ("ok so", "well,") and meta-chat are left out, and
+never the attempts glued together. An edit ("make it 20 minutes") replaces the phrase of
+the part it states; a complete new version replaces the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from engine.llm.offline._meta import is_meta_reply
+from engine.llm.offline._prose import clip
+from engine.llm.offline._smart_detect import detect_smart, part_span, time_spans
+from engine.llm.offline._words import is_non_answer, words
+from engine.llm.types import SMART_PARTS
+
+GOAL_LIMIT = 300
+PART_LABELS = {
+    "specific": "what you'll do",
+    "measurable": "how much or how often",
+    "achievable": "why it's doable",
+    "relevant": "why it matters to you",
+    "time_bound": "by when",
+}
+_FILLER = re.compile(
+    r"^\s*(?:ok(?:ay)?|so|well|fine|alright|all right|right|sure|yes|yeah|yep|hmm+|um+|uh+|"
+    r"oh|and|also|plus|then|actually|basically|honestly|like i said|as i said|let's say|"
+    r"i guess|i think|i suppose|maybe|probably|perhaps)\b"
+    r"\s*[,:;.!\-–—]*\s*|^\s*(?:my |the )?(?:new |revised )?(?:goal|version)\s*[:\-–—]+\s*",
+    re.IGNORECASE,
+)
+_INTENT = re.compile(
+    r"^(?:my (?:new |real |main )?goal (?:is|would be)(?: to)?|the goal is(?: to)?|"
+    r"i (?:really )?want to|i'd like to|i would like to|i plan to|i'm planning to|"
+    r"i am planning to|i'm going to|i am going to|i'm gonna|i am gonna|gonna|i aim to|"
+    r"i intend to|i need to|i shall|i'll|i will)\s+",
+    re.IGNORECASE,
+)
+_WHOLE_CLAUSE = 12  # words: a shorter sentence is added whole, a longer one by its phrase
+_REASON_LEAD = re.compile(
+    r"^(?:because|cause|'cause|since|so that|so i|in order to|to |for )", re.IGNORECASE
+)
+
+
+def clean_sentence(text: str) -> str:
+    """`text` without leading filler, trailing punctuation or doubled spaces."""
+    text = " ".join(text.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FILLER.sub("", text, count=1)
+    return text.strip().rstrip(".!?;,:—–- ").strip()
+
+
+# The order phrases are added in: how much, when, then why it matters and why it's doable.
+_PHRASE_ORDER = ("measurable", "time_bound", "relevant", "achievable")
+
+
+def _as_intention(sentence: str) -> str:
+    """ "I want to walk …" or "My goal is to walk …" reads as "I will walk …".
+
+    Anything else keeps the person's words: "phone out of the bedroom" is no verb.
+    """
+    match = _INTENT.match(sentence)
+    return "I will " + sentence[match.end() :] if match else sentence
+
+
+def _lower_first(text: str) -> str:
+    if text[:2] in ("I ", "I'") or (len(text) > 1 and text[1].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _clause(sentence: str, carries: list[str]) -> str:
+    """`sentence` as a phrase to add to a goal: the part's words, or the whole clause."""
+    text = _lower_first(clean_sentence(sentence))
+    if len(carries) == 1 and len(words(text)) > _WHOLE_CLAUSE:
+        span = part_span(carries[0], text)
+        if span is not None and carries[0] in ("measurable", "time_bound"):
+            return clean_sentence(text[span[0] : span[1]])
+        if span is not None and carries[0] == "relevant":
+            text = clean_sentence(text[span[0] :])
+    if "relevant" in carries and carries[0] == "relevant" and not _REASON_LEAD.match(text):
+        return "because " + text
+    if carries[0] == "achievable" and not _REASON_LEAD.match(text):
+        return "and " + text if words(text)[:1] in (["i"], ["it"], ["it's"], ["that"]) else text
+    return text
+
+
+def _usable(sentence: str) -> bool:
+    return bool(sentence.strip()) and not is_meta_reply(sentence) and not is_non_answer(sentence)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _join(base: str, phrase: str) -> str:
+    if not phrase or phrase.casefold() in base.casefold():
+        return base
+    glue = " " if phrase.split(" ", 1)[0] in ("by", "every", "each", "for", "until") else ", "
+    return f"{base}{glue}{phrase}"
+
+
+def _finish(goal: str) -> str:
+    return _capital(clip(goal, GOAL_LIMIT).rstrip(".!?;,"))
+
+
+def compose_goal(smart: Mapping[str, str]) -> str:
+    """One sentence from the SMART parts found (each the sentence that showed it)."""
+    parts = {p: clean_sentence(v) for p, v in smart.items() if p in SMART_PARTS and _usable(v)}
+    parts = {p: v for p, v in parts.items() if v}
+    if not parts:
+        return ""
+    lead = parts[next(p for p in ("specific", *SMART_PARTS) if p in parts)]
+    goal = _as_intention(lead)
+    carried: dict[str, list[str]] = {}  # sentence -> the parts it carries, in phrase order
+    for part in _PHRASE_ORDER:
+        if part in parts and parts[part] != lead:
+            carried.setdefault(parts[part], []).append(part)
+    for sentence, carries in carried.items():
+        goal = _join(goal, _clause(sentence, carries))
+    return _finish(goal)
+
+
+def fallback_goal(answers: list[str]) -> str:
+    """A goal sentence when no SMART part was found: the fullest real answer, tidied."""
+    usable = [clean_sentence(a) for a in answers if _usable(a)]
+    usable = [a for a in usable if len(words(a)) >= 3]
+    if not usable:
+        return ""
+    return _finish(_as_intention(max(usable, key=len)))
+
+
+def _replace_time(goal: str, edit: str) -> str:
+    """The edit's time phrase in place of the goal's phrase of the same kind."""
+    for start, end, recurring in time_spans(edit)[:1]:
+        lead = re.search(r"\b(?:on|at|in|from|during)\s+$", edit[:start], re.IGNORECASE)
+        new = edit[lead.start() if lead else start : end]
+        same = [s for s in time_spans(goal) if s[2] == recurring]
+        if same:
+            return goal[: same[0][0]] + new + goal[same[0][1] :]
+        return _join(goal, new)
+    return goal
+
+
+def _replace_measure(goal: str, edit: str) -> str:
+    new_span = part_span("measurable", edit)
+    if new_span is None:
+        return goal
+    per_period = bool(
+        part_span("measurable", edit, per_period=True)
+        != part_span("measurable", edit, per_period=False)
+    )
+    new_span = part_span("measurable", edit, per_period=per_period) or new_span
+    new = edit[new_span[0] : new_span[1]]
+    old = part_span("measurable", goal, per_period=per_period)
+    if old is None:
+        return _join(goal, new)
+    return goal[: old[0]] + new + goal[old[1] :]
+
+
+def _replace_clause(goal: str, part: str, sentence: str) -> str:
+    old = part_span(part, goal)
+    new = _clause(sentence, [part])
+    if old is None:
+        return _join(goal, new)
+    cut = re.sub(r"(?:,|\s)\s*(?:and|but|which is|which)$", "", goal[: old[0]].rstrip(" ,;—–-"))
+    return _join(cut.rstrip(" ,;—–-"), new) + goal[old[1] :]
+
+
+def revise_goal(goal: str, edit: str, smart: Mapping[str, str]) -> str | None:
+    """`goal` changed as `edit` says; None when the edit names no part we can place.
+
+    A new action starts a new sentence (from `smart`, where the edit's parts already
+    replace the old ones); otherwise each part the edit states replaces the phrase of
+    that part in `goal` (a deadline replaces a deadline, a routine a routine), or is
+    added to it.
+    """
+    stated = detect_smart(edit) if _usable(edit) else {}
+    if not stated:
+        return None
+    if "specific" in stated:
+        return compose_goal(smart)
+    revised = goal
+    lowered_edit = clean_sentence(edit)
+    if "measurable" in stated:
+        revised = _replace_measure(revised, lowered_edit)
+    if "time_bound" in stated:
+        revised = _replace_time(revised, lowered_edit)
+    for part in ("relevant", "achievable"):
+        if part not in stated:
+            continue
+        shared = stated[part] in (stated.get("measurable"), stated.get("time_bound"))
+        if part in stated and not shared:
+            revised = _replace_clause(revised, part, stated[part])
+    return _finish(revised)

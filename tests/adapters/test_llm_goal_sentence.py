@@ -1,0 +1,84 @@
+"""With an LLM coach (the real SDK against the fake API): the model's `goal` sentence is
+what the person is shown and what is stored after their yes; a labelled reflection is
+split as the person labelled it, whatever the model's lists say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from engine.llm.anthropic import AnthropicCoach
+from engine.llm.types import SMART_PARTS
+from engine.programs.loader import load_program
+from engine.programs.sync import sync_programs
+from tests.fakes.anthropic_server import FakeAnthropic
+from tests.integration.conftest import make_harness
+
+PROGRAM = """
+slug: fence-project
+title: "Fix the fence"
+persona: "A steady, practical coach."
+weeks:
+  - title: "Plan"
+    unlock: {after_previous: false}
+    steps:
+      - key: fence_goal
+        type: smart_goal
+        prompt: "What's your goal for the fence?"
+      - key: fence_reflection
+        type: reflection
+        prompt: "Your takeaway and your next step?"
+"""
+SENTENCE = (
+    "I will repaint the fence in 3 weekend sessions by 15 May, because the street deserves it"
+)
+
+
+def responder(body: dict[str, Any]) -> dict[str, Any]:
+    text = body["messages"][0]["content"][0]["text"]
+    goal_step = "fence_goal" in text
+    return {
+        "complete": True,
+        "missing": [],
+        "classification": None,
+        "risk": "none",
+        "extracted": [],
+        "smart": {part: f"{part} part" for part in SMART_PARTS},
+        "summary": "A practical week.",
+        "takeaways": ["ask the neighbours"],  # the model's split, swapped on purpose
+        "action_items": ["paint needs two coats"],
+        "goal": SENTENCE if goal_step else None,
+        "reply": "Sounds like a plan.",
+    }
+
+
+async def test_the_models_goal_sentence_is_shown_stored_and_labels_win_the_split(
+    pg_url: str, tmp_path: Path
+) -> None:
+    async with FakeAnthropic(responder) as fake:
+        coach = AnthropicCoach(
+            api_key="sk-ant-test", model="claude-sonnet-4-6", base_url=fake.base_url
+        )
+        h = await make_harness(pg_url, coach=coach)
+        try:
+            path = tmp_path / "fence.yaml"
+            path.write_text(PROGRAM, encoding="utf-8")
+            async with h.db.transaction() as conn:
+                await sync_programs(conn, [load_program(path)])
+            session = h.person()
+            await session.send("start fence-project")
+            replies = await session.send("repaint the fence before May, the street deserves it")
+            shown = "\n".join(r.text for r in replies)
+            assert f"Here's your goal: {SENTENCE}. Keep it? (yes / change it)" in shown
+            assert await h.scalar("SELECT count(*) FROM goals") == 0
+            await session.send("yes")
+            assert await h.scalar("SELECT description FROM goals") == SENTENCE
+            await session.send("Takeaway: paint needs two coats. Next step: ask the neighbours.")
+            rows = await h.rows("SELECT learnings, action_items FROM takeaways")
+            assert rows == [
+                {"learnings": ["paint needs two coats"], "action_items": ["ask the neighbours"]}
+            ]
+            assert len(fake.requests) == 2, "the yes needed no model call"
+        finally:
+            await coach.aclose()
+            await h.db.close()
