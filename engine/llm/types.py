@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only the types: engine.scenarios builds on this module
+    from engine.scenarios.judgement import JudgementRequest, JudgementResult
 
 
 class StepKind(StrEnum):
@@ -93,6 +97,7 @@ class CoachRequest:
     week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
     history: tuple[Exchange, ...] = ()
     prompt: PromptText | None = None
+    scenario: JudgementRequest | None = None  # a scenario turn: play the persona and judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +130,4 @@ class CoachResult:
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
+    scenario: JudgementResult | None = None  # the answer to `CoachRequest.scenario`

@@ -16,6 +16,7 @@ from typing import Protocol
 from engine.llm.types import CoachResult, Exchange, FieldSpec, RequiredItem, Scenario, StepKind
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
+from engine.scenarios.judgement import JudgementRequest
 from engine.scenarios.state import SceneProgress
 from engine.steps.state import StepState
 
@@ -60,6 +61,7 @@ class Judgement:
     smart_so_far: Mapping[str, str] = field(default_factory=dict)
     week_answers: tuple[Exchange, ...] = ()
     extra_prompts: tuple[str, ...] = ()  # program prompts sent with the step's own
+    scenario: JudgementRequest | None = None  # a scenario turn: the persona and the judge
 
 
 @dataclass(frozen=True, slots=True)
