@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from engine.llm.anthropic import AnthropicCoach
+from engine.llm.guard import GuardedCoach
 from engine.llm.openai import OpenAICoach
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
@@ -249,7 +250,8 @@ async def test_replaying_a_transcript_with_the_offline_persona_gives_the_same_sc
 ) -> None:
     # One person with the LLM down for good (a rejected key opens the breaker), two with
     # no LLM at all: the same lines give the same scores, criteria, quotes and replies.
-    coach = AnthropicCoach(api_key="sk-rejected", base_url=fake_anthropic.base_url, timeout=2.0)
+    inner = AnthropicCoach(api_key="sk-rejected", base_url=fake_anthropic.base_url, timeout=2.0)
+    coach = GuardedCoach(inner)
     fake_anthropic.script(*[anthropic_server.Scripted.error(401)] * 8)
     lines = [
         "Hello, about the handover.",
@@ -275,5 +277,6 @@ async def test_replaying_a_transcript_with_the_offline_persona_gives_the_same_sc
         finally:
             await h.db.close()
     await coach.aclose()
+    assert len(fake_anthropic.requests) == 1  # then the breaker is open: no more calls
     assert transcripts[0] == transcripts[1] == transcripts[2]
     assert transcripts[0][1][0]["passed"]
