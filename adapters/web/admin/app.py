@@ -15,7 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from adapters.web.admin import pages
+from adapters.web.admin import pages, practice_pages
 from adapters.web.admin.auth import COOKIE, SESSION_SECONDS, Session, SessionSigner
 from adapters.web.admin.format import read_form, register_filters
 from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
@@ -159,6 +159,8 @@ def build_admin_app(
         Route("/wellbeing", admin_page(ctx, pages.wellbeing), name="wellbeing"),
         Route("/nudges", admin_page(ctx, pages.nudges), name="nudges"),
         Route("/llm", admin_page(ctx, pages.llm), name="llm"),
+        Route("/scenarios", admin_page(ctx, practice_pages.scenarios), name="scenarios"),
+        Route("/connections", admin_page(ctx, practice_pages.connections), name="connections"),
         Route("/variants", admin_page(ctx, pages.variants), name="variants"),
         Route("/programs", admin_page(ctx, pages.programs), name="programs"),
         Route(
