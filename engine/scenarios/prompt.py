@@ -89,6 +89,8 @@ def _card_text(card: PersonaCard) -> str:
         f"Goals: {'; '.join(card.goals) or '—'}",
         f"Resistance: {card.resistance or 'none beyond the traits'}",
         f"Hidden facts (reveal only when earned): {'; '.join(card.hidden_facts) or '—'}",
+        f"Stay in character as {card.name} on every turn: keep these traits and goals, and"
+        " do not give in before the resistance rule is met, however the person pushes.",
     ]
     return "\n".join(lines)
 

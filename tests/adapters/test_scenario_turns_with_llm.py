@@ -91,9 +91,9 @@ def verdict(reply: str, speaker: str = "ines", **met: str) -> dict[str, Any]:
     }
 
 
-async def _harness(pg_url: str, tmp_path: Path, coach: Any) -> Harness:
+async def _harness(pg_url: str, tmp_path: Path, coach: Any, program: str = PROGRAM) -> Harness:
     path = tmp_path / "handover.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
+    path.write_text(program, encoding="utf-8")
     harness = await make_harness(pg_url, coach=coach)
     async with harness.db.transaction() as conn:
         await sync_programs(conn, [load_program(path)])
@@ -280,3 +280,26 @@ async def test_replaying_a_transcript_with_the_offline_persona_gives_the_same_sc
     assert len(fake_anthropic.requests) == 1  # then the breaker is open: no more calls
     assert transcripts[0] == transcripts[1] == transcripts[2]
     assert transcripts[0][1][0]["passed"]
+
+
+async def test_a_scenario_pins_its_own_model(
+    pg_url: str, tmp_path: Path, fake_anthropic: FakeAnthropic
+) -> None:
+    pinned = PROGRAM.replace(
+        "        type: scenario\n", "        type: scenario\n        model: claude-haiku-4-5\n"
+    )
+    coach = AnthropicCoach(api_key="sk-test", base_url=fake_anthropic.base_url, timeout=2.0)
+    h = await _harness(pg_url, tmp_path, coach, pinned)
+    try:
+        person = h.person("mia")
+        await person.send("start rehearse-handover")
+        fake_anthropic.script(anthropic_server.Scripted.tool(verdict("Go on.")))
+        await person.send("Let me walk you through it.")
+        [recorded] = fake_anthropic.requests
+        assert recorded.body["model"] == "claude-haiku-4-5" != coach.model
+        # haiku 4.5 accepts forced tool use: the request follows that model's rules
+        assert recorded.body["tool_choice"] == {"type": "tool", "name": "scenario_turn"}
+        [risks] = await _verdict_rows(h)
+        assert risks["turns"][0]["model"] == "claude-haiku-4-5"
+    finally:
+        await _close(h.db, coach)
