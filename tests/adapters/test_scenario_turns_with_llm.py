@@ -7,6 +7,7 @@ LLM leaves the turn to the offline persona."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,13 @@ import pytest
 from engine.llm.anthropic import AnthropicCoach
 from engine.llm.guard import GuardedCoach
 from engine.llm.openai import OpenAICoach
+from engine.ports import CoachUnavailable
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
-from engine.scenarios import prompt_version
+from engine.scenarios import CriterionVerdict, build_judgement_request, prompt_version, start
+from engine.scenarios.coach import coach_request
 from engine.scenarios.offline import MODEL as OFFLINE_MODEL
+from engine.scenarios.validation import builtin_scenarios
 from engine.store.database import Database
 from tests.fakes import anthropic_server, openai_server
 from tests.fakes.anthropic_server import FakeAnthropic
@@ -303,3 +307,34 @@ async def test_a_scenario_pins_its_own_model(
         assert risks["turns"][0]["model"] == "claude-haiku-4-5"
     finally:
         await _close(h.db, coach)
+
+
+async def test_json_schema_mode_and_an_answer_without_a_reply(fake_openai: FakeOpenAI) -> None:
+    # Servers that constrain the whole message: the scene's schema as response_format; an
+    # answer with no persona line is unusable (the turn's judge then asks the offline one).
+    spec = builtin_scenarios()["realistic-workout-plan"]
+    state = start(spec, datetime(2026, 12, 1, 9, tzinfo=UTC)).state
+    request = coach_request(spec.key, build_judgement_request(spec, state, "You're right, Sam."))
+    coach = OpenAICoach(
+        api_key="sk-test", model="llama3.2", base_url=fake_openai.base_url, mode="json_schema"
+    )
+    said = {"acknowledge": {"met": True, "quote": "You're right"}}
+    fake_openai.script(
+        openai_server.Scripted({"criteria": said, "note": "n", "speaker": "sam", "reply": "Hm."}),
+        openai_server.Scripted({"criteria": said, "note": "n", "speaker": "sam", "reply": " "}),
+    )
+    try:
+        result = await coach.evaluate(request)
+        with pytest.raises(CoachUnavailable):
+            await coach.evaluate(request)
+    finally:
+        await coach.aclose()
+    body = fake_openai.requests[0].body
+    assert "tools" not in body
+    assert body["response_format"]["json_schema"]["name"] == "scenario_turn"
+    assert "## Sam (sam)" in body["messages"][0]["content"]
+    assert result.scenario is not None and result.scenario.model == "llama3.2"
+    assert result.scenario.verdict("acknowledge") == CriterionVerdict(
+        "acknowledge", True, "You're right"
+    )
+    assert result.usage is not None and result.usage.provider == "openai"
