@@ -43,6 +43,9 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "nudges": ("Nudge outcomes", ("kind",)),
     "connections": ("Colleague connections by reason", ("reason_type",)),
     "conversation_ratings": ("Conversation step ratings (1-5)", ("program", "step_key")),
+    "scenarios": ("Scenario practice: completion", ("program", "step_key")),
+    "scenes": ("Scenario scenes: score, hints, forced", ("program", "step_key", "scene_key")),
+    "scenario_reviews": ("Scenario reviews (1-5)", ("program", "scope")),
     "llm_usage": ("LLM usage", ("program",)),
     "llm_cost_by_day": ("LLM cost per day", ("day",)),
     "variants": ("Prompt variants (A/B)", ("program", "variant")),
@@ -76,6 +79,9 @@ async def gather(url: str, filters: a.Filters, *, now: datetime) -> dict[str, An
             "nudges": await a.nudge_outcomes(conn, filters),
             "connections": await a.connection_outcomes(conn, filters),
             "conversation_ratings": await a.conversation_ratings(conn, filters),
+            "scenarios": await a.scenario_completion(conn, filters),
+            "scenes": await a.scene_outcomes(conn, filters),
+            "scenario_reviews": await a.scenario_reviews(conn, filters),
             "llm_usage": await a.llm_usage(conn, filters),
             "llm_cost_by_day": await a.llm_cost_by_day(conn, filters),
             "variants": await a.variant_comparison(conn, filters),
@@ -197,7 +203,8 @@ def report_command(
     ),
     output_format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f"),
 ) -> None:
-    """Analytics: funnels, drop-off, check-ins, engagement, nudges, LLM cost, A/B variants."""
+    """Analytics: funnels, drop-off, check-ins, engagement, nudges, connections, scenarios,
+    LLM cost, A/B variants."""
     from bot.database import resolve_url
     from bot.settings import load_settings
 

@@ -14,6 +14,7 @@ from engine.llm.types import CoachRequest, CoachResult, PromptText
 from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
+from engine.scenarios.coach import coach_request, offline_result
 from engine.steps import Judgement
 from engine.store.continuity import preferences
 from engine.turn_state import Turn
@@ -72,6 +73,8 @@ async def build_request(
     book: PromptBook, turn: Turn, step: StepSpec, judgement: Judgement
 ) -> PlannedJudgement:
     """The full coach request for `judgement` of the current state of `turn`."""
+    if judgement.scenario is not None:  # its own rules and persona cards; no program prompts
+        return PlannedJudgement(coach_request(step.key, judgement.scenario), judgement.local)
     enrolment, program = turn.running
     system = f"{RULES}\n\n{program.spec.persona.strip()}"
     system_prompt = await book.get(
@@ -112,14 +115,19 @@ class Judge:
     async def ask(self, planned: PlannedJudgement) -> Verdict:
         request = planned.request
         if planned.local or self.coach is self.fallback:
-            return Verdict(await self.fallback.evaluate(request))
+            return Verdict(await self._offline(request))
         try:
             result = await self.coach.evaluate(request)
         except CoachUnavailable as exc:
             log.warning("coach %s unavailable, using the offline coach: %s", self.coach.name, exc)
-            return Verdict(await self.fallback.evaluate(request), error=str(exc)[:500])
+            return Verdict(await self._offline(request), error=str(exc)[:500])
         return Verdict(result, prompt=request.prompt)
 
     async def ask_offline(self, planned: PlannedJudgement) -> Verdict:
         """Inside the write transaction only the offline coach may be asked (it is local)."""
-        return Verdict(await self.fallback.evaluate(planned.request))
+        return Verdict(await self._offline(planned.request))
+
+    async def _offline(self, request: CoachRequest) -> CoachResult:
+        if request.scenario is not None:  # a scenario turn: the offline persona plays it
+            return offline_result(request.scenario)
+        return await self.fallback.evaluate(request)

@@ -1,4 +1,5 @@
-"""Analytics for admins: aggregate SQL over enrolments, attempts, check-ins, nudges and LLM use.
+"""Analytics for admins: aggregate SQL over enrolments, attempts, check-ins, nudges, LLM use,
+scenario practice and colleague connections.
 
 Every figure about people is an aggregate; groups of fewer than `PRIVACY_MIN` people come
 back suppressed (None), and with a cohort filter `guarded` also hides rows that a
@@ -37,6 +38,14 @@ from engine.analytics.knowledge import (
 )
 from engine.analytics.llm import llm_cost_by_day, llm_usage
 from engine.analytics.nudges import nudge_outcomes
+from engine.analytics.scenarios import (
+    ScenarioCompletionRow,
+    ScenarioReviewRow,
+    SceneOutcomeRow,
+    scenario_completion,
+    scenario_reviews,
+    scene_outcomes,
+)
 from engine.analytics.types import (
     PRIVACY_MIN,
     SUPPRESSED,
@@ -79,6 +88,9 @@ __all__ = [
     "Overview",
     "ProgramSummary",
     "PromptTemplateView",
+    "ScenarioCompletionRow",
+    "ScenarioReviewRow",
+    "SceneOutcomeRow",
     "StepAttemptsRow",
     "StepFunnelRow",
     "UnansweredQuestions",
@@ -108,6 +120,9 @@ __all__ = [
     "overview",
     "prompt_template",
     "save_prompt_version",
+    "scenario_completion",
+    "scenario_reviews",
+    "scene_outcomes",
     "step_attempts",
     "step_funnel",
     "unanswered_questions",

@@ -34,6 +34,7 @@ STEP = timedelta(weeks=1)
 # Fields that name a row (what it is about) rather than report a figure about people.
 _KEY_FIELDS = frozenset(
     {"program", "week", "position", "step_key", "step_type", "field", "kind", "variant", "day"}
+    | {"scene_key", "scope", "reason_type"}  # scenario practice, colleague connections
 )
 _PEOPLE_FIELDS = ("people", "active_people")
 

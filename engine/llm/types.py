@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only the types: engine.scenarios builds on this module
+    from engine.scenarios.judgement import JudgementRequest, JudgementResult
 
 
 class StepKind(StrEnum):
@@ -119,6 +123,7 @@ class CoachRequest:
     prompt: PromptText | None = None
     passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
     preferences: str = ""  # how the person likes to be coached, in their words (the profile)
+    scenario: JudgementRequest | None = None  # a scenario turn: play the persona and judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,3 +158,4 @@ class CoachResult:
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
     sources: tuple[str, ...] = ()  # ids of the request's passages the reply rests on
     goal: str | None = None  # SMART goals: the goal as one sentence, in the person's words
+    scenario: JudgementResult | None = None  # the answer to `CoachRequest.scenario`

@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from engine.scenarios._lexical import keyword_hit
 from engine.scenarios.feedback import ScenarioReview, review, scene_feedback
@@ -157,8 +158,10 @@ def apply_turn(
     text: str,
     judgement: JudgementResult,
     now: datetime,
+    context: Mapping[str, Any] | None = None,
 ) -> ScenarioOutcome:
-    """Apply the person's `text` and the judge's verdicts to the current scene."""
+    """Apply the person's `text` and the judge's verdicts to the current scene;
+    `context` (what the judge was given) is stored with the verdict."""
     _require_running(state)
     progress = state.current
     scene = spec.scene(progress.scene_key)
@@ -189,6 +192,8 @@ def apply_turn(
                 note=judgement.note,
                 model=judgement.model,
                 prompt_version=judgement.prompt_version,
+                latency_ms=judgement.latency_ms,
+                context=dict(context or {}),
             ),
         ),
     )

@@ -8,6 +8,7 @@ is parsed with `parse_tool_input`; the offline persona returns the same type.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,20 @@ class JudgementRequest:
     attempt_no: int
     max_attempts: int
     success_threshold: float
+    model: str = ""  # the scenario's pinned model (`model:`); empty = the coach's own
+
+    def context(self) -> dict[str, Any]:
+        """What the judge was given, stored with its verdict (the AI context used)."""
+        digest = hashlib.sha256(f"{self.system}\0{self.stable_prefix}".encode()).hexdigest()
+        return {
+            "scene": self.scene_key,
+            "personas": [p.key for p in self.personas],
+            "criteria": [c.key for c in self.criteria],
+            "already_met": [c.key for c in self.criteria if c.already_met],
+            "lines_before": len(self.conversation),
+            "instructions": bool(self.instructions),
+            "cards_digest": digest[:12],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +95,7 @@ class JudgementResult:
     note: str
     model: str
     prompt_version: str
+    latency_ms: int | None = None  # the call's; None for the offline persona
 
     def verdict(self, key: str) -> CriterionVerdict | None:
         return next((c for c in self.criteria if c.key == key), None)

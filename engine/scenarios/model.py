@@ -104,6 +104,9 @@ class ScenarioStepSpec(_Spec):
     persona: PersonaSpec | None = None
     personas: tuple[PersonaSpec, ...] = ()
     scenes: Annotated[tuple[SceneSpec, ...], Field(min_length=1, max_length=12)]
+    # The LLM that plays and judges this scenario, pinned with its version (default: the
+    # configured coach's model; the provider stays the configured one).
+    model: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,99}$")] | None = None
 
     def outline(self) -> list[str]:
         """Lines under the step in the program outline the coach reads: the scenes."""

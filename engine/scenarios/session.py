@@ -68,6 +68,7 @@ def apply(
         return give_hint(spec, state, now)
     if planned.control == "end_scene":
         return end_scene(spec, state, now)
-    if judgement is None:
+    if judgement is None or planned.request is None:
         raise ValueError("a spoken turn needs its judgement")
-    return apply_turn(spec, state, text=planned.text, judgement=judgement, now=now)
+    context = planned.request.context()
+    return apply_turn(spec, state, text=planned.text, judgement=judgement, now=now, context=context)

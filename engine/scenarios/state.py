@@ -8,6 +8,7 @@ they differ). Coverage is cumulative: a criterion once met stays met for the sce
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -43,6 +44,8 @@ class TurnVerdict:
     note: str
     model: str
     prompt_version: str
+    latency_ms: int | None = None  # None: the offline persona (no call)
+    context: Mapping[str, Any] = field(default_factory=dict)  # what the judge was given
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,19 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def verdict_json(v: TurnVerdict) -> dict[str, Any]:
+    """A verdict as stored (in the step state and in the scene's row)."""
+    return {
+        "attempt": v.attempt,
+        "met": list(v.met),
+        "note": v.note,
+        "model": v.model,
+        "prompt_version": v.prompt_version,
+        "latency_ms": v.latency_ms,
+        "context": dict(v.context),
+    }
+
+
 def _scene_json(s: SceneProgress) -> dict[str, Any]:
     return {
         "scene_key": s.scene_key,
@@ -156,16 +172,7 @@ def _scene_json(s: SceneProgress) -> dict[str, Any]:
             for m in s.met
         ],
         "transcript": [{"speaker": ln.speaker, "text": ln.text} for ln in s.transcript],
-        "verdicts": [
-            {
-                "attempt": v.attempt,
-                "met": list(v.met),
-                "note": v.note,
-                "model": v.model,
-                "prompt_version": v.prompt_version,
-            }
-            for v in s.verdicts
-        ],
+        "verdicts": [verdict_json(v) for v in s.verdicts],
         "passed": s.passed,
         "forced": s.forced,
         "feedback": s.feedback,
@@ -191,6 +198,8 @@ def _scene_from(d: dict[str, Any]) -> SceneProgress:
                 note=v["note"],
                 model=v["model"],
                 prompt_version=v["prompt_version"],
+                latency_ms=v.get("latency_ms"),  # absent from states stored before
+                context=v.get("context") or {},
             )
             for v in d["verdicts"]
         ),

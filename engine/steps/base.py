@@ -24,6 +24,7 @@ from engine.llm.types import (
 )
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
+from engine.scenarios.judgement import JudgementRequest
 from engine.scenarios.state import SceneProgress
 from engine.steps.state import StepState
 
@@ -74,6 +75,7 @@ class Judgement:
     question: str | None = None  # what the coach is told was asked (None: the step's prompt)
     history: tuple[Exchange, ...] = ()  # earlier exchanges of this step
     passages: tuple[KnowledgePassage, ...] = ()  # knowledge the reply may draw on
+    scenario: JudgementRequest | None = None  # a scenario turn: the persona and the judge
 
 
 @dataclass(frozen=True, slots=True)

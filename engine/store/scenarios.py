@@ -8,7 +8,7 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from engine.scenarios.state import SceneProgress
+from engine.scenarios.state import SceneProgress, verdict_json
 from engine.store.database import Connection
 
 
@@ -20,16 +20,7 @@ def _criteria(progress: SceneProgress) -> dict[str, Any]:
 
 
 def _turns(progress: SceneProgress) -> list[dict[str, Any]]:
-    return [
-        {
-            "attempt": v.attempt,
-            "met": list(v.met),
-            "note": v.note,
-            "model": v.model,
-            "prompt_version": v.prompt_version,
-        }
-        for v in progress.verdicts
-    ]
+    return [verdict_json(v) for v in progress.verdicts]
 
 
 async def save_scene(

@@ -20,6 +20,8 @@ PAGES = (
     "/wellbeing",
     "/nudges",
     "/llm",
+    "/scenarios",
+    "/connections",
     "/variants",
     "/programs",
     "/programs/pilot/1",

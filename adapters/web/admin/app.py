@@ -13,7 +13,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from adapters.web.admin import knowledge, pages
+from adapters.web.admin import knowledge, pages, practice_pages
 from adapters.web.admin.context import AdminContext
 from adapters.web.admin.format import read_form
 from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
@@ -110,6 +110,8 @@ def build_admin_app(
         Route("/wellbeing", admin_page(ctx, pages.wellbeing), name="wellbeing"),
         Route("/nudges", admin_page(ctx, pages.nudges), name="nudges"),
         Route("/llm", admin_page(ctx, pages.llm), name="llm"),
+        Route("/scenarios", admin_page(ctx, practice_pages.scenarios), name="scenarios"),
+        Route("/connections", admin_page(ctx, practice_pages.connections), name="connections"),
         Route("/variants", admin_page(ctx, pages.variants), name="variants"),
         Route("/programs", admin_page(ctx, pages.programs), name="programs"),
         Route(

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from engine.analytics import (
+    ConnectionOutcomeRow,
     DropOffRow,
     EngagementDistribution,
     LlmCostDay,
     NudgeOutcomeRow,
+    SceneOutcomeRow,
     StepFunnelRow,
     VariantRow,
     WeekFunnelRow,
@@ -133,4 +135,36 @@ def variant_chart(rows: Sequence[VariantRow]) -> dict[str, Any]:
             _dataset("Attempts per step", [r.attempts_per_step for r in rows], AMBER, yAxisID="y2"),
         ],
         "options": {"yTitle": "completion %", "yMax": 100, "yMin": 0, "y2Title": "attempts"},
+    }
+
+
+def scene_chart(rows: Sequence[SceneOutcomeRow]) -> dict[str, Any]:
+    """Average score, hint and forced-progression rates per scene (0-100 %)."""
+
+    def pct(value: float | None) -> float | None:
+        return None if value is None else round(value * 100, 1)
+
+    return {
+        "type": "bar",
+        "labels": [f"{r.step_key.replace('_', ' ')} · {r.scene_key}" for r in rows],
+        "datasets": [
+            _dataset("Average score", [pct(r.avg_score) for r in rows], TEAL),
+            _dataset("Hint used", [pct(r.hint_rate) for r in rows], AMBER),
+            _dataset("Forced forward", [pct(r.forced_rate) for r in rows], RED),
+        ],
+        "options": {"yTitle": "%"},
+    }
+
+
+def connection_chart(rows: Sequence[ConnectionOutcomeRow]) -> dict[str, Any]:
+    return {
+        "type": "bar",
+        "labels": [r.reason_type.replace("_", " ") for r in rows],
+        "datasets": [
+            _dataset("Accepted", [r.accepted for r in rows], TEAL),
+            _dataset("Declined", [r.declined for r in rows], RED),
+            _dataset("Expired", [r.expired for r in rows], AMBER),
+            _dataset("Open", [r.open for r in rows], GREY),
+        ],
+        "options": {"stacked": True, "yTitle": "suggestions"},
     }

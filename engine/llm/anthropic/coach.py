@@ -12,15 +12,18 @@ import asyncio
 import time
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import anthropic
 from anthropic.types import Message
 
 from engine.llm.anthropic._parse import parse_judgement
 from engine.llm.anthropic._request import build_request
+from engine.llm.anthropic._scenario import build_scenario_request, parse_scenario
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.models import CURRENT_SONNET, model_info
 from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.judgement import scenario_model
 from engine.llm.types import CoachRequest, CoachResult, Usage
 
 DEFAULT_MODEL = CURRENT_SONNET
@@ -83,13 +86,7 @@ class AnthropicCoach:
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Judge `request.answer` with one API call; raise `LLMError` on any failure."""
         started = time.perf_counter()
-        kwargs = build_request(
-            request,
-            model=self.model,
-            info=self.info,
-            max_tokens=self._max_tokens,
-            cache=self._cache,
-        )
+        kwargs = self._kwargs(request)
         try:
             # The SDK honours any Retry-After, however long; the deadline bounds the turn.
             async with asyncio.timeout(self._timeout):
@@ -114,8 +111,29 @@ class AnthropicCoach:
         latency_ms = round((time.perf_counter() - started) * 1000)
         if not isinstance(message, Message):
             raise LLMError("anthropic", "response is not a message")
-        result = parse_judgement(message, request)
+        if request.scenario is not None:
+            result = parse_scenario(message, request.scenario)
+        else:
+            result = parse_judgement(message, request)
         return replace(result, usage=self._usage(message, latency_ms))
+
+    def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
+        if request.scenario is None:
+            return build_request(
+                request,
+                model=self.model,
+                info=self.info,
+                max_tokens=self._max_tokens,
+                cache=self._cache,
+            )
+        model = scenario_model(request.scenario, self.model)  # a scenario may pin its model
+        return build_scenario_request(
+            request.scenario,
+            model=model,
+            info=model_info(model),
+            max_tokens=self._max_tokens,
+            cache=self._cache,
+        )
 
     def _usage(self, message: Message, latency_ms: int) -> Usage:
         u = message.usage

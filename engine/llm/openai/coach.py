@@ -12,12 +12,15 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import replace
+from typing import Any
 
 import openai
 from openai.types.chat import ChatCompletion
 
 from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.judgement import scenario_model
 from engine.llm.openai._request import Mode, build_request, parse_completion
+from engine.llm.openai._scenario import build_scenario_request, parse_scenario
 from engine.llm.openai.prices import price_for
 from engine.llm.types import CoachRequest, CoachResult, Usage
 
@@ -91,15 +94,7 @@ class OpenAICoach:
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Judge `request.answer` with one call; raise `LLMError` on any failure."""
         started = time.perf_counter()
-        kwargs = build_request(
-            request,
-            model=self.model,
-            mode=self._mode,
-            strict=self._strict,
-            max_tokens=self._max_tokens,
-            token_param=self._token_param,
-            named_choice=self._official,
-        )
+        kwargs = self._kwargs(request)
         try:
             async with asyncio.timeout(self._timeout):
                 completion = await self._client.chat.completions.create(**kwargs)
@@ -123,8 +118,32 @@ class OpenAICoach:
         latency_ms = round((time.perf_counter() - started) * 1000)
         if not isinstance(completion, ChatCompletion):
             raise LLMError(self.name, "response is not a chat completion")
-        result = parse_completion(completion, request, self.name)
+        if request.scenario is not None:
+            result = parse_scenario(completion, request.scenario, self.name)
+        else:
+            result = parse_completion(completion, request, self.name)
         return replace(result, usage=self._usage(completion, latency_ms))
+
+    def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
+        if request.scenario is not None:
+            return build_scenario_request(
+                request.scenario,
+                model=scenario_model(request.scenario, self.model),  # a scenario may pin it
+                json_schema=self._mode == "json_schema",
+                strict=self._strict,
+                max_tokens=self._max_tokens,
+                token_param=self._token_param,
+                named_choice=self._official,
+            )
+        return build_request(
+            request,
+            model=self.model,
+            mode=self._mode,
+            strict=self._strict,
+            max_tokens=self._max_tokens,
+            token_param=self._token_param,
+            named_choice=self._official,
+        )
 
     def _usage(self, completion: ChatCompletion, latency_ms: int) -> Usage:
         u = completion.usage

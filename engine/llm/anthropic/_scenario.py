@@ -1,0 +1,84 @@
+"""A scenario turn on the Messages API: the scene's tool, the persona cards cached.
+
+Cache order is tools, then system: the scene's tool and the system blocks (the rules,
+then the persona cards and the scenario outline) are the same on every turn of a scene,
+so the breakpoint goes on the last system block; the turn (the scene's instructions,
+criteria, conversation so far and the person's new message) follows in the user message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from anthropic.types import Message, TextBlockParam, ToolParam, ToolUseBlock
+
+from engine.llm.anthropic.cache_policy import CachePolicy, estimate_tokens
+from engine.llm.anthropic.models import ClaudeModel, Thinking
+from engine.llm.errors import LLMError
+from engine.llm.judgement import SCENARIO_TOOL_DESCRIPTION, Malformed, scenario_result
+from engine.llm.types import CoachResult
+from engine.scenarios.judgement import JudgementRequest
+
+
+def build_scenario_request(
+    request: JudgementRequest,
+    *,
+    model: str,
+    info: ClaudeModel | None,
+    max_tokens: int,
+    cache: CachePolicy,
+) -> dict[str, Any]:
+    """Keyword arguments for `messages.create` for one scenario turn."""
+    forced = info is not None and info.forced_tool
+    tool: ToolParam = {
+        "name": request.tool_name,
+        "description": SCENARIO_TOOL_DESCRIPTION,
+        "input_schema": dict(request.tool_schema),
+    }
+    if not forced and (info is None or info.strict_tools):
+        tool["strict"] = True
+    system: list[TextBlockParam] = [
+        {"type": "text", "text": request.system},
+        {"type": "text", "text": request.stable_prefix},
+    ]
+    kwargs: dict[str, Any] = {
+        "model": model,
+        "max_tokens": max_tokens,
+        "system": system,
+        "tools": [tool],
+        "tool_choice": (
+            {"type": "tool", "name": request.tool_name} if forced else {"type": "auto"}
+        ),
+        "messages": [{"role": "user", "content": [{"type": "text", "text": request.turn_text}]}],
+    }
+    thinking = info.thinking if info is not None else None
+    if thinking is Thinking.BETWEEN_TOOLS:
+        kwargs["thinking"] = {"type": "between_tools"}
+    if thinking in (Thinking.BETWEEN_TOOLS, Thinking.ADAPTIVE):
+        kwargs["output_config"] = {"effort": "low"}
+    prefix = json.dumps([tool, system], sort_keys=True)
+    ttl = cache.choose(
+        hashlib.sha256(f"{model}\0{prefix}".encode()).hexdigest(),
+        tokens=estimate_tokens(prefix),
+        minimum=info.min_cache_tokens if info is not None else 4096,
+    )
+    if ttl is not None:
+        system[-1]["cache_control"] = {"type": "ephemeral", "ttl": ttl}
+    return kwargs
+
+
+def parse_scenario(message: Message, request: JudgementRequest) -> CoachResult:
+    """The scene tool's call as a result; unusable output raises `LLMError`."""
+    if message.stop_reason in ("max_tokens", "refusal"):
+        raise LLMError("anthropic", f"stopped with {message.stop_reason}")
+    calls = [
+        b for b in message.content if isinstance(b, ToolUseBlock) and b.name == request.tool_name
+    ]
+    if not calls:
+        raise LLMError("anthropic", "no tool call in the answer")
+    try:
+        return scenario_result(request, calls[0].input, model=message.model)
+    except Malformed as exc:
+        raise LLMError("anthropic", f"malformed tool input ({exc})") from None
