@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from engine.llm.types import CoachRequest, CoachResult, PromptText
+from engine.coaching.context import build_context
+from engine.llm.types import CoachingContext, CoachRequest, CoachResult, Exchange, PromptText
 from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.steps import Judgement
+from engine.store.coaching import background, step_tries
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,34 @@ async def _prompt_for(
     return PromptText(lead.name, body, lead.version_id, lead.variant)
 
 
+async def _context(
+    turn: Turn, step: StepSpec, judgement: Judgement
+) -> tuple[tuple[Exchange, ...], tuple[str, ...], CoachingContext]:
+    """The step's attempts so far, the items they covered, and the person's background."""
+    enrolment, _ = turn.running
+    current = turn.step
+    on_step = current is not None and current.key == step.key
+    week = enrolment.current_week
+    tries = await step_tries(
+        turn.conn,
+        enrolment_id=enrolment.id,
+        week=week,
+        step_key=step.key,
+        count=enrolment.step_attempt if on_step else 0,
+    )
+    found = await background(
+        turn.conn, user_id=enrolment.user_id, enrolment_id=enrolment.id, week=week
+    )
+    memory, context = build_context(
+        required=judgement.required,
+        tries=tries,
+        background=found,
+        display_name=turn.person.display_name,
+        timezone=turn.tz.key,
+    )
+    return memory.history, memory.covered, context
+
+
 async def build_request(
     book: PromptBook, turn: Turn, step: StepSpec, judgement: Judgement
 ) -> PlannedJudgement:
@@ -78,6 +108,7 @@ async def build_request(
     )
     if system_prompt is not None:
         system += f"\n\n{system_prompt.body.strip()}"
+    history, covered, context = await _context(turn, step, judgement)
     request = CoachRequest(
         system_prompt=system,
         program_context=program.outline,
@@ -94,6 +125,9 @@ async def build_request(
         smart_so_far=dict(judgement.smart_so_far),
         week_answers=judgement.week_answers,
         prompt=await _prompt_for(book, turn, step, judgement.extra_prompts),
+        history=history,
+        covered=covered,
+        context=context,
     )
     return PlannedJudgement(request, judgement.local)
 

@@ -70,6 +70,23 @@ class Exchange:
 
 
 @dataclass(frozen=True, slots=True)
+class CoachingContext:
+    """What the engine knows around one judgement (built within a token budget).
+
+    Built by `engine.coaching.context`; the LLM sees it as delimited context and the
+    offline coach reads the same object.
+    """
+
+    name: str | None = None  # how to address the person
+    timezone: str | None = None
+    profile: tuple[tuple[str, str], ...] = ()  # preferences and other profile fields
+    goal: str | None = None  # the active goal
+    last_takeaway: str | None = None  # last week's takeaway (summary or learnings)
+    last_actions: tuple[str, ...] = ()  # last week's action items
+    week_so_far: tuple[Exchange, ...] = ()  # this week's answers, by step key
+
+
+@dataclass(frozen=True, slots=True)
 class CoachRequest:
     """Everything the coach needs for one turn.
 
@@ -91,8 +108,10 @@ class CoachRequest:
     known_fields: Mapping[str, str] = field(default_factory=dict)
     smart_so_far: Mapping[str, str] = field(default_factory=dict)
     week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
-    history: tuple[Exchange, ...] = ()
+    history: tuple[Exchange, ...] = ()  # this step's earlier attempts and the coach's replies
     prompt: PromptText | None = None
+    covered: tuple[str, ...] = ()  # required-item keys covered by earlier attempts
+    context: CoachingContext = field(default_factory=CoachingContext)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +144,4 @@ class CoachResult:
     action_items: tuple[str, ...] = ()
     usage: Usage | None = None
     risk: str = "none"  # "none", "concern" or "crisis": the coach's reading of the message
+    meta: bool = False  # a question or complaint about the bot/question, not an answer
