@@ -80,10 +80,12 @@ _BACKGROUND = """
             WHERE enrolment_id = %(enrolment)s AND status = 'active' AND deleted_at IS NULL
             ORDER BY created_at DESC LIMIT 1) AS goal,
         t.summary, t.learnings, t.action_items,
-        (SELECT coalesce(jsonb_agg(jsonb_build_array(a.step_key, a.answer)
-                ORDER BY a.created_at, a.id), '[]'::jsonb)
-            FROM step_attempts a WHERE a.enrolment_id = %(enrolment)s
-              AND a.week_number = %(week)s AND (a.valid OR a.forced)) AS week_answers
+        (SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer) ORDER BY w.at),
+                '[]'::jsonb)
+            FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS answer,
+                    min(id) AS at FROM step_attempts
+                WHERE enrolment_id = %(enrolment)s AND week_number = %(week)s
+                GROUP BY step_key HAVING bool_or(valid OR forced)) w) AS week_answers
     FROM (SELECT 1) one
     LEFT JOIN LATERAL (
         SELECT summary, learnings, action_items FROM takeaways

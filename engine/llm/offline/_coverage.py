@@ -26,7 +26,10 @@ from engine.llm.types import RequiredItem
 _NEGATION = re.compile(
     r"\b(?:not|no|never|n't|nothing|nobody|isnt|dont|didnt|cant|wasnt)\s+(?:\w+\s+)?$"
 )
-_NEGATIVE_LABEL = re.compile(r"\b(?:not|no|n't|isn't|doesn't|don't|without|never|hard|bad)\b")
+_NEGATIVE_LABEL = re.compile(
+    r"\b(?:not|no|n't|isn't|doesn't|don't|didn't|without|never|hard|bad|worst|cost|costs|"
+    r"drain|drains|drained|struggle|problem|wrong|frustrates?|obstacle|barrier)\b"
+)
 _LABEL_STOP = frozenset(
     """
     a an the and or of to for in on at by with from about your you yours it its it's that
@@ -53,7 +56,7 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # a time, deadline or frequency
         re.compile(r"\b(?:when|time|deadline|by when|how often|frequen|schedule|date|day)"),
         re.compile(
-            r"\b(?:\d+|today|tomorrow|tonight|morning|evening|night|noon|afternoon|weekend|"
+            r"\b\d|\b(?:today|tomorrow|tonight|morning|evening|night|noon|afternoon|weekend|"
             r"daily|weekly|monthly|every|each|times?|once|twice|week|month|year|by|until|"
             r"before|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             r"mon|tue|wed|thu|fri|sat|sun|o'clock|am|pm|january|february|march|april|may|"
@@ -61,9 +64,12 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (  # a number, an amount
-        re.compile(r"\b(?:how many|how much|number|amount|count|size|hours|minutes|many)"),
         re.compile(
-            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"\b(?:how many|how much|how big|how large|how long|number|amount|count|size|"
+            r"hours|minutes|many)\b"
+        ),
+        re.compile(
+            r"\b\d|[£$€]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|forty|fifty|hundred|dozen|a few|several|couple|none|"
             r"half|all|zero)\b"
         ),
@@ -100,6 +106,36 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:i'll|i will|i'm going to|going to|gonna|plan to|try|start|stop|book|"
             r"call|message|email|ask|write|schedule|set|put|block|join|sign up|buy|"
             r"tomorrow|next week|tonight)\b"
+        ),
+    ),
+    (  # the situation, the moment
+        re.compile(r"\b(?:happening|situation|context|moment|event|occasion)"),
+        re.compile(
+            r"\b(?:when|during|last|ago|once|at the|in the|conference|meeting|launch|project|"
+            r"trip|interview|presentation|deadline|crisis|january|february|march|april|may|june|"
+            r"july|august|september|october|november|december|week|month|year)\b"
+        ),
+    ),
+    (  # something good (the label is not negative)
+        re.compile(r"\b(?:going well|good|enjoy|positive|works|best|proud|gave you energy)"),
+        re.compile(
+            r"\b(?:hit|achiev\w*|success\w*|won|win|love|enjoy\w*|great|good|proud|happy|fun|"
+            r"excit\w*|smooth\w*|fantastic|brilliant|works|working|thriv\w*|improv\w*|"
+            r"progress\w*|better|nice|awesome|amazing|easy|shipping|shipped|deliver\w*|landed|"
+            r"prais\w*|promot\w*|growing|solid|going well)\b"
+        ),
+    ),
+    (  # something bad (the label is negative: not going well, a cost, a drain)
+        re.compile(
+            r"\b(?:not going|isn't|not|cost|drain|frustrat|worst|hard|difficult|downside|price|"
+            r"struggle|problem|wrong)"
+        ),
+        re.compile(
+            r"\b(?:exhaust\w*|drain\w*|endless|awful|terrible|bad|hate|boring|bored|tired|"
+            r"stress\w*|overwhelm\w*|too (?:many|much)|never|can't|cannot|struggl\w*|hard|"
+            r"difficult|tough|frustrat\w*|annoy\w*|slow|stuck|though|unfortunately|worse|worst|"
+            r"painful|burn\w*|miss\w*|lonely|pointless|chaos|mess|wearing|killing|sucks|meh|"
+            r"lack\w*|not|no longer|anymore|n't|stopped|resent\w*|dread\w*|restless)\b"
         ),
     ),
     (  # what the person did
@@ -142,10 +178,20 @@ def _label_hit(item: RequiredItem, answer: str) -> bool:
     )
 
 
+_GOOD, _BAD = len(_CUES) - 3, len(_CUES) - 2  # the sentiment cues, by position
+
+
 def _cue_hit(item: RequiredItem, answer: str) -> bool:
-    label = item.label.casefold()
+    label = item.label.casefold().replace("’", "'")
     folded = answer.casefold().replace("’", "'")
-    return any(asks.search(label) and cue.search(folded) for asks, cue in _CUES)
+    negative = _NEGATIVE_LABEL.search(label) is not None
+    for n, (asks, cue) in enumerate(_CUES):
+        if not asks.search(label) or (n == _GOOD and negative) or (n == _BAD and not negative):
+            continue
+        for found in cue.finditer(folded):
+            if n != _GOOD or not _negated_at(folded, found.start()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -39,9 +39,13 @@ _PHRASES = [
     r"as in\s*\?",
     r"come again",
     r"which (?:one|part|bit) do you mean",
-    r"do you mean\b",
+    r"(?:from|in) what i (?:just |already )?(?:said|wrote|told you)",
+    r"why do you (?:need|want) to know",
+    r"what(?:'s| is) (?:this|that)(?: even)?(?: thing| bot| about| for)?" + _END,
+    r"who (?:are|is) (?:you|this)" + _END,
     # English: complaints that the bot did not listen or repeats itself
-    r"i (?:just |already |literally )?(?:told|said|answered|wrote|explained|mentioned) "
+    r"i (?:just |already |literally |really |did )*"
+    r"(?:told|said|answered|wrote|explained|mentioned) "
     r"(?:you|that|this|it|already|before|earlier)(?: (?:already|before|earlier|just now))?",
     r"(?:like|as) i (?:just |already )?(?:said|told you|mentioned|wrote)",
     r"i (?:just |already )(?:did|said)",
@@ -59,9 +63,9 @@ _PHRASES = [
     r"are you (?:a )?(?:bot|robot|human|real|ai|serious|kidding)",
     r"(?:is|was|does|did) (?:that|this|it) (?:not )?"
     r"(?:count|answer (?:it|that|the question)|enough)",
-    r"(?:does|would|will) (?:that|this|it|\w+(?: \w+)?) count",
+    r"(?:does|would|will) (?:that|this|it|\w+(?: \w+){0,3}) count",
     r"(?:is ?n[o']?t|isn't|wasn't|was ?n[o']?t) (?:that|this|it) "
-    r"(?:a|an|the|already|what|enough|one)",
+    r"(?:a|an|the|already|what|enough|one|obvious|clear)",
     r"(?:did ?n[o']?t|didn't) i (?:just |already )?(?:say|tell|answer|mention|write)",
     r"again\s*\?+",
     # Portuguese
@@ -119,6 +123,18 @@ _PHRASES = [
     r"ik (?:snap|begrijp) (?:het |dat )?niet" + _END,
     r"dat heb ik (?:al|net) (?:gezegd|verteld)",
 ]
+# Clarifying questions own their whole sentence: "do you mean my team or the department?"
+_CLARIFY = [
+    r"do you mean",
+    r"what (?:do you mean|counts|kind of|sort of|type of)",
+    r"(?:is|are|does|do|would) (?:it|that|this|they) (?:count|include)",
+    r"(?:which|what) (?:one|part|bit)",
+    r"(?:o que|que) (?:conta|significa)",
+    r"(?:te refieres|cuenta)",
+    r"(?:tu parles|ca compte|est-ce que ca compte)",
+    r"(?:meinst du|zahlt)",
+]
+_PHRASES += [rf"(?:{c})[^.!?]*\?" for c in _CLARIFY]
 _META = re.compile(r"(?<!\w)(?:" + "|".join(_PHRASES) + r")(?!\w)")
 _ONLY_PUNCT = re.compile(r"^[\s?!.¿¡]*$")
 _BARE = re.compile(
@@ -131,7 +147,7 @@ _FILLER = frozenset(
     a an the i you me my it that this is was be am are do does did so but and or ok okay
     well um uh hmm hm sorry please just already again really even like yeah yes no oh
     what why how which huh lol again still now then here there again to of about by for
-    on in at with your we us our its that's it's i'm im u ur ya plz pls haha
+    on in at with your we us our its that's it's i'm im u ur ya plz pls haha one
     happened said asked question answer meant mean told tell before earlier here
     eu voce vc que o a os as e é isso isto ja já de do da um uma por
     yo tu te lo la el los las es eso esto y ya de un una por qué que

@@ -43,8 +43,12 @@ def _scenario(req: CoachRequest, evasive: bool) -> tuple[str | None, str]:
 
 
 def covered_items(req: CoachRequest, answer: str) -> list[RequiredItem]:
-    """The required items covered so far: earlier attempts' and this answer's."""
-    only = len(req.required) == 1
+    """The required items covered so far: earlier attempts' and this answer's.
+
+    When one item is left to cover, this answer was asked for it: a short, direct
+    answer covers it ("Spanish" after "every morning before work").
+    """
+    only = len([i for i in req.required if i.key not in req.covered]) == 1
     return [i for i in req.required if i.key in req.covered or covers(i, answer, only_item=only)]
 
 
