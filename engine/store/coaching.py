@@ -38,8 +38,8 @@ async def step_tries(
 ) -> list[StepTry]:
     """The last `count` attempts at the step (the current run of it), oldest first.
 
-    The coach's reply is the first message of the step the bot sent in the same turn
-    (replies are stamped one microsecond after the message they answer).
+    The coach's reply is the first message of the step the bot sent in the same turn:
+    stamped one microsecond after the message it answers, and inserted after it.
     """
     if count <= 0:
         return []
@@ -50,7 +50,7 @@ async def step_tries(
         LEFT JOIN LATERAL (
             SELECT o.text FROM messages o
             WHERE m.id IS NOT NULL AND o.user_id = m.user_id AND o.direction = 'out'
-              AND o.step_key = a.step_key
+              AND o.id > m.id AND o.step_key = a.step_key
               AND o.created_at = m.created_at + interval '1 microsecond'
             ORDER BY o.id LIMIT 1
         ) r ON true
