@@ -16,7 +16,7 @@ from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.steps import Judgement
-from engine.store.coaching import background, step_tries
+from engine.store.coaching import load
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -77,15 +77,13 @@ async def _context(
     current = turn.step
     on_step = current is not None and current.key == step.key
     week = enrolment.current_week
-    tries = await step_tries(
+    tries, found = await load(
         turn.conn,
+        user_id=enrolment.user_id,
         enrolment_id=enrolment.id,
         week=week,
         step_key=step.key,
         count=enrolment.step_attempt if on_step else 0,
-    )
-    found = await background(
-        turn.conn, user_id=enrolment.user_id, enrolment_id=enrolment.id, week=week
     )
     memory, context = build_context(
         required=judgement.required,
