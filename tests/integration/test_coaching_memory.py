@@ -92,7 +92,7 @@ async def test_the_coach_remembers_earlier_attempts_and_answers_meta_replies(
     assert await _position(harness, "gil") == (0, 2)
 
     meta = _text(await session.send("what do you mean? I just told you"))
-    assert "So far I have" in meta and "what keeps failing" in meta
+    assert "So far I understand" in meta and "what keeps failing" in meta
     assert await _position(harness, "gil") == (0, 2), "a meta-reply spends no attempt"
 
     await session.send("Lettuce, every time: the slugs get it.")

@@ -70,9 +70,11 @@ def meta_reply(req: CoachRequest) -> CoachResult:
     earlier = _earlier_words(req)
     if covered:
         done = t.join_labels([t.as_phrase(i.label) for i in covered])
-        parts.append(f"So far I have {done}" + (f" (“{t.clip(earlier, 80)}”)." if earlier else "."))
+        parts.append(
+            f"So far I understand {done}" + (f" (“{t.clip(earlier, 80)}”)." if earlier else ".")
+        )
     elif earlier:
-        parts.append(f"So far I have: “{t.clip(earlier, 80)}”.")
+        parts.append(f"So far I understand: “{t.clip(earlier, 80)}”.")
     if missing:
         todo = t.join_labels([t.as_phrase(i.label) for i in missing])
         lead = "What I'm still missing is" if covered else "What I'm asking about is"
