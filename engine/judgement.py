@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from engine.llm.types import CoachRequest, CoachResult, PromptText
+from engine.coaching.context import build_context
+from engine.llm.types import CoachingContext, CoachRequest, CoachResult, Exchange, PromptText
 from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
+from engine.recap import PREFERENCE_FIELDS
 from engine.scenarios.coach import coach_request, offline_result
 from engine.steps import Judgement
-from engine.store.continuity import preferences
+from engine.store.coaching import load
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,38 @@ async def _prompt_for(
     return PromptText(lead.name, body, lead.version_id, lead.variant)
 
 
+async def _context(
+    turn: Turn, step: StepSpec, judgement: Judgement
+) -> tuple[tuple[Exchange, ...], tuple[str, ...], CoachingContext]:
+    """The step's attempts so far, the items they covered, and the person's background."""
+    enrolment, _ = turn.running
+    current = turn.step
+    on_step = current is not None and current.key == step.key
+    week = enrolment.current_week
+    tries, found = await load(
+        turn.conn,
+        user_id=enrolment.user_id,
+        enrolment_id=enrolment.id,
+        week=week,
+        step_key=step.key,
+        count=enrolment.step_attempt if on_step else 0,
+    )
+    memory, context = build_context(
+        required=judgement.required,
+        tries=tries,
+        background=found,
+        display_name=turn.person.display_name,
+        timezone=turn.tz.key,
+    )
+    return memory.history, memory.covered, context
+
+
+def _preferences(context: CoachingContext) -> str:
+    """How the person likes to be coached, as onboarding kept it ("" when not given)."""
+    found = dict(context.profile)
+    return "; ".join(found[n] for n in PREFERENCE_FIELDS if found.get(n))[:300]
+
+
 async def build_request(
     book: PromptBook, turn: Turn, step: StepSpec, judgement: Judgement
 ) -> PlannedJudgement:
@@ -82,6 +116,7 @@ async def build_request(
     )
     if system_prompt is not None:
         system += f"\n\n{system_prompt.body.strip()}"
+    history, covered, context = await _context(turn, step, judgement)
     request = CoachRequest(
         system_prompt=system,
         program_context=program.outline,
@@ -97,10 +132,12 @@ async def build_request(
         known_fields=dict(judgement.known_fields),
         smart_so_far=dict(judgement.smart_so_far),
         week_answers=judgement.week_answers,
-        history=judgement.history,
+        history=judgement.history or history,  # a conversation step keeps its own dialogue
         passages=judgement.passages,
         prompt=await _prompt_for(book, turn, step, judgement.extra_prompts),
-        preferences=await preferences(turn.conn, turn.person.user_id),
+        preferences=_preferences(context),
+        covered=covered,
+        context=context,
     )
     return PlannedJudgement(request, judgement.local)
 

@@ -312,3 +312,18 @@ def retrieval(
         return await bench_retrieval(chunks=chunks, progress=progress)
 
     _run("retrieval", {"retrieval": run}, as_json, output)
+
+
+@bench_app.command("coaching")
+def coaching(
+    misses: bool = typer.Option(False, "--misses", help="list the development cases judged wrong"),
+    output: Path | None = OutputOpt,
+) -> None:
+    """The offline coach on the labelled set: item-coverage F1, meta-reply accuracy (JSON)."""
+    from bot.bench.coaching import run
+
+    text = json.dumps(run(show_misses=misses), indent=2)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text + "\n")
+    print(text)

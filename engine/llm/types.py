@@ -98,6 +98,23 @@ class Exchange:
 
 
 @dataclass(frozen=True, slots=True)
+class CoachingContext:
+    """What the engine knows around one judgement (built within a token budget).
+
+    Built by `engine.coaching.context`; the LLM sees it as delimited context and the
+    offline coach reads the same object.
+    """
+
+    name: str | None = None  # how to address the person
+    timezone: str | None = None
+    profile: tuple[tuple[str, str], ...] = ()  # preferences and other profile fields
+    goal: str | None = None  # the active goal
+    last_takeaway: str | None = None  # last week's takeaway (summary or learnings)
+    last_actions: tuple[str, ...] = ()  # last week's action items
+    week_so_far: tuple[Exchange, ...] = ()  # this week's answers, by step key
+
+
+@dataclass(frozen=True, slots=True)
 class CoachRequest:
     """Everything the coach needs for one turn.
 
@@ -119,11 +136,13 @@ class CoachRequest:
     known_fields: Mapping[str, str] = field(default_factory=dict)
     smart_so_far: Mapping[str, str] = field(default_factory=dict)
     week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
-    history: tuple[Exchange, ...] = ()
+    history: tuple[Exchange, ...] = ()  # this step's earlier attempts and the coach's replies
     prompt: PromptText | None = None
     passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
     preferences: str = ""  # how the person likes to be coached, in their words (the profile)
     scenario: JudgementRequest | None = None  # a scenario turn: play the persona and judge
+    covered: tuple[str, ...] = ()  # required-item keys covered by earlier attempts
+    context: CoachingContext = field(default_factory=CoachingContext)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +178,4 @@ class CoachResult:
     sources: tuple[str, ...] = ()  # ids of the request's passages the reply rests on
     goal: str | None = None  # SMART goals: the goal as one sentence, in the person's words
     scenario: JudgementResult | None = None  # the answer to `CoachRequest.scenario`
+    meta: bool = False  # a question or complaint about the bot/question, not an answer

@@ -42,6 +42,8 @@ class QuestionType(BaseStepType):
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step
         assert isinstance(step, QuestionStep) and result is not None
+        if result.meta:  # a question about the question: answered, not an attempt
+            return StepOutcome(done=False, replies=(Reply(result.reply),), coached=True)
         complete = result.complete and not result.missing  # complete-with-missing is not
         moved_on = forced(view, complete, step.max_attempts)
         attempt = Attempt(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from engine.recap import PREFERENCE_FIELDS
 from engine.store.database import Connection
 
 
@@ -35,9 +34,3 @@ async def profile_values(conn: Connection, user_id: int, names: Sequence[str]) -
         (user_id, list(names)),
     )
     return {row["field"]: row["value"] for row in await cur.fetchall()}
-
-
-async def preferences(conn: Connection, user_id: int) -> str:
-    """How the person likes to be coached, as onboarding kept it ("" when not given)."""
-    found = await profile_values(conn, user_id, PREFERENCE_FIELDS)
-    return "; ".join(found[n] for n in PREFERENCE_FIELDS if found.get(n))[:300]

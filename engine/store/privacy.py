@@ -28,6 +28,12 @@ _EXPORT_QUERIES: dict[str, str] = {
     " WHERE e.user_id = %(u)s ORDER BY w.enrolment_id, w.week_number",
     "answers": "SELECT a.* FROM step_attempts a JOIN enrolments e ON e.id = a.enrolment_id"
     " WHERE e.user_id = %(u)s ORDER BY a.id",
+    # The person's own words for each step: every attempt, in the order given.
+    "own_words": "SELECT a.enrolment_id, a.week_number, a.step_key,"
+    " array_agg(a.answer ORDER BY a.id) AS attempts FROM step_attempts a"
+    " JOIN enrolments e ON e.id = a.enrolment_id WHERE e.user_id = %(u)s"
+    " GROUP BY a.enrolment_id, a.week_number, a.step_key"
+    " ORDER BY a.enrolment_id, a.week_number, min(a.id)",
     "messages": "SELECT id, enrolment_id, direction, text, platform, step_key, created_at"
     " FROM messages WHERE user_id = %(u)s ORDER BY id",
     # The knowledge passages each grounded reply rested on (message id, chunk ids, scores).

@@ -170,12 +170,19 @@ async def add_profile_fields(
 
 
 async def week_answers(conn: Connection, enrolment_id: int, week: int) -> list[tuple[str, str]]:
-    """(step key, answer) of this week's accepted answers, in order."""
+    """(step key, the person's words) for each step answered this week, in order.
+
+    Every attempt at a step counts, not only the accepted one: what an earlier attempt
+    said is part of the answer ("eight engineers", then "shipping goes well").
+    """
     cur = await conn.execute(
         """
-        SELECT step_key, answer FROM step_attempts
-        WHERE enrolment_id = %s AND week_number = %s AND (valid OR forced)
-        ORDER BY created_at, id
+        SELECT step_key, string_agg(answer, ' / ' ORDER BY created_at, id) AS answer
+        FROM step_attempts
+        WHERE enrolment_id = %s AND week_number = %s
+        GROUP BY step_key
+        HAVING bool_or(valid OR forced)
+        ORDER BY min(created_at), min(id)
         """,
         (enrolment_id, week),
     )

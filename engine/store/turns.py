@@ -223,6 +223,9 @@ async def record_turn(
     replies and the enrolment `save`, in one statement. False when a duplicate claimed
     the key first: the caller must roll back (a concurrent duplicate waits on the key's
     unique index until then).
+
+    The replies are inserted from the incoming message's row, so the message always gets
+    the lower id: ordered by id, every message comes before the replies to it.
     """
     out_rows = [
         (
@@ -282,11 +285,18 @@ async def record_turn(
                 prompt_version_id, llm_model, llm_provider, input_tokens, output_tokens,
                 cache_read_tokens, cache_write_tokens, latency_ms, cost_usd, context_used,
                 created_at)
-            SELECT %(user)s, %(enrolment)s, 'out', o.*, %(now)s + interval '1 microsecond'
-            FROM unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
+            SELECT %(user)s, %(enrolment)s, 'out', o.text, o.platform, o.step_key,
+                o.prompt_version_id, o.llm_model, o.llm_provider, o.input_tokens,
+                o.output_tokens, o.cache_read_tokens, o.cache_write_tokens, o.latency_ms,
+                o.cost_usd, o.context_used, %(now)s + interval '1 microsecond'
+            FROM incoming, unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
                 %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_provider)s::text[],
                 %(o_in)s::int[], %(o_out)s::int[], %(o_cr)s::int[], %(o_cw)s::int[],
-                %(o_lat)s::int[], %(o_cost)s::numeric[], %(o_ctx)s::jsonb[]) AS o
+                %(o_lat)s::int[], %(o_cost)s::numeric[], %(o_ctx)s::jsonb[])
+                WITH ORDINALITY AS o(text, platform, step_key, prompt_version_id, llm_model,
+                    llm_provider, input_tokens, output_tokens, cache_read_tokens,
+                    cache_write_tokens, latency_ms, cost_usd, context_used, n)
+            ORDER BY o.n
         """
         + saved
         + """

@@ -80,12 +80,17 @@ async def test_keywords_match_stems_case_insensitively() -> None:
     assert result.complete
 
 
-@pytest.mark.parametrize("answer", ["idk", "no", "?", "", "  ", "designer, mostly", "I don't know"])
+@pytest.mark.parametrize("answer", ["idk", "no", "?", "", "  ", "hmm", "I don't know"])
 async def test_non_answers_are_rejected_when_items_are_required(answer: str) -> None:
     result = await ask(StepKind.QUESTION, answer, required=(ROLE, SKILLS))
     assert not result.complete
     assert result.missing == ("role", "skills")
     assert "your role" in result.reply
+
+
+async def test_short_direct_answer_covers_what_it_names() -> None:
+    result = await ask(StepKind.QUESTION, "designer, mostly", required=(ROLE, SKILLS))
+    assert result.missing == ("skills",)
 
 
 async def test_last_attempt_moves_on_gently_without_asking_again() -> None:

@@ -3,7 +3,8 @@
 Lenient where the model's slip is harmless (unknown keys are dropped, confidences
 clamped) and strict where it is not: a reply that is not text, or arguments that are
 not an object, make the judgement unusable. `complete: true` with required items
-still listed as missing is read as incomplete: the program must not move on.
+still listed as missing is read as incomplete: the program must not move on. Items an
+earlier attempt covered (`request.covered`) are never missing again.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
     allowed_missing = {r.key for r in request.required}
     if request.kind is StepKind.SMART_GOAL:
         allowed_missing.update(SMART_PARTS)
+    allowed_missing -= set(request.covered)  # coverage never goes backwards
     missing = tuple(m for m in _strings(data, "missing") if m in allowed_missing)
     classification = data.get("classification")
     if classification is not None and not isinstance(classification, str):
@@ -44,12 +46,13 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
     goal = data.get("goal")
     if goal is not None and not isinstance(goal, str):
         raise Malformed("goal")
+    meta = data.get("meta_reply") is True
     extracted, confidence = _extracted(data, request)
     passage_ids = {p.id for p in request.passages}
     sources = tuple(dict.fromkeys(s for s in _strings(data, "sources") if s in passage_ids))
     return CoachResult(
         reply=reply.strip(),
-        complete=complete and not missing,
+        complete=complete and not missing and not meta,
         missing=missing,
         classification=classification,
         extracted=extracted,
@@ -61,6 +64,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
         risk=risk if isinstance(risk, str) and risk in RISK_LEVELS else "none",
         sources=sources,
         goal=(goal.strip() or None) if goal else None,
+        meta=meta,
     )
 
 

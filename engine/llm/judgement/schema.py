@@ -28,7 +28,15 @@ _NULLABLE_STR: dict[str, Any] = {"type": ["string", "null"]}
 JUDGEMENT_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "complete": {"type": "boolean", "description": "True when the answer is enough."},
+        "meta_reply": {
+            "type": "boolean",
+            "description": "True when the message asks about or complains about the question"
+            ' or the bot ("what do you mean?", "I just told you") instead of answering.',
+        },
+        "complete": {
+            "type": "boolean",
+            "description": "True only when nothing required is missing (false for a meta reply).",
+        },
         "missing": {**_STR_LIST, "description": "Required-item keys or SMART parts missing."},
         "classification": {**_NULLABLE_STR, "description": "One scenario key, or null."},
         "risk": {
@@ -69,6 +77,7 @@ JUDGEMENT_SCHEMA: dict[str, Any] = {
         "reply": {"type": "string", "description": "Message to send to the participant."},
     },
     "required": [
+        "meta_reply",
         "complete",
         "missing",
         "classification",

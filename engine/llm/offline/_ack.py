@@ -10,7 +10,8 @@ from engine.llm.types import CoachRequest, CoachResult, StepKind
 
 _LOW_WORDS = re.compile(
     r"\b(?:bad|awful|terrible|tired|exhausted|stressed|sad|low|rough|anxious|overwhelmed|"
-    r"down|meh|struggling|not (?:great|good|well)|burn(?:ed|t)? out|sick|worse)\b"
+    r"down|meh|struggling|not (?:great|good|well)|burn(?:ed|t)? out|sick|worse|pain\w*|"
+    r"hurt\w*|ache\w*|aching|injur\w*|ill|sore|grief|lonely|worried|scared)\b"
 )
 _HIGH_WORDS = re.compile(
     r"\b(?:great|good|amazing|excellent|happy|fantastic|awesome|wonderful|energi[sz]ed|"

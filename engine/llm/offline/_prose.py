@@ -6,6 +6,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from engine.llm.types import CoachRequest
+
 
 def pick(options: Sequence[str], *seed: object) -> str:
     """Choose one of `options` deterministically from `seed` (stable across runs)."""
@@ -47,3 +49,38 @@ def fill_placeholders(template: str, values: dict[str, str]) -> str:
     user text (which may itself contain braces) cannot inject anything.
     """
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+_HARD = re.compile(
+    r"\b(?:pain|hurt\w*|ache\w*|injur\w*|sick|ill|hard|tough|difficult|struggl\w*|stress\w*|"
+    r"anxi\w*|sad|lonely|tired|exhausted|burn\w* out|worr\w*|scared|afraid|lost|grief|"
+    r"died|death|divorce|fired|laid off|can'?t|cannot|never)\b"
+)
+_REFLECT = (
+    "Thank you — “{said}”. That's clear.",
+    "Got it: “{said}”. Thank you.",
+    "Thanks — I hear you: “{said}”.",
+)
+_REFLECT_HARD = (
+    "That sounds hard — thank you for telling me (“{said}”).",
+    "Thank you for being open about that; “{said}” isn't easy.",
+    "I'm sorry it's tough — thank you for sharing “{said}”.",
+)
+
+
+def gist(text: str, limit: int = 70) -> str:
+    """The first sentence of `text`, clipped, without its final punctuation."""
+    first = next(iter(_sentences(text)), text.strip())
+    return clip(first, limit).rstrip(".!?;, ")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text.strip()) if s.strip()]
+
+
+def reflect(req: CoachRequest, answer: str) -> str:
+    """A short acknowledgement that gives the person's words back, in a fitting tone."""
+    said = gist(answer)
+    hard = _HARD.search(answer.casefold().replace("’", "'")) is not None
+    options = _REFLECT_HARD if hard else _REFLECT
+    return pick(options, req.step_key, req.attempt_no, "reflect").format(said=said)

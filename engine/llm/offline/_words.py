@@ -72,6 +72,16 @@ NON_ANSWERS = frozenset(
         "weet niet",
         "non lo so",
         "boh",
+        "hmm",
+        "hmmm",
+        "hm",
+        "um",
+        "umm",
+        "uh",
+        "erm",
+        "lol",
+        "haha",
+        "eh",
     }
 )
 

@@ -1,0 +1,114 @@
+"""Reads for the coaching context: the step's attempts so far and the person's background.
+
+Nothing here writes. The engine's context builder (`engine.coaching.context`) turns what
+these return into the `CoachRequest` a coach sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.store.database import Connection
+
+
+@dataclass(frozen=True, slots=True)
+class StepTry:
+    """One recorded attempt at a step: the person's words, the coach's reply, what was missing."""
+
+    answer: str
+    reply: str | None
+    missing: tuple[str, ...]
+    valid: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """What the coach may know about the person beyond the current step."""
+
+    profile: dict[str, str] = field(default_factory=dict)
+    goal: str | None = None
+    last_summary: str | None = None
+    last_learnings: tuple[str, ...] = ()
+    last_actions: tuple[str, ...] = ()
+    week_answers: tuple[tuple[str, str], ...] = ()
+
+
+_BACKGROUND = """
+    SELECT
+        (SELECT coalesce(jsonb_object_agg(field, value), '{}'::jsonb) FROM profile_fields
+            WHERE user_id = %(user)s) AS profile,
+        (SELECT description FROM goals
+            WHERE enrolment_id = %(enrolment)s AND status = 'active' AND deleted_at IS NULL
+            ORDER BY created_at DESC LIMIT 1) AS goal,
+        t.summary, t.learnings, t.action_items,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('answer', x.answer, 'reply', x.reply,
+                'missing', x.missing_items, 'valid', x.valid) ORDER BY x.id), '[]'::jsonb)
+            FROM (SELECT a.id, a.answer, a.missing_items, a.valid, r.text AS reply
+                FROM step_attempts a
+                LEFT JOIN messages m ON m.id = a.message_id
+                LEFT JOIN LATERAL (
+                    SELECT o.text FROM messages o
+                    WHERE m.id IS NOT NULL AND o.user_id = m.user_id AND o.direction = 'out'
+                      AND o.id > m.id AND o.step_key = a.step_key
+                      AND o.created_at = m.created_at + interval '1 microsecond'
+                    ORDER BY o.id LIMIT 1
+                ) r ON true
+                WHERE a.enrolment_id = %(enrolment)s AND a.week_number = %(week)s
+                  AND a.step_key = %(step)s AND %(count)s > 0
+                ORDER BY a.id DESC LIMIT %(count)s) x) AS tries,
+        (SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer) ORDER BY w.at),
+                '[]'::jsonb)
+            FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS answer,
+                    min(id) AS at FROM step_attempts
+                WHERE enrolment_id = %(enrolment)s AND week_number = %(week)s
+                GROUP BY step_key HAVING bool_or(valid OR forced)) w) AS week_answers
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (
+        SELECT summary, learnings, action_items FROM takeaways
+        WHERE enrolment_id = %(enrolment)s AND week_number < %(week)s
+        ORDER BY week_number DESC LIMIT 1
+    ) t ON true
+"""
+
+
+async def load(
+    conn: Connection, *, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
+) -> tuple[list[StepTry], Background]:
+    """In one read: the last `count` attempts at the step (its current run), oldest first,
+    each with the coach's reply; the profile, the active goal, the last week's takeaways
+    and this week's answers.
+
+    The coach's reply is the first message of the step the bot sent in the same turn:
+    stamped one microsecond after the message it answers, and inserted after it.
+    """
+    cur = await conn.execute(
+        _BACKGROUND,
+        {
+            "user": user_id,
+            "enrolment": enrolment_id,
+            "week": week,
+            "step": step_key,
+            "count": max(count, 0),
+        },
+    )
+    row = await cur.fetchone()
+    assert row is not None
+    profile = row["profile"] if isinstance(row["profile"], dict) else {}
+    answers = row["week_answers"] if isinstance(row["week_answers"], list) else []
+    tries = [
+        StepTry(
+            answer=str(t["answer"]),
+            reply=t.get("reply"),
+            missing=tuple(m for m in (t.get("missing") or ()) if m),
+            valid=bool(t.get("valid")),
+        )
+        for t in (row["tries"] if isinstance(row["tries"], list) else [])
+    ]
+    return tries, Background(
+        profile={str(k): str(v) for k, v in sorted(profile.items())},
+        goal=row["goal"],
+        last_summary=row["summary"],
+        last_learnings=tuple(row["learnings"] or ()),
+        last_actions=tuple(row["action_items"] or ()),
+        week_answers=tuple((str(k), str(v)) for k, v in answers),
+    )
