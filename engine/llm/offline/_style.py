@@ -27,7 +27,7 @@ def wants_short(preferences: str) -> bool:
 
 
 def shorten(reply: str) -> str:
-    """The reply without its pleasantries, at most two sentences (questions kept)."""
+    """The reply without its pleasantries: one statement and the question, if any."""
     kept: list[str] = []
     for line in reply.splitlines():
         parts = [p for p in _SENTENCE.split(line.strip()) if p]
@@ -36,7 +36,6 @@ def shorten(reply: str) -> str:
     if not kept:
         return "Got it."
     questions = [s for s in kept if s.rstrip().endswith("?")]
-    if len(kept) > MAX_SENTENCES:
-        head = [s for s in kept if s not in questions][: MAX_SENTENCES - min(1, len(questions))]
-        kept = head + questions[-1:]
-    return " ".join(kept)
+    statements = [s for s in kept if s not in questions]
+    # One statement, and the question when there is one: short and direct.
+    return " ".join([*statements[:1], *questions[-1:]][:MAX_SENTENCES])

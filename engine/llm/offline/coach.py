@@ -19,7 +19,7 @@ Decisions worth knowing (keyword matching itself is described in `engine.llm.off
   questions about the bot and declines ("skip") fill nothing; the `extract` step
   takes a bare answer to the field it asked and passes declined fields itself.
 * Brevity: when the person's preferences ask for short or direct replies, the
-  reply loses its pleasantries and keeps at most two sentences.
+  reply loses its pleasantries and keeps one statement and its question.
 * Conversations and `ask`: grounded in the request's passages (see `_grounded`).
 * Reflections, check-ins and the rest only need a kind, short acknowledgement.
 """
