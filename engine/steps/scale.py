@@ -1,4 +1,9 @@
-"""`scale`: a number between two labelled ends, optionally recorded as mood or progress."""
+"""`scale`: a number between two labelled ends, optionally recorded as mood or progress.
+
+Only a scale that measures what a check-in measures is stored as one: mood on a 1–10
+scale, goal progress on a 0–100 (percentage) scale. A clarity or confidence score on
+another range (a 1–10 "how clear are you?") is the step's answer, never 7 % progress.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,15 @@ def scale_choices(low: int, high: int) -> tuple[Choice, ...]:
         return tuple(Choice(str(n), str(n)) for n in range(low, high + 1))
     step = max(1, (high - low) // 10)
     return tuple(Choice(str(n), str(n)) for n in range(low, high + 1, step))
+
+
+def records_as(step: ScaleStep) -> str:
+    """What the answer is stored as: "mood", "progress" or "none" (see the module doc)."""
+    if step.records == "mood" and (step.min, step.max) == (1, 10):
+        return "mood"
+    if step.records == "progress" and (step.min, step.max) == (0, 100):
+        return "progress"
+    return "none"
 
 
 class ScaleType(BaseStepType):
@@ -65,13 +79,10 @@ class ScaleType(BaseStepType):
                 attempt=Attempt(text, valid=False),
             )
         records: tuple[Record, ...] = ()
-        if step.records != "none":
-            records = (
-                CheckInRecord(
-                    mood=value if step.records == "mood" else None,
-                    progress=value if step.records == "progress" else None,
-                ),
-            )
+        if records_as(step) == "mood":
+            records = (CheckInRecord(mood=value, progress=None),)
+        elif records_as(step) == "progress":
+            records = (CheckInRecord(mood=None, progress=value),)
         return StepOutcome(
             done=True,
             replies=(Reply(result.reply),),

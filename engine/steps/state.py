@@ -73,6 +73,17 @@ class ScenarioProgress:
         return {"scenario": self.scenario.to_json()}
 
 
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """A destructive command (`restart`, `abandon goal`) waiting for a yes until `expires`."""
+
+    action: str
+    expires: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {"action": self.action, "expires": self.expires.isoformat()}
+
+
 StepState = CheckInProgress | SmartGoalDraft | ScenarioProgress
 Adhoc = CheckInProgress | GoalRevision
 
@@ -87,6 +98,7 @@ class ConversationState:
     step: StepState | None = None  # the current step's own progress
     safety_check: bool = False  # a crisis reply was given: check in gently before coaching
     safety_asked: bool = False  # ... and "are you safe right now?" was asked
+    confirm: Confirmation | None = None  # "… Sure? (yes / no)" was asked
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION}
@@ -102,6 +114,8 @@ class ConversationState:
             out.update(self.step.to_json())
         if self.safety_check:
             out["safety"] = "asked" if self.safety_asked else "check"
+        if self.confirm is not None:
+            out["confirm"] = self.confirm.to_json()
         return out
 
     @classmethod
@@ -118,6 +132,7 @@ class ConversationState:
             step=_step(raw),
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
+            confirm=_confirmation(raw.get("confirm")),
         )
 
     def next_step(self) -> None:
@@ -139,6 +154,13 @@ def _timestamp(value: object) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _confirmation(value: object) -> Confirmation | None:
+    if not isinstance(value, dict) or not isinstance(value.get("action"), str):
+        return None
+    expires = _timestamp(value.get("expires"))
+    return None if expires is None else Confirmation(value["action"], expires)
 
 
 def _adhoc(value: object) -> Adhoc | None:
