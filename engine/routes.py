@@ -204,7 +204,7 @@ class Routes:
             if reading.record is not None:
                 await write_records(turn.conn, enrolment, (reading.record,), now=turn.now)
             reply = " ".join(r.text for r in reading.replies)
-            saved = f"Check-in saved: {reading.summary}. " if reading.summary else ""
+            saved = "Check-in saved. " if reading.record is not None else ""
             turn.say(Reply(saved + reply))
             enrolment.step_state.adhoc = None
             await self.env.flow.present_current(turn)

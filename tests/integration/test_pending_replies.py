@@ -100,7 +100,7 @@ async def test_a_number_after_a_reminder_answers_it_and_then_the_week_that_opene
     app.clock.advance(timedelta(minutes=30))  # 10:01: week 2 opens, in a message of its own
     assert any("Week 2 of *Garden notes* is open" in x for x in await console_tick(app, session))
     answer = said(await session.send("6"))  # typed, not a button: the week's notice has none
-    assert "Check-in saved: mood 6/10" in answer
+    assert "Check-in saved. " in answer and "6" in answer
     assert "how far along" not in answer  # no goal, no progress question
     assert answer.index("Check-in saved") < answer.index("Which seedlings came up first")
     assert await rows(app, "SELECT mood, progress FROM check_ins") == [(6, None)]
@@ -123,7 +123,7 @@ async def test_a_reminder_and_a_week_opening_together_are_answered_in_order(
     assert any("Week 2 of *Garden notes* is open" in x for x in lines)
     session.last_choices = None  # as in Slack: the number is typed, not a button
     answer = said(await session.send("mood 8"))
-    assert answer.index("Check-in saved: mood 8/10") < answer.index("Which seedlings")
+    assert answer.index("Check-in saved") < answer.index("Which seedlings")
     assert await rows(app, "SELECT mood, progress FROM check_ins") == [(8, None)]
 
 
@@ -136,7 +136,7 @@ async def test_a_reminder_mid_question_is_answered_then_the_question_is_asked_ag
     assert any("Time for your check-in" in x for x in await console_tick(app, session))
     session.last_choices = None
     answer = said(await session.send("4"))
-    assert "Check-in saved: mood 4/10" in answer and "Describe the patch" in answer
+    assert "Check-in saved" in answer and "Describe the patch" in answer
     assert await rows(app, "SELECT step_key FROM step_attempts") == []
     # Answered once: a second number is the step's again, not another check-in.
     await session.send("5")
@@ -179,11 +179,11 @@ async def test_a_check_in_with_a_goal_asks_progress_takes_n_a_and_asks_again_for
     again = said(await session.send("one"))
     assert "percentage" in again and "Check-in saved" not in again
     saved = said(await session.send("n/a"))
-    assert "Check-in saved: mood 5/10" in saved
+    assert "Check-in saved" in saved and "%" not in saved
     await session.send("check in")
     await session.send("3")
     low = said(await session.send("20%"))
-    assert "mood 3/10, progress 20%" in low
+    assert "3" in low and "20%" in low
     assert await rows(app, "SELECT mood, progress FROM check_ins ORDER BY id") == [
         (5, None),
         (3, 20),
