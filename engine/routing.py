@@ -17,7 +17,6 @@ from engine.commands.goals import adhoc_check_in_ref
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
-from engine.llm.types import StepKind
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.render import step_ref
@@ -25,9 +24,10 @@ from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
 from engine.steps.parsing import parse_check_in, parse_scale
+from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress
 from engine.store.completion import latest_completed
-from engine.store.pending import unanswered_check_in_prompt
+from engine.store.pending import deletion_just_asked, unanswered_check_in_prompt
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,10 @@ class Router:
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
         if confirm.pending(turn) is not None:  # "… Sure? (yes / no)" was the last question
             return Route(self.act.confirmation(text))
+        if confirm.is_yes(text) and await deletion_just_asked(
+            turn.conn, user_id=turn.person.user_id, now=turn.now
+        ):  # "yes" right after `delete my data` asked to confirm
+            return Route(self.act.command(Command(CommandName.CONFIRM_DELETE)))
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
             return Route(self.act.command(command))
@@ -90,10 +94,8 @@ class Router:
         (or the week that opened meanwhile): the step's question comes after."""
         enrolment, _ = turn.running
         adhoc = enrolment.step_state.adhoc
-        if isinstance(adhoc, CheckInProgress) or (
-            turn.step is not None and step_type(turn.step).kind is StepKind.CHECK_IN
-        ):
-            return False
+        if isinstance(adhoc, CheckInProgress) or (turn.step is not None and asks_mood(turn.step)):
+            return False  # the step asks the same thing: the number answers it
         if len(text) > 80 or (
             parse_check_in(text)[0] is None and parse_scale(text, low=1, high=10) is None
         ):

@@ -75,6 +75,9 @@ async def goal_progress(env: CommandEnv, turn: Turn, arg: str) -> None:
     if not 0 <= value <= 100:
         turn.say(Reply("Progress is a number from 0 to 100, like `goal progress 60`."))
         return
+    if await records.active_goal(turn.conn, enrolment.id) is None:
+        turn.say(Reply("You don't have an active goal, so there's no goal progress to record."))
+        return
     await records.record_check_in(
         turn.conn,
         enrolment_id=enrolment.id,

@@ -32,17 +32,17 @@ _MOOD = {
     "low": (
         "{m}/10 sounds like a hard day — thank you for telling me honestly.",
         "I'm sorry today is a {m}. Thank you for checking in anyway.",
-        "A {m} — that sounds heavy. Be gentle with yourself today.",
+        "{m} out of 10 — that sounds heavy. Be gentle with yourself today.",
     ),
     "mid": (
-        "A {m} — an ordinary day, and you still showed up for this.",
+        "{m} out of 10 — an ordinary day, and you still showed up for this.",
         "{m}/10, noted. Middling days are part of it too.",
-        "Thanks — a {m} today.",
+        "Thanks — {m}/10 today. Ordinary days count as well.",
     ),
     "high": (
-        "A {m} — lovely to hear!",
+        "{m} out of 10 — lovely to hear!",
         "{m}/10 — that's a good day. Enjoy it.",
-        "Great to hear you're at a {m}.",
+        "Great to hear you're at {m} out of 10.",
     ),
 }
 
@@ -85,17 +85,17 @@ _PROGRESS = {
 _DONE = {
     "low": (
         "You've reached 100% on your goal — that's a real achievement, even if today is"
-        " a {m}. Reaching it doesn't make a hard day easy; be kind to yourself.",
+        " a {m}/10 day. Reaching it doesn't make a hard day easy; be kind to yourself.",
         "100% on your goal, on a {m}/10 day. You did it — and you're allowed to rest now.",
     ),
     "mid": (
-        "100% — you've reached your goal! 🎉 A {m} today, so maybe let it sink in quietly:"
+        "100% — you've reached your goal! 🎉 {m}/10 today, so maybe let it sink in quietly:"
         " you did what you set out to do.",
         "Your goal is at 100% — you did it! 🎉 Even on a {m}/10 day, that's worth a pause"
         " to notice.",
     ),
     "high": (
-        "100% and a {m} — you've reached your goal, and it shows. Congratulations! 🎉",
+        "100% and {m}/10 — you've reached your goal, and it shows. Congratulations! 🎉",
         "You did it: 100% on your goal, and feeling {m}/10. Celebrate this one! 🎉",
     ),
     "none": (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
-from engine.programs.model import ScaleStep
+from engine.programs.model import CheckInStep, ScaleStep, StepSpec
 from engine.render import step_ref
 from engine.steps.base import (
     Attempt,
@@ -38,6 +38,14 @@ def records_as(step: ScaleStep) -> str:
     if step.records == "progress" and (step.min, step.max) == (0, 100):
         return "progress"
     return "none"
+
+
+def asks_mood(step: StepSpec) -> bool:
+    """The step itself asks how the person feels (a check-in, or a mood scale): a number
+    typed after a check-in reminder can answer it directly."""
+    if isinstance(step, CheckInStep):
+        return step.mood
+    return isinstance(step, ScaleStep) and records_as(step) == "mood"
 
 
 class ScaleType(BaseStepType):

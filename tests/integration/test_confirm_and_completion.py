@@ -163,3 +163,24 @@ async def test_continue_at_a_question_asks_it_again_without_welcome_back(
     assert "Welcome back" not in again and "Which piece are you going to fire" in again
     await fay.send("pause")
     assert "Welcome back" in said(await fay.send("continue"))
+
+
+async def test_a_plain_yes_confirms_delete_my_data_only_right_after_it_was_asked(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _program(harness, tmp_path)
+    gil = harness.person("gil")
+
+    async def send(text: str) -> list[object]:
+        harness.clock.advance(timedelta(minutes=1))
+        return list(await gil.send(text))
+
+    await send("start kiln-basics")
+    await send("delete my data")
+    await send(PIECE)  # they went on instead: a later "yes" is not a confirmation
+    await send("yes")
+    assert await harness.scalar("SELECT count(*) FROM users") == 1
+    await send("delete my data")
+    harness.clock.advance(timedelta(minutes=1))
+    assert "Everything about you has been deleted" in said(await gil.send("yes please"))
+    assert await harness.scalar("SELECT count(*) FROM users") == 0
