@@ -161,6 +161,8 @@ class Router:
             return Route(self.act.start(action.value))
         if action.ref.startswith(confirm.CONFIRM_REF + "."):
             return Route(self.act.confirmation(action.value))
+        if confirm.pending(turn) is not None:  # another button while "Sure?" waits: cancel
+            return Route(self.act.confirmation(""))
         enrolment = turn.enrolment
         if enrolment is None:
             return Route(self.act.offer("Let's start a program first:"))

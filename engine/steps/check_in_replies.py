@@ -49,7 +49,7 @@ _MOOD = {
 # Progress, by how the day feels ("low" mood: no cheer).
 _PROGRESS = {
     ("low", "none"): (
-        "Nothing on the goal yet is completely fine; today, looking after yourself comes first.",
+        "0% on the goal so far is completely fine; today, looking after yourself comes first.",
         "0% on the goal is okay on a day like this — it will keep.",
     ),
     ("low", "early"): (

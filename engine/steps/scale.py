@@ -2,7 +2,8 @@
 
 Only a scale that measures what a check-in measures is stored as one: mood on a 1–10
 scale, goal progress on a 0–100 (percentage) scale. A clarity or confidence score on
-another range (a 1–10 "how clear are you?") is the step's answer, never 7 % progress.
+another range (a 1–10 "how clear are you?") is the step's answer, never 7 % progress;
+and progress is stored only while there is an active goal it measures.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from engine.steps.base import (
     BaseStepType,
     CheckInRecord,
     Judgement,
+    Need,
     Record,
     StepOutcome,
     StepView,
@@ -50,6 +52,7 @@ def asks_mood(step: StepSpec) -> bool:
 
 class ScaleType(BaseStepType):
     kind = StepKind.SCALE
+    needs = frozenset({Need.ACTIVE_GOAL})  # progress is a goal's: none without one
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step
@@ -89,7 +92,7 @@ class ScaleType(BaseStepType):
         records: tuple[Record, ...] = ()
         if records_as(step) == "mood":
             records = (CheckInRecord(mood=value, progress=None),)
-        elif records_as(step) == "progress":
+        elif records_as(step) == "progress" and view.current_goal is not None:
             records = (CheckInRecord(mood=None, progress=value),)
         return StepOutcome(
             done=True,
