@@ -138,8 +138,8 @@ async def test_a_reminder_mid_question_is_answered_then_the_question_is_asked_ag
     answer = said(await session.send("4"))
     assert "Check-in saved" in answer and "Describe the patch" in answer
     assert await rows(app, "SELECT step_key FROM step_attempts") == []
-    # Answered once: a second number is the step's again, not another check-in.
-    await session.send("5")
+    # Answered once: the next message with a number in it is the step's again.
+    await session.send("About 5 metres of heavy clay soil along the sunny back fence.")
     assert await rows(app, "SELECT mood FROM check_ins") == [(4,)]
     assert await rows(app, "SELECT step_key FROM step_attempts") == [("plot",)]
 
