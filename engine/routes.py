@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from engine.commands import Command, CommandEnv, run_command
+from engine.commands import Command, CommandEnv, run_command, run_confirmation
 from engine.commands.goals import adhoc_check_in_ref
 from engine.commands.program import start
 from engine.connections import handle_connection_action
@@ -208,15 +208,27 @@ class Routes:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             enrolment, _ = turn.running
             ref = adhoc_check_in_ref(enrolment.id)
-            reading = read_check_in(None, so_far, text, ref=ref)
-            if reading.record is None:
+            has_goal = await records.active_goal(turn.conn, enrolment.id) is not None
+            reading = read_check_in(None, so_far, text, ref=ref, has_goal=has_goal)
+            if not reading.done:
                 enrolment.step_state.adhoc = reading.progress
                 turn.say(*reading.replies)
                 return
-            await write_records(turn.conn, enrolment, (reading.record,), now=turn.now)
-            turn.say(Reply(f"Check-in saved: {reading.summary}. Thank you!"))
+            if reading.record is not None:
+                await write_records(turn.conn, enrolment, (reading.record,), now=turn.now)
+            reply = " ".join(r.text for r in reading.replies)
+            saved = "Check-in saved. " if reading.record is not None else ""
+            turn.say(Reply(saved + reply))
             enrolment.step_state.adhoc = None
             await self.env.flow.present_current(turn)
+
+        return run
+
+    def confirmation(self, answer: str) -> Run:
+        """The answer to "… Sure? (yes / no)" (`engine.commands.confirm`)."""
+
+        async def run(turn: Turn, verdict: Verdict | None) -> None:
+            await run_confirmation(self.env, turn, answer)
 
         return run
 

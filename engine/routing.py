@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from engine import routes
-from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
+from engine.commands import START_REF, Command, CommandEnv, CommandName, confirm, parse_command
 from engine.commands import knowledge as questions
 from engine.commands.goals import adhoc_check_in_ref
 from engine.connections import REF_PREFIX as CONNECTION_REF
@@ -26,8 +26,12 @@ from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
+from engine.steps.parsing import parse_check_in, parse_scale
+from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress, GoalRevision
+from engine.store.completion import latest_completed
 from engine.store.connections import open_intro_prompt
+from engine.store.pending import deletion_just_asked, unanswered_check_in_prompt
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -58,6 +62,8 @@ class Router:
         self.act = routes.Routes(env=env, resources=resources)
 
     async def route(self, turn: Turn, text: str, action: Action | None) -> Route:
+        if turn.enrolment is None:
+            await self._finished_but_waiting(turn)
         if action is not None:
             return await self._action(turn, action)
         if not text:
@@ -66,6 +72,12 @@ class Router:
         if signal is not None:
             log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
+        if confirm.pending(turn) is not None:  # "… Sure? (yes / no)" was the last question
+            return Route(self.act.confirmation(text))
+        if confirm.is_yes(text) and await deletion_just_asked(
+            turn.conn, user_id=turn.person.user_id, now=turn.now
+        ):  # "yes" right after `delete my data` asked to confirm
+            return Route(self.act.command(Command(CommandName.CONFIRM_DELETE)))
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
             if command.name is CommandName.ASK and command.argument.strip():
@@ -83,6 +95,35 @@ class Router:
         ref = await open_intro_prompt(turn.conn, turn.person.user_id, turn.now)
         value = None if ref is None else typed_answer(text, met=ref.endswith(".met"))
         return None if ref is None or value is None else Action(ref, value)
+
+    async def _finished_but_waiting(self, turn: Turn) -> None:
+        """A completed program with a check-in or a yes/no under way answers this message."""
+        finished = await latest_completed(turn.conn, turn.person.user_id)
+        if finished is None:
+            return
+        state = finished.step_state
+        if state.adhoc is not None or (state.confirm and state.confirm.expires > turn.now):
+            turn.enrolment = finished
+            turn.program = await self.env.catalog.version(turn.conn, finished.program_version_id)
+
+    async def _answers_reminder(self, turn: Turn, text: str) -> bool:
+        """A mood typed right after a check-in reminder answers the reminder, not the step
+        (or the week that opened meanwhile): the step's question comes after."""
+        enrolment, _ = turn.running
+        adhoc = enrolment.step_state.adhoc
+        if isinstance(adhoc, CheckInProgress) or (turn.step is not None and asks_mood(turn.step)):
+            return False  # the step asks the same thing: the number answers it
+        if len(text) > 80 or (
+            parse_check_in(text)[0] is None and parse_scale(text, low=1, high=10) is None
+        ):
+            return False
+        asked = await unanswered_check_in_prompt(
+            turn.conn,
+            user_id=turn.person.user_id,
+            since=enrolment.last_activity_at,
+            now=turn.now,
+        )
+        return asked is not None
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
         """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
@@ -109,6 +150,8 @@ class Router:
             return Route(self.act.say(Reply(PAUSED)))
         if enrolment.step_state.safety_check:
             return Route(self.act.safety_check(text))
+        if enrolment.status == "active" and await self._answers_reminder(turn, text):
+            return await self._adhoc(turn, text, CheckInProgress(part="mood"))
         if enrolment.step_state.adhoc is not None:
             return await self._adhoc(turn, text)
         if enrolment.step_state.follow_up is not None and turn.step is not None:
@@ -163,6 +206,10 @@ class Router:
             return Route(self.act.connection_answer(action))
         if action.ref == START_REF:
             return Route(self.act.start(action.value))
+        if action.ref.startswith(confirm.CONFIRM_REF + "."):
+            return Route(self.act.confirmation(action.value))
+        if confirm.pending(turn) is not None:  # another button while "Sure?" waits: cancel
+            return Route(self.act.confirmation(""))
         enrolment = turn.enrolment
         if enrolment is None:
             return Route(self.act.offer("Let's start a program first:"))

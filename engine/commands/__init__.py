@@ -6,10 +6,22 @@ in `COMMAND_HANDLERS` (and in `NEEDS_ENROLMENT` if it acts on the running progra
 
 from __future__ import annotations
 
-from engine.commands import connections, goals, knowledge, privacy, program, reviews, settings
+from collections.abc import Awaitable, Callable
+
+from engine.commands import (
+    confirm,
+    connections,
+    goals,
+    knowledge,
+    privacy,
+    program,
+    reviews,
+    settings,
+)
 from engine.commands.env import NO_PROGRAM, START_REF, CommandEnv, Handler
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
 from engine.messages import Reply
+from engine.store.completion import latest_completed
 from engine.turn_state import Turn
 
 __all__ = [
@@ -22,6 +34,7 @@ __all__ = [
     "CommandName",
     "parse_command",
     "run_command",
+    "run_confirmation",
 ]
 
 COMMAND_HANDLERS: dict[CommandName, Handler] = {
@@ -78,6 +91,32 @@ NEEDS_ENROLMENT = frozenset(
 )
 
 
+# What still works on a completed program's goal (the finished enrolment is loaded for them).
+AFTER_COMPLETION = frozenset(
+    {
+        CommandName.CHECK_IN,
+        CommandName.GOAL_ABANDON,
+        CommandName.GOAL_DONE,
+        CommandName.GOAL_PROGRESS,
+        CommandName.RESUME,
+        CommandName.START_REMINDERS,
+        CommandName.STATUS,
+        CommandName.STOP_REMINDERS,
+    }
+)
+NO_REMINDERS_AFTER = (
+    "*{}* is complete, so I don't send scheduled check-ins for it any more. You can still"
+    " `check in`, say `goal progress 80` or `goal done` whenever you like — or type"
+    " `programs` to begin another program (with reminders)."
+)
+
+# A confirmed "… Sure? (yes / no)": the action that asked, by name.
+CONFIRMED: dict[str, Callable[[CommandEnv, Turn], Awaitable[None]]] = {
+    "restart": program.restart_now,
+    "abandon_goal": goals.goal_abandon_now,
+}
+
+
 async def run_command(env: CommandEnv, turn: Turn, command: Command) -> None:
     """Run the command's handler; one that needs a program says so when there is none."""
     handler = COMMAND_HANDLERS.get(command.name)
@@ -85,6 +124,34 @@ async def run_command(env: CommandEnv, turn: Turn, command: Command) -> None:
         turn.say(Reply(HELP_TEXT))
         return
     if command.name in NEEDS_ENROLMENT and turn.enrolment is None:
-        turn.say(Reply(NO_PROGRAM))
+        if not await _after_completion(env, turn, command):
+            turn.say(Reply(NO_PROGRAM))
         return
     await handler(env, turn, command.argument)
+
+
+async def _after_completion(env: CommandEnv, turn: Turn, command: Command) -> bool:
+    """Run `command` on the person's completed program, if they have one."""
+    finished = await latest_completed(turn.conn, turn.person.user_id)
+    if finished is None:
+        return False
+    turn.enrolment = finished
+    turn.program = await env.catalog.version(turn.conn, finished.program_version_id)
+    title = turn.program.spec.title
+    if command.name not in AFTER_COMPLETION:
+        turn.say(Reply(f"*{title}* is complete. Type `status` for your summary, or `programs`."))
+    elif command.name in (CommandName.START_REMINDERS, CommandName.STOP_REMINDERS):
+        turn.say(Reply(NO_REMINDERS_AFTER.format(title)))
+    else:
+        await COMMAND_HANDLERS[command.name](env, turn, command.argument)
+    return True
+
+
+async def run_confirmation(env: CommandEnv, turn: Turn, answer: str) -> None:
+    """The answer to "… Sure? (yes / no)": a yes runs the action, anything else cancels."""
+    asked = confirm.take(turn)
+    action = CONFIRMED.get(asked.action) if asked is not None else None
+    if action is None or not confirm.is_yes(answer):
+        turn.say(Reply(confirm.NOTHING_CHANGED))
+        return
+    await action(env, turn)

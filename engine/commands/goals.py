@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from engine.commands import confirm
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
 from engine.render import step_ref
@@ -37,6 +38,16 @@ async def goal_done(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def goal_abandon(env: CommandEnv, turn: Turn, arg: str) -> None:
+    """Ask first: a goal set aside is not active any more."""
+    goal = await records.active_goal(turn.conn, turn.running[0].id)
+    if goal is None:
+        turn.say(Reply("You don't have an active goal."))
+        return
+    confirm.ask(turn, "abandon_goal", f"This sets your goal aside: _{goal['description']}_.")
+
+
+async def goal_abandon_now(env: CommandEnv, turn: Turn) -> None:
+    """`abandon goal`, confirmed."""
     await _goal_status(
         turn,
         "abandoned",
@@ -67,6 +78,9 @@ async def goal_progress(env: CommandEnv, turn: Turn, arg: str) -> None:
     value = int(digits) if digits else -1
     if not 0 <= value <= 100:
         turn.say(Reply("Progress is a number from 0 to 100, like `goal progress 60`."))
+        return
+    if await records.active_goal(turn.conn, enrolment.id) is None:
+        turn.say(Reply("You don't have an active goal, so there's no goal progress to record."))
         return
     await records.record_check_in(
         turn.conn,

@@ -77,10 +77,10 @@ Here's what you can tell me:
 • *hint* — a nudge in the right direction for the current step
 • *skip* — skip the current step
 • *pause* / *resume* — take a break from your program, then pick it up again
-• *restart* — start your program over
+• *restart* — start your program over (I'll ask you to confirm)
 • *check in* — a quick mood and progress check-in
 • *goal progress 60* — tell me how far along your goal is (in %)
-• *goal done* / *revise goal* / *abandon goal* — finish, change or drop your goal
+• *goal done* / *revise goal* / *abandon goal* — finish, change or drop (asks first) your goal
 • *schedule mon,wed,fri 08:30* — when I should check in with you
 • *snooze 3h* or *remind me tomorrow* — remind me later
 • *away until Dec 5* / *back* — I'll stay quiet while you're away

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
 from engine.commands.parsing import HELP_TEXT
 from engine.messages import Reply
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord
-from engine.store import enrolments, records
+from engine.store import completion, enrolments, records
 from engine.store.turns import running_enrolment
 from engine.turn_state import Turn
 from engine.unlock import describe_local
@@ -60,6 +61,9 @@ def _check_in_line(last: dict[str, object] | None, turn: Turn) -> str | None:
 
 async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
     enrolment, program = turn.running
+    if enrolment.status == "completed":
+        turn.say(await completion_card(turn))
+        return
     goal = await records.active_goal(turn.conn, enrolment.id)
     last = await records.last_check_in(turn.conn, enrolment.id)
     locked = enrolment.step_state.locked_until
@@ -82,8 +86,15 @@ async def pause(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def resume(env: CommandEnv, turn: Turn, arg: str) -> None:
-    turn.running[0].status = "active"
-    turn.say(Reply("Welcome back! Let's pick up where we left off."))
+    enrolment = turn.running[0]
+    if enrolment.status == "completed":
+        turn.say(await completion_card(turn))
+        return
+    if enrolment.status == "paused":
+        enrolment.status = "active"
+        turn.say(Reply("Welcome back! Let's pick up where we left off."))
+    elif turn.step is not None:  # "continue" at a waiting question: ask it again
+        turn.say(Reply("Sure — here's where we are:"))
     await env.flow.present_current(turn)
 
 
@@ -146,7 +157,23 @@ async def hint(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def restart(env: CommandEnv, turn: Turn, arg: str) -> None:
-    if turn.enrolment is None:
+    """Ask first: restarting sets the progress so far aside."""
+    if turn.enrolment is None or turn.enrolment.status == "completed":
+        await env.offer_programs(turn, NO_PROGRAM)
+        return
+    enrolment, program = turn.running
+    where = f"week {enrolment.current_week} of {len(program.spec.weeks)}"
+    confirm.ask(
+        turn,
+        "restart",
+        f"This starts *{program.spec.title}* again from week 1, leaving {where} behind"
+        " (what you wrote so far stays in your history).",
+    )
+
+
+async def restart_now(env: CommandEnv, turn: Turn) -> None:
+    """`restart`, confirmed: the enrolment is abandoned and the program begins again."""
+    if turn.enrolment is None or turn.enrolment.status == "completed":
         await env.offer_programs(turn, NO_PROGRAM)
         return
     enrolment, program = turn.running
@@ -157,3 +184,31 @@ async def restart(env: CommandEnv, turn: Turn, arg: str) -> None:
     turn.enrolment = None
     turn.say(Reply("Starting over from the beginning."))
     await env.flow.start(turn, program)
+
+
+async def completion_card(turn: Turn) -> Reply:
+    """What `status` shows once the program is done: weeks, goal, check-ins, what next."""
+    enrolment, program = turn.running
+    spec = program.spec
+    weeks, check_ins = await completion.completed_count(turn.conn, enrolment.id)
+    goal = await completion.latest_goal(turn.conn, enrolment.id)
+    lines = [f"🎉 You completed *{spec.title}*"]
+    if enrolment.completed_at is not None:
+        lines[0] += f" on {enrolment.completed_at.astimezone(turn.tz):%a %-d %b %Y}"
+    lines[0] += "."
+    lines.append(f"• Weeks done: {weeks} of {len(spec.weeks)}")
+    if goal is None:
+        lines.append("• Goal: none set")
+    else:
+        state = {"completed": "done 🎉", "abandoned": "set aside"}.get(str(goal["status"]))
+        if state is None:
+            progress = goal["progress"]
+            state = f"last progress {progress}%" if progress is not None else "no progress yet"
+        lines.append(f"• Goal: _{goal['description']}_ — {state}")
+    lines.append(f"• Check-ins: {check_ins}")
+    if goal is not None and goal["status"] == "active":
+        lines.append(
+            "You can still `check in`, say `goal progress 80` or `goal done` for this goal."
+        )
+    lines.append("To begin another program, type `programs` (or `start <program>`).")
+    return Reply("\n".join(lines))

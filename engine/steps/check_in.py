@@ -1,11 +1,15 @@
 """`check_in`: mood (1–10) then goal progress (0–100), in one message or two.
 
 The same reading serves the program's check-in step and the ad-hoc check-in a person
-starts with `check in` or a reminder's button (no step: a fixed thank-you, no coach).
+starts with `check in`, a reminder's button or a number typed after a reminder. Progress is
+asked only when there is an active goal; "n/a" or "no goal" answers it with nothing, and a
+spelled-out small number ("one") is asked again as a percentage rather than stored as 1 %.
+The reply reflects the numbers (`engine.steps.check_in_replies`), with no coach call.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from engine.llm.types import CoachResult, StepKind
@@ -17,14 +21,29 @@ from engine.steps.base import (
     BaseStepType,
     CheckInRecord,
     Judgement,
+    Need,
     StepOutcome,
     StepView,
 )
+from engine.steps.check_in_replies import check_in_reply
 from engine.steps.parsing import parse_check_in, parse_scale, scale_error
 from engine.steps.state import CheckInProgress
 
 MOOD = tuple(Choice(str(n), str(n)) for n in range(1, 11))
 PROGRESS = tuple(Choice(f"{n}%", str(n)) for n in range(0, 101, 10))
+NO_GOAL_YET = "There's no active goal yet, so there's no goal progress to check."
+
+_NOT_APPLICABLE = re.compile(
+    r"^\W*(?:n\W?a|none|nothing|no goal(?: yet)?|not applicable|doesn'?t apply|"
+    r"(?:i )?(?:don'?t|do not) have (?:a|one|any)(?: goal)?(?: yet)?|no active goal|"
+    r"no idea|not sure|unsure|dunno|idk|pass|k\.?a\.?|keine ahnung|kein ziel)\W*$",
+    re.IGNORECASE,
+)
+_DIGITS_OR_PERCENT = re.compile(r"\d|%|percent|per cent|pct|prozent|pour ?cent|por ?ciento")
+PERCENT_PLEASE = (
+    "Did you mean {n}%? Please give me a percentage from 0 to 100 — for example 30%"
+    " (or `n/a` if it doesn't apply)."
+)
 
 
 def first_part(step: CheckInStep | None) -> str:
@@ -40,10 +59,22 @@ def check_in_question(step: CheckInStep | None, ref: str, part: str) -> Reply:
             choice_ref=f"{ref}.mood",
         )
     return Reply(
-        "And how far along are you with your goal, from 0 to 100%?",
-        choices=PROGRESS,
+        "And how far along are you with your goal, from 0 to 100%? (`n/a` if it doesn't apply)",
+        choices=PROGRESS,  # digits only: a typed 40 is 40 %, not a button number
         choice_ref=f"{ref}.progress",
     )
+
+
+def _read_progress(text: str) -> int | str | None:
+    """A percentage, None for "n/a", or the re-ask when the answer is not one."""
+    if _NOT_APPLICABLE.match(text.strip()):
+        return None
+    value = parse_scale(text, low=0, high=100)
+    if value is None:
+        return scale_error(text, 0, 100)
+    if value <= 10 and not _DIGITS_OR_PERCENT.search(text.casefold()):
+        return PERCENT_PLEASE.format(n=value)  # "one", "five": a count or a rating, not a %
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +83,29 @@ class CheckInReading:
 
     progress: CheckInProgress
     replies: tuple[Reply, ...] = ()
-    record: CheckInRecord | None = None  # set when the check-in is complete
+    record: CheckInRecord | None = None  # what to store once complete (None: nothing to)
     summary: str = ""
+    done: bool = False  # complete: `replies` is then the reply to the numbers
 
 
 def read_check_in(
-    step: CheckInStep | None, so_far: CheckInProgress | None, text: str, *, ref: str
+    step: CheckInStep | None,
+    so_far: CheckInProgress | None,
+    text: str,
+    *,
+    ref: str,
+    has_goal: bool = True,
 ) -> CheckInReading:
-    """Mood then progress; complete (with a record) once both wanted parts are known."""
-    wants_progress = step.progress if step else True
+    """Mood then progress; complete once both wanted parts are known (progress only with a
+    goal). The record is None when nothing is left to store (no mood asked, progress n/a)."""
+    wants_progress = (step.progress if step else True) and has_goal
     state = CheckInProgress(so_far.part, so_far.mood) if so_far else CheckInProgress()
     part = state.part or first_part(step)
+    if part == "progress" and not wants_progress:
+        part = "mood"
     mood, progress = parse_check_in(text)
+    if not wants_progress:
+        progress = None
     if part == "mood":
         mood = mood if mood is not None else parse_scale(text, low=1, high=10)
         if mood is None:
@@ -73,17 +115,21 @@ def read_check_in(
         if wants_progress and progress is None:
             state.part = "progress"
             return CheckInReading(state, (check_in_question(step, ref, "progress"),))
-    else:
-        value = progress if progress is not None else parse_scale(text, low=0, high=100)
-        if value is None:
-            ask = (Reply(scale_error(text, 0, 100)), check_in_question(step, ref, "progress"))
+    elif progress is None:
+        value = _read_progress(text)
+        if isinstance(value, str):
+            ask = (Reply(value), check_in_question(step, ref, "progress"))
             return CheckInReading(state, ask)
         progress = value
     recorded = progress if wants_progress else None
     summary = f"mood {state.mood}/10" if state.mood is not None else ""
     if recorded is not None:
         summary += f"{', ' if summary else ''}progress {recorded}%"
-    return CheckInReading(state, record=CheckInRecord(state.mood, recorded), summary=summary)
+    record = None
+    if state.mood is not None or recorded is not None:
+        record = CheckInRecord(state.mood, recorded)
+    reply = check_in_reply(state.mood, recorded, seed=ref)
+    return CheckInReading(state, (Reply(reply),), record=record, summary=summary, done=True)
 
 
 def _progress(view: StepView) -> CheckInProgress | None:
@@ -92,35 +138,43 @@ def _progress(view: StepView) -> CheckInProgress | None:
 
 class CheckInType(BaseStepType):
     kind = StepKind.CHECK_IN
+    needs = frozenset({Need.ACTIVE_GOAL})
+    present_needs = frozenset({Need.ACTIVE_GOAL})
 
     def _read(self, view: StepView, text: str) -> CheckInReading:
         assert isinstance(view.step, CheckInStep)
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
-        return read_check_in(view.step, _progress(view), text, ref=ref)
+        has_goal = view.current_goal is not None
+        return read_check_in(view.step, _progress(view), text, ref=ref, has_goal=has_goal)
 
     def part(self, view: StepView) -> str:
         """The part the buttons on screen answer ("mood" or "progress")."""
         assert isinstance(view.step, CheckInStep)
         progress = _progress(view)
-        return (progress.part if progress else "") or first_part(view.step)
+        part = (progress.part if progress else "") or first_part(view.step)
+        return "mood" if part == "progress" and view.current_goal is None else part
 
     def present(self, view: StepView) -> list[Reply]:
         assert isinstance(view.step, CheckInStep)
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
         return [check_in_question(view.step, ref, self.part(view))]
 
+    def already_done(self, view: StepView) -> str | None:
+        """A progress-only check-in with no goal to measure has nothing to ask."""
+        assert isinstance(view.step, CheckInStep)
+        return NO_GOAL_YET if not view.step.mood and view.current_goal is None else None
+
     def judgement(self, view: StepView, text: str) -> Judgement | None:
-        """A complete check-in gets a short offline acknowledgement (no LLM for numbers)."""
-        reading = self._read(view, text)
-        return None if reading.record is None else Judgement(self.kind, reading.summary, local=True)
+        """Numbers need no coach: the reply is written from them (`check_in_replies`)."""
+        return None
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         reading = self._read(view, text)
-        if reading.record is None or result is None:
+        if not reading.done:
             return StepOutcome(done=False, replies=reading.replies, state=reading.progress)
         return StepOutcome(
             done=True,
-            replies=(Reply(result.reply),),
+            replies=reading.replies,
             attempt=Attempt(text, valid=True),
-            records=(reading.record,),
+            records=() if reading.record is None else (reading.record,),
         )

@@ -1,16 +1,23 @@
-"""`scale`: a number between two labelled ends, optionally recorded as mood or progress."""
+"""`scale`: a number between two labelled ends, optionally recorded as mood or progress.
+
+Only a scale that measures what a check-in measures is stored as one: mood on a 1–10
+scale, goal progress on a 0–100 (percentage) scale. A clarity or confidence score on
+another range (a 1–10 "how clear are you?") is the step's answer, never 7 % progress;
+and progress is stored only while there is an active goal it measures.
+"""
 
 from __future__ import annotations
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
-from engine.programs.model import ScaleStep
+from engine.programs.model import CheckInStep, ScaleStep, StepSpec
 from engine.render import step_ref
 from engine.steps.base import (
     Attempt,
     BaseStepType,
     CheckInRecord,
     Judgement,
+    Need,
     Record,
     StepOutcome,
     StepView,
@@ -26,8 +33,26 @@ def scale_choices(low: int, high: int) -> tuple[Choice, ...]:
     return tuple(Choice(str(n), str(n)) for n in range(low, high + 1, step))
 
 
+def records_as(step: ScaleStep) -> str:
+    """What the answer is stored as: "mood", "progress" or "none" (see the module doc)."""
+    if step.records == "mood" and (step.min, step.max) == (1, 10):
+        return "mood"
+    if step.records == "progress" and (step.min, step.max) == (0, 100):
+        return "progress"
+    return "none"
+
+
+def asks_mood(step: StepSpec) -> bool:
+    """The step itself asks how the person feels (a check-in, or a mood scale): a number
+    typed after a check-in reminder can answer it directly."""
+    if isinstance(step, CheckInStep):
+        return step.mood
+    return isinstance(step, ScaleStep) and records_as(step) == "mood"
+
+
 class ScaleType(BaseStepType):
     kind = StepKind.SCALE
+    needs = frozenset({Need.ACTIVE_GOAL})  # progress is a goal's: none without one
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step
@@ -65,13 +90,10 @@ class ScaleType(BaseStepType):
                 attempt=Attempt(text, valid=False),
             )
         records: tuple[Record, ...] = ()
-        if step.records != "none":
-            records = (
-                CheckInRecord(
-                    mood=value if step.records == "mood" else None,
-                    progress=value if step.records == "progress" else None,
-                ),
-            )
+        if records_as(step) == "mood":
+            records = (CheckInRecord(mood=value, progress=None),)
+        elif records_as(step) == "progress" and view.current_goal is not None:
+            records = (CheckInRecord(mood=None, progress=value),)
         return StepOutcome(
             done=True,
             replies=(Reply(result.reply),),

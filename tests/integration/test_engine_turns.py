@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from engine.messages import Action, IncomingMessage
+from engine.store import records
 from tests.integration.conftest import Harness
 
 
@@ -248,7 +249,9 @@ async def test_restart_abandons_the_old_enrolment_and_starts_afresh(h: Harness) 
     session = h.person()
     await session.send("start demo")
     await session.send("My name is Ada")
-    replies = await session.send("restart")
+    asked = await session.send("restart")
+    assert "Sure? (yes / no)" in asked[0].text  # destructive: asked first
+    replies = await session.send("yes")
     assert any("Starting over" in r.text for r in replies)
     rows = await h.rows("SELECT status, current_week FROM enrolments ORDER BY id")
     assert rows == [
@@ -286,6 +289,16 @@ async def test_clicking_the_mood_buttons_again_does_not_become_the_progress(h: H
     await session.send("start demo")
     await session.send("My name is Ada")
     await session.send("7")
+    enrolment = await h.rows("SELECT id, user_id FROM enrolments")
+    async with h.db.transaction() as conn:  # progress is asked only about an active goal
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(enrolment[0]["id"])),
+            user_id=int(str(enrolment[0]["user_id"])),
+            description="Walk 20 minutes every day for four weeks",
+            smart={},
+            now=h.clock.now(),
+        )
     asked = await session.send("check in")
     mood_ref = next(r.choice_ref for r in asked if r.choice_ref)
     assert mood_ref is not None and mood_ref.endswith(".mood")

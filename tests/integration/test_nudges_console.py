@@ -49,11 +49,12 @@ async def test_a_checkin_reminder_in_the_console_is_answered_by_typing_a_number(
     assert lines and lines[0].startswith("🔔 (reminder) ⏰ Time for your check-in")
     assert await console_tick(app, session) == []  # sent once
     replies = await session.send("7")  # the seventh button: mood 7
-    assert "how far along" in " ".join(r.text for r in replies)
-    await session.send("40")
+    # No goal yet, so no progress question: the check-in is complete with the mood.
+    assert "Check-in saved" in " ".join(r.text for r in replies)
+    assert "how far along" not in " ".join(r.text for r in replies)
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT status FROM nudges").fetchall() == [("sent",)]
-        assert conn.execute("SELECT mood, progress FROM check_ins").fetchall() == [(7, 40)]
+        assert conn.execute("SELECT mood, progress FROM check_ins").fetchall() == [(7, None)]
 
 
 async def test_a_second_console_person_never_sees_or_uses_up_the_first_ones_reminders(

@@ -33,7 +33,9 @@ PROGRAM = ProgramSpec.model_validate(
 )
 
 
-def _view(index: int, *, attempt_no: int = 1, state: object = None) -> StepView:
+def _view(
+    index: int, *, attempt_no: int = 1, state: object = None, goal: str | None = None
+) -> StepView:
     step: StepSpec = PROGRAM.weeks[0].steps[index]
     return StepView(
         program=PROGRAM,
@@ -43,6 +45,7 @@ def _view(index: int, *, attempt_no: int = 1, state: object = None) -> StepView:
         attempt_no=attempt_no,
         hints_used=0,
         state=state,  # type: ignore[arg-type]
+        current_goal=goal,
     )
 
 
@@ -65,17 +68,39 @@ def test_a_second_incomplete_answer_gets_the_next_hint_and_the_last_moves_on() -
 
 
 def test_a_check_in_takes_mood_then_progress_and_only_then_records() -> None:
-    view = _view(1)
+    goal = "walk 30 minutes a day"
+    view = _view(1, goal=goal)
     kind = step_type(view.step)
-    assert kind.judgement(view, "7") is None  # half a check-in needs no coach
+    assert kind.judgement(view, "7") is None  # numbers need no coach
     first = kind.apply(view, "7", None)
     assert not first.done and first.state == CheckInProgress(part="progress", mood=7)
     assert first.records == ()
-    second_view = _view(1, state=first.state)
-    judgement = kind.judgement(second_view, "40")
-    assert judgement is not None and judgement.local
-    done = kind.apply(second_view, "40", CoachResult(reply="Thanks!", complete=True))
+    second_view = _view(1, state=first.state, goal=goal)
+    assert kind.judgement(second_view, "40") is None
+    done = kind.apply(second_view, "40", None)
     assert done.done and done.records == (CheckInRecord(mood=7, progress=40),)
+    assert "40%" in done.replies[0].text and "7" in done.replies[0].text
+
+
+def test_without_a_goal_a_check_in_asks_no_progress() -> None:
+    view = _view(1)
+    done = step_type(view.step).apply(view, "6", None)
+    assert done.done and done.records == (CheckInRecord(mood=6, progress=None),)
+    assert "how far along" not in " ".join(r.text for r in done.replies)
+
+
+def test_progress_accepts_n_a_and_asks_for_a_percentage_when_a_word_number_is_ambiguous() -> None:
+    goal = "read 10 books"
+    asked = CheckInProgress(part="progress", mood=5)
+    kind = step_type(_view(1).step)
+    word = kind.apply(_view(1, state=asked, goal=goal), "one", None)
+    assert not word.done and word.records == ()
+    assert "percentage" in word.replies[0].text
+    for answer in ("n/a", "no goal", "N/A."):
+        skipped = kind.apply(_view(1, state=asked, goal=goal), answer, None)
+        assert skipped.done and skipped.records == (CheckInRecord(mood=5, progress=None),)
+    ten = kind.apply(_view(1, state=asked, goal=goal), "10%", None)
+    assert ten.records == (CheckInRecord(mood=5, progress=10),)
 
 
 def test_an_unreadable_scale_answer_is_asked_again_with_the_buttons() -> None:

@@ -1,0 +1,52 @@
+"""What was last asked of a person outside a turn: a check-in reminder not yet answered."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from engine.store.database import Connection
+from engine.store.privacy import DELETE_CONFIRM_WINDOW
+
+# A check-in reminder is still "the question on the table" this long after it was sent.
+REMINDER_ANSWERABLE = timedelta(hours=18)
+
+
+async def unanswered_check_in_prompt(
+    conn: Connection, *, user_id: int, since: datetime, now: datetime
+) -> datetime | None:
+    """When a check-in reminder reached the person after `since` (their last message), if no
+    check-in was recorded after it; None when the latest thing asked was not a reminder.
+
+    A snoozed reminder counts only while the week is locked: otherwise it repeats the step
+    left waiting (`engine.nudges.render`), and an answer belongs to that step.
+    """
+    cur = await conn.execute(
+        """
+        SELECT max(n.sent_at) AS sent_at FROM nudges n
+        JOIN enrolments e ON e.id = n.enrolment_id
+        WHERE e.user_id = %(u)s AND n.kind = 'check_in' AND n.status = 'sent'
+          AND n.sent_at > %(since)s AND n.sent_at > %(oldest)s AND n.sent_at <= %(now)s
+          AND (n.payload -> 'snoozed' IS DISTINCT FROM 'true'::jsonb
+               OR e.step_state ? 'locked_until')
+          AND NOT EXISTS (SELECT 1 FROM check_ins c
+                          WHERE c.user_id = %(u)s AND c.created_at >= n.sent_at)
+        """,
+        {"u": user_id, "since": since, "oldest": now - REMINDER_ANSWERABLE, "now": now},
+    )
+    row = await cur.fetchone()
+    return None if row is None else row["sent_at"]
+
+
+async def deletion_just_asked(conn: Connection, *, user_id: int, now: datetime) -> bool:
+    """`delete my data` asked for a confirmation and the person has not written since."""
+    cur = await conn.execute(
+        """
+        SELECT 1 FROM audit_log a
+        WHERE a.user_id = %(u)s AND a.action = 'delete_requested' AND a.created_at > %(oldest)s
+          -- only the message that asked (same instant as the request) came in since
+          AND (SELECT count(*) FROM messages m WHERE m.user_id = %(u)s
+               AND m.direction = 'in' AND m.created_at >= a.created_at) <= 1
+        """,
+        {"u": user_id, "oldest": now - DELETE_CONFIRM_WINDOW},
+    )
+    return await cur.fetchone() is not None
