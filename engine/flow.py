@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 
 from engine.messages import Reply
+from engine.programs import follow_up
 from engine.programs.catalog import ProgramVersionRef, PromptBook
 from engine.programs.model import StepSpec
 from engine.render import week_intro
 from engine.steps import Need, StepView, step_type
-from engine.store import enrolments, records
+from engine.store import delivery, enrolments, records
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
 
@@ -19,6 +20,32 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     options = sorted(variants | {"A"})
     digest = hashlib.sha256(f"{user_id}:{program_id}".encode()).digest()
     return options[digest[0] % len(options)]
+
+
+async def _said_yes(turn: Turn, step_key: str) -> bool:
+    """The person's answer to a yes/no step: this turn's, else the stored one."""
+    enrolment, _ = turn.running
+    for attempt in reversed(turn.log.attempts):
+        if attempt.step_key == step_key and attempt.valid:
+            return attempt.classification == "yes"
+    return await delivery.consented(turn.conn, enrolment.id, step_key)
+
+
+async def finish_program(turn: Turn) -> str:
+    """Plan the follow-ups the program declares (if the person wants them); the message."""
+    enrolment, program = turn.running
+    spec = program.spec
+    follow = spec.follow_up
+    if follow is None:
+        return follow_up.closing(spec)
+    if follow.ask is not None and not await _said_yes(turn, follow.ask):
+        return follow_up.completed(spec, None)
+    settings = await delivery.read(turn.conn, enrolment.user_id)
+    planned = follow_up.plan(spec, settings, turn.now)
+    await delivery.start_follow_up(
+        turn.conn, enrolment.id, until=planned.until, days=planned.own_days, at=planned.own_time
+    )
+    return follow_up.completed(spec, follow_up.promise(planned, settings))
 
 
 async def step_view(turn: Turn, step: StepSpec, *, presenting: bool = False) -> StepView:
@@ -132,13 +159,7 @@ class Flow:
             enrolment.status = "completed"
             enrolment.completed_at = turn.now
             enrolment.current_step = len(spec.weeks[-1].steps)
-            turn.say(
-                Reply(
-                    f"🎉 You've completed *{spec.title}*! Thank you for showing up week after"
-                    " week. Type `export my data` to keep your answers, or `programs` to see"
-                    " what else you can start."
-                )
-            )
+            turn.say(Reply(await finish_program(turn)))
             return
         turn.say(Reply(f"✅ Week {number} complete. Well done!"))
         enrolment.current_week = number + 1

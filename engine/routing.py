@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from engine import routes
 from engine.commands import START_REF, Command, CommandEnv, CommandName, parse_command
 from engine.commands.goals import adhoc_check_in_ref
+from engine.commands.program import switch_pending
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
@@ -23,12 +24,14 @@ from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
+from engine.steps.parsing import parse_yes_no
 from engine.steps.state import CheckInProgress
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
 
 MOVED_ON = "That question has moved on — here's where we are now:"
+COMPLETED = "You've completed your program. Here's what you can start next:"
 PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
 NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
 INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
@@ -65,6 +68,10 @@ class Router:
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
             return Route(self.act.command(command))
+        answer = parse_yes_no(text)  # to "Pause it and start …? (yes / no)"
+        if answer is not None and await switch_pending(turn):
+            reply = Command(CommandName.SWITCH_ANSWER, "yes" if answer else "no")
+            return Route(self.act.command(reply))
         return await self._answer(turn, text)
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
@@ -86,6 +93,8 @@ class Router:
             return Route(self.act.offer(INTRO))
         if enrolment.status == "paused":
             return Route(self.act.say(Reply(PAUSED)))
+        if enrolment.status == "completed" and enrolment.step_state.adhoc is None:
+            return Route(self.act.offer(COMPLETED))  # only its follow-up check-ins go on
         if enrolment.step_state.safety_check:
             return Route(self.act.safety_check(text))
         if enrolment.step_state.adhoc is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
+from engine.programs.follow_up import ask_reply
 from engine.programs.model import YesNoStep
 from engine.render import step_ref
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
@@ -31,9 +32,12 @@ class YesNoType(BaseStepType):
                 attempt=Attempt(text, valid=False),
             )
         word = "yes" if answer else "no"
-        follow = step.on_yes if answer else step.on_no
+        follow = (step.on_yes if answer else step.on_no) or "Thanks, noted."
+        declared = view.program.follow_up
+        if declared is not None and declared.ask == step.key:  # the promise, from the data
+            follow = f"{follow.strip()} {ask_reply(declared, answer)}"
         return StepOutcome(
             done=True,
-            replies=(Reply(follow or "Thanks, noted."),),
+            replies=(Reply(follow),),
             attempt=Attempt(word, valid=True, classification=word),
         )
