@@ -22,6 +22,13 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     return options[digest[0] % len(options)]
 
 
+def _when_ready(turn: Turn) -> str:
+    """The promise of the week-opened message, only when one will be sent."""
+    if turn.running[0].reminders_enabled:
+        return "I'll message you when it's ready."
+    return "Your reminders are off, so type `next` then (or `start reminders`)."
+
+
 async def _said_yes(turn: Turn, step_key: str) -> bool:
     """The person's answer to a yes/no step: this turn's, else the stored one."""
     enrolment, _ = turn.running
@@ -111,7 +118,7 @@ class Flow:
                 turn.say(
                     Reply(
                         f"Week {enrolment.current_week} opens {describe_local(opens, turn.tz)}."
-                        " I'll message you when it's ready."
+                        f" {_when_ready(turn)}"
                     )
                 )
                 return
@@ -181,7 +188,7 @@ class Flow:
             turn.say(
                 Reply(
                     f"Week {number + 1} opens {describe_local(opens, turn.tz)}."
-                    " Take the time to try what you planned — I'll message you when it's ready."
+                    f" Take the time to try what you planned — {_when_ready(turn)}"
                 )
             )
             return

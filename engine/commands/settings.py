@@ -139,7 +139,11 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
     if until is None:
         turn.say(Reply("Tell me when, like `remind me in 2 hours` or `remind me tomorrow`."))
         return
-    turn.running[0].snoozed_until = until
+    enrolment = turn.running[0]
+    if not enrolment.reminders_enabled:  # no reminder would come: don't promise one
+        turn.say(Reply("Your reminders are off, so I couldn't remind you. `start reminders`?"))
+        return
+    enrolment.snoozed_until = until
     turn.say(Reply(f"Okay, I'll remind you {describe_local(until, turn.tz)}."))
 
 

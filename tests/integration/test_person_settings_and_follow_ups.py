@@ -229,6 +229,8 @@ async def test_settings_are_the_persons_and_survive_a_second_program(
         assert conn.execute("SELECT DISTINCT reminders_enabled FROM enrolments").fetchall() == [
             (False,)
         ]
+    # With reminders off for the person, nothing promises a reminder that would not come.
+    assert "reminders are off" in _text(await session.send("remind me in 2 hours"))
 
 
 async def test_starting_a_second_program_asks_and_pausing_stops_the_first_ones_nudges(
