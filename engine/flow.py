@@ -8,13 +8,14 @@ from engine.knowledge import TURN_THRESHOLD, shared_answerer
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.types import KnowledgePassage
 from engine.messages import Reply
+from engine.programs import follow_up
 from engine.programs.catalog import ProgramVersionRef, PromptBook
 from engine.programs.model import StepSpec
 from engine.recap import NAME_FIELDS, first_name, recall_line, week_recap
 from engine.render import week_intro
 from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
-from engine.store import enrolments, records
+from engine.store import delivery, enrolments, records
 from engine.store.continuity import profile_values, week_takeaways
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
@@ -29,6 +30,39 @@ def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
     options = sorted(variants | {"A"})
     digest = hashlib.sha256(f"{user_id}:{program_id}".encode()).digest()
     return options[digest[0] % len(options)]
+
+
+def _when_ready(turn: Turn) -> str:
+    """The promise of the week-opened message, only when one will be sent."""
+    if turn.running[0].reminders_enabled:
+        return "I'll message you when it's ready."
+    return "Your reminders are off, so type `next` then (or `start reminders`)."
+
+
+async def _said_yes(turn: Turn, step_key: str) -> bool:
+    """The person's answer to a yes/no step: this turn's, else the stored one."""
+    enrolment, _ = turn.running
+    for attempt in reversed(turn.log.attempts):
+        if attempt.step_key == step_key and attempt.valid:
+            return attempt.classification == "yes"
+    return await delivery.consented(turn.conn, enrolment.id, step_key)
+
+
+async def finish_program(turn: Turn, name: str | None = None) -> str:
+    """Plan the follow-ups the program declares (if the person wants them); the message."""
+    enrolment, program = turn.running
+    spec = program.spec
+    follow = spec.follow_up
+    if follow is None:
+        return follow_up.closing(spec, name)
+    if follow.ask is not None and not await _said_yes(turn, follow.ask):
+        return follow_up.completed(spec, None, name)
+    settings = await delivery.read(turn.conn, enrolment.user_id)
+    planned = follow_up.plan(spec, settings, turn.now)
+    await delivery.start_follow_up(
+        turn.conn, enrolment.id, until=planned.until, days=planned.own_days, at=planned.own_time
+    )
+    return follow_up.completed(spec, follow_up.promise(planned, settings), name)
 
 
 async def step_view(
@@ -115,7 +149,7 @@ class Flow:
                 turn.say(
                     Reply(
                         f"Week {enrolment.current_week} opens {describe_local(opens, turn.tz)}."
-                        " I'll message you when it's ready."
+                        f" {_when_ready(turn)}"
                     )
                 )
                 return
@@ -171,14 +205,7 @@ class Flow:
             enrolment.status = "completed"
             enrolment.completed_at = turn.now
             enrolment.current_step = len(spec.weeks[-1].steps)
-            thanks = f", {name}," if name else ""
-            turn.say(
-                Reply(
-                    f"🎉 You've completed *{spec.title}*! Thank you{thanks} for showing up"
-                    " week after week. Type `export my data` to keep your answers, or"
-                    " `programs` to see what else you can start."
-                )
-            )
+            turn.say(Reply(await finish_program(turn, name)))
             return
         turn.say(Reply(f"✅ Week {number} complete. Well done{f', {name}' if name else ''}!"))
         enrolment.current_week = number + 1
@@ -200,7 +227,7 @@ class Flow:
             turn.say(
                 Reply(
                     f"Week {number + 1} opens {describe_local(opens, turn.tz)}."
-                    " Take the time to try what you planned — I'll message you when it's ready."
+                    f" Take the time to try what you planned — {_when_ready(turn)}"
                 )
             )
             return

@@ -15,6 +15,7 @@ from engine import routes
 from engine.commands import START_REF, Command, CommandEnv, CommandName, confirm, parse_command
 from engine.commands import knowledge as questions
 from engine.commands.goals import adhoc_check_in_ref
+from engine.commands.program import switch_pending
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
@@ -26,7 +27,7 @@ from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
-from engine.steps.parsing import parse_check_in, parse_scale
+from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store.completion import latest_completed
@@ -37,6 +38,7 @@ from engine.turn_state import Turn
 log = logging.getLogger(__name__)
 
 MOVED_ON = "That question has moved on — here's where we are now:"
+COMPLETED = "You've completed your program. Here's what you can start next:"
 PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
 NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
 INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
@@ -83,6 +85,10 @@ class Router:
             if command.name is CommandName.ASK and command.argument.strip():
                 return await self._question(turn, command.argument, explicit=True)
             return Route(self.act.command(command))
+        answer = parse_yes_no(text)  # to "Pause it and start …? (yes / no)"
+        if answer is not None and await switch_pending(turn):
+            reply = Command(CommandName.SWITCH_ANSWER, "yes" if answer else "no")
+            return Route(self.act.command(reply))
         intro = await self._intro_answer(turn, text)
         if intro is not None:
             return Route(self.act.connection_answer(intro))
@@ -148,6 +154,10 @@ class Router:
             return Route(self.act.offer(INTRO))
         if enrolment.status == "paused":
             return Route(self.act.say(Reply(PAUSED)))
+        if enrolment.status == "completed" and enrolment.step_state.adhoc is None:
+            if not is_small_talk(text):  # nothing waits in a finished program: a question
+                return await self._question(turn, text)
+            return Route(self.act.offer(COMPLETED))  # only its follow-up check-ins go on
         if enrolment.step_state.safety_check:
             return Route(self.act.safety_check(text))
         if enrolment.status == "active" and await self._answers_reminder(turn, text):

@@ -6,12 +6,15 @@ as after the migration), then measured in the steady state a worker lives in:
 
 * a tick at the moment k check-ins fall due, against a bare `INSERT … SELECT` of
   the same k rows into a table shaped like `nudges`, in the same run;
-* a tick a minute later, when nothing new is due: what the worker pays every minute.
+* a tick a minute later, when nothing new is due: what the worker pays every minute;
+* the planning process's peak RSS (`ru_maxrss`).
 """
 
 from __future__ import annotations
 
+import resource
 import statistics
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -107,5 +110,15 @@ async def bench_plan_scale(*, sizes: tuple[int, ...], progress: Progress) -> dic
                 "idle_tick_ms_after_vacuum_median": round(statistics.median(vacuumed) * 1000, 1),
                 "target_idle_le_50ms": statistics.median(vacuumed) * 1000 <= 50,
                 "target_due_ratio_le_2": bare_s > 0 and due_s / bare_s <= 2,
+                # The planning process's high-water mark so far (it runs the worker's
+                # `plan_due_nudges` on a pool, as the worker does): set-based SQL keeps it
+                # flat whatever the number of enrolments.
+                "planning_process_peak_rss_mb": _peak_rss_mb(),
+                "target_rss_le_200mb": _peak_rss_mb() <= 200,
             }
     return results
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)

@@ -56,6 +56,9 @@ COMMAND_HANDLERS: dict[CommandName, Handler] = {
     CommandName.AWAY: settings.away,
     CommandName.BACK: settings.back,
     CommandName.SCHEDULE: settings.schedule,
+    CommandName.SETTINGS: settings.show_settings,
+    CommandName.SWITCH: program.switch,
+    CommandName.SWITCH_ANSWER: program.answer_switch,
     CommandName.CHECK_IN: goals.check_in,
     CommandName.GOAL_DONE: goals.goal_done,
     CommandName.GOAL_ABANDON: goals.goal_abandon,
@@ -80,13 +83,9 @@ NEEDS_ENROLMENT = frozenset(
         CommandName.GOAL_DONE,
         CommandName.GOAL_PROGRESS,
         CommandName.PAUSE,
-        CommandName.QUIET_HOURS,
         CommandName.RESUME,
-        CommandName.SCHEDULE,
         CommandName.SNOOZE,
-        CommandName.START_REMINDERS,
         CommandName.STATUS,
-        CommandName.STOP_REMINDERS,
     }
 )
 

@@ -48,6 +48,9 @@ class CommandName(StrEnum):
     AWAY = "away"
     BACK = "back"
     SCHEDULE = "schedule"
+    SETTINGS = "settings"  # the person's delivery settings
+    SWITCH = "switch"  # switch / resume <program>: make a paused program the running one
+    SWITCH_ANSWER = "switch_answer"  # yes/no to "pause it and start …?" (routed, no phrase)
     CHECK_IN = "check_in"
     GOAL_DONE = "goal_done"
     GOAL_ABANDON = "goal_abandon"
@@ -77,6 +80,8 @@ Here's what you can tell me:
 • *hint* — a nudge in the right direction for the current step
 • *skip* — skip the current step
 • *pause* / *resume* — take a break from your program, then pick it up again
+• *switch <program>* — go back to a program you paused
+• *settings* — your time zone, quiet hours, check-in days and reminders
 • *restart* — start your program over (I'll ask you to confirm)
 • *check in* — a quick mood and progress check-in
 • *goal progress 60* — tell me how far along your goal is (in %)
@@ -273,6 +278,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"status|progress|where am i|my (?:status|progress)", CommandName.STATUS),
     _rule(r"pause(?: (?:my |the )?(?:coaching|program|programme))?", CommandName.PAUSE),
     _rule(r"resume|continue|unpause|un-pause", CommandName.RESUME),
+    _rule(
+        r"(?:resume|switch(?: back)?(?: to)?)(?:\s+" + _A + r")?", CommandName.SWITCH, _is_program
+    ),
+    _rule(r"(?:my |show (?:my )?)?settings|preferences", CommandName.SETTINGS),
     _rule(r"skip(?: (?:this|it|this step|step|this one))?", CommandName.SKIP),
     _rule(r"next|next step|what'?s next|what is next|what now", CommandName.NEXT),
     _rule(

@@ -1,14 +1,21 @@
-"""Commands about the program itself: start, status, pause, resume, next, skip, hint, restart."""
+"""Commands about the program itself: start, status, pause, resume, next, skip, hint, restart.
+
+One program runs at a time unless a program says `runs_alongside: true`: starting
+another asks first whether to pause the running one (a yes/no kept like the request
+of `delete my data`, `engine.store.confirmations`); `switch <program>` goes back.
+"""
 
 from __future__ import annotations
 
 from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
 from engine.commands.parsing import HELP_TEXT
+from engine.commands.settings import describe_settings
 from engine.messages import Reply
+from engine.programs.catalog import ProgramVersionRef
 from engine.render import progress_card, steps_before
-from engine.state import AttemptRecord
-from engine.store import completion, enrolments, records
+from engine.state import AttemptRecord, EnrolmentState
+from engine.store import completion, confirmations, delivery, enrolments, records
 from engine.store.turns import running_enrolment
 from engine.turn_state import Turn
 from engine.unlock import describe_local
@@ -27,6 +34,9 @@ async def start(env: CommandEnv, turn: Turn, name: str) -> None:
         await env.offer_programs(turn, f"I don't know a program called “{name}”.")
         return
     running = await running_enrolment(turn.conn, turn.person.user_id, program.program_id)
+    if running is not None and running.status == "paused":
+        await _switch_to(env, turn, running)
+        return
     if running is not None:
         if turn.enrolment is None or turn.enrolment.id != running.id:
             turn.enrolment = running  # switch: the turn's final save makes it current
@@ -38,6 +48,8 @@ async def start(env: CommandEnv, turn: Turn, name: str) -> None:
             )
         )
         await env.flow.present_current(turn)
+        return
+    if await _ask_to_pause_others(env, turn, program):
         return
     await env.flow.start(turn, program)
 
@@ -78,19 +90,31 @@ async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
         next_unlock=describe_local(locked, turn.tz) if locked is not None else None,
     )
     turn.say(Reply("Here's where you are:", card=card))
+    settings = await delivery.read(turn.conn, turn.person.user_id)
+    turn.say(Reply(describe_settings(settings, turn)))
+
+
+_FINISHED = "You've completed that program. Type `programs` to see what you can start next."
 
 
 async def pause(env: CommandEnv, turn: Turn, arg: str) -> None:
+    if turn.running[0].status == "completed":
+        turn.say(Reply(_FINISHED))
+        return
     turn.running[0].status = "paused"
     turn.say(Reply("Paused. I won't send reminders until you type `resume`."))
 
 
 async def resume(env: CommandEnv, turn: Turn, arg: str) -> None:
-    enrolment = turn.running[0]
+    enrolment, program = turn.running
     if enrolment.status == "completed":
         turn.say(await completion_card(turn))
         return
     if enrolment.status == "paused":
+        if not program.spec.runs_alongside:
+            paused = await _pause_others(env, turn, keep=enrolment.id)
+            if paused:
+                turn.say(Reply(f"*{_join(paused)}* paused (`switch` brings it back)."))
         enrolment.status = "active"
         turn.say(Reply("Welcome back! Let's pick up where we left off."))
     elif turn.step is not None:  # "continue" at a waiting question: ask it again
@@ -104,6 +128,9 @@ async def show_next(env: CommandEnv, turn: Turn, arg: str) -> None:
         return
     if turn.enrolment.status == "paused":
         turn.say(Reply("You're paused. Type `resume` to pick up where you left off."))
+        return
+    if turn.enrolment.status == "completed":
+        turn.say(Reply(_FINISHED))
         return
     await env.flow.present_current(turn)
 
@@ -212,3 +239,136 @@ async def completion_card(turn: Turn) -> Reply:
         )
     lines.append("To begin another program, type `programs` (or `start <program>`).")
     return Reply("\n".join(lines))
+
+
+# One running program at a time, unless a program says `runs_alongside: true`.
+_SWITCH = "switch_requested"
+
+
+def _join(titles: list[str]) -> str:
+    return ", ".join(titles)
+
+
+async def _others_active(
+    env: CommandEnv, turn: Turn, keep: int | None
+) -> list[tuple[int, str, int]]:
+    """(enrolment id, title, week) of the person's other active programs that do not run
+    alongside others."""
+    found = []
+    for row in await delivery.running(turn.conn, turn.person.user_id):
+        if row["status"] != "active" or row["id"] == keep:
+            continue
+        version = await _version_of(env, turn, int(str(row["id"])))
+        if version is not None and version.spec.runs_alongside:
+            continue
+        found.append((int(str(row["id"])), str(row["title"]), int(str(row["current_week"]))))
+    return found
+
+
+async def _version_of(env: CommandEnv, turn: Turn, enrolment_id: int) -> ProgramVersionRef | None:
+    if turn.enrolment is not None and turn.enrolment.id == enrolment_id and turn.program:
+        return turn.program
+    version_id = await delivery.version_of(turn.conn, enrolment_id)
+    return None if version_id is None else await env.catalog.version(turn.conn, version_id)
+
+
+async def _pause_others(env: CommandEnv, turn: Turn, keep: int | None) -> list[str]:
+    """Pause the person's other active programs (now, in the database); their titles."""
+    paused = []
+    for enrolment_id, title, _ in await _others_active(env, turn, keep):
+        await delivery.pause(turn.conn, enrolment_id)
+        if turn.enrolment is not None and turn.enrolment.id == enrolment_id:
+            turn.enrolment.status = "paused"
+        paused.append(title)
+    return paused
+
+
+async def _ask_to_pause_others(env: CommandEnv, turn: Turn, program: ProgramVersionRef) -> bool:
+    """Starting a program while another runs: ask first (True: asked, nothing started)."""
+    if program.spec.runs_alongside:
+        return False
+    others = await _others_active(env, turn, None)
+    if not others:
+        return False
+    _, title, week = others[0]
+    await confirmations.request(
+        turn.conn, turn.person.user_id, _SWITCH, {"program": program.slug}, turn.now
+    )
+    turn.say(
+        Reply(
+            f"You're in *{title}* (week {week}). Pause it and start *{program.spec.title}*?"
+            " (yes / no)"
+        )
+    )
+    return True
+
+
+async def switch_pending(turn: Turn) -> bool:
+    """Whether the person was asked to pause a program for another one (and may answer)."""
+    found = await confirmations.pending(turn.conn, turn.person.user_id, _SWITCH, turn.now)
+    return found is not None
+
+
+async def answer_switch(env: CommandEnv, turn: Turn, arg: str) -> None:
+    """The yes or no to "Pause it and start …?"."""
+    found = await confirmations.pending(turn.conn, turn.person.user_id, _SWITCH, turn.now)
+    await confirmations.clear(turn.conn, turn.person.user_id, _SWITCH)
+    program = await env.catalog.latest(turn.conn, str(found["program"])) if found else None
+    if program is None:
+        turn.say(Reply("Okay."))
+        return
+    if arg != "yes":
+        current = f" You're still in *{turn.program.spec.title}*." if turn.program else ""
+        turn.say(Reply(f"Okay, I won't start *{program.spec.title}*.{current}"))
+        if turn.enrolment is not None and turn.enrolment.status == "active":
+            await env.flow.present_current(turn)
+        return
+    paused = await _pause_others(env, turn, None)
+    turn.enrolment = None  # the new one becomes the turn's (the paused one is written)
+    turn.say(Reply(f"*{_join(paused)}* is paused; `switch` brings it back."))
+    await env.flow.start(turn, program)
+
+
+async def _switch_to(env: CommandEnv, turn: Turn, target: EnrolmentState) -> None:
+    """Make a paused program the running one; the active one (unless alongside) pauses."""
+    version = await env.catalog.version(turn.conn, target.program_version_id)
+    paused: list[str] = []
+    if not version.spec.runs_alongside:
+        paused = await _pause_others(env, turn, keep=target.id)
+    target.status = "active"
+    turn.enrolment = target  # the turn's final save writes it, and makes it the current one
+    turn.program = version
+    note = f" *{_join(paused)}* is paused (`switch` brings it back)." if paused else ""
+    turn.say(Reply(f"Back to *{version.spec.title}*.{note}"))
+    await env.flow.present_current(turn)
+
+
+async def switch(env: CommandEnv, turn: Turn, name: str) -> None:
+    """`switch <program>` / `resume <program>`: back to a paused program."""
+    running = await delivery.running(turn.conn, turn.person.user_id)
+    paused = [r for r in running if r["status"] == "paused"]
+    if name:
+        program = await env.catalog.latest(turn.conn, name)
+        target = None
+        if program is not None:
+            target = await running_enrolment(turn.conn, turn.person.user_id, program.program_id)
+        if target is None or program is None:
+            await env.offer_programs(turn, f"You're not in a program called “{name}”.")
+            return
+        if target.status == "active":
+            await start(env, turn, name)  # already running: carries on there
+            return
+        await _switch_to(env, turn, target)
+        return
+    if len(paused) == 1:
+        program = await env.catalog.latest(turn.conn, str(paused[0]["slug"]))
+        if program is not None:
+            target = await running_enrolment(turn.conn, turn.person.user_id, program.program_id)
+            if target is not None:
+                await _switch_to(env, turn, target)
+                return
+    if not paused:
+        turn.say(Reply("You have no paused program to switch to. Type `programs` to see more."))
+        return
+    names = ", ".join(f"`switch {r['slug']}`" for r in paused)
+    turn.say(Reply(f"Which one? {names}"))

@@ -1,4 +1,9 @@
-"""Commands about when and how the coach reaches out: zone, quiet hours, reminders, away."""
+"""Commands about when and how the coach reaches out: zone, quiet hours, reminders, away.
+
+Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the person
+(`engine.store.delivery`): they apply to every program, and starting another keeps them.
+Snoozes and absences stay with the running program.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,11 @@ from datetime import time
 
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
-from engine.store import enrolments
+from engine.programs.model import WEEKDAYS
+from engine.store import delivery
+from engine.store.delivery import DeliverySettings
 from engine.timeexpr import (
+    DEFAULT_QUIET_HOURS,
     effective_quiet_hours,
     in_quiet_hours,
     parse_away_until,
@@ -22,6 +30,59 @@ from engine.unlock import describe_local
 
 log = logging.getLogger(__name__)
 
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+async def _change(turn: Turn, **changes: object) -> None:
+    """Write the person's settings (every enrolment follows) and the turn's copy of them."""
+    await delivery.update(turn.conn, turn.person.user_id, **changes)
+    if turn.enrolment is not None:
+        for name, value in changes.items():
+            setattr(turn.enrolment, name, list(value) if isinstance(value, tuple) else value)
+
+
+def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
+    """The person's delivery settings, as `settings` and `status` show them."""
+    quiet = effective_quiet_hours(settings.quiet_start, settings.quiet_end)
+    if quiet is None:
+        quiet_text = "off"
+    else:
+        quiet_text = f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}"
+        if settings.quiet_start is None:
+            quiet_text += " (the default)"
+    program = turn.program.spec if turn.program is not None else None
+    days = settings.checkin_days
+    at = settings.checkin_time
+    source = ""
+    if days is None or at is None:
+        source = " (the program's schedule)" if program else ""
+        if days is None and program is not None:
+            days = tuple(WEEKDAYS.index(d) + 1 for d in program.schedule.checkin_days)
+        if at is None and program is not None:
+            at = program.schedule.checkin_time
+    if days:
+        schedule = ", ".join(_DAY_NAMES[d - 1] for d in days) + (f" at {at:%H:%M}" if at else "")
+    else:
+        schedule = "each program's own days"
+    return (
+        "Your settings (they apply to every program):\n"
+        f"• Time zone: {settings.timezone}\n"
+        f"• Quiet hours: {quiet_text}\n"
+        f"• Check-ins: {schedule}{source}\n"
+        f"• Reminders: {'on' if settings.reminders_enabled else 'off'}"
+    )
+
+
+async def show_settings(env: CommandEnv, turn: Turn, arg: str) -> None:
+    settings = await delivery.read(turn.conn, turn.person.user_id)
+    turn.say(
+        Reply(
+            describe_settings(settings, turn)
+            + "\nChange them with `timezone …`, `quiet hours …`, `schedule …`"
+            " or `stop reminders`."
+        )
+    )
+
 
 async def timezone(env: CommandEnv, turn: Turn, arg: str) -> None:
     tz = parse_timezone(arg)
@@ -34,24 +95,22 @@ async def timezone(env: CommandEnv, turn: Turn, arg: str) -> None:
         )
         return
     turn.person.timezone = tz.key
-    await enrolments.set_timezone(turn.conn, user_id=turn.person.user_id, timezone=tz.key)
-    if turn.enrolment is not None:
-        turn.enrolment.timezone = tz.key
+    await _change(turn, timezone=tz.key)
     turn.say(Reply(f"Time zone set to {tz.key}. Reminders will follow your local time."))
 
 
 async def quiet_hours(env: CommandEnv, turn: Turn, arg: str) -> None:
-    enrolment = turn.running[0]
     if arg.strip().lower() in {"off", "none", "no"}:
         # start == end is "no quiet hours"; unset (NULL) would mean the default window
-        enrolment.quiet_start = enrolment.quiet_end = time(0, 0)
+        await _change(turn, quiet_start=time(0, 0), quiet_end=time(0, 0))
         turn.say(Reply("Quiet hours off: I may message you at any hour."))
         return
     window = parse_quiet_hours(arg)
     if window is None:
-        turn.say(Reply("Tell me quiet hours like `quiet hours 21:00-08:00`."))
+        start, end = DEFAULT_QUIET_HOURS
+        turn.say(Reply(f"Tell me quiet hours like `quiet hours {start:%H:%M}-{end:%H:%M}`."))
         return
-    enrolment.quiet_start, enrolment.quiet_end = window
+    await _change(turn, quiet_start=window[0], quiet_end=window[1])
     turn.say(
         Reply(
             f"Quiet hours set: no messages between {window[0]:%H:%M} and"
@@ -61,7 +120,7 @@ async def quiet_hours(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def stop_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
-    turn.running[0].reminders_enabled = False
+    await _change(turn, reminders_enabled=False)
     turn.say(
         Reply(
             "Reminders are off. You can still message me any time;"
@@ -71,7 +130,7 @@ async def stop_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def start_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
-    turn.running[0].reminders_enabled = True
+    await _change(turn, reminders_enabled=True)
     turn.say(Reply("Reminders are back on."))
 
 
@@ -80,7 +139,11 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
     if until is None:
         turn.say(Reply("Tell me when, like `remind me in 2 hours` or `remind me tomorrow`."))
         return
-    turn.running[0].snoozed_until = until
+    enrolment = turn.running[0]
+    if not enrolment.reminders_enabled:  # no reminder would come: don't promise one
+        turn.say(Reply("Your reminders are off, so I couldn't remind you. `start reminders`?"))
+        return
+    enrolment.snoozed_until = until
     turn.say(Reply(f"Okay, I'll remind you {describe_local(until, turn.tz)}."))
 
 
@@ -107,13 +170,13 @@ async def back(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def schedule(env: CommandEnv, turn: Turn, arg: str) -> None:
-    enrolment = turn.running[0]
     parsed = parse_schedule(arg)
     if parsed is None:
         turn.say(Reply("Tell me days and a time, like `schedule mon,wed,fri 08:30`."))
         return
     days, at = parsed
-    quiet = effective_quiet_hours(enrolment.quiet_start, enrolment.quiet_end)
+    settings = await delivery.read(turn.conn, turn.person.user_id)
+    quiet = effective_quiet_hours(settings.quiet_start, settings.quiet_end)
     if at is not None and quiet is not None and in_quiet_hours(at, *quiet):
         log.warning("check-in time inside quiet hours refused")
         turn.say(
@@ -123,9 +186,10 @@ async def schedule(env: CommandEnv, turn: Turn, arg: str) -> None:
             )
         )
         return
-    enrolment.checkin_days = list(days)
+    changes: dict[str, object] = {"checkin_days": tuple(days)}
     if at is not None:
-        enrolment.checkin_time = at
-    names = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d - 1] for d in days)
+        changes["checkin_time"] = at
+    await _change(turn, **changes)
+    names = ", ".join(_DAY_NAMES[d - 1] for d in days)
     when = f" at {at:%H:%M}" if at else ""
     turn.say(Reply(f"Check-in reminders: {names}{when} ({turn.tz.key})."))

@@ -43,7 +43,7 @@ RETURNING id, user_id, kind, idempotency_key, due_at, attempts, payload
 CONTEXT = """
 SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
-    e.last_activity_at,
+    e.last_activity_at, e.follow_up_until,
     (SELECT max(c.created_at) FROM check_ins c WHERE c.enrolment_id = e.id) AS last_check_in,
     -- one check-in prompt a day per person, whatever the number of programs
     -- (through the person's enrolments: nudges are indexed by enrolment and kind)

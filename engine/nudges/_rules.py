@@ -73,12 +73,23 @@ def _same_local_day(instant: datetime | None, tz: ZoneInfo, day: str) -> bool:
     return instant is not None and instant.astimezone(tz).date().isoformat() == day
 
 
+def _follow_up(nudge: Claimed, row: Mapping[str, Any]) -> bool:
+    """A check-in the completed program declared, within its follow-up period."""
+    until = row.get("follow_up_until")
+    return (
+        nudge.kind == "check_in"
+        and row["status"] == "completed"
+        and until is not None
+        and nudge.due_at < until
+    )
+
+
 def _state(nudge: Claimed, row: Mapping[str, Any]) -> Settle | None:
     """Is there still someone, and something, to remind?"""
     kind = nudge.kind
     if row["enrolment_id"] is None or row["deleted_at"] is not None:
         return _cancel("enrolment deleted")
-    if row["status"] != "active":
+    if row["status"] != "active" and not _follow_up(nudge, row):
         return _cancel(f"enrolment {row['status']}")
     if not row["reminders_enabled"]:
         return _cancel("reminders turned off")

@@ -66,6 +66,22 @@ _CHECK_IN_AT = "(d.day0 + d.ct)"  # parenthesised: AT TIME ZONE binds tighter th
 # clock went back (tests, a console's virtual time), so it is computed afresh.
 _CLOCK_WENT_BACK = "interval '8 days'"
 _NEXT_AT = "(d.day_next + d.ct)"
+# Only enrolments whose stored next check-in is due, unknown, or from a clock gone back.
+_STORED_DUE = f"""(e.next_checkin_at IS NULL
+               OR e.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
+               OR (e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                   AND e.next_checkin_at < 'infinity'::timestamptz))"""
+
+
+def _base(start: str) -> str:
+    """Where to compute the next check-in from: the catch-up window (not before `start`)
+    when the stored one is unknown, older than it, or from a clock gone back; else NULL."""
+    return f"""CASE WHEN e.next_checkin_at IS NULL
+                    OR e.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
+                    OR e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                THEN GREATEST(%(now)s::timestamptz - %(catch_up)s::interval, {start})
+            END"""
+
 
 CHECK_INS = _insert(
     f"""
@@ -76,20 +92,26 @@ CHECK_INS = _insert(
             e.snoozed_until, e.started_at, e.away_until, e.reminders_enabled, e.dormant_at,
             COALESCE(e.checkin_time, pv.checkin_time) AS ct,
             COALESCE(e.checkin_days, pv.checkin_days) AS days,
-            e.next_checkin_at AS stored,
-            -- recompute from the catch-up window when unknown or older than it
-            CASE WHEN e.next_checkin_at IS NULL
-                    OR e.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
-                    OR e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
-                THEN GREATEST(%(now)s::timestamptz - %(catch_up)s::interval, e.started_at)
-            END AS base
+            e.next_checkin_at AS stored, NULL::timestamptz AS fu_until,
+            {_base("e.started_at")} AS base
         FROM enrolments e
         JOIN program_versions pv ON pv.id = e.program_version_id
         WHERE e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
-          AND (e.next_checkin_at IS NULL
-               OR e.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
-               OR (e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
-                   AND e.next_checkin_at < 'infinity'::timestamptz))
+          AND {_STORED_DUE}
+        UNION ALL
+        -- Follow-ups a completed program declared: its days (or the person's), from the
+        -- completion until `follow_up_until` (their own partial index).
+        SELECT e.id, e.user_id, e.timezone, e.quiet_start, e.quiet_end,
+            e.snoozed_until, e.completed_at, e.away_until, e.reminders_enabled, e.dormant_at,
+            COALESCE(e.follow_up_time, e.checkin_time, pv.checkin_time),
+            COALESCE(e.follow_up_days, e.checkin_days, pv.checkin_days),
+            e.next_checkin_at, e.follow_up_until,
+            {_base("COALESCE(e.completed_at, e.started_at)")}
+        FROM enrolments e
+        JOIN program_versions pv ON pv.id = e.program_version_id
+        WHERE e.status = 'completed' AND e.deleted_at IS NULL
+          AND e.follow_up_until IS NOT NULL {_KNOWN_ZONE}
+          AND {_STORED_DUE}
     ),
     due1 AS MATERIALIZED (
         SELECT d.*, (d.base AT TIME ZONE d.tz)::date AS day0 FROM due0 AS d
@@ -117,9 +139,12 @@ CHECK_INS = _insert(
             'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
             d.local_date + d.ct AS wall,
             d.tz, d.quiet_start, d.quiet_end, d.snoozed_until, d.started_at,
-            jsonb_build_object('local_date', d.local_date, 'local_time', d.ct) AS payload
+            jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
+                || CASE WHEN d.fu_until IS NOT NULL
+                    THEN jsonb_build_object('follow_up', true) ELSE '{{}}'::jsonb END AS payload
         FROM due AS d
         WHERE d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
+          AND (d.fu_until IS NULL OR d.occurrence < d.fu_until)
           AND d.reminders_enabled AND d.dormant_at IS NULL
           AND (d.away_until IS NULL OR d.away_until < d.local_date)
         UNION ALL
@@ -135,7 +160,9 @@ CHECK_INS = _insert(
         FROM enrolments e
         WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
                                   AND %(now)s::timestamptz + %(horizon)s::interval
-          AND e.status = 'active' AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
+          AND (e.status = 'active'
+               OR (e.status = 'completed' AND e.follow_up_until > e.snoozed_until))
+          AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
           AND e.dormant_at IS NULL
           AND (e.away_until IS NULL
                OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
@@ -151,6 +178,7 @@ CHECK_INS = _insert(
     advanced AS (
         UPDATE enrolments e SET next_checkin_at = CASE
             WHEN d.occurrence IS NULL OR NOT d.reminders_enabled OR d.dormant_at IS NOT NULL
+                OR d.occurrence >= d.fu_until
                 THEN 'infinity'::timestamptz
             WHEN d.occurrence > %(now)s::timestamptz + %(horizon)s::interval THEN d.occurrence
             ELSE COALESCE("""

@@ -39,6 +39,16 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
                 f"{pending}\nReply here when you're ready, or type `next` to see it again."
             )
         ]
+    if kind == "check_in" and payload.get("follow_up"):
+        return [
+            Reply(
+                f"⏰ Checking in after *{program}*, as planned. How are you feeling today,"
+                " from 1 (low) to 10 (great)?",
+                choices=MOOD_CHOICES,
+                choice_ref=CHECKIN_REF,
+            ),
+            Reply("Not now? Say `remind me in 2 hours`, or `stop reminders`."),
+        ]
     if kind == "check_in":
         return [
             Reply(

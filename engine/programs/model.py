@@ -251,6 +251,38 @@ class ScheduleSpec(_Spec):
     reengage_max: Annotated[int, Field(ge=0, le=10)] = 2
 
 
+CHECK_IN_DAYS: Literal["check-in days"] = (
+    "check-in days"  # follow_up.every: the person's own check-in days
+)
+
+
+class FollowUpSpec(_Spec):
+    """Check-ins after the program is completed: on which days, at what time, how long.
+
+    `every` is a list of weekdays or "check-in days" (the person's own schedule, else the
+    program's); `at` is the local time (default: the person's check-in time, else the
+    program's); `for_weeks` is how long they go on after completion. With `ask`, the
+    key of a yes/no step, they happen only when the person answered yes there; the
+    engine adds the promise, generated from this declaration, to that step's reply and
+    to the completion message.
+    """
+
+    every: tuple[Weekday, ...] | Literal["check-in days"] = CHECK_IN_DAYS
+    at: time | None = None
+    for_weeks: Annotated[int, Field(ge=1, le=52)]
+    ask: Annotated[str, Field(pattern=KEY)] | None = None
+
+    @field_validator("every")
+    @classmethod
+    def _some_days(cls, every: object) -> object:
+        if isinstance(every, tuple):
+            if not every:
+                raise ValueError('name at least one weekday, or say "check-in days"')
+            if len(set(every)) != len(every):
+                raise ValueError("each weekday at most once")
+        return every
+
+
 class PromptSpec(_Spec):
     body: Annotated[str, Field(min_length=1)]
     variants: dict[Annotated[str, Field(pattern=r"^[B-Z]$")], str] = Field(default_factory=dict)
@@ -274,6 +306,9 @@ class ProgramSpec(_Spec):
     persona: str = "You are a warm, concise and practical coach."
     crisis_resources: str | None = None
     schedule: ScheduleSpec = ScheduleSpec()
+    follow_up: FollowUpSpec | None = None  # none: reminders stop when the program ends
+    # May run while another program is active; otherwise starting it asks to pause that one.
+    runs_alongside: bool = False
     prompts: dict[Annotated[str, Field(pattern=KEY)], PromptSpec] = Field(default_factory=dict)
     content_blocks: dict[Annotated[str, Field(pattern=KEY)], ContentBlockSpec] = Field(
         default_factory=dict
@@ -287,6 +322,18 @@ class ProgramSpec(_Spec):
                 problems = step.problems(self.content_blocks)
                 if problems:
                     raise ValueError(f"weeks[{w}].steps[{s}]{problems[0]}")
+        return self
+
+    @model_validator(mode="after")
+    def _follow_up_asks_a_yes_no_step(self) -> ProgramSpec:
+        ask = self.follow_up.ask if self.follow_up else None
+        if ask is None:
+            return self
+        kinds = {s.key: s.type for week in self.weeks for s in week.steps}
+        if ask not in kinds:
+            raise ValueError(f"follow_up.ask: no step has the key {ask!r}")
+        if kinds[ask] != "yes_no":
+            raise ValueError(f"follow_up.ask: step {ask!r} is a {kinds[ask]} step, not yes_no")
         return self
 
     @property

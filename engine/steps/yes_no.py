@@ -11,6 +11,7 @@ import re
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
+from engine.programs.follow_up import ask_reply
 from engine.programs.model import YesNoStep
 from engine.render import step_ref
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
@@ -67,8 +68,11 @@ class YesNoType(BaseStepType):
                 attempt=Attempt(text, valid=False),
             )
         word = "yes" if answer else "no"
-        follow = step.on_yes if answer else step.on_no
-        replies = [Reply(follow or "Thanks, noted.")]
+        follow = (step.on_yes if answer else step.on_no) or "Thanks, noted."
+        declared = view.program.follow_up
+        if declared is not None and declared.ask == step.key:  # the promise, from the data
+            follow = f"{follow.strip()} {ask_reply(declared, answer)}"
+        replies = [Reply(follow)]
         if detail:
             replies.insert(0, Reply(f"Noted: {word} — “{detail}”."))
         said = " ".join(text.split()) if detail else word  # their words when they said more

@@ -1,4 +1,4 @@
-"""Enrolment writes outside the turn's final save: enrolling, abandoning, the person's zone."""
+"""Enrolment writes outside the turn's final save: enrolling, abandoning."""
 
 from __future__ import annotations
 
@@ -56,17 +56,3 @@ async def enrol(
 async def abandon(conn: Connection, enrolment_id: int) -> None:
     """Now, not at the turn's end: a new enrolment in the program must not meet this one."""
     await conn.execute("UPDATE enrolments SET status = 'abandoned' WHERE id = %s", (enrolment_id,))
-
-
-async def set_timezone(conn: Connection, *, user_id: int, timezone: str) -> None:
-    """The person's zone, and that of their running enrolments."""
-    await conn.execute(
-        """
-        WITH enrolments AS (
-            UPDATE enrolments SET timezone = %(tz)s
-            WHERE user_id = %(u)s AND status IN ('active', 'paused')
-        )
-        UPDATE users SET timezone = %(tz)s WHERE id = %(u)s
-        """,
-        {"tz": timezone, "u": user_id},
-    )

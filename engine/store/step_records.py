@@ -16,7 +16,7 @@ from engine.steps import (
     TakeawaysRecord,
     TimezoneRecord,
 )
-from engine.store import enrolments, records
+from engine.store import delivery, records
 from engine.store.conversations import save_conversation
 from engine.store.database import Connection
 from engine.store.scenarios import save_scene
@@ -71,8 +71,9 @@ async def write_records(
                     now=now,
                 )
             case TimezoneRecord(zone=zone):
-                await enrolments.set_timezone(conn, user_id=enrolment.user_id, timezone=zone)
-                enrolment.timezone = zone  # the turn saves the enrolment with it
+                # On the person; a trigger carries it to every enrolment of theirs (0011).
+                await delivery.update(conn, enrolment.user_id, timezone=zone)
+                enrolment.timezone = zone
             case TakeawaysRecord():
                 await records.save_takeaways(
                     conn,

@@ -54,9 +54,13 @@ _LOAD_TURN = f"""
     LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
     LEFT JOIN users u ON u.id = pi.user_id
     LEFT JOIN LATERAL (
+        -- the running program; else one completed with follow-up check-ins (the person
+        -- answers them there; the engine's clock, not the database's, says when they end)
         SELECT * FROM enrolments
-        WHERE user_id = u.id AND status IN ('active', 'paused') AND deleted_at IS NULL
-        ORDER BY last_activity_at DESC, id DESC LIMIT 1
+        WHERE user_id = u.id AND deleted_at IS NULL
+          AND (status IN ('active', 'paused')
+               OR (status = 'completed' AND follow_up_until IS NOT NULL))
+        ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
     ) e ON true
 """
 
@@ -181,11 +185,10 @@ async def running_enrolment(
     return None if row is None else EnrolmentState.from_row(row)
 
 
+# The delivery settings (zone, quiet hours, schedule, reminders) are not written here: they
+# are the person's (engine.store.delivery), copied to every enrolment by a trigger.
 _SAVE_ENROLMENT = """
-    UPDATE enrolments SET status = %(status)s, timezone = %(timezone)s,
-        quiet_start = %(quiet_start)s, quiet_end = %(quiet_end)s,
-        reminders_enabled = %(reminders_enabled)s, checkin_days = %(checkin_days)s,
-        checkin_time = %(checkin_time)s, snoozed_until = %(snoozed_until)s,
+    UPDATE enrolments SET status = %(status)s, snoozed_until = %(snoozed_until)s,
         away_until = %(away_until)s, current_week = %(current_week)s,
         current_step = %(current_step)s, step_attempt = %(step_attempt)s,
         hints_used = %(hints_used)s, step_state = %(step_state)s,

@@ -74,6 +74,13 @@ class Enrolment(Base):
             "next_checkin_at",
             postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
         ),
+        Index(  # completed, with follow-up check-ins declared by the program (0011)
+            "ix_enrolments_follow_up_checkin",
+            "next_checkin_at",
+            postgresql_where=text(
+                "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
+            ),
+        ),
         Index(
             "ix_enrolments_next_reengage",
             "next_reengage_at",
@@ -128,6 +135,10 @@ class Enrolment(Base):
     next_reengage_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     started_at: Mapped[datetime] = now_default()
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Follow-up check-ins after completion, when the program declares them (0011).
+    follow_up_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    follow_up_days: Mapped[list[int] | None] = mapped_column(ARRAY(SmallInteger))
+    follow_up_time: Mapped[time | None] = mapped_column(Time)
     last_activity_at: Mapped[datetime] = now_default()
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

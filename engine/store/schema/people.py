@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import (
     BigInteger,
@@ -11,9 +11,12 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    SmallInteger,
     Text,
+    Time,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
@@ -22,11 +25,26 @@ PLATFORMS = ("slack", "discord", "console")
 
 
 class User(Base):
+    """A person, with their delivery settings (copied to their enrolments by a trigger)."""
+
     __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(
+            "checkin_days IS NULL OR checkin_days <@ ARRAY[1,2,3,4,5,6,7]::smallint[]",
+            name="checkin_days_iso",
+        ),
+    )
 
     id: Mapped[int] = pk()
     display_name: Mapped[str | None] = mapped_column(Text)
     timezone: Mapped[str] = mapped_column(Text, nullable=False, server_default="UTC")
+    # Delivery settings (migration 0011): NULL quiet hours = the default window; NULL
+    # schedule = each program's own days and time.
+    quiet_start: Mapped[time | None] = mapped_column(Time)
+    quiet_end: Mapped[time | None] = mapped_column(Time)
+    checkin_days: Mapped[list[int] | None] = mapped_column(ARRAY(SmallInteger))
+    checkin_time: Mapped[time | None] = mapped_column(Time)
+    reminders_enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
     locale: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = now_default()
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

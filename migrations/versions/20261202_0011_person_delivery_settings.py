@@ -1,0 +1,193 @@
+"""delivery settings on the person; follow-ups after a program
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-02 01:15:00
+
+Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the
+person (`users`), not to one enrolment: starting a second program used to lose
+them. `users` is now where they are kept (backfilled from each person's most
+recent enrolment) and what the commands write. The enrolment columns of the
+same name stay as the planner's copy (it reads one table, no join per row):
+
+* `users_delivery_settings` (AFTER UPDATE on users) copies a change to every
+  running or completed enrolment of that person; the enrolment trigger
+  `enrolments_next_due` then resets their stored next check-in, so the
+  planner's state follows a person-level change for all their enrolments.
+* `enrolments_person_settings` (BEFORE INSERT) gives a new enrolment the
+  person's settings (a value given in the INSERT wins).
+
+Follow-ups: a program may declare check-ins after completion (`follow_up` in its
+YAML). On completion the enrolment records until when (`follow_up_until`) and,
+when the program names them, on which days and at what time (`follow_up_days`,
+`follow_up_time`; NULL: the person's own). The planner plans check-ins for a
+completed enrolment until `follow_up_until`, from its own partial index.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0011"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_time")
+
+NEXT_DUE = r"""
+CREATE OR REPLACE FUNCTION enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT'
+        OR NEW.timezone IS DISTINCT FROM OLD.timezone
+        OR NEW.checkin_days IS DISTINCT FROM OLD.checkin_days
+        OR NEW.checkin_time IS DISTINCT FROM OLD.checkin_time
+        OR NEW.program_version_id IS DISTINCT FROM OLD.program_version_id
+        OR NEW.status IS DISTINCT FROM OLD.status
+        OR NEW.reminders_enabled IS DISTINCT FROM OLD.reminders_enabled
+        OR NEW.dormant_at IS DISTINCT FROM OLD.dormant_at
+        OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at
+        OR NEW.started_at IS DISTINCT FROM OLD.started_at
+        OR NEW.follow_up_until IS DISTINCT FROM OLD.follow_up_until
+        OR NEW.follow_up_days IS DISTINCT FROM OLD.follow_up_days
+        OR NEW.follow_up_time IS DISTINCT FROM OLD.follow_up_time
+    THEN
+        NEW.next_checkin_at := NULL;
+    END IF;
+    NEW.next_reengage_at := GREATEST(
+            NEW.last_activity_at,
+            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
+            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
+        + make_interval(days => (
+            SELECT pv.reengage_after_days FROM program_versions pv
+            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
+    RETURN NEW;
+END
+$$
+"""
+
+# The function as migration 0009 made it, for the downgrade.
+OLD_NEXT_DUE = "\n".join(line for line in NEXT_DUE.splitlines() if "follow_up" not in line)
+
+OLD_TRIGGER_COLUMNS = (
+    "timezone, checkin_days, checkin_time, program_version_id, status, reminders_enabled,"
+    " dormant_at, deleted_at, started_at, last_activity_at, away_until, step_state,"
+    " reengage_count"
+)
+TRIGGER_COLUMNS = OLD_TRIGGER_COLUMNS + ", follow_up_until, follow_up_days, follow_up_time"
+
+PERSON_TO_ENROLMENTS = r"""
+CREATE FUNCTION users_delivery_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE enrolments SET timezone = NEW.timezone, quiet_start = NEW.quiet_start,
+        quiet_end = NEW.quiet_end, checkin_days = NEW.checkin_days,
+        checkin_time = NEW.checkin_time, reminders_enabled = NEW.reminders_enabled
+    WHERE user_id = NEW.id AND deleted_at IS NULL
+      AND status IN ('active', 'paused', 'completed')
+      AND (timezone, quiet_start, quiet_end, checkin_days, checkin_time, reminders_enabled)
+          IS DISTINCT FROM (NEW.timezone, NEW.quiet_start, NEW.quiet_end, NEW.checkin_days,
+                            NEW.checkin_time, NEW.reminders_enabled);
+    RETURN NULL;
+END
+$$
+"""
+
+PERSON_TO_NEW_ENROLMENT = r"""
+CREATE FUNCTION enrolments_person_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    u users%ROWTYPE;
+BEGIN
+    SELECT * INTO u FROM users WHERE id = NEW.user_id;
+    IF FOUND THEN
+        NEW.quiet_start := COALESCE(NEW.quiet_start, u.quiet_start);
+        NEW.quiet_end := COALESCE(NEW.quiet_end, u.quiet_end);
+        NEW.checkin_days := COALESCE(NEW.checkin_days, u.checkin_days);
+        NEW.checkin_time := COALESCE(NEW.checkin_time, u.checkin_time);
+        NEW.reminders_enabled := NEW.reminders_enabled AND u.reminders_enabled;
+    END IF;
+    RETURN NEW;
+END
+$$
+"""
+
+BACKFILL = """
+UPDATE users u SET quiet_start = e.quiet_start, quiet_end = e.quiet_end,
+    checkin_days = e.checkin_days, checkin_time = e.checkin_time,
+    reminders_enabled = e.reminders_enabled, timezone = e.timezone
+FROM (
+    SELECT DISTINCT ON (user_id) user_id, quiet_start, quiet_end, checkin_days, checkin_time,
+        reminders_enabled, timezone
+    FROM enrolments WHERE deleted_at IS NULL
+    ORDER BY user_id, last_activity_at DESC, id DESC
+) AS e
+WHERE e.user_id = u.id
+"""
+
+
+def upgrade() -> None:
+    op.add_column("users", sa.Column("quiet_start", sa.Time()))
+    op.add_column("users", sa.Column("quiet_end", sa.Time()))
+    op.add_column("users", sa.Column("checkin_days", postgresql.ARRAY(sa.SmallInteger())))
+    op.add_column("users", sa.Column("checkin_time", sa.Time()))
+    op.add_column(
+        "users",
+        sa.Column("reminders_enabled", sa.Boolean(), nullable=False, server_default="true"),
+    )
+    op.create_check_constraint(
+        op.f("ck_users_checkin_days_iso"),
+        "users",
+        "checkin_days IS NULL OR checkin_days <@ ARRAY[1,2,3,4,5,6,7]::smallint[]",
+    )
+    op.add_column("enrolments", sa.Column("follow_up_until", sa.DateTime(timezone=True)))
+    op.add_column("enrolments", sa.Column("follow_up_days", postgresql.ARRAY(sa.SmallInteger())))
+    op.add_column("enrolments", sa.Column("follow_up_time", sa.Time()))
+    op.execute(BACKFILL)  # before the trigger exists: enrolments keep what they had
+    op.execute(NEXT_DUE)
+    op.execute("DROP TRIGGER enrolments_next_due ON enrolments")
+    op.execute(
+        f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {TRIGGER_COLUMNS}"
+        " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
+    )
+    op.execute(PERSON_TO_NEW_ENROLMENT)
+    op.execute(
+        "CREATE TRIGGER enrolments_person_settings BEFORE INSERT ON enrolments"
+        " FOR EACH ROW EXECUTE FUNCTION enrolments_person_settings()"
+    )
+    op.execute(PERSON_TO_ENROLMENTS)
+    op.execute(
+        "CREATE TRIGGER users_delivery_settings AFTER UPDATE OF timezone, quiet_start,"
+        " quiet_end, checkin_days, checkin_time, reminders_enabled ON users"
+        " FOR EACH ROW EXECUTE FUNCTION users_delivery_settings()"
+    )
+    op.create_index(
+        "ix_enrolments_follow_up_checkin",
+        "enrolments",
+        ["next_checkin_at"],
+        postgresql_where=sa.text(
+            "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
+        ),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_enrolments_follow_up_checkin", table_name="enrolments")
+    op.execute("DROP TRIGGER users_delivery_settings ON users")
+    op.execute("DROP FUNCTION users_delivery_settings()")
+    op.execute("DROP TRIGGER enrolments_person_settings ON enrolments")
+    op.execute("DROP FUNCTION enrolments_person_settings()")
+    op.execute("DROP TRIGGER enrolments_next_due ON enrolments")
+    op.execute(OLD_NEXT_DUE)
+    op.execute(
+        f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {OLD_TRIGGER_COLUMNS}"
+        " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
+    )
+    op.drop_column("enrolments", "follow_up_time")
+    op.drop_column("enrolments", "follow_up_days")
+    op.drop_column("enrolments", "follow_up_until")
+    op.drop_constraint(op.f("ck_users_checkin_days_iso"), "users", type_="check")
+    for column in ("reminders_enabled", "checkin_time", "checkin_days", "quiet_end"):
+        op.drop_column("users", column)
+    op.drop_column("users", "quiet_start")
