@@ -1,7 +1,7 @@
 """delivery settings on the person; follow-ups after a program
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-02 01:15:00
 
 Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the
@@ -31,7 +31,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0011"
-down_revision: str | None = "0010"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
