@@ -103,11 +103,7 @@ AFTER_COMPLETION = frozenset(
         CommandName.STOP_REMINDERS,
     }
 )
-NO_REMINDERS_AFTER = (
-    "*{}* is complete, so I don't send scheduled check-ins for it any more. You can still"
-    " `check in`, say `goal progress 80` or `goal done` whenever you like — or type"
-    " `programs` to begin another program (with reminders)."
-)
+NO_REMINDERS_AFTER = settings.NO_REMINDERS_AFTER
 
 # A confirmed "… Sure? (yes / no)": the action that asked, by name.
 CONFIRMED: dict[str, Callable[[CommandEnv, Turn], Awaitable[None]]] = {

@@ -14,6 +14,7 @@ from engine.commands.env import CommandEnv
 from engine.messages import Reply
 from engine.programs.model import WEEKDAYS
 from engine.store import delivery
+from engine.store.completion import latest_completed
 from engine.store.delivery import DeliverySettings
 from engine.timeexpr import (
     DEFAULT_QUIET_HOURS,
@@ -129,8 +130,22 @@ async def stop_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
     )
 
 
+NO_REMINDERS_AFTER = (
+    "*{}* is complete, so I don't send scheduled check-ins for it any more. You can still"
+    " `check in`, say `goal progress 80` or `goal done` whenever you like — or type"
+    " `programs` to begin another program (with reminders)."
+)
+
+
 async def start_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
     await _change(turn, reminders_enabled=True)
+    finished = None
+    if turn.enrolment is None:  # no program runs: say what the switch changes, honestly
+        finished = await latest_completed(turn.conn, turn.person.user_id)
+    if finished is not None:
+        version = await env.catalog.version(turn.conn, finished.program_version_id)
+        turn.say(Reply("Reminders are on. " + NO_REMINDERS_AFTER.format(version.spec.title)))
+        return
     turn.say(Reply("Reminders are back on."))
 
 

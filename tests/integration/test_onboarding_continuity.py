@@ -302,6 +302,8 @@ async def test_when_only_the_zone_is_missing_it_is_asked_straight_away(
             break
     assert await _zone(harness, "kai") == "UTC"
     opening = text_of(await p.send("start check-zone"))
+    if "Pause it and start" in opening:  # one running program at a time: onboarding pauses
+        opening = text_of(await p.send("yes"))
     assert "Nairobi → Africa/Nairobi, right?" in opening
     assert "Your name and city" not in opening
     done = text_of(await p.send("yes"))
