@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from engine.llm.budget import NO_CALLS, CallBudget, LlmCalls
 from engine.llm.types import CoachRequest, CoachResult, PromptText
 from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
@@ -28,10 +29,14 @@ Always answer by calling the tool with your structured judgement."""
 
 @dataclass(frozen=True, slots=True)
 class PlannedJudgement:
-    """A request to put to the coach; `local` = the offline coach answers it."""
+    """A request to put to the coach; `local` = the offline coach answers it.
+
+    `calls`: the person's recent LLM calls, for the per-person budget (`Judge.ask`).
+    """
 
     request: CoachRequest
     local: bool
+    calls: LlmCalls = NO_CALLS
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +100,26 @@ async def build_request(
         week_answers=judgement.week_answers,
         prompt=await _prompt_for(book, turn, step, judgement.extra_prompts),
     )
-    return PlannedJudgement(request, judgement.local)
+    return PlannedJudgement(request, judgement.local, turn.person.llm_calls)
 
 
 class Judge:
     """Asks the configured coach, and the offline coach when it is down or not needed."""
 
-    def __init__(self, *, coach: Coach, fallback: Coach) -> None:
+    def __init__(self, *, coach: Coach, fallback: Coach, budget: CallBudget | None = None) -> None:
         self.coach = coach
         self.fallback = fallback
+        self.budget = budget or CallBudget(None, None)
 
     async def ask(self, planned: PlannedJudgement) -> Verdict:
         request = planned.request
         if planned.local or self.coach is self.fallback:
+            return Verdict(await self.fallback.evaluate(request))
+        window = self.budget.reached(planned.calls)
+        if window is not None:
+            log.info(
+                "per-person LLM call budget of the %s reached; the offline coach answers", window
+            )
             return Verdict(await self.fallback.evaluate(request))
         try:
             result = await self.coach.evaluate(request)
