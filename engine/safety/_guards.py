@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from engine.safety._idioms_intl import IDIOMS_INTL
+
 _IDIOMS = (
     # English
     r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
@@ -100,7 +102,7 @@ _IDIOMS = (
     r"(?:想死你|想死我|笑死|累死|气死|氣死|热死|熱死|饿死了|餓死了|困死|烦死|煩死|吓死|嚇死|忙死|冷死)",
     r"(?:اموت من الضحك|اموت فيك|بموت في|ميت من (?:الجوع|التعب|الضحك))",
 )
-IDIOMS = re.compile("|".join(f"(?:{p})" for p in _IDIOMS))
+IDIOMS = re.compile("|".join(f"(?:{p})" for p in _IDIOMS + IDIOMS_INTL))
 
 # A frame that makes a bare word ("suicide", "self-harm", "domestic violence") ordinary.
 _FRAMES = (
@@ -190,6 +192,22 @@ def blank_idioms(reading: str) -> str:
 def is_negated(reading: str, start: int) -> bool:
     """True when a negation ends right where the match begins ("im not suicidal")."""
     return NEGATION.search(reading[max(0, start - 60) : start]) is not None
+
+
+# Farewells and giving things away at work, when moving or travelling are ordinary.
+PREPARATION_TRIVIAL = re.compile(
+    r"\b(?:last day|company|office|team|colleagues|coworkers|co workers|job|leaving do|farewell "
+    r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
+    r"retir\w*|new role|new job|department|internship|semester)\b"
+)
+
+
+# A question reported and answered no ("my therapist asked if i wanted to hurt myself and i dont").
+DENIED_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether) i\b.{0,80}\b(?:and|but) i (?:honestly |"
+    r"really |truly |just |genuinely )?(?:dont|do not|am not|im not|wasnt|said no|told (?:her|him|"
+    r"them) no)\b(?!.{0,40}\b(?:but|lied|lying|actually do|not sure|anymore)\b)"
+)
 
 
 def is_framed(reading: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from engine.safety import (
+    _lex_classes,
     _lex_de_nl,
     _lex_en,
     _lex_en_abuse,
@@ -26,6 +27,7 @@ from engine.safety import (
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
     OTHER_AGENT,
+    PREPARATION_TRIVIAL,
     after_is_game,
     blank_idioms,
     is_framed,
@@ -53,6 +55,7 @@ LEXICONS: dict[str, Lexicon] = {
     "ja": _lex_ja_zh_ar.JA,
     "zh": _lex_ja_zh_ar.ZH,
     "ar": _lex_ja_zh_ar.AR,
+    "classes": _lex_classes.CLASSES,
 }
 
 ORDER: tuple[Kind, ...] = (
@@ -164,6 +167,8 @@ def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
         if kind == "abuse" and after_is_game(reading, found.end()):
             continue
         if kind == "abuse" and ABUSE_TRIVIAL.search(_clause_at(reading, found.start())):
+            continue
+        if kind == "preparation" and PREPARATION_TRIVIAL.search(_clause_at(reading, found.start())):
             continue
         if kind == "self_harm" and OTHER_AGENT.search(
             reading[max(0, found.start() - 20) : found.start()]

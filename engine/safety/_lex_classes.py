@@ -1,0 +1,308 @@
+"""Structural patterns per crisis class, across languages (plain reading).
+
+The per-language lexicons list what people say; these list *how* it is said, as
+slots: a means (pills, rope, a bridge) with an acquiring or collecting verb, a
+keepsake given away or a farewell written *to family*, a wish not to wake up with
+any verb of hoping, "everyone would be better off" with any conditional of absence,
+not eating with an aim of dying or vanishing, a family member as the subject of a
+violent verb in the passive. Each slot is small; the pattern is the pairing, so a
+reworded message still fits while "we picked a date for the launch" or "collect my
+meds from the pharmacy" does not. Written folded (no accents, no apostrophes).
+"""
+
+from __future__ import annotations
+
+from engine.safety._kinds import Lexicon
+
+_FAMILY_EN = (
+    r"(?:my )?(?:family|parents|mum|mom|mother|dad|father|kids|children|son|daughter|wife|"
+    r"husband|partner|sister|brother|sisters|brothers|friends|best friend|loved ones|everyone)"
+)
+_PILLS_EN = (
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|sleeping pills|paracetamol|"
+    r"tylenol|ibuprofen|insulin|antidepressants|oxy\w*|opioids)"
+)
+_HIGH_PLACE_EN = (
+    r"(?:bridge|tracks|train|platform|ledge|roof|rooftop|cliff|balcony|building|tower|motorway|"
+    r"highway|traffic|overpass|car park|parking garage)"
+)
+
+CLASSES: Lexicon = {
+    "ideation": (
+        # English: hopes of not waking, an ending wished on oneself, not being here later.
+        r"\b(?:hope|hopes|hoping|pray|praying|wish|wishing)(?: that)? i (?:dont|wont|never|"
+        r"do not|will not|wouldnt|didnt|dont ever) wake up\b",
+        r"\b(?:hope|hoping|wish|wishing|want|wanting) (?:something|someone|anything|"
+        r"a car|a bus|god|the universe) (?:would |will |"
+        r"could |to )?(?:just )?(?:end|kill|take) me\b",
+        r"\b(?:not sure|dont think|doubt|dont know if|no idea if) (?:i|ill|i will|id|im going "
+        r"to) (?:still )?be (?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that) "
+        r"(?:office|company|team|job|role|city|country|project)\b)",
+        r"\bwont (?:still )?be (?:here|around|alive)\b(?: \w+){0,6} anyway\b",
+        r"\b(?:im|i am|feel|feeling) (?:so |just |completely |totally )?(?:done|finished)"
+        r"(?: \|)? with (?:it all|all of it|everything|life|living)\b"
+        r"(?= ?(?:\||$|anymore|i cant|i cannot|i just|im tired|and i cant))",
+        r"\b(?:a|such a|just a|only a) burden (?:to|on|for) (?:my )?(?:whole |entire )?(?:family|"
+        r"parents|everyone|everybody|friends|loved ones|the people (?:i love|around me)|all of "
+        r"you|the world)\b(?!(?: \w+){0,3} (?:couch|sofa|floor|spare room|haha|lol|lmao))",
+        r"\b(?:toaster bath|commit toaster|sewer ?slide|unalive myself|unaliving myself)\b",
+        r"\b(?:go|going|gonna) (?:to )?(?:go )?through with it\b(?: \w+){0,6}"
+        r"(?: tonight| this weekend| soon| for real| finally)",
+        r"\b(?:have|got|made) a plan\b(?: \w+){0,6} (?:go through with it|end it|die|kill myself|"
+        r"end my life|do it)\b",
+        r"\b(?:i|i almost|i nearly) (?:almost|nearly) (?:did it|went through with it|ended it|"
+        r"jumped|took them all|took the pills)\b",
+        r"\bgo(?:ne)? to sleep and never wake up\b",
+        r"\b(?:wouldnt mind|wouldnt care|be relieved|id be relieved|be (?:ok|okay|fine)|hope|wish)"
+        r" (?:\w+ ){0,3}if i (?:got|get|was|were) (?:hit|run over) by\b",
+        r"\bif i (?:got|get|was|were) (?:hit|run over) by (?:a|the) \w+\b(?: \w+){0,4} "
+        r"(?:relieved|wouldnt mind|be (?:ok|okay|fine)|glad|a relief)\b",
+        r"\bwouldnt mind if i (?:died|didnt wake up|never woke up|was gone|were gone|disappeared|"
+        r"just stopped)\b",
+        r"\b(?:dont|do not|cant|no longer|really dont) (?:really "
+        r"|even )?see (?:the |any |a |much )?"
+        r"(?:point|reason|sense|meaning) (?:in|of|to|for) (?:being alive|living|life|staying alive|"
+        r"going on|carrying on|existing|waking up|being here|me being here)\b",
+        r"\bwhats the point (?:of|in) (?:staying|being here|carrying on|going on|trying anymore|"
+        r"me)\b(?! (?:at|in|with|on|late|here at|until|till)\b)",
+        r"\b(?:cant|cannot|dont) (?:picture|imagine|see) (?:a|any|my) future (?:where|in which|"
+        r"with) (?:im|i am|i|me) (?:still )?(?:here|alive|around|in it|exist)\b",
+        r"\b(?:ready|want|wanna|wish|need) to be gone\b(?! (?:from|for|on|by|before|when)\b)",
+        r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds|get|gets) "
+        r"this\b",
+        r"\b(?:ware|waere|war) (?:ich )?(?:doch )?(?:nie|niemals) geboren\b",
+        r"\bnon (?:fossi|essere) mai nat[oa]\b",
+        r"\bnunca (?:ter|tivesse|hubiera|haber) nascido\b",
+        r"\b(?:nooit|niet) geboren (?:was|ben)\b|\bnooit geboren\b",
+        r"\b(?:ne vois|vois) (?:plus|pas|vraiment pas) (?:l ?interet|le sens|de raison|pourquoi) "
+        r"(?:de|a) (?:vivre|continuer|rester en vie|me lever|exister)\b",
+        r"\b(?:non vedo|non trovo|non ho) (?:piu )?(?:un |nessun |alcun )?(?:motivo|senso|ragione)"
+        r" (?:per|di) (?:vivere|andare avanti|continuare|svegliarmi)\b",
+        r"\bnie mam (?:juz )?(?:sily|po co|powodu) (?:zyc|dalej zyc|na zycie|zeby zyc)\b",
+        r"\bnie chce mi sie (?:juz )?zyc\b",
+        r"\b(?:yasamanin|yasamin|hayatin|hayatimin|yasamaya) (?:bir )?(?:anlami|degeri) "
+        r"(?:kalmadi|yok)\b",
+        r"(?:незачем|не для чего|не для кого) (?:больше )?жить|"
+        r"нет (?:больше )?смысла (?:больше )?жить",
+        r"(?:лучше бы я не родил|лучше бы меня не было)",
+        r"生きて(?:いる|る)?(?:意味|理由|価値)が(?:わからない|分からない|ない|見つからない)",
+        r"生きる(?:意味|理由)が(?:わからない|分からない|ない)",
+        r"(?:活着(?:没有|没|有什么)意思|活着没意义|不知道为什么活着)",
+        r"\b(?:be|would be|id be) (?:better off|happier|easier) (?:for everyone )?(?:if i (?:wasnt|"
+        r"werent|was not|were not) (?:here|around|alive|born)|if i (?:died|disappeared|was gone|"
+        r"were gone|didnt exist|ended it)|without me|with me gone)\b",
+        # Spanish, Portuguese, Italian, French: better off if I did not exist.
+        r"\bmejor si (?:yo )?no (?:existiera|estuviera|hubiera nacido)\b",
+        r"\b(?:melhor|mais feliz(?:es)?) (?:\w+ ){0,4}se eu (?:nao existisse|sumisse|morresse|"
+        r"nao estivesse (?:aqui|mais|viva|vivo)|desaparecesse)\b",
+        r"\b(?:starebbero|sarebbero|staremmo) meglio (?:se (?:io )?non ci fossi|senza di me)\b",
+        r"\bseraient (?:tous )?mieux (?:sans moi|si je n(?:e|)? ?(?:suis|etais) plus la)\b",
+        r"\b(?:je veux|jveux|j veux|envie de|je vais) crever\b",
+        r"\bme kiero (?:matar|morir)\b",
+        # German, Dutch: vanish and never come back; better off without me.
+        r"\bverschwinden und (?:nie|niemals) (?:wieder|mehr) (?:zuruckkommen|auftauchen|da sein)\b",
+        r"\bverdwijnen en (?:nooit|niet) meer (?:terugkomen|terug|wakker worden|bestaan)\b",
+        r"\b(?:waren|ware) (?:\w+ ){0,3}ohne mich (?:besser dran|glucklicher)\b",
+        r"\b(?:er een (?:eind|einde) aan (?:maken|te maken|wil maken))\b",
+        # Turkish, Polish, Hindi and Indonesian romanised.
+        r"\bbensiz (?:herkes|ailem|dunya|\w+) daha (?:mutlu|iyi|rahat)\b",
+        r"\bben olmasam (?:herkes|daha)\b",
+        r"\bbeze mnie (?:byloby|bedzie|beda) (?:im |wszystkim )?lepiej\b",
+        r"\b(?:gayab|khatam) ho (?:jana|jaun|jaana) (?:chahta|chahti|chahte)\b",
+        r"\b(?:mar|marna|mar jana) (?:chahta|chahti) (?:hoon|hu|hun)\b",
+        r"\bpengen (?:menghilang|hilang|mati) (?:aja|selamanya|saja)\b",
+        # Japanese, Chinese, Arabic, Russian.
+        r"(?:私|僕|俺|自分)が(?:いなくなれば|いなければ|死ねば|消えれば)",
+        r"いない(?:ほう|方)が(?:みんな|皆|家族)",
+        r"(?:没有我|我不在了|我死了)(?:大家|他们|家人|所有人|世界)?(?:会|都会)?(?:更好|更轻松|更开心)",
+        r"(?:الجميع|عائلتي|الكل) (?:سيكون|سيكونون|ستكون) (?:افضل|احسن) (?:بدوني|من غيري)",
+        r"всем (?:будет|было бы|станет) (?:лучше|легче) без меня",
+    ),
+    "method": (
+        rf"\b(?:saving|saved|stockpil\w+|hoard\w*|stash\w*|storing|stored|squirrelling) (?:up )?"
+        rf"(?:\w+ ){{0,3}}{_PILLS_EN}\b(?! (?:for (?:the )?(?:trip|holiday|travel|flight)))",
+        r"\b(?:painless|least painful|quickest|surest|most reliable|easiest|fastest) (?:way|method)"
+        r" (?:to|of) (?:go|die|dying|end it|do it|end things|end my life|kill myself|check out)"
+        r"\b(?! (?:to|home|back|there|about|from|through|viral|live)\b)",
+        r"\bhow (?:high|tall|far)\b(?: \w+){0,8} (?:not survive|to die|fatal|lethal|to kill)\b",
+        r"\bhow long (?:does it|it|would it|will it) take to (?:bleed out|die|drown|suffocate|"
+        r"overdose)\b",
+        r"\bbleed(?:ing)? out\b",
+        rf"\b(?:step|stepping|jump|jumping|throw myself|throwing myself|walk|walking|drive|"
+        rf"driving|fall|falling) (?:off|in front of|into|onto|under)(?: \w+){{0,3}} "
+        rf"{_HIGH_PLACE_EN}\b(?:(?: \w+){{0,6}}) (?:thinking|tempted|urge|want|keep|thought|"
+        rf"again|tonight)",
+        r"\b(?:thinking about|thought about|think about|tempted to|urge to) (?:jumping|stepping "
+        r"(?:off|out|in front)|throwing myself|driving (?:off|into)|walking into)\b",
+        rf"\b{_HIGH_PLACE_EN}\b(?: \w+){{0,4}} (?:thinking about|think about|thought about) "
+        rf"(?:it|jumping|doing it)\b",
+        r"\b(?:bought|got|ordered|found|have|keep) (?:a |the )?(?:rope|noose|gun|rifle|pistol|"
+        r"razor blades|blades|charcoal|helium)\b(?: \w+){0,6} (?:for myself|what its for|for "
+        r"when|to use on myself|on myself|for it|tonight|for the end)\b",
+        r"\b(?:swallow\w*|took|take|taking|down|downed|downing) (?:everything|all of (?:them|it|my "
+        r"\w+)|all the (?:pills|tablets|meds)|the whole (?:bottle|box|pack|packet|strip))\b"
+        r"(?: \w+){0,6} (?:medicine cabinet|pills|tablets|meds|would it work|would i die|enough|"
+        r"kill me|at once)\b",
+        r"\b(?:tomar|tomo|tomei|engolir|tomarme|tragar(?:me)?) tud[oa]s? de uma vez\b",
+        r"\b(?:juntei|guardei|escondi) (?:\w+ ){0,2}(?:remedios|comprimidos|pilulas)\b",
+        r"\b(?:bought|got|buy|ordered|hid|hidden|hiding|keep|kept) (?:a |some |new |more |the )*"
+        r"(?:blade|blades|razor blades)\b(?!.{0,50}\b(?:shav\w*|razor|beard|legs|craft|box cutter|"
+        r"stanley|lawn|mower|skate\w*|saw|knife set|kitchen|planer|scraper|wiper)\b)",
+        r"\b(?:standing|stood|sitting|sat) (?:at|on|near|by) the (?:edge|end) of (?:the|a) "
+        r"(?:platform|bridge|roof|cliff|building|balcony)\b",
+        r"\bletting (?:the )?trains (?:pass|go by|go past)\b",
+        r"\b(?:measured|tested|tied|knotted) (?:the|a|my) (?:rope|noose)\b(?! (?:for|to) (?:the|a|"
+        r"my) (?:tent|climb|boat|swing|hammock|tree house|kayak)\b)",
+        r"\b(?:tied|made|making|tying|tie) (?:a )?noose\b",
+        r"\b(?:thinking about|think about|thought about|tempted to|urge to|want to|wanna|going to|"
+        r"keep imagining|imagining) (?:crash|crashing|driving|drive|swerv\w*|steer\w*) (?:my|the) "
+        r"car (?:into|off|on|in front)\b",
+        r"\bbought a rope\b(?= ?(?:\||$|today|yesterday|and i know|last night))",
+        r"\b(?:achete|pris|trouve) une corde\b(?= ?(?:\||$|aujourd ?hui|hier|et je sais))",
+        r"\bwhich (?:bridge|building|roof|cliff)\b(?: \w+){0,6} (?:high enough|tall enough|"
+        r"deadly|fatal|die)\b",
+        # Collecting pills, in the other languages.
+        r"\b(?:juntando|guardando|acumulando|escondendo) (?:\w+ ){0,2}(?:remedios|comprimidos|"
+        r"pilulas)\b",
+        r"\b(?:garde|garder|mets|met|mis) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|pilules)"
+        r" de cote\b",
+        r"\b(?:mettendo|metto|messo|tengo) da parte (?:\w+ ){0,2}(?:pastiglie|pillole|farmaci|"
+        r"medicine|compresse)\b",
+        r"\b(?:sammle|gesammelt|sammeln|horte|gehortet|bunkere|gebunkert) (?:\w+ ){0,2}"
+        r"(?:tabletten|pillen|medikamente|schlaftabletten)\b",
+        r"\b(?:spaar|gespaard|verzamel|verzameld) (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|"
+        r"slaappillen)\b",
+        r"\b(?:zbieram|zbieralam|zbieralem|odkladam|chomikuje|zbierac) (?:\w+ ){0,2}(?:tabletki|"
+        r"leki|pigulki|proszki)\b",
+        r"\b(?:hap|ilac)\w* biriktir\w*\b",
+        r"(?:коплю|копила|копил|собираю|накопила|накопил|запасаю|прячу) (?:\w+ ){0,2}(?:таблетки|"
+        r"лекарства|снотворное|таблеток)",
+        r"(?:薬|睡眠薬|くすり)を(?:ため|貯め|溜め|集め)",
+        r"(?:攒药|囤药|存药|攒安眠药|囤安眠药|偷偷攒)",
+        r"(?:اجمع|اخبئ|اخزن|جمعت) (?:ال)?(?:حبوب|ادوية|دواء|اقراص)",
+        r"\b(?:ngumpulin|mengumpulkan|nyimpen|menyimpan) (?:obat|pil)\b",
+    ),
+    "preparation": (
+        rf"\b(?:wrote|written|writing|write|left|leaving|leave) (?:a |my |some )?(?:\w+ )?"
+        rf"(?:note|notes|letter|letters|instructions|goodbyes?)\b(?: \w+){{0,3}} (?:to|for) "
+        rf"{_FAMILY_EN}\b(?!.{{0,50}}\b(?:birthday|turns?|graduat\w*|wedding|christmas|"
+        rf"anniversary|tradition|card|trip|holiday|schedule|party|recipe|school|camp)\b)",
+        r"\bdeleted (?:all )?(?:of )?my (?:social media|accounts|profiles)\b(?: \w+){0,5} "
+        r"(?:wrote|goodbye|letter|letters|note|gave)\b",
+        r"\b(?:sorting out|deciding|decided|figuring out|worked out) who (?:gets|will get|"
+        r"should get|can have) my (?:things|stuff|belongings|possessions|cat|dog|pets?)\b",
+        r"\b(?:gave|given|giving|give) (?:away )?my (?:cat|dog|pet|pets|guitar|things|stuff|"
+        r"belongings|possessions|savings)\b(?: \w+){0,4}(?: away)?(?:(?: \w+){0,6}) (?:ready|"
+        r"wont need|dont need|not going to need|before i go|where im going|when im gone)\b",
+        r"\b(?:updated|wrote|made|finished) my will\b(?: \w+){0,8} (?:ready|gave|goodbye|"
+        r"before|when im gone)\b",
+        r"\bi (?:picked|chose|have picked|have chosen|set|ve picked) (?:a|the) (?:date|day)\b"
+        r"(?! (?:for|to|of|with|when we)\b)(?!(?: \w+){0,6} (?:launch|wedding|party|meeting|move|"
+        r"trip|interview|holiday|vacation|offsite|demo|release|exam))",
+        r"\b(?:planned|decided|know|worked out) (?:when and how|how and when|the when and the how)"
+        r"\b",
+        r"\b(?:written|wrote|made|did|updated) my will\b(?: \w+){0,6} (?:letter|note|goodbye|"
+        r"explaining)\b",
+        r"\b(?:letter|note|message) explaining (?:everything|why)\b",
+        r"\b(?:giv\w*|gave|leav\w*|left|sold|selling) (?:\w+ "
+        r"){1,6}(?:since|because|as|cos|cause) i "
+        r"(?:wont|will not|am not going to|dont|wont be|will not be) (?:be )?(?:need|needing|using|"
+        r"around|here)\b",
+        r"\b(?:said|saying|say|told) (?:bye|goodbye|goodbyes)\b(?: \w+){0,6} without (?:telling|"
+        r"saying|explaining) (?:her|him|them|anyone|why)\b",
+        r"\bsaying (?:my )?goodbyes?\b(?: to (?:people|everyone|everybody|my (?:friends|family)))?"
+        r"(?= ?(?:\||$|this week|today|quietly|one by one))",
+        r"\b(?:giving|gave|given|give) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|"
+        r"possessions)(?: away)?\b(?!.{0,60}\b(?:mov\w*|declutter\w*|old|sale|charity|donat\w*|"
+        r"minimalis\w*|flat|apartment|house|relocat\w*|wardrobe|closet|clothes|anyone want)\b)",
+        r"\bverschenke (?:all )?meine (?:sachen|dinge|habseligkeiten)\b(?!.{0,40}(?:umzug|"
+        r"flohmarkt|alt))",
+        r"\b(?:real|final|last) goodbye\b(?! (?:party|drinks|lunch|email|mail|to the (?:team|office"
+        r"))\b)",
+        r"\b(?:this is|this will be|its) my (?:last|final) (?:message|text|post|note|words)\b"
+        r"(?! (?:before|today|for (?:today|the week|now|this)|of the day|on this|until|in this "
+        r"(?:thread|channel))\b)",
+        r"\bthank(?:s| you) for everything\b(?: \w+){0,6} (?:goodbye|bye forever|farewell)\b",
+        r"\b(?:goodbye|bye) (?:everyone|world|all)(?: \w+){0,3} (?:forever|for good|for the "
+        r"last time)\b",
+        # The same slots in other languages: a farewell letter to family, things given away.
+        r"\b(?:carta|cartas|bilhete|nota) (?:de despedida )?(?:pra|para|a) (?:minha|meu|mi|mis|"
+        r"meus|minhas) (?:mae|mama|pai|papa|familia|filhos|hijos|padres|pais)\b(?!.{0,30}"
+        r"(?:aniversario|cumpleanos|natal|navidad|viagem|viaje))",
+        r"\b(?:repart[ií]|regale|doei|distribui|dei) (?:todas )?(?:mis|minhas|as minhas|meus) "
+        r"(?:cosas|coisas)\b(?! (?:velhas|viejas|antes de (?:la )?mud|antes da mud))",
+        r"\bdonne (?:toutes )?mes affaires\b(?! (?:avant de demenager|a la|au))",
+        r"\bregalato (?:tutte )?le mie cose\b",
+        r"\b(?:sachen|dinge) verschenkt und (?:mich )?verabschiedet\b",
+        r"\blettre d ?adieu (?:a|pour) (?:mes|ma|mon)\b(?! (?:collegues|equipe|travail))",
+        r"\b(?:abschiedsbrief|afscheidsbrief|list pozegnalny|veda mektubu) "
+        r"(?:\w+ ){0,2}(?:an meine|voor mijn|do rodziny|do mamy|ailem|an die familie)\b",
+        r"\bailem (?:icin|için) (?:bir )?veda mektubu\b",
+        r"прощальн\w+ (?:письмо|записку) (?:\w+ )?(?:маме|родным|семье|маму|папе|детям)",
+    ),
+    "starvation": (
+        r"\b(?:not eating|havent eaten|stopped eating|stop eating|quit eating|refuse to eat|"
+        r"refusing to eat|wont eat|starving myself|starve myself|refusing "
+        r"food|refuse food)\b(?: \w+){0,14} (?:disappear|"
+        r"die|dead|to death|waste away|vanish|give up|gives up|shut down|stop breathing|"
+        r"deserve to die|not wake up)\b",
+        r"\b(?:esse|ass) (?:nichts|nicht(?: \w+)?) mehr\b(?: \w+){0,8} (?:sterben|verschwinden|"
+        r"tot|aufhoren zu (?:leben|existieren))\b",
+        r"\b(?:ne mange plus|mange plus|arrete de manger|ne mange rien)\b(?: \w+){0,8} (?:mourir|"
+        r"disparaitre|tuer|crever|m ?effacer)\b",
+        r"\b(?:non mangio|smesso di mangiare|non mangio piu)\b(?: \w+){0,8} (?:morire|sparire|"
+        r"morte|scomparire)\b",
+        r"\b(?:parei de comer|nao como|nao estou comendo|nao quero comer)\b(?: \w+){0,8} "
+        r"(?:morrer|sumir|desist\w*|desaparecer)\b",
+        r"\b(?:eet|at|eten) (?:\w+ )?niet meer\b(?: \w+){0,8} (?:dood|verdwijn\w*|sterven)\b",
+        r"\b(?:przestal\w* jesc|nie jem)\b(?: \w+){0,8} (?:umrzec|zniknac|smierc\w*|umre)\b",
+        r"\b(?:yemek yemiyorum|yemiyorum|yemeyi biraktim|yemek yemeyi biraktim)\b(?: \w+){0,6} "
+        r"(?:olmek|yok olmak|kaybolmak|olmek istiyorum)\b",
+        r"(?:не ем|перестала есть|перестал есть|ничего не ем)(?: \w+){0,6} (?:умереть|исчезнуть|"
+        r"сдохнуть|умру)",
+        r"(?:食べていない|食べてない|食べない|絶食)(?:[^。]{0,12})(?:消えたい|死にたい|死ねる)",
+        r"(?:不吃东西|不吃饭|绝食|什么都不吃)(?:[^。]{0,10})(?:消失|想死|去死|死掉)",
+        r"\b(?:nggak|tidak|gak|ga) makan\b(?: \w+){0,6} (?:mati|menghilang|hilang)\b",
+    ),
+    "self_harm": (
+        r"\brelapsed and (?:cut|hurt|burned|burnt|scratched|hit)\b",
+        r"\bme (?:queme|corte|lastime|golpee|cortei|queimei|machuquei)\b(?: \w+){0,6} "
+        r"(?:a proposito|de proposito|de novo|otra vez|outra vez|novamente)\b",
+        r"\b(?:voltei a|volvi a) me (?:cortar|queimar|machucar)\b",
+        r"\bme (?:brule|scarifie|mutile|coupe) (?:\w+ ){0,3}(?:avec|"
+        r"encore|les bras|les poignets)\b",
+        r"\bschneide mich (?:wieder|immer|an|in)\b",
+        r"\bsnijd mezelf\b",
+        r"\bkendime zarar\b",
+        r"(?:режу|резала|резал|порезала|порезал) себ[яе]",
+        r"(?:ادي|اؤذي|اذيت|جرحت) نفسي",
+        r"\bnyilet (?:tangan|lengan|diri)\w*\b",
+        r"\b(?:apni )?kalai kaat\b",
+    ),
+    "abuse": (
+        r"\b(?:he|she|they|my \w+) (?:said|says|told me|threaten\w*|swore)(?: that)? if i "
+        r"(?:leave|left|go|tell|told|call)\b(?: \w+){0,6} (?:kill|hurt|find) me\b",
+        r"\b(?:locks|locked|lock) me (?:in|inside|up)\b(?! (?:the )?(?:contract|deal|rate|price|"
+        r"plan)\b)",
+        r"\b(?:bruises|black eye|marks)\b.{0,60}\b(?:he|she|my (?:husband|wife|partner|boyfriend|"
+        r"girlfriend|dad|mum|mom|father|mother|stepdad|ex)) (?:said|says|told me|did)\b",
+        r"\b(?:he|she|my \w+) (?:gave me|left me with|left) (?:these |the |a )?(?:bruises|black eye"
+        r"|marks on)\b",
+        r"\b(?:babam|annem|kocam|karim|sevgilim|erkek arkadasim|abim|agabeyim|uvey babam|esim) "
+        r"(?:bana |beni )?(?:\w+ ){0,3}(?:vuruyor|dovuyor|"
+        r"dovdu|vurdu|tokat atiyor|tehdit ediyor)\b",
+        r"\b(?:not allowed|isnt allowing me|doesnt let me|wont let me) (?:to )?(?:leave the house|"
+        r"leave|go out|see my (?:friends|family)|have my phone)\b",
+        r"\b(?:comes|came|sneaks) into my (?:room|bed)\b(?: \w+){0,6} (?:scared|afraid|touch\w*|"
+        r"at night)\b",
+        r"\b(?:threatens|threatened) me with a (?:knife|gun|belt|weapon|bat)\b",
+        r"\b(?:beats|beat|hits|hit) me with (?:a|his|her|the) (?:belt|stick|bat|cable|shoe|"
+        r"hanger|fist|fists)\b",
+        r"\b(?:strangled|choked|strangles|chokes) me\b",
+        r"(?:夫|彼氏|父|母|親|妻|彼女|兄|義父|継父|パートナー)(?:に|から)(?:毎日|いつも|よく|また|何度も)?"
+        r"(?:殴られ|叩かれ|蹴られ|首を絞められ|脅され)",
+        r"\b(?:mi|meu|minha|mon|ma|mio|mia|mein|meine|mijn) \w+ (?:me |mi |mich |m )?(?:encierra|"
+        r"tranca|enferme|chiude|sperrt|sluit)\b",
+        r"\b(?:sperrt mich ein|sluit me op|zamyka mnie|zamyka w domu|запирает (?:меня|дома))\b",
+    ),
+}
