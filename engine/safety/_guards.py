@@ -198,7 +198,14 @@ def is_negated(reading: str, start: int) -> bool:
 PREPARATION_TRIVIAL = re.compile(
     r"\b(?:last day|company|office|team|colleagues|coworkers|co workers|job|leaving do|farewell "
     r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
-    r"retir\w*|new role|new job|department|internship|semester)\b"
+    r"retir\w*|new role|new job|department|internship|semester|travel\w*|abroad|while im away|"
+    r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
+    r"deploy\w*|reorg|release|launch|announce\w*)\b"
+)
+# Medicines kept for a trip or a refill are ordinary.
+METHOD_TRIVIAL = re.compile(
+    r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
+    r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course))\b"
 )
 
 

@@ -69,7 +69,30 @@ CLASSES: Lexicon = {
         r"with) (?:im|i am|i|me) (?:still )?(?:here|alive|around|in it|exist)\b",
         r"\b(?:ready|want|wanna|wish|need) to be gone\b(?! (?:from|for|on|by|before|when)\b)",
         r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds|get|gets) "
-        r"this\b",
+        r"this(?: \w+){0,2} (?:i|ill|i will|im|i wont|it will be over)\b",
+        r"\b(?:rather|prefer to|id prefer to|would prefer to) not (?:exist|be alive|be here|wake up|"
+        r"live)\b",
+        r"\b(?:world|everyone|everybody|everything|life) (?:would|will) (?:keep (?:spinning|going)|"
+        r"go on|carry on|continue)(?: \w+){0,3} without me\b",
+        r"\bwaiting for (?:it all|everything|my life|life|all of this|it) to (?:be over|end|stop)\b"
+        r"(?!.{0,30}\b(?:so|then|week|meeting|project|exam|sprint|day|quarter|shift)\b)",
+        r"\b(?:dont|do not|cant|cannot) see myself (?:making it|being (?:here|around|alive)|"
+        r"surviving|lasting|still (?:here|around|alive))\b(?!.{0,40}\b(?:partner|promotion|manager|"
+        r"senior|director|team|company|firm|job|role|finals?|round|career|industry|field)\b)",
+        r"\b(?:fantasi[sz]\w*(?: about)?|daydream\w*(?: about)?|dream\w* about|obsess\w* (?:about|over)|keep thinking "
+        r"about) (?:just |simply )?(?:not existing|not being alive|being dead|dying|my (?:own )?"
+        r"death|my funeral|disappearing forever|not waking up|ending it)\b",
+        r"\bmejor no (?:estar|existir|seguir|despertar(?:me)?|haber nacido)\b(?= ?(?:\||$|aqui|"
+        r"mas|viv))",
+        r"\b(?:non ho piu|no tengo|ya no tengo|nao tenho mais|n ?ai plus|habe keine|heb geen) "
+        r"(?:voglia|ganas|vontade|envie|lust|zin) (?:di|de|zu|om te|om) (?:vivere|vivir|viver|leben|"
+        r"vivre|leven)\b",
+        r"\b(?:zie|zag) (?:het )?(?:nut|zin) (?:van|in) (?:het )?leven niet(?: meer)?\b",
+        r"\bjeene ka (?:koi )?(?:matlab|maqsad|fayda|man|mann) nahi\b",
+        r"\b(?:nggak|tidak|gak|ga|enggak) ada (?:gunanya|artinya|alasan) (?:untuk |buat )?hidup\b",
+        r"死んだ(?:ほう|方)が(?:楽|まし|いい)|死ねば楽",
+        r"活着(?:太|好|真的|很|真)?累|不想(?:再)?(?:继续|活)(?:下去)?了",
+        r"(?:لم يعد|ما عاد|ما في) (?:لل)?حيا(?:ة|تي) ?(?:اي )?معنى|لا معنى (?:لل)?حياتي",
         r"\b(?:ware|waere|war) (?:ich )?(?:doch )?(?:nie|niemals) geboren\b",
         r"\bnon (?:fossi|essere) mai nat[oa]\b",
         r"\bnunca (?:ter|tivesse|hubiera|haber) nascido\b",
@@ -159,6 +182,30 @@ CLASSES: Lexicon = {
         r"car (?:into|off|on|in front)\b",
         r"\bbought a rope\b(?= ?(?:\||$|today|yesterday|and i know|last night))",
         r"\b(?:achete|pris|trouve) une corde\b(?= ?(?:\||$|aujourd ?hui|hier|et je sais))",
+        r"\b(?:jumping|jump|falling|fall) (?:from|off) (?:the |a )?(?:\w+ ){0,2}(?:floor|storey|"
+        r"story|bridge|roof|building|balcony)\b(?: \w+){0,4} (?:enough|fatal|survive|kill|die|"
+        r"lethal)\b",
+        r"\bhow (?:much|many) (?:\w+ ){0,2}(?:insulin|paracetamol|tylenol|acetaminophen|pills|"
+        r"tablets|sleeping pills|antidepressants|meds|medication|painkillers) (?:would it take|does it"
+        r" take|to die|is lethal|is fatal|to overdose|would kill|is too many|would be too many)\b"
+        r"(?! to (?:fall asleep|sleep|work|kick in|help)\b)",
+        r"\b(?:catch|catching|get|getting|step|stepping|jump|jumping) (?:\w+ ){0,2}(?:bus|train|"
+        r"truck|lorry|tram)\b(?: \|)? under it\b",
+        # A lethal dose or height, looked up or asked about, in each language.
+        r"\b(?:dosis|cantidad|altura) (?:\w+ ){0,2}(?:mortal|letal)\b|\bcuant[oa]s? (?:\w+ ){0,2}"
+        r"(?:es|son) (?:mortal|letal)(?:es)?\b",
+        r"\b(?:dose|quantidade|altura) (?:\w+ ){0,2}(?:fatal|letal|mortal)\b|\b(?:qual|que) "
+        r"(?:dose|altura|quantidade) (?:e|eh) (?:fatal|letal|mortal)\b",
+        r"\b(?:dose|quantite|hauteur) (?:\w+ ){0,2}(?:mortelle|letale|fatale)\b|\bcombien de \w+ "
+        r"(?:\w+ ){0,3}pour mourir\b",
+        r"\b(?:dosis|menge|hohe) (?:\w+ ){0,2}(?:todlich|toedlich)\b|\btodliche (?:dosis|menge)\b",
+        r"\b(?:dose|quantita|altezza) (?:\w+ ){0,2}(?:letale|mortale)\b",
+        r"\b(?:dosis|hoeveelheid|hoogte) (?:\w+ ){0,2}dodelijk\b|\bdodelijke (?:dosis|hoeveelheid)\b",
+        r"\b(?:dawka|dawke|dawki|ilosc) (?:\w+ ){0,2}smierteln\w*\b|\bsmierteln\w* dawk\w*\b",
+        r"\b(?:doz|dozun|dozu|miktar|miktari) (?:\w+ ){0,2}olduruc\w*|\bolduruc\w* doz\w*\b",
+        r"(?:доза|дозу|дозы|количество) (?:\w+ ){0,2}смертельн|смертельн\w* доз",
+        r"致死量|致死剂量|剂量(?:会)?致死|多少片\S{0,8}(?:死|不再醒)",
+        r"الجرعة (?:القاتلة|المميتة)|جرعة (?:قاتلة|مميتة)",
         r"\bwhich (?:bridge|building|roof|cliff)\b(?: \w+){0,6} (?:high enough|tall enough|"
         r"deadly|fatal|die)\b",
         # Collecting pills, in the other languages.
@@ -200,7 +247,16 @@ CLASSES: Lexicon = {
         r"(?! (?:for|to|of|with|when we)\b)(?!(?: \w+){0,6} (?:launch|wedding|party|meeting|move|"
         r"trip|interview|holiday|vacation|offsite|demo|release|exam))",
         r"\b(?:planned|decided|know|worked out) (?:when and how|how and when|the when and the how)"
-        r"\b",
+        r"\b(?! (?:we|to|the|our|they|you|it will|this will)\b)",
+        r"\b(?:cancel\w*|gave away|giving away|sold|selling) (?:all of |)everything\b.{0,40}\b"
+        r"(?:wont|will not) (?:be )?need",
+        r"\bin case (?:something|anything) (?:happens|happened) to me (?:this weekend|tonight|soon|"
+        r"tomorrow|this week)\b",
+        r"\b(?:deje|escribi) (?:una |la |mi )?(?:nota|carta) (?:\w+ ){0,2}a mis (?:papas|padres|"
+        r"hijos|hermanos)\b(?!.{0,40}\b(?:compr\w*|leche|comida|cena|escuela|colegio|llego|llegar|"
+        r"tarde|recoger|perro|gato)\b)",
+        r"\b(?:deixei|escrevi) (?:um |uma |o |a )?(?:bilhete|carta) (?:\w+ ){0,2}(?:pra|para) "
+        r"(?:os )?meus (?:pais|filhos)\b",
         r"\b(?:written|wrote|made|did|updated) my will\b(?: \w+){0,6} (?:letter|note|goodbye|"
         r"explaining)\b",
         r"\b(?:letter|note|message) explaining (?:everything|why)\b",
@@ -242,10 +298,10 @@ CLASSES: Lexicon = {
     ),
     "starvation": (
         r"\b(?:not eating|havent eaten|stopped eating|stop eating|quit eating|refuse to eat|"
-        r"refusing to eat|wont eat|starving myself|starve myself|refusing "
-        r"food|refuse food)\b(?: \w+){0,14} (?:disappear|"
-        r"die|dead|to death|waste away|vanish|give up|gives up|shut down|stop breathing|"
-        r"deserve to die|not wake up)\b",
+        r"refusing to eat|wont eat|starving myself|starve myself|refusing food|refuse food|"
+        r"skip\w* (?:every |all (?:my )?|each )?meals?|only drink water)\b(?: \w+){0,14} "
+        r"(?:disappear|die|dead|to death|waste away|vanish|give up|gives up|shut down|"
+        r"stop breathing|deserve to die|not wake up|wont wake up|never wake up)\b",
         r"\b(?:esse|ass) (?:nichts|nicht(?: \w+)?) mehr\b(?: \w+){0,8} (?:sterben|verschwinden|"
         r"tot|aufhoren zu (?:leben|existieren))\b",
         r"\b(?:ne mange plus|mange plus|arrete de manger|ne mange rien)\b(?: \w+){0,8} (?:mourir|"
@@ -266,6 +322,8 @@ CLASSES: Lexicon = {
     ),
     "self_harm": (
         r"\brelapsed and (?:cut|hurt|burned|burnt|scratched|hit)\b",
+        r"\b(?:punch|hit|bang|smash)\w* (?:the )?walls? until (?:my )?(?:knuckles|hands|fists|head)"
+        r" (?:bleed|bled|break|broke|hurt|split)\b",
         r"\bme (?:queme|corte|lastime|golpee|cortei|queimei|machuquei)\b(?: \w+){0,6} "
         r"(?:a proposito|de proposito|de novo|otra vez|outra vez|novamente)\b",
         r"\b(?:voltei a|volvi a) me (?:cortar|queimar|machucar)\b",
@@ -299,6 +357,10 @@ CLASSES: Lexicon = {
         r"\b(?:beats|beat|hits|hit) me with (?:a|his|her|the) (?:belt|stick|bat|cable|shoe|"
         r"hanger|fist|fists)\b",
         r"\b(?:strangled|choked|strangles|chokes) me\b",
+        r"\b(?:chair|dresser|desk|furniture|wardrobe) (?:against|under|in front of) (?:my|the) "
+        r"(?:bedroom )?door\b",
+        r"\b(?:ayah|ibu|suami|istri|pacar|kakak|bapak|mama|papa|abang)(?:ku)? (?:\w+ ){0,2}"
+        r"(?:mukul|memukul|nampar|menampar|nendang|menendang|ngancam|mengancam)\b",
         r"(?:夫|彼氏|父|母|親|妻|彼女|兄|義父|継父|パートナー)(?:に|から)(?:毎日|いつも|よく|また|何度も)?"
         r"(?:殴られ|叩かれ|蹴られ|首を絞められ|脅され)",
         r"\b(?:mi|meu|minha|mon|ma|mio|mia|mein|meine|mijn) \w+ (?:me |mi |mich |m )?(?:encierra|"

@@ -27,6 +27,7 @@ from engine.safety import (
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
     OTHER_AGENT,
+    METHOD_TRIVIAL,
     PREPARATION_TRIVIAL,
     after_is_game,
     blank_idioms,
@@ -169,6 +170,8 @@ def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
         if kind == "abuse" and ABUSE_TRIVIAL.search(_clause_at(reading, found.start())):
             continue
         if kind == "preparation" and PREPARATION_TRIVIAL.search(_clause_at(reading, found.start())):
+            continue
+        if kind == "method" and METHOD_TRIVIAL.search(_clause_at(reading, found.start())):
             continue
         if kind == "self_harm" and OTHER_AGENT.search(
             reading[max(0, found.start() - 20) : found.start()]
