@@ -73,7 +73,8 @@ _IDIOMS = (
     r"\bmorir(?:me)? de (?:la )?(?:verguenza|risa|pena|ganas|hambre|calor|frio|aburrimiento"
     r"|envidia|"
     r"amor)\b",
-    r"\bmorrer de (?:tanto )?(?:rir|vergonha|fome|sono|vontade|saudade|calor|frio|tedio)\b",
+    r"\bmorrer de (?:tanto )?(?:rir|vergonha|sono|vontade|saudade|calor|frio|tedio)\b",
+    r"(?<!quero )(?<!queria )\bmorr(?:er|endo|o) de fome\b",
     r"\b(?:my |the )?(?:plants?|garden|flowers|code|codebase|project|repo|fridge|car|fish) "
     r"(?:would|will|d)"
     r"(?: all)? (?:be )?better off without me\b",
@@ -81,7 +82,7 @@ _IDIOMS = (
     r"\bme muero de (?:risa|hambre|sueno|ganas|verguenza|calor|frio|aburrimiento|envidia)\b",
     r"\bmuert[oa] de (?:cansancio|hambre|sueno|risa|miedo|frio|calor)\b",
     r"\bmatar el tiempo\b",
-    r"\bmorr(?:er|endo|o) de (?:rir|fome|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
+    r"\bmorr(?:er|endo|o) de (?:rir|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
     r"\bmatar (?:o )?tempo\b",
     r"\b(?:je meurs|mort|morte|mourir) de (?:rire|faim|froid|envie|honte|chaud|ennui)\b",
     r"\btuer le temps\b",
@@ -205,7 +206,8 @@ PREPARATION_TRIVIAL = re.compile(
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
     r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
-    r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course))\b"
+    r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
+    r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
 )
 
 

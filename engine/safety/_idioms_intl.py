@@ -12,6 +12,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
     r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",
     r"\bcould (?:just )?sleep forever\b",
+    r"\b(?:dont |not |never )?wake up (?:late|early|too (?:early|late)|on time|in time|the (?:baby|"
+    r"kids|neighbours|neighbors))\b",
     r"\bsleep forever (?:this|on|at|after|until)\b",
     r"\b(?:kms|kys|kill myself) (?:lmao|lol|haha|lmfao|xd)\b(?=(?: \w+){0,8} (?:by accident|"
     r"accidentally|boss|meme|typo|sent|embarrass\w*|cringe|reply all)\b)",

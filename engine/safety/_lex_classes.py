@@ -31,7 +31,8 @@ CLASSES: Lexicon = {
     "ideation": (
         # English: hopes of not waking, an ending wished on oneself, not being here later.
         r"\b(?:hope|hopes|hoping|pray|praying|wish|wishing)(?: that)? i (?:dont|wont|never|"
-        r"do not|will not|wouldnt|didnt|dont ever) wake up\b",
+        r"do not|will not|wouldnt|didnt|dont ever) wake up\b"
+        r"(?! (?:late|early|too|in time|on time|the baby|the kids|before|at)\b)",
         r"\b(?:hope|hoping|wish|wishing|want|wanting) (?:something|someone|anything|"
         r"a car|a bus|god|the universe) (?:would |will |"
         r"could |to )?(?:just )?(?:end|kill|take) me\b",
@@ -300,12 +301,12 @@ CLASSES: Lexicon = {
         r"\b(?:not eating|havent eaten|stopped eating|stop eating|quit eating|refuse to eat|"
         r"refusing to eat|wont eat|starving myself|starve myself|refusing food|refuse food|"
         r"skip\w* (?:every |all (?:my )?|each )?meals?|only drink water)\b(?: \w+){0,14} "
-        r"(?:disappear|die|dead|to death|waste away|vanish|give up|gives up|shut down|"
+        r"(?:disappear\w*|die|dead|to death|waste away|vanish|give up|gives up|shut down|"
         r"stop breathing|deserve to die|not wake up|wont wake up|never wake up)\b",
         r"\b(?:esse|ass) (?:nichts|nicht(?: \w+)?) mehr\b(?: \w+){0,8} (?:sterben|verschwinden|"
         r"tot|aufhoren zu (?:leben|existieren))\b",
         r"\b(?:ne mange plus|mange plus|arrete de manger|ne mange rien)\b(?: \w+){0,8} (?:mourir|"
-        r"disparaitre|tuer|crever|m ?effacer)\b",
+        r"disparaitre|disparaisse|tuer|crever|m ?effacer)\b",
         r"\b(?:non mangio|smesso di mangiare|non mangio piu)\b(?: \w+){0,8} (?:morire|sparire|"
         r"morte|scomparire)\b",
         r"\b(?:parei de comer|nao como|nao estou comendo|nao quero comer)\b(?: \w+){0,8} "

@@ -14,6 +14,7 @@ from functools import cache
 
 from engine.safety import (
     _lex_classes,
+    _lex_classes_intl,
     _lex_de_nl,
     _lex_en,
     _lex_en_abuse,
@@ -26,8 +27,8 @@ from engine.safety import (
 )
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
-    OTHER_AGENT,
     METHOD_TRIVIAL,
+    OTHER_AGENT,
     PREPARATION_TRIVIAL,
     after_is_game,
     blank_idioms,
@@ -57,6 +58,7 @@ LEXICONS: dict[str, Lexicon] = {
     "zh": _lex_ja_zh_ar.ZH,
     "ar": _lex_ja_zh_ar.AR,
     "classes": _lex_classes.CLASSES,
+    "classes-intl": _lex_classes_intl.CLASSES_INTL,
 }
 
 ORDER: tuple[Kind, ...] = (

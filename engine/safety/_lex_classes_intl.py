@@ -1,0 +1,149 @@
+"""Structural patterns for the non-English languages: a place, a wish and a jump; nobody missing me.
+
+Built from slots per language, so "stood on the bridge and wanted to jump" and "looked
+down from the roof and thought about jumping" fit the same pattern while "we jumped off
+the bridge into the lake" (no wish) does not. Plain reading (accents folded).
+"""
+
+from __future__ import annotations
+
+from engine.safety._kinds import Lexicon
+
+# (high places, a wish or a thought, jumping), per language.
+_JUMP_SLOTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "bridge|roof|rooftop|ledge|balcony|building|cliff|tower|window",
+        "want(?:ed)? to|wanna|thought about|thinking about|think about|tempted to|urge to",
+        "jump\\w*|throw myself|step off",
+    ),
+    (
+        "puente|azotea|techo|edificio|balcon|ventana|acantilado",
+        "pense en|pensando en|quiero|queria|quise|ganas de|me dieron ganas de",
+        "saltar|tirarme|lanzarme|aventarme|arrojarme",
+    ),
+    (
+        "ponte|telhado|predio|sacada|varanda|janela|penhasco",
+        "pensando em|pensei em|quero|queria|vontade de|penso em",
+        "pular|me jogar|saltar|me atirar",
+    ),
+    (
+        "pont|toit|immeuble|balcon|fenetre|falaise",
+        "en pensant a|pense a|envie de|voulais|veux|j ?ai pense a",
+        "sauter|me jeter|me lancer",
+    ),
+    (
+        "brucke|dach|hochhaus|balkon|fenster|klippe",
+        "wollte|will|mochte|dachte (?:ans|daran)|denke (?:ans|daran)|lust",
+        "springen|runterspringen|hinunterspringen|sturzen|fallen lassen",
+    ),
+    (
+        "ponte|tetto|palazzo|balcone|finestra|scogliera",
+        "volevo|voglio|pensavo di|ho pensato di|penso di|voglia di",
+        "buttarmi|saltare|gettarmi|lanciarmi",
+    ),
+    (
+        "brug|dak|flat|balkon|raam|klif",
+        "wilde|wil|dacht erover|denk erover|zin om",
+        "springen|af te springen|te springen",
+    ),
+    (
+        "most\\w*|moscie|dach\\w*|balkon\\w*|okn\\w*|wiezowc\\w*",
+        "chcialam|chcialem|chce|myslalam o|myslalem o|mysle o",
+        "skoczyc|skakaniu|rzucic sie",
+    ),
+    (
+        "kopru\\w*|cati\\w*|balkon\\w*|pencere\\w*|ucurum\\w*",
+        "istedim|istiyorum|dusundum|dusunuyorum",
+        "atlamak|atlamayi|atlasam",
+    ),
+    (
+        "мост\\w*|крыш\\w*|балкон\\w*|окн\\w*|высотк\\w*",
+        "хотела|хотел|хочу|думала|думал|думаю",
+        "прыгнуть|спрыгнуть|броситься|сброситься",
+    ),
+    (
+        "jembatan|atap|gedung|balkon|jendela|tebing",
+        "pengen|ingin|mau|kepikiran|kepengen",
+        "lompat|loncat|terjun",
+    ),
+    ("chhat|pul|building|balcony|khidki", "mann|chahta|chahti|soch", "kood\\w*"),
+)
+
+
+def _jump(places: str, wish: str, jump: str) -> str:
+    return (
+        rf"\b(?:{places})\b(?: \S+){{0,8}} (?:{wish}) (?:\S+ ){{0,2}}(?:{jump})\b"
+        rf"|\b(?:{wish}) (?:\S+ ){{0,2}}(?:{jump})\b(?: \S+){{0,4}} (?:{places})\b"
+        rf"|\b(?:{places})\b(?: \S+){{0,6}} (?:{jump}) (?:\S+ ){{0,1}}(?:{wish})\b"
+    )
+
+
+_NOBODY = (
+    r"\bnadie (?:me )?(?:echaria|va a echar|extranaria|va a extranar|notaria) (?:de menos)?"
+    r"(?!.{0,40}\b(?:fiesta|reunion|oficina|trabajo|jaja\w*)\b)",
+    r"\bninguem (?:ia|iria|vai|vai nem) (?:sentir|notar) (?:a )?(?:minha )?falta"
+    r"(?!.{0,40}\b(?:festa|reuniao|trabalho|kkk\w*)\b)",
+    r"\bpersonne ne (?:remarquerait|me regretterait|verrait|s ?apercevrait)\b.{0,30}"
+    r"(?:disparai\w*|mourai\w*|partai\w*|plus la)",
+    r"\bniemand (?:wurde|wuerde|wird) mich vermissen\b(?!.{0,40}\b(?:party|feier|buro|arbeit)\b)",
+    r"\bnessuno sentirebbe la mia mancanza\b(?!.{0,40}\b(?:festa|ufficio|lavoro)\b)",
+    r"\bniemand zou me missen\b(?!.{0,40}\b(?:feest|kantoor|werk)\b)",
+    r"\bnikt by (?:za mna|po mnie) nie (?:tesknil|tesknila|plakal|plakala)\b",
+    r"\bkimse beni (?:ozlemez|ozlemeyecek|aramaz)\b",
+    r"никто (?:по мне|обо мне|меня) не (?:будет скучать|заплачет|вспомнит|заметит)",
+    r"(?:いなくなっても|死んでも)(?:誰も)?(?:気づかない|悲しまない|困らない)",
+    r"(?:没有人|没人)会(?:想念我|在乎我|发现我不在|记得我)",
+    r"لن يفتقدني (?:احد|أحد)",
+)
+
+CLASSES_INTL: Lexicon = {
+    "ideation": (
+        *_NOBODY,
+        # Not sure I'll still be alive then (risk mid-answer).
+        r"\bno se si (?:seguire|sigo|voy a seguir|estare|voy a estar) viv[oa]\b",
+        r"\bnao sei se (?:vou estar|estarei|vou continuar) viv[oa]\b",
+        r"\bje ne sais pas si je serai (?:encore )?(?:en vie|la)\b(?! (?:a|au|pour|demain a)\b)",
+        r"\b(?:weiss|weis) (?:ich )?nicht,? ob ich (?:dann |da )?noch (?:lebe|am leben bin|da bin)\b",
+        r"\bnon so se (?:saro|sarò) (?:ancora )?viv[oa]\b",
+        r"\b(?:weet niet|weet ik niet) of ik (?:dan )?nog (?:leef|besta)\b",
+        # Not wanting to wake up; sleeping and everything ending; tired of living.
+        r"\bnie chce sie (?:juz )?(?:budzic|obudzic)\b",
+        r"目覚めたくない|もう目を覚ましたくない|一睡不醒|永远不要醒",
+        r"\bdormir(?:me)? y que (?:todo )?se (?:acab\w*|termin\w*)\b",
+        r"\b(?:es )?(?:so )?leid,? zu leben\b|\blebensmu(?:e)?de\b",
+        r"\bhet leven zat\b|\blevensmoe\b",
+        r"\bjeene se thak (?:gaya|gayi|chuka|chuki)\b",
+        r"\buyanmak istemiyorum\b",
+    ),
+    "method": (
+        *(_jump(*slots) for slots in _JUMP_SLOTS),
+        r"(?:楼顶|天台|桥|楼上|阳台|窗)\S{0,6}想(?:要)?跳",
+        r"(?:屋上|橋|ビル|ベランダ|窓)(?:から)?\S{0,6}飛び降り(?:たい|よう)",
+        r"(?:الجسر|السطح|الشرفة|النافذة|المبنى)\S*(?: \S+){0,4} (?:و)?(?:اردت|اريد|افكر في|فكرت في)"
+        r" (?:ال)?قفز",
+    ),
+    "preparation": (
+        r"\b(?:ja |ya )?me despedi de (?:todos|todo el mundo|todo mundo|mi familia|minha familia)\b"
+        r"(?!.{0,60}\b(?:oficina|trabajo|empleo|equipo|companeros|viaje|mudanza|time|trabalho|"
+        r"emprego|equipe|colegas|viagem|mudanca)\b)",
+        r"\bdit au revoir a (?:tout le monde|tous|ma famille)\b(?!.{0,60}\b(?:collegues|poste|"
+        r"travail|boulot|equipe|voyage|demenag\w*)\b)",
+        r"\bvon allen verabschiedet\b(?!.{0,60}\b(?:team|job|arbeit\w*|kollegen|umzug|reise|"
+        r"urlaub)\b)",
+        r"\bho salutato tutti\b(?!.{0,60}\b(?:colleghi|lavoro|ufficio|viaggio|trasloco|vacanz\w*)\b)",
+        r"\biedereen (?:gedag|vaarwel|doei) gezegd\b(?!.{0,60}\b(?:collega\w*|werk|baan|verhuiz\w*|"
+        r"reis|vakantie)\b)",
+    ),
+    "starvation": (
+        r"\b(?:quero|queria) morrer de fome\b",
+        r"\b(?:jarrete|j arrete|arrete) de manger\b(?: \w+){0,8} (?:mourir|disparai\w*|crever)\b",
+    ),
+    "self_harm": (
+        r"\bme (?:rasguno|rasgune|corto|golpeo|muerdo|pellizco) (?:\w+ ){0,2}hasta (?:sangrar|que "
+        r"sangr\w*)\b",
+        r"\bje me (?:frappe|cogne) (?:la tete|le visage|contre)\b",
+        r"\b(?:verbrenne|verletze|ritze|schlage) mich (?:absichtlich|selbst|wieder|jeden|oft)\b",
+        r"\b(?:doe|deed) mezelf pijn\b",
+        r"причиня\w* себе (?:боль|вред)",
+    ),
+}
