@@ -20,7 +20,7 @@ _IDIOMS = (
     r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
     r"cringe|curiosity|the heat|heat|hunger|thirst|jealousy|envy|excitement|cuteness)\b",
     r"\bdying to (?:\w+)\b",
-    r"\bto die for\b",
+    r"\bto die for\b(?! real)",
     r"\bdie (?:laughing|happy)\b",
     r"\bdead (?:tired|serious|set|on|end|beat|line|wrong|right|last|inside lol)\b",
     r"\b(?:kill|killing|killed) (?:time|it|the (?:lights|process|app|server|engine|mood"
@@ -206,6 +206,7 @@ PREPARATION_TRIVIAL = re.compile(
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
     r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
+    r"organi[sz]er|pill ?box|dosette|for the week|weekly|"
     r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
     r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
 )

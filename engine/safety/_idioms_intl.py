@@ -12,6 +12,9 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
     r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",
     r"\bcould (?:just )?sleep forever\b",
+    r"\bshoot myself (?:a|an) (?:reminder|email|note|message|text|invite|calendar)\b",
+    r"\b(?:die|dead|dying) (?:lol |lmao |haha |xd |lmfao )+(?:at )?(?:that|this|the) (?:video|meme|"
+    r"clip|tweet|post|joke|movie|show|scene|episode|comment|gif|reel|tiktok)\b",
     r"\b(?:dont |not |never )?wake up (?:late|early|too (?:early|late)|on time|in time|the (?:baby|"
     r"kids|neighbours|neighbors))\b",
     r"\bsleep forever (?:this|on|at|after|until)\b",

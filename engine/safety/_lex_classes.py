@@ -54,6 +54,22 @@ CLASSES: Lexicon = {
         r"\b(?:i|i almost|i nearly) (?:almost|nearly) (?:did it|went through with it|ended it|"
         r"jumped|took them all|took the pills)\b",
         r"\bgo(?:ne)? to sleep and never wake up\b",
+        r"\bkm+s+\b(?! (?:lmao|lol|haha|lmfao|xd)\b)",
+        r"\b(?:want to|going to|gonna) die for real\b",
+        r"\bk[i1]l+ m[yi]s[e3]?l+f\b|\bkil+ myslf\b",
+        r"\b(?:think\w*|thinkin) (?:a?bout|of) (?:endin|ending) (?:it|things|my life)\b",
+        r"\b(?:pills ){2,}",
+        r"\bsleep (?:4ever|aever)\b",
+        r"\bfavou?r if i (?:just )?(?:disappeared|died|was gone|were gone|wasnt here|werent here|"
+        r"left for good|ended it|didnt exist)\b",
+        r"\bhope i (?:get|got|catch) (?:really |very |so )?(?:sick|ill|cancer|hit) and (?:dont|never|"
+        r"wont|do not) (?:recover|get better|make it|survive|wake up)\b",
+        r"\b(?:living|life|being alive|existing) (?:feels|is|seems) like (?:a |an )?(?:chore|job|"
+        r"burden|punishment|prison|sentence)\b(?: \w+){0,3} (?:quit|stop|end|escape)\b",
+        r"\bi (?:just )?want (?:it all |everything |it |all of it )?to stop\b(?= ?(?:\||$|now|"
+        r"forever|for good))",
+        r"\bim (?:at|on) the (?:bridge|roof|rooftop|ledge|cliff|tracks)(?: right now| now)?"
+        r"(?= ?(?:\||$))",
         r"\b(?:wouldnt mind|wouldnt care|be relieved|id be relieved|be (?:ok|okay|fine)|hope|wish)"
         r" (?:\w+ ){0,3}if i (?:got|get|was|were) (?:hit|run over) by\b",
         r"\bif i (?:got|get|was|were) (?:hit|run over) by (?:a|the) \w+\b(?: \w+){0,4} "
@@ -358,6 +374,8 @@ CLASSES: Lexicon = {
         r"\b(?:beats|beat|hits|hit) me with (?:a|his|her|the) (?:belt|stick|bat|cable|shoe|"
         r"hanger|fist|fists)\b",
         r"\b(?:strangled|choked|strangles|chokes) me\b",
+        r"\b(?:scared|afraid|terrified) (?:to go|of going) back (?:home|to the (?:flat|house|"
+        r"apartment|place))\b",
         r"\b(?:chair|dresser|desk|furniture|wardrobe) (?:against|under|in front of) (?:my|the) "
         r"(?:bedroom )?door\b",
         r"\b(?:ayah|ibu|suami|istri|pacar|kakak|bapak|mama|papa|abang)(?:ku)? (?:\w+ ){0,2}"

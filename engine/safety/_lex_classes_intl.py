@@ -96,6 +96,58 @@ _NOBODY = (
     r"لن يفتقدني (?:احد|أحد)",
 )
 
+# (who, what they do to me), per language: a relative or partner touching or hitting.
+_TOUCH_SLOTS: tuple[tuple[str, str], ...] = (
+    (
+        "uncle|stepdad|stepfather|dad|father|brother|cousin|grandpa|grandfather|teacher|coach|"
+        "neighbou?r|mums boyfriend|moms boyfriend|stepbrother|he",
+        "touches me|touched me|touching me|gropes me|groped me|molest\\w*|comes into my (?:room|bed)",
+    ),
+    (
+        "padrastro|tio|padre|papa|primo|abuelo|hermano|novio|vecino|esposo|marido|pareja",
+        "me toca|me manosea|abusa de mi|abuso de mi|me toco|me pega|me golpea|me ahorca|me empuja",
+    ),
+    (
+        "padrasto|tio|pai|primo|avo|irmao|namorado|marido|companheiro",
+        "me toca|me tocou|abusa de mim|me apalpa|me bate|me espanca|me enforca|me empurra",
+    ),
+    (
+        "beau pere|oncle|pere|cousin|grand pere|frere|copain|mari|compagnon|ex",
+        "me touche|m ?a touche\\w*|me tripote|abuse de moi|m ?etrangle|me frappe|me bat|me cogne|"
+        "me gifle|me pousse",
+    ),
+    (
+        "stiefvater|onkel|vater|cousin|opa|bruder|freund|mann|partner|ex",
+        "fasst mich an|beruhrt mich|hat mich angefasst|missbraucht mich|wurgt mich|schlagt mich|"
+        "schubst mich",
+    ),
+    (
+        "patrigno|zio|padre|cugino|nonno|fratello|ragazzo|marito|compagno",
+        "mi tocca|mi ha toccat\\w|abusa di me|mi palpa|mi picchia|mi strangola|mi spinge|mi colpisce",
+    ),
+    (
+        "stiefvader|oom|vader|neef|opa|broer|vriend|man|partner",
+        "zit aan me|zat aan me|raakt me aan|misbruikt me|betast me|slaat me|wurgt me|duwt me",
+    ),
+    (
+        "ojczym|wujek|ojciec|kuzyn|dziadek|brat|chlopak|maz|partner",
+        "mnie dotyka|mnie dotykal|mnie molestuje|wykorzystuje mnie|mnie bije|mnie dusi|mnie popycha",
+    ),
+    (
+        "uvey babam|amcam|dayim|babam|kuzenim|dedem|abim|sevgilim|kocam",
+        "bana dokunuyor|bana dokundu|beni taciz\\w*|beni dovuyor|beni bogu\\w*",
+    ),
+    (
+        "отчим|дядя|отец|брат|дед|парень|муж|папа",
+        "меня трогает|трогает меня|домогается|лапает|меня душит|меня бьет|бьет меня",
+    ),
+)
+
+
+def _touch(who: str, act: str) -> str:
+    return rf"\b(?:{who})\b(?: \S+){{0,8}} (?:{act})\b(?! (?:base|up on|on the subject)\b)"
+
+
 CLASSES_INTL: Lexicon = {
     "ideation": (
         *_NOBODY,
@@ -114,6 +166,12 @@ CLASSES_INTL: Lexicon = {
         r"\bhet leven zat\b|\blevensmoe\b",
         r"\bjeene se thak (?:gaya|gayi|chuka|chuki)\b",
         r"\buyanmak istemiyorum\b",
+        r"\b(?:ne supporte plus|n ?en peux plus) de vivre\b",
+        r"\bhalte (?:das|mein) leben nicht mehr aus\b",
+        r"\bnie daje (?:juz )?rady (?:zyc|dalej zyc|z zyciem)\b",
+        r"(?:لا استطيع|ما اقدر|لم اعد استطيع) (?:الاستمرار في )?(?:العيش|الحياة)",
+        r"(?<=\bik )wil dood\b(?! (?:van|door|aan)\b)",
+        r"\bno le (?:encuentro|veo) sentido a nada\b",
     ),
     "method": (
         *(_jump(*slots) for slots in _JUMP_SLOTS),
@@ -133,6 +191,16 @@ CLASSES_INTL: Lexicon = {
         r"\bho salutato tutti\b(?!.{0,60}\b(?:colleghi|lavoro|ufficio|viaggio|trasloco|vacanz\w*)\b)",
         r"\biedereen (?:gedag|vaarwel|doei) gezegd\b(?!.{0,60}\b(?:collega\w*|werk|baan|verhuiz\w*|"
         r"reis|vakantie)\b)",
+    ),
+    "abuse": (
+        *(_touch(*slots) for slots in _TOUCH_SLOTS),
+        r"(?:義父|叔父|伯父|父|兄|祖父|継父|夫|彼氏)(?:に|から)(?:体を|身体を)?(?:触られ|性的|殴られ)",
+        r"(?:继父|叔叔|舅舅|爸爸|哥哥|爷爷|姥爷|男朋友|老公)(?:\S{0,4})(?:摸我|猥亵|性侵|打我)",
+        r"(?:زوج امي|عمي|خالي|ابي|اخي|جدي|زوجي)\S*(?: \S+){0,2} (?:يلمسني|يتحرش بي|يضربني)",
+        r"\b(?:sautele papa|chacha|mama|papa|bhai|dada|pati)\b(?: \S+){0,6} (?:chhoote|chhuta|"
+        r"chhedta|chhedte|galat tarike)\w*",
+        r"\b(?:ayah tiri|paman|om|ayah|kakak|kakek|pacar|suami)(?:ku)?\b(?: \S+){0,3} "
+        r"(?:megang\w*|pegang\w*|meraba|ngeraba|melecehkan|lecehin)\b",
     ),
     "starvation": (
         r"\b(?:quero|queria) morrer de fome\b",

@@ -69,6 +69,9 @@ _EMOJI_WORDS = {
     "🩸": " blood ",
     "🌉": " bridge ",
     "⛓": " chains ",
+    "😂": " lol ",
+    "🤣": " lol ",
+    "😆": " lol ",
 }
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 _LATIN_COMBINING_BASE = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
