@@ -206,7 +206,8 @@ PREPARATION_TRIVIAL = re.compile(
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
     r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
-    r"organi[sz]er|pill ?box|dosette|for the week|weekly|"
+    r"organi[sz]er|pill ?box|dosette|for the week|weekly|never take more|(?:nurse|doctor|gp|"
+    r"pharmacist|vet) (?:said|says|told)|"
     r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
     r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
 )

@@ -12,6 +12,12 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
     r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",
     r"\bcould (?:just )?sleep forever\b",
+    r"\bjump(?:ing|ed)? (?:into|at|on) (?:a |the |my |this )?(?:new|next|role|job|project|"
+    r"opportunity|chance|conclusions|bandwagon|call|meeting)\b|\bjump(?:ing|ed)? ship\b",
+    r"\b(?:noise|pings|notifications|construction|drilling|alarm|barking|ringing|buzzing|meetings|"
+    r"emails|calls|rain|music)(?: \w+){0,6} i (?:just )?want (?:it|them) to stop\b",
+    r"\b(?:rather not|not) exist (?:in|at|on|during) (?:\w+ ){0,3}(?:meetings?|calls?|standups?|"
+    r"status|reviews?|chats?)\b",
     r"\bshoot myself (?:a|an) (?:reminder|email|note|message|text|invite|calendar)\b",
     r"\b(?:die|dead|dying) (?:lol |lmao |haha |xd |lmfao )+(?:at )?(?:that|this|the) (?:video|meme|"
     r"clip|tweet|post|joke|movie|show|scene|episode|comment|gif|reel|tiktok)\b",

@@ -66,8 +66,6 @@ CLASSES: Lexicon = {
         r"wont|do not) (?:recover|get better|make it|survive|wake up)\b",
         r"\b(?:living|life|being alive|existing) (?:feels|is|seems) like (?:a |an )?(?:chore|job|"
         r"burden|punishment|prison|sentence)\b(?: \w+){0,3} (?:quit|stop|end|escape)\b",
-        r"\bi (?:just )?want (?:it all |everything |it |all of it )?to stop\b(?= ?(?:\||$|now|"
-        r"forever|for good))",
         r"\bim (?:at|on) the (?:bridge|roof|rooftop|ledge|cliff|tracks)(?: right now| now)?"
         r"(?= ?(?:\||$))",
         r"\b(?:wouldnt mind|wouldnt care|be relieved|id be relieved|be (?:ok|okay|fine)|hope|wish)"
@@ -88,7 +86,7 @@ CLASSES: Lexicon = {
         r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds|get|gets) "
         r"this(?: \w+){0,2} (?:i|ill|i will|im|i wont|it will be over)\b",
         r"\b(?:rather|prefer to|id prefer to|would prefer to) not (?:exist|be alive|be here|wake up|"
-        r"live)\b",
+        r"live)\b(?! (?:in|at|on|during|through|with|near)\b)",
         r"\b(?:world|everyone|everybody|everything|life) (?:would|will) (?:keep (?:spinning|going)|"
         r"go on|carry on|continue)(?: \w+){0,3} without me\b",
         r"\bwaiting for (?:it all|everything|my life|life|all of this|it) to (?:be over|end|stop)\b"
@@ -261,7 +259,8 @@ CLASSES: Lexicon = {
         r"\b(?:updated|wrote|made|finished) my will\b(?: \w+){0,8} (?:ready|gave|goodbye|"
         r"before|when im gone)\b",
         r"\bi (?:picked|chose|have picked|have chosen|set|ve picked) (?:a|the) (?:date|day)\b"
-        r"(?! (?:for|to|of|with|when we)\b)(?!(?: \w+){0,6} (?:launch|wedding|party|meeting|move|"
+        r"(?!(?: and time)? (?:for|to|of|with|when we)\b)(?!(?: \w+){0,6} (?:launch|wedding|party|"
+        r"meeting|move|dentist|doctor|appointment|"
         r"trip|interview|holiday|vacation|offsite|demo|release|exam))",
         r"\b(?:planned|decided|know|worked out) (?:when and how|how and when|the when and the how)"
         r"\b(?! (?:we|to|the|our|they|you|it will|this will)\b)",
@@ -271,6 +270,7 @@ CLASSES: Lexicon = {
         r"tomorrow|this week)\b",
         r"\b(?:deje|escribi) (?:una |la |mi )?(?:nota|carta) (?:\w+ ){0,2}a mis (?:papas|padres|"
         r"hijos|hermanos)\b(?!.{0,40}\b(?:compr\w*|leche|comida|cena|escuela|colegio|llego|llegar|"
+        r"aniversario|boda|navidad|graduacion|regalo|felicit\w*|cumpleanos|"
         r"tarde|recoger|perro|gato)\b)",
         r"\b(?:deixei|escrevi) (?:um |uma |o |a )?(?:bilhete|carta) (?:\w+ ){0,2}(?:pra|para) "
         r"(?:os )?meus (?:pais|filhos)\b",
@@ -358,7 +358,7 @@ CLASSES: Lexicon = {
         r"\b(?:he|she|they|my \w+) (?:said|says|told me|threaten\w*|swore)(?: that)? if i "
         r"(?:leave|left|go|tell|told|call)\b(?: \w+){0,6} (?:kill|hurt|find) me\b",
         r"\b(?:locks|locked|lock) me (?:in|inside|up)\b(?! (?:the )?(?:contract|deal|rate|price|"
-        r"plan)\b)",
+        r"plan|for)\b)",
         r"\b(?:bruises|black eye|marks)\b.{0,60}\b(?:he|she|my (?:husband|wife|partner|boyfriend|"
         r"girlfriend|dad|mum|mom|father|mother|stepdad|ex)) (?:said|says|told me|did)\b",
         r"\b(?:he|she|my \w+) (?:gave me|left me with|left) (?:these |the |a )?(?:bruises|black eye"

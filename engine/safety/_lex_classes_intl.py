@@ -166,6 +166,8 @@ CLASSES_INTL: Lexicon = {
         r"\bhet leven zat\b|\blevensmoe\b",
         r"\bjeene se thak (?:gaya|gayi|chuka|chuki)\b",
         r"\buyanmak istemiyorum\b",
+        r"\bolmeyi (?:dusunuyorum|dusundum|istiyorum|dusunmeden)\b",
+        r"\bmarne (?:ke baare mein|ka|ki) (?:soch|sochta|sochti|khayal|mann)\w*\b",
         r"\b(?:ne supporte plus|n ?en peux plus) de vivre\b",
         r"\bhalte (?:das|mein) leben nicht mehr aus\b",
         r"\bnie daje (?:juz )?rady (?:zyc|dalej zyc|z zyciem)\b",
