@@ -138,7 +138,7 @@ NEGATION = re.compile(
     r"nie|niemals|niet|nooit|geen|nunca|jamas|nao|non|mai|pas|jamais|tidak|gak|nggak|enggak|bukan|"
     r"не|ни|никогда|لا|ما|مش|لن|لم|مو)"
     r"(?: (?:really|even|ever|actually|seriously|at all|necessarily|going to|want to|planning to|"
-    r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a"
+    r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a|wanted to"
     r"|having|want|"
     r"wanna|wish|me|te|se|quiero|quero|veux|voglio|will|chce|"
     r"thoughts of|thoughts about|plans to|intention of|intent to|sure if|mehr|meer|mas|mais"

@@ -283,6 +283,9 @@ CLASSES: Lexicon = {
         r"around|here)\b",
         r"\b(?:said|saying|say|told) (?:bye|goodbye|goodbyes)\b(?: \w+){0,6} without (?:telling|"
         r"saying|explaining) (?:her|him|them|anyone|why)\b",
+        r"\b(?:said|made) (?:all )?my goodbyes\b",
+        r"\b(?:gave|given|giving|give) away (?:\w+ ){1,8}(?:i )?(?:wont|will not) (?:be )?(?:need|"
+        r"needing) (?:them|it|any of (?:it|them))\b",
         r"\bsaying (?:my )?goodbyes?\b(?: to (?:people|everyone|everybody|my (?:friends|family)))?"
         r"(?= ?(?:\||$|this week|today|quietly|one by one))",
         r"\b(?:giving|gave|given|give) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|"
