@@ -110,7 +110,7 @@ _FRAMES = (
     r"\b(?:movie|movies|film|films|series|tv show|episode|season|book|novel|documentary|article|"
     r"news|newspaper|headline|song|lyrics|album|podcast|historical|character|play|poem|research|"
     r"thesis|statistics|prevention|awareness|hotline|helpline|squad|bomber|bombing|attack|mission|"
-    r"doors?|career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
+    r"career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
     r"essay|lecture|volunteer|volunteering|charity|fundraiser|campaign|survey|journalist|reporter|"
     r"wikipedia|quiz|trivia|safeguarding|risk|doctor|pharmacist|naloxone|narcan|epidemic|opioids?|"
     r"deaths|music|musician|singer|band|actor|celebrity|famous|history class|history lesson"

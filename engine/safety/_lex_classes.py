@@ -46,7 +46,7 @@ CLASSES: Lexicon = {
         r"\b(?:a|such a|just a|only a) burden (?:to|on|for) (?:my )?(?:whole |entire )?(?:family|"
         r"parents|everyone|everybody|friends|loved ones|the people (?:i love|around me)|all of "
         r"you|the world)\b(?!(?: \w+){0,3} (?:couch|sofa|floor|spare room|haha|lol|lmao))",
-        r"\b(?:toaster bath|commit toaster|sewer ?slide|unalive myself|unaliving myself)\b",
+        r"\b(?:kermit sudoku|kermit suicide|toaster bath|commit toaster|sewer ?slide|unalive myself|unaliving myself)\b",
         r"\b(?:go|going|gonna) (?:to )?(?:go )?through with it\b(?: \w+){0,6}"
         r"(?: tonight| this weekend| soon| for real| finally)",
         r"\b(?:have|got|made) a plan\b(?: \w+){0,6} (?:go through with it|end it|die|kill myself|"

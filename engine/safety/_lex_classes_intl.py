@@ -172,7 +172,9 @@ CLASSES_INTL: Lexicon = {
         r"\bhalte (?:das|mein) leben nicht mehr aus\b",
         r"\bnie daje (?:juz )?rady (?:zyc|dalej zyc|z zyciem)\b",
         r"(?:لا استطيع|ما اقدر|لم اعد استطيع) (?:الاستمرار في )?(?:العيش|الحياة)",
-        r"(?<=\bik )wil dood\b(?! (?:van|door|aan)\b)",
+        r"\b(?:wil|wilde) (?:gewoon |echt |zo graag |alleen maar |eigenlijk )?dood\b"
+        r"(?! (?:van|door|aan|moe)\b)",
+        r"(?:好|真|超)?想(?:s|4)(?=$|\s|了|啊)",
         r"\bno le (?:encuentro|veo) sentido a nada\b",
     ),
     "method": (

@@ -90,6 +90,12 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CHAT: dict[str, str] = {
     "kms": "kill myself",
     "kmss": "kill myself",
+    "qro": "quero",
+    "jveux": "je veux",
+    "chui": "je suis",
+    "jsuis": "je suis",
+    "gwn": "gewoon",
+    "istiyom": "istiyorum",
     "kys": "kill yourself",
     "kmsl": "laughing",
     "ctb": "suicide",
