@@ -12,6 +12,7 @@ overruled by a frame ("since the documentary i keep thinking about killing mysel
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from engine.safety._idioms_intl import IDIOMS_INTL
 
@@ -103,7 +104,13 @@ _IDIOMS = (
     r"(?:想死你|想死我|笑死|累死|气死|氣死|热死|熱死|饿死了|餓死了|困死|烦死|煩死|吓死|嚇死|忙死|冷死)",
     r"(?:اموت من الضحك|اموت فيك|بموت في|ميت من (?:الجوع|التعب|الضحك))",
 )
-IDIOMS = re.compile("|".join(f"(?:{p})" for p in _IDIOMS + IDIOMS_INTL))
+
+
+@cache
+def _idioms() -> re.Pattern[str]:
+    """All idioms as one pattern, compiled on first use (not at import)."""
+    return re.compile("|".join(f"(?:{p})" for p in _IDIOMS + IDIOMS_INTL))
+
 
 # A frame that makes a bare word ("suicide", "self-harm", "domestic violence") ordinary.
 _FRAMES = (
@@ -187,7 +194,7 @@ def after_is_game(reading: str, end: int) -> bool:
 
 def blank_idioms(reading: str) -> str:
     """The reading with every idiom replaced by " ~ "."""
-    return IDIOMS.sub(" ~ ", reading)
+    return _idioms().sub(" ~ ", reading)
 
 
 def is_negated(reading: str, start: int) -> bool:

@@ -153,8 +153,9 @@ def _compiled() -> _Compiled:
 
 
 def warm_up() -> None:
-    """Compile the patterns now rather than on the first message."""
+    """Compile the patterns (and the idiom guards) now rather than on the first message."""
     _compiled()
+    blank_idioms("")
 
 
 def _clause_at(reading: str, position: int) -> str:
