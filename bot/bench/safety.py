@@ -33,7 +33,7 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-SPLITS = ("dev", "held_out", "unseen")
+SPLITS = ("dev", "held_out", "unseen", "unseen2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +60,11 @@ def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
         ("ordinary.tsv", False),
         ("unseen_crisis.tsv", True),
         ("unseen_ordinary.tsv", False),
+        ("unseen2_crisis.tsv", True),
+        ("unseen2_ordinary.tsv", False),
     )
     for name, crisis in files:
-        if not (directory / name).exists() and name.startswith("unseen_"):
+        if not (directory / name).exists() and name.startswith("unseen"):
             continue
         with (directory / name).open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -125,6 +127,7 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
         "development": _rates(r for r in results if not r[0].held_out),
         "held_out": _rates(r for r in results if r[0].split == "held_out"),
         "unseen": _rates(r for r in results if r[0].split == "unseen"),
+        "unseen2": _rates(r for r in results if r[0].split == "unseen2"),
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),
