@@ -208,15 +208,19 @@ PREPARATION_TRIVIAL = re.compile(
     r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
     r"retir\w*|new role|new job|department|internship|semester|travel\w*|abroad|while im away|"
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
-    r"deploy\w*|reorg|release|launch|announce\w*)\b"
+    r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
+    r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
+    r"departman\w*)\b|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
 )
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
     r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
-    r"organi[sz]er|pill ?box|dosette|for the week|weekly|never take more|(?:nurse|doctor|gp|"
+    r"organi[sz]er|pill ?box|dosette|for the week|weekly|never take more|per day|a day|al dia|"
+    r"por dia|par jour|pro tag|al giorno|per dag|dziennie|gunde|(?:nurse|doctor|gp|"
     r"pharmacist|vet) (?:said|says|told)|"
     r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
     r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
+    r"|في اليوم|يوميا|в день|一天|每天|一日"
 )
 
 

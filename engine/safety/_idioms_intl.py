@@ -51,7 +51,9 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\bquase morri (?:de|do|da)\b",
     # French
     r"\ben finir avec (?:ce|cet|cette|ces|le|la|les|mon|mes|ton|son) (?!vie\b)\w+",
-    r"\b(?:ce|ca|cela|cette \w+|ces \w+|le \w+|la \w+|les \w+) (?:me tue|me tuent|va me tuer)\b",
+    r"\b(?:ce|ca|cela|cette \w+|ces \w+|le \w+|la \w+|les \w+) (?:me tue|me tuent)\b",
+    r"\b(?:cette \w+|ces \w+|le \w+|la \w+|les \w+|ce \w+) va me tuer\b",
+    r"\bme (?:pego|pega|pegaron|pegas) un (?:susto|grito|sermon|rollo)\b",
     r"\bmort(?:e|s|es)? de (?:fatigue|rire|peur|faim|honte|froid|chaud|ennui)\b",
     r"\bmeurs? d ?envie\b",
     # German, Dutch

@@ -54,6 +54,8 @@ CLASSES: Lexicon = {
         r"\b(?:i|i almost|i nearly) (?:almost|nearly) (?:did it|went through with it|ended it|"
         r"jumped|took them all|took the pills)\b",
         r"\bgo(?:ne)? to sleep and never wake up\b",
+        r"\b(?:planning|plan|going|ready|decided|want|need) to end things\b(?! (?:with|between|"
+        r"at|on)\b)",
         r"\bkm+s+\b(?! (?:lmao|lol|haha|lmfao|xd)\b)",
         r"\b(?:want to|going to|gonna) die for real\b",
         r"\bk[i1]l+ m[yi]s[e3]?l+f\b|\bkil+ myslf\b",
@@ -342,6 +344,7 @@ CLASSES: Lexicon = {
     ),
     "self_harm": (
         r"\brelapsed and (?:cut|hurt|burned|burnt|scratched|hit)\b",
+        r"\bthe (?:cutting|cuts|burning|burns|self ?harm\w*) (?:is|are) getting (?:deeper|worse|more)\b",
         r"\b(?:punch|hit|bang|smash)\w* (?:the )?walls? until (?:my )?(?:knuckles|hands|fists|head)"
         r" (?:bleed|bled|break|broke|hurt|split)\b",
         r"\bme (?:queme|corte|lastime|golpee|cortei|queimei|machuquei)\b(?: \w+){0,6} "

@@ -166,6 +166,21 @@ CLASSES_INTL: Lexicon = {
         r"\bhet leven zat\b|\blevensmoe\b",
         r"\bjeene se thak (?:gaya|gayi|chuka|chuki)\b",
         r"\buyanmak istemiyorum\b",
+        # Not waking up again, in each language (to sleep and not wake, pills "to not wake up").
+        r"\b(?:wouldnt|wont|never|not) open my eyes (?:again|ever again)\b",
+        r"\bne (?:plus|pas|jamais)(?: jamais)? (?:me|se) reveiller\b(?! (?:a|avant|trop|tot|tard|en "
+        r"retard|le bebe)\b)",
+        r"\bnicht mehr (?:aufwach\w*|aufzuwachen|wach (?:werde|werden|wurde))\b",
+        r"\bnon (?:svegliar(?:mi|si)|mi sveglio|mi svegliassi|mi risveglio) piu\b",
+        r"\bniet meer wakker (?:werd|worden|word|te worden|zou worden)\b",
+        r"\b(?:juz )?sie nie obudz\w*|\bnie obudzic sie\b",
+        r"\bbir daha (?:hic )?uyanma\w*",
+        r"(?:больше|чтобы|и) не просну\w*|не проснуться",
+        r"\b(?:kabhi|phir kabhi|subah) na (?:uthun|uthu|uthoon|jaagun|uthoon)\b",
+        r"\b(?:nggak|tidak|gak|ga|enggak) bangun lagi\b",
+        r"\bje vais me (?:tuer|suicider)\b(?! (?:au travail|a la tache|a courir|de rire)\b)",
+        r"\bcomprei uma corda\b(?= ?(?:\||$|e ja sei|hoje|ontem))",
+        r"(?:^|\s)я (?:\S+ ){0,2}обуза|без меня (?:им|всем|семье) (?:будет|станет|было бы) (?:лучше|легче)",
         r"\bolmeyi (?:dusunuyorum|dusundum|istiyorum|dusunmeden)\b",
         r"\bmarne (?:ke baare mein|ka|ki) (?:soch|sochta|sochti|khayal|mann)\w*\b",
         r"\b(?:ne supporte plus|n ?en peux plus) de vivre\b",
@@ -197,6 +212,12 @@ CLASSES_INTL: Lexicon = {
         r"reis|vakantie)\b)",
     ),
     "abuse": (
+        r"\b(?:durf|durfde) niet (?:meer )?naar huis\b|\bbang om naar huis te gaan\b",
+        r"\b(?:vader|moeder|man|vriend|stiefvader|vater|mutter|mann|freund|stiefvater|padre|madre|"
+        r"marido|novio|padrastro|pai|mae|namorado|padrasto|pere|mere|mari|copain|beau pere|patrigno|"
+        r"ragazzo|ojciec|matka|maz|chlopak|ojczym)\b(?: \w+){0,2} (?:wordt|wird|se pone|fica|devient|"
+        r"diventa|robi sie|staje sie) (?:\w+ )?(?:gewelddadig|gewalttatig|violent[oa]?|agresywn\w*|"
+        r"agressief|aggressiv|agressivo|agresivo|aggressivo)\b",
         *(_touch(*slots) for slots in _TOUCH_SLOTS),
         r"(?:義父|叔父|伯父|父|兄|祖父|継父|夫|彼氏)(?:に|から)(?:体を|身体を)?(?:触られ|性的|殴られ)",
         r"(?:继父|叔叔|舅舅|爸爸|哥哥|爷爷|姥爷|男朋友|老公)(?:\S{0,4})(?:摸我|猥亵|性侵|打我)",
@@ -207,10 +228,15 @@ CLASSES_INTL: Lexicon = {
         r"(?:megang\w*|pegang\w*|meraba|ngeraba|melecehkan|lecehin)\b",
     ),
     "starvation": (
+        r"\bdeje de comer\b(?: \w+){0,6} (?:desaparecer|morir\w*|que me muera)\b",
         r"\b(?:quero|queria) morrer de fome\b",
         r"\b(?:jarrete|j arrete|arrete) de manger\b(?: \w+){0,8} (?:mourir|disparai\w*|crever)\b",
     ),
     "self_harm": (
+        r"\bme volvi a (?:cortar|quemar|lastimar|hacer dano)\b",
+        r"\bmi sono (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:di nuovo|ancora|apposta|le braccia|i polsi|"
+        r"le gambe)\b",
+        r"\bmezelf (?:weer |opnieuw |expres )?(?:gesneden|gebrand|pijn gedaan)\b",
         r"\bme (?:rasguno|rasgune|corto|golpeo|muerdo|pellizco) (?:\w+ ){0,2}hasta (?:sangrar|que "
         r"sangr\w*)\b",
         r"\bje me (?:frappe|cogne) (?:la tete|le visage|contre)\b",

@@ -92,6 +92,8 @@ _CHAT: dict[str, str] = {
     "kmss": "kill myself",
     "qro": "quero",
     "jveux": "je veux",
+    "jvais": "je vais",
+    "jte": "je te",
     "chui": "je suis",
     "jsuis": "je suis",
     "gwn": "gewoon",
