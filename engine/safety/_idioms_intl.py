@@ -46,6 +46,7 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"tarea|plazo) (?:\w+ ){0,2}(?:me )?(?:esta|estan) matando\b",
     r"\b(?:calor|frio|trafico|transito|trabalho|projeto|relatorio|reuniao|prazo|chefe|dor|"
     r"semana|fila) (?:\w+ ){0,2}(?:ta|esta|tao|estao|vai) me mata\w*\b",
+    r"\bnao acordar (?:cedo|tarde|as|antes)\b|\bno despertar(?:me)? (?:temprano|tarde|a las)\b",
     r"\bmorri de (?:rir|vergonha|medo|fome|sono|tedio|saudade)\b",
     r"\bmort[oa]s? de (?:cansaco|rir|fome|sono|vergonha|medo|tedio)\b",
     r"\bquase morri (?:de|do|da)\b",

@@ -46,7 +46,8 @@ CLASSES: Lexicon = {
         r"\b(?:a|such a|just a|only a) burden (?:to|on|for) (?:my )?(?:whole |entire )?(?:family|"
         r"parents|everyone|everybody|friends|loved ones|the people (?:i love|around me)|all of "
         r"you|the world)\b(?!(?: \w+){0,3} (?:couch|sofa|floor|spare room|haha|lol|lmao))",
-        r"\b(?:kermit sudoku|kermit suicide|toaster bath|commit toaster|sewer ?slide|unalive myself|unaliving myself)\b",
+        r"\b(?:kermit sudoku|kermit suicide|toaster bath|commit toaster|"
+        r"sewer ?slide|unalive myself|unaliving myself)\b",
         r"\b(?:go|going|gonna) (?:to )?(?:go )?through with it\b(?: \w+){0,6}"
         r"(?: tonight| this weekend| soon| for real| finally)",
         r"\b(?:have|got|made) a plan\b(?: \w+){0,6} (?:go through with it|end it|die|kill myself|"
@@ -54,6 +55,11 @@ CLASSES: Lexicon = {
         r"\b(?:i|i almost|i nearly) (?:almost|nearly) (?:did it|went through with it|ended it|"
         r"jumped|took them all|took the pills)\b",
         r"\bgo(?:ne)? to sleep and never wake up\b",
+        r"\b(?:pray|hope|wish)\w* (?:that )?i (?:dont|wont|never|do not) see (?:the morning|"
+        r"tomorrow|another day|the sunrise|next week)\b",
+        r"\bso over (?:life|living|being alive|existing)\b",
+        r"\bif i (?:disappeared|died|vanished|was gone|were gone)(?: tomorrow| today| tonight)? "
+        r"(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b",
         r"\b(?:planning|plan|going|ready|decided|want|need) to end things\b(?! (?:with|between|"
         r"at|on)\b)",
         r"\bkm+s+\b(?! (?:lmao|lol|haha|lmfao|xd)\b)",
@@ -64,7 +70,8 @@ CLASSES: Lexicon = {
         r"\bsleep (?:4ever|aever)\b",
         r"\bfavou?r if i (?:just )?(?:disappeared|died|was gone|were gone|wasnt here|werent here|"
         r"left for good|ended it|didnt exist)\b",
-        r"\bhope i (?:get|got|catch) (?:really |very |so )?(?:sick|ill|cancer|hit) and (?:dont|never|"
+        r"\bhope i (?:get|got|catch) (?:really |very |so "
+        r")?(?:sick|ill|cancer|hit) and (?:dont|never|"
         r"wont|do not) (?:recover|get better|make it|survive|wake up)\b",
         r"\b(?:living|life|being alive|existing) (?:feels|is|seems) like (?:a |an )?(?:chore|job|"
         r"burden|punishment|prison|sentence)\b(?: \w+){0,3} (?:quit|stop|end|escape)\b",
@@ -87,7 +94,8 @@ CLASSES: Lexicon = {
         r"\b(?:ready|want|wanna|wish|need) to be gone\b(?! (?:from|for|on|by|before|when)\b)",
         r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds|get|gets) "
         r"this(?: \w+){0,2} (?:i|ill|i will|im|i wont|it will be over)\b",
-        r"\b(?:rather|prefer to|id prefer to|would prefer to) not (?:exist|be alive|be here|wake up|"
+        r"\b(?:rather|prefer to|id prefer to|would prefer "
+        r"to) not (?:exist|be alive|be here|wake up|"
         r"live)\b(?! (?:in|at|on|during|through|with|near)\b)",
         r"\b(?:world|everyone|everybody|everything|life) (?:would|will) (?:keep (?:spinning|going)|"
         r"go on|carry on|continue)(?: \w+){0,3} without me\b",
@@ -96,13 +104,15 @@ CLASSES: Lexicon = {
         r"\b(?:dont|do not|cant|cannot) see myself (?:making it|being (?:here|around|alive)|"
         r"surviving|lasting|still (?:here|around|alive))\b(?!.{0,40}\b(?:partner|promotion|manager|"
         r"senior|director|team|company|firm|job|role|finals?|round|career|industry|field)\b)",
-        r"\b(?:fantasi[sz]\w*(?: about)?|daydream\w*(?: about)?|dream\w* about|obsess\w* (?:about|over)|keep thinking "
+        r"\b(?:fantasi[sz]\w*(?: about)?|daydream\w*(?: about)?|dream\w* "
+        r"about|obsess\w* (?:about|over)|keep thinking "
         r"about) (?:just |simply )?(?:not existing|not being alive|being dead|dying|my (?:own )?"
         r"death|my funeral|disappearing forever|not waking up|ending it)\b",
         r"\bmejor no (?:estar|existir|seguir|despertar(?:me)?|haber nacido)\b(?= ?(?:\||$|aqui|"
         r"mas|viv))",
         r"\b(?:non ho piu|no tengo|ya no tengo|nao tenho mais|n ?ai plus|habe keine|heb geen) "
-        r"(?:voglia|ganas|vontade|envie|lust|zin) (?:di|de|zu|om te|om) (?:vivere|vivir|viver|leben|"
+        r"(?:voglia|ganas|vontade|envie|lust|zin) (?:di|"
+        r"de|zu|om te|om) (?:vivere|vivir|viver|leben|"
         r"vivre|leven)\b",
         r"\b(?:zie|zag) (?:het )?(?:nut|zin) (?:van|in) (?:het )?leven niet(?: meer)?\b",
         r"\bjeene ka (?:koi )?(?:matlab|maqsad|fayda|man|mann) nahi\b",
@@ -203,7 +213,8 @@ CLASSES: Lexicon = {
         r"story|bridge|roof|building|balcony)\b(?: \w+){0,4} (?:enough|fatal|survive|kill|die|"
         r"lethal)\b",
         r"\bhow (?:much|many) (?:\w+ ){0,2}(?:insulin|paracetamol|tylenol|acetaminophen|pills|"
-        r"tablets|sleeping pills|antidepressants|meds|medication|painkillers) (?:would it take|does it"
+        r"tablets|sleeping pills|antidepressants|meds|medication|"
+        r"painkillers) (?:would it take|does it"
         r" take|to die|is lethal|is fatal|to overdose|would kill|is too many|would be too many)\b"
         r"(?! to (?:fall asleep|sleep|work|kick in|help)\b)",
         r"\b(?:catch|catching|get|getting|step|stepping|jump|jumping) (?:\w+ ){0,2}(?:bus|train|"
@@ -217,12 +228,15 @@ CLASSES: Lexicon = {
         r"(?:\w+ ){0,3}pour mourir\b",
         r"\b(?:dosis|menge|hohe) (?:\w+ ){0,2}(?:todlich|toedlich)\b|\btodliche (?:dosis|menge)\b",
         r"\b(?:dose|quantita|altezza) (?:\w+ ){0,2}(?:letale|mortale)\b",
-        r"\b(?:dosis|hoeveelheid|hoogte) (?:\w+ ){0,2}dodelijk\b|\bdodelijke (?:dosis|hoeveelheid)\b",
+        r"\b(?:dosis|hoeveelheid|hoogte) (?:\w+ ){0,2}dodelijk\b|"
+        r"\bdodelijke (?:dosis|hoeveelheid)\b",
         r"\b(?:dawka|dawke|dawki|ilosc) (?:\w+ ){0,2}smierteln\w*\b|\bsmierteln\w* dawk\w*\b",
         r"\b(?:doz|dozun|dozu|miktar|miktari) (?:\w+ ){0,2}olduruc\w*|\bolduruc\w* doz\w*\b",
         r"(?:доза|дозу|дозы|количество) (?:\w+ ){0,2}смертельн|смертельн\w* доз",
         r"致死量|致死剂量|剂量(?:会)?致死|多少片\S{0,8}(?:死|不再醒)",
         r"الجرعة (?:القاتلة|المميتة)|جرعة (?:قاتلة|مميتة)",
+        r"\b(?:razor|blade|blades|pills|knife|rope|tablets)\b.{0,60}\bfor when it gets (?:bad|too "
+        r"much|worse|unbearable)\b",
         r"\bwhich (?:bridge|building|roof|cliff)\b(?: \w+){0,6} (?:high enough|tall enough|"
         r"deadly|fatal|die)\b",
         # Collecting pills, in the other languages.
@@ -286,6 +300,9 @@ CLASSES: Lexicon = {
         r"\b(?:said|saying|say|told) (?:bye|goodbye|goodbyes)\b(?: \w+){0,6} without (?:telling|"
         r"saying|explaining) (?:her|him|them|anyone|why)\b",
         r"\b(?:said|made) (?:all )?my goodbyes\b",
+        rf"\b(?:letter|note)s? (?:on my (?:bed|desk|pillow)|under my pillow) for {_FAMILY_EN}\b",
+        r"\b(?:gave|given|giving) (?:away )?my (?:dog|cat|pet\w*|things|stuff)\b.{0,40}\b(?:doesnt|"
+        r"dont|didnt|does not) know why\b",
         r"\b(?:gave|given|giving|give) away (?:\w+ ){1,8}(?:i )?(?:wont|will not) (?:be )?(?:need|"
         r"needing) (?:them|it|any of (?:it|them))\b",
         r"\bsaying (?:my )?goodbyes?\b(?: to (?:people|everyone|everybody|my (?:friends|family)))?"
@@ -344,7 +361,8 @@ CLASSES: Lexicon = {
     ),
     "self_harm": (
         r"\brelapsed and (?:cut|hurt|burned|burnt|scratched|hit)\b",
-        r"\bthe (?:cutting|cuts|burning|burns|self ?harm\w*) (?:is|are) getting (?:deeper|worse|more)\b",
+        r"\bthe (?:cutting|cuts|burning|burns|self ?harm\w*) "
+        r"(?:is|are) getting (?:deeper|worse|more)\b",
         r"\b(?:punch|hit|bang|smash)\w* (?:the )?walls? until (?:my )?(?:knuckles|hands|fists|head)"
         r" (?:bleed|bled|break|broke|hurt|split)\b",
         r"\bme (?:queme|corte|lastime|golpee|cortei|queimei|machuquei)\b(?: \w+){0,6} "
@@ -361,6 +379,9 @@ CLASSES: Lexicon = {
         r"\b(?:apni )?kalai kaat\b",
     ),
     "abuse": (
+        r"\b(?:kill|hurt) me if i (?:leave|left) (?:him|"
+        r"her|them)\b|\b(?:kill|hurt) me if i (?:tell|"
+        r"call) (?:anyone|the police|someone|my)\b",
         r"\b(?:he|she|they|my \w+) (?:said|says|told me|threaten\w*|swore)(?: that)? if i "
         r"(?:leave|left|go|tell|told|call)\b(?: \w+){0,6} (?:kill|hurt|find) me\b",
         r"\b(?:locks|locked|lock) me (?:in|inside|up)\b(?! (?:the )?(?:contract|deal|rate|price|"

@@ -101,7 +101,8 @@ _TOUCH_SLOTS: tuple[tuple[str, str], ...] = (
     (
         "uncle|stepdad|stepfather|dad|father|brother|cousin|grandpa|grandfather|teacher|coach|"
         "neighbou?r|mums boyfriend|moms boyfriend|stepbrother|he",
-        "touches me|touched me|touching me|gropes me|groped me|molest\\w*|comes into my (?:room|bed)",
+        "touches me|touched me|touching me|gropes me|groped "
+        "me|molest\\w*|comes into my (?:room|bed)",
     ),
     (
         "padrastro|tio|padre|papa|primo|abuelo|hermano|novio|vecino|esposo|marido|pareja",
@@ -123,7 +124,8 @@ _TOUCH_SLOTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "patrigno|zio|padre|cugino|nonno|fratello|ragazzo|marito|compagno",
-        "mi tocca|mi ha toccat\\w|abusa di me|mi palpa|mi picchia|mi strangola|mi spinge|mi colpisce",
+        "mi tocca|mi ha toccat\\w|abusa di me|mi palpa|"
+        "mi picchia|mi strangola|mi spinge|mi colpisce",
     ),
     (
         "stiefvader|oom|vader|neef|opa|broer|vriend|man|partner",
@@ -131,7 +133,8 @@ _TOUCH_SLOTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ojczym|wujek|ojciec|kuzyn|dziadek|brat|chlopak|maz|partner",
-        "mnie dotyka|mnie dotykal|mnie molestuje|wykorzystuje mnie|mnie bije|mnie dusi|mnie popycha",
+        "mnie dotyka|mnie dotykal|mnie molestuje|wykorzystuje "
+        "mnie|mnie bije|mnie dusi|mnie popycha",
     ),
     (
         "uvey babam|amcam|dayim|babam|kuzenim|dedem|abim|sevgilim|kocam",
@@ -155,7 +158,8 @@ CLASSES_INTL: Lexicon = {
         r"\bno se si (?:seguire|sigo|voy a seguir|estare|voy a estar) viv[oa]\b",
         r"\bnao sei se (?:vou estar|estarei|vou continuar) viv[oa]\b",
         r"\bje ne sais pas si je serai (?:encore )?(?:en vie|la)\b(?! (?:a|au|pour|demain a)\b)",
-        r"\b(?:weiss|weis) (?:ich )?nicht,? ob ich (?:dann |da )?noch (?:lebe|am leben bin|da bin)\b",
+        r"\b(?:weiss|weis) (?:ich )?nicht,? ob ich (?:dann "
+        r"|da )?noch (?:lebe|am leben bin|da bin)\b",
         r"\bnon so se (?:saro|sarò) (?:ancora )?viv[oa]\b",
         r"\b(?:weet niet|weet ik niet) of ik (?:dan )?nog (?:leef|besta)\b",
         # Not wanting to wake up; sleeping and everything ending; tired of living.
@@ -166,9 +170,28 @@ CLASSES_INTL: Lexicon = {
         r"\bhet leven zat\b|\blevensmoe\b",
         r"\bjeene se thak (?:gaya|gayi|chuka|chuki)\b",
         r"\buyanmak istemiyorum\b",
+        # Not wanting to be here (in this world), with no team, job or city after it.
+        r"\bno quiero (?:estar|seguir) (?:aqui|en este mundo)\b(?!.{0,30}\b(?:empresa|equipo|"
+        r"trabajo|ciudad|pais|oficina)\b)",
+        r"\bnao quero mais (?:estar|ficar) (?:aqui|neste "
+        r"mundo|nesse mundo)\b(?!.{0,30}\b(?:empresa|"
+        r"time|equipe|trabalho|cidade)\b)",
+        r"\bje ne veux plus etre (?:la|ici|sur terre|de ce monde)\b(?!.{0,30}\b(?:equipe|boite|"
+        r"poste|entreprise)\b)",
+        r"\bnon voglio piu stare (?:qui|al mondo|in questo mondo)\b(?!.{0,30}\b(?:team|lavoro|"
+        r"azienda|citta|ufficio)\b)",
+        r"\b(?:artik )?burada olmak istemiyorum\b",
+        r"не хочу (?:больше )?(?:быть|жить) (?:здесь|на этом свете)|больше не хочу быть здесь",
+        r"もうここにいたくない|この世にいたくない",
+        r"不想(?:再)?(?:待|活)在这个世界",
+        r"لا اريد ان اكون هنا|لا اريد البقاء (?:هنا|في هذا العالم)",
+        r"\b(?:ab )?yahan nahi rehna (?:chahta|chahti)\b|\bis duniya mein nahi rehna\b",
+        r"\b(?:nggak|tidak|gak|ga) mau ada di (?:sini|dunia ini) lagi\b",
+        r"\bdesaparecer y que nadie me (?:busque|encuentre|extrane)\b",
         # Not waking up again, in each language (to sleep and not wake, pills "to not wake up").
         r"\b(?:wouldnt|wont|never|not) open my eyes (?:again|ever again)\b",
-        r"\bne (?:plus|pas|jamais)(?: jamais)? (?:me|se) reveiller\b(?! (?:a|avant|trop|tot|tard|en "
+        r"\bne (?:plus|pas|jamais)(?: jamais)? (?:me|se) "
+        r"reveiller\b(?! (?:a|avant|trop|tot|tard|en "
         r"retard|le bebe)\b)",
         r"\bnicht mehr (?:aufwach\w*|aufzuwachen|wach (?:werde|werden|wurde))\b",
         r"\bnon (?:svegliar(?:mi|si)|mi sveglio|mi svegliassi|mi risveglio) piu\b",
@@ -180,7 +203,8 @@ CLASSES_INTL: Lexicon = {
         r"\b(?:nggak|tidak|gak|ga|enggak) bangun lagi\b",
         r"\bje vais me (?:tuer|suicider)\b(?! (?:au travail|a la tache|a courir|de rire)\b)",
         r"\bcomprei uma corda\b(?= ?(?:\||$|e ja sei|hoje|ontem))",
-        r"(?:^|\s)я (?:\S+ ){0,2}обуза|без меня (?:им|всем|семье) (?:будет|станет|было бы) (?:лучше|легче)",
+        r"(?:^|\s)я (?:\S+ ){0,2}обуза|без меня (?:им|всем|"
+        r"семье) (?:будет|станет|было бы) (?:лучше|легче)",
         r"\bolmeyi (?:dusunuyorum|dusundum|istiyorum|dusunmeden)\b",
         r"\bmarne (?:ke baare mein|ka|ki) (?:soch|sochta|sochti|khayal|mann)\w*\b",
         r"\b(?:ne supporte plus|n ?en peux plus) de vivre\b",
@@ -194,12 +218,25 @@ CLASSES_INTL: Lexicon = {
     ),
     "method": (
         *(_jump(*slots) for slots in _JUMP_SLOTS),
+        # Looked up how to hang or kill oneself.
+        r"\b(?:pesquisei|procurei|busquei) como (?:me )?(?:enforcar|matar|morrer)\b",
+        r"\b(?:gesucht|gegoogelt|gegoogled|nachgeschaut|recherchiert),? wie man sich (?:erhangt|"
+        r"umbringt|totet|toetet|das leben nimmt)\b",
+        r"\b(?:opgezocht|gegoogeld|gezocht) hoe (?:je|ik|men) (?:jezelf|mezelf|zichzelf) "
+        r"(?:ophangt|ophang|doodt|van kant maakt)\b",
+        r"\b(?:szukalam|szukalem|sprawdzalam|sprawdzalem|googlowalam|googlowalem) jak sie "
+        r"(?:powiesic|zabic)\b",
+        r"\bnasil kendimi (?:as|oldur)\w*",
+        r"طريقة (?:ل)?(?:شنق|قتل) نفسي",
+        r"\bphaansi (?:kaise (?:lagate|lagaye|lagaun|lagti)|lagane ka tarika)\b",
         r"(?:楼顶|天台|桥|楼上|阳台|窗)\S{0,6}想(?:要)?跳",
         r"(?:屋上|橋|ビル|ベランダ|窓)(?:から)?\S{0,6}飛び降り(?:たい|よう)",
         r"(?:الجسر|السطح|الشرفة|النافذة|المبنى)\S*(?: \S+){0,4} (?:و)?(?:اردت|اريد|افكر في|فكرت في)"
         r" (?:ال)?قفز",
     ),
     "preparation": (
+        r"\b(?:deje|tengo) todo (?:listo|preparado|arreglado) para cuando (?:me vaya|ya no este|me "
+        r"muera)\b(?!.{0,30}\b(?:vacaciones|viaje|mudanza)\b)",
         r"\b(?:ja |ya )?me despedi de (?:todos|todo el mundo|todo mundo|mi familia|minha familia)\b"
         r"(?!.{0,60}\b(?:oficina|trabajo|empleo|equipo|companeros|viaje|mudanza|time|trabalho|"
         r"emprego|equipe|colegas|viagem|mudanca)\b)",
@@ -207,15 +244,18 @@ CLASSES_INTL: Lexicon = {
         r"travail|boulot|equipe|voyage|demenag\w*)\b)",
         r"\bvon allen verabschiedet\b(?!.{0,60}\b(?:team|job|arbeit\w*|kollegen|umzug|reise|"
         r"urlaub)\b)",
-        r"\bho salutato tutti\b(?!.{0,60}\b(?:colleghi|lavoro|ufficio|viaggio|trasloco|vacanz\w*)\b)",
+        r"\bho salutato tutti\b(?!.{0,60}\b(?:colleghi|lavoro|"
+        r"ufficio|viaggio|trasloco|vacanz\w*)\b)",
         r"\biedereen (?:gedag|vaarwel|doei) gezegd\b(?!.{0,60}\b(?:collega\w*|werk|baan|verhuiz\w*|"
         r"reis|vakantie)\b)",
     ),
     "abuse": (
         r"\b(?:durf|durfde) niet (?:meer )?naar huis\b|\bbang om naar huis te gaan\b",
         r"\b(?:vader|moeder|man|vriend|stiefvader|vater|mutter|mann|freund|stiefvater|padre|madre|"
-        r"marido|novio|padrastro|pai|mae|namorado|padrasto|pere|mere|mari|copain|beau pere|patrigno|"
-        r"ragazzo|ojciec|matka|maz|chlopak|ojczym)\b(?: \w+){0,2} (?:wordt|wird|se pone|fica|devient|"
+        r"marido|novio|padrastro|pai|mae|namorado|padrasto|"
+        r"pere|mere|mari|copain|beau pere|patrigno|"
+        r"ragazzo|ojciec|matka|maz|chlopak|ojczym)\b(?: "
+        r"\w+){0,2} (?:wordt|wird|se pone|fica|devient|"
         r"diventa|robi sie|staje sie) (?:\w+ )?(?:gewelddadig|gewalttatig|violent[oa]?|agresywn\w*|"
         r"agressief|aggressiv|agressivo|agresivo|aggressivo)\b",
         *(_touch(*slots) for slots in _TOUCH_SLOTS),
@@ -233,8 +273,15 @@ CLASSES_INTL: Lexicon = {
         r"\b(?:jarrete|j arrete|arrete) de manger\b(?: \w+){0,8} (?:mourir|disparai\w*|crever)\b",
     ),
     "self_harm": (
+        r"\bschneide mir (?:\w+ ){0,2}(?:die )?(?:beine|arme|handgelenke)\b",
+        r"\bmijn (?:benen|armen|polsen) (?:te )?snijden\b|\bsnijd in mijn (?:benen|armen|polsen)\b",
+        r"\btne (?:sobie )?(?:nogi|rece|nadgarstki)\b|\btne sie\b",
+        r"\b(?:bacaklarimi|kollarimi|bileklerimi) kes\w*",
+        r"резать себе (?:ноги|руки|вены)|режу себе",
+        r"(?:足|腕|手首)を切(?:り続け|って|る)",
         r"\bme volvi a (?:cortar|quemar|lastimar|hacer dano)\b",
-        r"\bmi sono (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:di nuovo|ancora|apposta|le braccia|i polsi|"
+        r"\bmi sono (?:tagliat[oa]|bruciat[oa]|ferit[oa]) "
+        r"(?:di nuovo|ancora|apposta|le braccia|i polsi|"
         r"le gambe)\b",
         r"\bmezelf (?:weer |opnieuw |expres )?(?:gesneden|gebrand|pijn gedaan)\b",
         r"\bme (?:rasguno|rasgune|corto|golpeo|muerdo|pellizco) (?:\w+ ){0,2}hasta (?:sangrar|que "
