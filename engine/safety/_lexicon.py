@@ -14,6 +14,7 @@ from functools import cache
 
 from engine.safety import (
     _lex_classes,
+    _lex_classes_harm,
     _lex_classes_intl,
     _lex_de_nl,
     _lex_en,
@@ -58,6 +59,7 @@ LEXICONS: dict[str, Lexicon] = {
     "zh": _lex_ja_zh_ar.ZH,
     "ar": _lex_ja_zh_ar.AR,
     "classes": _lex_classes.CLASSES,
+    "classes-harm": _lex_classes_harm.CLASSES_HARM,
     "classes-intl": _lex_classes_intl.CLASSES_INTL,
 }
 
