@@ -28,9 +28,9 @@ def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> 
     ordinary = [m for m in corpus if not m.crisis]
     assert len(crisis) >= 300 and len(ordinary) >= 300
     assert len({m.language for m in corpus}) >= 8
-    tuned_on = [m for m in corpus if m.split != "unseen"]
-    held_out = sum(m.split == "held_out" for m in tuned_on) / len(tuned_on)
-    assert 0.2 < held_out < 0.4
+    # Held out or unseen when first measured (the development split is what tuning looked at).
+    held_out = sum(m.split != "dev" for m in corpus) / len(corpus)
+    assert 0.2 < held_out < 0.5
     unseen = [m for m in corpus if m.split == "unseen"]
     assert sum(m.crisis for m in unseen) >= 150 and sum(not m.crisis for m in unseen) >= 150
     assert len({m.language for m in unseen}) >= 10
