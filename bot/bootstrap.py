@@ -8,6 +8,7 @@ from datetime import UTC
 
 from bot.database import resolve_url, use_pooler_safe_sqlalchemy
 from bot.settings import Settings, SettingsError
+from engine.llm.budget import CallBudget
 from engine.llm.errors import LLMCheckFailed
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
@@ -144,5 +145,8 @@ async def bootstrap(
         offline=OfflineCoach(),
         clock=clock,
         crisis_resources=settings.crisis_resources,
+        llm_budget=CallBudget(
+            settings.llm_calls_per_person_hour or None, settings.llm_calls_per_person_day or None
+        ),
     )
     return Application(settings=settings, db=db, coachbot=coachbot, clock=clock, coach=coach)

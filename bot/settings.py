@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = Field(default=20.0, gt=0)
     coachbot_llm_check_at_start: bool = True
     coachbot_llm_daily_budget_usd: Decimal | None = Field(default=None, ge=0)
+    # Per person: LLM calls in the last hour / 24 hours, then the offline coach (0: no limit).
+    llm_calls_per_person_hour: int = Field(default=30, ge=0)
+    llm_calls_per_person_day: int = Field(default=200, ge=0)
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None

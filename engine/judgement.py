@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from engine.coaching.context import build_context
+from engine.llm.budget import NO_CALLS, CallBudget, LlmCalls
 from engine.llm.types import CoachingContext, CoachRequest, CoachResult, Exchange, PromptText
 from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
@@ -32,10 +33,14 @@ Always answer by calling the tool with your structured judgement."""
 
 @dataclass(frozen=True, slots=True)
 class PlannedJudgement:
-    """A request to put to the coach; `local` = the offline coach answers it."""
+    """A request to put to the coach; `local` = the offline coach answers it.
+
+    `calls`: the person's recent LLM calls, for the per-person budget (`Judge.ask`).
+    """
 
     request: CoachRequest
     local: bool
+    calls: LlmCalls = NO_CALLS
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,8 @@ async def build_request(
 ) -> PlannedJudgement:
     """The full coach request for `judgement` of the current state of `turn`."""
     if judgement.scenario is not None:  # its own rules and persona cards; no program prompts
-        return PlannedJudgement(coach_request(step.key, judgement.scenario), judgement.local)
+        request = coach_request(step.key, judgement.scenario)
+        return PlannedJudgement(request, judgement.local, turn.person.llm_calls)
     enrolment, program = turn.running
     system = f"{RULES}\n\n{program.spec.persona.strip()}"
     system_prompt = await book.get(
@@ -139,19 +145,26 @@ async def build_request(
         covered=covered,
         context=context,
     )
-    return PlannedJudgement(request, judgement.local)
+    return PlannedJudgement(request, judgement.local, turn.person.llm_calls)
 
 
 class Judge:
     """Asks the configured coach, and the offline coach when it is down or not needed."""
 
-    def __init__(self, *, coach: Coach, fallback: Coach) -> None:
+    def __init__(self, *, coach: Coach, fallback: Coach, budget: CallBudget | None = None) -> None:
         self.coach = coach
         self.fallback = fallback
+        self.budget = budget or CallBudget(None, None)
 
     async def ask(self, planned: PlannedJudgement) -> Verdict:
         request = planned.request
         if planned.local or self.coach is self.fallback:
+            return Verdict(await self._offline(request))
+        window = self.budget.reached(planned.calls)
+        if window is not None:
+            log.info(
+                "per-person LLM call budget of the %s reached; the offline coach answers", window
+            )
             return Verdict(await self._offline(request))
         try:
             result = await self.coach.evaluate(request)

@@ -185,7 +185,8 @@ class Router:
                 return
             await answered(turn, verdict)
 
-        return Route(run, PlannedJudgement(ask_request(text, passages), local=False))
+        planned = PlannedJudgement(ask_request(text, passages), False, turn.person.llm_calls)
+        return Route(run, planned)
 
     async def _step(self, turn: Turn, text: str) -> Route:
         step = turn.step
@@ -208,7 +209,7 @@ class Router:
         if wanted is not None:  # the revision counts its own attempts, not the step's
             planned = await build_request(self.prompts, turn, step, wanted)
             request = replace(planned.request, attempt_no=view.attempt_no)
-            planned = PlannedJudgement(request, planned.local)
+            planned = replace(planned, request=request)
         return Route(self.act.revise_goal(view, text), planned)
 
     async def _action(self, turn: Turn, action: Action) -> Route:

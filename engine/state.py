@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from engine.llm.budget import NO_CALLS, LlmCalls
 from engine.llm.types import Usage
 from engine.steps.state import ConversationState
 
@@ -15,6 +16,7 @@ class Person:
     user_id: int
     display_name: str | None
     timezone: str
+    llm_calls: LlmCalls = NO_CALLS  # recent LLM calls for this person (engine.llm.budget)
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ import psycopg
 from engine.commands import CommandEnv
 from engine.flow import Flow
 from engine.judgement import Judge, PlannedJudgement, Verdict
+from engine.llm.budget import CallBudget
 from engine.messages import IncomingMessage, Reply
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
@@ -72,11 +73,12 @@ class Coachbot:
         catalog: ProgramCatalog | None = None,
         prompts: PromptBook | None = None,
         crisis_resources: str | None = None,
+        llm_budget: CallBudget | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.catalog = catalog or ProgramCatalog()
-        self.judge = Judge(coach=coach, fallback=offline)
+        self.judge = Judge(coach=coach, fallback=offline, budget=llm_budget)
         prompts = prompts or PromptBook()
         env = CommandEnv(catalog=self.catalog, flow=Flow(prompts))
         self.router = Router(env=env, prompts=prompts, resources=crisis_resources)
@@ -111,7 +113,7 @@ class Coachbot:
 
     async def _plan(self, message: IncomingMessage, now: datetime) -> Plan:
         async with self.db.read() as conn:
-            read = await load_turn(conn, message.identity, key=message.idempotency_key)
+            read = await load_turn(conn, message.identity, key=message.idempotency_key, now=now)
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
             turn = Turn(conn, message, read.person, now)
@@ -129,7 +131,7 @@ class Coachbot:
     ) -> list[Reply] | Plan:
         outcome: list[Reply] | Plan = Plan(plan.user_id, duplicate=True)
         key = message.idempotency_key
-        opening = locked_reload(plan.user_id, message.identity, key=key)
+        opening = locked_reload(plan.user_id, message.identity, key=key, now=now)
         async with self.db.write(*opening) as (conn, row):
             read = turn_read(row)
             person, enrolment = read.person, read.enrolment

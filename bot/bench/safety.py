@@ -4,9 +4,13 @@ The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, split,
 text) has a development split and a *held-out* split (about 30 %) that is never
 looked at while tuning the detector: `--misses` lists development errors only.
 The first held-out messages were chosen by a hash of their text; later batches were
-written as a whole and marked held out before the detector ever saw them. Both
-figures are printed; the held-out one is the honest estimate, and acceptance uses
-messages the project has never seen.
+written as a whole and marked held out before the detector ever saw them.
+
+A third split, *unseen* (unseen_crisis.tsv and unseen_ordinary.tsv), was written
+in one go before a round of generalising the detector and committed first; it was
+only run once that round was finished. All three figures are printed; held-out and
+unseen are the honest estimates, and acceptance uses messages the project has never
+seen.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
+SPLITS = ("dev", "held_out", "unseen", "unseen2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +44,31 @@ class CorpusMessage:
     language: str
     category: str
     crisis: bool
-    held_out: bool
+    split: str
+
+    @property
+    def held_out(self) -> bool:
+        """Not looked at while tuning (the held-out or the unseen split)."""
+        return self.split != "dev"
 
 
 def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
     """Read crisis.tsv and ordinary.tsv from `directory`."""
     messages: list[CorpusMessage] = []
-    for name, crisis in (("crisis.tsv", True), ("ordinary.tsv", False)):
+    files = (
+        ("crisis.tsv", True),
+        ("ordinary.tsv", False),
+        ("unseen_crisis.tsv", True),
+        ("unseen_ordinary.tsv", False),
+        ("unseen2_crisis.tsv", True),
+        ("unseen2_ordinary.tsv", False),
+    )
+    for name, crisis in files:
+        if not (directory / name).exists() and name.startswith("unseen"):
+            continue
         with (directory / name).open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["split"] not in ("dev", "held_out"):
+                if row["split"] not in SPLITS:
                     raise ValueError(f"{name}: unknown split {row['split']!r}")
                 messages.append(
                     CorpusMessage(
@@ -56,7 +76,7 @@ def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
                         row["lang"],
                         row["category"],
                         crisis=crisis,
-                        held_out=row["split"] == "held_out",
+                        split=row["split"],
                     )
                 )
     return messages
@@ -105,7 +125,9 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
     return {
         "all": _rates(results),
         "development": _rates(r for r in results if not r[0].held_out),
-        "held_out": _rates(r for r in results if r[0].held_out),
+        "held_out": _rates(r for r in results if r[0].split == "held_out"),
+        "unseen": _rates(r for r in results if r[0].split == "unseen"),
+        "unseen2": _rates(r for r in results if r[0].split == "unseen2"),
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),

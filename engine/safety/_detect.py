@@ -11,7 +11,7 @@ the turn, not here.
 from __future__ import annotations
 
 from engine.safety._cues import match_cues
-from engine.safety._guards import blank_idioms
+from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._normalise import readings
@@ -35,7 +35,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         The first signal found, or None when the message looks ordinary.
     """
     found, compact = readings(text)
-    if not found:
+    if not found or DENIED_QUESTION.search(found[0]):
         return None
     signal = match_lexicon(found, compact)
     if signal is not None:

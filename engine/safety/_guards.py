@@ -12,13 +12,16 @@ overruled by a frame ("since the documentary i keep thinking about killing mysel
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from engine.safety._idioms_intl import IDIOMS_INTL
 
 _IDIOMS = (
     # English
     r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
     r"cringe|curiosity|the heat|heat|hunger|thirst|jealousy|envy|excitement|cuteness)\b",
     r"\bdying to (?:\w+)\b",
-    r"\bto die for\b",
+    r"\bto die for\b(?! real)",
     r"\bdie (?:laughing|happy)\b",
     r"\bdead (?:tired|serious|set|on|end|beat|line|wrong|right|last|inside lol)\b",
     r"\b(?:kill|killing|killed) (?:time|it|the (?:lights|process|app|server|engine|mood"
@@ -71,7 +74,8 @@ _IDIOMS = (
     r"\bmorir(?:me)? de (?:la )?(?:verguenza|risa|pena|ganas|hambre|calor|frio|aburrimiento"
     r"|envidia|"
     r"amor)\b",
-    r"\bmorrer de (?:tanto )?(?:rir|vergonha|fome|sono|vontade|saudade|calor|frio|tedio)\b",
+    r"\bmorrer de (?:tanto )?(?:rir|vergonha|sono|vontade|saudade|calor|frio|tedio)\b",
+    r"(?<!quero )(?<!queria )\bmorr(?:er|endo|o) de fome\b",
     r"\b(?:my |the )?(?:plants?|garden|flowers|code|codebase|project|repo|fridge|car|fish) "
     r"(?:would|will|d)"
     r"(?: all)? (?:be )?better off without me\b",
@@ -79,7 +83,7 @@ _IDIOMS = (
     r"\bme muero de (?:risa|hambre|sueno|ganas|verguenza|calor|frio|aburrimiento|envidia)\b",
     r"\bmuert[oa] de (?:cansancio|hambre|sueno|risa|miedo|frio|calor)\b",
     r"\bmatar el tiempo\b",
-    r"\bmorr(?:er|endo|o) de (?:rir|fome|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
+    r"\bmorr(?:er|endo|o) de (?:rir|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
     r"\bmatar (?:o )?tempo\b",
     r"\b(?:je meurs|mort|morte|mourir) de (?:rire|faim|froid|envie|honte|chaud|ennui)\b",
     r"\btuer le temps\b",
@@ -100,14 +104,20 @@ _IDIOMS = (
     r"(?:想死你|想死我|笑死|累死|气死|氣死|热死|熱死|饿死了|餓死了|困死|烦死|煩死|吓死|嚇死|忙死|冷死)",
     r"(?:اموت من الضحك|اموت فيك|بموت في|ميت من (?:الجوع|التعب|الضحك))",
 )
-IDIOMS = re.compile("|".join(f"(?:{p})" for p in _IDIOMS))
+
+
+@cache
+def _idioms() -> re.Pattern[str]:
+    """All idioms as one pattern, compiled on first use (not at import)."""
+    return re.compile("|".join(f"(?:{p})" for p in _IDIOMS + IDIOMS_INTL))
+
 
 # A frame that makes a bare word ("suicide", "self-harm", "domestic violence") ordinary.
 _FRAMES = (
     r"\b(?:movie|movies|film|films|series|tv show|episode|season|book|novel|documentary|article|"
     r"news|newspaper|headline|song|lyrics|album|podcast|historical|character|play|poem|research|"
     r"thesis|statistics|prevention|awareness|hotline|helpline|squad|bomber|bombing|attack|mission|"
-    r"doors?|career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
+    r"career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
     r"essay|lecture|volunteer|volunteering|charity|fundraiser|campaign|survey|journalist|reporter|"
     r"wikipedia|quiz|trivia|safeguarding|risk|doctor|pharmacist|naloxone|narcan|epidemic|opioids?|"
     r"deaths|music|musician|singer|band|actor|celebrity|famous|history class|history lesson"
@@ -135,7 +145,7 @@ NEGATION = re.compile(
     r"nie|niemals|niet|nooit|geen|nunca|jamas|nao|non|mai|pas|jamais|tidak|gak|nggak|enggak|bukan|"
     r"не|ни|никогда|لا|ما|مش|لن|لم|مو)"
     r"(?: (?:really|even|ever|actually|seriously|at all|necessarily|going to|want to|planning to|"
-    r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a"
+    r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a|wanted to"
     r"|having|want|"
     r"wanna|wish|me|te|se|quiero|quero|veux|voglio|will|chce|"
     r"thoughts of|thoughts about|plans to|intention of|intent to|sure if|mehr|meer|mas|mais"
@@ -184,12 +194,42 @@ def after_is_game(reading: str, end: int) -> bool:
 
 def blank_idioms(reading: str) -> str:
     """The reading with every idiom replaced by " ~ "."""
-    return IDIOMS.sub(" ~ ", reading)
+    return _idioms().sub(" ~ ", reading)
 
 
 def is_negated(reading: str, start: int) -> bool:
     """True when a negation ends right where the match begins ("im not suicidal")."""
     return NEGATION.search(reading[max(0, start - 60) : start]) is not None
+
+
+# Farewells and giving things away at work, when moving or travelling are ordinary.
+PREPARATION_TRIVIAL = re.compile(
+    r"\b(?:last day|company|office|team|colleagues|coworkers|co workers|job|leaving do|farewell "
+    r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
+    r"retir\w*|new role|new job|department|internship|semester|travel\w*|abroad|while im away|"
+    r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
+    r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
+    r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
+    r"departman\w*)\b|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
+)
+# Medicines kept for a trip or a refill are ordinary.
+METHOD_TRIVIAL = re.compile(
+    r"\b(?:trip|travel\w*|holiday|vacation|abroad|flight|pharmacy|prescription|refill|chemist|"
+    r"organi[sz]er|pill ?box|dosette|for the week|weekly|never take more|per day|a day|al dia|"
+    r"por dia|par jour|pro tag|al giorno|per dag|dziennie|gunde|(?:nurse|doctor|gp|"
+    r"pharmacist|vet) (?:said|says|told)|"
+    r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
+    r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
+    r"|في اليوم|يوميا|в день|一天|每天|一日"
+)
+
+
+# A question reported and answered no ("my therapist asked if i wanted to hurt myself and i dont").
+DENIED_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether) i\b.{0,80}\b(?:and|but) i (?:honestly |"
+    r"really |truly |just |genuinely )?(?:dont|do not|am not|im not|wasnt|said no|told (?:her|him|"
+    r"them) no)\b(?!.{0,40}\b(?:but|lied|lying|actually do|not sure|anymore)\b)"
+)
 
 
 def is_framed(reading: str) -> bool:

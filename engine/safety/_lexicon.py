@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from engine.safety import (
+    _lex_classes,
+    _lex_classes_harm,
+    _lex_classes_intl,
     _lex_de_nl,
     _lex_en,
     _lex_en_abuse,
@@ -25,7 +28,9 @@ from engine.safety import (
 )
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
+    METHOD_TRIVIAL,
     OTHER_AGENT,
+    PREPARATION_TRIVIAL,
     after_is_game,
     blank_idioms,
     is_framed,
@@ -53,6 +58,9 @@ LEXICONS: dict[str, Lexicon] = {
     "ja": _lex_ja_zh_ar.JA,
     "zh": _lex_ja_zh_ar.ZH,
     "ar": _lex_ja_zh_ar.AR,
+    "classes": _lex_classes.CLASSES,
+    "classes-harm": _lex_classes_harm.CLASSES_HARM,
+    "classes-intl": _lex_classes_intl.CLASSES_INTL,
 }
 
 ORDER: tuple[Kind, ...] = (
@@ -147,8 +155,9 @@ def _compiled() -> _Compiled:
 
 
 def warm_up() -> None:
-    """Compile the patterns now rather than on the first message."""
+    """Compile the patterns (and the idiom guards) now rather than on the first message."""
     _compiled()
+    blank_idioms("")
 
 
 def _clause_at(reading: str, position: int) -> str:
@@ -164,6 +173,10 @@ def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
         if kind == "abuse" and after_is_game(reading, found.end()):
             continue
         if kind == "abuse" and ABUSE_TRIVIAL.search(_clause_at(reading, found.start())):
+            continue
+        if kind == "preparation" and PREPARATION_TRIVIAL.search(_clause_at(reading, found.start())):
+            continue
+        if kind == "method" and METHOD_TRIVIAL.search(_clause_at(reading, found.start())):
             continue
         if kind == "self_harm" and OTHER_AGENT.search(
             reading[max(0, found.start() - 20) : found.start()]

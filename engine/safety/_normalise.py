@@ -69,6 +69,9 @@ _EMOJI_WORDS = {
     "🩸": " blood ",
     "🌉": " bridge ",
     "⛓": " chains ",
+    "😂": " lol ",
+    "🤣": " lol ",
+    "😆": " lol ",
 }
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 _LATIN_COMBINING_BASE = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
@@ -87,6 +90,14 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CHAT: dict[str, str] = {
     "kms": "kill myself",
     "kmss": "kill myself",
+    "qro": "quero",
+    "jveux": "je veux",
+    "jvais": "je vais",
+    "jte": "je te",
+    "chui": "je suis",
+    "jsuis": "je suis",
+    "gwn": "gewoon",
+    "istiyom": "istiyorum",
     "kys": "kill yourself",
     "kmsl": "laughing",
     "ctb": "suicide",

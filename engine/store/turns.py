@@ -9,6 +9,7 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
+from engine.llm.budget import LlmCalls
 from engine.messages import PlatformIdentity
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
 from engine.store.database import Connection
@@ -47,6 +48,7 @@ class TurnRead:
 _LOAD_TURN = f"""
     SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
         u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
+        c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
             WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
     FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
@@ -62,12 +64,22 @@ _LOAD_TURN = f"""
                OR (status = 'completed' AND follow_up_until IS NOT NULL))
         ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
     ) e ON true
+    LEFT JOIN LATERAL (
+        -- LLM calls that answered this person lately (one reply of a turn carries the usage)
+        SELECT count(*) FILTER (WHERE m.created_at > %(now)s - interval '1 hour') AS llm_calls_hour,
+            count(*) AS llm_calls_day
+        FROM messages m
+        WHERE m.user_id = u.id AND m.direction = 'out'
+            AND m.created_at > %(now)s - interval '1 day'
+            AND m.llm_provider IS NOT NULL AND m.llm_provider <> 'offline'
+    ) c ON true
 """
 
 
-def _load_params(identity: PlatformIdentity, key: str) -> dict[str, object]:
+def _load_params(identity: PlatformIdentity, key: str, now: datetime) -> dict[str, object]:
     return {
         "key": key,
+        "now": now,
         "platform": identity.platform.value,
         "workspace": identity.workspace_id,
         "user": identity.user_id,
@@ -79,7 +91,8 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
     assert row is not None
     person = None
     if row["id"] is not None:
-        person = Person(row["id"], row["display_name"], row["timezone"])
+        calls = LlmCalls(row["llm_calls_hour"] or 0, row["llm_calls_day"] or 0)
+        person = Person(row["id"], row["display_name"], row["timezone"], calls)
     enrolment = None
     if row["e_id"] is not None:
         enrolment = EnrolmentState.from_row(
@@ -88,25 +101,28 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
     return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
 
 
-async def load_turn(conn: Connection, identity: PlatformIdentity, *, key: str) -> TurnRead:
+async def load_turn(
+    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime
+) -> TurnRead:
     """Whether `key` was handled before, the person behind `identity`, their enrolment.
 
     One statement; it never creates anyone (`create_person` does, in the write
     transaction). The key is only *checked* here: `record_turn` claims it at the end.
+    The person comes with their LLM calls of the hour and day before `now`.
     """
-    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key))
+    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key, now))
     return turn_read(await cur.fetchone())
 
 
 def locked_reload(
-    user_id: int | None, identity: PlatformIdentity, *, key: str
+    user_id: int | None, identity: PlatformIdentity, *, key: str, now: datetime
 ) -> tuple[str, dict[str, object]]:
     """The opening of a turn's write transaction: the person's lock, then `load_turn`.
 
     Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
     so it reads what was committed before the lock was granted.
     """
-    params = _load_params(identity, key)
+    params = _load_params(identity, key, now)
     if user_id is None:
         return _LOAD_TURN, params
     # With the lock, the row-level-security scope of the person (engine.store.scope).

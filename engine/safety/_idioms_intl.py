@@ -1,0 +1,102 @@
+"""More idioms that borrow crisis words, per language, blanked before matching.
+
+Each is a frame, not a sentence: a non-person subject that "is killing me", dying
+*of* curiosity or shame, "killing myself with these early mornings", wanting to
+vanish *from Slack for a bit*, ending things *with this file*.
+"""
+
+from __future__ import annotations
+
+IDIOMS_INTL: tuple[str, ...] = (
+    # English
+    r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
+    r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",
+    r"\bcould (?:just )?sleep forever\b",
+    r"\bjump(?:ing|ed)? (?:into|at|on) (?:a |the |my |this )?(?:new|next|role|job|project|"
+    r"opportunity|chance|conclusions|bandwagon|call|meeting)\b|\bjump(?:ing|ed)? ship\b",
+    r"\b(?:noise|pings|notifications|construction|drilling|alarm|barking|ringing|buzzing|meetings|"
+    r"emails|calls|rain|music)(?: \w+){0,6} i (?:just )?want (?:it|them) to stop\b",
+    r"\b(?:rather not|not) exist (?:in|at|on|during) (?:\w+ ){0,3}(?:meetings?|calls?|standups?|"
+    r"status|reviews?|chats?)\b",
+    r"\bshoot myself (?:a|an) (?:reminder|email|note|message|text|invite|calendar)\b",
+    r"\b(?:die|dead|dying) (?:lol |lmao |haha |xd |lmfao )+(?:at )?(?:that|this|the) (?:video|meme|"
+    r"clip|tweet|post|joke|movie|show|scene|episode|comment|gif|reel|tiktok)\b",
+    r"\b(?:dont |not |never )?wake up (?:late|early|too (?:early|late)|on time|in time|the (?:baby|"
+    r"kids|neighbours|neighbors))\b",
+    r"\bsleep forever (?:this|on|at|after|until)\b",
+    r"\b(?:kms|kys|kill myself) (?:lmao|lol|haha|lmfao|xd)\b(?=(?: \w+){0,8} (?:by accident|"
+    r"accidentally|boss|meme|typo|sent|embarrass\w*|cringe|reply all)\b)",
+    r"\b(?:stop existing|disappear|vanish|go off ?grid|be gone) (?:on|from|off) (?:slack|teams|"
+    r"social media|socials|the internet|email|instagram|whatsapp|the group chat|work chats?|"
+    r"linkedin|twitter|tiktok|my backlog|the calendar)\b",
+    r"\b(?:stop existing|disappear|vanish|be gone)(?= for (?:a bit|a while|a week|a few days|"
+    r"the weekend|a day|an hour|a month)\b)",
+    r"\b(?:vanish|disappear) (?:from|off) (?:my|the) (?:backlog|list|calendar|inbox|plate)\b",
+    r"\b(?:want|wish|wanna|love|like) (?:this|that|the) (?:\w+ )?(?:to )?(?:vanish|disappear)\b",
+    r"\b(?:vanish|disappear|escape) to (?:a|the) (?:beach|island|cabin|mountains|countryside)\b",
+    r"\b(?:tired|sick) of living (?:out of|in|with|at|on|like)\b",
+    r"\b(?:dying|died|dead) (?:on my feet|laughing|for (?:a|some|the)|to (?:know|hear|see|try))\b",
+    r"\b(?:nearly|almost) died laughing\b",
+    r"\bthe death of me\b",
+    r"\b(?:feet|back|legs|head|shoes|knees) (?:are|is) killing me\b",
+    r"\b(?:presentation|pitch|demo|talk|set|show|we|you|they|she|he) (?:absolutely |totally )?"
+    r"killed(?: it)?\b",
+    # Spanish, Portuguese
+    r"\b(?:calor|frio|trafico|trabajo|informe|proyecto|jefe|dolor|reunion|examen|semana|"
+    r"tarea|plazo) (?:\w+ ){0,2}(?:me )?(?:esta|estan) matando\b",
+    r"\b(?:calor|frio|trafico|transito|trabalho|projeto|relatorio|reuniao|prazo|chefe|dor|"
+    r"semana|fila) (?:\w+ ){0,2}(?:ta|esta|tao|estao|vai) me mata\w*\b",
+    r"\bnao acordar (?:cedo|tarde|as|antes)\b|\bno despertar(?:me)? (?:temprano|tarde|a las)\b",
+    r"\bmorri de (?:rir|vergonha|medo|fome|sono|tedio|saudade)\b",
+    r"\bmort[oa]s? de (?:cansaco|rir|fome|sono|vergonha|medo|tedio)\b",
+    r"\bquase morri (?:de|do|da)\b",
+    # French
+    r"\ben finir avec (?:ce|cet|cette|ces|le|la|les|mon|mes|ton|son) (?!vie\b)\w+",
+    r"\b(?:ce|ca|cela|cette \w+|ces \w+|le \w+|la \w+|les \w+) (?:me tue|me tuent)\b",
+    r"\b(?:cette \w+|ces \w+|le \w+|la \w+|les \w+|ce \w+) va me tuer\b",
+    r"\bme (?:pego|pega|pegaron|pegas) un (?:susto|grito|sermon|rollo)\b",
+    r"\bmort(?:e|s|es)? de (?:fatigue|rire|peur|faim|honte|froid|chaud|ennui)\b",
+    r"\bmeurs? d ?envie\b",
+    # German, Dutch
+    r"\b(?:die|der|das|diese|dieser|dieses|mein|meine) \w+ bringt mich (?:noch |echt |fast )?um\b",
+    r"\bzu tode\b",
+    r"\bsterbe vor (?:neugier|scham|lachen|hitze|kalte|langeweile)\b",
+    r"\bschaam\w* me dood\b",
+    r"\b(?:bijna |half )?dood (?:van het lachen|gelachen|"
+    r"van de hitte|van de honger|van verveling)\b",
+    r"\bging bijna dood\b",
+    r"\bom dood te gaan\b",
+    # Italian
+    r"\b(?:questo|questa|il|la|lo|sto) \w+ mi (?:ammazza|uccide|sta uccidendo|sta ammazzando)\b",
+    r"\b(?:stanc[oa]|sfinit[oa]) mort[oa]\b",
+    r"\bmuoio dalla (?:voglia|curiosita)\b",
+    r"\bmuoio di (?:vergogna|curiosita|caldo|freddo|noia|fame|sonno)\b",
+    # Polish, Turkish, Russian
+    r"\bumieram z (?:ciekawosci|glodu|nudow|smiechu|zimna|goraca|wstydu)\b",
+    r"\b(?:ten|ta|to|te) \w+ (?:mnie )?zabija\b",
+    r"\bumarl\w* ze smiechu\b",
+    r"\bzabic (?:ten|to|ta) (?:proces|zadanie|program)\b",
+    r"\b(?:merakimdan|utancimdan|gulmekten|acliktan|sicaktan|yorgunluktan|uykusuzluktan) "
+    r"ol\w*\b",
+    r"\bbu \w+ beni olduruyor\b",
+    r"\bolu gibi (?:yorgun\w*|uyudum)\b",
+    r"(?:эта|этот|это|эти) \w+ меня (?:убивает|убивают|доконает)",
+    r"умираю (?:от|со) (?:любопытства|стыда|скуки|смеха|жары|голода)",
+    r"чуть не (?:умер|умерла|сдох|сдохла) (?:со|от) (?:смеху|смеха|стыда|страха)",
+    r"сгорел\w* со стыда",
+    r"убить (?:процесс|задачу|время)",
+    # Japanese, Chinese, Arabic
+    r"(?:暑|寒|眠|疲れ|忙し)(?:すぎて|くて)死ぬ",
+    r"死んだように(?:寝|眠)",
+    r"(?:プロセス|タスク|ジョブ)を(?:キル|殺)",
+    r"(?:尴尬死|丢脸死|羞死|痛死|渴死)",
+    r"(?:杀掉|杀死|干掉)(?:这个|那个)?(?:进程|任务|程序)",
+    r"(?:هذا|هذه) \S+ (?:يقتلني|تقتلني)",
+    r"(?:كدت )?اموت من (?:الخجل|الضحك|الجوع|الحر|البرد|التعب)",
+    # Hindi, Indonesian (romanised)
+    r"\b(?:garmi|thand|sardi|bhook|bhookh|kaam|thakaan|sharam|hans|has) (?:\w+ ){0,3}"
+    r"(?:ki |ke |se )?mar (?:jaunga|jaungi|gaya|gayi|raha|rahi|jaun)\b",
+    r"\bthak (?:ke|kar) mar (?:gaya|gayi|raha|rahi)\b",
+    r"\b(?:panas|ngakak|ketawa|lapar|laper|malu) (?:\w+ ){0,3}(?:mau |sampai |sampe )?mati\b",
+    r"\b(?:panas|ngakak|ketawa|lapar|laper|malu) (?:\w+ ){0,2}mati aku\b",
+)
