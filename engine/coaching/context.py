@@ -43,11 +43,18 @@ class StepMemory:
 
 
 def covered_so_far(required: Sequence[RequiredItem], tries: Iterable[StepTry]) -> tuple[str, ...]:
-    """Required keys covered by any earlier attempt, in the step's order."""
+    """Required keys covered by any earlier attempt, in the step's order.
+
+    An incomplete attempt that names none of the step's keys as missing (a judge that
+    answered with unknown keys, or none) says nothing about what it covered.
+    """
     keys = [r.key for r in required]
     covered: set[str] = set()
     for attempt in tries:
-        covered.update(k for k in keys if k not in attempt.missing)
+        missing = [k for k in keys if k in attempt.missing]
+        if not attempt.valid and not missing:
+            continue
+        covered.update(k for k in keys if k not in missing)
     return tuple(k for k in keys if k in covered)
 
 

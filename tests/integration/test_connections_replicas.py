@@ -67,7 +67,9 @@ async def _run_replica(
 
         async def hang(identity: Any) -> None:
             nudge = current_nudge.get()
-            flag.write_text(nudge.idempotency_key if nudge else "")  # noqa: ASYNC240
+            partial = flag.with_suffix(".partial")  # renamed whole: never seen half-written
+            partial.write_text(nudge.idempotency_key if nudge else "")
+            partial.rename(flag)
             await asyncio.sleep(3600)  # killed in here, holding its claims
 
         gateway.before_send = hang

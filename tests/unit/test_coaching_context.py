@@ -18,6 +18,19 @@ def test_an_item_covered_once_stays_covered() -> None:
     assert covered_so_far(ITEMS, tries) == ("a", "b")
 
 
+def test_an_incomplete_judgement_naming_no_known_item_covers_nothing() -> None:
+    tries = [
+        StepTry("it's complicated", "Say more?", ("x",), False),  # a judge's unknown key
+        StepTry("hmm", "Say more?", (), False),  # incomplete, nothing named
+    ]
+    assert covered_so_far(ITEMS, tries) == ()
+    assert covered_so_far(ITEMS, [*tries, StepTry("all of it", "Thanks", (), True)]) == (
+        "a",
+        "b",
+        "c",
+    )
+
+
 def test_history_holds_every_attempt_with_its_reply_in_order() -> None:
     tries = [StepTry("I herd eight engineers", "And what's going well?", ("b",), False)]
     memory, context = build_context(
