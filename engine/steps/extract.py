@@ -9,7 +9,8 @@ when the platform gave no zone, the step ends by offering the zone a known city 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from engine.llm.offline._extract import from_patterns
@@ -153,17 +154,7 @@ class ExtractType(BaseStepType):
         specs = _specs(step)
         known = view.known_fields
         open_ = [f for f in specs if f.name not in known and f.name not in progress.skipped]
-        wanted = {f.name for f in open_}
-        new = {
-            k: v.strip()[:500]
-            for k, v in result.extracted.items()
-            if k in wanted and v and v.strip() and not is_opener(v) and not is_decline(v)
-        }
-        for spec in specs:  # a field left out earlier may still be volunteered
-            if spec.name in progress.skipped and spec.name not in known and spec.name not in new:
-                found = from_patterns(spec, text)
-                if found:
-                    new[spec.name] = found
+        new = _given(result, text, specs, open_, known, progress)
         confidence = {k: result.confidence.get(k, 0.8) for k in new}
         opener = not new and is_opener(text)  # "hi", "what is this?": no answer, no attempt
         altered, declined, limited = False, False, False
@@ -188,16 +179,8 @@ class ExtractType(BaseStepType):
             progress.asks[ask.name] = progress.asks.get(ask.name, 0) + 1
         reply = result.reply
         if altered:
-            parts = [acknowledge(new, specs)]
-            if declined:
-                parts.append(NO_PROBLEM[len(progress.skipped) % len(NO_PROBLEM)])
-            elif limited:
-                parts.append(LEAVE_IT[len(progress.skipped) % len(LEAVE_IT)])
-            if ask is not None:
-                parts.append(ask_text(ask, step.key, view.attempt_no))
-            elif moved_on:
-                parts.append(MOVE_ON[0])
-            reply = " ".join(p for p in parts if p) or "Thank you!"
+            said = _Said(new, declined, limited, moved_on)
+            reply = _own_reply(view, step, specs, progress, ask, said)
         if opener and ask is not None:
             coached = Reply(reply) if not altered else Reply(f"{WHY_ASK} {reply}")
             return StepOutcome(done=False, replies=(coached,), state=progress, coached=not altered)
@@ -232,6 +215,61 @@ class ExtractType(BaseStepType):
 
     def already_done(self, view: StepView) -> str | None:
         return ALREADY_KNOWN if already_known(view) else None
+
+
+def _given(
+    result: CoachResult,
+    text: str,
+    specs: Sequence[FieldSpec],
+    open_: Sequence[FieldSpec],
+    known: Mapping[str, str],
+    progress: ExtractProgress,
+) -> dict[str, str]:
+    """The values this answer gives: the coach's extraction of the fields still open, and a
+    field left out earlier that the person volunteers after all (by its patterns)."""
+    wanted = {f.name for f in open_}
+    new = {
+        k: v.strip()[:500]
+        for k, v in result.extracted.items()
+        if k in wanted and v and v.strip() and not is_opener(v) and not is_decline(v)
+    }
+    for spec in specs:
+        if spec.name in progress.skipped and spec.name not in known and spec.name not in new:
+            found = from_patterns(spec, text)
+            if found:
+                new[spec.name] = found
+    return new
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What this answer did to the step, for the step's own reply."""
+
+    new: Mapping[str, str]
+    declined: bool
+    limited: bool
+    moved_on: bool
+
+
+def _own_reply(
+    view: StepView,
+    step: ExtractStep,
+    specs: Sequence[FieldSpec],
+    progress: ExtractProgress,
+    ask: FieldSpec | None,
+    said: _Said,
+) -> str:
+    """The step's reply when it took a bare value, a decline or hit the ask limit."""
+    parts = [acknowledge(said.new, specs)]
+    if said.declined:
+        parts.append(NO_PROBLEM[len(progress.skipped) % len(NO_PROBLEM)])
+    elif said.limited:
+        parts.append(LEAVE_IT[len(progress.skipped) % len(LEAVE_IT)])
+    if ask is not None:
+        parts.append(ask_text(ask, step.key, view.attempt_no))
+    elif said.moved_on:
+        parts.append(MOVE_ON[0])
+    return " ".join(p for p in parts if p) or "Thank you!"
 
 
 def _apply_zone(view: StepView, progress: ExtractProgress, text: str) -> StepOutcome:

@@ -311,24 +311,8 @@ _NUMBER_IN_CONTEXT = re.compile(
 )
 
 
-def parse_check_in(text: str) -> tuple[int | None, int | None]:
-    """Read mood (1–10) and progress (0–100) from one check-in message.
-
-    "mood 7, progress 40%", "7 and 40", "feeling 6/10, about halfway" and
-    "mood: 8" are understood. A number is mood when it is "/10" or follows a
-    mood word, progress when it is a percentage or follows a progress word;
-    two unlabelled numbers are mood then progress, and one unlabelled number
-    fills whichever value is still missing.
-
-    Returns:
-        (mood, progress), each None when not given; (None, None) when the
-        message is ambiguous (a lone unlabelled number, conflicting or
-        out-of-range values, decimals).
-    """
-    text = text[:LONGEST_ANSWER]
-    digits = _with_digits(text)
-    if _DECIMAL.search(digits):
-        return None, None
+def _labelled_numbers(digits: str) -> tuple[list[int], list[int], list[int]]:
+    """The numbers of a check-in: (moods, progresses, unlabelled), by their tails and labels."""
     moods: list[int] = []
     progresses: list[int] = []
     bare: list[int] = []
@@ -350,17 +334,45 @@ def parse_check_in(text: str) -> tuple[int | None, int | None]:
             bare.append(value)
     if _HALFWAY.search(digits):
         progresses.append(50)
-    if bare:
-        if len(bare) == 2 and not moods and not progresses:
-            moods.append(bare[0])
-            progresses.append(bare[1])
-        elif len(bare) == 1 and moods and not progresses and bare[0] > 10:
-            # "mood 7, 40": only a number that cannot be a mood is read as progress.
-            progresses.append(bare[0])
-        elif len(bare) == 1 and progresses and not moods:
-            moods.append(bare[0])
-        else:
-            return None, None
+    return moods, progresses, bare
+
+
+def _place_bare(bare: list[int], moods: list[int], progresses: list[int]) -> bool:
+    """Give unlabelled numbers their meaning (in place); False when it stays ambiguous."""
+    if len(bare) == 2 and not moods and not progresses:
+        moods.append(bare[0])
+        progresses.append(bare[1])
+    elif len(bare) == 1 and moods and not progresses and bare[0] > 10:
+        # "mood 7, 40": only a number that cannot be a mood is read as progress.
+        progresses.append(bare[0])
+    elif len(bare) == 1 and progresses and not moods:
+        moods.append(bare[0])
+    else:
+        return False
+    return True
+
+
+def parse_check_in(text: str) -> tuple[int | None, int | None]:
+    """Read mood (1–10) and progress (0–100) from one check-in message.
+
+    "mood 7, progress 40%", "7 and 40", "feeling 6/10, about halfway" and
+    "mood: 8" are understood. A number is mood when it is "/10" or follows a
+    mood word, progress when it is a percentage or follows a progress word;
+    two unlabelled numbers are mood then progress, and one unlabelled number
+    fills whichever value is still missing.
+
+    Returns:
+        (mood, progress), each None when not given; (None, None) when the
+        message is ambiguous (a lone unlabelled number, conflicting or
+        out-of-range values, decimals).
+    """
+    text = text[:LONGEST_ANSWER]
+    digits = _with_digits(text)
+    if _DECIMAL.search(digits):
+        return None, None
+    moods, progresses, bare = _labelled_numbers(digits)
+    if bare and not _place_bare(bare, moods, progresses):
+        return None, None
     if len(set(moods)) > 1 or len(set(progresses)) > 1:
         return None, None
     mood = moods[0] if moods else None
