@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from rich.console import Console
 
 from adapters.console import ConsoleSession, render
-from bot.bootstrap import bootstrap
+from bot.bootstrap import Application, bootstrap
 from bot.console_clock import ConsoleClocks
 from bot.nudges import console_advance
 from bot.settings import Settings
+from engine.clock import VirtualClock
 
 _DURATION = re.compile(r"^(\d+)\s*([dhm])$")
 UNITS = {"d": "days", "h": "hours", "m": "minutes"}
@@ -28,6 +31,28 @@ def parse_duration(text: str) -> timedelta | None:
     if not match:
         return None
     return timedelta(**{UNITS[match.group(2)]: int(match.group(1))})
+
+
+async def _clock_command(
+    line: str,
+    console: Console,
+    app: Application,
+    session: ConsoleSession,
+    clock: VirtualClock,
+    save: Callable[[], None],
+) -> None:
+    """`/time`, or `/advance 3d`: move this person's virtual clock, delivering what fell due."""
+    if line == "/time":
+        console.print(f"virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
+        return
+    delta = parse_duration(line.removeprefix("/advance"))
+    if delta is None:
+        console.print("usage: /advance 3d | 6h | 30m", style="red")
+        return
+    for text in await console_advance(app, session, clock, delta):
+        console.print(text, markup=False, highlight=False)
+    save()
+    console.print(f"⏩ virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
 
 
 async def run_chat(settings: Settings, *, program: str | None, user: str) -> None:
@@ -67,18 +92,9 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
                 continue
             if line in {"/quit", "/exit"}:
                 break
-            if line == "/time":
-                console.print(f"virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
-                continue
-            if line.startswith("/advance"):
-                delta = parse_duration(line.removeprefix("/advance"))
-                if delta is None:
-                    console.print("usage: /advance 3d | 6h | 30m", style="red")
-                    continue
-                for text in await console_advance(app, session, clock, delta):
-                    console.print(text, markup=False, highlight=False)
-                clocks.save(user, clock)
-                console.print(f"⏩ virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
+            if line == "/time" or line.startswith("/advance"):
+                save = functools.partial(clocks.save, user, clock)
+                await _clock_command(line, console, app, session, clock, save)
                 continue
             await show(line)
     finally:
