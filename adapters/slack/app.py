@@ -54,6 +54,7 @@ BOT_SCOPES = (
     "files:write",
     "im:history",
     "im:write",
+    "mpim:write",
     "users:read",
 )
 
