@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
+from engine.llm.offline._prose import sounds_hard
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.model import ChoiceStep
 from engine.render import step_ref
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
 from engine.steps.parsing import parse_choice
+
+_HARD_FIRST = "I'm sorry that's hard — thank you for telling me."
+# A program's cheerful opener ("Lovely.", "Great!") is dropped when the person said it's hard.
+_CHEER = re.compile(
+    r"^(?:lovely|great|good choice|good|wonderful|brilliant|perfect|nice)[.!]\s*", re.I
+)
 
 
 class ChoiceType(BaseStepType):
@@ -39,6 +48,9 @@ class ChoiceType(BaseStepType):
         labels = [o.label for o in step.options if o.value in picked]
         responses = [step.responses[v] for v in picked if v in step.responses]
         reply = "\n".join(responses) if responses else f"Noted: {', '.join(labels)}."
+        if sounds_hard(text) and text.strip().casefold() not in {x.casefold() for x in labels}:
+            # "moving more, but my back hurts": no "Lovely." for what they also told us
+            reply = f"{_HARD_FIRST} {_CHEER.sub('', reply, count=1)}"
         return StepOutcome(
             done=True,
             replies=(Reply(reply),),

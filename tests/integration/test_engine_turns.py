@@ -336,3 +336,17 @@ async def test_continue_answers_a_content_step_but_not_a_question(h: Harness) ->
     await session.send("pause")
     paused = await session.send("next")
     assert "resume" in paused[0].text
+
+
+async def test_a_choice_typed_with_pain_gets_no_cheerful_opener(harness: Harness) -> None:
+    person = harness.person("pat")
+    await person.send("start health-4-weeks")
+    await person.send("6")
+    typed = " ".join(r.text for r in await person.send("moving more, though my back hurts"))
+    assert "Lovely" not in typed and "sorry that's hard" in typed
+    assert "Moving more is good for body and mood" in typed  # the program's own words stay
+    sam = harness.person("sam")
+    await sam.send("start health-4-weeks")
+    await sam.send("6")
+    plain = " ".join(r.text for r in await sam.send("moving more"))
+    assert plain.startswith("Lovely.")  # a plain pick keeps the program's response as written

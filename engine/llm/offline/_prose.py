@@ -78,9 +78,14 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text.strip()) if s.strip()]
 
 
+def sounds_hard(text: str) -> bool:
+    """The person mentions pain, illness, loss or struggle (the reply should not cheer)."""
+    return _HARD.search(text.casefold().replace("’", "'")) is not None
+
+
 def reflect(req: CoachRequest, answer: str) -> str:
     """A short acknowledgement that gives the person's words back, in a fitting tone."""
     said = gist(answer)
-    hard = _HARD.search(answer.casefold().replace("’", "'")) is not None
+    hard = sounds_hard(answer)
     options = _REFLECT_HARD if hard else _REFLECT
     return pick(options, req.step_key, req.attempt_no, "reflect").format(said=said)
