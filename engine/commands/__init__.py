@@ -98,12 +98,9 @@ AFTER_COMPLETION = frozenset(
         CommandName.GOAL_DONE,
         CommandName.GOAL_PROGRESS,
         CommandName.RESUME,
-        CommandName.START_REMINDERS,
         CommandName.STATUS,
-        CommandName.STOP_REMINDERS,
     }
 )
-NO_REMINDERS_AFTER = settings.NO_REMINDERS_AFTER
 
 # A confirmed "… Sure? (yes / no)": the action that asked, by name.
 CONFIRMED: dict[str, Callable[[CommandEnv, Turn], Awaitable[None]]] = {
@@ -135,8 +132,6 @@ async def _after_completion(env: CommandEnv, turn: Turn, command: Command) -> bo
     title = turn.program.spec.title
     if command.name not in AFTER_COMPLETION:
         turn.say(Reply(f"*{title}* is complete. Type `status` for your summary, or `programs`."))
-    elif command.name in (CommandName.START_REMINDERS, CommandName.STOP_REMINDERS):
-        turn.say(Reply(NO_REMINDERS_AFTER.format(title)))
     else:
         await COMMAND_HANDLERS[command.name](env, turn, command.argument)
     return True
