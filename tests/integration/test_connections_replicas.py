@@ -11,9 +11,6 @@ and four replicas (again one killed) deliver the reveals.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import os
-import signal
 import time as _time
 from collections import Counter
 from datetime import datetime, timedelta
@@ -25,6 +22,7 @@ import pytest
 
 from tests.fakes.gateway import DELIVERIES_TABLE
 from tests.integration.conftest import Harness
+from tests.integration.replicas import run_with_a_killed_victim
 
 DEPARTMENTS = ("Platform", "Billing", "Mobile", "People", "Data", "Security")
 TOPICS = (
@@ -104,31 +102,8 @@ async def _run_replica(
 
 def _four_replicas(url: str, now: datetime, flag: Path, *, run_the_round: bool) -> None:
     """Start four replicas (the first hangs in a send and is killed); wait for the rest."""
-    spawn = multiprocessing.get_context("spawn")
-    processes = [
-        spawn.Process(
-            target=_replica,
-            args=(url, f"w{i}", now.isoformat(), i == 0, str(flag), run_the_round),
-        )
-        for i in range(4)
-    ]
-    for process in processes:
-        process.start()
-    try:
-        victim = processes[0]
-        deadline = _time.time() + 60
-        while not flag.exists() and victim.is_alive() and _time.time() < deadline:
-            _time.sleep(0.01)
-        assert flag.exists(), "the victim never got to hang in a send"
-        os.kill(victim.pid, signal.SIGKILL)  # type: ignore[arg-type]
-        for process in processes:
-            process.join(timeout=90)
-        assert victim.exitcode == -signal.SIGKILL
-        assert [p.exitcode for p in processes[1:]] == [0, 0, 0]
-    finally:
-        for process in processes:
-            if process.is_alive():
-                process.kill()
+    replicas = [(url, f"w{i}", now.isoformat(), i == 0, str(flag), run_the_round) for i in range(4)]
+    run_with_a_killed_victim(_replica, replicas, flag)
 
 
 def _deliveries(url: str, kind: str) -> tuple[Counter[str], set[str], dict[str, int]]:

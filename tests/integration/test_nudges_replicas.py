@@ -13,9 +13,6 @@ claimed, every expected nudge sent, each delivered exactly once.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import os
-import signal
 import time as _time
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,6 +25,7 @@ import pytest
 
 from engine.timeexpr import local_datetime
 from tests.fakes.gateway import DELIVERIES_TABLE
+from tests.integration.replicas import run_with_a_killed_victim
 from tests.integration.test_nudges_seed import seed_enrolments, seed_program
 
 V0 = datetime(2026, 6, 8, tzinfo=UTC)  # a Monday
@@ -173,31 +171,10 @@ def test_four_replicas_one_killed_deliver_every_nudge_exactly_once(
         conn.execute(DELIVERIES_TABLE)
     assert len(gated) == WEEK_GATES
 
-    spawn = multiprocessing.get_context("spawn")
     flag = tmp_path / "victim-hung"
     t0 = _time.time() + 4.0  # time for the processes to start
-    processes = [
-        spawn.Process(target=_replica, args=(pg_url, f"w{i}", t0, i == 0, str(flag)))
-        for i in range(4)
-    ]
-    for process in processes:
-        process.start()
-    try:
-        victim = processes[0]
-        deadline = _time.time() + 60
-        while not flag.exists() and victim.is_alive() and _time.time() < deadline:
-            _time.sleep(0.01)
-        assert flag.exists(), "the victim never got to hang in a send"
-        _time.sleep(0.2)
-        os.kill(victim.pid, signal.SIGKILL)  # type: ignore[arg-type]
-        for process in processes:
-            process.join(timeout=90)
-        assert victim.exitcode == -signal.SIGKILL
-        assert [p.exitcode for p in processes[1:]] == [0, 0, 0]
-    finally:
-        for process in processes:
-            if process.is_alive():
-                process.kill()
+    replicas = [(pg_url, f"w{i}", t0, i == 0, str(flag)) for i in range(4)]
+    run_with_a_killed_victim(_replica, replicas, flag, before_kill=0.2)
 
     hung_key = flag.read_text()
     with psycopg.connect(pg_url, autocommit=True) as conn:
