@@ -53,32 +53,48 @@ def build_request(
             {"role": "user", "content": turn_text(request)},
         ],
     }
-    if mode == "json_schema":
+    return with_structured_output(
+        kwargs,
+        name=TOOL_NAME,
+        description=TOOL_DESCRIPTION,
+        schema=JUDGEMENT_SCHEMA,
+        json_schema=mode == "json_schema",
+        strict=strict,
+        named_choice=named_choice,
+    )
+
+
+def with_structured_output(
+    kwargs: dict[str, Any],
+    *,
+    name: str,
+    description: str,
+    schema: dict[str, Any],
+    json_schema: bool,
+    strict: bool,
+    named_choice: bool,
+) -> dict[str, Any]:
+    """`kwargs` asking for one JSON object: a forced function tool, or `json_schema`."""
+    if json_schema:
         kwargs["response_format"] = {
             "type": "json_schema",
-            "json_schema": {"name": TOOL_NAME, "schema": JUDGEMENT_SCHEMA, "strict": strict},
+            "json_schema": {"name": name, "schema": schema, "strict": strict},
         }
         return kwargs
-    function: dict[str, Any] = {
-        "name": TOOL_NAME,
-        "description": TOOL_DESCRIPTION,
-        "parameters": JUDGEMENT_SCHEMA,
-    }
+    function: dict[str, Any] = {"name": name, "description": description, "parameters": schema}
     if strict:
         function["strict"] = True
     kwargs["tools"] = [{"type": "function", "function": function}]
     # One tool, so "required" forces the same call; it is what llama.cpp, vLLM and
     # Gemini's endpoint accept, where a named choice is not always understood.
     kwargs["tool_choice"] = (
-        {"type": "function", "function": {"name": TOOL_NAME}} if named_choice else "required"
+        {"type": "function", "function": {"name": name}} if named_choice else "required"
     )
     return kwargs
 
 
-def parse_completion(
-    completion: ChatCompletion, request: CoachRequest, provider: str
-) -> CoachResult:
-    """The judgement from the tool call (or the JSON content); `LLMError` when unusable."""
+def tool_input(completion: ChatCompletion, name: str, provider: str) -> Any:
+    """The JSON object of tool `name`'s call, or of the content; `LLMError` when unusable."""
     if not completion.choices:
         raise LLMError(provider, "no choices in the answer")
     choice = completion.choices[0]
@@ -87,15 +103,22 @@ def parse_completion(
     calls = [
         c
         for c in choice.message.tool_calls or []
-        if c.type == "function" and c.function.name == TOOL_NAME
+        if c.type == "function" and c.function.name == name
     ]
     raw = calls[0].function.arguments if calls else choice.message.content
     if not raw:
         raise LLMError(provider, "no tool call in the answer")
     try:
-        data = json.loads(raw)
+        return json.loads(raw)
     except ValueError:
         raise LLMError(provider, "tool arguments are not JSON") from None
+
+
+def parse_completion(
+    completion: ChatCompletion, request: CoachRequest, provider: str
+) -> CoachResult:
+    """The judgement from the tool call (or the JSON content); `LLMError` when unusable."""
+    data = tool_input(completion, TOOL_NAME, provider)
     try:
         return parse_arguments(data, request)
     except Malformed as exc:

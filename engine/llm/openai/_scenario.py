@@ -8,13 +8,13 @@ message is constrained with `response_format` in `json_schema` mode.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openai.types.chat import ChatCompletion
 
 from engine.llm.errors import LLMError
 from engine.llm.judgement import SCENARIO_TOOL_DESCRIPTION, Malformed, scenario_result
+from engine.llm.openai._request import tool_input, with_structured_output
 from engine.llm.types import CoachResult
 from engine.scenarios.judgement import JudgementRequest
 
@@ -30,7 +30,6 @@ def build_scenario_request(
     named_choice: bool = True,
 ) -> dict[str, Any]:
     """Keyword arguments for `chat.completions.create` for one scenario turn."""
-    schema = dict(request.tool_schema)
     kwargs: dict[str, Any] = {
         "model": model,
         token_param: max_tokens,
@@ -39,49 +38,22 @@ def build_scenario_request(
             {"role": "user", "content": request.turn_text},
         ],
     }
-    if json_schema:
-        kwargs["response_format"] = {
-            "type": "json_schema",
-            "json_schema": {"name": request.tool_name, "schema": schema, "strict": strict},
-        }
-        return kwargs
-    function: dict[str, Any] = {
-        "name": request.tool_name,
-        "description": SCENARIO_TOOL_DESCRIPTION,
-        "parameters": schema,
-    }
-    if strict:
-        function["strict"] = True
-    kwargs["tools"] = [{"type": "function", "function": function}]
-    kwargs["tool_choice"] = (
-        {"type": "function", "function": {"name": request.tool_name}}
-        if named_choice
-        else "required"
+    return with_structured_output(
+        kwargs,
+        name=request.tool_name,
+        description=SCENARIO_TOOL_DESCRIPTION,
+        schema=dict(request.tool_schema),
+        json_schema=json_schema,
+        strict=strict,
+        named_choice=named_choice,
     )
-    return kwargs
 
 
 def parse_scenario(
     completion: ChatCompletion, request: JudgementRequest, provider: str
 ) -> CoachResult:
     """The scene tool's call (or the JSON content) as a result; `LLMError` when unusable."""
-    if not completion.choices:
-        raise LLMError(provider, "no choices in the answer")
-    choice = completion.choices[0]
-    if choice.finish_reason in ("length", "content_filter"):
-        raise LLMError(provider, f"stopped with {choice.finish_reason}")
-    calls = [
-        c
-        for c in choice.message.tool_calls or []
-        if c.type == "function" and c.function.name == request.tool_name
-    ]
-    raw = calls[0].function.arguments if calls else choice.message.content
-    if not raw:
-        raise LLMError(provider, "no tool call in the answer")
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        raise LLMError(provider, "tool arguments are not JSON") from None
+    data = tool_input(completion, request.tool_name, provider)
     try:
         return scenario_result(request, data, model=completion.model or request.model)
     except Malformed as exc:
