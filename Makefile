@@ -45,7 +45,7 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	@mkdir -p bench
-	@$(VENV)/bin/coachbot bench all --json --output bench/results.json
+	@$(PY) -m benchmarks all --json --output bench/results.json
 
 screenshots: $(STAMP)
 	@$(PY) -m tests.web.screenshots --out docs/screenshots

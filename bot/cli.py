@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from bot.bench import bench_app, simulate
+from bot import bench_cli
 from bot.connections_cli import connections_app, retention_app
 from bot.database import database_url
 from bot.kb_cli import kb_app
@@ -35,12 +35,11 @@ discord_app = typer.Typer(help="Run the bot in Discord.", no_args_is_help=True)
 app.add_typer(discord_app, name="discord")
 nudges_app = typer.Typer(help="Reminders and week prompts: the outbox.", no_args_is_help=True)
 app.add_typer(nudges_app, name="nudges")
-app.add_typer(bench_app, name="bench")
+bench_cli.register(app)
 app.add_typer(llm_app, name="llm")
 app.add_typer(connections_app, name="connections")
 app.add_typer(retention_app, name="retention")
 app.add_typer(kb_app, name="kb")
-app.command("simulate")(simulate)
 app.add_typer(scenarios_app, name="scenarios")
 app.add_typer(people_app, name="people")
 

@@ -21,7 +21,7 @@ from engine.knowledge.retrieve import Retriever
 from engine.llm.types import KnowledgePassage
 from engine.store.database import Connection
 
-THRESHOLD = 0.45  # tuned on bot/bench/retrieval_questions.yaml: 89% answered, 93% refused
+THRESHOLD = 0.45  # tuned on benchmarks/retrieval_questions.yaml: 89% answered, 93% refused
 # A conversation turn tells a story rather than asks: fewer of its words are the topic's.
 TURN_THRESHOLD = 0.3
 NO_MATERIAL = (

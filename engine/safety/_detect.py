@@ -17,7 +17,7 @@ from engine.safety._lexicon import match_lexicon
 from engine.safety._normalise import readings
 from engine.safety._semantic import similarity_of_reading
 
-# Tuned on the development split of tests/safety/ only (see bot/bench/safety.py).
+# Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
 SEMANTIC_MIN_MARGIN = 0.3
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.bench._people import sincere_answer
+from benchmarks import sincere_answer
 from engine.programs.model import ProgramSpec, StepSpec
 from tests.integration.conftest import Harness
 

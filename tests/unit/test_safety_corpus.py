@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.bench.safety import (
+from benchmarks import (
     TARGET_FALSE_POSITIVE_RATE,
     TARGET_RECALL,
     CorpusMessage,

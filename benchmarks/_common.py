@@ -21,7 +21,7 @@ from psycopg import sql
 
 from bot.database import database_at, resolve_url
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def server_url() -> str:

@@ -17,15 +17,15 @@ from typing import Any
 import aiohttp
 import psycopg
 
-from bot.bench._common import (
+from benchmarks._common import (
     StatementCount,
     current_count,
     install_statement_counter,
     scratch_database,
 )
-from bot.bench._fakes import RateLimitedPlatform
-from bot.bench._population import populate, sync_builtin
-from bot.bench._progress import Progress
+from benchmarks._fakes import RateLimitedPlatform
+from benchmarks._population import populate, sync_builtin
+from benchmarks._progress import Progress
 from engine.clock import VirtualClock
 from engine.messages import Platform, PlatformIdentity, Reply
 from engine.ports import Delivery, DeliveryDeferred

@@ -22,9 +22,9 @@ from typing import Any
 
 import psycopg
 
-from bot.bench._common import scratch_database
-from bot.bench._population import populate, sync_builtin
-from bot.bench._progress import Progress
+from benchmarks._common import scratch_database
+from benchmarks._population import populate, sync_builtin
+from benchmarks._progress import Progress
 from engine.messages import PlatformIdentity, Reply
 from engine.ports import Delivery
 
@@ -145,7 +145,7 @@ async def bench_memory(
         progress.update(task, advance=1)
         done = await asyncio.to_thread(
             subprocess.run,
-            [sys.executable, "-m", "bot.bench.memory", url, str(dispatch)],
+            [sys.executable, "-m", "benchmarks.memory", url, str(dispatch)],
             capture_output=True,
             text=True,
             timeout=600,

@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 
-from bot.bench._common import latency_summary
-from bot.bench._fakes import FakeSlackApi, serve_asgi, signed_headers
-from bot.bench._progress import Progress
+from benchmarks._common import latency_summary
+from benchmarks._fakes import FakeSlackApi, serve_asgi, signed_headers
+from benchmarks._progress import Progress
 from engine.messages import IncomingMessage, Reply
 
 SECRET = "bench-signing-secret"
@@ -100,7 +100,7 @@ async def bench_ack(
     *, requests: int = 500, concurrency: int = 10, turn_seconds: float = 10.0, progress: Progress
 ) -> dict[str, Any]:
     server = subprocess.Popen(  # noqa: ASYNC220  # a long-lived child; pipes read in threads
-        [sys.executable, "-m", "bot.bench.ack", str(turn_seconds)],
+        [sys.executable, "-m", "benchmarks.ack", str(turn_seconds)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

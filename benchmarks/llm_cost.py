@@ -176,5 +176,5 @@ class TokenMeter:
             "cost_usd_without_prompt_cache": first["cost_usd_without_prompt_cache"],
             "by_target": targets,
             "estimate": "characters / 4 of the requests the real builders would send; caching"
-            " modelled from sessions per week (see bot/bench/llm_cost.py)",
+            " modelled from sessions per week (see benchmarks/llm_cost.py)",
         }

@@ -30,7 +30,7 @@ import typer
 
 from engine.safety import detect_crisis
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
 SPLITS = ("dev", "held_out", "unseen", "unseen2")

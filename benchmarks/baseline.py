@@ -19,8 +19,8 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
-from bot.bench._common import CpuMeter, latency_summary, scratch_database
-from bot.bench._progress import Progress
+from benchmarks._common import CpuMeter, latency_summary, scratch_database
+from benchmarks._progress import Progress
 
 TPCB = (
     "UPDATE pgbench_accounts SET abalance = abalance + %(delta)s WHERE aid = %(aid)s",

@@ -15,9 +15,9 @@ from typing import Any
 
 import psycopg
 
-from bot.bench._common import scratch_database
-from bot.bench._population import populate, sync_builtin
-from bot.bench._progress import Progress
+from benchmarks._common import scratch_database
+from benchmarks._population import populate, sync_builtin
+from benchmarks._progress import Progress
 from engine.store.database import Database
 
 DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)

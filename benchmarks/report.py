@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.bench.summary import summary_rows
+from benchmarks.summary import summary_rows
 
 
 def markdown(document: dict[str, Any]) -> str:

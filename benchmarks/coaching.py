@@ -1,6 +1,6 @@
 """`coachbot bench coaching`: how well the offline coach judges open answers.
 
-A labelled set (bot/bench/coaching_cases/*.yaml): steps with their required items, and cases
+A labelled set (benchmarks/coaching_cases/*.yaml): steps with their required items, and cases
 of (step, earlier answers, answer) → (items covered after the answer, meta-reply or
 not). Earlier answers are judged first, in order, exactly as the engine would: their
 coverage is carried (`engine.coaching.context.covered_so_far`) and they are the step's

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.bench._progress import Progress
+from benchmarks._progress import Progress
 
 
 def _baseline_tps(results: dict[str, Any]) -> float | None:
@@ -28,7 +28,7 @@ def _pgbench_tps(results: dict[str, Any]) -> float | None:
 
 def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 10) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.baseline import bench_baseline
+        from benchmarks.baseline import bench_baseline
 
         return await bench_baseline(
             seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
@@ -39,7 +39,7 @@ def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 
 
 def step_baseline_again(seconds: float = 5.0, concurrency: int = 4, pool_size: int = 10) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.baseline import bench_baseline_again
+        from benchmarks.baseline import bench_baseline_again
 
         return await bench_baseline_again(
             seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
@@ -69,7 +69,7 @@ def step_turns(
     profile: bool = False,
 ) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.turns import bench_turns
+        from benchmarks.turns import bench_turns
 
         return await bench_turns(
             people=people,
@@ -87,7 +87,7 @@ def step_turns(
 
 def step_ack(requests: int = 500, turn_seconds: float = 10.0) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.ack import bench_ack
+        from benchmarks.ack import bench_ack
 
         return await bench_ack(requests=requests, turn_seconds=turn_seconds, progress=progress)
 
@@ -98,7 +98,7 @@ def step_plan(
     sizes: tuple[int, ...] = (10_000, 100_000), repeats: int = 2, timeout: float = 60.0
 ) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.plan import bench_plan
+        from benchmarks.plan import bench_plan
 
         return await bench_plan(
             sizes=sizes, repeats=repeats, statement_timeout=timeout, progress=progress
@@ -109,7 +109,7 @@ def step_plan(
 
 def step_plan_scale(sizes: tuple[int, ...]) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.plan_scale import bench_plan_scale
+        from benchmarks.plan_scale import bench_plan_scale
 
         return await bench_plan_scale(sizes=sizes, progress=progress)
 
@@ -118,7 +118,7 @@ def step_plan_scale(sizes: tuple[int, ...]) -> Any:
 
 def step_dispatch(nudges: int = 10_000, limit: float = 500.0, concurrency: int = 8) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.dispatch import bench_dispatch
+        from benchmarks.dispatch import bench_dispatch
 
         return await bench_dispatch(
             nudges=nudges, limit=limit, concurrency=concurrency, progress=progress
@@ -129,7 +129,7 @@ def step_dispatch(nudges: int = 10_000, limit: float = 500.0, concurrency: int =
 
 def step_memory(enrolments: int = 100_000, dispatch: int = 5_000) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.memory import bench_memory
+        from benchmarks.memory import bench_memory
 
         return await bench_memory(enrolments=enrolments, dispatch=dispatch, progress=progress)
 
@@ -138,7 +138,7 @@ def step_memory(enrolments: int = 100_000, dispatch: int = 5_000) -> Any:
 
 def step_cohort(program: str = "demo", people: int = 1000, seed: int = 1) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.cohort import simulate_cohort
+        from benchmarks.cohort import simulate_cohort
 
         return await simulate_cohort(program, people=people, seed=seed, progress=progress)
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from adapters.console import ConsoleSession
-from bot.bench._common import scratch_database
-from bot.bench._people import STATE_SQL, Position, sincere_answer, vague_answer
-from bot.bench._progress import Progress
-from bot.bench.llm_cost import TokenMeter
-from bot.bench.turns import START
+from benchmarks._common import scratch_database
+from benchmarks._people import STATE_SQL, Position, sincere_answer, vague_answer
+from benchmarks._progress import Progress
+from benchmarks.llm_cost import TokenMeter
+from benchmarks.turns import START
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, builtin_programs, load_program

@@ -16,10 +16,10 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from bot.bench._common import machine
-from bot.bench._progress import Progress
-from bot.bench.safety import safety_command
-from bot.bench.steps import (
+from benchmarks._common import machine
+from benchmarks._progress import Progress
+from benchmarks.safety import safety_command
+from benchmarks.steps import (
     finish,
     step_ack,
     step_baseline,
@@ -57,7 +57,7 @@ def _emit(name: str, results: dict[str, Any], as_json: bool, output: Path | None
         return
     from rich.table import Table
 
-    from bot.bench.summary import summary_rows
+    from benchmarks.summary import summary_rows
 
     table = Table("benchmark", "figure", "value", "target", title=f"coachbot bench {name}")
     for row in summary_rows(results):
@@ -212,7 +212,7 @@ def report(
     path: Path = typer.Argument(Path("bench/results.json"), help="a results file"),
 ) -> None:
     """Print the Performance table (Markdown) of a results file, for docs/performance.md."""
-    from bot.bench.report import load, markdown
+    from benchmarks.report import load, markdown
 
     print(markdown(load(path)))
 
@@ -227,7 +227,7 @@ def cohort(
 ) -> None:
     """A seeded synthetic cohort through a program (or `all` built-ins): funnel, LLM cost.
 
-    The LLM cost is estimated per provider and model (`bot/bench/llm_cost.py`), with
+    The LLM cost is estimated per provider and model (`benchmarks/llm_cost.py`), with
     each model's cache minimum and prices; `llm.by_target` has the cost per person.
     """
     if program != "all":
@@ -307,7 +307,7 @@ def retrieval(
     """Knowledge search: recall@1/@3 and MRR of FTS, embeddings, hybrid; latency at 10k chunks."""
 
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from bot.bench.retrieval import bench_retrieval
+        from benchmarks.retrieval import bench_retrieval
 
         return await bench_retrieval(chunks=chunks, progress=progress)
 
@@ -320,7 +320,7 @@ def coaching(
     output: Path | None = OutputOpt,
 ) -> None:
     """The offline coach on the labelled set: item-coverage F1, meta-reply accuracy (JSON)."""
-    from bot.bench.coaching import run
+    from benchmarks.coaching import run
 
     text = json.dumps(run(show_misses=misses), indent=2)
     if output is not None:

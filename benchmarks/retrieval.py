@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from bot.bench._common import percentile, scratch_database
-from bot.bench._progress import Progress
+from benchmarks._common import percentile, scratch_database
+from benchmarks._progress import Progress
 from engine.knowledge import (
     Answerer,
     HashingEmbedder,

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from adapters.console import ConsoleSession
-from bot.bench._common import (
+from benchmarks._common import (
     CpuMeter,
     StatementCount,
     current_count,
@@ -27,8 +27,8 @@ from bot.bench._common import (
     latency_summary,
     scratch_database,
 )
-from bot.bench._people import STATE_SQL, Position, sincere_answer
-from bot.bench._progress import Progress
+from benchmarks._people import STATE_SQL, Position, sincere_answer
+from benchmarks._progress import Progress
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult

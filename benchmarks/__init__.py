@@ -1,0 +1,25 @@
+"""Coachbot's benchmarks: not part of the installed runtime; run from a checkout.
+
+`python -m benchmarks …` (or `make bench`, or `coachbot bench …` / `coachbot simulate …`
+from the checkout, which launch it). What tests may use is re-exported here; every other
+module of the package is private to the benchmarks.
+"""
+
+from benchmarks._people import sincere_answer, vague_answer
+from benchmarks.safety import (
+    TARGET_FALSE_POSITIVE_RATE,
+    TARGET_RECALL,
+    CorpusMessage,
+    load_corpus,
+    measure,
+)
+
+__all__ = [
+    "TARGET_FALSE_POSITIVE_RATE",
+    "TARGET_RECALL",
+    "CorpusMessage",
+    "load_corpus",
+    "measure",
+    "sincere_answer",
+    "vague_answer",
+]
