@@ -13,9 +13,7 @@ import pytest
 from adapters.slack import build_asgi_app, build_slack_app
 from engine.messages import IncomingMessage, Reply
 from tests.fakes.slack_server import FakeSlack, ScriptedEngine, SlackSender, echo, serve_asgi
-
-SECRET = "test-signing-secret"
-TOKEN = "xoxb-test-token"
+from tests.harness import SECRET, TOKEN
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +63,3 @@ def make_harness(slack: FakeSlack) -> Callable[..., Any]:
             yield Harness(engine, http)
 
     return make
-
-
-async def settle(seconds: float = 0.3) -> None:
-    """Give lazy listeners time to do something they should not do."""
-    await asyncio.sleep(seconds)

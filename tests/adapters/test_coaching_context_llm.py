@@ -16,7 +16,7 @@ from engine.llm.judgement.schema import JUDGEMENT_SCHEMA
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 from tests.integration.test_coaching_memory import PROGRAM
 
 

@@ -12,7 +12,7 @@ import pytest
 from engine.store.reachability import PgReachability
 from tests.adapters.test_discord import click, dm, running, sent, user
 from tests.fakes.discord_server import FakeDiscord, snowflake
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 
 @pytest.fixture

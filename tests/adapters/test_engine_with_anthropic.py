@@ -11,7 +11,7 @@ import pytest
 from engine.llm.anthropic import AnthropicCoach
 from engine.messages import IncomingMessage
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from tests.fakes.anthropic_server import FakeAnthropic
 from tests.fakes.openai_server import FakeOpenAI
-from tests.integration.conftest import START, Harness, make_harness
+from tests.harness import START, Harness, make_harness
 from tests.integration.test_conversation_step import DOC, PROGRAM
 
 PASSAGE = re.compile(r'<passage id="(\d+)" source="([^"]*)">')

@@ -11,10 +11,9 @@ import pytest
 from adapters.slack import build_asgi_app, build_slack_app
 from engine.llm.anthropic import AnthropicCoach
 from engine.llm.guard import GuardedCoach
-from tests.adapters.conftest import SECRET, TOKEN
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
 from tests.fakes.slack_server import ScriptedEngine, echo
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import SECRET, TOKEN, Harness, make_harness
 
 
 @pytest.fixture

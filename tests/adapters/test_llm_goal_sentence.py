@@ -12,7 +12,7 @@ from engine.llm.types import SMART_PARTS
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from tests.fakes.anthropic_server import FakeAnthropic
-from tests.integration.conftest import make_harness
+from tests.harness import make_harness
 
 PROGRAM = """
 slug: fence-project

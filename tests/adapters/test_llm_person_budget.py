@@ -18,7 +18,7 @@ from engine.llm.budget import CallBudget
 from engine.llm.offline import OfflineCoach
 from engine.turn import Coachbot
 from tests.fakes.anthropic_server import FakeAnthropic
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 # Vague enough that the offline coach asks for more too: the person stays on the question.
 ANSWER = "Honestly it's complicated and I'm not sure where to begin with all of it today."

@@ -15,7 +15,7 @@ from engine.ports import Coach
 from engine.programs.loader import builtin_programs
 from tests.fakes.anthropic_server import FakeAnthropic
 from tests.fakes.openai_server import FakeOpenAI
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 PROGRAM = "career-6-weeks"
 ANSWERS = {

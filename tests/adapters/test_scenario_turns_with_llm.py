@@ -27,7 +27,7 @@ from engine.store.database import Database
 from tests.fakes import anthropic_server, openai_server
 from tests.fakes.anthropic_server import FakeAnthropic
 from tests.fakes.openai_server import FakeOpenAI
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 # A program written for this test: two personas, the second scene with both of them.
 PROGRAM = """

@@ -19,12 +19,12 @@ from engine.messages import (
     ProgressCard,
     Reply,
 )
-from tests.adapters.conftest import TOKEN, settle
 from tests.fakes.slack_server import (
     FakeSlack,
 )
 from tests.fakes.slack_server import direct_message as dm
 from tests.fakes.slack_server import load_fixture as fixture
+from tests.harness import TOKEN, settle
 
 
 async def test_url_verification_echoes_the_challenge(make_harness: Any) -> None:

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from adapters.slack import build_asgi_app, build_slack_app
-from tests.adapters.conftest import SECRET, TOKEN, settle
 from tests.fakes.slack_server import (
     FakeSlack,
     ScriptedEngine,
@@ -21,6 +20,7 @@ from tests.fakes.slack_server import (
 )
 from tests.fakes.slack_server import direct_message as dm
 from tests.fakes.slack_server import load_fixture as fixture
+from tests.harness import SECRET, TOKEN, settle
 
 
 async def test_bad_signature_or_stale_timestamp_is_rejected_and_nothing_runs(

@@ -17,7 +17,6 @@ from engine.messages import Platform
 from engine.nudges import dispatch_due
 from engine.store.database import Database
 from engine.store.reply_outbox import PgReplyOutbox
-from tests.adapters.conftest import SECRET, TOKEN
 from tests.fakes.slack_server import (
     FakeSlack,
     Scripted,
@@ -27,6 +26,7 @@ from tests.fakes.slack_server import (
     echo,
     serve_asgi,
 )
+from tests.harness import SECRET, TOKEN
 
 
 class Later:

@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from tests.adapters.conftest import SECRET
 from tests.fakes.slack_server import FakeSlack, direct_message, signed_headers
+from tests.harness import SECRET
 
 
 async def _raw_exchange(base: str, head: bytes, chunks: AsyncIterator[bytes]) -> bytes:

@@ -14,7 +14,7 @@ from engine.store.reachability import PgReachability
 from tests.fakes.slack_server import FakeSlack, SlackSender, serve_asgi
 from tests.fakes.slack_server import direct_message as dm
 from tests.fakes.slack_server import load_fixture as fixture
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 SECRET = "test-signing-secret"
 

@@ -14,7 +14,7 @@ import asyncio
 import psycopg
 
 from engine.turn import SORRY
-from tests.integration.conftest import make_harness
+from tests.harness import make_harness
 
 STATE = """
 SELECT e.current_week, e.current_step, e.step_attempt FROM enrolments e

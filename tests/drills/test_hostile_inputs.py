@@ -22,7 +22,7 @@ import pytest
 
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
 from engine.turn import MAX_TEXT, SORRY
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 INPUTS = int(os.environ.get("COACHBOT_DRILL_HOSTILE_INPUTS", "2000"))
 PEOPLE = 40

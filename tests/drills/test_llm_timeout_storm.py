@@ -7,7 +7,7 @@ import asyncio
 from engine.llm.anthropic import AnthropicCoach
 from engine.turn import SORRY
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
-from tests.integration.conftest import make_harness
+from tests.harness import make_harness
 
 ANSWERS = (
     "My name is Grace Hopper.",

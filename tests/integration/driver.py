@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from benchmarks import sincere_answer
 from engine.programs.model import ProgramSpec, StepSpec
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 
 def answer_for(step: StepSpec, attempt: int, part: str) -> str:

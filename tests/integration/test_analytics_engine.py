@@ -5,7 +5,7 @@ from __future__ import annotations
 from engine import analytics as a
 from engine.analytics import Filters
 from engine.programs.model import ProgramSpec
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 from tests.integration.driver import complete_program
 
 DEMO = Filters(program="demo")

@@ -9,7 +9,7 @@ from pathlib import Path
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from engine.store import records
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 KILN = """
 slug: kiln-basics

@@ -11,7 +11,7 @@ from engine.messages import Platform
 from engine.nudges import dispatch_due
 from engine.store.database import Database
 from tests.fakes.gateway import CountingGateway
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 PEOPLE = {
     "ada": [

@@ -21,7 +21,7 @@ import psycopg
 import pytest
 
 from tests.fakes.gateway import DELIVERIES_TABLE
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 from tests.integration.replicas import run_with_a_killed_victim
 
 DEPARTMENTS = ("Platform", "Billing", "Mobile", "People", "Data", "Security")

@@ -14,7 +14,7 @@ from engine.knowledge import add_documents, read_file, starter_documents
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from engine.store import privacy
-from tests.integration.conftest import START, Harness
+from tests.harness import START, Harness
 
 PROGRAM = """
 slug: flexible-hours

@@ -9,7 +9,7 @@ import pytest
 
 from engine.messages import Action, IncomingMessage
 from engine.store import records
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from adapters.console import render
 from engine.knowledge import add_documents, starter_documents
-from tests.integration.conftest import START, Harness
+from tests.harness import START, Harness
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from bot.settings import Settings
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult, Usage
-from tests.integration.conftest import make_harness
+from tests.harness import make_harness
 
 
 class PricedCoach:

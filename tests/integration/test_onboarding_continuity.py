@@ -13,7 +13,7 @@ import pytest
 
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 PROGRAM = """
 slug: team-habits

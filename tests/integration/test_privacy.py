@@ -7,7 +7,7 @@ import json
 import pytest
 
 from engine.store.schema import Base
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 from tests.integration.driver import complete_program
 
 

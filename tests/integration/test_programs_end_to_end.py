@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine.programs.loader import builtin_programs
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 from tests.integration.driver import complete_program
 
 SLUGS = sorted(p.spec.slug for p in builtin_programs())

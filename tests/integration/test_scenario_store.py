@@ -20,7 +20,7 @@ from engine.scenarios import (
 from engine.scenarios.state import SceneProgress
 from engine.scenarios.validation import builtin_scenarios
 from engine.store.scenarios import review_rows, save_review, save_scene, scene_rows
-from tests.integration.conftest import START, Harness
+from tests.harness import START, Harness
 
 
 async def _enrolment(h: Harness, user: str) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
 from engine.messages import IncomingMessage
 from engine.turn import SORRY
-from tests.integration.conftest import Harness, make_harness
+from tests.harness import Harness, make_harness
 
 
 class GatedCoach:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
+from tests.harness import Site
 from tests.web.live import CHROMIUM_ARGS, ChromiumUnavailable, ensure_chromium, run_db, serve
 from tests.web.seed import seed_pilot
 
@@ -43,15 +43,6 @@ def browser_context(chromium_executable: str) -> Iterator[Any]:
         context.set_default_timeout(10_000)
         yield context
         context.close()
-
-
-@dataclass
-class Site:
-    url: str
-    pg_url: str
-
-    def admin(self, path: str = "/") -> str:
-        return f"{self.url}/admin{path}"
 
 
 @pytest.fixture

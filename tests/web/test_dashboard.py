@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from engine.store.database import Connection
-from tests.web.conftest import Site
+from tests.harness import Site
 from tests.web.live import PASSWORD, run_db
 
 PAGES = (

@@ -11,7 +11,7 @@ from psycopg.types.json import Jsonb
 from engine.knowledge import add_documents, starter_documents
 from engine.store.conversations import count_unanswered
 from engine.store.database import Connection
-from tests.web.conftest import Site
+from tests.harness import Site
 from tests.web.live import run_db
 from tests.web.seed import START
 from tests.web.test_dashboard import logged_in_client

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from adapters.web.admin import build_admin_app
 from bot.cli import app as cli
 from engine.store.database import Database
-from tests.web.conftest import Site
+from tests.harness import Site
 from tests.web.live import PASSWORD, SECRET_KEY, serve, serve_app
 
 WRONG = "not the password at all"

@@ -1,0 +1,77 @@
+"""Plain helpers the tests share (fixtures stay in the conftest.py files, which use these).
+
+Tests import from here, never from a conftest module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from adapters.console import ConsoleSession
+from engine.clock import VirtualClock
+from engine.llm.offline import OfflineCoach
+from engine.ports import Coach
+from engine.programs.loader import builtin_programs
+from engine.programs.sync import sync_programs
+from engine.store.database import Database
+from engine.turn import Coachbot
+
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+# The Slack app under test signs and authenticates with these.
+SECRET = "test-signing-secret"
+TOKEN = "xoxb-test-token"
+
+
+@dataclass
+class Harness:
+    """The engine on the test database: built-in programs synced, a virtual clock."""
+
+    db: Database
+    clock: VirtualClock
+    bot: Coachbot
+
+    def person(self, user: str = "ada", timezone: str | None = "Europe/Berlin") -> ConsoleSession:
+        return ConsoleSession(self.bot, self.clock, user=user, display_name=user, timezone=timezone)
+
+    async def scalar(self, sql: str, *params: object) -> object:
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(sql, params)
+            row = await cur.fetchone()
+        return None if row is None else next(iter(row.values()))
+
+    async def rows(self, sql: str, *params: object) -> list[dict[str, object]]:
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(sql, params)
+            return list(await cur.fetchall())
+
+
+async def make_harness(pg_url: str, coach: Coach | None = None) -> Harness:
+    """Open the database, sync the built-ins, and build the engine (offline coach unless
+    COACH is given); the caller closes `harness.db`."""
+    db = Database(pg_url, max_size=12)
+    await db.open()
+    async with db.transaction() as conn:
+        await sync_programs(conn, builtin_programs())
+    clock = VirtualClock(start=START)
+    offline = OfflineCoach()
+    bot = Coachbot(db=db, coach=coach or offline, offline=offline, clock=clock)
+    return Harness(db=db, clock=clock, bot=bot)
+
+
+async def settle(seconds: float = 0.3) -> None:
+    """Give lazy listeners time to do something they should not do."""
+    await asyncio.sleep(seconds)
+
+
+@dataclass
+class Site:
+    """The admin site under test: its base URL and the database it reads."""
+
+    url: str
+    pg_url: str
+
+    def admin(self, path: str = "/") -> str:
+        return f"{self.url}/admin{path}"
