@@ -25,7 +25,7 @@ def forbidden_imports(root: Path) -> list[str]:
             parts = name.split(".")
             if "conftest" in parts or (parts[0] == "benchmarks" and len(parts) > 1):
                 found.append(f"{path.relative_to(root)}: {name}")
-            if name.startswith("bot.bench"):
+            if name == "bot.bench" or name.startswith("bot.bench."):
                 found.append(f"{path.relative_to(root)}: {name}")
     return found
 
