@@ -16,7 +16,7 @@ WORKDIR /src
 # Dependencies first (a layer that changes only with the lock file) ...
 COPY requirements.lock pyproject.toml README.md ./
 RUN mkdir engine adapters bot migrations \
- && /opt/coachbot/bin/pip install -c requirements.lock . \
+ && /opt/coachbot/bin/pip install -c requirements.lock .[all] \
  && /opt/coachbot/bin/pip uninstall -y coachbot
 # ... then the code.
 COPY engine ./engine

@@ -8,13 +8,13 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[all,dev]"
 	@touch $(STAMP)
 
 install: $(STAMP)
 
 lock: $(STAMP)
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e ".[all,dev]"
 	@{ sed -n '/^#/p' requirements.lock; $(PY) -m pip freeze --exclude-editable; } > requirements.lock.new
 	@mv requirements.lock.new requirements.lock
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 
 from bot.database import resolve_url, use_pooler_safe_sqlalchemy
+from bot.extras import llm_reason, require_extra
 from bot.settings import Settings, SettingsError
 from engine.llm.budget import CallBudget
 from engine.llm.errors import LLMCheckFailed
@@ -34,6 +35,7 @@ def make_remote_coach(settings: Settings) -> Coach | None:
     if provider == "offline":
         return None
     if provider == "anthropic":
+        require_extra("anthropic", llm_reason(settings))
         from engine.llm.anthropic import DEFAULT_MODEL, AnthropicCoach
 
         return AnthropicCoach(
@@ -42,6 +44,7 @@ def make_remote_coach(settings: Settings) -> Coach | None:
             base_url=settings.anthropic_base_url,
             timeout=settings.llm_timeout_seconds,
         )
+    require_extra("openai", llm_reason(settings))
     from engine.llm.openai import DEFAULT_MODELS, GEMINI_URL, OpenAICoach
 
     if provider == "gemini":

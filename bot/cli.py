@@ -14,6 +14,7 @@ from rich.console import Console
 from bot import bench_cli
 from bot.connections_cli import connections_app, retention_app
 from bot.database import database_url
+from bot.extras import require_extra, slack_reason
 from bot.kb_cli import kb_app
 from bot.llm_cli import llm_app
 from bot.people_cli import people_app
@@ -144,9 +145,10 @@ def slack_serve(
     """HTTP mode: POST /slack/events, /slack/install, /healthz, /metrics."""
     import os
 
+    s = settings()
+    require_extra("slack", slack_reason(s))
     from bot.slack import serve_http
 
-    s = settings()
     chosen = port or int(os.environ.get("PORT", s.web_port))
     asyncio.run(serve_http(s, host=host, port=chosen))
 
@@ -154,25 +156,31 @@ def slack_serve(
 @slack_app.command("socket")
 def slack_socket() -> None:
     """Socket Mode (needs SLACK_APP_TOKEN): no public URL required."""
+    s = settings()
+    require_extra("slack", slack_reason(s))
     from bot.slack import serve_socket_mode
 
-    asyncio.run(serve_socket_mode(settings()))
+    asyncio.run(serve_socket_mode(s))
 
 
 @slack_app.command("rotate-key")
 def slack_rotate_key() -> None:
     """Re-encrypt stored Slack tokens with the first COACHBOT_ENCRYPTION_KEY key."""
+    s = settings()
+    require_extra("slack", slack_reason(s))
     from bot.slack import rotate_key
 
-    print(f"re-encrypted {asyncio.run(rotate_key(settings()))} installation rows")
+    print(f"re-encrypted {asyncio.run(rotate_key(s))} installation rows")
 
 
 @discord_app.command("run")
 def discord_run() -> None:
     """Connect to Discord (DISCORD_TOKEN): DMs, /coach commands, buttons."""
+    s = settings()
+    require_extra("discord", "DISCORD_TOKEN is set" if s.discord_token else "`discord run` was run")
     from bot.discord import run
 
-    asyncio.run(run(settings()))
+    asyncio.run(run(s))
 
 
 @nudges_app.command("tick")

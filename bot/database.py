@@ -48,6 +48,9 @@ def database_at(url: str, dbname: str) -> str:
 
 def start_embedded(data_dir: Path) -> str:
     """Start (or reuse) an embedded PostgreSQL in `data_dir` and return its URL."""
+    from bot.extras import require_extra
+
+    require_extra("embedded", "DATABASE_URL is not set")
     from pgserver.postgres_server import get_server
 
     data_dir = data_dir.expanduser().resolve()

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Mapping
 
 from bot.bootstrap import Application
+from bot.extras import require_extra, slack_reason
 from bot.settings import Settings
 from engine.messages import Platform
 from engine.ports import ChatGateway
@@ -30,6 +31,7 @@ def build_gateways(
     """
     gateways: dict[Platform, ChatGateway] = {}
     if slack_configured(app.settings):
+        require_extra("slack", slack_reason(app.settings))
         from bot.slack import build_gateway
 
         gateways[Platform.SLACK] = build_gateway(app)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.bootstrap import Application, bootstrap
 from bot.connections_cli import add_jobs as add_connection_jobs
+from bot.extras import require_extra
 from bot.gateways import build_gateways, close_gateways
 from bot.nudges import NudgeScheduler
 from bot.settings import Settings
@@ -35,6 +36,7 @@ async def run_worker(settings: Settings) -> None:
     client = None
     discord_gateway = None
     if settings.discord_token is not None:
+        require_extra("discord", "DISCORD_TOKEN is set")
         from adapters.discord.run import run_client
         from bot.discord import build_client, discord_token
 
@@ -44,6 +46,7 @@ async def run_worker(settings: Settings) -> None:
         )
     socket_mode: asyncio.Task[Any] | None = None
     if settings.slack_app_token is not None:
+        require_extra("slack", "SLACK_APP_TOKEN is set")
         from adapters.slack.app import run_socket_mode
         from bot.slack import build_bot
 

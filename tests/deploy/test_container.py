@@ -84,7 +84,11 @@ def test_everything_the_dockerfile_copies_exists_and_is_not_dockerignored() -> N
 def test_the_lock_pins_every_dependency_within_what_pyproject_allows() -> None:
     pins = _lock()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    for spec in [*project["dependencies"], *project["optional-dependencies"]["dev"]]:
+    extras = project["optional-dependencies"]
+    # What `make install` installs: `.[all,dev]` (`all` names every channel's extra).
+    installed = ["dev", *Requirement(extras["all"][0]).extras]
+    assert {"slack", "discord", "anthropic", "openai", "embedded"} <= set(installed)
+    for spec in [*project["dependencies"], *(s for extra in installed for s in extras[extra])]:
         requirement = Requirement(spec)
         name = canonicalize_name(requirement.name)
         assert name in pins, f"{name} is not in requirements.lock (run make lock)"
