@@ -24,7 +24,7 @@ from engine.connections.commands import (
 from engine.connections.intros import INTRO_CHOICES, REF_PREFIX, describe, parse_ref, reveal_text
 from engine.connections.profile import ProfileField, render_profile
 from engine.connections.rounds import ConnectionRules
-from engine.messages import PlatformIdentity, Reply
+from engine.messages import Platform, PlatformIdentity, Reply
 from engine.store import connections as store
 from engine.store.database import Connection
 from engine.store.scope import enter_crossing_scope, enter_person_scope
@@ -61,9 +61,9 @@ async def handle_connection_command(
     """Run `profile`, `profile <field> <value>`, `connections on|off`, `available`/`busy`."""
     profile = await store.ensure_profile(conn, user_id=user_id, workspace=workspace_of(identity))
     if isinstance(command, ShowProfile):
-        company = await store.company_default(
-            conn, platform=identity.platform.value, workspace_id=identity.workspace_id
-        )
+        # No workspace names are stored (the workspaces table went in 0004): the id stands in.
+        console = identity.platform is Platform.CONSOLE
+        company = "console" if console else identity.workspace_id
         return [Reply(render_profile(profile, company_default=company))]
     if isinstance(command, SetProfileField):
         await store.set_profile_field(

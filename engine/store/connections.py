@@ -13,7 +13,6 @@ from engine.store.database import Connection
 
 __all__ = [
     "ROUND_LOCK",
-    "company_default",
     "ensure_profile",
     "expire_suggestions",
     "export_rows",
@@ -114,18 +113,6 @@ async def set_profile_flag(
         " availability = COALESCE(%s, availability), updated_at = %s WHERE user_id = %s",
         (opt_in, availability, now, user_id),
     )
-
-
-async def company_default(conn: Connection, *, platform: str, workspace_id: str) -> str:
-    """The workspace's (guild's) name, "console" in the console, else its id."""
-    if platform == "console":
-        return "console"
-    cur = await conn.execute(
-        "SELECT name FROM workspaces WHERE platform = %s AND external_id = %s",
-        (platform, workspace_id),
-    )
-    row = await cur.fetchone()
-    return str(row["name"]) if row and row["name"] else workspace_id
 
 
 async def load_pool(conn: Connection) -> list[ProfileSnapshot]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from adapters.console import ConsoleSession
 from engine.connections import run_round
-from engine.messages import Platform
+from engine.messages import IncomingMessage, Platform, PlatformIdentity
 from engine.nudges import dispatch_due
 from engine.store.database import Database
 from tests.fakes.gateway import CountingGateway
@@ -268,3 +270,20 @@ async def test_a_yes_after_the_person_wrote_something_else_is_not_taken_for_the_
     assert await h.scalar(
         "SELECT a_response IS NULL AND b_response IS NULL FROM connection_suggestions"
     )
+
+
+@pytest.mark.parametrize("platform", [Platform.SLACK, Platform.DISCORD])
+async def test_profile_in_a_workspace_shows_its_id_as_the_company(
+    harness: Harness, platform: Platform
+) -> None:
+    # The workspaces table is gone (0004): nothing stores a workspace's name, so the
+    # profile's default company is the workspace's id.
+    message = IncomingMessage(
+        identity=PlatformIdentity(platform, "W0RKSPACE", "U1"),
+        idempotency_key=f"{platform.value}:profile-1",
+        received_at=harness.clock.now(),
+        text="profile",
+        display_name="ada",
+    )
+    shown = await harness.bot.handle(message)
+    assert "company: W0RKSPACE" in shown[0].text, shown[0].text
