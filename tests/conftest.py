@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
@@ -15,6 +15,10 @@ from tests.db import (
     through_pooler,
     truncate_all,
 )
+from tests.fakes.anthropic_server import FakeAnthropic
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.openai_server import FakeOpenAI
+from tests.fakes.slack_server import FakeSlack
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -43,3 +47,40 @@ def pg_url(_session_database: str) -> Iterator[str]:
 def database_url(pg_url: str) -> str:
     """The same database as a SQLAlchemy URL (postgresql+psycopg://)."""
     return sqlalchemy_url(pg_url)
+
+
+# --- fake platform servers on loopback, one per test (declared here once) ------------------
+# A module that needs one configured otherwise (keys, shards, a responder) declares its own.
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    """The fake Discord REST API and gateway."""
+    server = FakeDiscord()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def fake_anthropic() -> AsyncIterator[FakeAnthropic]:
+    """The fake Anthropic Messages API."""
+    async with FakeAnthropic() as server:
+        yield server
+
+
+@pytest.fixture
+async def fake_openai() -> AsyncIterator[FakeOpenAI]:
+    """The fake OpenAI-compatible Chat Completions API."""
+    async with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture
+async def fresh_slack() -> AsyncIterator[FakeSlack]:
+    """A fake Slack Web API (and Socket Mode) of this test's own (tests/adapters also has a
+    module-wide `slack`, reset between tests)."""
+    server = FakeSlack()
+    await server.start()
+    yield server
+    await server.stop()

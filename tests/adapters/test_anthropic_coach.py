@@ -24,9 +24,8 @@ MakeCoach = Callable[..., AnthropicCoach]
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeAnthropic]:
-    async with FakeAnthropic() as server:
-        yield server
+def fake(fake_anthropic: FakeAnthropic) -> FakeAnthropic:
+    return fake_anthropic  # the server is declared once, in tests/conftest.py
 
 
 @pytest.fixture

@@ -21,9 +21,8 @@ from tests.integration.test_coaching_memory import PROGRAM
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeAnthropic]:
-    async with FakeAnthropic() as server:
-        yield server
+def fake(fake_anthropic: FakeAnthropic) -> FakeAnthropic:
+    return fake_anthropic  # the server is declared once, in tests/conftest.py
 
 
 @pytest.fixture

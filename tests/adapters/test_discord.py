@@ -119,11 +119,8 @@ def user(user_id: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(fake_discord: FakeDiscord) -> FakeDiscord:
+    return fake_discord  # the server is declared once, in tests/conftest.py
 
 
 @pytest.fixture

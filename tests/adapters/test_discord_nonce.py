@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from adapters.discord import DiscordChatGateway
@@ -21,11 +19,8 @@ from tests.fakes.discord_server import FakeDiscord, snowflake
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(fake_discord: FakeDiscord) -> FakeDiscord:
+    return fake_discord  # the server is declared once, in tests/conftest.py
 
 
 async def test_a_nudge_sent_again_after_a_crash_is_not_doubled(fake: FakeDiscord) -> None:

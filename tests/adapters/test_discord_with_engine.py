@@ -16,11 +16,8 @@ from tests.harness import Harness, make_harness
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(fake_discord: FakeDiscord) -> FakeDiscord:
+    return fake_discord  # the server is declared once, in tests/conftest.py
 
 
 @pytest.fixture

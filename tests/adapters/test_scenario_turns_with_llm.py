@@ -115,12 +115,6 @@ async def fake_anthropic() -> AsyncIterator[FakeAnthropic]:
         yield server
 
 
-@pytest.fixture
-async def fake_openai() -> AsyncIterator[FakeOpenAI]:
-    async with FakeOpenAI() as server:
-        yield server
-
-
 async def _verdict_rows(h: Harness) -> list[dict[str, Any]]:
     rows = await h.rows("SELECT scene_key, turns, criteria, passed FROM scene_progress ORDER BY id")
     return [dict(r) for r in rows]

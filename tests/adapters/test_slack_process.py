@@ -30,11 +30,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
+def fake_slack(fresh_slack: FakeSlack) -> FakeSlack:
+    return fresh_slack  # the server is declared once, in tests/conftest.py
 
 
 ADMIN_ENV = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -27,11 +26,8 @@ class SlowEngine:
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
+def slack(fresh_slack: FakeSlack) -> FakeSlack:
+    return fresh_slack  # the server is declared once, in tests/conftest.py
 
 
 async def test_socket_mode_acks_envelopes_before_the_turn_and_then_replies(

@@ -20,11 +20,8 @@ SECRET = "test-signing-secret"
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
+def slack(fresh_slack: FakeSlack) -> FakeSlack:
+    return fresh_slack  # the server is declared once, in tests/conftest.py
 
 
 @pytest.fixture

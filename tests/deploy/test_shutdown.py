@@ -5,7 +5,6 @@ exits 0. Their peak RSS is checked against the Kubernetes memory requests on the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -30,11 +29,8 @@ from tests.integration.test_nudges_seed import seed_enrolments, seed_program
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
+def slack(fresh_slack: FakeSlack) -> FakeSlack:
+    return fresh_slack  # the server is declared once, in tests/conftest.py
 
 
 def _daytime_zone() -> tuple[str, clock_time]:

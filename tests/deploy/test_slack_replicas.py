@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -64,11 +63,8 @@ class RoundRobin:
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
+def slack(fresh_slack: FakeSlack) -> FakeSlack:
+    return fresh_slack  # the server is declared once, in tests/conftest.py
 
 
 async def test_a_retry_on_the_other_replica_is_answered_once(
