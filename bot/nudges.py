@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from adapters.console import render
 from engine.messages import Platform, PlatformIdentity, Reply
 from engine.nudges import (
     DispatchResult,
@@ -235,7 +236,7 @@ class ConsoleGateway:
             # A 429-like deferral, so it costs no attempt.
             raise DeliveryDeferred("for another console user", rate_limited=True)
         for reply in replies:
-            self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
+            self.lines.append(f"🔔 ({label}) {render([reply])}")
         self.session.remember(list(replies))
         self._count += 1
         return Delivery(platform_message_id=f"console-{self._count}")

@@ -6,6 +6,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
+from adapters.emphasis import plain
 from engine.connections.intros import REF_PREFIX as CONNECTION_REF
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
 from engine.ports import Clock, MessageHandler
@@ -93,4 +94,5 @@ class ConsoleSession:
 
 
 def render(replies: Sequence[Reply]) -> str:
-    return "\n\n".join(reply.as_plain_text() for reply in replies)
+    """Replies as terminal text: numbered choices, emphasis shown as plain words."""
+    return "\n\n".join(plain(reply.as_plain_text()) for reply in replies)

@@ -10,8 +10,8 @@ from discord import app_commands
 
 from adapters.discord.commands import coach_group
 from adapters.discord.endpoints import ApiOverride
+from adapters.discord.inbound import Turns
 from adapters.discord.render import NO_MENTIONS
-from adapters.discord.turns import Turns
 from adapters.discord.views import DYNAMIC_ITEMS
 from engine.messages import Action
 from engine.ports import MessageHandler, Reachability

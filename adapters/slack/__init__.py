@@ -10,9 +10,10 @@ from adapters.slack.app import (
     run_socket_mode,
     web_client,
 )
-from adapters.slack.blocks import home_view, parse_action, render_messages
 from adapters.slack.gateway import InstalledTokens, SingleToken, SlackGateway
+from adapters.slack.inbound import parse_action
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
+from adapters.slack.render import home_view, render_messages
 from adapters.slack.token_cipher import TokenCipher
 
 __all__ = [

@@ -34,11 +34,11 @@ from adapters.slack._logging import bolt_logger, quiet_sdk_loggers
 from adapters.slack._metrics import REJECTED, SlackMetrics, request_type, status_label
 from adapters.slack._retry import CappedRateLimitRetry
 from adapters.slack._signature import signature_is_valid
-from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
+from adapters.slack.inbound import register_listeners
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
-from adapters.slack.listeners import register_listeners
 from adapters.slack.token_cipher import TokenCipher
+from adapters.slack.turns import TurnRunner
 from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
 from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
@@ -93,12 +93,25 @@ def web_client(*, token: str | None = None, api_url: str | None = None) -> Async
     )
 
 
-def _cipher(encryption_key: str | None) -> TokenCipher:
+def _installation_store(
+    *, client_id: str, database_url: str | None, encryption_key: str | None
+) -> tuple[AsyncEngine, PostgresInstallationStore]:
+    """OAuth mode's token store: installations in PostgreSQL, encrypted at rest.
+
+    Raises:
+        ValueError: naming the missing setting.
+    """
+    if not database_url:
+        raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
     if not encryption_key:
         raise ValueError(
             "COACHBOT_ENCRYPTION_KEY is required for Slack OAuth (tokens are encrypted at rest)"
         )
-    return TokenCipher(encryption_key)
+    db_engine = create_async_engine(database_url, pool_pre_ping=True)
+    cipher = TokenCipher(encryption_key)
+    return db_engine, PostgresInstallationStore(
+        engine=db_engine, client_id=client_id, cipher=cipher
+    )
 
 
 def build_slack_app(
@@ -144,11 +157,9 @@ def build_slack_app(
     if client_id or client_secret:
         if not (client_id and client_secret):
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
-        if not database_url:
-            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
-        cipher = _cipher(encryption_key)
-        db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
+        db_engine, store = _installation_store(
+            client_id=client_id, database_url=database_url, encryption_key=encryption_key
+        )
         client = web_client(api_url=api_url)
         settings = AsyncOAuthSettings(
             client_id=client_id,
@@ -214,11 +225,9 @@ def build_slack_gateway(
     tokens: BotTokens
     db_engine: AsyncEngine | None = None
     if client_id and client_secret:
-        if not database_url:
-            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
-        cipher = _cipher(encryption_key)
-        db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
+        db_engine, store = _installation_store(
+            client_id=client_id, database_url=database_url, encryption_key=encryption_key
+        )
         rotation_client = web_client(api_url=api_url)
         tokens = InstalledTokens(
             store, client_id=client_id, client_secret=client_secret, client=rotation_client

@@ -20,7 +20,7 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import render_messages
+from adapters.slack.render import render_messages
 from engine.messages import PlatformIdentity, Reply
 from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnreachable
 
