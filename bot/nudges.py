@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from adapters.console import render
 from engine.messages import Platform, PlatformIdentity, Reply
 from engine.nudges import (
     DispatchResult,
@@ -236,7 +235,7 @@ class ConsoleGateway:
             # A 429-like deferral, so it costs no attempt.
             raise DeliveryDeferred("for another console user", rate_limited=True)
         for reply in replies:
-            self.lines.append(f"🔔 ({label}) {render([reply])}")
+            self.lines.append(f"🔔 ({label}) {reply.as_plain_text()}")
         self.session.remember(list(replies))
         self._count += 1
         return Delivery(platform_message_id=f"console-{self._count}")
@@ -305,17 +304,16 @@ def parse_now(text: str) -> datetime:
 
 async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
     from bot.bootstrap import bootstrap
-    from bot.gateways import build_gateways, close_gateways
+    from bot.gateways import sending_gateways
     from bot.settings import load_settings as settings
 
     app = await bootstrap(settings())
-    gateways = build_gateways(app)
     try:
-        clock: Clock = FixedClock(parse_now(now)) if now else app.clock
-        # Only people this process can reach; the rest stay for a worker that can.
-        return await tick(app.db, gateways, clock, platforms=tuple(gateways))
+        async with sending_gateways(app) as gateways:
+            clock: Clock = FixedClock(parse_now(now)) if now else app.clock
+            # Only people this process can reach; the rest stay for a worker that can.
+            return await tick(app.db, gateways, clock, platforms=tuple(gateways))
     finally:
-        await close_gateways(gateways)
         await app.close()
 
 

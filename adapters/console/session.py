@@ -94,5 +94,10 @@ class ConsoleSession:
 
 
 def render(replies: Sequence[Reply]) -> str:
-    """Replies as terminal text: numbered choices, emphasis shown as plain words."""
-    return "\n\n".join(plain(reply.as_plain_text()) for reply in replies)
+    """Replies as text with the engine's neutral emphasis kept (what tests read)."""
+    return "\n\n".join(reply.as_plain_text() for reply in replies)
+
+
+def display(text: str) -> str:
+    """What the terminal shows: no formatting, so the neutral `*bold*` becomes plain words."""
+    return plain(text)
