@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from prometheus_client import Gauge
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -203,16 +204,19 @@ def build_slack_app(
     return SlackBot(app, runner, metrics, signing_secret=signing_secret or None)
 
 
-def build_slack_gateway(
-    *,
-    token: str | None = None,
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    database_url: str | None = None,
-    encryption_key: str | None = None,
-    api_url: str | None = None,
-    reachability: Reachability | None = None,
-) -> SlackGateway:
+class TokenSettings(TypedDict, total=False):
+    """How the app and the gateway find bot tokens (the keyword arguments both take)."""
+
+    token: str | None  # SLACK_BOT_TOKEN: one workspace
+    client_id: str | None  # SLACK_CLIENT_ID and _SECRET: OAuth, many workspaces
+    client_secret: str | None
+    database_url: str | None  # where OAuth installations live
+    encryption_key: str | None  # COACHBOT_ENCRYPTION_KEY for those tokens
+    api_url: str | None
+    reachability: Reachability | None
+
+
+def build_slack_gateway(**settings: Unpack[TokenSettings]) -> SlackGateway:
     """The `ChatGateway` for nudges, in the same mode as `build_slack_app`.
 
     OAuth mode (client id and secret) reads, and rotates, bot tokens from PostgreSQL;
@@ -221,12 +225,16 @@ def build_slack_gateway(
     Raises:
         ValueError: naming the missing setting.
     """
+    client_id, client_secret = settings.get("client_id"), settings.get("client_secret")
+    api_url, token = settings.get("api_url"), settings.get("token")
     quiet_sdk_loggers()
     tokens: BotTokens
     db_engine: AsyncEngine | None = None
     if client_id and client_secret:
         db_engine, store = _installation_store(
-            client_id=client_id, database_url=database_url, encryption_key=encryption_key
+            client_id=client_id,
+            database_url=settings.get("database_url"),
+            encryption_key=settings.get("encryption_key"),
         )
         rotation_client = web_client(api_url=api_url)
         tokens = InstalledTokens(
@@ -239,7 +247,7 @@ def build_slack_gateway(
     return SlackGateway(
         tokens=tokens,
         api_url=api_url,
-        reachability=reachability,
+        reachability=settings.get("reachability"),
         on_close=db_engine.dispose if db_engine is not None else None,
     )
 

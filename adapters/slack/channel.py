@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
+from typing import TYPE_CHECKING, ClassVar, Protocol, Self
 
 from adapters.channel import ChannelDeps, Secret
 from engine.messages import Platform
 from engine.ports import ChatGateway
 
 if TYPE_CHECKING:
-    from adapters.slack.app import SlackBot
+    from adapters.slack.app import SlackBot, TokenSettings
     from adapters.slack.gateway import SlackGateway
 
 
@@ -54,7 +54,7 @@ def sends(settings: SlackSettings) -> bool:
     return bool(settings.slack_bot_token or oauth_mode(settings))
 
 
-def token_settings(settings: SlackSettings, deps: ChannelDeps) -> dict[str, Any]:
+def token_settings(settings: SlackSettings, deps: ChannelDeps) -> TokenSettings:
     """How the Slack app and the gateway find tokens: one token, or OAuth installations."""
     oauth = oauth_mode(settings)
     return {

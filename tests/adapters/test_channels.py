@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +24,10 @@ from bot.channels import CHANNELS, build_channels, gateways_of
 from bot.settings import Settings
 from engine.messages import IncomingMessage, Platform, PlatformIdentity, Reply
 from tests.adapters.test_discord import MemoryReachability, dm, sent, user
+from tests.adapters.test_discord import fake as fake  # the fake Discord fixture
 from tests.fakes.discord_server import FakeDiscord, snowflake
+from tests.fakes.slack_server import FakeSlack
+from tests.fakes.slack_server import load_fixture as slack_fixture
 
 
 class NoOutbox:
@@ -88,14 +91,6 @@ def test_the_same_neutral_reply_is_rendered_for_each_channel() -> None:
     assert display(render([reply])) == "Type help to see what I can do, or 2 * 3 for fun."
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    yield server
-    await server.stop()
-
-
 async def test_discord_channel_stops_taking_events_when_cancelled_but_answers_in_flight(
     fake: FakeDiscord,
 ) -> None:
@@ -137,3 +132,33 @@ async def test_a_sending_process_gets_the_slack_gateway_and_no_discord(pg_url: s
             assert isinstance(slack, SlackChannel) and slack.bot is None  # no app token
     finally:
         await app.close()
+
+
+async def test_slack_channel_serves_socket_mode_until_cancelled_and_its_gateway_sends(
+    slack: FakeSlack,
+) -> None:
+    engine = HeldEngine()
+    engine.release.set()
+    deps = ChannelDeps(
+        handler=engine, reachability=MemoryReachability(), outbox=NoOutbox(), database_url=""
+    )
+    settings = _settings(
+        slack_bot_token="xoxb-test", slack_app_token="xapp-1-test", slack_api_url=slack.api_url
+    )
+    channel: Channel[Settings] = SlackChannel.build(settings, deps)
+    running = asyncio.create_task(channel.run())
+    try:
+        await slack.wait_for_socket()
+        await slack.send_envelope("events_api", slack_fixture("event_message_im"), within=0.4)
+        (answer,) = await slack.wait_for("chat.postMessage")
+        assert answer.args["text"] == "Heard: hello coach"
+        ada = PlatformIdentity(Platform.SLACK, "T0TEAM", "U0ADA")
+        delivery = await channel.gateway.send(identity=ada, replies=[Reply("Check-in time.")])
+        assert delivery.channel_id is not None
+        running.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await running
+        assert running.cancelled()
+    finally:
+        running.cancel()
+        await channel.aclose()
