@@ -4,7 +4,7 @@ Each listener is registered as `ack=` (returns within milliseconds, touches neit
 the database nor the LLM) plus `lazy=[…]` (runs after the acknowledgement, in an
 asyncio task for HTTP and Socket Mode alike). A reader turns the payload into a
 `DmTurn` (or None: not ours); one listener body drops retries it has seen, builds
-the `IncomingMessage` and answers in the person's DM.
+the `IncomingMessage` and answers (in the person's DM, or on their App Home tab).
 """
 
 from __future__ import annotations
@@ -60,10 +60,12 @@ class DmTurn:
     action: Action | None = None
     thread_ts: str | None = None
     label: str = ""  # the choice clicked, shown in place of the buttons
+    in_dm: bool = True  # False: answered elsewhere (the App Home tab), no DM opened
 
 
 Reader = Callable[[Body, AsyncBoltContext], DmTurn | None]
 Prelude = Callable[[AsyncWebClient, Body, DmTurn], Awaitable[None]]
+Answer = Callable[[TurnRunner, AsyncWebClient, IncomingMessage, DmTurn], Awaitable[None]]
 
 
 def strip_bot_mention(text: str, bot_user_id: str | None) -> str:
@@ -98,8 +100,26 @@ async def incoming(
     )
 
 
-def _in_dm(runner: TurnRunner, read: Reader, prelude: Prelude | None = None) -> Listener:
-    """The one listener body: read, drop a retry, (prelude), run the turn in the DM."""
+async def _converse(
+    runner: TurnRunner, client: AsyncWebClient, message: IncomingMessage, turn: DmTurn
+) -> None:
+    """The usual answer: in the conversation (the DM), "thinking…" first if it is slow."""
+    await runner.converse(
+        client,
+        message,
+        channel=message.channel_id or await open_dm(client, turn.user_id),
+        kind=turn.kind,
+        thread_ts=turn.thread_ts,
+    )
+
+
+def _listener(
+    runner: TurnRunner,
+    read: Reader,
+    prelude: Prelude | None = None,
+    answer: Answer = _converse,
+) -> Listener:
+    """The one listener body: read, drop a retry, (prelude), build the message, answer."""
 
     async def on_payload(body: Body, context: AsyncBoltContext) -> None:
         turn = read(body, context)
@@ -108,7 +128,9 @@ def _in_dm(runner: TurnRunner, read: Reader, prelude: Prelude | None = None) -> 
         client: AsyncWebClient = context.client
         if prelude is not None:
             await prelude(client, body, turn)
-        channel = turn.channel or await open_dm(client, turn.user_id)
+        channel = turn.channel
+        if channel is None and turn.in_dm:
+            channel = await open_dm(client, turn.user_id)
         message = await incoming(
             runner,
             client,
@@ -119,9 +141,7 @@ def _in_dm(runner: TurnRunner, read: Reader, prelude: Prelude | None = None) -> 
             text=turn.text,
             action=turn.action,
         )
-        await runner.converse(
-            client, message, channel=channel, kind=turn.kind, thread_ts=turn.thread_ts
-        )
+        await answer(runner, client, message, turn)
 
     return on_payload
 
@@ -204,32 +224,28 @@ async def _mark_choice(client: AsyncWebClient, body: Body, turn: DmTurn) -> None
         await _show_choice(client, body, channel=turn.channel, label=turn.label)
 
 
-def _home_tab(runner: TurnRunner) -> Listener:
-    async def on_home_opened(body: Body, context: AsyncBoltContext) -> None:
-        event = _event(body)
-        if event.get("tab") != "home":
-            return
-        key = f"slack:{body.get('event_id')}"
-        if not runner.first_time(key):
-            return
-        client: AsyncWebClient = context.client
-        user_id = str(event["user"])
-        message = await incoming(
-            runner,
-            client,
-            team=team_id(body, context),
-            user_id=user_id,
-            key=key,
-            channel_id=None,
-            text="status",
-        )
-        replies = await runner.ask(message, kind="home")
-        try:
-            await client.views_publish(user_id=user_id, view=home_view(replies))
-        except SlackApiError as error:
-            log.error("views.publish failed for %s: %s", user_id, error)
+def read_home_tab(body: Body, context: AsyncBoltContext) -> DmTurn | None:
+    event = _event(body)
+    if event.get("tab") != "home":
+        return None
+    return DmTurn(
+        key=f"slack:{body.get('event_id')}",
+        user_id=str(event["user"]),
+        kind="home",
+        text="status",
+        in_dm=False,
+    )
 
-    return on_home_opened
+
+async def _publish_home(
+    runner: TurnRunner, client: AsyncWebClient, message: IncomingMessage, turn: DmTurn
+) -> None:
+    """The App Home tab shows the answer to "status" (the progress card)."""
+    replies = await runner.ask(message, kind=turn.kind)
+    try:
+        await client.views_publish(user_id=turn.user_id, view=home_view(replies))
+    except SlackApiError as error:
+        log.error("views.publish failed for %s: %s", turn.user_id, error)
 
 
 def _installation_events(store: AsyncInstallationStore | None) -> tuple[Listener, Listener]:
@@ -260,13 +276,14 @@ def register_listeners(
 ) -> None:
     """Attach Coachbot's listeners to a Bolt app."""
     on_uninstalled, on_tokens_revoked = _installation_events(store)
-    app.event("message")(ack=_ack, lazy=[_in_dm(runner, read_direct_message)])
-    app.event("app_mention")(ack=_ack, lazy=[_in_dm(runner, read_mention, _point_to_dm)])
-    app.event("app_home_opened")(ack=_ack, lazy=[_home_tab(runner)])
+    app.event("message")(ack=_ack, lazy=[_listener(runner, read_direct_message)])
+    app.event("app_mention")(ack=_ack, lazy=[_listener(runner, read_mention, _point_to_dm)])
+    home = _listener(runner, read_home_tab, answer=_publish_home)
+    app.event("app_home_opened")(ack=_ack, lazy=[home])
     app.event("app_uninstalled")(ack=_ack, lazy=[on_uninstalled])
     app.event("tokens_revoked")(ack=_ack, lazy=[on_tokens_revoked])
-    app.command("/coach")(ack=_ack_command, lazy=[_in_dm(runner, read_command)])
-    app.action(_CHOICE_ACTIONS)(ack=_ack, lazy=[_in_dm(runner, read_choice, _mark_choice)])
+    app.command("/coach")(ack=_ack_command, lazy=[_listener(runner, read_command)])
+    app.action(_CHOICE_ACTIONS)(ack=_ack, lazy=[_listener(runner, read_choice, _mark_choice)])
     app.action(_PICK_ACTIONS)(_ack)  # selecting in a multi select waits for "Done"
 
 
