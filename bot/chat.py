@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from rich.console import Console
 
-from adapters.console import ConsoleSession, render
+from adapters.console import ConsoleSession, display, render
 from bot.bootstrap import Application, bootstrap
 from bot.console_clock import ConsoleClocks
 from bot.nudges import console_advance
@@ -50,7 +50,7 @@ async def _clock_command(
         console.print("usage: /advance 3d | 6h | 30m", style="red")
         return
     for text in await console_advance(app, session, clock, delta):
-        console.print(text, markup=False, highlight=False)
+        console.print(display(text), markup=False, highlight=False)
     save()
     console.print(f"⏩ virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
 
@@ -73,12 +73,12 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
     async def show(text: str) -> None:
         replies = await session.send(text)
         if replies:
-            console.print(render(replies), markup=False, highlight=False)
+            console.print(display(render(replies)), markup=False, highlight=False)
 
     try:
         if program:
             replies = await session.send(f"start {program}")  # or continue it
-            console.print(render(replies), markup=False, highlight=False)
+            console.print(display(render(replies)), markup=False, highlight=False)
         else:
             await show("next")
         while True:

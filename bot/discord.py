@@ -1,13 +1,15 @@
-"""The Discord process: the gateway client wired to the engine."""
+"""`coachbot discord run`: the Discord channel alone, wired to the engine (the worker runs
+it together with the other channels, `bot/channels.py`)."""
 
 from __future__ import annotations
 
-from adapters.discord.client import CoachbotClient, make_client
-from adapters.discord.gateway import DiscordChatGateway
-from adapters.discord.run import run_discord
-from bot.bootstrap import Application, bootstrap
+import contextlib
+
+from adapters.discord.channel import DiscordChannel
+from adapters.discord.run import DiscordStartupError
+from bot.bootstrap import bootstrap
+from bot.channels import channel_deps
 from bot.settings import Settings
-from engine.store.reachability import PgReachability
 
 
 def discord_token(settings: Settings) -> str:
@@ -16,30 +18,15 @@ def discord_token(settings: Settings) -> str:
     return settings.discord_token.get_secret_value()
 
 
-def build_client(app: Application) -> tuple[CoachbotClient, DiscordChatGateway]:
-    """The client and the nudge gateway that sends through it."""
-    reachability = PgReachability(app.db)
-    client = make_client(
-        handler=app.coachbot,
-        reachability=reachability,
-        guild_id=app.settings.discord_guild_id,
-        api_url=app.settings.discord_api_url,
-        shards=app.settings.discord_shard_count(),
-    )
-    return client, DiscordChatGateway(client=client, reachability=reachability)
-
-
 async def run(settings: Settings) -> None:
-    token = discord_token(settings)
+    """Serve Discord until stopped; a rejected token or intent exits 2 with one line."""
+    discord_token(settings)
     app = await bootstrap(settings)
-    try:
-        await run_discord(
-            token=token,
-            handler=app.coachbot,
-            reachability=PgReachability(app.db),
-            guild_id=settings.discord_guild_id,
-            api_url=settings.discord_api_url,
-            shards=settings.discord_shard_count(),
-        )
-    finally:
-        await app.close()
+    async with contextlib.AsyncExitStack() as stack:
+        stack.push_async_callback(app.close)
+        channel = DiscordChannel.build(settings, channel_deps(app))
+        stack.push_async_callback(channel.aclose)
+        try:
+            await channel.run()
+        except DiscordStartupError as exc:
+            raise SystemExit(exc.exit_code) from None

@@ -304,17 +304,16 @@ def parse_now(text: str) -> datetime:
 
 async def _tick_command(now: str | None) -> tuple[PlanResult, DispatchResult]:
     from bot.bootstrap import bootstrap
-    from bot.gateways import build_gateways, close_gateways
+    from bot.gateways import sending_gateways
     from bot.settings import load_settings as settings
 
     app = await bootstrap(settings())
-    gateways = build_gateways(app)
     try:
-        clock: Clock = FixedClock(parse_now(now)) if now else app.clock
-        # Only people this process can reach; the rest stay for a worker that can.
-        return await tick(app.db, gateways, clock, platforms=tuple(gateways))
+        async with sending_gateways(app) as gateways:
+            clock: Clock = FixedClock(parse_now(now)) if now else app.clock
+            # Only people this process can reach; the rest stay for a worker that can.
+            return await tick(app.db, gateways, clock, platforms=tuple(gateways))
     finally:
-        await close_gateways(gateways)
         await app.close()
 
 

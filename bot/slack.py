@@ -7,25 +7,21 @@ import signal
 from typing import Any
 
 from adapters.slack import app as slack
-from adapters.slack.gateway import SlackGateway
+from adapters.slack import channel
+from adapters.slack.channel import oauth_mode
 from bot.admin import mount_admin, uvicorn_config
 from bot.bootstrap import Application, bootstrap
+from bot.channels import channel_deps
 from bot.database import sqlalchemy_url
 from bot.readiness import DatabaseReadiness
 from bot.settings import Settings, SettingsError
 from bot.shutdown import InFlight
-from engine.store.reachability import PgReachability
-from engine.store.reply_outbox import PgReplyOutbox
 
 log = logging.getLogger(__name__)
 
 
 def _secret(value: Any) -> str | None:
     return None if value is None else str(value.get_secret_value())
-
-
-def oauth_mode(settings: Settings) -> bool:
-    return bool(settings.slack_client_id and settings.slack_client_secret)
 
 
 def check_slack_settings(settings: Settings, *, http: bool) -> None:
@@ -41,45 +37,11 @@ def check_slack_settings(settings: Settings, *, http: bool) -> None:
 
 
 def build_bot(app: Application) -> slack.SlackBot:
+    """The Bolt app wired to this application's engine and stores."""
     try:
-        return _build_bot(app)
+        return channel.build_bot(app.settings, channel_deps(app))
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
-
-
-def build_gateway(app: Application) -> SlackGateway:
-    try:
-        return _build_gateway(app)
-    except ValueError as exc:
-        raise SettingsError(str(exc)) from None
-
-
-def _token_settings(app: Application) -> dict[str, Any]:
-    """How the Slack app and the gateway find tokens: one token, or OAuth installations."""
-    s = app.settings
-    oauth = oauth_mode(s)
-    return {
-        "token": None if oauth else _secret(s.slack_bot_token),
-        "client_id": s.slack_client_id if oauth else None,
-        "client_secret": _secret(s.slack_client_secret) if oauth else None,
-        "database_url": sqlalchemy_url(app.db.url),
-        "encryption_key": _secret(s.coachbot_encryption_key),
-        "api_url": s.slack_api_url,
-        "reachability": PgReachability(app.db),
-    }
-
-
-def _build_bot(app: Application) -> slack.SlackBot:
-    return slack.build_slack_app(
-        handler=app.coachbot,
-        signing_secret=_secret(app.settings.slack_signing_secret),
-        outbox=PgReplyOutbox(app.db),
-        **_token_settings(app),
-    )
-
-
-def _build_gateway(app: Application) -> SlackGateway:
-    return slack.build_slack_gateway(**_token_settings(app))
 
 
 async def serve_http(settings: Settings, *, host: str, port: int) -> None:

@@ -6,6 +6,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
+from adapters.emphasis import plain
 from engine.connections.intros import REF_PREFIX as CONNECTION_REF
 from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
 from engine.ports import Clock, MessageHandler
@@ -93,4 +94,10 @@ class ConsoleSession:
 
 
 def render(replies: Sequence[Reply]) -> str:
+    """Replies as text with the engine's neutral emphasis kept (what tests read)."""
     return "\n\n".join(reply.as_plain_text() for reply in replies)
+
+
+def display(text: str) -> str:
+    """What the terminal shows: no formatting, so the neutral `*bold*` becomes plain words."""
+    return plain(text)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 import discord
 from discord import app_commands
 
 from adapters.discord.commands import coach_group
 from adapters.discord.endpoints import ApiOverride
+from adapters.discord.inbound import Turns
 from adapters.discord.render import NO_MENTIONS
-from adapters.discord.turns import Turns
 from adapters.discord.views import DYNAMIC_ITEMS
 from engine.messages import Action
 from engine.ports import MessageHandler, Reachability
@@ -111,15 +111,20 @@ class ShardedCoachbotClient(CoachbotClient, discord.AutoShardedClient):
 Shards = int | Literal["auto"] | None
 
 
+class ClientOptions(TypedDict, total=False):
+    """How the client connects: `DISCORD_GUILD_ID`, `DISCORD_API_URL`, `DISCORD_SHARDS`."""
+
+    guild_id: int | None
+    api_url: str | None
+    shards: Shards
+
+
 def make_client(
-    *,
-    handler: MessageHandler,
-    reachability: Reachability,
-    guild_id: int | None = None,
-    api_url: str | None = None,
-    shards: Shards = None,
+    *, handler: MessageHandler, reachability: Reachability, **options: Unpack[ClientOptions]
 ) -> CoachbotClient:
     """One gateway connection (`shards=None`), or `AutoShardedClient` with N or "auto" shards."""
+    shards = options.get("shards")
+    guild_id, api_url = options.get("guild_id"), options.get("api_url")
     if shards is None:
         return CoachbotClient(
             handler=handler, reachability=reachability, guild_id=guild_id, api_url=api_url

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 import aiohttp
 import discord
 
+from adapters.discord.inbound import DMS_CLOSED
 from adapters.discord.pacing import TokenBucket
 from adapters.discord.render import render_replies
-from adapters.discord.turns import DMS_CLOSED
 from engine.messages import Platform, PlatformIdentity, Reply
 from engine.nudges import current_nudge
 from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnreachable

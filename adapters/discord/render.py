@@ -7,13 +7,13 @@ back (a person's answer containing ``@everyone``) can never ping anybody.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import discord
 
 from adapters.discord.views import choice_view
+from adapters.emphasis import with_emphasis
 from engine.messages import Attachment, ProgressCard, Reply
 
 CONTENT_MAX = 2000
@@ -46,14 +46,10 @@ class DiscordMessage:
         return kwargs
 
 
-# The engine writes emphasis as `*bold*` (one asterisk, as Slack reads it); Discord's
-# Markdown reads one asterisk as italics, so bold needs two there. `_italic_` is the same.
-_BOLD = re.compile(r"(?<![*\w])\*(?![\s*])([^*\n]+?)(?<!\s)\*(?![*\w])")
-
-
 def discord_emphasis(text: str) -> str:
-    """`*bold*` → `**bold**`; `**already**`, `2 * 3` and lone asterisks stay as they are."""
-    return _BOLD.sub(r"**\1**", text)
+    """Neutral `*bold*` → `**bold**` (one asterisk is italics on Discord); `**already**`,
+    `2 * 3` and lone asterisks stay as they are."""
+    return with_emphasis(text, "**")
 
 
 def render_reply(reply: Reply) -> list[DiscordMessage]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from typing import Unpack
 
 import discord
 
-from adapters.discord.client import CoachbotClient, Shards, make_client
+from adapters.discord.client import ClientOptions, CoachbotClient, make_client
 from engine.ports import MessageHandler, Reachability
 
 STARTUP_FAILED = 2
@@ -53,9 +54,7 @@ async def run_discord(
     token: str,
     handler: MessageHandler,
     reachability: Reachability,
-    guild_id: int | None = None,
-    api_url: str | None = None,
-    shards: Shards = None,
+    **options: Unpack[ClientOptions],
 ) -> None:
     """Run the Discord adapter for `coachbot discord run`.
 
@@ -67,18 +66,12 @@ async def run_discord(
         token: the bot token (`DISCORD_TOKEN`).
         handler: the engine.
         reachability: records people whose DMs are closed.
-        guild_id: `DISCORD_GUILD_ID`; sync commands to that guild only.
-        api_url: `DISCORD_API_URL`; talk to another Discord (tests).
-        shards: `DISCORD_SHARDS`: None for one connection, N or "auto" for an
-            `AutoShardedClient`.
+        options: `guild_id` (`DISCORD_GUILD_ID`: sync commands to that guild only),
+            `api_url` (`DISCORD_API_URL`: another Discord, in tests), `shards`
+            (`DISCORD_SHARDS`: None for one connection, N or "auto" for an
+            `AutoShardedClient`).
     """
-    client = make_client(
-        handler=handler,
-        reachability=reachability,
-        guild_id=guild_id,
-        api_url=api_url,
-        shards=shards,
-    )
+    client = make_client(handler=handler, reachability=reachability, **options)
     try:
         await run_client(client, token=token)
     except DiscordStartupError as exc:

@@ -24,6 +24,11 @@ OPTIONS_MAX = 25  # select menu options
 
 _REF = r"(?P<ref>[^:]+)"
 
+# What discord.py hands `DynamicItem.from_custom_id` after a restart.
+Interaction = discord.Interaction
+Item = discord.ui.Item[Any]
+Match = re.Match[str]
+
 
 @runtime_checkable
 class ActionSink(Protocol):
@@ -54,13 +59,7 @@ class ChoiceButton(
         self.value = value
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> ChoiceButton:
+    async def from_custom_id(cls, _: Interaction, item: Item, match: Match, /) -> ChoiceButton:
         label = item.label if isinstance(item, discord.ui.Button) else None
         return cls(match["ref"], match["value"], label or "")
 
@@ -88,13 +87,7 @@ class ChoiceSelect(
         self.ref = ref
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> ChoiceSelect:
+    async def from_custom_id(cls, _: Interaction, item: Item, match: Match, /) -> ChoiceSelect:
         # The options themselves don't matter after a restart: the picked values
         # arrive in the interaction and are copied into `self.item.values`.
         return cls(match["ref"])

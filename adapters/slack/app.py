@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from prometheus_client import Gauge
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -34,11 +35,11 @@ from adapters.slack._logging import bolt_logger, quiet_sdk_loggers
 from adapters.slack._metrics import REJECTED, SlackMetrics, request_type, status_label
 from adapters.slack._retry import CappedRateLimitRetry
 from adapters.slack._signature import signature_is_valid
-from adapters.slack._turns import TurnRunner
 from adapters.slack.gateway import BotTokens, InstalledTokens, SingleToken, SlackGateway
+from adapters.slack.inbound import register_listeners
 from adapters.slack.installation_store import PostgresInstallationStore, PostgresOAuthStateStore
-from adapters.slack.listeners import register_listeners
 from adapters.slack.token_cipher import TokenCipher
+from adapters.slack.turns import TurnRunner
 from adapters.web.limits import SLACK_EVENT_BYTES, BodyLimit
 from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
@@ -93,12 +94,25 @@ def web_client(*, token: str | None = None, api_url: str | None = None) -> Async
     )
 
 
-def _cipher(encryption_key: str | None) -> TokenCipher:
+def _installation_store(
+    *, client_id: str, database_url: str | None, encryption_key: str | None
+) -> tuple[AsyncEngine, PostgresInstallationStore]:
+    """OAuth mode's token store: installations in PostgreSQL, encrypted at rest.
+
+    Raises:
+        ValueError: naming the missing setting.
+    """
+    if not database_url:
+        raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
     if not encryption_key:
         raise ValueError(
             "COACHBOT_ENCRYPTION_KEY is required for Slack OAuth (tokens are encrypted at rest)"
         )
-    return TokenCipher(encryption_key)
+    db_engine = create_async_engine(database_url, pool_pre_ping=True)
+    cipher = TokenCipher(encryption_key)
+    return db_engine, PostgresInstallationStore(
+        engine=db_engine, client_id=client_id, cipher=cipher
+    )
 
 
 def build_slack_app(
@@ -144,11 +158,9 @@ def build_slack_app(
     if client_id or client_secret:
         if not (client_id and client_secret):
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
-        if not database_url:
-            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
-        cipher = _cipher(encryption_key)
-        db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
+        db_engine, store = _installation_store(
+            client_id=client_id, database_url=database_url, encryption_key=encryption_key
+        )
         client = web_client(api_url=api_url)
         settings = AsyncOAuthSettings(
             client_id=client_id,
@@ -192,16 +204,19 @@ def build_slack_app(
     return SlackBot(app, runner, metrics, signing_secret=signing_secret or None)
 
 
-def build_slack_gateway(
-    *,
-    token: str | None = None,
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    database_url: str | None = None,
-    encryption_key: str | None = None,
-    api_url: str | None = None,
-    reachability: Reachability | None = None,
-) -> SlackGateway:
+class TokenSettings(TypedDict, total=False):
+    """How the app and the gateway find bot tokens (the keyword arguments both take)."""
+
+    token: str | None  # SLACK_BOT_TOKEN: one workspace
+    client_id: str | None  # SLACK_CLIENT_ID and _SECRET: OAuth, many workspaces
+    client_secret: str | None
+    database_url: str | None  # where OAuth installations live
+    encryption_key: str | None  # COACHBOT_ENCRYPTION_KEY for those tokens
+    api_url: str | None
+    reachability: Reachability | None
+
+
+def build_slack_gateway(**settings: Unpack[TokenSettings]) -> SlackGateway:
     """The `ChatGateway` for nudges, in the same mode as `build_slack_app`.
 
     OAuth mode (client id and secret) reads, and rotates, bot tokens from PostgreSQL;
@@ -210,15 +225,17 @@ def build_slack_gateway(
     Raises:
         ValueError: naming the missing setting.
     """
+    client_id, client_secret = settings.get("client_id"), settings.get("client_secret")
+    api_url, token = settings.get("api_url"), settings.get("token")
     quiet_sdk_loggers()
     tokens: BotTokens
     db_engine: AsyncEngine | None = None
     if client_id and client_secret:
-        if not database_url:
-            raise ValueError("DATABASE_URL is required for Slack OAuth (multi-workspace) mode")
-        cipher = _cipher(encryption_key)
-        db_engine = create_async_engine(database_url, pool_pre_ping=True)
-        store = PostgresInstallationStore(engine=db_engine, client_id=client_id, cipher=cipher)
+        db_engine, store = _installation_store(
+            client_id=client_id,
+            database_url=settings.get("database_url"),
+            encryption_key=settings.get("encryption_key"),
+        )
         rotation_client = web_client(api_url=api_url)
         tokens = InstalledTokens(
             store, client_id=client_id, client_secret=client_secret, client=rotation_client
@@ -230,7 +247,7 @@ def build_slack_gateway(
     return SlackGateway(
         tokens=tokens,
         api_url=api_url,
-        reachability=reachability,
+        reachability=settings.get("reachability"),
         on_close=db_engine.dispose if db_engine is not None else None,
     )
 

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
@@ -20,7 +21,7 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import render_messages
+from adapters.slack.render import render_messages
 from engine.messages import PlatformIdentity, Reply
 from engine.ports import Delivery, DeliveryDeferred, Reachability, RecipientUnreachable
 
@@ -95,39 +96,28 @@ class InstalledTokens:
         return bot.bot_token
 
 
+@dataclass(kw_only=True, eq=False)
 class SlackGateway:
-    """`ChatGateway` for Slack."""
+    """`ChatGateway` for Slack: paced per channel, bounded retries (`sleep` and `monotonic`
+    are the clock, injectable in tests)."""
 
-    def __init__(
-        self,
-        *,
-        tokens: BotTokens,
-        api_url: str | None = None,
-        reachability: Reachability | None = None,
-        per_channel_interval: float = 1.0,
-        max_attempts: int = 4,
-        max_inline_wait: float = 30.0,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        monotonic: Callable[[], float] = time.monotonic,
-        on_close: Callable[[], Awaitable[None]] | None = None,
-    ) -> None:
-        self.tokens = tokens
-        self._on_close = on_close
-        self.api_url = api_url
-        self.reachability = reachability
-        self.per_channel_interval = per_channel_interval
-        self.max_attempts = max_attempts
-        self.max_inline_wait = max_inline_wait
-        self.sleep = sleep
-        self.monotonic = monotonic
-        self._next_slot: dict[str, float] = {}
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._dm_channels: dict[PlatformIdentity, str] = {}
+    tokens: BotTokens
+    api_url: str | None = None
+    reachability: Reachability | None = None
+    per_channel_interval: float = 1.0
+    max_attempts: int = 4
+    max_inline_wait: float = 30.0
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    monotonic: Callable[[], float] = time.monotonic
+    on_close: Callable[[], Awaitable[None]] | None = None
+    _next_slot: dict[str, float] = field(default_factory=dict, init=False)
+    _locks: dict[str, asyncio.Lock] = field(default_factory=dict, init=False)
+    _dm_channels: dict[PlatformIdentity, str] = field(default_factory=dict, init=False)
 
     async def aclose(self) -> None:
         """Release what the gateway owns (the database engine of its token store)."""
-        if self._on_close is not None:
-            await self._on_close()
+        if self.on_close is not None:
+            await self.on_close()
 
     async def send(self, *, identity: PlatformIdentity, replies: Sequence[Reply]) -> Delivery:
         try:

@@ -44,6 +44,11 @@ def _utc(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# What a `Bot` takes as stored: the workspace's columns and the bot's (times are converted).
+_WORKSPACE_COLUMNS = ("app_id", "enterprise_id", "enterprise_name", "team_id", "team_name")
+_IS_ENTERPRISE = "is_enterprise_install"
+
+
 def _epoch(value: datetime | None) -> int | None:
     return int(value.timestamp()) if value is not None else None
 
@@ -134,18 +139,8 @@ class PostgresInstallationStore(AsyncInstallationStore):
             return None
         row = self._decrypted(found)
         bot = Bot(
-            app_id=row["app_id"],
-            enterprise_id=row["enterprise_id"],
-            enterprise_name=row["enterprise_name"],
-            team_id=row["team_id"],
-            team_name=row["team_name"],
-            bot_token=row["bot_token"],
-            bot_id=row["bot_id"],
-            bot_user_id=row["bot_user_id"],
-            bot_scopes=row["bot_scopes"],
-            bot_refresh_token=row["bot_refresh_token"],
+            **{name: row[name] for name in (*_WORKSPACE_COLUMNS, *_BOT_COLUMNS, _IS_ENTERPRISE)},
             bot_token_expires_at=_epoch(row["bot_token_expires_at"]),
-            is_enterprise_install=row["is_enterprise_install"],
             installed_at=row["installed_at"].timestamp(),
         )
         expires = row["bot_token_expires_at"]

@@ -26,8 +26,8 @@ from adapters.discord import (
     run_client,
     run_discord,
 )
+from adapters.discord.inbound import DMS_CLOSED_NOTE, SENT_TO_DMS
 from adapters.discord.run import INTENT_MISSING, INVALID_TOKEN
-from adapters.discord.turns import DMS_CLOSED_NOTE, SENT_TO_DMS
 from engine.messages import (
     Choice,
     IncomingMessage,

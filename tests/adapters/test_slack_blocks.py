@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from adapters.slack import home_view, parse_action, render_messages
-from adapters.slack.blocks import reply_blocks
+from adapters.slack.render import reply_blocks
 from engine.messages import Action, Attachment, Choice, ProgressCard, Reply
 
 

@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 
 import discord
 
-from adapters.discord._identity import idempotency_key, identity_of
+from adapters.discord.identity import idempotency_key, identity_of
 from adapters.discord.render import NO_MENTIONS, DiscordMessage, render_replies
 from engine.messages import Action, IncomingMessage, PlatformIdentity, Reply
 from engine.ports import MessageHandler, Reachability

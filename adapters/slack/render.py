@@ -1,4 +1,4 @@
-"""Render engine `Reply` objects as Block Kit, and read button clicks back as `Action`s.
+"""Render engine `Reply` objects as Block Kit (`inbound.parse_action` reads clicks back).
 
 Every message carries a plain `text` fallback (notifications, screen readers, clients
 without blocks). Choices become buttons (at most five per actions block), numeric
@@ -12,10 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from adapters.slack._text import safe_text
-from engine.messages import Action, Choice, ProgressCard, Reply
+from engine.messages import Choice, ProgressCard, Reply
+from engine.safety import neutralise_mentions
 
 Block = dict[str, Any]
+
+# Slack caps a message's text at 40,000 characters; sections are split further below.
+_MAX_TEXT = 40_000
 
 CHOICE_PREFIX = "coach:"  # coach:{index}:{ref} — a button or a static select
 PICK_PREFIX = "coach-pick:"  # coach-pick:{ref} — a multi select (state only, no turn)
@@ -34,6 +37,21 @@ class SlackMessage:
 
     text: str
     blocks: list[Block]
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Escape the three characters Slack treats as control sequences."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def safe_text(text: str) -> str:
+    """Text from the engine (which may echo the person) made inert for Slack.
+
+    Broadcast and group mentions become plain words, then `&`, `<`, `>` are escaped,
+    so nothing the person typed can turn into a mention, link or command, whatever
+    the `parse` mode. The engine's neutral `*bold*` is Slack's own bold: it stays.
+    """
+    return escape_mrkdwn(neutralise_mentions(text, max_len=_MAX_TEXT))
 
 
 def _plain(text: str, limit: int = 75) -> dict[str, Any]:
@@ -184,24 +202,3 @@ def home_view(replies: Sequence[Reply]) -> dict[str, Any]:
     if not blocks:
         blocks = list(_section("Send me a direct message, or type `/coach start`, to begin."))
     return {"type": "home", "blocks": blocks[:100]}
-
-
-def parse_action(action: dict[str, Any], state: dict[str, Any] | None) -> tuple[Action, str] | None:
-    """Read one `block_actions` action back as an engine `Action` and the label chosen."""
-    action_id = str(action.get("action_id", ""))
-    if action_id.startswith(CHOICE_PREFIX):
-        _, _, ref = action_id[len(CHOICE_PREFIX) :].partition(":")
-        picked = action.get("selected_option") or action
-        label = (picked.get("text") or {}).get("text", "")
-        value = picked.get("value")
-        return (Action(ref=ref, value=str(value)), label) if value is not None else None
-    if action_id.startswith(DONE_PREFIX):
-        ref = action_id[len(DONE_PREFIX) :]
-        wanted = f"{PICK_PREFIX}{ref}"
-        for block_state in ((state or {}).get("values") or {}).values():
-            if wanted in block_state:
-                options = block_state[wanted].get("selected_options") or []
-                values = ",".join(str(o["value"]) for o in options)
-                labels = ", ".join(o["text"]["text"] for o in options)
-                return (Action(ref=ref, value=values), labels) if options else None
-    return None

@@ -17,7 +17,6 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
@@ -26,8 +25,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack._metrics import SlackMetrics
 from adapters.slack._retry import retry_after
-from adapters.slack.blocks import SlackMessage, render_messages
-from engine.messages import Action, IncomingMessage, Platform, PlatformIdentity, Reply
+from adapters.slack.identity import Profiles
+from adapters.slack.render import SlackMessage, render_messages
+from engine.messages import IncomingMessage, Reply
 from engine.ports import MessageHandler, Reachability, ReplyOutbox
 
 log = logging.getLogger(__name__)
@@ -54,14 +54,8 @@ class RecentKeys:
         return True
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
-    timezone: str | None
-    display_name: str | None
-
-
 class TurnRunner:
-    """Builds `IncomingMessage`s, runs the engine, posts or updates the answer."""
+    """Runs the engine for a turn `inbound` read, and posts or updates the answer."""
 
     def __init__(
         self,
@@ -78,52 +72,13 @@ class TurnRunner:
         self.outbox = outbox
         self.thinking_after = thinking_after
         self.seen = RecentKeys()
-        self._profiles: dict[tuple[str, str], Profile] = {}
+        self.profiles = Profiles()
 
     def first_time(self, key: str) -> bool:
         fresh = self.seen.first_time(key)
         if not fresh:
             self.metrics.retries_skipped.inc()
         return fresh
-
-    async def profile(self, client: AsyncWebClient, *, team_id: str, user_id: str) -> Profile:
-        """The person's time zone and name, from users.info once per process."""
-        cached = self._profiles.get((team_id, user_id))
-        if cached is not None:
-            return cached
-        try:
-            user = (await client.users_info(user=user_id)).get("user") or {}
-        except SlackApiError as error:
-            log.warning("users.info failed for %s/%s: %s", team_id, user_id, error)
-            return Profile(None, None)
-        names = user.get("profile") or {}
-        name = names.get("display_name") or names.get("real_name") or user.get("name")
-        found = Profile(timezone=user.get("tz"), display_name=name or None)
-        self._profiles[(team_id, user_id)] = found
-        return found
-
-    async def incoming(
-        self,
-        client: AsyncWebClient,
-        *,
-        team_id: str,
-        user_id: str,
-        key: str,
-        channel_id: str | None,
-        text: str = "",
-        action: Action | None = None,
-    ) -> IncomingMessage:
-        profile = await self.profile(client, team_id=team_id, user_id=user_id)
-        return IncomingMessage(
-            identity=PlatformIdentity(Platform.SLACK, workspace_id=team_id, user_id=user_id),
-            idempotency_key=key,
-            received_at=datetime.now(UTC),
-            text=text,
-            action=action,
-            channel_id=channel_id,
-            display_name=profile.display_name,
-            timezone=profile.timezone,
-        )
 
     async def ask(self, message: IncomingMessage, *, kind: str) -> list[Reply]:
         """Run the engine; a failure becomes an apology, never an unhandled task error."""
