@@ -48,6 +48,8 @@ def _state(view: StepView) -> ScenarioState:
 
 class ScenarioType(BaseStepType):
     kind = StepKind.SCENARIO
+    model = ScenarioStepSpec
+    state = ScenarioProgress
     takes_hint = True  # each scene has its own hints (engine.scenarios.decide.give_hint)
 
     def present(self, view: StepView) -> list[Reply]:
