@@ -86,6 +86,9 @@ class _StepBase(_Spec):
         return []
 
 
+StepBase = _StepBase  # what a new step type's YAML model extends (with its `type` tag)
+
+
 class QuestionStep(_StepBase):
     type: Literal["question"]
     requires: tuple[RequiredItemSpec, ...] = ()
