@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from engine.llm.offline.coach import OfflineJudge
 from engine.llm.types import (
+    CoachRequest,
     CoachResult,
     Exchange,
     FieldSpec,
@@ -26,7 +27,6 @@ from engine.llm.types import (
 )
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
-from engine.scenarios.judgement import JudgementRequest
 from engine.scenarios.state import SceneProgress
 from engine.steps.progress import StateClass, StepState
 
@@ -77,7 +77,9 @@ class Judgement:
     question: str | None = None  # what the coach is told was asked (None: the step's prompt)
     history: tuple[Exchange, ...] = ()  # earlier exchanges of this step
     passages: tuple[KnowledgePassage, ...] = ()  # knowledge the reply may draw on
-    scenario: JudgementRequest | None = None  # a scenario turn: the persona and the judge
+    # The whole coach request when the step builds its own (a scenario turn: its rules and
+    # persona cards, no program prompts); None: the turn builds it from the fields above.
+    request: CoachRequest | None = None
 
 
 @dataclass(frozen=True, slots=True)
