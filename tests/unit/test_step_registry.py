@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import subprocess
 import typing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal, cast
+
+import pytest
 
 from engine.llm.types import StepKind
 from engine.programs.loader import error_path
-from engine.programs.model import STEP_MODELS
-from engine.steps import STEP_TYPES, step_kinds
+from engine.programs.model import STEP_MODELS, StepBase
+from engine.steps import STEP_TYPES, register, step_kinds, unregister
+from engine.steps.question import QuestionType
 from engine.store.schema.programs import Step
+from engine.store.step_records import write_records
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,3 +70,35 @@ def test_engine_sql_lives_in_the_store_and_analytics_only() -> None:
     # engine/nudges/ is being reworked on its own branch; its SQL moves with that work.
     allowed = ("engine/store/", "engine/analytics/", "engine/nudges/")
     assert [path for path in found if not path.startswith(allowed)] == []
+
+
+def test_a_kind_is_registered_once_and_its_model_must_carry_its_tag() -> None:
+    class Echo(StepBase):
+        type: Literal["echo_test"]
+
+    class EchoType(QuestionType):
+        kind = "echo_test"  # type: ignore[assignment]
+        model = Echo  # type: ignore[assignment]
+
+    class Misnamed(EchoType):
+        kind = "not_echo"  # type: ignore[assignment]
+
+    with pytest.raises(ValueError, match="already registered"):
+        register(QuestionType())  # a second type for "question"
+    try:
+        register(EchoType())
+        assert "echo_test" in step_kinds() and STEP_MODELS["echo_test"] is Echo
+        with pytest.raises(ValueError, match="not 'not_echo'"):
+            register(Misnamed())
+    finally:
+        unregister("echo_test")
+    assert "echo_test" not in step_kinds() and "echo_test" not in STEP_MODELS
+
+
+async def test_a_record_without_a_registered_writer_is_refused() -> None:
+    @dataclass(frozen=True)
+    class Unknown:
+        value: int
+
+    with pytest.raises(LookupError, match="Unknown"):
+        await write_records(cast(Any, None), cast(Any, None), (Unknown(1),), now=cast(Any, None))
