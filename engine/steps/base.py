@@ -2,7 +2,9 @@
 
 A step type is pure: it sees a `StepView` (the step, the person's position and what the
 turn loaded for it) and returns replies, a judgement to ask for, or a `StepOutcome`. The
-turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records.
+turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records
+(each record class through the writer registered for it in `engine.store.step_records`).
+Nothing outside `engine/steps/` branches on a step's kind: it asks the step type.
 """
 
 from __future__ import annotations

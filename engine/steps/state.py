@@ -4,6 +4,8 @@ The JSON stays flat and keeps the keys rows had before it was versioned (`locked
 `adhoc`, `summary`, `part`, `mood`, `smart`, `answers`), plus `v`, the schema version: the
 nudge planner reads `locked_until` in SQL, and rows written before the version existed load
 as version 0 through the same tolerant reader. Unknown keys are ignored, never an error.
+The current step's own state is read by the state classes the step types registered
+(`engine.steps.progress`); a new step type's state sits under its own key, versioned.
 """
 
 from __future__ import annotations
