@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 from pydantic import BaseModel
 
@@ -31,6 +31,7 @@ from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
 from engine.scenarios.state import SceneProgress
 from engine.steps.progress import StateClass, StepState
+from engine.store.record_writers import RecordWriter
 
 
 class Need(Enum):
@@ -206,6 +207,11 @@ class StepType(Protocol):
         ...
 
     @property
+    def writers(self) -> Mapping[type[Any], RecordWriter[Any]]:
+        """The writer of each of its record classes (built-in: `engine.store.step_records`)."""
+        ...
+
+    @property
     def recaps_answer(self) -> bool:
         """The week's recap quotes the person's answer to this step."""
         ...
@@ -254,6 +260,7 @@ class BaseStepType:
     state: StateClass | None = None
     state_reads_flat_keys = False
     offline_judge: OfflineJudge | None = None
+    writers: Mapping[type[Any], RecordWriter[Any]] = {}
     recaps_answer = False
     takes_continue = False
     takes_hint = False

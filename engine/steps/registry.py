@@ -1,10 +1,10 @@
 """The one list of step kinds: each kind's `StepType`. Everything else derives from it.
 
-Adding a step type = its module (the type, its records, its state), `register(...)` of the
-type and of its records' writers (`engine.store.step_records.register_record`), its YAML
-model (the type's `model`) and its offline judge (the type's `offline_judge`). Registering
-makes the model a step of program files, reads the state back from stored rows and gives
-the offline coach the judge; the database takes any kind the loader accepts.
+Adding a step type = its module (the type, its records and their `writers`, its state),
+one `register(...)` line below, its YAML model (the type's `model`) and its offline judge
+(the type's `offline_judge`). Registering makes the model a step of program files, reads
+the state back from stored rows, gives the offline coach the judge and `write_records` the
+writers; the database takes any kind the loader accepts.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from engine.steps.scale import ScaleType
 from engine.steps.scenario import ScenarioType
 from engine.steps.smart_goal import SmartGoalType
 from engine.steps.yes_no import YesNoType
+from engine.store.record_writers import register_record, unregister_record
 
 STEP_TYPES: dict[str, StepType] = {}
 
 
 def register(kind: StepType) -> StepType:
-    """Make `kind` a step type: its YAML model, its state class and its offline judge too."""
+    """Make `kind` a step type: its YAML model, state class, offline judge and record writers."""
     name = register_step_model(kind.model)
     if name != kind.kind:
         raise ValueError(f"{type(kind).__name__}: its model's type is {name!r}, not {kind.kind!r}")
@@ -41,6 +42,8 @@ def register(kind: StepType) -> StepType:
         STATE_CLASSES.register(kind.state, keyed=not kind.state_reads_flat_keys)
     if kind.offline_judge is not None:
         register_offline_judge(name, kind.offline_judge)
+    for record, writer in kind.writers.items():
+        register_record(record, writer)
     return kind
 
 
@@ -54,6 +57,8 @@ def unregister(name: str) -> None:
         STATE_CLASSES.unregister(kind.state)
     if kind.offline_judge is not None:
         unregister_offline_judge(name)
+    for record in kind.writers:
+        unregister_record(record)
 
 
 def step_kinds() -> tuple[str, ...]:

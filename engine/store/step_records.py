@@ -1,13 +1,12 @@
 """Writing what a step's outcome asks for, through the writer registered for each record
 class: check-ins, goals, profile fields, takeaways, scenes, conversations, time zones.
 
-A new step type's record registers its own writer (`register_record` / `@record_writer`)."""
+The registry is `engine.store.record_writers`; a new step type names its records' writers
+in its `writers` and `engine.steps.registry.register` registers them."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
-from typing import Any, TypeVar
 
 from engine.state import EnrolmentState
 from engine.steps import (
@@ -15,7 +14,6 @@ from engine.steps import (
     ConversationRecord,
     GoalRecord,
     ProfileRecord,
-    Record,
     SceneRecord,
     TakeawaysRecord,
     TimezoneRecord,
@@ -23,46 +21,10 @@ from engine.steps import (
 from engine.store import delivery, records
 from engine.store.conversations import save_conversation
 from engine.store.database import Connection
+from engine.store.record_writers import record_writer, write_records
 from engine.store.scenarios import save_scene
 
-R = TypeVar("R")
-RecordWriter = Callable[[Connection, EnrolmentState, R, datetime], Awaitable[None]]
-"""Stores one record of a step outcome for the enrolment's current week."""
-
-_WRITERS: dict[type[Any], RecordWriter[Any]] = {}
-
-
-def register_record(kind: type[R], writer: RecordWriter[R]) -> None:
-    """`write_records` stores each `kind` record with `writer` (one writer per record class)."""
-    known = _WRITERS.get(kind)
-    if known is not None and known is not writer:
-        raise ValueError(f"{kind.__name__} records already have a writer")
-    _WRITERS[kind] = writer
-
-
-def unregister_record(kind: type[Any]) -> None:
-    _WRITERS.pop(kind, None)
-
-
-def record_writer(kind: type[R]) -> Callable[[RecordWriter[R]], RecordWriter[R]]:
-    """Decorator: register the function as the writer of `kind` records."""
-
-    def register(writer: RecordWriter[R]) -> RecordWriter[R]:
-        register_record(kind, writer)
-        return writer
-
-    return register
-
-
-async def write_records(
-    conn: Connection, enrolment: EnrolmentState, written: Iterable[Record], *, now: datetime
-) -> None:
-    """Each record of a step outcome, in order, by the writer registered for its class."""
-    for record in written:
-        writer = _WRITERS.get(type(record))
-        if writer is None:
-            raise LookupError(f"no writer is registered for {type(record).__name__} records")
-        await writer(conn, enrolment, record, now)
+__all__ = ["active_goal_parts", "write_records"]
 
 
 @record_writer(CheckInRecord)

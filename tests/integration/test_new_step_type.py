@@ -1,7 +1,7 @@
 """A step type the engine has never seen, defined entirely in this module.
 
-Everything it takes is here: the type (with its record and its versioned state), its
-registration (the type, and its record's writer), its YAML model and its offline judge.
+Everything it takes is here: the type (with its record, the record's writer and its
+versioned state), its registration (one `register`), its YAML model and its offline judge.
 A program file using it loads, syncs and runs in the console against PostgreSQL: the step
 is presented, answered twice, judged by its own offline judge, its state kept between the
 answers, its record stored, and the person's export includes it.
@@ -13,9 +13,10 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Self
+from types import MappingProxyType
+from typing import Annotated, Any, Literal, Self, cast
 
 import pytest
 from pydantic import Field
@@ -33,7 +34,7 @@ from engine.steps.progress import KeyedState
 from engine.steps.state import ConversationState
 from engine.store import privacy, records
 from engine.store.database import Connection
-from engine.store.step_records import register_record, unregister_record
+from engine.store.record_writers import write_records
 from tests.integration.conftest import Harness
 
 KIND = "good_things"
@@ -116,6 +117,7 @@ class GoodThingsType(BaseStepType):
     model = GoodThingsStep
     state = GoodThingsSoFar
     offline_judge = staticmethod(judge_good_things)
+    writers = MappingProxyType({GoodThingsRecord: write_good_things})
 
     def present(self, view: StepView) -> list[Reply]:
         so_far = view.state if isinstance(view.state, GoodThingsSoFar) else GoodThingsSoFar()
@@ -150,11 +152,9 @@ class GoodThingsType(BaseStepType):
 @pytest.fixture
 def good_things() -> Iterator[None]:
     register(GoodThingsType())
-    register_record(GoodThingsRecord, write_good_things)
     JUDGED.clear()
     yield
     unregister(KIND)
-    unregister_record(GoodThingsRecord)
 
 
 PROGRAM = """
@@ -237,3 +237,13 @@ def test_without_its_registration_the_kind_is_unknown(tmp_path: Path) -> None:
         load_program(_program_file(tmp_path))
     assert "type must be one of" in str(failed.value)
     assert ConversationState.from_json({KIND: {"items": ["walk"], "v": 2}}).step is None
+
+
+async def test_without_its_registration_its_record_has_no_writer() -> None:
+    with pytest.raises(LookupError, match="GoodThingsRecord"):
+        await write_records(
+            cast(Connection, None),
+            cast(EnrolmentState, None),
+            (GoodThingsRecord("went_well", ("walk",)),),
+            now=datetime(2026, 11, 23, tzinfo=UTC),
+        )

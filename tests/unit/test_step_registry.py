@@ -15,8 +15,8 @@ from engine.programs.loader import error_path
 from engine.programs.model import STEP_MODELS, StepBase
 from engine.steps import STEP_TYPES, register, step_kinds, unregister
 from engine.steps.question import QuestionType
+from engine.store.record_writers import write_records
 from engine.store.schema.programs import Step
-from engine.store.step_records import write_records
 
 ROOT = Path(__file__).resolve().parents[2]
 
