@@ -238,14 +238,23 @@ class StepModel(Protocol):
 STEP_MODELS: dict[str, type[BaseModel]] = {}
 
 
+def model_kind(model: type[BaseModel]) -> str:
+    """The kind a step model is for: its `type: Literal["kind"]` field."""
+    field = model.model_fields.get("type")
+    tags = get_args(field.annotation) if field is not None else ()
+    if len(tags) != 1 or not isinstance(tags[0], str):
+        raise ValueError(f'{model.__name__} needs a `type: Literal["kind"]` field')
+    return tags[0]
+
+
 def register_step_model(model: type[BaseModel]) -> str:
     """Make `model` (with a `type: Literal["kind"]` field) a step of program files; its kind."""
-    kind = get_args(model.model_fields["type"].annotation)[0]
+    kind = model_kind(model)
     known = STEP_MODELS.get(kind)
     if known is not None and known is not model:
         raise ValueError(f"step kind {kind!r} already has the model {known.__name__}")
     STEP_MODELS[kind] = model
-    return str(kind)
+    return kind
 
 
 def unregister_step_model(kind: str) -> None:

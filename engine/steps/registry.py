@@ -10,19 +10,25 @@ writers; the database takes any kind the loader accepts.
 from __future__ import annotations
 
 from engine.llm.offline.coach import register_offline_judge, unregister_offline_judge
-from engine.programs.model import StepSpec, register_step_model, unregister_step_model
+from engine.programs.model import (
+    StepSpec,
+    model_kind,
+    register_step_model,
+    unregister_step_model,
+)
 from engine.steps.base import StepType
 from engine.steps.check_in import CheckInType
 from engine.steps.choice import ChoiceType
 from engine.steps.content import ContentType
 from engine.steps.conversation import ConversationType
 from engine.steps.extract import ExtractType
-from engine.steps.progress import STATE_CLASSES
+from engine.steps.progress import STATE_CLASSES, KeyedState
 from engine.steps.question import QuestionType
 from engine.steps.reflection import ReflectionType
 from engine.steps.scale import ScaleType
 from engine.steps.scenario import ScenarioType
 from engine.steps.smart_goal import SmartGoalType
+from engine.steps.state import TAKEN_KEYS
 from engine.steps.yes_no import YesNoType
 from engine.store.record_writers import register_record, unregister_record
 
@@ -31,20 +37,44 @@ STEP_TYPES: dict[str, StepType] = {}
 
 def register(kind: StepType) -> StepType:
     """Make `kind` a step type: its YAML model, state class, offline judge and record writers."""
-    name = register_step_model(kind.model)
+    name = model_kind(kind.model)
     if name != kind.kind:
         raise ValueError(f"{type(kind).__name__}: its model's type is {name!r}, not {kind.kind!r}")
     known = STEP_TYPES.get(name)
-    if known is not None and known is not kind:
+    if known is kind:
+        return kind
+    if known is not None:
         raise ValueError(f"step kind {name!r} is already registered")
+    _check_state_key(kind)
+    register_step_model(kind.model)
     STEP_TYPES[name] = kind
-    if kind.state is not None:
-        STATE_CLASSES.register(kind.state, keyed=not kind.state_reads_flat_keys)
-    if kind.offline_judge is not None:
-        register_offline_judge(name, kind.offline_judge)
-    for record, writer in kind.writers.items():
-        register_record(record, writer)
+    try:
+        if kind.state is not None:
+            STATE_CLASSES.register(kind.state, keyed=not kind.state_reads_flat_keys)
+        if kind.offline_judge is not None:
+            register_offline_judge(name, kind.offline_judge)
+        for record, writer in kind.writers.items():
+            register_record(record, writer)
+    except ValueError:
+        unregister(name)
+        raise
     return kind
+
+
+def _check_state_key(kind: StepType) -> None:
+    """A `KeyedState` needs a key of its own in the enrolment's state JSON."""
+    state = kind.state
+    if not (isinstance(state, type) and issubclass(state, KeyedState)):
+        return
+    others = {
+        other.state.key
+        for other in STEP_TYPES.values()
+        if other is not kind
+        and isinstance(other.state, type)
+        and issubclass(other.state, KeyedState)
+    }
+    if state.key in TAKEN_KEYS or state.key in others:
+        raise ValueError(f"{state.__name__}: the state key {state.key!r} is taken")
 
 
 def unregister(name: str) -> None:

@@ -18,6 +18,11 @@ from engine.scenarios.state import ScenarioState
 from engine.steps.progress import STATE_CLASSES, StepState
 
 STATE_VERSION = 1
+# The keys the JSON already uses; a `KeyedState` of a new step type takes another one.
+TAKEN_KEYS = frozenset(
+    {"v", "locked_until", "adhoc", "summary", "safety", "follow_up", "confirm"}
+    | {"part", "mood", "smart", "answers", "goal", "extract", "scenario", "conversation"}
+)
 
 
 @dataclass(slots=True)

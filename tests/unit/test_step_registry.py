@@ -14,6 +14,7 @@ from engine.llm.types import StepKind
 from engine.programs.loader import error_path
 from engine.programs.model import STEP_MODELS, StepBase
 from engine.steps import STEP_TYPES, register, step_kinds, unregister
+from engine.steps.progress import KeyedState
 from engine.steps.question import QuestionType
 from engine.store.record_writers import write_records
 from engine.store.schema.programs import Step
@@ -102,3 +103,21 @@ async def test_a_record_without_a_registered_writer_is_refused() -> None:
 
     with pytest.raises(LookupError, match="Unknown"):
         await write_records(cast(Any, None), cast(Any, None), (Unknown(1),), now=cast(Any, None))
+
+
+def test_a_new_state_needs_a_key_of_its_own_in_the_stored_state() -> None:
+    class Clash(StepBase):
+        type: Literal["clash_test"]
+
+    @dataclass(slots=True)
+    class ClashState(KeyedState):
+        key = "confirm"  # the pending yes/no of `restart` lives there
+
+    class ClashType(QuestionType):
+        kind = "clash_test"  # type: ignore[assignment]
+        model = Clash  # type: ignore[assignment]
+        state = ClashState
+
+    with pytest.raises(ValueError, match="'confirm' is taken"):
+        register(ClashType())
+    assert "clash_test" not in step_kinds() and "clash_test" not in STEP_MODELS
