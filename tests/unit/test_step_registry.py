@@ -35,7 +35,9 @@ def test_the_yaml_model_declares_exactly_the_registered_kinds() -> None:
 def test_every_registered_type_names_its_own_kind_and_the_coach_knows_it() -> None:
     for kind, step_type in STEP_TYPES.items():
         assert step_type.kind == kind
-    assert set(step_kinds()) <= {k.value for k in StepKind}
+    # `StepKind` only names the built-in kinds for the coaches; each of them is registered
+    # (a new kind is not added to it: its type brings its own offline judge).
+    assert {k.value for k in StepKind} - {StepKind.ASK.value} <= set(step_kinds())
 
 
 def test_the_schema_repeats_no_list_of_step_kinds() -> None:
