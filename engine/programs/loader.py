@@ -13,7 +13,8 @@ import yaml
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from engine.programs.model import STEP_MODELS, ProgramSpec
+from engine.programs.model import ProgramSpec
+from engine.programs.step_union import STEP_MODELS
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
 

@@ -10,7 +10,7 @@ writers; the database takes any kind the loader accepts.
 from __future__ import annotations
 
 from engine.llm.offline.coach import register_offline_judge, unregister_offline_judge
-from engine.programs.model import (
+from engine.programs.step_union import (
     StepSpec,
     model_kind,
     register_step_model,

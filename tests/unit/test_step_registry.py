@@ -12,7 +12,8 @@ import pytest
 
 from engine.llm.types import StepKind
 from engine.programs.loader import error_path
-from engine.programs.model import STEP_MODELS, StepBase
+from engine.programs.model import StepBase
+from engine.programs.step_union import STEP_MODELS
 from engine.steps import STEP_TYPES, register, step_kinds, unregister
 from engine.steps.progress import KeyedState
 from engine.steps.question import QuestionType
