@@ -22,7 +22,6 @@ from engine.unlock import describe_local, unlock_time
 
 FOLLOW_UP_KEY = "follow_up"  # the step key the answer to "how did it go?" is kept under
 FOLLOW_UP_THANKS = "Thanks for telling me — that's worth knowing."
-_RECAP_KINDS = ("question", "reflection", "smart_goal")
 
 
 def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
@@ -281,7 +280,7 @@ class Flow:
         """The week just finished, in the person's words (an answer, their takeaway)."""
         enrolment, _ = turn.running
         kept = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week)
-        keys = {s.key for s in turn.week.steps if s.type in _RECAP_KINDS and s.type != "reflection"}
+        keys = {s.key for s in turn.week.steps if step_type(s).recaps_answer}
         if kept is None and not keys:
             return None
         found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)

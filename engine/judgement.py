@@ -17,7 +17,6 @@ from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.recap import PREFERENCE_FIELDS
-from engine.scenarios.coach import coach_request, offline_result
 from engine.steps import Judgement
 from engine.store.coaching import load
 from engine.turn_state import Turn
@@ -112,9 +111,8 @@ async def build_request(
     book: PromptBook, turn: Turn, step: StepSpec, judgement: Judgement
 ) -> PlannedJudgement:
     """The full coach request for `judgement` of the current state of `turn`."""
-    if judgement.scenario is not None:  # its own rules and persona cards; no program prompts
-        request = coach_request(step.key, judgement.scenario)
-        return PlannedJudgement(request, judgement.local, turn.person.llm_calls)
+    if judgement.request is not None:  # the step built it whole (no program prompts)
+        return PlannedJudgement(judgement.request, judgement.local, turn.person.llm_calls)
     enrolment, program = turn.running
     system = f"{RULES}\n\n{program.spec.persona.strip()}"
     system_prompt = await book.get(
@@ -178,6 +176,4 @@ class Judge:
         return Verdict(await self._offline(planned.request))
 
     async def _offline(self, request: CoachRequest) -> CoachResult:
-        if request.scenario is not None:  # a scenario turn: the offline persona plays it
-            return offline_result(request.scenario)
         return await self.fallback.evaluate(request)

@@ -28,7 +28,6 @@ from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
-from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store.completion import latest_completed
 from engine.store.connections import open_intro_prompt
@@ -117,7 +116,9 @@ class Router:
         (or the week that opened meanwhile): the step's question comes after."""
         enrolment, _ = turn.running
         adhoc = enrolment.step_state.adhoc
-        if isinstance(adhoc, CheckInProgress) or (turn.step is not None and asks_mood(turn.step)):
+        if isinstance(adhoc, CheckInProgress) or (
+            turn.step is not None and step_type(turn.step).asks_mood(turn.step)
+        ):
             return False  # the step asks the same thing: the number answers it
         if len(text) > 80 or (
             parse_check_in(text)[0] is None and parse_scale(text, low=1, high=10) is None

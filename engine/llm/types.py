@@ -13,6 +13,9 @@ if TYPE_CHECKING:  # only the types: engine.scenarios builds on this module
 
 
 class StepKind(StrEnum):
+    """The built-in step kinds' names. A request's `kind` is any registered kind's name
+    (`engine.steps.registry`); this enum only names the ones the built-in coaches know."""
+
     QUESTION = "question"
     SCALE = "scale"
     CHOICE = "choice"
@@ -124,7 +127,7 @@ class CoachRequest:
 
     system_prompt: str
     program_context: str
-    kind: StepKind
+    kind: str  # the step kind (a `StepKind` for the built-in ones), or "ask"
     step_key: str
     question: str
     answer: str

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from engine.programs.model import ProgramSpec
-from engine.steps.registry import STEP_KINDS
+from engine.programs.step_union import STEP_MODELS
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
 
@@ -108,15 +108,12 @@ def describe(err: ErrorDetails) -> str:
     return f"{error_path(err['loc'])}: {error_reason(err)}"
 
 
-_STEP_TYPES = frozenset(STEP_KINDS)
-
-
 def error_path(loc: tuple[int | str, ...]) -> str:
     parts: list[str] = []
     for i, item in enumerate(loc):
         if isinstance(item, int):
             parts.append(f"[{item}]")
-        elif item in _STEP_TYPES and i > 0 and isinstance(loc[i - 1], int):
+        elif item in STEP_MODELS and i > 0 and isinstance(loc[i - 1], int):
             continue  # the discriminated union's tag, not a path element
         elif item.startswith("function-") or item == "[key]":
             continue

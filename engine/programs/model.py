@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from engine.programs.step_union import StepSpec as StepSpec  # re-exported: the step union
+from engine.programs.step_union import register_step_model
 from engine.scenarios.model import ScenarioStepSpec
 
 SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
@@ -76,6 +78,9 @@ class _StepBase(_Spec):
     def problems(self, content_blocks: Mapping[str, ContentBlockSpec]) -> list[str]:
         """What is wrong with the step in its program (checks that need the whole document)."""
         return []
+
+
+StepBase = _StepBase  # what a new step type's YAML model extends (with its `type` tag)
 
 
 class QuestionStep(_StepBase):
@@ -201,20 +206,20 @@ class ConversationStep(_StepBase):
         ]
 
 
-StepSpec = Annotated[
-    QuestionStep
-    | ScaleStep
-    | ChoiceStep
-    | YesNoStep
-    | SmartGoalStep
-    | ExtractStep
-    | ContentStep
-    | ReflectionStep
-    | CheckInStep
-    | ScenarioStepSpec
-    | ConversationStep,
-    Field(discriminator="type"),
-]
+for _model in (
+    QuestionStep,
+    ScaleStep,
+    ChoiceStep,
+    YesNoStep,
+    SmartGoalStep,
+    ExtractStep,
+    ContentStep,
+    ReflectionStep,
+    CheckInStep,
+    ScenarioStepSpec,
+    ConversationStep,
+):
+    register_step_model(_model)
 
 
 class UnlockRule(_Spec):

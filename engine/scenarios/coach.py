@@ -38,6 +38,12 @@ def offline_result(request: JudgementRequest) -> CoachResult:
     return CoachResult(reply=judged.reply, complete=False, scenario=judged)
 
 
+def offline_judge(request: CoachRequest) -> CoachResult:
+    """The offline coach's judge of a scenario turn: the offline persona plays it."""
+    assert request.scenario is not None
+    return offline_result(request.scenario)
+
+
 def judgement_for(request: JudgementRequest, result: CoachResult | None) -> JudgementResult:
     """The verdicts to apply: the coach's, with its latency, or else the offline persona's."""
     judged = result.scenario if result is not None else None

@@ -16,10 +16,9 @@ from engine.steps.base import (
     TakeawaysRecord,
     TimezoneRecord,
 )
-from engine.steps.registry import STEP_KINDS, STEP_TYPES, step_type
+from engine.steps.registry import STEP_TYPES, register, step_kinds, step_type, unregister
 
 __all__ = [
-    "STEP_KINDS",
     "STEP_TYPES",
     "Attempt",
     "CheckInRecord",
@@ -35,5 +34,8 @@ __all__ = [
     "StepView",
     "TakeawaysRecord",
     "TimezoneRecord",
+    "register",
+    "step_kinds",
     "step_type",
+    "unregister",
 ]

@@ -2,7 +2,9 @@
 
 A step type is pure: it sees a `StepView` (the step, the person's position and what the
 turn loaded for it) and returns replies, a judgement to ask for, or a `StepOutcome`. The
-turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records.
+turn does the I/O: it loads what `needs`/`present_needs` name, asks the coach, writes the records
+(each record class through the writer registered for it in `engine.store.step_records`).
+Nothing outside `engine/steps/` branches on a step's kind: it asks the step type.
 """
 
 from __future__ import annotations
@@ -11,22 +13,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Protocol
+from typing import Any, Protocol, TypeAlias
 
+from pydantic import BaseModel
+
+from engine.llm.offline.coach import OfflineJudge
 from engine.llm.types import (
+    CoachRequest,
     CoachResult,
     Exchange,
     FieldSpec,
     KnowledgePassage,
     RequiredItem,
     Scenario,
-    StepKind,
 )
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, StepSpec
-from engine.scenarios.judgement import JudgementRequest
 from engine.scenarios.state import SceneProgress
-from engine.steps.state import StepState
+from engine.steps.progress import StateClass, StepState
+from engine.store.record_writers import RecordWriter
 
 
 class Need(Enum):
@@ -61,7 +66,7 @@ class StepView:
 class Judgement:
     """What the coach is asked about an answer; `local` = the offline coach suffices."""
 
-    kind: StepKind
+    kind: str
     answer: str
     local: bool = False
     max_attempts: int = 1
@@ -75,7 +80,9 @@ class Judgement:
     question: str | None = None  # what the coach is told was asked (None: the step's prompt)
     history: tuple[Exchange, ...] = ()  # earlier exchanges of this step
     passages: tuple[KnowledgePassage, ...] = ()  # knowledge the reply may draw on
-    scenario: JudgementRequest | None = None  # a scenario turn: the persona and the judge
+    # The whole coach request when the step builds its own (a scenario turn: its rules and
+    # persona cards, no program prompts); None: the turn builds it from the fields above.
+    request: CoachRequest | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,15 +143,9 @@ class ConversationRecord:
     rated: bool = False
 
 
-Record = (
-    CheckInRecord
-    | GoalRecord
-    | ProfileRecord
-    | TakeawaysRecord
-    | SceneRecord
-    | ConversationRecord
-    | TimezoneRecord
-)
+# What a step outcome asks to store: any record class with a writer registered for it in
+# `engine.store.step_records` (the classes above are the built-in step types' records).
+Record: TypeAlias = object
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +175,47 @@ class StepOutcome:
 
 
 class StepType(Protocol):
-    """One kind of step: present it, say what to judge, apply answer + judgement."""
+    """One kind of step: present it, say what to judge, apply answer + judgement.
 
-    kind: StepKind
+    Registered with `engine.steps.registry.register`, which also makes `model` a step of
+    program files, reads `state` back from stored rows and asks `offline_judge` offline.
+    """
+
+    @property
+    def kind(self) -> str:
+        """The `type` tag of the step in program files."""
+        ...
+
+    @property
+    def model(self) -> type[BaseModel]:
+        """The step's YAML model (a `type: Literal[kind]` field)."""
+        ...
+
+    @property
+    def state(self) -> StateClass | None:
+        """The class of the step's own state, if it keeps any (`engine.steps.progress`)."""
+        ...
+
+    @property
+    def state_reads_flat_keys(self) -> bool:
+        """`state` reads the flat keys of old rows, so it is asked after the keyed ones."""
+        ...
+
+    @property
+    def offline_judge(self) -> OfflineJudge | None:
+        """The offline coach's judge for `kind` (None: a built-in one, or an acknowledgement)."""
+        ...
+
+    @property
+    def writers(self) -> Mapping[type[Any], RecordWriter[Any]]:
+        """The writer of each of its record classes (built-in: `engine.store.step_records`)."""
+        ...
+
+    @property
+    def recaps_answer(self) -> bool:
+        """The week's recap quotes the person's answer to this step."""
+        ...
+
     needs: frozenset[Need]  # to judge and apply an answer
     present_needs: frozenset[Need]  # to present the step
     takes_continue: bool  # "continue" answers the step instead of meaning `resume`
@@ -207,12 +246,22 @@ class StepType(Protocol):
         """The knowledge-base categories `Need.KNOWLEDGE` searches (empty: all)."""
         ...
 
+    def asks_mood(self, step: StepSpec) -> bool:
+        """The step asks how the person feels: a number typed after a check-in reminder
+        answers the step itself."""
+        ...
+
 
 class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
 
     needs: frozenset[Need] = frozenset()
     present_needs: frozenset[Need] = frozenset()
+    state: StateClass | None = None
+    state_reads_flat_keys = False
+    offline_judge: OfflineJudge | None = None
+    writers: Mapping[type[Any], RecordWriter[Any]] = {}
+    recaps_answer = False
     takes_continue = False
     takes_hint = False
     takes_skip = False
@@ -228,6 +277,9 @@ class BaseStepType:
 
     def knowledge_categories(self, step: StepSpec) -> tuple[str, ...]:
         return ()
+
+    def asks_mood(self, step: StepSpec) -> bool:
+        return False
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
-from engine.programs.model import CheckInStep
+from engine.programs.model import CheckInStep, StepSpec
 from engine.render import step_ref
 from engine.steps.base import (
     Attempt,
@@ -138,6 +138,9 @@ def _progress(view: StepView) -> CheckInProgress | None:
 
 class CheckInType(BaseStepType):
     kind = StepKind.CHECK_IN
+    model = CheckInStep
+    state = CheckInProgress
+    state_reads_flat_keys = True  # rows from before states had their own key
     needs = frozenset({Need.ACTIVE_GOAL})
     present_needs = frozenset({Need.ACTIVE_GOAL})
 
@@ -146,6 +149,9 @@ class CheckInType(BaseStepType):
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
         has_goal = view.current_goal is not None
         return read_check_in(view.step, _progress(view), text, ref=ref, has_goal=has_goal)
+
+    def asks_mood(self, step: StepSpec) -> bool:
+        return isinstance(step, CheckInStep) and step.mood
 
     def part(self, view: StepView) -> str:
         """The part the buttons on screen answer ("mood" or "progress")."""

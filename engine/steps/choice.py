@@ -21,6 +21,7 @@ _CHEER = re.compile(
 
 class ChoiceType(BaseStepType):
     kind = StepKind.CHOICE
+    model = ChoiceStep
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step

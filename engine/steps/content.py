@@ -13,6 +13,7 @@ CONTINUE = (Choice("Continue", "continue"),)
 
 class ContentType(BaseStepType):
     kind = StepKind.CONTENT
+    model = ContentStep
     takes_continue = True  # "continue" answers this step rather than resuming
 
     def present(self, view: StepView) -> list[Reply]:

@@ -100,6 +100,8 @@ def _instructions(spec: ConversationStep, turn: int) -> str:
 
 class ConversationType(BaseStepType):
     kind = StepKind.CONVERSATION
+    model = ConversationStep
+    state = ConversationProgress
     needs = frozenset({Need.KNOWLEDGE})
     takes_continue = True  # "continue" is part of the dialogue, not `resume`
 

@@ -112,6 +112,8 @@ def _in_zone_phase(view: StepView, progress: ExtractProgress) -> bool:
 
 class ExtractType(BaseStepType):
     kind = StepKind.EXTRACT
+    model = ExtractStep
+    state = ExtractProgress
     needs = present_needs = frozenset({Need.PROFILE})
     takes_skip = True  # "skip" passes the field asked, not the whole step
 

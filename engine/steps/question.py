@@ -18,6 +18,8 @@ from engine.steps.base import (
 
 class QuestionType(BaseStepType):
     kind = StepKind.QUESTION
+    model = QuestionStep
+    recaps_answer = True
 
     def present(self, view: StepView) -> list[Reply]:
         return [Reply(view.step.prompt.strip())]

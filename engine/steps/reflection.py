@@ -44,6 +44,7 @@ def noted(takeaways: tuple[str, ...], actions: tuple[str, ...]) -> str:
 
 class ReflectionType(BaseStepType):
     kind = StepKind.REFLECTION
+    model = ReflectionStep
     needs = frozenset({Need.WEEK_ANSWERS})
 
     def present(self, view: StepView) -> list[Reply]:

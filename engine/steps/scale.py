@@ -52,7 +52,11 @@ def asks_mood(step: StepSpec) -> bool:
 
 class ScaleType(BaseStepType):
     kind = StepKind.SCALE
+    model = ScaleStep
     needs = frozenset({Need.ACTIVE_GOAL})  # progress is a goal's: none without one
+
+    def asks_mood(self, step: StepSpec) -> bool:
+        return asks_mood(step)
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step

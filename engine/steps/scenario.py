@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Reply
 from engine.scenarios import ScenarioState, ScenarioStepSpec, apply, plan, present, start
-from engine.scenarios.coach import judgement_for
+from engine.scenarios.coach import coach_request, judgement_for, offline_judge
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -48,6 +48,9 @@ def _state(view: StepView) -> ScenarioState:
 
 class ScenarioType(BaseStepType):
     kind = StepKind.SCENARIO
+    model = ScenarioStepSpec
+    state = ScenarioProgress
+    offline_judge = staticmethod(offline_judge)  # the offline persona plays the scene
     takes_hint = True  # each scene has its own hints (engine.scenarios.decide.give_hint)
 
     def present(self, view: StepView) -> list[Reply]:
@@ -66,7 +69,7 @@ class ScenarioType(BaseStepType):
             kind=StepKind.SCENARIO,
             answer=text,
             max_attempts=request.max_attempts,
-            scenario=request,
+            request=coach_request(view.step.key, request),
         )
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:

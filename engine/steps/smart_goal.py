@@ -94,6 +94,10 @@ def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
 
 class SmartGoalType(BaseStepType):
     kind = StepKind.SMART_GOAL
+    model = SmartGoalStep
+    recaps_answer = True
+    state = SmartGoalDraft
+    state_reads_flat_keys = True  # rows from before states had their own key
     present_needs = frozenset({Need.ACTIVE_GOAL})  # "revise" mode shows the current goal
     needs = frozenset({Need.ACTIVE_GOAL})
 

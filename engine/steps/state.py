@@ -4,6 +4,8 @@ The JSON stays flat and keeps the keys rows had before it was versioned (`locked
 `adhoc`, `summary`, `part`, `mood`, `smart`, `answers`), plus `v`, the schema version: the
 nudge planner reads `locked_until` in SQL, and rows written before the version existed load
 as version 0 through the same tolerant reader. Unknown keys are ignored, never an error.
+The current step's own state is read by the state classes the step types registered
+(`engine.steps.progress`); a new step type's state sits under its own key, versioned.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ from datetime import datetime
 from typing import Any
 
 from engine.scenarios.state import ScenarioState
+from engine.steps.progress import STATE_CLASSES, StepState
 
 STATE_VERSION = 1
+# The keys the JSON already uses; a `KeyedState` of a new step type takes another one.
+TAKEN_KEYS = frozenset(
+    {"v", "locked_until", "adhoc", "summary", "safety", "follow_up", "confirm"}
+    | {"part", "mood", "smart", "answers", "goal", "extract", "scenario", "conversation"}
+)
 
 
 @dataclass(slots=True)
@@ -36,6 +44,11 @@ class CheckInProgress:
     def from_json(cls, raw: dict[str, Any]) -> CheckInProgress:
         mood = raw.get("mood")
         return cls(part=str(raw.get("part") or ""), mood=mood if isinstance(mood, int) else None)
+
+    @classmethod
+    def read(cls, raw: dict[str, Any]) -> CheckInProgress | None:
+        """Flat keys (`part`, `mood`), as rows had them before the version existed."""
+        return cls.from_json(raw) if "part" in raw or "mood" in raw else None
 
 
 @dataclass(slots=True)
@@ -72,6 +85,11 @@ class SmartGoalDraft:
             confirming=raw.get("part") == "confirm" and isinstance(goal, str) and bool(goal),
         )
 
+    @classmethod
+    def read(cls, raw: dict[str, Any]) -> SmartGoalDraft | None:
+        """Flat keys (`smart`, `answers`, `goal`, `part`)."""
+        return cls.from_json(raw) if "smart" in raw or "answers" in raw else None
+
 
 @dataclass(slots=True)
 class ExtractProgress:
@@ -105,6 +123,11 @@ class ExtractProgress:
             zone_asks=zone_asks if isinstance(zone_asks, int) else 0,
         )
 
+    @classmethod
+    def read(cls, raw: dict[str, Any]) -> ExtractProgress | None:
+        extract = raw.get("extract")
+        return cls.from_json(extract) if isinstance(extract, dict) else None
+
 
 @dataclass(slots=True)
 class GoalRevision:
@@ -121,6 +144,16 @@ class ScenarioProgress:
 
     def to_json(self) -> dict[str, Any]:
         return {"scenario": self.scenario.to_json()}
+
+    @classmethod
+    def read(cls, raw: dict[str, Any]) -> ScenarioProgress | None:
+        scenario = raw.get("scenario")
+        if not isinstance(scenario, dict):
+            return None
+        try:
+            return cls(ScenarioState.from_json(scenario))
+        except (KeyError, TypeError, ValueError):  # unreadable: the scenario starts afresh
+            return None
 
 
 @dataclass(slots=True)
@@ -162,6 +195,11 @@ class ConversationProgress:
             end_reason=str(raw.get("end_reason") or ""),
         )
 
+    @classmethod
+    def read(cls, raw: dict[str, Any]) -> ConversationProgress | None:
+        conversation = raw.get("conversation")
+        return cls.from_json(conversation) if isinstance(conversation, dict) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Confirmation:
@@ -174,9 +212,6 @@ class Confirmation:
         return {"action": self.action, "expires": self.expires.isoformat()}
 
 
-StepState = (
-    CheckInProgress | SmartGoalDraft | ScenarioProgress | ConversationProgress | ExtractProgress
-)
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -270,20 +305,9 @@ def _adhoc(value: object) -> Adhoc | None:
 
 
 def _step(raw: dict[str, Any]) -> StepState | None:
-    conversation = raw.get("conversation")
-    if isinstance(conversation, dict):
-        return ConversationProgress.from_json(conversation)
-    scenario = raw.get("scenario")
-    if isinstance(scenario, dict):
-        try:
-            return ScenarioProgress(ScenarioState.from_json(scenario))
-        except (KeyError, TypeError, ValueError):  # unreadable: the scenario starts afresh
-            return None
-    extract = raw.get("extract")
-    if isinstance(extract, dict):
-        return ExtractProgress.from_json(extract)
-    if "smart" in raw or "answers" in raw:
-        return SmartGoalDraft.from_json(raw)
-    if "part" in raw or "mood" in raw:
-        return CheckInProgress.from_json(raw)
+    """The current step's progress: the first registered state class that finds itself."""
+    for state in STATE_CLASSES.readers():
+        found = state.read(raw)
+        if found is not None:
+            return found
     return None

@@ -51,6 +51,7 @@ def read_yes_no(text: str) -> tuple[bool | None, str]:
 
 class YesNoType(BaseStepType):
     kind = StepKind.YES_NO
+    model = YesNoStep
 
     def present(self, view: StepView) -> list[Reply]:
         ref = step_ref(view.enrolment_id, view.week, view.step.key)

@@ -1,8 +1,11 @@
-"""Writing what a step's outcome asks for: check-ins, goals, profile fields, takeaways."""
+"""Writing what a step's outcome asks for, through the writer registered for each record
+class: check-ins, goals, profile fields, takeaways, scenes, conversations, time zones.
+
+The registry is `engine.store.record_writers`; a new step type names its records' writers
+in its `writers` and `engine.steps.registry.register` registers them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 
 from engine.state import EnrolmentState
@@ -11,7 +14,6 @@ from engine.steps import (
     ConversationRecord,
     GoalRecord,
     ProfileRecord,
-    Record,
     SceneRecord,
     TakeawaysRecord,
     TimezoneRecord,
@@ -19,72 +21,102 @@ from engine.steps import (
 from engine.store import delivery, records
 from engine.store.conversations import save_conversation
 from engine.store.database import Connection
+from engine.store.record_writers import record_writer, write_records
 from engine.store.scenarios import save_scene
 
+__all__ = ["active_goal_parts", "write_records"]
 
-async def write_records(
-    conn: Connection, enrolment: EnrolmentState, written: Iterable[Record], *, now: datetime
+
+@record_writer(CheckInRecord)
+async def _check_in(
+    conn: Connection, enrolment: EnrolmentState, record: CheckInRecord, now: datetime
 ) -> None:
-    """Each record of a step outcome, in order, for the enrolment's current week."""
-    for record in written:
-        match record:
-            case CheckInRecord(mood=mood, progress=progress):
-                await records.record_check_in(
-                    conn,
-                    enrolment_id=enrolment.id,
-                    user_id=enrolment.user_id,
-                    week_number=enrolment.current_week,
-                    mood=mood,
-                    progress=progress,
-                    now=now,
-                )
-            case GoalRecord(description=description, smart=smart, revises_active=revises):
-                await records.create_goal(
-                    conn,
-                    enrolment_id=enrolment.id,
-                    user_id=enrolment.user_id,
-                    description=description,
-                    smart=smart,
-                    now=now,
-                    revise_active=revises,
-                )
-            case ProfileRecord(values=values, confidence=confidence):
-                await records.add_profile_fields(
-                    conn, user_id=enrolment.user_id, values=values, confidence=confidence, now=now
-                )
-            case SceneRecord(step_key=step_key, progress=progress):
-                await save_scene(
-                    conn,
-                    enrolment_id=enrolment.id,
-                    user_id=enrolment.user_id,
-                    step_key=step_key,
-                    progress=progress,
-                    now=now,
-                )
-            case ConversationRecord():
-                await save_conversation(
-                    conn,
-                    enrolment_id=enrolment.id,
-                    user_id=enrolment.user_id,
-                    week_number=enrolment.current_week,
-                    record=record,
-                    now=now,
-                )
-            case TimezoneRecord(zone=zone):
-                # On the person; a trigger carries it to every enrolment of theirs (0011).
-                await delivery.update(conn, enrolment.user_id, timezone=zone)
-                enrolment.timezone = zone
-            case TakeawaysRecord():
-                await records.save_takeaways(
-                    conn,
-                    enrolment_id=enrolment.id,
-                    user_id=enrolment.user_id,
-                    week=enrolment.current_week,
-                    summary=record.summary,
-                    learnings=record.learnings,
-                    action_items=record.action_items,
-                    now=now,
-                )
+    await records.record_check_in(
+        conn,
+        enrolment_id=enrolment.id,
+        user_id=enrolment.user_id,
+        week_number=enrolment.current_week,
+        mood=record.mood,
+        progress=record.progress,
+        now=now,
+    )
+
+
+@record_writer(GoalRecord)
+async def _goal(
+    conn: Connection, enrolment: EnrolmentState, record: GoalRecord, now: datetime
+) -> None:
+    await records.create_goal(
+        conn,
+        enrolment_id=enrolment.id,
+        user_id=enrolment.user_id,
+        description=record.description,
+        smart=record.smart,
+        now=now,
+        revise_active=record.revises_active,
+    )
+
+
+@record_writer(ProfileRecord)
+async def _profile(
+    conn: Connection, enrolment: EnrolmentState, record: ProfileRecord, now: datetime
+) -> None:
+    await records.add_profile_fields(
+        conn, user_id=enrolment.user_id, values=record.values, confidence=record.confidence, now=now
+    )
+
+
+@record_writer(SceneRecord)
+async def _scene(
+    conn: Connection, enrolment: EnrolmentState, record: SceneRecord, now: datetime
+) -> None:
+    await save_scene(
+        conn,
+        enrolment_id=enrolment.id,
+        user_id=enrolment.user_id,
+        step_key=record.step_key,
+        progress=record.progress,
+        now=now,
+    )
+
+
+@record_writer(ConversationRecord)
+async def _conversation(
+    conn: Connection, enrolment: EnrolmentState, record: ConversationRecord, now: datetime
+) -> None:
+    await save_conversation(
+        conn,
+        enrolment_id=enrolment.id,
+        user_id=enrolment.user_id,
+        week_number=enrolment.current_week,
+        record=record,
+        now=now,
+    )
+
+
+@record_writer(TimezoneRecord)
+async def _timezone(
+    conn: Connection, enrolment: EnrolmentState, record: TimezoneRecord, now: datetime
+) -> None:
+    # On the person; a trigger carries it to every enrolment of theirs (0011).
+    await delivery.update(conn, enrolment.user_id, timezone=record.zone)
+    enrolment.timezone = record.zone
+
+
+@record_writer(TakeawaysRecord)
+async def _takeaways(
+    conn: Connection, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime
+) -> None:
+    await records.save_takeaways(
+        conn,
+        enrolment_id=enrolment.id,
+        user_id=enrolment.user_id,
+        week=enrolment.current_week,
+        summary=record.summary,
+        learnings=record.learnings,
+        action_items=record.action_items,
+        now=now,
+    )
 
 
 async def active_goal_parts(conn: Connection, enrolment_id: int) -> dict[str, str]:

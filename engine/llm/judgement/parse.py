@@ -30,7 +30,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
     if not isinstance(complete, bool):
         raise Malformed("complete")
     allowed_missing = {r.key for r in request.required}
-    if request.kind is StepKind.SMART_GOAL:
+    if request.kind == StepKind.SMART_GOAL:
         allowed_missing.update(SMART_PARTS)
     allowed_missing -= set(request.covered)  # coverage never goes backwards
     missing = tuple(m for m in _strings(data, "missing") if m in allowed_missing)

@@ -131,7 +131,7 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
             if background
             else ""
         ),
-        f"Step `{request.step_key}` (kind: {request.kind.value}), "
+        f"Step `{request.step_key}` (kind: {request.kind}), "
         f"attempt {request.attempt_no} of {request.max_attempts}.",
         f"Question asked:\n{request.question}",
         _section(
@@ -160,7 +160,7 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
             (f"{r.key}: {r.label}" for r in request.required if r.key in request.covered),
         ),
     ]
-    if request.kind is StepKind.SMART_GOAL:
+    if request.kind == StepKind.SMART_GOAL:
         parts.append(f"SMART parts (keys for `missing` and `smart`): {', '.join(SMART_PARTS)}")
     if request.prompt is not None:
         parts.append(f"Instructions for this step ({request.prompt.name}):\n{request.prompt.body}")
@@ -173,7 +173,7 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
     if request.history:
         title = (
             "The conversation so far"
-            if request.kind is StepKind.CONVERSATION
+            if request.kind == StepKind.CONVERSATION
             else "Earlier attempts at this step (judge the latest answer together with them;"
             " a question about your question is not an answer)"
         )

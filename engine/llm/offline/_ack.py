@@ -67,11 +67,11 @@ def _level(req: CoachRequest) -> str:
 
 def acknowledge(req: CoachRequest) -> CoachResult:
     """A kind, short acknowledgement matched to how the answer sounds."""
-    if req.kind is StepKind.CONTENT:
+    if req.kind == StepKind.CONTENT:
         return CoachResult(reply=say(req, "content", _CONTENT_ACK), complete=True, usage=USAGE)
     level = _level(req)
     reply = say(req, f"ack-{level}", _ACK[level])
-    if req.kind is StepKind.CHOICE and req.answer.strip():
+    if req.kind == StepKind.CHOICE and req.answer.strip():
         if level == "neutral":
             reply = say(req, "choice", ("Good choice.", "Thanks!", "Great."))
         reply = f"Noted: {quotable(t.clip(req.answer.strip(), 60))}. {reply}"

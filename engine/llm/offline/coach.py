@@ -38,7 +38,7 @@ from engine.llm.offline._smart import smart_goal
 from engine.llm.offline._style import shorten, wants_short
 from engine.llm.types import CoachRequest, CoachResult, StepKind
 
-__all__ = ["OfflineCoach"]
+__all__ = ["OfflineCoach", "OfflineJudge", "register_offline_judge"]
 
 _MAX_ANSWER = 5000
 
@@ -55,12 +55,14 @@ class OfflineCoach:
             # Rules run in linear-ish time, but a pasted novel needn't be read in full.
             request = replace(request, answer=request.answer[:_MAX_ANSWER])
         result = handler(request)
-        if request.kind is not StepKind.EXTRACT and wants_short(request.preferences):
+        if request.kind != StepKind.EXTRACT and wants_short(request.preferences):
             result = replace(result, reply=shorten(result.reply))
         return result
 
 
-_HANDLERS: dict[StepKind, Callable[[CoachRequest], CoachResult]] = {
+OfflineJudge = Callable[[CoachRequest], CoachResult]
+
+_HANDLERS: dict[str, OfflineJudge] = {
     StepKind.QUESTION: question,
     StepKind.SMART_GOAL: smart_goal,
     StepKind.EXTRACT: extract,
@@ -68,3 +70,16 @@ _HANDLERS: dict[StepKind, Callable[[CoachRequest], CoachResult]] = {
     StepKind.CONVERSATION: conversation_turn,
     StepKind.ASK: ask_answer,
 }
+
+
+def register_offline_judge(kind: str, judge: OfflineJudge) -> None:
+    """`judge` answers requests of `kind` offline (without one: a short acknowledgement)."""
+    known = _HANDLERS.get(kind)
+    if known is not None and known is not judge:
+        raise ValueError(f"step kind {kind!r} already has an offline judge")
+    _HANDLERS[kind] = judge
+
+
+def unregister_offline_judge(kind: str) -> None:
+    if kind not in {k.value for k in StepKind}:  # the built-in judges stay
+        _HANDLERS.pop(kind, None)

@@ -19,8 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.steps.registry import STEP_KINDS
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, pk
 
 
 class Program(Base):
@@ -91,7 +90,6 @@ class Step(Base):
     __table_args__ = (
         UniqueConstraint("week_id", "position"),
         UniqueConstraint("week_id", "key"),
-        CheckConstraint(one_of("kind", STEP_KINDS), name="kind"),
     )
 
     id: Mapped[int] = pk()
