@@ -35,7 +35,7 @@ from engine.steps.state import ConversationState
 from engine.store import privacy, records
 from engine.store.database import Connection
 from engine.store.record_writers import write_records
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 KIND = "good_things"
 
