@@ -33,7 +33,8 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-SPLITS = ("dev", "held_out", "unseen", "unseen2")
+SPLITS = ("dev", "held_out", "unseen", "unseen2", "unseen3", "unseen4")
+UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +56,9 @@ class CorpusMessage:
 def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
     """Read crisis.tsv and ordinary.tsv from `directory`."""
     messages: list[CorpusMessage] = []
-    files = (
-        ("crisis.tsv", True),
-        ("ordinary.tsv", False),
-        ("unseen_crisis.tsv", True),
-        ("unseen_ordinary.tsv", False),
-        ("unseen2_crisis.tsv", True),
-        ("unseen2_ordinary.tsv", False),
-    )
+    files = [("crisis.tsv", True), ("ordinary.tsv", False)]
+    for split in UNSEEN_SPLITS:
+        files += [(f"{split}_crisis.tsv", True), (f"{split}_ordinary.tsv", False)]
     for name, crisis in files:
         if not (directory / name).exists() and name.startswith("unseen"):
             continue
@@ -126,8 +122,10 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
         "all": _rates(results),
         "development": _rates(r for r in results if not r[0].held_out),
         "held_out": _rates(r for r in results if r[0].split == "held_out"),
-        "unseen": _rates(r for r in results if r[0].split == "unseen"),
-        "unseen2": _rates(r for r in results if r[0].split == "unseen2"),
+        **{
+            split: _rates(r for r in results if r[0].split == split)
+            for split in UNSEEN_SPLITS
+        },
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),
