@@ -122,10 +122,7 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
         "all": _rates(results),
         "development": _rates(r for r in results if not r[0].held_out),
         "held_out": _rates(r for r in results if r[0].split == "held_out"),
-        **{
-            split: _rates(r for r in results if r[0].split == split)
-            for split in UNSEEN_SPLITS
-        },
+        **{split: _rates(r for r in results if r[0].split == split) for split in UNSEEN_SPLITS},
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),

@@ -120,7 +120,8 @@ _FRAMES = (
     r"career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
     r"essay|lecture|volunteer|volunteering|charity|fundraiser|campaign|survey|journalist|reporter|"
     r"wikipedia|quiz|trivia|safeguarding|risk|doctor|pharmacist|naloxone|narcan|epidemic|opioids?|"
-    r"deaths|music|musician|singer|band|actor|celebrity|famous|history class|history lesson"
+    r"deaths|nurse|paramedic|explained|explains|music|musician|singer|band|actor|"
+    r"celebrity|famous|history class|history lesson"
     r"|in history)\b",
     r"\b(?:pelicula|serie|libro|novela|documental|noticia|noticias|articulo|cancion|prevencion"
     r"|tasa|"
@@ -148,7 +149,8 @@ NEGATION = re.compile(
     r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a|wanted to"
     r"|having|want|"
     r"wanna|wish|me|te|se|quiero|quero|veux|voglio|will|chce|"
-    r"thoughts of|thoughts about|plans to|intention of|intent to|sure if|mehr|meer|mas|mais"
+    r"thoughts of|thoughts about|thought about|thought of|considered|tried to|plans to|"
+    r"intention of|intent to|sure if|mehr|meer|mas|mais"
     r"|piu|plus"
     r"))* ?$)"
     r"|(?:[不没沒别別]|并不|並不|從不|从不|从来不|從來不)$"
@@ -167,6 +169,8 @@ GAMES = re.compile(
 
 # Play, accidents and jokes around an abuse match ("my dad hit me with the car door by accident").
 ABUSE_TRIVIAL = re.compile(
+    r"\bbecause i (?:forgot|broke|lost|spent|crashed|missed|failed|ate|dented|scratched)\b"
+    r"(?!.{0,40}\b(?:hit|beat|hurt|kill|punch|slap|choke|throw)\w*)|"
     r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
     r"|as a "
     r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"

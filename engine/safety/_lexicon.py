@@ -26,8 +26,10 @@ from engine.safety import (
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
 )
+from engine.safety._compose import is_theirs
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
+    FRAMES,
     METHOD_TRIVIAL,
     OTHER_AGENT,
     PREPARATION_TRIVIAL,
@@ -166,6 +168,12 @@ def _clause_at(reading: str, position: int) -> str:
     return reading[start + 1 if start >= 0 else 0 : end if end >= 0 else len(reading)]
 
 
+# Kinds that are about the speaker: a clause about someone else does not carry them.
+_PERSONAL_KINDS: frozenset[Kind] = frozenset(
+    {"ideation", "method", "preparation", "starvation", "word"}
+)
+
+
 def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
     for found in pattern.finditer(reading):
         if is_negated(reading, found.start()):
@@ -181,6 +189,10 @@ def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
         if kind == "self_harm" and OTHER_AGENT.search(
             reading[max(0, found.start() - 20) : found.start()]
         ):
+            continue
+        if kind in _PERSONAL_KINDS and is_theirs(_clause_at(reading, found.start())):
+            continue
+        if kind == "preparation" and FRAMES.search(_clause_at(reading, found.start())):
             continue
         if kind in FRAMED_KINDS:
             around = reading[max(0, found.start() - 60) : found.end() + 60]

@@ -1,0 +1,343 @@
+"""The compositional layer: meaning classes paired within a clause, in every language.
+
+The lexicon lists phrases and the cue pairs list English frames; people in other
+languages, and in other words, say the same things. This layer reads each clause
+for *classes* (`_compose_words`): an ending of the speaker's life, a stance towards
+it (a wish, a plan, a thought, a search), life itself with a negated want or a
+"why", a means with a hoarding or sufficiency word, a farewell with a final
+"after I'm gone", hurting oneself with a self-harm mark, not eating with an ending,
+an absence that would be "better" for others. A pair is crisis language unless:
+
+- the stance or the ending is negated right before it ("i dont want to die");
+- the ending is followed by what it is about and that is trivial ("die of
+  embarrassment", "disappear from slack", "wake up at 5");
+- the clause is a joke, a game, a story or news (laughter, fiction frames);
+- someone else is the subject and the speaker is not in the clause.
+
+Each rule is a pairing of small classes, so a reworded message still fits while a
+message that shares one word with crisis language does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from engine.safety import _compose_words as w
+from engine.safety._guards import (
+    FRAMES,
+    METHOD_TRIVIAL,
+    PREPARATION_TRIVIAL,
+    RECOVERY,
+    RELAPSE,
+    is_negated,
+)
+from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
+
+# Spans further apart than this (in characters) are not read as one statement.
+WINDOW = 70
+CJK_WINDOW = 24
+_FILLERS = re.compile(
+    r"\b(?:really|just|honestly|even|actually|literally|kinda|kind of|sort of|truly|simply|"
+    r"seriously|totally|so|echt|einfach|wirklich|halt|eigentlich|vraiment|juste|franchement|"
+    r"realmente|solo|simplemente|so|apenas|mesmo|davvero|solo|proprio|gewoon|echt|gewoon|"
+    r"naprawde|po prostu|gercekten|sadece|bas|sach mein|beneran|cuma|aja)\b ?"
+)
+_HEIGHT = (
+    r"\b(?:bridge|roof|rooftop|building|ledge|cliff|balcony|window|tower|height|floor|"
+    r"brucke|dach|hochhaus|fenster|pont|toit|immeuble|fenetre|puente|azotea|edificio|ventana|"
+    r"altura|ponte|telhado|predio|janela|tetto|palazzo|finestra|brug|dak|flat|raam|most|"
+    r"wiezowiec|okno|kopru|cati|bina|pencere|pul|chhat|khidki|jembatan|atap|gedung|jendela)\b|"
+    r"мост|крыш|окн|橋|屋上|窓|桥|楼顶|窗|جسر|سطح|نافذه"
+)
+_HEIGHT_FINAL = (
+    r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
+    r"jump|jumping|saltar|pular|sauter|springen|saltare|skoczyc|atlamak|kudna|lompat|"
+    r"hoch genug|assez haut|suficiente|sobreviver|sobrevivir|uberlebt|survivre|sopravvivere|"
+    r"hoog genoeg|przezyc|wystarczajaco|yeterince|cukup tinggi)\b|прыгн|выжить|飛び降り|跳|اقفز"
+)
+_HIGHEST = (
+    r"\b(?:highest|tallest)\b"
+    r"(?=.{0,60}\b(?:at night|alone|get onto|get on|climb over|access|fence|railing)\b)"
+)
+
+
+# A past perception of danger ("i thought i was going to die on the last sprint").
+_PERCEIVED = re.compile(
+    r"\b(?:thought|felt like|believed|was sure|was convinced|almost|nearly) (?:that )?"
+    r"(?:i (?:was|were|would|d) )?(?:going(?: to)? |gonna |about(?: to)? )?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Classes:
+    ending: re.Pattern[str]
+    stance: re.Pattern[str]
+    life: re.Pattern[str]
+    not_want: re.Pattern[str]
+    why: re.Pattern[str]
+    tired: re.Pattern[str]
+    pills: re.Pattern[str]
+    hoard: re.Pattern[str]
+    height: re.Pattern[str]
+    height_final: re.Pattern[str]
+    highest: re.Pattern[str]
+    farewell: re.Pattern[str]
+    final: re.Pattern[str]
+    other: re.Pattern[str]
+    self: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    clause_trivial: re.Pattern[str]
+    means_trivial: re.Pattern[str]
+    absence: re.Pattern[str]
+    better: re.Pattern[str]
+    absence_trivial: re.Pattern[str]
+    harm: re.Pattern[str]
+    harm_mark: re.Pattern[str]
+    harm_trivial: re.Pattern[str]
+    not_eat: re.Pattern[str]
+    food_trivial: re.Pattern[str]
+    vanish: re.Pattern[str]
+    vanish_final: re.Pattern[str]
+    not_around: re.Pattern[str]
+    kys_self: re.Pattern[str]
+
+
+def _words(latin: str, other: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{latin})\b|{other}")
+
+
+@cache
+def _classes() -> _Classes:
+    return _Classes(
+        ending=_words(w.ENDING_LATIN, w.ENDING_OTHER),
+        stance=_words(w.STANCE_LATIN, w.STANCE_OTHER),
+        life=_words(w.LIFE_LATIN, w.LIFE_OTHER),
+        not_want=re.compile(w.NOT_WANT),
+        why=re.compile(w.WHY_LIVE),
+        tired=re.compile(w.TIRED_OF),
+        pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
+        hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
+        height=re.compile(_HEIGHT),
+        height_final=re.compile(_HEIGHT_FINAL),
+        highest=re.compile(_HIGHEST),
+        farewell=_words(w.FAREWELL_LATIN, w.FAREWELL_OTHER),
+        final=_words(w.FINAL_LATIN, w.FINAL_OTHER),
+        other=re.compile(w.OTHER_SUBJECT),
+        self=re.compile(w.SELF),
+        after=re.compile(w.TRIVIAL_AFTER),
+        before=re.compile(w.TRIVIAL_BEFORE),
+        clause_trivial=re.compile(w.CLAUSE_TRIVIAL),
+        means_trivial=re.compile(w.MEANS_TRIVIAL),
+        absence=re.compile(w.ABSENCE),
+        better=re.compile(w.BETTER),
+        absence_trivial=re.compile(w.ABSENCE_TRIVIAL),
+        harm=re.compile(w.HARM),
+        harm_mark=re.compile(w.HARM_MARK),
+        harm_trivial=re.compile(w.HARM_TRIVIAL),
+        not_eat=re.compile(w.NOT_EAT),
+        food_trivial=re.compile(w.FOOD_TRIVIAL),
+        vanish=re.compile(w.VANISH),
+        vanish_final=re.compile(w.VANISH_FINAL),
+        not_around=re.compile(
+            r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
+            r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will) "
+            r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that|"
+            r"my) (?:office|company|team|job|role|city|country|project|firm)\b)"
+            r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
+            r"in a year|by (?:christmas|summer|spring|winter|then)))"
+        ),
+        kys_self=re.compile(
+            r"\b(?:kys|kill yourself)\b(?: \w+){0,6} (?:myself|to me)\b|"
+            r"\b(?:tell|telling|told) myself (?:to )?(?:kys|kill yourself)\b"
+        ),
+    )
+
+
+def warm_up() -> None:
+    """Compile the classes now rather than on the first message."""
+    _classes()
+
+
+def _window(clause: str) -> int:
+    return CJK_WINDOW if not re.search(r"[a-z]", clause) else WINDOW
+
+
+def _theirs(c: _Classes, clause: str) -> bool:
+    """Someone else is the subject and the speaker is not in the clause."""
+    return c.other.search(clause) is not None and c.self.search(clause) is None
+
+
+def is_theirs(clause: str) -> bool:
+    """True when the clause is about someone else (a character, a friend) and not the speaker."""
+    return _theirs(_classes(), clause)
+
+
+def _trivial_ending(c: _Classes, clause: str, found: re.Match[str]) -> bool:
+    after = clause[found.end() : found.end() + 30]
+    before = clause[max(0, found.start() - 30) : found.start()]
+    if c.after.search(after) or c.before.search(before):
+        return True
+    if re.match(w.END_THINGS, found.group(0)) and re.match(w.TRIVIAL_OBJECT, after):
+        return True
+    if found.group(0).endswith("die") and re.search(
+        r"\b(?:it|this|that|them|him|her|plants?|project|\w+s) (?:to|and) \w*$",
+        clause[max(0, found.start() - 20) : found.start() + len(found.group(0)) - 3],
+    ):
+        return True
+    if _PERCEIVED.search(before):
+        return True
+    return is_negated(clause, found.start())
+
+
+def _near(a: re.Match[str], b: re.Match[str], window: int) -> bool:
+    return abs(a.start() - b.start()) <= window
+
+
+def _endings(c: _Classes, clause: str) -> list[re.Match[str]]:
+    vanishing = [
+        found
+        for found in c.vanish.finditer(clause)
+        if c.vanish_final.match(clause[found.end() : found.end() + 25])
+        and not c.before.search(clause[max(0, found.start() - 30) : found.start()])
+    ]
+    return [*c.ending.finditer(clause), *vanishing]
+
+
+_NEGATED_AFTER = re.compile(
+    r"\b(?:nahi|nahin|not|nicht|non|pas|nie|no|nao|niet|tidak|nggak)\b|не|不|لا"
+)
+
+
+def _ending_with_stance(c: _Classes, clause: str) -> str | None:
+    window = _window(clause)
+    for ending in _endings(c, clause):
+        if _trivial_ending(c, clause, ending):
+            continue
+        stances = [*c.stance.finditer(clause), *c.better.finditer(clause)]
+        for stance in stances:
+            if not _near(stance, ending, window) or is_negated(clause, stance.start()):
+                continue
+            between = clause[ending.end() : stance.start()]
+            if stance.start() > ending.end() and _NEGATED_AFTER.search(between):
+                continue
+            return ending.group(0)
+    return None
+
+
+def _life_refused(c: _Classes, clause: str) -> str | None:
+    for life in c.life.finditer(clause):
+        after = clause[life.end() : life.end() + 25]
+        if re.match(w.LIFE_PLACE, after):
+            continue
+        before = clause[max(0, life.start() - 40) : life.start()]
+        refused = c.not_want.search(before)
+        if refused is not None and re.search(
+            r"\b(?:in|im|mit|bei|an|auf|so|hier|dort|allein|zusammen|met|bij|op|zo|daar|samen|"
+            r"alleen|without|with)\b",
+            before[refused.end() :],
+        ):
+            refused = None
+        tail = re.match(
+            r"^(?: \S+){0,3} ?(?:nahi|istemiyorum|たくない|したくない|नहीं|ka mann nahi)", after
+        )
+        why = c.why.search(clause[max(0, life.start() - 25) : life.start()])
+        tired = c.tired.search(clause[max(0, life.start() - 25) : life.start()])
+        if refused or tail or why or tired:
+            return life.group(0)
+    return None
+
+
+def _means_kept(c: _Classes, clause: str) -> str | None:
+    for means in c.pills.finditer(clause):
+        for hoard in c.hoard.finditer(clause):
+            if _near(means, hoard, _window(clause)) and not is_negated(clause, hoard.start()):
+                return means.group(0)
+    height = c.height.search(clause)
+    if height is not None and (c.height_final.search(clause) or c.highest.search(clause)):
+        return height.group(0)
+    return None
+
+
+def _farewell_final(c: _Classes, clause: str) -> str | None:
+    farewell = c.farewell.search(clause)
+    if farewell is None or PREPARATION_TRIVIAL.search(clause):
+        return None
+    if re.search(r"\b(?:since|because|charity|donat\w*|outgrown|too small|upgrade)\b", clause):
+        return None
+    final = c.final.search(clause)
+    return farewell.group(0) if final is not None else None
+
+
+def _harm_marked(c: _Classes, clause: str) -> str | None:
+    harm = c.harm.search(clause)
+    if harm is None or c.harm_trivial.search(clause):
+        return None
+    if is_negated(clause, harm.start()):
+        return None
+    return harm.group(0) if c.harm_mark.search(clause) else None
+
+
+def _starving(c: _Classes, clause: str) -> str | None:
+    hungry = c.not_eat.search(clause)
+    if hungry is None or c.food_trivial.search(clause):
+        return None
+    endings = [e for e in _endings(c, clause) if not _trivial_ending(c, clause, e)]
+    return hungry.group(0) if endings else None
+
+
+def _better_absent(c: _Classes, clause: str) -> str | None:
+    absence = c.absence.search(clause)
+    if absence is None or c.absence_trivial.search(clause):
+        return None
+    better = c.better.search(clause)
+    if better is None or not _near(absence, better, _window(clause)):
+        return None
+    return absence.group(0)
+
+
+_RULES: tuple[tuple[Kind, str], ...] = (
+    ("ideation", "_ending_with_stance"),
+    ("ideation", "_life_refused"),
+    ("ideation", "_better_absent"),
+    ("method", "_means_kept"),
+    ("preparation", "_farewell_final"),
+    ("starvation", "_starving"),
+    ("self_harm", "_harm_marked"),
+)
+_FUNCTIONS = {
+    "_ending_with_stance": _ending_with_stance,
+    "_life_refused": _life_refused,
+    "_better_absent": _better_absent,
+    "_means_kept": _means_kept,
+    "_farewell_final": _farewell_final,
+    "_starving": _starving,
+    "_harm_marked": _harm_marked,
+}
+
+
+def _clauses(reading: str) -> list[tuple[str, str]]:
+    """Each clause as typed (for the guards) and without filler words (for the classes)."""
+    clauses = [part.strip() for part in reading.split(" | ") if part.strip()]
+    return [(clause, _FILLERS.sub("", clause)) for clause in clauses]
+
+
+def match_composed(reading: str) -> CrisisSignal | None:
+    """A pair of meaning classes in one clause of `reading` (idioms already blanked)."""
+    c = _classes()
+    if RECOVERY.search(reading) and not RELAPSE.search(reading):
+        return None
+    for raw, clause in _clauses(reading):
+        if c.not_around.search(clause) or c.kys_self.search(clause):
+            return CrisisSignal(category="suicide", phrase=clause[:60], kind="ideation")
+        if c.clause_trivial.search(raw) or FRAMES.search(raw) or _theirs(c, raw):
+            continue
+        if c.means_trivial.search(raw) or METHOD_TRIVIAL.search(raw):
+            clause = c.pills.sub(" ", c.height.sub(" ", clause))
+        for kind, name in _RULES:
+            phrase = _FUNCTIONS[name](c, clause)
+            if phrase is not None:
+                return CrisisSignal(category=CATEGORY_OF[kind], phrase=phrase, kind=kind)
+    return None
