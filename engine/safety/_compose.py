@@ -48,8 +48,9 @@ _HEIGHT = (
     r"\b(?:bridge|roof|rooftop|building|ledge|cliff|balcony|window|tower|height|floor|"
     r"brucke|dach|hochhaus|fenster|pont|toit|immeuble|fenetre|puente|azotea|edificio|ventana|"
     r"altura|ponte|telhado|predio|janela|tetto|palazzo|finestra|brug|dak|flat|raam|most|"
+    r"balcon|balcone|varanda|balkon|sacada|"
     r"wiezowiec|okno|kopru|cati|bina|pencere|pul|chhat|khidki|jembatan|atap|gedung|jendela)\b|"
-    r"мост|крыш|окн|橋|屋上|窓|桥|楼顶|窗|جسر|سطح|نافذه"
+    r"мост|крыш|окн|балкон|橋|屋上|窓|ベランダ|桥|楼|天台|阳台|窗|جسر|سطح|نافذه|الشرفه|शत"
 )
 _HEIGHT_FINAL = (
     r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
@@ -60,6 +61,26 @@ _HEIGHT_FINAL = (
 _HIGHEST = (
     r"\b(?:highest|tallest)\b"
     r"(?=.{0,60}\b(?:at night|alone|get onto|get on|climb over|access|fence|railing)\b)"
+)
+
+
+# Not expecting to live to a date ("i dont think ill make it to my birthday").
+_NOT_MAKING_IT = re.compile(
+    r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
+    r"(?:\w+ )?make it (?:to|till|until|through) (?:my (?:birthday|\d+\w*)|christmas|next "
+    r"(?:year|month|week|summer)|the end of (?:the|this) (?:year|month|week)|\d+|thirty|forty)"
+    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
+)
+# Hands on the neck, strangled: abuse in any language, whoever did it.
+_STRANGLED = re.compile(
+    r"\b(?:chok(?:ed|es|ing) me|strangl\w* me|hands? (?:around|round|on) my (?:neck|throat)|"
+    r"mani al (?:mio )?collo|strozzat\w*|(?:me|mi) (?:ha |han )?(?:strangolat\w*|soffocat\w*)|"
+    r"me (?:ahorco|ahorca|estrangulo|estrangula|sufoco|sufocou|estrangulou)|"
+    r"manos en (?:mi )?cuello|"
+    r"m (?:a|as) etrangle\w*|mains autour de (?:mon )?cou|(?:hat|hatte) mich gewurgt|"
+    r"wurgt mich|heeft me gewurgd|wurgde me|dusil\w* mnie|rece na (?:mojej )?szyi|"
+    r"bogazimi sik\w*|beni bogmaya|gala dab\w*|mencekik\w*|cekik aku)\b|"
+    r"душил\w* меня|душит меня|首を絞め|掐(?:我|住我)的?脖子|掐我|خنقني|يخنقني|गला दबा"
 )
 
 
@@ -143,7 +164,8 @@ def _classes() -> _Classes:
         vanish_final=re.compile(w.VANISH_FINAL),
         not_around=re.compile(
             r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
-            r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will) "
+            r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will|"
+            r"think id|think i would) "
             r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that|"
             r"my) (?:office|company|team|job|role|city|country|project|firm)\b)"
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
@@ -244,7 +266,9 @@ def _life_refused(c: _Classes, clause: str) -> str | None:
             r"^(?: \S+){0,3} ?(?:nahi|istemiyorum|たくない|したくない|नहीं|ka mann nahi)", after
         )
         why = c.why.search(clause[max(0, life.start() - 25) : life.start()])
-        tired = c.tired.search(clause[max(0, life.start() - 25) : life.start()])
+        tired = c.tired.search(clause[max(0, life.start() - 25) : life.start()]) or re.match(
+            r"^(?: \w+)? (?:yoruldum|biktim|bezdim)\b", after
+        )
         if refused or tail or why or tired:
             return life.group(0)
     return None
@@ -329,6 +353,11 @@ def match_composed(reading: str) -> CrisisSignal | None:
     c = _classes()
     if RECOVERY.search(reading) and not RELAPSE.search(reading):
         return None
+    if _NOT_MAKING_IT.search(reading):
+        return CrisisSignal(category="suicide", phrase="make it", kind="ideation")
+    abuse = _STRANGLED.search(reading)
+    if abuse is not None and not _theirs(c, reading):
+        return CrisisSignal(category="abuse", phrase=abuse.group(0), kind="abuse")
     for raw, clause in _clauses(reading):
         if c.not_around.search(clause) or c.kys_self.search(clause):
             return CrisisSignal(category="suicide", phrase=clause[:60], kind="ideation")

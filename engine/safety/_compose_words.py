@@ -21,7 +21,22 @@ ENDING_LATIN = (
     r"sleep forever|fall asleep and (?:that be it|thats it|never|not)|unalive|kms|ctb|"
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
-    r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|bleed out|"
+    r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
+    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back))|"
+    r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
+    r"(?:leave|leaving|ir(?:me)? de|salir de|quitter|partir de|lasciare|andarmene da|deixar|"
+    r"sair de|verlaten|opuscic|odejsc z|pergi dari|meninggalkan) (?:este |this |ce |cette |"
+    r"questo |deste |desse |este |deze |ten |tego |dunia )?(?:world|mundo|monde|mondo|"
+    r"wereld|swiat|swiata|dunia(?: ini)?)(?! (?:a |an )?(?:better|kinder|safer|cleaner|greener)\b|"
+    r" (?:of|de|del|des|du|della|dello|do|da|dos|das|van|der|corporativo|corporate)\b)|"
+    r"(?:diese |dieser |bu |is )?(?:welt|wereld|dunyadan|duniya) (?:zu )?(?:verlassen|verlaten|"
+    r"gitmek|chhod\w*)|"
+    r"(?:partir|go away|gehen|weggehen|irme|andare via|ir embora|odejsc|gitmek|pergi) "
+    r"(?:pour toujours|forever|for good|fur immer|para siempre|per sempre|para sempre|"
+    r"pra sempre|voor altijd|na zawsze|sonsuza|hamesha|selamanya)|"
+    r"smettere di esistere|deixar de existir|cesser d exister|aufhoren zu existieren|"
+    r"ophouden te bestaan|przestac istniec|nie istniec|var olmamak|berhenti ada|"
     # German
     r"sterben|tot sein|umbringen|mich umbringen|(?:mir )?das leben (?:zu )?nehme\w*|"
     r"selbstmord|suizid\w*|(?:nie|nicht) (?:wieder|mehr) aufwachen|nicht mehr da sein|"
@@ -58,13 +73,15 @@ ENDING_LATIN = (
 ENDING_OTHER = (
     # Russian
     r"умереть|умру|смерт|самоубийств|покончить с (?:собой|жизнью)|не проснуться|не проснусь|"
-    r"меня не станет|меня не будет|уйти из жизни|"
+    r"меня не станет|перестать существовать|уйти из этого мира|"
+    r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese
     r"死にたい|死ぬ|死のう|自殺|いなくなりたい|目が覚めなければ|命を絶|"
     r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再醒|不再醒|离开这个世界|"
     # Arabic
     r"اموت|الموت|انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي|ينهي حياتي|"
-    r"(?:الا|لا) استيقظ|بدوني|"
+    r"(?:الا|لا) استيقظ|بدوني|ارمي نفسي من|اغادر هذا العالم|"
+    r"跳楼|跳樓|この世を去|飛び降り|"
     # Hindi (Devanagari)
     r"मरना|मर जा|आत्महत्या|जान ले|खुद को खत्म"
 )
@@ -94,7 +111,7 @@ STANCE_LATIN = (
     r"quiero|queria|quisiera|ganas|pienso|pensando|ojala|espero|"
     r"quero|vontade|penso|peco|rezo|"
     r"voglio|vorrei|spero|prego|pensato|"
-    r"chce|chcialbym|chcialabym|mysle|marze|"
+    r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
     r"istiyorum|istemiyorum|dusunuyorum|umarim|"
     r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|"
     r"pengen|ingin|mau|kepikiran|berharap|merencanakan"
@@ -110,7 +127,7 @@ STANCE_OTHER = (
 # Life itself, for "not want to live", "why go on living", "tired of living".
 LIFE_LATIN = (
     r"live|living|be alive|exist|existing|leben|vivre|vivir|viver|vivere|leven|zyc|"
-    r"yasamak|yasamaya|jeena|jina|hidup"
+    r"yasamak|yasamaya|hayat\w*|jeena|jina|hidup"
 )
 LIFE_OTHER = r"жить|生きて|生きる|活下去|活着|اعيش|الحياه|जीना"
 
@@ -134,6 +151,8 @@ NOT_WANT = (
     r"\bnon (?:voglio|ce la faccio a|riesco a) (?:piu )?\b|"
     r"\bnie chce\b|\bistemiyorum\b|\bnahi (?:hai|chahta|chahti)|\bnahi\b|"
     r"\b(?:nggak|gak|tidak|ga|udah nggak) (?:mau|pengen|ingin)\b|"
+    r"\b(?:kein|keinen|keine) (?:bock|lust|kraft|sinn) (?:mehr )?(?:auf|zu|im|am)\b|"
+    r"\bgeen (?:zin|puf|kracht) meer (?:in|om te)\b|"
     r"не хочу|ما عدت اريد|لا اريد|لم اعد اريد|不想|したくない|たくない|नहीं"
 )
 WHY_LIVE = (
@@ -272,7 +291,9 @@ CLAUSE_TRIVIAL = (
 )
 # Absence that would be better for others ("they would be better off without me").
 ABSENCE = (
-    r"\b(?:without me|with me gone|if i (?:wasnt|werent|was not|were not|wasnt here|werent here|"
+    r"\b(?:without me|with me gone|if i (?:stopped (?:existing|showing up to life|"
+    r"being here)|vanished|"
+    r"wasnt|werent|was not|were not|wasnt here|werent here|"
     r"was gone|were gone|didnt exist|disappeared|died)|ohne mich|wenn ich nicht (?:mehr )?"
     r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
     r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
@@ -283,7 +304,8 @@ ABSENCE = (
     r"بدوني|من غيري|لو لم اكن|मेरे बिना"
 )
 BETTER = (
-    r"\b(?:better|happier|easier|lighter|relieved|cope better|mieux|plus heureux|mejor|"
+    r"\b(?:better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
+    r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
     r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
     r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
     r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|更好|更轻松|"
