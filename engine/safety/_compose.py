@@ -34,6 +34,7 @@ from engine.safety._guards import (
     is_negated,
 )
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
+from engine.safety._normalise import PATTERN_FOLDS
 
 # Spans further apart than this (in characters) are not read as one statement.
 WINDOW = 70
@@ -64,6 +65,11 @@ _HIGHEST = (
 )
 
 
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compiled with the letters folded as messages are (Arabic letter variants, ё, ı, ł)."""
+    return re.compile(pattern.translate(PATTERN_FOLDS))
+
+
 # Not expecting to live to a date ("i dont think ill make it to my birthday").
 _NOT_MAKING_IT = re.compile(
     r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
@@ -72,7 +78,7 @@ _NOT_MAKING_IT = re.compile(
     r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
 )
 # Hands on the neck, strangled: abuse in any language, whoever did it.
-_STRANGLED = re.compile(
+_STRANGLED = _rx(
     r"\b(?:chok(?:ed|es|ing) me|strangl\w* me|hands? (?:around|round|on) my (?:neck|throat)|"
     r"mani al (?:mio )?collo|strozzat\w*|(?:me|mi) (?:ha |han )?(?:strangolat\w*|soffocat\w*)|"
     r"me (?:ahorco|ahorca|estrangulo|estrangula|sufoco|sufocou|estrangulou)|"
@@ -127,7 +133,7 @@ class _Classes:
 
 
 def _words(latin: str, other: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{latin})\b|{other}")
+    return _rx(rf"\b(?:{latin})\b|{other}")
 
 
 @cache
@@ -136,33 +142,33 @@ def _classes() -> _Classes:
         ending=_words(w.ENDING_LATIN, w.ENDING_OTHER),
         stance=_words(w.STANCE_LATIN, w.STANCE_OTHER),
         life=_words(w.LIFE_LATIN, w.LIFE_OTHER),
-        not_want=re.compile(w.NOT_WANT),
-        why=re.compile(w.WHY_LIVE),
-        tired=re.compile(w.TIRED_OF),
+        not_want=_rx(w.NOT_WANT),
+        why=_rx(w.WHY_LIVE),
+        tired=_rx(w.TIRED_OF),
         pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
         hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
-        height=re.compile(_HEIGHT),
-        height_final=re.compile(_HEIGHT_FINAL),
-        highest=re.compile(_HIGHEST),
+        height=_rx(_HEIGHT),
+        height_final=_rx(_HEIGHT_FINAL),
+        highest=_rx(_HIGHEST),
         farewell=_words(w.FAREWELL_LATIN, w.FAREWELL_OTHER),
         final=_words(w.FINAL_LATIN, w.FINAL_OTHER),
-        other=re.compile(w.OTHER_SUBJECT),
-        self=re.compile(w.SELF),
-        after=re.compile(w.TRIVIAL_AFTER),
-        before=re.compile(w.TRIVIAL_BEFORE),
-        clause_trivial=re.compile(w.CLAUSE_TRIVIAL),
-        means_trivial=re.compile(w.MEANS_TRIVIAL),
-        absence=re.compile(w.ABSENCE),
-        better=re.compile(w.BETTER),
-        absence_trivial=re.compile(w.ABSENCE_TRIVIAL),
-        harm=re.compile(w.HARM),
-        harm_mark=re.compile(w.HARM_MARK),
-        harm_trivial=re.compile(w.HARM_TRIVIAL),
-        not_eat=re.compile(w.NOT_EAT),
-        food_trivial=re.compile(w.FOOD_TRIVIAL),
-        vanish=re.compile(w.VANISH),
-        vanish_final=re.compile(w.VANISH_FINAL),
-        not_around=re.compile(
+        other=_rx(w.OTHER_SUBJECT),
+        self=_rx(w.SELF),
+        after=_rx(w.TRIVIAL_AFTER),
+        before=_rx(w.TRIVIAL_BEFORE),
+        clause_trivial=_rx(w.CLAUSE_TRIVIAL),
+        means_trivial=_rx(w.MEANS_TRIVIAL),
+        absence=_rx(w.ABSENCE),
+        better=_rx(w.BETTER),
+        absence_trivial=_rx(w.ABSENCE_TRIVIAL),
+        harm=_rx(w.HARM),
+        harm_mark=_rx(w.HARM_MARK),
+        harm_trivial=_rx(w.HARM_TRIVIAL),
+        not_eat=_rx(w.NOT_EAT),
+        food_trivial=_rx(w.FOOD_TRIVIAL),
+        vanish=_rx(w.VANISH),
+        vanish_final=_rx(w.VANISH_FINAL),
+        not_around=_rx(
             r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
             r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will|"
             r"think id|think i would) "
@@ -171,7 +177,7 @@ def _classes() -> _Classes:
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
             r"in a year|by (?:christmas|summer|spring|winter|then)))"
         ),
-        kys_self=re.compile(
+        kys_self=_rx(
             r"\b(?:kys|kill yourself)\b(?: \w+){0,6} (?:myself|to me)\b|"
             r"\b(?:tell|telling|told) myself (?:to )?(?:kys|kill yourself)\b"
         ),

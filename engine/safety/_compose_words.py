@@ -22,6 +22,20 @@ ENDING_LATIN = (
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
+    r"my last (?:night|day) (?:alive|on earth)|end(?:ed|ing)? things|"
+    r"(?:drive|driving|crash|crashing) (?:my car )?into (?:a |the )?(?:river|wall|tree|traffic|"
+    r"oncoming \w+|truck|lorry)|walk(?:ing)? into (?:the )?(?:sea|ocean|river|lake|traffic)|"
+    r"if i (?:died|was dead|were dead)(?! (?:my|the|a|it|her|his|their|in (?:the|"
+    r"a) game)\b)|si je (?:mourais|disparaissais)|si me muriera|"
+    r"se eu morresse|se morissi|wenn ich (?:sterben wurde|tot ware|sterbe)|als ik dood (?:was|ben)|"
+    r"gdybym umarl\w*|agar main mar (?:jaun|gaya|gayi)|kalau aku mati|tot umzufallen|tot umfallen|"
+    r"(?:close|closing) my eyes(?: \w+){0,3} (?:never|not) (?:open|wake)\w*|"
+    r"chiudere gli occhi e non riaprirli|fermer les yeux (?:pour toujours|et ne plus)|"
+    r"cerrar los ojos y no (?:volver a )?abrirlos|fechar os olhos e (?:nao|nunca mais) "
+    r"(?:abrir|acordar)|augen (?:zu )?(?:schliessen|machen) und nie wieder|"
+    r"ogen (?:dicht doen|sluiten) en nooit|zamknac oczy i (?:sie )?nie obudzic|"
+    r"gozlerimi kapat\w* ve (?:bir daha )?acma\w*|menutup mata (?:dan|selamanya)|"
     r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
     r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back))|"
     r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
@@ -73,7 +87,8 @@ ENDING_LATIN = (
 ENDING_OTHER = (
     # Russian
     r"умереть|умру|смерт|самоубийств|покончить с (?:собой|жизнью)|не проснуться|не проснусь|"
-    r"меня не станет|перестать существовать|уйти из этого мира|"
+    r"закрыть глаза и не открыть|если бы я умер\w*|目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
+    r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese
     r"死にたい|死ぬ|死のう|自殺|いなくなりたい|目が覚めなければ|命を絶|"
@@ -88,7 +103,7 @@ ENDING_OTHER = (
 
 # Vanishing: an ending only when nothing says where to or for how long.
 VANISH = (
-    r"\b(?:disappear|vanish|disparaitre|verschwinden|desaparecer|sumir|sparire|verdwijnen|"
+    r"\b(?:disappear\w*|vanish\w*|disparaitre|verschwinden|desaparecer|sumir|sparire|verdwijnen|"
     r"zniknac|kaybolmak|menghilang|hilang|gayab)\b|исчезнуть|消えたい|消失|اختفي"
 )
 VANISH_FINAL = (
@@ -103,6 +118,8 @@ STANCE_LATIN = (
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
     r"tempted|urge|would like|id like|cant wait|looking forward|thoughts|how to|ways? to|"
+    r"wonder\w*|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
+    r"(?:care|notice)|"
     r"looked up|googl\w*|search\w*|research\w*|reading about|"
     r"ich will|will ich|will (?:mich|nur|einfach|echt)|mochte|ich wurde|wurde ich|am liebsten|"
     r"denke|gedanken|ich plane|wunsche|hoffe|bete|wie man|"
@@ -127,7 +144,7 @@ STANCE_OTHER = (
 # Life itself, for "not want to live", "why go on living", "tired of living".
 LIFE_LATIN = (
     r"live|living|be alive|exist|existing|leben|vivre|vivir|viver|vivere|leven|zyc|"
-    r"yasamak|yasamaya|hayat\w*|jeena|jina|hidup"
+    r"yasamak|yasamaya|hayat\w*|jeena|jina|zindagi|jindagi|hidup"
 )
 LIFE_OTHER = r"жить|生きて|生きる|活下去|活着|اعيش|الحياه|जीना"
 
@@ -160,7 +177,8 @@ WHY_LIVE = (
     r"\b(?:wozu|warum) (?:noch )?\b|\b(?:pourquoi|a quoi bon)\b|\b(?:para que|pra que|pa que)\b|"
     r"\b(?:perche|a che serve)\b|\b(?:waarom|waarvoor)\b|\bpo co\b|\bneden\b|\bkyun\b|"
     r"\buntuk apa\b|"
-    r"зачем|なぜ|为什么|لماذا"
+    r"зачем|なぜ|为什么|لماذا|لا فائده من|ما الفائده من|لا معنى ل|\bno point (?:in|of)\b|"
+    r"\b(?:sin sentido|sem sentido|kein sinn|geen zin|non ha senso|bez sensu|anlamsiz)\b"
 )
 TIRED_OF = (
     r"\b(?:tired of|sick of|done with|over|exhausted by|weary of)\b|\bmude (?:zu|vom)\b|"
@@ -172,7 +190,7 @@ TIRED_OF = (
 # Means: pills and poisons, ropes and blades, heights.
 MEANS_LATIN = (
     r"pills?|tablets?|meds|medication|sleeping pills|painkillers|paracetamol|rope|noose|blades?|"
-    r"razor|gun|poison|bridge|roof|rooftop|building|ledge|cliff|height|floor|"
+    r"razor|gun|poison|prescriptions|bridge|roof|rooftop|building|ledge|cliff|height|floor|"
     r"tabletten|pillen|schlaftabletten|strick|seil|brucke|dach|hochhaus|"
     r"cachets|comprimes|medicaments|corde|pont|toit|immeuble|"
     r"pastillas|medicamentos|cuerda|soga|puente|azotea|edificio|altura|"
@@ -189,7 +207,9 @@ MEANS_OTHER = (
 )
 # Kept, counted, set aside, or asked about as enough (the means-for-an-end frame).
 HOARD_LATIN = (
-    r"sav(?:ed|ing) up|saving|stockpil\w+|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
+    r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
+    r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
+    r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
     r"counting|enough|high enough|tall enough|highest|lethal|all of them|"
     r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
     r"mis de cote|accumule|amasse|assez|suffisant|"
@@ -204,7 +224,8 @@ HOARD_LATIN = (
 HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|貯めて|集めて|攒|囤|足够|جمعت|اجمع|كافي"
 # What makes a means ordinary: a prescription, a trip, a view, a fitness stair.
 MEANS_TRIVIAL = (
-    r"\b(?:pharmacy|prescription|refill|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
+    r"\b(?:pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
+    r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
     r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
     r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"
     r"ibuprofen\w*|melatonin|sehari|na dzien|dziennie|din mein|al giorno|por dia|al dia|"
@@ -294,7 +315,8 @@ ABSENCE = (
     r"\b(?:without me|with me gone|if i (?:stopped (?:existing|showing up to life|"
     r"being here)|vanished|"
     r"wasnt|werent|was not|were not|wasnt here|werent here|"
-    r"was gone|were gone|didnt exist|disappeared|died)|ohne mich|wenn ich nicht (?:mehr )?"
+    r"was gone|were gone|didnt exist|disappeared|died(?! (?:my|the|a|it|her|his|"
+    r"their)\b))|ohne mich|wenn ich nicht (?:mehr )?"
     r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
     r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
     r"senza di me|se (?:io )?non ci fossi|zonder mij|als ik er niet (?:meer )?(?:was|ben)|"
@@ -304,7 +326,9 @@ ABSENCE = (
     r"بدوني|من غيري|لو لم اكن|मेरे बिना"
 )
 BETTER = (
-    r"\b(?:better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
+    r"\b(?:simpler|plus simple|mas facil|mais facil|mais simples|piu semplice|piu facile|"
+    r"einfacher|makkelijker|prosciej|daha kolay|fix everything|solve everything|"
+    r"better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
     r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
     r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
     r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
