@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
 from engine.safety._guards import (
     FRAMES,
@@ -45,49 +46,11 @@ _FILLERS = re.compile(
     r"realmente|solo|simplemente|so|apenas|mesmo|davvero|solo|proprio|gewoon|echt|gewoon|"
     r"naprawde|po prostu|gercekten|sadece|bas|sach mein|beneran|cuma|aja)\b ?"
 )
-_HEIGHT = (
-    r"\b(?:bridge|roof|rooftop|building|ledge|cliff|balcony|window|tower|height|floor|"
-    r"brucke|dach|hochhaus|fenster|pont|toit|immeuble|fenetre|puente|azotea|edificio|ventana|"
-    r"altura|ponte|telhado|predio|janela|tetto|palazzo|finestra|brug|dak|flat|raam|most|"
-    r"balcon|balcone|varanda|balkon|sacada|"
-    r"wiezowiec|okno|kopru|cati|bina|pencere|pul|chhat|khidki|jembatan|atap|gedung|jendela)\b|"
-    r"мост|крыш|окн|балкон|橋|屋上|窓|ベランダ|桥|楼|天台|阳台|窗|جسر|سطح|نافذه|الشرفه|शत"
-)
-_HEIGHT_FINAL = (
-    r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
-    r"jump|jumping|saltar|pular|sauter|springen|saltare|skoczyc|atlamak|kudna|lompat|"
-    r"hoch genug|assez haut|suficiente|sobreviver|sobrevivir|uberlebt|survivre|sopravvivere|"
-    r"hoog genoeg|przezyc|wystarczajaco|yeterince|cukup tinggi)\b|прыгн|выжить|飛び降り|跳|اقفز"
-)
-_HIGHEST = (
-    r"\b(?:highest|tallest)\b"
-    r"(?=.{0,60}\b(?:at night|alone|get onto|get on|climb over|access|fence|railing)\b)"
-)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
     """Compiled with the letters folded as messages are (Arabic letter variants, ё, ı, ł)."""
     return re.compile(pattern.translate(PATTERN_FOLDS))
-
-
-# Not expecting to live to a date ("i dont think ill make it to my birthday").
-_NOT_MAKING_IT = re.compile(
-    r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
-    r"(?:\w+ )?make it (?:to|till|until|through) (?:my (?:birthday|\d+\w*)|christmas|next "
-    r"(?:year|month|week|summer)|the end of (?:the|this) (?:year|month|week)|\d+|thirty|forty)"
-    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
-)
-# Hands on the neck, strangled: abuse in any language, whoever did it.
-_STRANGLED = _rx(
-    r"\b(?:chok(?:ed|es|ing) me|strangl\w* me|hands? (?:around|round|on) my (?:neck|throat)|"
-    r"mani al (?:mio )?collo|strozzat\w*|(?:me|mi) (?:ha |han )?(?:strangolat\w*|soffocat\w*)|"
-    r"me (?:ahorco|ahorca|estrangulo|estrangula|sufoco|sufocou|estrangulou)|"
-    r"manos en (?:mi )?cuello|"
-    r"m (?:a|as) etrangle\w*|mains autour de (?:mon )?cou|(?:hat|hatte) mich gewurgt|"
-    r"wurgt mich|heeft me gewurgd|wurgde me|dusil\w* mnie|rece na (?:mojej )?szyi|"
-    r"bogazimi sik\w*|beni bogmaya|gala dab\w*|mencekik\w*|cekik aku)\b|"
-    r"душил\w* меня|душит меня|首を絞め|掐(?:我|住我)的?脖子|掐我|خنقني|يخنقني|गला दबा"
-)
 
 
 # A past perception of danger ("i thought i was going to die on the last sprint").
@@ -127,6 +90,8 @@ class _Classes:
     not_eat: re.Pattern[str]
     food_trivial: re.Pattern[str]
     vanish: re.Pattern[str]
+    not_making_it: re.Pattern[str]
+    strangled: re.Pattern[str]
     vanish_final: re.Pattern[str]
     not_around: re.Pattern[str]
     kys_self: re.Pattern[str]
@@ -147,9 +112,9 @@ def _classes() -> _Classes:
         tired=_rx(w.TIRED_OF),
         pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
         hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
-        height=_rx(_HEIGHT),
-        height_final=_rx(_HEIGHT_FINAL),
-        highest=_rx(_HIGHEST),
+        height=_rx(f.HEIGHT),
+        height_final=_rx(f.HEIGHT_FINAL),
+        highest=_rx(f.HIGHEST),
         farewell=_words(w.FAREWELL_LATIN, w.FAREWELL_OTHER),
         final=_words(w.FINAL_LATIN, w.FINAL_OTHER),
         other=_rx(w.OTHER_SUBJECT),
@@ -167,6 +132,8 @@ def _classes() -> _Classes:
         not_eat=_rx(w.NOT_EAT),
         food_trivial=_rx(w.FOOD_TRIVIAL),
         vanish=_rx(w.VANISH),
+        not_making_it=_rx(f.NOT_MAKING_IT),
+        strangled=_rx(f.STRANGLED),
         vanish_final=_rx(w.VANISH_FINAL),
         not_around=_rx(
             r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
@@ -196,6 +163,38 @@ def _window(clause: str) -> int:
 def _theirs(c: _Classes, clause: str) -> bool:
     """Someone else is the subject and the speaker is not in the clause."""
     return c.other.search(clause) is not None and c.self.search(clause) is None
+
+
+def subject_is_other(reading: str, start: int) -> bool:
+    """True when the nearest subject before `start` is someone else ("she wanted to die")."""
+    c = _classes()
+    begin = max(0, start - 25)
+    window = reading[begin : start + 20]
+    others = [m.end() for m in c.other.finditer(window) if m.start() < start - begin]
+    selves = [m.end() for m in c.self.finditer(window) if m.start() < start - begin]
+    return bool(others) and (not selves or max(others) > max(selves))
+
+
+_DIE_END = re.compile(
+    r"\b(?:die|dying|morrer|morir|morirme|mourir|morire|sterben|dood|umrzec|olmek|mar|mati|"
+    r"be here|be around)\s*$"
+    r"|умереть\s*$"
+)
+
+
+def trivial_after(reading: str, phrase: str, end: int) -> bool:
+    """True when a wish to die is followed by what it is about, and that is trivial."""
+    if _DIE_END.search(phrase) is None:
+        return False
+    return _classes().after.search(reading[end : end + 40]) is not None
+
+
+HARM_TRIVIAL = _rx(w.HARM_TRIVIAL)
+ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|deliberately|intentionally|a proposito|de proposito|expres|absichtlich|"
+    r"apposta|expres|opzettelijk|celowo|bilerek|sengaja|jaan bujh\w*)\b|"
+    r"нарочно|специально|わざと|故意"
+)
 
 
 def is_theirs(clause: str) -> bool:
@@ -303,7 +302,7 @@ def _farewell_final(c: _Classes, clause: str) -> str | None:
 
 def _harm_marked(c: _Classes, clause: str) -> str | None:
     harm = c.harm.search(clause)
-    if harm is None or c.harm_trivial.search(clause):
+    if harm is None or (c.harm_trivial.search(clause) and not ON_PURPOSE.search(clause)):
         return None
     if is_negated(clause, harm.start()):
         return None
@@ -359,9 +358,9 @@ def match_composed(reading: str) -> CrisisSignal | None:
     c = _classes()
     if RECOVERY.search(reading) and not RELAPSE.search(reading):
         return None
-    if _NOT_MAKING_IT.search(reading):
+    if c.not_making_it.search(reading):
         return CrisisSignal(category="suicide", phrase="make it", kind="ideation")
-    abuse = _STRANGLED.search(reading)
+    abuse = c.strangled.search(reading)
     if abuse is not None and not _theirs(c, reading):
         return CrisisSignal(category="abuse", phrase=abuse.group(0), kind="abuse")
     for raw, clause in _clauses(reading):

@@ -14,6 +14,7 @@ from __future__ import annotations
 ENDING_LATIN = (
     # English
     r"(?:to|i|ill|gonna|wanna|just|simply|could|would|should|and|id|rather|let me|me) die|"
+    r"(?:to|wanna|i) dye(?! (?:my|her|his|the|it|this|that|them|a|your)\b)|"
     r"dying|be dead|being dead|my death|suicide|suicidal|kill myself|killing myself|"
     r"end my life|ending my life|end it all|end it|ending it|end everything|take my (?:own )?life|"
     r"(?:not|never|dont|didnt|wont) (?:ever )?wake up(?: again)?|stop existing|not exist(?:ing)?|"
@@ -86,7 +87,8 @@ ENDING_LATIN = (
 )
 ENDING_OTHER = (
     # Russian
-    r"умереть|умру|смерт|самоубийств|покончить с (?:собой|жизнью)|не проснуться|не проснусь|"
+    r"умереть|умру|(?:своей|моей) смерти|хочу смерти|самоубийств|покончить с (?:собой|"
+    r"жизнью)|не проснуться|не проснусь|"
     r"закрыть глаза и не открыть|если бы я умер\w*|目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
     r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
@@ -271,7 +273,7 @@ OTHER_SUBJECT = (
     r"bohater\w*|kahraman\w*|onun|usne|uska|uski|mereka|tokoh\w*|personagem|personaje|"
     r"personnage|protagonista|held|heldin|figur)\b|"
     r"(?:^| )(?:он|она|они|его|её|ее|герой\w*)(?: |$)|"
-    r"彼|主人公|他|她|主角|البطل|(?:^| )(?:هو|هي)(?: |$)|"
+    r"彼|主人公|祖母|祖父|他|她|主角|奶奶|爷爷|姥姥|姥爷|البطل|(?:^| )(?:هو|هي)(?: |$)|"
     r"उसने|वह "
 )
 # The speaker: first-person words (pro-drop languages often have none).
@@ -286,11 +288,15 @@ SELF = (
 # Right after an ending: what it is about, when that is trivial ("die of embarrassment",
 # "disappear from slack", "wake up at 5", "killed myself getting it done").
 TRIVIAL_AFTER = (
-    r"^ ?(?:of|from|than|on (?:this|that) hill|getting|working|trying|to get|to finish|doing|"
+    r"^ ?(?:of|from(?! (?:this|the|my|all (?:this|the)) (?:pain|hurt|suffering|"
+    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake))|on (?:this|"
+    r"that) hill|getting|working|trying|to get|to finish|doing|"
     r"at \d+|at (?:five|six|seven|eight)|early|on (?:sundays|mondays|weekends|the weekend)|"
     r"with (?:him|her|them|my|the)|here for|for (?!real|good|ever|sure)\w+|"
     r"de (?!verdad|verdade|vrai|vdd|vez|uma vez|una vez)\w+|du|des|d|dessa|desse|deste|desta|"
-    r"da|dal|dalla|dai|dagli|van|vor|von|aus|z|ze|dari|se|ke|из|от|с работ|من|"
+    r"da|dal|dalla|dalle|dallo|dai|dagli|van|vor|von|aus|z|ze|dari|se|ke|из|от|с работ|من|"
+    r"at (?:a ripe old age|\d+\w*)|of old age|(?:\w+ ){0,6}(?:surrounded by|grandkids|"
+    r"grandchildren|in (?:her|his|my) own bed|at \d{2,3}\b|de viejo|de velho|de vieux)|"
     r"even|mal|un po|un rato|um pouco|por un|por um|bir sure|biraz|sebentar|ненадолго)\b|"
     r"^ ?(?:من|из|от)(?: |$)"
 )
@@ -344,7 +350,7 @@ ABSENCE_TRIVIAL = (
 HARM = (
     r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*|carv\w*|hurt myself|hurting "
     r"myself|ritz\w*|aufgeritzt|geritzt|schneide mich|scarifi\w*|me couper|me coupe|cortarme|"
-    r"me corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
+    r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
     r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
     r"menyayat|nyakitin diri\w*|"
     r"melukai diri\w*)\b|порез\w*|режу себя|割|リストカット|リスカ|جرحت نفسي|اجرح نفسي|काट"
@@ -362,13 +368,16 @@ HARM_TRIVIAL = (
     r"hair|haircut|grass|lawn|costs?|budget|wood|fabric|bread|cake|vegetables|glass|fell|bike|"
     r"oven|pan|stove|iron|sun|beach|tattoo|piercing|surgery|calories|fat|carbs|sugar|the video|"
     r"scene|dedo|doigt|vinger|palec|parmak|cuisine|cozinha|cocina|cucina|keuken|kuchni|mutfak|"
-    r"unghie|nails?|bangs|fringe|cat|dog|kitten|puppy|thorns|sabzi|sayur|warzyw\w*|sebze|"
+    r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
+    r"onhandig|niezdarn\w*|sakar|cat|dog|kitten|puppy|thorns|sabzi|sayur|warzyw\w*|sebze|"
     r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).
 NOT_EAT = (
     r"\b(?:not eating|stopped eating|havent eaten|havent eaten anything|starving myself|dont eat|"
     r"ne mange (?:plus|rien)|mange plus|esse nichts|esse nicht mehr|no como|deje de comer|"
+    r"dejando de comer|dejar de comer|deixando de comer|deixar de comer|arreter de manger|"
+    r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"
     r"nao como|sem comer|parei de comer|non mangio|smesso di mangiare|eet niks|eet niet|"
     r"nie jem|przestal\w* jesc|yemek yemiyorum|yemiyorum|khana (?:nahi|chhod)\w*|"
     r"(?:nggak|tidak|gak|ga) makan)\b|не ем|перестал\w* есть|不吃|食べない|食べていない|"

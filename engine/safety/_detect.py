@@ -24,9 +24,12 @@ SEMANTIC_MIN_MARGIN = 0.3
 
 
 def _composed(found: tuple[str, ...]) -> CrisisSignal | None:
-    for reading in found:
-        signal = match_composed(blank_idioms(reading))
-        if signal is not None:
+    plain = blank_idioms(found[0])
+    for index, reading in enumerate(found):
+        signal = match_composed(plain if index == 0 else blank_idioms(reading))
+        # A variant reading (leetspeak, stretched letters) counts only for what it changed:
+        # the plain reading already judged a phrase it shares ("at 7am" read as "at tam").
+        if signal is not None and (index == 0 or signal.phrase not in plain):
             return CrisisSignal(
                 category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
             )

@@ -17,6 +17,9 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:nearly |almost |practically |basically )?kill(?:ed|ing)? myself (?:getting|working|"
     r"trying to (?:finish|get|make)|to (?:get|finish|make)|doing|running|cleaning|finishing|"
     r"studying|carrying|lifting)\b",
+    r"伤害(?:了)?自己的(?:感情|自尊心?|形象|名声|名聲)",
+    r"\b(?:suicide|suicidio|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar\w*) (?:of|di|de|"
+    r"del|von|van|des|do|da|dari) [a-z]+",
     # Waking up at an hour or for a duty.
     r"\bwake up (?:at \d+|at (?:five|six|seven|dawn)|before \d+|this early|that early|so early|"
     r"for (?:work|school|class|the gym|my shift|practice))\b",

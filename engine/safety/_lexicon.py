@@ -26,7 +26,13 @@ from engine.safety import (
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
 )
-from engine.safety._compose import is_theirs
+from engine.safety._compose import (
+    HARM_TRIVIAL,
+    ON_PURPOSE,
+    is_theirs,
+    subject_is_other,
+    trivial_after,
+)
 from engine.safety._compose_words import LIFE_PLACE
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
@@ -195,6 +201,12 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
         and _LIFE_END.search(found.group(0))
         and _LIFE_PLACE.match(reading[found.end() : found.end() + 25])
     ):
+        return True
+    if kind == "self_harm" and HARM_TRIVIAL.search(clause) and not ON_PURPOSE.search(clause):
+        return True
+    if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
+        return True
+    if kind in ("ideation", "word") and subject_is_other(reading, found.start()):
         return True
     return kind in _PERSONAL_KINDS and is_theirs(clause)
 

@@ -147,6 +147,16 @@ _CHAT: dict[str, str] = {
     "udh": "udah",
     "gk": "gak",
     "nhi": "nahi",
+    "wnat": "want",
+    "wnt": "want",
+    "whant": "want",
+    "killl": "kill",
+    "kil": "kill",
+    "lfie": "life",
+    "suicidel": "suicidal",
+    "sucidal": "suicidal",
+    "suicidial": "suicidal",
+    "suicidle": "suicidal",
 }
 _PHRASES = (
     (re.compile(r"\bsewer ?slid(?:e|ing|ed)\b"), "suicide"),
