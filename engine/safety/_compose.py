@@ -21,11 +21,10 @@ message that shares one word with crisis language does not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
+from engine.safety._compose_classes import Classes, classes, folded_pattern
 from engine.safety._guards import (
     FRAMES,
     METHOD_TRIVIAL,
@@ -35,139 +34,36 @@ from engine.safety._guards import (
     is_negated,
 )
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
-from engine.safety._normalise import PATTERN_FOLDS
 
 # Spans further apart than this (in characters) are not read as one statement.
 WINDOW = 70
 CJK_WINDOW = 24
-_FILLERS = re.compile(
-    r"\b(?:really|just|honestly|even|actually|literally|kinda|kind of|sort of|truly|simply|"
-    r"seriously|totally|so|echt|einfach|wirklich|halt|eigentlich|vraiment|juste|franchement|"
-    r"realmente|solo|simplemente|so|apenas|mesmo|davvero|solo|proprio|gewoon|echt|gewoon|"
-    r"naprawde|po prostu|gercekten|sadece|bas|sach mein|beneran|cuma|aja)\b ?"
-)
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    """Compiled with the letters folded as messages are (Arabic letter variants, ё, ı, ł)."""
-    return re.compile(pattern.translate(PATTERN_FOLDS))
-
-
-# A past perception of danger ("i thought i was going to die on the last sprint").
-_PERCEIVED = re.compile(
-    r"\b(?:thought|felt like|believed|was sure|was convinced|almost|nearly) (?:that )?"
-    r"(?:i (?:was|were|would|d) )?(?:going(?: to)? |gonna |about(?: to)? )?$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Classes:
-    ending: re.Pattern[str]
-    stance: re.Pattern[str]
-    life: re.Pattern[str]
-    not_want: re.Pattern[str]
-    why: re.Pattern[str]
-    tired: re.Pattern[str]
-    pills: re.Pattern[str]
-    hoard: re.Pattern[str]
-    height: re.Pattern[str]
-    height_final: re.Pattern[str]
-    highest: re.Pattern[str]
-    farewell: re.Pattern[str]
-    final: re.Pattern[str]
-    other: re.Pattern[str]
-    self: re.Pattern[str]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
-    clause_trivial: re.Pattern[str]
-    means_trivial: re.Pattern[str]
-    absence: re.Pattern[str]
-    better: re.Pattern[str]
-    absence_trivial: re.Pattern[str]
-    harm: re.Pattern[str]
-    harm_mark: re.Pattern[str]
-    harm_trivial: re.Pattern[str]
-    not_eat: re.Pattern[str]
-    food_trivial: re.Pattern[str]
-    vanish: re.Pattern[str]
-    not_making_it: re.Pattern[str]
-    strangled: re.Pattern[str]
-    vanish_final: re.Pattern[str]
-    not_around: re.Pattern[str]
-    kys_self: re.Pattern[str]
-
-
-def _words(latin: str, other: str) -> re.Pattern[str]:
-    return _rx(rf"\b(?:{latin})\b|{other}")
-
-
-@cache
-def _classes() -> _Classes:
-    return _Classes(
-        ending=_words(w.ENDING_LATIN, w.ENDING_OTHER),
-        stance=_words(w.STANCE_LATIN, w.STANCE_OTHER),
-        life=_words(w.LIFE_LATIN, w.LIFE_OTHER),
-        not_want=_rx(w.NOT_WANT),
-        why=_rx(w.WHY_LIVE),
-        tired=_rx(w.TIRED_OF),
-        pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
-        hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
-        height=_rx(f.HEIGHT),
-        height_final=_rx(f.HEIGHT_FINAL),
-        highest=_rx(f.HIGHEST),
-        farewell=_words(w.FAREWELL_LATIN, w.FAREWELL_OTHER),
-        final=_words(w.FINAL_LATIN, w.FINAL_OTHER),
-        other=_rx(w.OTHER_SUBJECT),
-        self=_rx(w.SELF),
-        after=_rx(w.TRIVIAL_AFTER),
-        before=_rx(w.TRIVIAL_BEFORE),
-        clause_trivial=_rx(w.CLAUSE_TRIVIAL),
-        means_trivial=_rx(w.MEANS_TRIVIAL),
-        absence=_rx(w.ABSENCE),
-        better=_rx(w.BETTER),
-        absence_trivial=_rx(w.ABSENCE_TRIVIAL),
-        harm=_rx(w.HARM),
-        harm_mark=_rx(w.HARM_MARK),
-        harm_trivial=_rx(w.HARM_TRIVIAL),
-        not_eat=_rx(w.NOT_EAT),
-        food_trivial=_rx(w.FOOD_TRIVIAL),
-        vanish=_rx(w.VANISH),
-        not_making_it=_rx(f.NOT_MAKING_IT),
-        strangled=_rx(f.STRANGLED),
-        vanish_final=_rx(w.VANISH_FINAL),
-        not_around=_rx(
-            r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
-            r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will|"
-            r"think id|think i would) "
-            r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that|"
-            r"my) (?:office|company|team|job|role|city|country|project|firm)\b)"
-            r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
-            r"in a year|by (?:christmas|summer|spring|winter|then)))"
-        ),
-        kys_self=_rx(
-            r"\b(?:kys|kill yourself)\b(?: \w+){0,6} (?:myself|to me)\b|"
-            r"\b(?:tell|telling|told) myself (?:to )?(?:kys|kill yourself)\b"
-        ),
-    )
+_FILLERS_RX = re.compile(f.FILLERS)
+_PERCEIVED_RX = re.compile(f.PERCEIVED)
+_DIE_END_RX = re.compile(f.DIE_END)
+ON_PURPOSE = re.compile(f.ON_PURPOSE)
+_NEGATED_AFTER_RX = folded_pattern(f.NEGATED_AFTER)
 
 
 def warm_up() -> None:
     """Compile the classes now rather than on the first message."""
-    _classes()
+    classes()
 
 
 def _window(clause: str) -> int:
     return CJK_WINDOW if not re.search(r"[a-z]", clause) else WINDOW
 
 
-def _theirs(c: _Classes, clause: str) -> bool:
+def _theirs(c: Classes, clause: str) -> bool:
     """Someone else is the subject and the speaker is not in the clause."""
     return c.other.search(clause) is not None and c.self.search(clause) is None
 
 
 def subject_is_other(reading: str, start: int) -> bool:
     """True when the nearest subject before `start` is someone else ("she wanted to die")."""
-    c = _classes()
+    c = classes()
     begin = max(0, start - 25)
     window = reading[begin : start + 20]
     others = [m.end() for m in c.other.finditer(window) if m.start() < start - begin]
@@ -175,34 +71,22 @@ def subject_is_other(reading: str, start: int) -> bool:
     return bool(others) and (not selves or max(others) > max(selves))
 
 
-_DIE_END = re.compile(
-    r"\b(?:die|dying|morrer|morir|morirme|mourir|morire|sterben|dood|umrzec|olmek|mar|mati|"
-    r"be here|be around)\s*$"
-    r"|умереть\s*$"
-)
-
-
 def trivial_after(reading: str, phrase: str, end: int) -> bool:
     """True when a wish to die is followed by what it is about, and that is trivial."""
-    if _DIE_END.search(phrase) is None:
+    if _DIE_END_RX.search(phrase) is None:
         return False
-    return _classes().after.search(reading[end : end + 40]) is not None
+    return classes().after.search(reading[end : end + 40]) is not None
 
 
-HARM_TRIVIAL = _rx(w.HARM_TRIVIAL)
-ON_PURPOSE = re.compile(
-    r"\b(?:on purpose|deliberately|intentionally|a proposito|de proposito|expres|absichtlich|"
-    r"apposta|expres|opzettelijk|celowo|bilerek|sengaja|jaan bujh\w*)\b|"
-    r"нарочно|специально|わざと|故意"
-)
+HARM_TRIVIAL = folded_pattern(w.HARM_TRIVIAL)
 
 
 def is_theirs(clause: str) -> bool:
     """True when the clause is about someone else (a character, a friend) and not the speaker."""
-    return _theirs(_classes(), clause)
+    return _theirs(classes(), clause)
 
 
-def _trivial_ending(c: _Classes, clause: str, found: re.Match[str]) -> bool:
+def _trivial_ending(c: Classes, clause: str, found: re.Match[str]) -> bool:
     after = clause[found.end() : found.end() + 30]
     before = clause[max(0, found.start() - 30) : found.start()]
     if c.after.search(after) or c.before.search(before):
@@ -214,7 +98,7 @@ def _trivial_ending(c: _Classes, clause: str, found: re.Match[str]) -> bool:
         clause[max(0, found.start() - 20) : found.start() + len(found.group(0)) - 3],
     ):
         return True
-    if _PERCEIVED.search(before):
+    if _PERCEIVED_RX.search(before):
         return True
     return is_negated(clause, found.start())
 
@@ -223,7 +107,7 @@ def _near(a: re.Match[str], b: re.Match[str], window: int) -> bool:
     return abs(a.start() - b.start()) <= window
 
 
-def _endings(c: _Classes, clause: str) -> list[re.Match[str]]:
+def _endings(c: Classes, clause: str) -> list[re.Match[str]]:
     vanishing = [
         found
         for found in c.vanish.finditer(clause)
@@ -233,12 +117,7 @@ def _endings(c: _Classes, clause: str) -> list[re.Match[str]]:
     return [*c.ending.finditer(clause), *vanishing]
 
 
-_NEGATED_AFTER = re.compile(
-    r"\b(?:nahi|nahin|not|nicht|non|pas|nie|no|nao|niet|tidak|nggak)\b|не|不|لا"
-)
-
-
-def _ending_with_stance(c: _Classes, clause: str) -> str | None:
+def _ending_with_stance(c: Classes, clause: str) -> str | None:
     window = _window(clause)
     for ending in _endings(c, clause):
         if _trivial_ending(c, clause, ending):
@@ -248,13 +127,13 @@ def _ending_with_stance(c: _Classes, clause: str) -> str | None:
             if not _near(stance, ending, window) or is_negated(clause, stance.start()):
                 continue
             between = clause[ending.end() : stance.start()]
-            if stance.start() > ending.end() and _NEGATED_AFTER.search(between):
+            if stance.start() > ending.end() and _NEGATED_AFTER_RX.search(between):
                 continue
             return ending.group(0)
     return None
 
 
-def _life_refused(c: _Classes, clause: str) -> str | None:
+def _life_refused(c: Classes, clause: str) -> str | None:
     for life in c.life.finditer(clause):
         after = clause[life.end() : life.end() + 25]
         if re.match(w.LIFE_PLACE, after):
@@ -272,14 +151,14 @@ def _life_refused(c: _Classes, clause: str) -> str | None:
         )
         why = c.why.search(clause[max(0, life.start() - 25) : life.start()])
         tired = c.tired.search(clause[max(0, life.start() - 25) : life.start()]) or re.match(
-            r"^(?: \w+)? (?:yoruldum|biktim|bezdim)\b", after
+            r"^(?: \w+){0,3} (?:yoruldum|biktim|bezdim)\b", after
         )
         if refused or tail or why or tired:
             return life.group(0)
     return None
 
 
-def _means_kept(c: _Classes, clause: str) -> str | None:
+def _means_kept(c: Classes, clause: str) -> str | None:
     for means in c.pills.finditer(clause):
         for hoard in c.hoard.finditer(clause):
             if _near(means, hoard, _window(clause)) and not is_negated(clause, hoard.start()):
@@ -290,7 +169,22 @@ def _means_kept(c: _Classes, clause: str) -> str | None:
     return None
 
 
-def _farewell_final(c: _Classes, clause: str) -> str | None:
+def _kept_or_given(c: Classes, clause: str) -> str | None:
+    """A rope or poison acquired or kept; things given away and no longer needed."""
+    rope = c.rope.search(clause)
+    if rope is not None and c.acquired.search(clause) and not c.means_trivial.search(clause):
+        return rope.group(0)
+    given = c.giveaway.search(clause)
+    if given is not None and c.no_need.search(clause) and not PREPARATION_TRIVIAL.search(clause):
+        return given.group(0)
+    if given is not None and re.search(
+        r"全部|所有|كل|सारी|semua|все|alle|toutes|todas|tutte", clause
+    ):
+        return given.group(0) if not PREPARATION_TRIVIAL.search(clause) else None
+    return None
+
+
+def _farewell_final(c: Classes, clause: str) -> str | None:
     farewell = c.farewell.search(clause)
     if farewell is None or PREPARATION_TRIVIAL.search(clause):
         return None
@@ -300,7 +194,7 @@ def _farewell_final(c: _Classes, clause: str) -> str | None:
     return farewell.group(0) if final is not None else None
 
 
-def _harm_marked(c: _Classes, clause: str) -> str | None:
+def _harm_marked(c: Classes, clause: str) -> str | None:
     harm = c.harm.search(clause)
     if harm is None or (c.harm_trivial.search(clause) and not ON_PURPOSE.search(clause)):
         return None
@@ -309,7 +203,7 @@ def _harm_marked(c: _Classes, clause: str) -> str | None:
     return harm.group(0) if c.harm_mark.search(clause) else None
 
 
-def _starving(c: _Classes, clause: str) -> str | None:
+def _starving(c: Classes, clause: str) -> str | None:
     hungry = c.not_eat.search(clause)
     if hungry is None or c.food_trivial.search(clause):
         return None
@@ -317,7 +211,7 @@ def _starving(c: _Classes, clause: str) -> str | None:
     return hungry.group(0) if endings else None
 
 
-def _better_absent(c: _Classes, clause: str) -> str | None:
+def _better_absent(c: Classes, clause: str) -> str | None:
     absence = c.absence.search(clause)
     if absence is None or c.absence_trivial.search(clause):
         return None
@@ -332,6 +226,7 @@ _RULES: tuple[tuple[Kind, str], ...] = (
     ("ideation", "_life_refused"),
     ("ideation", "_better_absent"),
     ("method", "_means_kept"),
+    ("preparation", "_kept_or_given"),
     ("preparation", "_farewell_final"),
     ("starvation", "_starving"),
     ("self_harm", "_harm_marked"),
@@ -341,6 +236,7 @@ _FUNCTIONS = {
     "_life_refused": _life_refused,
     "_better_absent": _better_absent,
     "_means_kept": _means_kept,
+    "_kept_or_given": _kept_or_given,
     "_farewell_final": _farewell_final,
     "_starving": _starving,
     "_harm_marked": _harm_marked,
@@ -350,28 +246,60 @@ _FUNCTIONS = {
 def _clauses(reading: str) -> list[tuple[str, str]]:
     """Each clause as typed (for the guards) and without filler words (for the classes)."""
     clauses = [part.strip() for part in reading.split(" | ") if part.strip()]
-    return [(clause, _FILLERS.sub("", clause)) for clause in clauses]
+    return [(clause, _FILLERS_RX.sub("", clause)) for clause in clauses]
 
 
-def match_composed(reading: str) -> CrisisSignal | None:
-    """A pair of meaning classes in one clause of `reading` (idioms already blanked)."""
-    c = _classes()
-    if RECOVERY.search(reading) and not RELAPSE.search(reading):
-        return None
+def _whole_message(c: Classes, reading: str) -> CrisisSignal | None:
+    """Frames read across the message: a date not to be reached, strangling, a last note."""
     if c.not_making_it.search(reading):
         return CrisisSignal(category="suicide", phrase="make it", kind="ideation")
     abuse = c.strangled.search(reading)
     if abuse is not None and not _theirs(c, reading):
         return CrisisSignal(category="abuse", phrase=abuse.group(0), kind="abuse")
+    note = c.standalone[0][1].search(reading.replace(" | ", " "))
+    if note is not None and not PREPARATION_TRIVIAL.search(reading):
+        return CrisisSignal(category="suicide", phrase=note.group(0), kind="preparation")
+    return None
+
+
+def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
+    """Frames that need no pair (life not worth it, stop breathing, nobody would notice)."""
+    for kind, pattern in c.standalone:
+        found = pattern.search(clause)
+        if found is None or is_negated(clause, found.start()):
+            continue
+        if kind == "preparation" and PREPARATION_TRIVIAL.search(raw):
+            continue
+        if c.harm_trivial.search(raw) and not ON_PURPOSE.search(raw):
+            continue
+        return CrisisSignal(category=CATEGORY_OF[kind], phrase=found.group(0), kind=kind)
+    return None
+
+
+def _paired(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
+    if c.means_trivial.search(raw) or METHOD_TRIVIAL.search(raw):
+        clause = c.pills.sub(" ", c.height.sub(" ", clause))
+    for kind, name in _RULES:
+        phrase = _FUNCTIONS[name](c, clause)
+        if phrase is not None:
+            return CrisisSignal(category=CATEGORY_OF[kind], phrase=phrase, kind=kind)
+    return None
+
+
+def match_composed(reading: str) -> CrisisSignal | None:
+    """A pair of meaning classes in one clause of `reading` (idioms already blanked)."""
+    c = classes()
+    if RECOVERY.search(reading) and not RELAPSE.search(reading):
+        return None
+    signal = _whole_message(c, reading)
+    if signal is not None:
+        return signal
     for raw, clause in _clauses(reading):
         if c.not_around.search(clause) or c.kys_self.search(clause):
             return CrisisSignal(category="suicide", phrase=clause[:60], kind="ideation")
         if c.clause_trivial.search(raw) or FRAMES.search(raw) or _theirs(c, raw):
             continue
-        if c.means_trivial.search(raw) or METHOD_TRIVIAL.search(raw):
-            clause = c.pills.sub(" ", c.height.sub(" ", clause))
-        for kind, name in _RULES:
-            phrase = _FUNCTIONS[name](c, clause)
-            if phrase is not None:
-                return CrisisSignal(category=CATEGORY_OF[kind], phrase=phrase, kind=kind)
+        signal = _standalone(c, raw, clause) or _paired(c, raw, clause)
+        if signal is not None:
+            return signal
     return None

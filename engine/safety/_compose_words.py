@@ -18,7 +18,8 @@ ENDING_LATIN = (
     r"dying|be dead|being dead|my death|suicide|suicidal|kill myself|killing myself|"
     r"end my life|ending my life|end it all|end it|ending it|end everything|take my (?:own )?life|"
     r"(?:not|never|dont|didnt|wont) (?:ever )?wake up(?: again)?|stop existing|not exist(?:ing)?|"
-    r"cease to exist|(?:disappear|vanish|be gone)(?: \w+){0,2} (?:forever|for good|permanently)|"
+    r"cease to exist|sleep(?:ing)? forever|(?:disappear|vanish|be gone)(?: \w+){0,2} (?:forever|"
+    r"for good|permanently)|"
     r"sleep forever|fall asleep and (?:that be it|thats it|never|not)|unalive|kms|ctb|"
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
@@ -67,7 +68,9 @@ ENDING_LATIN = (
     # Spanish / Portuguese
     r"morir(?:me)?|morirme|matarme|suicid\w*|quitarme la vida|acabar con (?:todo|mi vida)|"
     r"(?:no|nunca) (?:volver a )?despertar(?:me)?|dejar de existir|no existir|"
-    r"morrer|me matar|tirar (?:a )?(?:minha )?(?:propria )?vida|acabar com (?:tudo|a minha vida)|"
+    r"morrer|eu morro|me muera|je meure|io muoia|ich sterbe|ik sterf|me matar|"
+    r"tirar (?:a )?(?:minha )?(?:propria )?vida|"
+    r"acabar com (?:tudo|a minha vida)|"
     r"(?:nao|n|nunca mais) (?:existir|acordar)|"
     r"(?:meu )?corpo (?:desista|desistir|ceda|pare)|"
     # Italian
@@ -105,7 +108,8 @@ ENDING_OTHER = (
 
 # Vanishing: an ending only when nothing says where to or for how long.
 VANISH = (
-    r"\b(?:disappear\w*|vanish\w*|disparaitre|verschwinden|desaparecer|sumir|sparire|verdwijnen|"
+    r"\b(?:disappear\w*|vanish\w*|disparaitre|disparaisse|verschwinden|verschwinde|verdwijn|"
+    r"desaparezca|desapareca|sparisca|znikne|ngilang|desaparecer|sumir|sparire|verdwijnen|"
     r"zniknac|kaybolmak|menghilang|hilang|gayab)\b|исчезнуть|消えたい|消失|اختفي"
 )
 VANISH_FINAL = (
@@ -120,7 +124,7 @@ STANCE_LATIN = (
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
     r"tempted|urge|would like|id like|cant wait|looking forward|thoughts|how to|ways? to|"
-    r"wonder\w*|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
+    r"wonder\w*|favou?r|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
     r"(?:care|notice)|"
     r"looked up|googl\w*|search\w*|research\w*|reading about|"
     r"ich will|will ich|will (?:mich|nur|einfach|echt)|mochte|ich wurde|wurde ich|am liebsten|"
@@ -146,7 +150,7 @@ STANCE_OTHER = (
 # Life itself, for "not want to live", "why go on living", "tired of living".
 LIFE_LATIN = (
     r"live|living|be alive|exist|existing|leben|vivre|vivir|viver|vivere|leven|zyc|"
-    r"yasamak|yasamaya|hayat\w*|jeena|jina|zindagi|jindagi|hidup"
+    r"yasamak|yasamaktan|yasamaya|hayat\w*|jeena|jina|zindagi|jindagi|hidup"
 )
 LIFE_OTHER = r"жить|生きて|生きる|活下去|活着|اعيش|الحياه|जीना"
 
@@ -212,7 +216,9 @@ HOARD_LATIN = (
     r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
     r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
     r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
-    r"counting|enough|high enough|tall enough|highest|lethal|all of them|"
+    r"counting|enough|il faudrait|faudrait|would it take|it would take|haria falta|"
+    r"ci vorrebbero|nodig zou zijn|trzeba by|понадобится|high enough|tall enough|"
+    r"highest|lethal|all of them|"
     r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
     r"mis de cote|accumule|amasse|assez|suffisant|"
     r"juntando|junte|guardando|acumulad\w*|suficiente|"
@@ -226,7 +232,8 @@ HOARD_LATIN = (
 HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|貯めて|集めて|攒|囤|足够|جمعت|اجمع|كافي"
 # What makes a means ordinary: a prescription, a trip, a view, a fitness stair.
 MEANS_TRIVIAL = (
-    r"\b(?:pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
+    r"\b(?:ropa|varal|laundry|clothes ?line|tender|wasche|linge|bucato|pranie|camasir|"
+    r"jemuran|pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
     r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
     r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
     r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"
@@ -369,7 +376,8 @@ HARM_TRIVIAL = (
     r"oven|pan|stove|iron|sun|beach|tattoo|piercing|surgery|calories|fat|carbs|sugar|the video|"
     r"scene|dedo|doigt|vinger|palec|parmak|cuisine|cozinha|cocina|cucina|keuken|kuchni|mutfak|"
     r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
-    r"onhandig|niezdarn\w*|sakar|cat|dog|kitten|puppy|thorns|sabzi|sayur|warzyw\w*|sebze|"
+    r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
+    r"sayur|warzyw\w*|sebze|"
     r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).

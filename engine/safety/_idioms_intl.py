@@ -20,6 +20,12 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"伤害(?:了)?自己的(?:感情|自尊心?|形象|名声|名聲)",
     r"\b(?:suicide|suicidio|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar\w*) (?:of|di|de|"
     r"del|von|van|des|do|da|dari) [a-z]+",
+    r"اختفي (?:في|الى|لمده|ل)\S* (?:\S+ )?(?:الجبال|البحر|الريف|العطله|اسبوع|يوم|شهر|ايام)",
+    r"(?:هذا|هذه) \S+ (?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    r"(?:一週間|週末|数日|しばらく|ちょっと|一日|少し)\S{0,8}消えたい",
+    r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
+    r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
+    r"crashed|didnt|havent|am late|m late|overslept))",
     # Waking up at an hour or for a duty.
     r"\bwake up (?:at \d+|at (?:five|six|seven|dawn)|before \d+|this early|that early|so early|"
     r"for (?:work|school|class|the gym|my shift|practice))\b",
