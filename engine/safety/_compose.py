@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 
-from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
-from engine.safety._compose_classes import Classes, classes, folded_pattern
+from engine.safety._compose_classes import Classes, classes
 from engine.safety._guards import (
     FRAMES,
     METHOD_TRIVIAL,
@@ -38,13 +37,6 @@ from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 # Spans further apart than this (in characters) are not read as one statement.
 WINDOW = 70
 CJK_WINDOW = 24
-
-
-_FILLERS_RX = re.compile(f.FILLERS)
-_PERCEIVED_RX = re.compile(f.PERCEIVED)
-_DIE_END_RX = re.compile(f.DIE_END)
-ON_PURPOSE = re.compile(f.ON_PURPOSE)
-_NEGATED_AFTER_RX = folded_pattern(f.NEGATED_AFTER)
 
 
 def warm_up() -> None:
@@ -73,12 +65,15 @@ def subject_is_other(reading: str, start: int) -> bool:
 
 def trivial_after(reading: str, phrase: str, end: int) -> bool:
     """True when a wish to die is followed by what it is about, and that is trivial."""
-    if _DIE_END_RX.search(phrase) is None:
+    if classes().die_end.search(phrase) is None:
         return False
     return classes().after.search(reading[end : end + 40]) is not None
 
 
-HARM_TRIVIAL = folded_pattern(w.HARM_TRIVIAL)
+def harm_is_trivial(clause: str) -> bool:
+    """A kitchen, a razor, a fall — unless the clause says it was on purpose."""
+    c = classes()
+    return c.harm_trivial.search(clause) is not None and c.on_purpose.search(clause) is None
 
 
 def is_theirs(clause: str) -> bool:
@@ -98,7 +93,7 @@ def _trivial_ending(c: Classes, clause: str, found: re.Match[str]) -> bool:
         clause[max(0, found.start() - 20) : found.start() + len(found.group(0)) - 3],
     ):
         return True
-    if _PERCEIVED_RX.search(before):
+    if c.perceived.search(before):
         return True
     return is_negated(clause, found.start())
 
@@ -127,7 +122,7 @@ def _ending_with_stance(c: Classes, clause: str) -> str | None:
             if not _near(stance, ending, window) or is_negated(clause, stance.start()):
                 continue
             between = clause[ending.end() : stance.start()]
-            if stance.start() > ending.end() and _NEGATED_AFTER_RX.search(between):
+            if stance.start() > ending.end() and c.negated_after.search(between):
                 continue
             return ending.group(0)
     return None
@@ -196,7 +191,7 @@ def _farewell_final(c: Classes, clause: str) -> str | None:
 
 def _harm_marked(c: Classes, clause: str) -> str | None:
     harm = c.harm.search(clause)
-    if harm is None or (c.harm_trivial.search(clause) and not ON_PURPOSE.search(clause)):
+    if harm is None or harm_is_trivial(clause):
         return None
     if is_negated(clause, harm.start()):
         return None
@@ -246,7 +241,8 @@ _FUNCTIONS = {
 def _clauses(reading: str) -> list[tuple[str, str]]:
     """Each clause as typed (for the guards) and without filler words (for the classes)."""
     clauses = [part.strip() for part in reading.split(" | ") if part.strip()]
-    return [(clause, _FILLERS_RX.sub("", clause)) for clause in clauses]
+    fillers = classes().fillers
+    return [(clause, fillers.sub("", clause)) for clause in clauses]
 
 
 def _whole_message(c: Classes, reading: str) -> CrisisSignal | None:
@@ -270,7 +266,7 @@ def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
             continue
         if kind == "preparation" and PREPARATION_TRIVIAL.search(raw):
             continue
-        if c.harm_trivial.search(raw) and not ON_PURPOSE.search(raw):
+        if harm_is_trivial(raw):
             continue
         return CrisisSignal(category=CATEGORY_OF[kind], phrase=found.group(0), kind=kind)
     return None

@@ -46,6 +46,11 @@ class Classes:
     harm: re.Pattern[str]
     harm_mark: re.Pattern[str]
     harm_trivial: re.Pattern[str]
+    on_purpose: re.Pattern[str]
+    fillers: re.Pattern[str]
+    perceived: re.Pattern[str]
+    die_end: re.Pattern[str]
+    negated_after: re.Pattern[str]
     not_eat: re.Pattern[str]
     food_trivial: re.Pattern[str]
     vanish: re.Pattern[str]
@@ -94,6 +99,11 @@ def classes() -> Classes:
         harm=folded_pattern(w.HARM),
         harm_mark=folded_pattern(w.HARM_MARK),
         harm_trivial=folded_pattern(w.HARM_TRIVIAL),
+        on_purpose=folded_pattern(f.ON_PURPOSE),
+        fillers=folded_pattern(f.FILLERS),
+        perceived=folded_pattern(f.PERCEIVED),
+        die_end=folded_pattern(f.DIE_END),
+        negated_after=folded_pattern(f.NEGATED_AFTER),
         not_eat=folded_pattern(w.NOT_EAT),
         food_trivial=folded_pattern(w.FOOD_TRIVIAL),
         vanish=folded_pattern(w.VANISH),

@@ -27,8 +27,7 @@ from engine.safety import (
     _lex_pl_tr_ru,
 )
 from engine.safety._compose import (
-    HARM_TRIVIAL,
-    ON_PURPOSE,
+    harm_is_trivial,
     is_theirs,
     subject_is_other,
     trivial_after,
@@ -202,7 +201,7 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
         and _LIFE_PLACE.match(reading[found.end() : found.end() + 25])
     ):
         return True
-    if kind == "self_harm" and HARM_TRIVIAL.search(clause) and not ON_PURPOSE.search(clause):
+    if kind == "self_harm" and harm_is_trivial(clause):
         return True
     if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
         return True
