@@ -8,9 +8,11 @@ written as a whole and marked held out before the detector ever saw them.
 
 A third split, *unseen* (unseen_crisis.tsv and unseen_ordinary.tsv), was written
 in one go before a round of generalising the detector and committed first; it was
-only run once that round was finished. All three figures are printed; held-out and
-unseen are the honest estimates, and acceptance uses messages the project has never
-seen.
+only run once that round was finished. Later splits (unseen2, unseen3, unseen4, in
+unseenN_crisis.tsv / unseenN_ordinary.tsv) were written the same way, each committed
+before the detector was changed for it and run once; their first-look figures are in
+the README. Every split's figures are printed; acceptance uses messages the project
+has never seen.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-SPLITS = ("dev", "held_out", "unseen", "unseen2")
+SPLITS = ("dev", "held_out", "unseen", "unseen2", "unseen3", "unseen4")
+UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +58,9 @@ class CorpusMessage:
 def load_corpus(directory: Path = DEFAULT_CORPUS) -> list[CorpusMessage]:
     """Read crisis.tsv and ordinary.tsv from `directory`."""
     messages: list[CorpusMessage] = []
-    files = (
-        ("crisis.tsv", True),
-        ("ordinary.tsv", False),
-        ("unseen_crisis.tsv", True),
-        ("unseen_ordinary.tsv", False),
-        ("unseen2_crisis.tsv", True),
-        ("unseen2_ordinary.tsv", False),
-    )
+    files = [("crisis.tsv", True), ("ordinary.tsv", False)]
+    for split in UNSEEN_SPLITS:
+        files += [(f"{split}_crisis.tsv", True), (f"{split}_ordinary.tsv", False)]
     for name, crisis in files:
         if not (directory / name).exists() and name.startswith("unseen"):
             continue
@@ -126,8 +124,7 @@ def measure(messages: list[CorpusMessage]) -> dict[str, Any]:
         "all": _rates(results),
         "development": _rates(r for r in results if not r[0].held_out),
         "held_out": _rates(r for r in results if r[0].split == "held_out"),
-        "unseen": _rates(r for r in results if r[0].split == "unseen"),
-        "unseen2": _rates(r for r in results if r[0].split == "unseen2"),
+        **{split: _rates(r for r in results if r[0].split == split) for split in UNSEEN_SPLITS},
         "per_language": {k: _rates(v) for k, v in sorted(by_language.items())},
         "per_category": {k: _rates(v) for k, v in sorted(by_category.items())},
         "detected_by_layer": dict(sorted(layers.items())),

@@ -8,7 +8,12 @@ Crisis detection runs before the coach sees a message, in layers:
 2. a curated lexicon per kind and language (`_lex_*`), with idiom, negation and
    frame guards (`_guards`) so "this deadline is killing me", "im not suicidal"
    and "a documentary about suicide" stay ordinary;
-3. a semantic layer behind one function (`_semantic.similarity_to_crisis`),
+3. a compositional layer (`_compose`): meaning classes per language paired within
+   a clause — an ending of one's own life with a wish, plan or search; life refused;
+   a means kept or counted; a farewell with "after I'm gone"; harm with a self-harm
+   mark; not eating with an ending; an absence that would be "better" for others —
+   with guards for hyperbole, trivial objects, stories and someone else's death;
+4. a semantic layer behind one function (`_semantic.similarity_to_crisis`),
    character n-gram TF-IDF similarity to crisis exemplars against ordinary
    counter-exemplars, for reworded statements the lexicon does not list.
 
@@ -19,6 +24,7 @@ Nothing is compiled or indexed at import time; the first message pays for it
 
 from __future__ import annotations
 
+from engine.safety._compose import warm_up as _warm_compose
 from engine.safety._detect import detect_crisis
 from engine.safety._kinds import CrisisCategory, CrisisSignal
 from engine.safety._lexicon import warm_up as _warm_lexicon
@@ -46,4 +52,5 @@ __all__ = [
 def warm_up() -> None:
     """Compile the lexicon and build the semantic index now (otherwise: on first use)."""
     _warm_lexicon()
+    _warm_compose()
     _warm_semantic()

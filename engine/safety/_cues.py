@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from engine.safety._compose import subject_is_other, trivial_after
 from engine.safety._guards import OTHER_AGENT, is_negated
 from engine.safety._kinds import CrisisSignal
 
@@ -29,7 +30,8 @@ _ENDING = re.compile(
     r"(?:ready|want|wanna|wish|need) to be gone|(?:fall|stay|stayed|staying) asleep (?:forever"
     r"|and stay "
     r"asleep|and not)|stay asleep|wake up again|still (?:here|alive|breathing)|stay alive|"
-    r"staying alive|(?:be )?over for good|leave this world|no future|(?:cant|cannot|dont) "
+    r"staying alive|(?:be )?over for good|leave this world(?! (?:a |an )?(?:better|"
+    r"kinder|cleaner|greener|safer))|no future|(?:cant|cannot|dont) "
     r"(?:picture|"
     r"imagine|see) (?:a|any|my) future|not (?:being )?there|wasnt there|werent there|in the way|"
     r"(?:my|the) suffering|it (?:all )?to (?:end|stop)(?! well| soon| on a| nicely| smoothly)"
@@ -193,26 +195,40 @@ _OTHER: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = t
 )
 
 
+def _about_else(clause: str, ending: re.Match[str]) -> bool:
+    """The ending is someone else's, or about something trivial that follows it."""
+    return subject_is_other(clause, ending.start()) or trivial_after(
+        clause, ending.group(0), ending.end()
+    )
+
+
+def _english_pair(clause: str) -> CrisisSignal | None:
+    ending = _ENDING.search(clause)
+    if ending is None or _TRIVIAL.search(clause) or _about_else(clause, ending):
+        return None
+    for stance in _STANCE.finditer(clause):
+        if stance.start() < ending.end() and ending.start() < stance.end():
+            continue  # "going to die": the stance is part of the ending
+        if is_negated(clause, stance.start()) or is_negated(clause, ending.start()):
+            continue
+        return CrisisSignal(
+            category="suicide", phrase=ending.group(0), kind="ideation", layer="lexicon"
+        )
+    return None
+
+
 def match_cues(reading: str) -> CrisisSignal | None:
     """A clause of `reading` with a self-directed ending and a stance towards it, if any."""
     for clause in reading.split(" | "):
-        ending = _ENDING.search(clause)
-        if ending is None:
-            continue
-        if _TRIVIAL.search(clause):
-            continue
-        for stance in _STANCE.finditer(clause):
-            if stance.start() < ending.end() and ending.start() < stance.end():
-                continue  # "going to die": the stance is part of the ending
-            if is_negated(clause, stance.start()) or is_negated(clause, ending.start()):
-                continue
-            return CrisisSignal(
-                category="suicide", phrase=ending.group(0), kind="ideation", layer="lexicon"
-            )
+        signal = _english_pair(clause)
+        if signal is not None:
+            return signal
     for clause in reading.split(" | "):
         for ending_cue, stance_cue, trivial_cue in _OTHER:
             found = ending_cue.search(clause)
             if found is None or trivial_cue.search(clause) or is_negated(clause, found.start()):
+                continue
+            if _about_else(clause, found):
                 continue
             if any(
                 not is_negated(clause, s.start()) and not (s.start() < found.end() < s.end())

@@ -10,6 +10,7 @@ the turn, not here.
 
 from __future__ import annotations
 
+from engine.safety._compose import match_composed
 from engine.safety._cues import match_cues
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._kinds import CrisisSignal
@@ -20,6 +21,19 @@ from engine.safety._semantic import similarity_of_reading
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
 SEMANTIC_MIN_MARGIN = 0.3
+
+
+def _composed(found: tuple[str, ...]) -> CrisisSignal | None:
+    plain = blank_idioms(found[0])
+    for index, reading in enumerate(found):
+        signal = match_composed(plain if index == 0 else blank_idioms(reading))
+        # A variant reading (leetspeak, stretched letters) counts only for what it changed:
+        # the plain reading already judged a phrase it shares ("at 7am" read as "at tam").
+        if signal is not None and (index == 0 or signal.phrase not in plain):
+            return CrisisSignal(
+                category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
+            )
+    return None
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
@@ -41,6 +55,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if signal is not None:
         return signal
     signal = match_cues(blank_idioms(found[0]))
+    if signal is not None:
+        return signal
+    signal = _composed(found)
     if signal is not None:
         return signal
     similarity = similarity_of_reading(found[0])

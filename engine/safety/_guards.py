@@ -116,11 +116,13 @@ def _idioms() -> re.Pattern[str]:
 _FRAMES = (
     r"\b(?:movie|movies|film|films|series|tv show|episode|season|book|novel|documentary|article|"
     r"news|newspaper|headline|song|lyrics|album|podcast|historical|character|play|poem|research|"
-    r"thesis|statistics|prevention|awareness|hotline|helpline|squad|bomber|bombing|attack|mission|"
+    r"thesis|tesi|tesis|tese|scriptie|statistics|prevention|awareness|hotline|helpline|"
+    r"squad|bomber|bombing|attack|mission|"
     r"career|political|video game|anime|manga|netflix|plot|scene|chapter|fiction|author|"
     r"essay|lecture|volunteer|volunteering|charity|fundraiser|campaign|survey|journalist|reporter|"
     r"wikipedia|quiz|trivia|safeguarding|risk|doctor|pharmacist|naloxone|narcan|epidemic|opioids?|"
-    r"deaths|music|musician|singer|band|actor|celebrity|famous|history class|history lesson"
+    r"deaths|nurse|paramedic|explained|explains|music|musician|singer|band|actor|"
+    r"celebrity|famous|history class|history lesson"
     r"|in history)\b",
     r"\b(?:pelicula|serie|libro|novela|documental|noticia|noticias|articulo|cancion|prevencion"
     r"|tasa|"
@@ -148,7 +150,8 @@ NEGATION = re.compile(
     r"trying to|about to|thinking of|thinking about|feeling|feel|be|been|have|had|any|a|wanted to"
     r"|having|want|"
     r"wanna|wish|me|te|se|quiero|quero|veux|voglio|will|chce|"
-    r"thoughts of|thoughts about|plans to|intention of|intent to|sure if|mehr|meer|mas|mais"
+    r"thoughts of|thoughts about|thought about|thought of|considered|tried to|plans to|"
+    r"intention of|intent to|sure if|mehr|meer|mas|mais"
     r"|piu|plus"
     r"))* ?$)"
     r"|(?:[不没沒别別]|并不|並不|從不|从不|从来不|從來不)$"
@@ -167,6 +170,9 @@ GAMES = re.compile(
 
 # Play, accidents and jokes around an abuse match ("my dad hit me with the car door by accident").
 ABUSE_TRIVIAL = re.compile(
+    r"\bpega\w* (?:la |el |a )?(?:gripe|resfriado|catarro|virus|covid|chicle)\b|"
+    r"\bbecause i (?:forgot|broke|lost|spent|crashed|missed|failed|ate|dented|scratched)\b"
+    r"(?!.{0,40}\b(?:hit|beat|hurt|kill|punch|slap|choke|throw)\w*)|"
     r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
     r"|as a "
     r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"
@@ -206,7 +212,11 @@ def is_negated(reading: str, start: int) -> bool:
 PREPARATION_TRIVIAL = re.compile(
     r"\b(?:last day|company|office|team|colleagues|coworkers|co workers|job|leaving do|farewell "
     r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
-    r"retir\w*|new role|new job|department|internship|semester|travel\w*|abroad|while im away|"
+    r"retir\w*|like any|responsible|lawyer|solicitor|estate planning|notary|notario|notaire|"
+    r"notar|mortgage|insurance|vacaciones|ferias|vacances|vacanze|urlaub|vakantie|wakacje|"
+    r"tatil|liburan|baby|outgrown|too small|charity|donat\w*|no more kids|"
+    r"declutter\w*|spring clean\w*|new role|new job|department|internship|semester|"
+    r"travel\w*|abroad|while im away|"
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
@@ -219,7 +229,11 @@ METHOD_TRIVIAL = re.compile(
     r"por dia|par jour|pro tag|al giorno|per dag|dziennie|gunde|(?:nurse|doctor|gp|"
     r"pharmacist|vet) (?:said|says|told)|"
     r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
-    r"liburan|for fun|so fun|summer|swim\w*|lake|into the (?:river|sea|water|pool))\b"
+    r"liburan|for fun|so fun|summer|standard|are in (?:a|the|one)|pack size|per box|"
+    r"krankenschwester|arzt|arztin|apotheker\w*|infirmier\w*|"
+    r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"
+    r"perawat|explain\w*|erklart|explique|explica|spiega|legt uit|wyjasnia|anlatiyor|"
+    r"swim\w*|lake|into the (?:river|sea|water|pool))\b"
     r"|في اليوم|يوميا|в день|一天|每天|一日"
 )
 

@@ -8,6 +8,31 @@ vanish *from Slack for a bit*, ending things *with this file*.
 from __future__ import annotations
 
 IDIOMS_INTL: tuple[str, ...] = (
+    # Someone else's suicide, told as loss or history.
+    r"\blost (?:\w+ ){1,3}to suicide\b|\b(?:died|dies|death|deaths|loss) (?:by|"
+    r"of|from|to) suicide\b",
+    r"\b(?:his|her|their|(?!(?:is|was|its|thats|whats|this|does|yes|plus|us|as|thoughts|plans|"
+    r"feelings)\b)[a-z]+s) suicide\b",
+    # Exhaustion told as killing oneself ("i nearly killed myself getting it done").
+    r"\b(?:nearly |almost |practically |basically )?kill(?:ed|ing)? myself (?:getting|working|"
+    r"trying to (?:finish|get|make)|to (?:get|finish|make)|doing|running|cleaning|finishing|"
+    r"studying|carrying|lifting)\b",
+    r"伤害(?:了)?自己的(?:感情|自尊心?|形象|名声|名聲)",
+    r"\b(?:suicide|suicidio|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar\w*) (?:of|di|de|"
+    r"del|von|van|des|do|da|dari) [a-z]+",
+    r"اختفي (?:في|الى|لمده|ل)\S* (?:\S+ )?(?:الجبال|البحر|الريف|العطله|اسبوع|يوم|شهر|ايام)",
+    r"(?:هذا|هذه) \S+ (?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    r"(?:一週間|週末|数日|しばらく|ちょっと|一日|少し)\S{0,8}消えたい",
+    r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
+    r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
+    r"crashed|didnt|havent|am late|m late|overslept))",
+    # Waking up at an hour or for a duty.
+    r"\bwake up (?:at \d+|at (?:five|six|seven|dawn)|before \d+|this early|that early|so early|"
+    r"for (?:work|school|class|the gym|my shift|practice))\b",
+    # Vanishing *from* something, in the languages that put the place first or after.
+    r"[\u30a1-\u30f6\u30fc\u4e00-\u9fff]{1,8}から消えたい",
+    r"اختفي من (?:\S+ ){0,2}(?:العمل|الشغل|مجموعه|الجروب|القروب|السوشيال|الانترنت|الدوام)|"
+    r"اختفي (?:قليلا|لفتره|شويه|شوي)",
     # English
     r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
     r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",

@@ -23,7 +23,7 @@ Kind = Literal[
 "domestic violence") that a film, a news story or a training course can frame;
 they yield to the frame guards, the other kinds do not."""
 
-Layer = Literal["lexicon", "semantic"]
+Layer = Literal["lexicon", "compose", "semantic"]
 
 Lexicon = dict[Kind, tuple[str, ...]]
 
@@ -50,7 +50,8 @@ class CrisisSignal:
         category: suicide, self_harm or abuse — what the help reply speaks to.
         phrase: the matched text in its normalised reading ("" for the semantic layer).
         kind: the finer kind of language (ideation, method, preparation, …).
-        layer: which layer found it: the lexicon or the semantic similarity.
+        layer: which layer found it: the lexicon, the compositional classes or the semantic
+            similarity.
     """
 
     category: CrisisCategory

@@ -26,8 +26,16 @@ from engine.safety import (
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
 )
+from engine.safety._compose import (
+    harm_is_trivial,
+    is_theirs,
+    subject_is_other,
+    trivial_after,
+)
+from engine.safety._compose_words import LIFE_PLACE
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
+    FRAMES,
     METHOD_TRIVIAL,
     OTHER_AGENT,
     PREPARATION_TRIVIAL,
@@ -166,17 +174,49 @@ def _clause_at(reading: str, position: int) -> str:
     return reading[start + 1 if start >= 0 else 0 : end if end >= 0 else len(reading)]
 
 
+# "not want to live *with my parents*": life in a place or with someone, not life itself.
+_LIFE_END = re.compile(
+    r"\b(?:live|living|leben|vivre|vivir|viver|vivere|leven|zyc|jeena|hidup|yasamak)\s*$"
+)
+_LIFE_PLACE = re.compile(LIFE_PLACE)
+
+# Kinds that are about the speaker: a clause about someone else does not carry them.
+_PERSONAL_KINDS: frozenset[Kind] = frozenset(
+    {"ideation", "method", "preparation", "starvation", "word"}
+)
+
+
+def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool:
+    """Guards that read the match's clause: trivial frames, life in a place, someone else."""
+    clause = _clause_at(reading, found.start())
+    if kind == "abuse" and ABUSE_TRIVIAL.search(clause):
+        return True
+    if kind == "preparation" and (PREPARATION_TRIVIAL.search(clause) or FRAMES.search(clause)):
+        return True
+    if kind == "method" and METHOD_TRIVIAL.search(clause):
+        return True
+    if (
+        kind == "ideation"
+        and _LIFE_END.search(found.group(0))
+        and _LIFE_PLACE.match(reading[found.end() : found.end() + 25])
+    ):
+        return True
+    if kind == "self_harm" and harm_is_trivial(clause):
+        return True
+    if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
+        return True
+    if kind in ("ideation", "word") and subject_is_other(reading, found.start()):
+        return True
+    return kind in _PERSONAL_KINDS and is_theirs(clause)
+
+
 def _search(kind: Kind, pattern: re.Pattern[str], reading: str) -> str | None:
     for found in pattern.finditer(reading):
         if is_negated(reading, found.start()):
             continue
         if kind == "abuse" and after_is_game(reading, found.end()):
             continue
-        if kind == "abuse" and ABUSE_TRIVIAL.search(_clause_at(reading, found.start())):
-            continue
-        if kind == "preparation" and PREPARATION_TRIVIAL.search(_clause_at(reading, found.start())):
-            continue
-        if kind == "method" and METHOD_TRIVIAL.search(_clause_at(reading, found.start())):
+        if _overruled_by_clause(kind, reading, found):
             continue
         if kind == "self_harm" and OTHER_AGENT.search(
             reading[max(0, found.start() - 20) : found.start()]

@@ -37,6 +37,16 @@ def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> 
     assert len({m.text for m in corpus}) == len(corpus), "a message is in the corpus twice"
 
 
+@pytest.mark.parametrize(("split", "least"), [("unseen3", 200), ("unseen4", 150)])
+def test_each_later_unseen_split_is_large_and_multilingual(
+    corpus: list[CorpusMessage], split: str, least: int
+) -> None:
+    messages = [m for m in corpus if m.split == split]
+    assert sum(m.crisis for m in messages) >= least
+    assert sum(not m.crisis for m in messages) >= least
+    assert len({m.language for m in messages}) >= 12
+
+
 def test_recall_on_the_whole_corpus_meets_the_target(figures: dict[str, dict[str, float]]) -> None:
     assert figures["all"]["recall"] >= TARGET_RECALL
 
@@ -60,6 +70,9 @@ def test_figures_are_reported_per_split_language_and_category(
         "development",
         "held_out",
         "unseen",
+        "unseen2",
+        "unseen3",
+        "unseen4",
         "per_language",
         "per_category",
     }

@@ -1,0 +1,141 @@
+"""Frames of the compositional layer that are whole patterns: heights, dates, strangling.
+
+Written folded (no accents); compiled by `_compose` on first use.
+"""
+
+from __future__ import annotations
+
+HEIGHT = (
+    r"\b(?:bridge|roof|rooftop|building|ledge|cliff|balcony|window|tower|height|floor|"
+    r"brucke|dach|hochhaus|fenster|pont|toit|immeuble|fenetre|puente|azotea|edificio|ventana|"
+    r"altura|ponte|telhado|predio|janela|tetto|palazzo|finestra|brug|dak|flat|raam|most|"
+    r"balcon|balcone|varanda|balkon|sacada|train|trains|tracks|trein|zug|gleis|tren|comboio|"
+    r"treno|pociag|kereta|metro|"
+    r"wiezowiec|okno|kopru|cati|bina|pencere|pul|chhat|khidki|jembatan|atap|gedung|jendela)\b|"
+    r"мост|крыш|окн|балкон|поезд|電車|火车|قطار|橋|屋上|窓|ベランダ|桥|楼|天台|阳台|窗|جسر|سطح|نافذه|الشرفه|शत"
+)
+HEIGHT_FINAL = (
+    r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
+    r"jump|jumping|saltar|pular|sauter|springen|saltare|skoczyc|atlamak|kudna|lompat|"
+    r"hoch genug|assez haut|suficiente|sobreviver|sobrevivir|uberlebt|survivre|sopravvivere|"
+    r"hoog genoeg|przezyc|wystarczajaco|yeterince|cukup tinggi|letting go|let go|"
+    r"loslassen|lacher prise)\b|прыгн|выжить|飛び降り|跳|اقفز"
+)
+HIGHEST = (
+    r"\b(?:highest|tallest)\b"
+    r"(?=.{0,60}\b(?:at night|alone|get onto|get on|climb over|access|fence|railing)\b)"
+)
+
+# Not expecting to live to a date ("i dont think ill make it to my birthday").
+NOT_MAKING_IT = (
+    r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
+    r"(?:\w+ )?make it (?:to|till|until|through) (?:my (?:birthday|\d+\w*)|christmas|next "
+    r"(?:year|month|week|summer)|the end of (?:the|this) (?:year|month|week)|\d+|thirty|forty)"
+    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
+)
+# Hands on the neck, strangled: abuse in any language, whoever did it.
+STRANGLED = (
+    r"\b(?:chok(?:ed|es|ing) me|strangl\w* me|hands? (?:around|round|on) my (?:neck|throat)|"
+    r"mani al (?:mio )?collo|strozzat\w*|(?:me|mi) (?:ha |han )?(?:strangolat\w*|soffocat\w*)|"
+    r"me (?:ahorco|ahorca|estrangulo|estrangula|sufoco|sufocou|estrangulou)|"
+    r"manos en (?:mi )?cuello|"
+    r"m (?:a|as) etrangle\w*|mains autour de (?:mon )?cou|(?:hat|hatte) mich gewurgt|"
+    r"wurgt mich|heeft me gewurgd|wurgde me|dusil\w* mnie|rece na (?:mojej )?szyi|"
+    r"bogazimi sik\w*|beni bogmaya|gala dab\w*|mencekik\w*|cekik aku)\b|"
+    r"душил\w* меня|душит меня|首を絞め|掐(?:我|住我)的?脖子|掐我|خنقني|يخنقني|गला दबा"
+)
+
+# A rope or poison acquired or kept ("ich habe mir einen Strick besorgt", "买好了绳子").
+ROPE = (
+    r"\b(?:rope|noose|charcoal|poison|strick|seil|gift|corde|cuerda|soga|veneno|corda|"
+    r"veleno|touw|lina|line|sznur|ip|urgan|zeher|zehar|tali|racun)\b|верёвк|веревк|яд|"
+    r"ロープ|毒|绳子|绳|毒药|حبل|سم|रस्सी|ज़हर|जहर"
+)
+ACQUIRED = (
+    r"\b(?:bought|got|ordered|hid|hidden|kept|besorgt|gekauft|versteckt|achete|cache|compre|"
+    r"comprei|guardad[ao]|escondid[ao]|comprato|nascost[ao]|gekocht|verstopt|kupil\w*|"
+    r"schowal\w*|aldim|sakladim|kharid\w*|chhupa\w*|beli|nyimpen|know what (?:its|it is) for|"
+    r"wiem po co|pra isso|para eso|pour ca|dafur|per quello)\b|купил\w*|спрятал\w*|знаю зачем|"
+    r"買った|隠した|买好|买了|藏了|اشتريت|خبات|خريد"
+)
+# Things given away and not needed any more, in each language.
+GIVEAWAY = (
+    r"\b(?:gave (?:away )?(?:all )?(?:my|everything)|given away|giving away|verschenkt|weggegeben|"
+    r"donne (?:toutes )?mes|regale|regalado|doei|dei (?:todas )?as minhas|regalato|weggegeven|"
+    r"oddal\w*|rozdal\w*|dagittim|verdim|baant|de di|bagi ?bagi\w*|kasih\w* semua)\b|"
+    r"раздал\w*|отдал\w*|あげた|譲った|送人|送给|وزعت|اعطيت|बाँट|बांट"
+)
+NO_NEED = (
+    r"\b(?:wont need|no longer need|dont need (?:them|it) anymore|wont be needing|"
+    r"brauch\w* (?:sie|es|das) nicht mehr|n en aurai plus besoin|no (?:los|las|lo) "
+    r"(?:voy a )?necesit\w*|nao vou (?:mais )?precisar|non mi serv\w* piu|"
+    r"(?:heb|zal) (?:ze|het) niet meer nodig|nie bede (?:ich )?potrzebowac|"
+    r"ihtiyacim (?:kalmadi|olmayacak)|zarurat nahi|(?:nggak|tidak|gak) (?:butuh|perlu) lagi)\b|"
+    r"больше не нужн|ज़रूरत नहीं|जरूरत नहीं|もう要らない|いらない|全部人に|用不上|不需要了|لن احتاج"
+)
+# A note or letter left, and an apology or a goodbye, or everything put in order.
+LAST_NOTE = (
+    r"\b(?:(?:written|wrote|left|writing) (?:my|a) (?:last )?(?:note|letter)(?=.{0,60}\b(?:sorry|"
+    r"forgive|goodbye|love you))|goodbye letters? (?:to|for) (?:my )?(?:family|parents|kids|"
+    r"children|mum|mom|dad|wife|husband)|wrote (?:them|my family|my kids|my parents) (?:each )?"
+    r"(?:a )?goodbye|for when (?:its|it is) over|(?:passwords|bank \w+) (?:are |is )?written "
+    r"down for|everything(?:s| is)? (?:ready|sorted|in order)|her sey hazir|alles geregelt|"
+    r"tout est pret|todo (?:esta )?listo|tudo pronto|tutto pronto|alles geregeld|"
+    r"wszystko gotowe|sab taiyar|semua siap)\b|всё готово|все готово|準備はできた|都准备好了|"
+    r"كل شيء جاهز"
+)
+# Life not worth it, hating being alive, no strength to live.
+NOT_WORTH = (
+    r"\b(?:(?:life|living|it all|lifes)(?: is| s)? not worth (?:it|living|the pain)|"
+    r"hate (?:being alive|living|my life|existing)|no (?:vale|merece) la pena vivir|"
+    r"nao vale a pena viver|(?:la vie )?ne vaut pas la peine|lohnt sich nicht zu leben|"
+    r"non vale la pena vivere|nie warto zyc|yasamaya degmez|jeene layak nahi|"
+    r"plus la force de vivre|keine kraft mehr zu leben|no tengo fuerzas (?:para|de) vivir|"
+    r"nao tenho (?:mais )?forcas? (?:pra|para) viver|non ho piu la forza di vivere|"
+    r"geen kracht meer om te leven|stop breathing|aufhoren zu atmen|arreter de respirer|"
+    r"dejar de respirar|parar de respirar|smettere di respirare|stoppen met ademen|"
+    r"przestac oddychac|(?:planning|plan) my exit|my exit plan|letting go tonight|"
+    r"let go tonight|(?:not|never)(?: \w+){0,3} waking up (?:ever )?again|"
+    r"(?:sie|sie dzis|sie dzisiaj) zabic|m ?eteindre|apagarme|spegnermi|mogok makan biar mati|"
+    r"(?:brucio|brulo|quemo|queimo|verbrenne|brand) (?:le |les |los |os |mir die |mijn )?"
+    r"(?:braccia|bras|brazos|bracos|arme|armen)|bekras\w* (?:mijn )?armen|nyakar\w* "
+    r"(?:tangan\w*|lengan\w*)|punch\w* (?:walls?|myself)(?=.{0,40}\bon purpose\b))\b|"
+    r"不值得活|活着没意思|生きる価値がない|生きるのに\S{0,5}疲れ|لا تستحق ان تعاش|"
+    r"ما عاد عندي رغبه|لم تعد لدي رغبه|لا رغبه لي|не стоит жить|нет сил жить|"
+    r"اجرح (?:يدي|ذراعي|نفسي)|جرحت (?:يدي|ذراعي)"
+)
+# Nobody noticing, or others glad, if the speaker died or were gone.
+NOBODY_NOTICE = (
+    r"\b(?:(?:manage|cope|be) (?:fine|ok|okay|better) if i (?:were|was) (?:no longer|not) "
+    r"(?:around|here)|(?:froh|glucklich|erleichtert)(?: \w+){0,3} wenn ich (?:weg|tot|nicht "
+    r"mehr da) (?:ware|bin)|if i (?:told|tell) (?:anyone|anybody|someone|the police)(?: \w+){0,3} "
+    r"(?:hell|he will|shell|she will|theyll|they will) (?:hurt|kill|beat|hit))\b|"
+    r"لن يلاحظ احد اذا مت|لا احد سيلاحظ اذا مت|"
+    r"(?:我消失了|我死了|如果我死了?)(?:也)?(?:没人|没有人|不会有人)"
+)
+
+FILLERS = (
+    r"\b(?:really|just|honestly|even|actually|literally|kinda|kind of|sort of|truly|simply|"
+    r"seriously|totally|so|echt|einfach|wirklich|halt|eigentlich|vraiment|juste|franchement|"
+    r"realmente|solo|simplemente|so|apenas|mesmo|davvero|solo|proprio|gewoon|echt|gewoon|"
+    r"naprawde|po prostu|gercekten|sadece|bas|sach mein|beneran|cuma|aja)\b ?"
+)
+
+PERCEIVED = (
+    r"\b(?:thought|felt like|believed|was sure|was convinced|almost|nearly) (?:that )?"
+    r"(?:i (?:was|were|would|d) )?(?:going(?: to)? |gonna |about(?: to)? )?$"
+)
+
+DIE_END = (
+    r"\b(?:die|dying|morrer|morir|morirme|mourir|morire|sterben|dood|umrzec|olmek|mar|mati|"
+    r"be here|be around)\s*$"
+    r"|умереть\s*$"
+)
+
+ON_PURPOSE = (
+    r"\b(?:on purpose|deliberately|intentionally|a proposito|de proposito|expres|absichtlich|"
+    r"apposta|expres|opzettelijk|celowo|bilerek|sengaja|jaan bujh\w*)\b|"
+    r"нарочно|специально|わざと|故意"
+)
+
+NEGATED_AFTER = r"\b(?:nahi|nahin|not|nicht|non|pas|nie|no|nao|niet|tidak|nggak)\b|не|不|لا"

@@ -1,0 +1,398 @@
+"""Meaning classes for the compositional layer, per language (folded: no accents, no apostrophes).
+
+Each class is a set of short stems or phrases that *mean* one thing — an ending
+of the speaker's life, a wish or plan, life itself, a means, a farewell — in any of
+the fifteen languages. `_compose` pairs classes within a clause; the classes
+themselves never decide anything alone. Latin-script entries are whole words
+(wrapped in \\b…\\b); other scripts are substrings.
+"""
+
+from __future__ import annotations
+
+# An ending of the speaker's own life or presence: dying, being dead, killing oneself,
+# not waking up, vanishing for good, "not being here", the body giving up.
+ENDING_LATIN = (
+    # English
+    r"(?:to|i|ill|gonna|wanna|just|simply|could|would|should|and|id|rather|let me|me) die|"
+    r"(?:to|wanna|i) dye(?! (?:my|her|his|the|it|this|that|them|a|your)\b)|"
+    r"dying|be dead|being dead|my death|suicide|suicidal|kill myself|killing myself|"
+    r"end my life|ending my life|end it all|end it|ending it|end everything|take my (?:own )?life|"
+    r"(?:not|never|dont|didnt|wont) (?:ever )?wake up(?: again)?|stop existing|not exist(?:ing)?|"
+    r"cease to exist|sleep(?:ing)? forever|(?:disappear|vanish|be gone)(?: \w+){0,2} (?:forever|"
+    r"for good|permanently)|"
+    r"sleep forever|fall asleep and (?:that be it|thats it|never|not)|unalive|kms|ctb|"
+    r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
+    r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
+    r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
+    r"my last (?:night|day) (?:alive|on earth)|end(?:ed|ing)? things|"
+    r"(?:drive|driving|crash|crashing) (?:my car )?into (?:a |the )?(?:river|wall|tree|traffic|"
+    r"oncoming \w+|truck|lorry)|walk(?:ing)? into (?:the )?(?:sea|ocean|river|lake|traffic)|"
+    r"if i (?:died|was dead|were dead)(?! (?:my|the|a|it|her|his|their|in (?:the|"
+    r"a) game)\b)|si je (?:mourais|disparaissais)|si me muriera|"
+    r"se eu morresse|se morissi|wenn ich (?:sterben wurde|tot ware|sterbe)|als ik dood (?:was|ben)|"
+    r"gdybym umarl\w*|agar main mar (?:jaun|gaya|gayi)|kalau aku mati|tot umzufallen|tot umfallen|"
+    r"(?:close|closing) my eyes(?: \w+){0,3} (?:never|not) (?:open|wake)\w*|"
+    r"chiudere gli occhi e non riaprirli|fermer les yeux (?:pour toujours|et ne plus)|"
+    r"cerrar los ojos y no (?:volver a )?abrirlos|fechar os olhos e (?:nao|nunca mais) "
+    r"(?:abrir|acordar)|augen (?:zu )?(?:schliessen|machen) und nie wieder|"
+    r"ogen (?:dicht doen|sluiten) en nooit|zamknac oczy i (?:sie )?nie obudzic|"
+    r"gozlerimi kapat\w* ve (?:bir daha )?acma\w*|menutup mata (?:dan|selamanya)|"
+    r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
+    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back))|"
+    r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
+    r"(?:leave|leaving|ir(?:me)? de|salir de|quitter|partir de|lasciare|andarmene da|deixar|"
+    r"sair de|verlaten|opuscic|odejsc z|pergi dari|meninggalkan) (?:este |this |ce |cette |"
+    r"questo |deste |desse |este |deze |ten |tego |dunia )?(?:world|mundo|monde|mondo|"
+    r"wereld|swiat|swiata|dunia(?: ini)?)(?! (?:a |an )?(?:better|kinder|safer|cleaner|greener)\b|"
+    r" (?:of|de|del|des|du|della|dello|do|da|dos|das|van|der|corporativo|corporate)\b)|"
+    r"(?:diese |dieser |bu |is )?(?:welt|wereld|dunyadan|duniya) (?:zu )?(?:verlassen|verlaten|"
+    r"gitmek|chhod\w*)|"
+    r"(?:partir|go away|gehen|weggehen|irme|andare via|ir embora|odejsc|gitmek|pergi) "
+    r"(?:pour toujours|forever|for good|fur immer|para siempre|per sempre|para sempre|"
+    r"pra sempre|voor altijd|na zawsze|sonsuza|hamesha|selamanya)|"
+    r"smettere di esistere|deixar de existir|cesser d exister|aufhoren zu existieren|"
+    r"ophouden te bestaan|przestac istniec|nie istniec|var olmamak|berhenti ada|"
+    # German
+    r"sterben|tot sein|umbringen|mich umbringen|(?:mir )?das leben (?:zu )?nehme\w*|"
+    r"selbstmord|suizid\w*|(?:nie|nicht) (?:wieder|mehr) aufwachen|nicht mehr da sein|"
+    r"(?:mich )?wegmachen|(?:fur immer|einfach) verschwinden|schluss machen|"
+    # Dutch
+    r"dood (?:gaan|zijn|wil|willen)|wil dood|doodgaan|zelfmoord|suicide|"
+    r"een? (?:eind|einde) aan (?:mijn|m) leven|(?:nooit|niet) meer wakker (?:worden|word)|"
+    r"er niet meer (?:zijn|ben|was)|verdwijnen en dood|"
+    # French
+    r"mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|"
+    r"(?:ne )?(?:plus|jamais) me reveiller|(?:ne|n) (?:suis|etais|serai) plus la|"
+    r"(?:mon )?corps (?:lache|lachera|abandonne)|"
+    # Spanish / Portuguese
+    r"morir(?:me)?|morirme|matarme|suicid\w*|quitarme la vida|acabar con (?:todo|mi vida)|"
+    r"(?:no|nunca) (?:volver a )?despertar(?:me)?|dejar de existir|no existir|"
+    r"morrer|eu morro|me muera|je meure|io muoia|ich sterbe|ik sterf|me matar|"
+    r"tirar (?:a )?(?:minha )?(?:propria )?vida|"
+    r"acabar com (?:tudo|a minha vida)|"
+    r"(?:nao|n|nunca mais) (?:existir|acordar)|"
+    r"(?:meu )?corpo (?:desista|desistir|ceda|pare)|"
+    # Italian
+    r"morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|"
+    r"(?:non|mai piu) (?:svegliarmi|risvegliarmi)|non (?:ci )?saro piu|non ci saro|"
+    # Polish
+    r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|(?:nie )?obudzic|"
+    r"(?:gdyby|jakby) mnie nie (?:bylo|bedzie)|odebrac sobie zycie|"
+    # Turkish
+    r"olmek|olmeyi|olsem|intihar\w*|kendimi oldur\w*|canima kiy\w*|uyanmamak|"
+    r"(?:ben )?olmasam|yok olmak|"
+    # Hindi (romanised) / Indonesian
+    r"marna|mar jaun|mar jana|mar jaana|mar jaau|khudkushi|jaan (?:le|de)(?:ni|na|ne)?|"
+    r"khud ko (?:khatam|maar)|(?:uthu|uthun|uthoon|uthna) (?:hi )?na(?:hi)?|"
+    r"mati(?: aja| saja)?|bunuh diri|mengakhiri (?:hidup\w*|semuanya)|"
+    r"(?:nggak|gak|tidak|ga) bangun lagi"
+)
+ENDING_OTHER = (
+    # Russian
+    r"умереть|умру|(?:своей|моей) смерти|хочу смерти|самоубийств|покончить с (?:собой|"
+    r"жизнью)|не проснуться|не проснусь|"
+    r"закрыть глаза и не открыть|если бы я умер\w*|目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
+    r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
+    r"броситься (?:с|под)|меня не будет|уйти из жизни|"
+    # Japanese / Chinese
+    r"死にたい|死ぬ|死のう|自殺|いなくなりたい|目が覚めなければ|命を絶|"
+    r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再醒|不再醒|离开这个世界|"
+    # Arabic
+    r"اموت|الموت|انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي|ينهي حياتي|"
+    r"(?:الا|لا) استيقظ|بدوني|ارمي نفسي من|اغادر هذا العالم|"
+    r"跳楼|跳樓|この世を去|飛び降り|"
+    # Hindi (Devanagari)
+    r"मरना|मर जा|आत्महत्या|जान ले|खुद को खत्म"
+)
+
+# Vanishing: an ending only when nothing says where to or for how long.
+VANISH = (
+    r"\b(?:disappear\w*|vanish\w*|disparaitre|disparaisse|verschwinden|verschwinde|verdwijn|"
+    r"desaparezca|desapareca|sparisca|znikne|ngilang|desaparecer|sumir|sparire|verdwijnen|"
+    r"zniknac|kaybolmak|menghilang|hilang|gayab)\b|исчезнуть|消えたい|消失|اختفي"
+)
+VANISH_FINAL = (
+    r"^ ?(?:$|\||forever|for good|permanently|completely|without a trace|and never|"
+    r"fur immer|spurlos|und nie|pour toujours|a jamais|et ne|para siempre|y no|de vez|"
+    r"pra sempre|para sempre|e nunca|per sempre|e non|voor altijd|en nooit|na zawsze|i nie|"
+    r"sonsuza|tamamen|selamanya|hamesha|навсегда|и не|永遠|永远|للابد|نهائيا)"
+)
+
+# A wish, hope, plan or thought (the stance that makes an ending a risk).
+STANCE_LATIN = (
+    r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
+    r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
+    r"tempted|urge|would like|id like|cant wait|looking forward|thoughts|how to|ways? to|"
+    r"wonder\w*|favou?r|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
+    r"(?:care|notice)|"
+    r"looked up|googl\w*|search\w*|research\w*|reading about|"
+    r"ich will|will ich|will (?:mich|nur|einfach|echt)|mochte|ich wurde|wurde ich|am liebsten|"
+    r"denke|gedanken|ich plane|wunsche|hoffe|bete|wie man|"
+    r"wil|zou|denk|hoop|"
+    r"veux|jveux|voudrais|envie|pense|prevu|espere|prie|"
+    r"quiero|queria|quisiera|ganas|pienso|pensando|ojala|espero|"
+    r"quero|vontade|penso|peco|rezo|"
+    r"voglio|vorrei|spero|prego|pensato|"
+    r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
+    r"istiyorum|istemiyorum|dusunuyorum|umarim|"
+    r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|"
+    r"pengen|ingin|mau|kepikiran|berharap|merencanakan"
+)
+STANCE_OTHER = (
+    r"хочу|хочется|думаю|надеюсь|мечтаю|планирую|как|способ|"
+    r"たい|考え|思う|願|方法|調べ|探し|"
+    r"想|希望|打算|"
+    r"اريد|اتمني|افكر|اود|"
+    r"चाह|सोच"
+)
+
+# Life itself, for "not want to live", "why go on living", "tired of living".
+LIFE_LATIN = (
+    r"live|living|be alive|exist|existing|leben|vivre|vivir|viver|vivere|leven|zyc|"
+    r"yasamak|yasamaktan|yasamaya|hayat\w*|jeena|jina|zindagi|jindagi|hidup"
+)
+LIFE_OTHER = r"жить|生きて|生きる|活下去|活着|اعيش|الحياه|जीना"
+
+# What makes a "not want to live" about a place or a way of living, not life itself.
+LIFE_PLACE = (
+    r"^ (?:in|at|with|near|there|abroad|alone|together|on|without|like that|in a|paycheck|off|"
+    r"out of|under|through|for|by|next to|close to|far from|from|in fear|a lie|a double|"
+    r"in|mit|bei|dort|hier in|a|avec|en|ici|la bas|en|con|aqui|alla|em|com|aqui|la|"
+    r"in|con|qui|li|met|daar|hier|w|z|tam|di|dengan|sama|wala|mein)\b"
+)
+
+# Negated wants and "why": the frames that turn LIFE into risk.
+NOT_WANT = (
+    r"\b(?:dont|do not|no longer|cant|cannot|not) (?:\w+ ){0,2}(?:want|wanna|wish|feel like|"
+    r"see the point|bear|stand|keep)(?: to)?\b|\bnot want\b|"
+    r"\b(?:will|mag|mochte|kann|wurde) (?:\w+ ){0,3}(?:nicht|nie) mehr\b|"
+    r"\b(?:wil|kan) (?:\w+ ){0,2}niet meer\b|"
+    r"\b(?:veux|peux|voudrais|jveux) (?:\w+ ){0,2}plus\b|"
+    r"\b(?:no|ya no) (?:quiero|puedo|tengo ganas de) (?:seguir )?\b|"
+    r"\b(?:nao|n) (?:quero|aguento|consigo) (?:mais )?\b|"
+    r"\bnon (?:voglio|ce la faccio a|riesco a) (?:piu )?\b|"
+    r"\bnie chce\b|\bistemiyorum\b|\bnahi (?:hai|chahta|chahti)|\bnahi\b|"
+    r"\b(?:nggak|gak|tidak|ga|udah nggak) (?:mau|pengen|ingin)\b|"
+    r"\b(?:kein|keinen|keine) (?:bock|lust|kraft|sinn) (?:mehr )?(?:auf|zu|im|am)\b|"
+    r"\bgeen (?:zin|puf|kracht) meer (?:in|om te)\b|"
+    r"не хочу|ما عدت اريد|لا اريد|لم اعد اريد|不想|したくない|たくない|नहीं"
+)
+WHY_LIVE = (
+    r"\b(?:why|what for|whats the point of) (?:even |keep |go on |carry on )?\b|"
+    r"\b(?:wozu|warum) (?:noch )?\b|\b(?:pourquoi|a quoi bon)\b|\b(?:para que|pra que|pa que)\b|"
+    r"\b(?:perche|a che serve)\b|\b(?:waarom|waarvoor)\b|\bpo co\b|\bneden\b|\bkyun\b|"
+    r"\buntuk apa\b|"
+    r"зачем|なぜ|为什么|لماذا|لا فائده من|ما الفائده من|لا معنى ل|\bno point (?:in|of)\b|"
+    r"\b(?:sin sentido|sem sentido|kein sinn|geen zin|non ha senso|bez sensu|anlamsiz)\b"
+)
+TIRED_OF = (
+    r"\b(?:tired of|sick of|done with|over|exhausted by|weary of)\b|\bmude (?:zu|vom)\b|"
+    r"\bsatt\b|\bmarre de\b|\bfatigue de\b|\bcansad[oa] de\b|\bharto de\b|\bcansei de\b|"
+    r"\bsaco cheio de\b|\bstanc[oa] di\b|\bmoe van\b|\bzmeczon\w* (?:zyciem)?\b|\bmam dosc\b|"
+    r"\byoruldum\b|\bthak gay\w*\b|\bcapek\b|\blelah\b|устал\w* (?:от )?|疲れた|累|تعبت من"
+)
+
+# Means: pills and poisons, ropes and blades, heights.
+MEANS_LATIN = (
+    r"pills?|tablets?|meds|medication|sleeping pills|painkillers|paracetamol|rope|noose|blades?|"
+    r"razor|gun|poison|prescriptions|bridge|roof|rooftop|building|ledge|cliff|height|floor|"
+    r"tabletten|pillen|schlaftabletten|strick|seil|brucke|dach|hochhaus|"
+    r"cachets|comprimes|medicaments|corde|pont|toit|immeuble|"
+    r"pastillas|medicamentos|cuerda|soga|puente|azotea|edificio|altura|"
+    r"comprimidos|remedios|pilulas|corda|ponte|telhado|predio|"
+    r"pillole|farmaci|sonniferi|tetto|palazzo|"
+    r"slaappillen|brug|touw|flat|"
+    r"tabletki|tabletek|leki|sznur|most|dach|wiezowiec|"
+    r"ilac\w*|hap\w*|ip|kopru|cati|bina|"
+    r"goliyan|goli|dawai|rassi|pul|chhat|obat\w*|tali|jembatan|atap|gedung"
+)
+MEANS_OTHER = (
+    r"таблетк|снотворн|верёвк|веревк|мост|крыш|薬|睡眠薬|ロープ|橋|屋上|安眠药|药|绳|桥|楼顶|"
+    r"الحبوب|حبوب|دواء|الدواء|حبل|جسر|سطح|गोलियां|गोली|रस्सी"
+)
+# Kept, counted, set aside, or asked about as enough (the means-for-an-end frame).
+HOARD_LATIN = (
+    r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
+    r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
+    r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
+    r"counting|enough|il faudrait|faudrait|would it take|it would take|haria falta|"
+    r"ci vorrebbero|nodig zou zijn|trzeba by|понадобится|high enough|tall enough|"
+    r"highest|lethal|all of them|"
+    r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
+    r"mis de cote|accumule|amasse|assez|suffisant|"
+    r"juntando|junte|guardando|acumulad\w*|suficiente|"
+    r"separei|juntei|guardei|acumulando|"
+    r"messo da parte|accumulat\w*|abbastanza|"
+    r"gespaard|opgespaard|verzameld|hoog genoeg|"
+    r"zbieram|zbieralem|zbieralam|uzbieral\w*|odkladam|wystarczy|"
+    r"biriktirdim|biriktiriyorum|topladim|yeterli|"
+    r"jama|ikattha|ngumpulin|mengumpulkan|nimbun|cukup"
+)
+HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|貯めて|集めて|攒|囤|足够|جمعت|اجمع|كافي"
+# What makes a means ordinary: a prescription, a trip, a view, a fitness stair.
+MEANS_TRIVIAL = (
+    r"\b(?:ropa|varal|laundry|clothes ?line|tender|wasche|linge|bucato|pranie|camasir|"
+    r"jemuran|pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
+    r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
+    r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
+    r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"
+    r"ibuprofen\w*|melatonin|sehari|na dzien|dziennie|din mein|al giorno|por dia|al dia|"
+    r"par jour|pro tag|per dag|gunde|figurative\w*|metaphor\w*|fun|river|lake|sea|pool|"
+    r"bungee|parachut\w*|trampoline|diving|swim\w*|summer|cliff jumping|"
+    r"apotheke|arzt|reise|urlaub|aussicht|foto\w*|pharmacie|medecin|voyage|vue|"
+    r"farmacia|medico|viaje|viagem|vista|viaggio|apotheek|huisarts|reis|uitzicht|"
+    r"apteka|lekarz|podroz|widok|eczane|doktor|seyahat|manzara|apotek|dokter|liburan)\b|"
+    r"аптек|врач|поездк|вид с|в день|речк|весело|"
+    r"薬局|医者|旅行|药店|医生|旅游|一天|每天|صيدليه|طبيب|سفر"
+)
+
+# A farewell written or things given away, and what makes it final.
+FAREWELL_LATIN = (
+    r"letters?|notes?|goodbye|farewell|will|gave|given|giving|"
+    r"brief\w*|abschied\w*|lettres?|mot d adieu|adieux|carta|cartas|despedida|lettera|lettere|"
+    r"addio|brieven|afscheid\w*|list\w*|pozegn\w*|mektub\w*|veda|chitthi|khat|surat|wasiat"
+)
+FAREWELL_OTHER = r"письм|записк|прощ|遺書|手紙|遗书|信|رسال|رسايل|وداع|पत्र|चिट्ठी"
+FINAL_LATIN = (
+    r"after (?:im gone|i die|i go|my death)|for after|when im (?:gone|not here)|"
+    r"whoever finds me|wont (?:be )?need(?:ing)? (?:them|it|this)|"
+    r"nach meinem tod|wenn ich (?:nicht mehr da|weg) bin|"
+    r"apres (?:ma mort|mon depart)|quand je (?:ne )?serai plus la|"
+    r"cuando ya no este|despues de (?:mi muerte|que me vaya)|depois que eu (?:partir|morrer|for)|"
+    r"quando non ci saro|dopo la mia morte|als ik er niet meer ben|na mijn dood|"
+    r"po mojej smierci|kiedy mnie nie bedzie|olumumden sonra|ben gidince|"
+    r"mere (?:jaane|marne) ke baad|setelah aku (?:pergi|mati|tiada)"
+)
+FINAL_OTHER = (
+    r"после моей смерти|когда меня не станет|死んだ後|我走后|我死后|بعد رحيلي|بعد موتي|मेरे बाद"
+)
+
+# Others as the subject (a character, a friend, a man in the news): the ending is theirs.
+OTHER_SUBJECT = (
+    r"\b(?:he(?! \w+(?:ado|ido|ito|cho|sto)\b)|she|they|his|her(?! (?:gun|sey|zaman|"
+    r"sabah|gece|aksam|hafta|yer|sene|ay)\b)|their|him|them|hero|heroine|character|"
+    r"protagonist|villain|"
+    r"(?:a|the|this|that|old|young) man|woman|guy|girl|boy|someone|somebody|patient|"
+    r"patients|grandfather|grandmother|"
+    r"grandpa|grandma|uncle|aunt|cousin|neighbou?r|er|ihr|sein|seine|seiner|elle|ils|elles|"
+    r"ella|ellos|ele|ela|dele|dela|lui|lei|loro|suo|sua|hij|zij|haar|ona|oni|jego|jej|"
+    r"bohater\w*|kahraman\w*|onun|usne|uska|uski|mereka|tokoh\w*|personagem|personaje|"
+    r"personnage|protagonista|held|heldin|figur)\b|"
+    r"(?:^| )(?:он|она|они|его|её|ее|герой\w*)(?: |$)|"
+    r"彼|主人公|祖母|祖父|他|她|主角|奶奶|爷爷|姥姥|姥爷|البطل|(?:^| )(?:هو|هي)(?: |$)|"
+    r"उसने|वह "
+)
+# The speaker: first-person words (pro-drop languages often have none).
+SELF = (
+    r"\b(?:i|im|ive|id|ill|me|my|myself|mine|ich|mich|mir|meine|meiner|meinem|meinen|"
+    r"ik|mij|mezelf|mijn|je|j|"
+    r"jveux|moi|ma|mon|mes|yo|mi|mis|eu|mim|meu|minha|io|ja|mnie|moj\w*|ben|beni|bana|"
+    r"kendimi|main|mujhe|mera|meri|khud|aku|saya|gue|gw|\w+(?:iyorum|uyorum|yorum|"
+    r"ecegim|acagim))\b|"
+    r"(?:^| )(?:я|меня|мне|мой|моя)(?: |$)|私|僕|俺|自分|我|انا|نفسي|मैं|मुझे"
+)
+# Right after an ending: what it is about, when that is trivial ("die of embarrassment",
+# "disappear from slack", "wake up at 5", "killed myself getting it done").
+TRIVIAL_AFTER = (
+    r"^ ?(?:of|from(?! (?:this|the|my|all (?:this|the)) (?:pain|hurt|suffering|"
+    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake))|on (?:this|"
+    r"that) hill|getting|working|trying|to get|to finish|doing|"
+    r"at \d+|at (?:five|six|seven|eight)|early|on (?:sundays|mondays|weekends|the weekend)|"
+    r"with (?:him|her|them|my|the)|here for|for (?!real|good|ever|sure)\w+|"
+    r"de (?!verdad|verdade|vrai|vdd|vez|uma vez|una vez)\w+|du|des|d|dessa|desse|deste|desta|"
+    r"da|dal|dalla|dalle|dallo|dai|dagli|van|vor|von|aus|z|ze|dari|se|ke|из|от|с работ|من|"
+    r"at (?:a ripe old age|\d+\w*)|of old age|(?:\w+ ){0,6}(?:surrounded by|grandkids|"
+    r"grandchildren|in (?:her|his|my) own bed|at \d{2,3}\b|de viejo|de velho|de vieux)|"
+    r"even|mal|un po|un rato|um pouco|por un|por um|bir sure|biraz|sebentar|ненадолго)\b|"
+    r"^ ?(?:من|из|от)(?: |$)"
+)
+# Ending *things*: trivial when an object follows ("acabar con todo el trabajo").
+END_THINGS = r"acabar|farla finita|end it|end everything|ending it|en finir|schluss machen|skonczyc"
+TRIVIAL_OBJECT = (
+    r"^ ?(?:el|la|los|las|il|lo|gli|con|com|avec|met|mit|with|questo|questa|este|esta|esse|essa|"
+    r"isso|ce|cette|dieses|deze|dit|this|that|the)\b(?! (?:vida|vita|vie|leben|leven|life|"
+    r"mundo|dolor|dor|douleur|schmerz|pijn|dolore|pain|suffering|sofrimento|sufrimiento))"
+)
+
+# Before a vanishing: the place it is *from* (Japanese, Chinese, Turkish put it first).
+TRIVIAL_BEFORE = r"(?:から|より|从\S{0,8}|\w+(?:dan|den|tan|ten) (?:\w+ ){0,2}|bir sure |biraz )$"
+# Laughter, jokes, games and stories anywhere in the clause.
+CLAUSE_TRIVIAL = (
+    r"\b(?:lol|lmao|haha\w*|hehe\w*|wkwk\w*|kkk+|jaja\w*|rsrs\w*|mdr|ptdr|xd|rofl|jk|kidding|"
+    r"joking|ngakak|ketawa|smiech\w*|lachen|rire|risa|rir|ridere|gulmek\w*|hans|game|games|"
+    r"minecraft|fortnite|level|episode|plot|scene|sims)\b|笑|ضحك|हँस"
+)
+# Absence that would be better for others ("they would be better off without me").
+ABSENCE = (
+    r"\b(?:without me|with me gone|if i (?:stopped (?:existing|showing up to life|"
+    r"being here)|vanished|"
+    r"wasnt|werent|was not|were not|wasnt here|werent here|"
+    r"was gone|were gone|didnt exist|disappeared|died(?! (?:my|the|a|it|her|his|"
+    r"their)\b))|ohne mich|wenn ich nicht (?:mehr )?"
+    r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
+    r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
+    r"senza di me|se (?:io )?non ci fossi|zonder mij|als ik er niet (?:meer )?(?:was|ben)|"
+    r"beze mnie|(?:gdyby|jakby) mnie nie bylo|bensiz|ben olmasam|mere bina|agar main na "
+    r"(?:rahu|rahun|hota|hoti)|tanpa (?:aku|saya|gue)|kalau aku (?:nggak ada|tiada|mati))\b|"
+    r"без меня|если меня не (?:станет|будет)|没有我|我不在了|私がいない|いない(?:ほう|方)が|"
+    r"بدوني|من غيري|لو لم اكن|मेरे बिना"
+)
+BETTER = (
+    r"\b(?:simpler|plus simple|mas facil|mais facil|mais simples|piu semplice|piu facile|"
+    r"einfacher|makkelijker|prosciej|daha kolay|fix everything|solve everything|"
+    r"better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
+    r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
+    r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
+    r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
+    r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|更好|更轻松|"
+    r"幸せ|楽|افضل|احسن|اسعد|खुश"
+)
+# What an absence is about when it is a gathering, not a life.
+ABSENCE_TRIVIAL = (
+    r"\b(?:team|meeting|party|project|trip|game|band|club|class|match|dinner|wedding|event|"
+    r"office|call|shift|tonight|today|weekend|plants?|code|company)\b"
+)
+# Hurting oneself and what marks it as self-harm.
+HARM = (
+    r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*|carv\w*|hurt myself|hurting "
+    r"myself|ritz\w*|aufgeritzt|geritzt|schneide mich|scarifi\w*|me couper|me coupe|cortarme|"
+    r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
+    r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
+    r"menyayat|nyakitin diri\w*|"
+    r"melukai diri\w*)\b|порез\w*|режу себя|割|リストカット|リスカ|جرحت نفسي|اجرح نفسي|काट"
+)
+HARM_MARK = (
+    r"\b(?:cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|thighs?|my skin|"
+    r"blade|blades|razor|lighter|on purpose|to feel|when it gets bad|myself again|wieder|arme|"
+    r"handgelenk\w*|encore|bras|poignets|otra vez|de nuevo|brazos|munecas|piernas|de novo|"
+    r"braco\w*|pulsos|di nuovo|ancora|braccia|polsi|weer|armen|polsen|znowu|znow|"
+    r"nadgarstk\w*|rece|yine|tekrar|kollarimi|bilek\w*|phir se|haath|kalai|lagi|tangan|"
+    r"pergelangan)\b|снова|опять|руки|запяст|又|刀片|手腕|手首|また|مره اخري|مجددا|معصم"
+)
+HARM_TRIVIAL = (
+    r"\b(?:finger|fingers|onions?|chopping|cooking|kitchen|paper|shaving|shave|accident\w*|"
+    r"hair|haircut|grass|lawn|costs?|budget|wood|fabric|bread|cake|vegetables|glass|fell|bike|"
+    r"oven|pan|stove|iron|sun|beach|tattoo|piercing|surgery|calories|fat|carbs|sugar|the video|"
+    r"scene|dedo|doigt|vinger|palec|parmak|cuisine|cozinha|cocina|cucina|keuken|kuchni|mutfak|"
+    r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
+    r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
+    r"sayur|warzyw\w*|sebze|"
+    r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
+)
+# Not eating, and what makes it ordinary (a fast, a diet, a test).
+NOT_EAT = (
+    r"\b(?:not eating|stopped eating|havent eaten|havent eaten anything|starving myself|dont eat|"
+    r"ne mange (?:plus|rien)|mange plus|esse nichts|esse nicht mehr|no como|deje de comer|"
+    r"dejando de comer|dejar de comer|deixando de comer|deixar de comer|arreter de manger|"
+    r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"
+    r"nao como|sem comer|parei de comer|non mangio|smesso di mangiare|eet niks|eet niet|"
+    r"nie jem|przestal\w* jesc|yemek yemiyorum|yemiyorum|khana (?:nahi|chhod)\w*|"
+    r"(?:nggak|tidak|gak|ga) makan)\b|не ем|перестал\w* есть|不吃|食べない|食べていない|"
+    r"لا اكل|توقفت عن الاكل|خانا नहीं|खाना छोड़"
+)
+FOOD_TRIVIAL = (
+    r"\b(?:blood test|test|fasting|fast|ramadan|diet|weight|kilos|pounds|sugar|carbs|bread|"
+    r"gluten|meat|dairy|intermittent|surgery|jejum|ayuno|jeune|fasten|faste|digiuno|vasten|"
+    r"post|poszcze|oruc|puasa|upvaas|vrat|exam|analisi|analise|analisis)\b|пост|断食|空腹|صائم|صيام"
+)
