@@ -302,7 +302,7 @@ async def _ask_to_pause_others(env: CommandEnv, turn: Turn, program: ProgramVers
         turn,
         "switch",
         f"You're in *{title}* (week {week}). Pause it and start *{program.spec.title}*? (yes / no)",
-        detail={"program": program.slug},
+        detail={"program": program.slug, "title": program.spec.title},
         lasts=SWITCH_FOR,
         sure=False,
     )
@@ -311,10 +311,9 @@ async def _ask_to_pause_others(env: CommandEnv, turn: Turn, program: ProgramVers
 
 async def keep_current(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
     """A no to "Pause it and start …?": the running program goes on, its step is shown."""
-    program = await env.catalog.latest(turn.conn, str(asked.detail.get("program")))
+    title = asked.detail.get("title")  # kept with the question: no read to say it
     current = f" You're still in *{turn.program.spec.title}*." if turn.program else ""
-    name = f"*{program.spec.title}*" if program is not None else "it"
-    turn.say(Reply(f"Okay, I won't start {name}.{current}"))
+    turn.say(Reply(f"Okay, I won't start {f'*{title}*' if title else 'it'}.{current}"))
     if turn.enrolment is not None and turn.enrolment.status == "active":
         await env.flow.present_current(turn)
 
