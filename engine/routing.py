@@ -34,7 +34,7 @@ from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question
-from engine.steps.parsing import parse_check_in, parse_scale
+from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store.completion import latest_completed
@@ -62,6 +62,20 @@ class Route:
 def _clicked_part(ref: str, question: str) -> str:
     """The part ("mood", "progress") a button of a two-part question belongs to."""
     return ref[len(question) + 1 :] if ref.startswith(question + ".") else ""
+
+
+# Commands that mean "not now" when typed in answer to a yes/no question.
+_NOT_NOW = frozenset({CommandName.CANCEL, CommandName.SNOOZE})
+
+
+def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bool:
+    """Whether text that is also `command` answers the question of `kind` (or is that
+    command, run once the question is taken as a no)."""
+    if said is confirm.Answer.YES:
+        return command.name is not CommandName.CONFIRM_DELETE or kind == "delete"
+    if said is confirm.Answer.NO:
+        return command.name in _NOT_NOW or parse_yes_no(text) is False
+    return False
 
 
 class Router:
@@ -100,13 +114,8 @@ class Router:
         assert asked is not None
         said = confirm.classify(text)
         command = parse_command(text)
-        if (
-            said is confirm.Answer.YES
-            and command is not None
-            and command.name is CommandName.CONFIRM_DELETE
-            and asked.kind != "delete"
-        ):
-            said = confirm.Answer.OTHER  # `yes delete` is no yes to another question
+        if command is not None and not _answers(said, command, asked.kind, text):
+            said = confirm.Answer.OTHER  # `stop reminders`, `yes delete` to a restart, …
         if said is not confirm.Answer.OTHER or command is None:
             return Route(self.act.confirmation(text))
         return self._declined(await self._unasked(turn, text, None))

@@ -99,6 +99,12 @@ async def test_a_command_instead_of_an_answer_is_a_no_and_the_command_still_runs
     assert reply.startswith(TAKEN_AS_NO) and "Here's where you are" in reply
     await ben.send("yes")
     assert await _enrolments(harness) == [("loom-start", "active")]
+    await ben.send("restart")
+    reply = said(await ben.send("stop reminders"))  # a command, though "stop" is a no word
+    assert reply.startswith(TAKEN_AS_NO)
+    assert await harness.scalar("SELECT reminders_enabled FROM users") is False
+    await ben.send("restart")
+    assert said(await ben.send("later")) == NOTHING_CHANGED  # "later" here is "not now"
 
 
 async def test_restart_no_cancels_and_yes_in_portuguese_restarts(
@@ -288,3 +294,27 @@ async def test_answering_costs_no_read_of_its_own(
     assert "nothing was deleted" in said(await kim.send("cancel"))
     assert len(_reads(queries)) == 2
     assert not [q for q in queries if "audit_log" in q and "INSERT" not in q]
+
+
+async def test_abandon_goal_after_the_program_is_completed_is_answered_on_that_program(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    lia = harness.person("lia")
+    await lia.send("start loom-start")
+    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
+    async with harness.db.transaction() as conn:
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(row["id"])),
+            user_id=int(str(row["user_id"])),
+            description="Weave one scarf by the end of the month",
+            smart={},
+            now=harness.clock.now(),
+        )
+    await lia.send(YARN)
+    await lia.send("8")
+    assert "completed *Loom start*" in said(await lia.send("60"))
+    assert "Sure? (yes / no)" in said(await lia.send("abandon goal"))
+    assert "Goal set aside" in said(await lia.send("ok"))
+    assert await harness.scalar("SELECT status FROM goals") == "abandoned"
