@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+Detail = dict[str, str | int]  # what a question is about: ids, slugs, titles
+
 QUESTION_VERSION = 1
 _V0_LASTED = timedelta(minutes=10)  # how long a version-0 question was open
 
@@ -25,7 +27,7 @@ class PendingQuestion:
     kind: str
     asked_at: datetime
     expires_at: datetime
-    detail: dict[str, Any] = field(default_factory=dict)
+    detail: Detail = field(default_factory=dict)
 
     def open_at(self, now: datetime) -> bool:
         """Whether a yes given at `now` may still answer it."""
@@ -54,7 +56,15 @@ class PendingQuestion:
         asked, expires = _timestamp(raw.get("asked_at")), _timestamp(raw.get("expires_at"))
         if not isinstance(kind, str) or asked is None or expires is None:
             return None
-        return cls(kind, asked, expires, dict(detail) if isinstance(detail, dict) else {})
+        return cls(kind, asked, expires, _detail(detail))
+
+
+def _detail(raw: object) -> Detail:
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(k): v for k, v in raw.items() if isinstance(v, str | int) and not isinstance(v, bool)
+    }
 
 
 def _timestamp(value: object) -> datetime | None:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from enum import Enum
-from typing import Any
 
 from engine.messages import Choice, Reply
-from engine.pending_question import PendingQuestion
+from engine.pending_question import Detail, PendingQuestion
 from engine.store import confirmations
 from engine.turn_state import Turn
 from engine.yesno import is_no, is_yes
@@ -68,7 +67,7 @@ async def ask(
     kind: str,
     question: str,
     *,
-    detail: dict[str, Any] | None = None,
+    detail: Detail | None = None,
     lasts: timedelta = CONFIRM_FOR,
     sure: bool = True,
 ) -> None:
