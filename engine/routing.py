@@ -66,6 +66,12 @@ def _clicked_part(ref: str, question: str) -> str:
 
 # Commands that mean "not now" when typed in answer to a yes/no question.
 _NOT_NOW = frozenset({CommandName.CANCEL, CommandName.SNOOZE})
+# Commands that ask a question of that kind: typed again, they simply ask it again.
+_ASKS = {
+    CommandName.RESTART: "restart",
+    CommandName.GOAL_ABANDON: "abandon_goal",
+    CommandName.DELETE: "delete",
+}
 
 
 def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bool:
@@ -118,6 +124,8 @@ class Router:
             said = confirm.Answer.OTHER  # `stop reminders`, `yes delete` to a restart, …
         if said is not confirm.Answer.OTHER or command is None:
             return Route(self.act.confirmation(text))
+        if _ASKS.get(command.name) == asked.kind:  # `restart` again: the question again
+            return await self._unasked(turn, text, None)
         return self._declined(await self._unasked(turn, text, None))
 
     async def _unasked(self, turn: Turn, text: str, action: Action | None) -> Route:

@@ -116,11 +116,14 @@ async def test_restart_no_cancels_and_yes_in_portuguese_restarts(
     await cai.send("restart")
     assert said(await cai.send("not now")) == NOTHING_CHANGED
     await cai.send("restart")
+    again = said(await cai.send("restart"))  # typed twice: simply asked again
+    assert not again.startswith(TAKEN_AS_NO) and "Sure? (yes / no)" in again
     assert "Starting over" in said(await cai.send("sim, pode"))
     assert await _enrolments(harness) == [("loom-start", "abandoned"), ("loom-start", "active")]
     assert await _audit(harness) == [
         ("restart_requested", None),
         ("restart_answered", "no"),
+        ("restart_requested", None),
         ("restart_requested", None),
         ("restart_answered", "yes"),
     ]
