@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from engine.commands import Command, CommandEnv, run_command, run_confirmation
+from engine.commands import Command, CommandEnv, confirm, run_command, run_confirmation
 from engine.commands.goals import adhoc_check_in_ref
 from engine.commands.program import start
 from engine.connections import handle_connection_action
@@ -154,6 +154,7 @@ class Routes:
 
     def crisis(self, help_text: str) -> Run:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
+            await confirm.take(turn, confirm.Answer.OTHER)  # no later "yes" may answer it
             turn.say(Reply(help_text))
             if turn.enrolment is not None:
                 turn.enrolment.step_state.safety_check = True  # the next turn checks in first

@@ -12,10 +12,17 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from engine import routes
-from engine.commands import START_REF, Command, CommandEnv, CommandName, confirm, parse_command
+from engine.commands import (
+    START_REF,
+    Command,
+    CommandEnv,
+    CommandName,
+    confirm,
+    decline_question,
+    parse_command,
+)
 from engine.commands import knowledge as questions
 from engine.commands.goals import adhoc_check_in_ref
-from engine.commands.program import switch_pending
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
@@ -31,7 +38,7 @@ from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store.completion import latest_completed
 from engine.store.connections import open_intro_prompt
-from engine.store.pending import deletion_just_asked, unanswered_check_in_prompt
+from engine.store.pending import unanswered_check_in_prompt
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -56,6 +63,26 @@ def _clicked_part(ref: str, question: str) -> str:
     return ref[len(question) + 1 :] if ref.startswith(question + ".") else ""
 
 
+# Commands that mean "not now" when typed in answer to a yes/no question.
+_NOT_NOW = frozenset({CommandName.CANCEL, CommandName.SNOOZE})
+# Commands that ask a question of that kind: typed again, they simply ask it again.
+_ASKS = {
+    CommandName.RESTART: "restart",
+    CommandName.GOAL_ABANDON: "abandon_goal",
+    CommandName.DELETE: "delete",
+}
+
+
+def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bool:
+    """Whether text that is also `command` answers the question of `kind` (or is that
+    command, run once the question is taken as a no)."""
+    if said is confirm.Answer.YES:
+        return command.name is not CommandName.CONFIRM_DELETE or kind == "delete"
+    if said is confirm.Answer.NO:
+        return command.name in _NOT_NOW or parse_yes_no(text) is False
+    return False
+
+
 class Router:
     def __init__(self, *, env: CommandEnv, prompts: PromptBook, resources: str | None) -> None:
         self.env = env
@@ -73,25 +100,49 @@ class Router:
         if signal is not None:
             log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
-        if confirm.pending(turn) is not None:  # "… Sure? (yes / no)" was the last question
-            return Route(self.act.confirmation(text))
-        if confirm.is_yes(text) and await deletion_just_asked(
-            turn.conn, user_id=turn.person.user_id, now=turn.now
-        ):  # "yes" right after `delete my data` asked to confirm
-            return Route(self.act.command(Command(CommandName.CONFIRM_DELETE)))
+        if confirm.pending(turn) is not None:  # a yes/no question was the last one asked
+            return await self._answer_question(turn, text)
         command = parse_command(text)
         if command is not None and not await self._is_really_an_answer(turn, command):
             if command.name is CommandName.ASK and command.argument.strip():
                 return await self._question(turn, command.argument, explicit=True)
             return Route(self.act.command(command))
-        answer = parse_yes_no(text)  # to "Pause it and start …? (yes / no)"
-        if answer is not None and await switch_pending(turn):
-            reply = Command(CommandName.SWITCH_ANSWER, "yes" if answer else "no")
-            return Route(self.act.command(reply))
         intro = await self._intro_answer(turn, text)
         if intro is not None:
             return Route(self.act.connection_answer(intro))
         return await self._answer(turn, text)
+
+    async def _answer_question(self, turn: Turn, text: str) -> Route:
+        """The message after a yes/no question: its answer, or — when it is another command
+        (`status`, `start …`) — a no, said so, and then that command as usual."""
+        asked = confirm.pending(turn)
+        assert asked is not None
+        said = confirm.classify(text)
+        command = parse_command(text)
+        if command is not None and not _answers(said, command, asked.kind, text):
+            said = confirm.Answer.OTHER  # `stop reminders`, `yes delete` to a restart, …
+        if said is not confirm.Answer.OTHER or command is None:
+            return Route(self.act.confirmation(text))
+        if _ASKS.get(command.name) == asked.kind:  # `restart` again: the question again
+            return await self._unasked(turn, text, None)
+        return self._declined(await self._unasked(turn, text, None))
+
+    async def _unasked(self, turn: Turn, text: str, action: Action | None) -> Route:
+        """Where the message would go if no question were waiting."""
+        asked, turn.person.question = turn.person.question, None
+        try:
+            return await self.route(turn, text, action)
+        finally:
+            turn.person.question = asked
+
+    def _declined(self, route: Route) -> Route:
+        """`route`, after taking the waiting question as a no."""
+
+        async def run(turn: Turn, verdict: Verdict | None) -> None:
+            await decline_question(self.env, turn)
+            await route.run(turn, verdict)
+
+        return Route(run, route.judgement)
 
     async def _intro_answer(self, turn: Turn, text: str) -> Action | None:
         """A typed "yes" / "not now" right after an introduction answers the introduction."""
@@ -107,7 +158,8 @@ class Router:
         if finished is None:
             return
         state = finished.step_state
-        if state.adhoc is not None or (state.confirm and state.confirm.expires > turn.now):
+        asked = confirm.pending(turn)
+        if state.adhoc is not None or (asked and asked.detail.get("enrolment") == finished.id):
             turn.enrolment = finished
             turn.program = await self.env.catalog.version(turn.conn, finished.program_version_id)
 
@@ -218,10 +270,13 @@ class Router:
             return Route(self.act.connection_answer(action))
         if action.ref == START_REF:
             return Route(self.act.start(action.value))
+        asked = confirm.pending(turn)
         if action.ref.startswith(confirm.CONFIRM_REF + "."):
+            if asked is None or not confirm.button_fits(action.ref, asked):
+                return Route(self.act.say(Reply(confirm.MOVED_ON)))
             return Route(self.act.confirmation(action.value))
-        if confirm.pending(turn) is not None:  # another button while "Sure?" waits: cancel
-            return Route(self.act.confirmation(""))
+        if asked is not None:  # another button while a question waits: a no, then the button
+            return self._declined(await self._unasked(turn, "", action))
         enrolment = turn.enrolment
         if enrolment is None:
             return Route(self.act.offer("Let's start a program first:"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from engine.llm.budget import NO_CALLS, LlmCalls
 from engine.llm.types import Usage
+from engine.pending_question import PendingQuestion
 from engine.steps.state import ConversationState
 
 
@@ -17,6 +18,7 @@ class Person:
     display_name: str | None
     timezone: str
     llm_calls: LlmCalls = NO_CALLS  # recent LLM calls for this person (engine.llm.budget)
+    question: PendingQuestion | None = None  # waiting for a yes or a no (engine.commands.confirm)
 
 
 @dataclass(slots=True)

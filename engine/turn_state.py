@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from engine.llm.types import PromptText, Usage
 from engine.messages import IncomingMessage, Reply
+from engine.pending_question import PendingQuestion
 from engine.programs.catalog import ProgramVersionRef
 from engine.programs.model import StepSpec, WeekSpec
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
@@ -32,6 +33,17 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     log: TurnLog = field(default_factory=TurnLog)
     deleted: bool = False
+    question_changed: bool = False  # the person's pending question is saved with the turn
+
+    def __post_init__(self) -> None:
+        question = self.person.question
+        if question is not None and not question.open_at(self.now):
+            self.set_question(None)  # expired: no late yes can answer it
+
+    def set_question(self, question: PendingQuestion | None) -> None:
+        """Ask `question` (None: the pending one is answered or gone); saved with the turn."""
+        self.person.question = question
+        self.question_changed = True
 
     @property
     def tz(self) -> ZoneInfo:

@@ -7,6 +7,7 @@ in `COMMAND_HANDLERS` (and in `NEEDS_ENROLMENT` if it acts on the running progra
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from engine.commands import (
     confirm,
@@ -21,6 +22,7 @@ from engine.commands import (
 from engine.commands.env import NO_PROGRAM, START_REF, CommandEnv, Handler
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
 from engine.messages import Reply
+from engine.pending_question import PendingQuestion
 from engine.store.completion import latest_completed
 from engine.turn_state import Turn
 
@@ -28,10 +30,12 @@ __all__ = [
     "COMMAND_HANDLERS",
     "HELP_TEXT",
     "NEEDS_ENROLMENT",
+    "QUESTIONS",
     "START_REF",
     "Command",
     "CommandEnv",
     "CommandName",
+    "decline_question",
     "parse_command",
     "run_command",
     "run_confirmation",
@@ -58,7 +62,6 @@ COMMAND_HANDLERS: dict[CommandName, Handler] = {
     CommandName.SCHEDULE: settings.schedule,
     CommandName.SETTINGS: settings.show_settings,
     CommandName.SWITCH: program.switch,
-    CommandName.SWITCH_ANSWER: program.answer_switch,
     CommandName.CHECK_IN: goals.check_in,
     CommandName.GOAL_DONE: goals.goal_done,
     CommandName.GOAL_ABANDON: goals.goal_abandon,
@@ -102,10 +105,26 @@ AFTER_COMPLETION = frozenset(
     }
 )
 
-# A confirmed "… Sure? (yes / no)": the action that asked, by name.
-CONFIRMED: dict[str, Callable[[CommandEnv, Turn], Awaitable[None]]] = {
-    "restart": program.restart_now,
-    "abandon_goal": goals.goal_abandon_now,
+Answered = Callable[[CommandEnv, Turn, PendingQuestion], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionKind:
+    """What a yes and a no do to one kind of pending question (`engine.commands.confirm`)."""
+
+    yes: Answered
+    no: Answered
+
+
+async def _nothing_changed(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    turn.say(Reply(confirm.NOTHING_CHANGED))
+
+
+QUESTIONS: dict[str, QuestionKind] = {
+    "restart": QuestionKind(program.restart_now, _nothing_changed),
+    "abandon_goal": QuestionKind(goals.goal_abandon_now, _nothing_changed),
+    "delete": QuestionKind(privacy.delete_now, privacy.keep_data),
+    "switch": QuestionKind(program.switch_now, program.keep_current),
 }
 
 
@@ -138,10 +157,25 @@ async def _after_completion(env: CommandEnv, turn: Turn, command: Command) -> bo
 
 
 async def run_confirmation(env: CommandEnv, turn: Turn, answer: str) -> None:
-    """The answer to "… Sure? (yes / no)": a yes runs the action, anything else cancels."""
-    asked = confirm.take(turn)
-    action = CONFIRMED.get(asked.action) if asked is not None else None
-    if action is None or not confirm.is_yes(answer):
+    """The answer to the pending question: a yes does what its kind says, a no its "no";
+    anything else is taken as a no, and the person is shown where they are."""
+    said = confirm.classify(answer)
+    asked = await confirm.take(turn, said)
+    kind = QUESTIONS.get(asked.kind) if asked is not None else None
+    if asked is None or kind is None:
         turn.say(Reply(confirm.NOTHING_CHANGED))
-        return
-    await action(env, turn)
+    elif said is confirm.Answer.YES:
+        await kind.yes(env, turn, asked)
+    elif said is confirm.Answer.NO:
+        await kind.no(env, turn, asked)
+    else:
+        turn.say(Reply(confirm.TAKEN_AS_NO))
+        enrolment = turn.enrolment
+        if enrolment is not None and enrolment.status == "active":
+            await env.flow.present_current(turn)
+
+
+async def decline_question(env: CommandEnv, turn: Turn) -> None:
+    """Another command (or button) came instead of an answer: taken as a no, said so."""
+    if await confirm.take(turn, confirm.Answer.OTHER) is not None:
+        turn.say(Reply(confirm.TAKEN_AS_NO))

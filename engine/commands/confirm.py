@@ -1,108 +1,112 @@
-"""Destructive commands ask first: "… Sure? (yes / no)", kept in the conversation state.
+"""The one question waiting for a yes or a no outside a step ("… Sure? (yes / no)").
 
-The question waits `CONFIRM_FOR`; a yes (in any of several languages, or the button) runs
-the action, anything else cancels it and says so. The actions themselves are registered in
-`engine.commands` (`CONFIRMED`), next to the commands that ask.
+`ask` keeps it on the person (`PendingQuestion`, saved with the turn) and appends an audit
+row; the next message answers it, with no read of its own (it comes with the person). A
+yes (`engine.yesno.is_yes`, in many languages, or the button) does what its kind says, a
+no or a hesitation does its "no", and anything else is taken as a no, saying so
+(`TAKEN_AS_NO`). A question past its window is never answered: the turn drops it. What
+each kind does on a yes and a no is registered in `engine.commands` (`QUESTIONS`), next
+to the commands that ask.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import timedelta
+from enum import Enum
 
 from engine.messages import Choice, Reply
-from engine.steps.state import Confirmation
+from engine.pending_question import Detail, PendingQuestion
+from engine.store import confirmations
 from engine.turn_state import Turn
+from engine.yesno import is_no, is_yes
+
+__all__ = [
+    "CONFIRM_FOR",
+    "CONFIRM_REF",
+    "MOVED_ON",
+    "NOTHING_CHANGED",
+    "TAKEN_AS_NO",
+    "Answer",
+    "about_running",
+    "ask",
+    "button_fits",
+    "classify",
+    "is_yes",
+    "pending",
+    "take",
+]
 
 CONFIRM_FOR = timedelta(minutes=10)
-CONFIRM_REF = "confirm"  # the buttons' ref: confirm.<enrolment id>
+CONFIRM_REF = "confirm"  # the buttons' ref: confirm.<kind>
 NOTHING_CHANGED = "Okay, nothing changed."
+TAKEN_AS_NO = "I'll take that as a no — nothing changed."
+MOVED_ON = "That question has moved on — nothing changed."
 YES_NO = (Choice("Yes", "yes"), Choice("No", "no"))
+_LEGACY_BUTTONS = frozenset({"restart", "abandon_goal"})  # confirm.<enrolment id>
 
 
-# One-word (or two-word) agreements in the languages people write to the coach in.
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+class Answer(Enum):
+    YES = "yes"
+    NO = "no"  # a no, a refusal or a hesitation ("not now", "maybe", "cancel")
+    OTHER = "other"  # not an answer to the question at all
 
 
-_YES = _words(
+def classify(text: str) -> Answer:
+    if is_yes(text):
+        return Answer.YES
+    return Answer.NO if is_no(text) else Answer.OTHER
+
+
+def pending(turn: Turn) -> PendingQuestion | None:
+    """The question still waiting for this person's yes or no, if any."""
+    return turn.person.question
+
+
+async def ask(
+    turn: Turn,
+    kind: str,
+    question: str,
+    *,
+    detail: Detail | None = None,
+    lasts: timedelta = CONFIRM_FOR,
+    sure: bool = True,
+) -> None:
+    """Ask `question` (… Sure? (yes / no) when `sure`); the next message answers it.
+
+    It replaces any question asked before; the asking is an audit row of its own.
     """
-    yes y ye yeah yea yep yup yess yesss sure ok okay k kk confirm confirmed correct right
-    affirmative absolutely definitely certainly indeed
-    ja jawohl jep jo klar genau gerne bestätigen oui ouais certes si sí sì sim claro vale
-    dale certo esatto da да так ano áno tak jah igen kyllä joo jes evet hai はい ええ
-    是 是的 好 好的 对 네 예 ya iya ndiyo naam نعم כן हाँ हां haan
-    """
-)
-_YES_PHRASES = frozenset(
-    [
-        "do it",
-        "go ahead",
-        "go for it",
-        "of course",
-        "please do",
-        "i'm sure",
-        "im sure",
-        "i am sure",
-        "bien sûr",
-        "por supuesto",
-        "na klar",
-        "ja bitte",
-        "sure thing",
-        "yes please",
-    ]
-)
-_NOT = _words(
-    "no not don't dont never nein non nicht nee nope nah cancel stop wait "
-    "hold não nao niet нет 不 いいえ"
-)
-_EMOJI = frozenset("👍✅✔")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[👍✅✔]")
-
-
-def _tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
-    return _TOKEN.findall(text)
-
-
-def is_yes(text: str) -> bool:
-    """A clear agreement: "yes", "yes, restart it", "ja", "oui", "sí", "go ahead", 👍.
-
-    Anything with a no in it ("yes… no wait", "not sure") is not one.
-    """
-    words = _tokens(text)
-    if not words or len(words) > 8 or any(word in _NOT for word in words):
-        return False
-    if words[0] in _YES or words[0] in _EMOJI:
-        return True
-    return " ".join(words[:2]) in _YES_PHRASES or " ".join(words[:3]) in _YES_PHRASES
-
-
-def pending(turn: Turn) -> Confirmation | None:
-    """The question "Sure? (yes / no)" still waiting for this person, if any."""
-    if turn.enrolment is None:
-        return None
-    asked = turn.enrolment.step_state.confirm
-    return asked if asked is not None and turn.now < asked.expires else None
-
-
-def ask(turn: Turn, action: str, question: str) -> None:
-    """Ask `question` … Sure? (yes / no); the next message answers it."""
-    enrolment = turn.running[0]
-    enrolment.step_state.confirm = Confirmation(action, turn.now + CONFIRM_FOR)
+    asked = PendingQuestion(kind, turn.now, turn.now + lasts, dict(detail or {}))
+    turn.set_question(asked)
+    await confirmations.note(
+        turn.conn, turn.person.user_id, f"{kind}_requested", asked.detail, turn.now
+    )
     turn.say(
         Reply(
-            f"{question} Sure? (yes / no)",
+            f"{question} Sure? (yes / no)" if sure else question,
             choices=YES_NO,
-            choice_ref=f"{CONFIRM_REF}.{enrolment.id}",
+            choice_ref=f"{CONFIRM_REF}.{kind}",
         )
     )
 
 
-def take(turn: Turn) -> Confirmation | None:
-    """The pending question, now answered: it is cleared either way."""
+async def take(turn: Turn, answer: Answer) -> PendingQuestion | None:
+    """The pending question, now answered: cleared, and the answer appended to the audit."""
     asked = pending(turn)
-    if turn.enrolment is not None:
-        turn.enrolment.step_state.confirm = None
+    if asked is not None:
+        turn.set_question(None)
+        detail = {**asked.detail, "answer": answer.value}
+        await confirmations.note(
+            turn.conn, turn.person.user_id, f"{asked.kind}_answered", detail, turn.now
+        )
     return asked
+
+
+def button_fits(ref: str, asked: PendingQuestion) -> bool:
+    """Whether a clicked `confirm.…` button belongs to `asked` (not to an older question)."""
+    suffix = ref[len(CONFIRM_REF) + 1 :]
+    return suffix == asked.kind or (suffix.isdigit() and asked.kind in _LEGACY_BUTTONS)
+
+
+def about_running(turn: Turn, asked: PendingQuestion) -> bool:
+    """Whether the enrolment the question was about is the turn's (else it moved on)."""
+    return turn.enrolment is not None and asked.detail.get("enrolment") == turn.enrolment.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from engine.commands import confirm
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
+from engine.pending_question import PendingQuestion
 from engine.render import step_ref
 from engine.steps.check_in import check_in_question
 from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
@@ -43,11 +44,19 @@ async def goal_abandon(env: CommandEnv, turn: Turn, arg: str) -> None:
     if goal is None:
         turn.say(Reply("You don't have an active goal."))
         return
-    confirm.ask(turn, "abandon_goal", f"This sets your goal aside: _{goal['description']}_.")
+    await confirm.ask(
+        turn,
+        "abandon_goal",
+        f"This sets your goal aside: _{goal['description']}_.",
+        detail={"enrolment": turn.running[0].id},
+    )
 
 
-async def goal_abandon_now(env: CommandEnv, turn: Turn) -> None:
+async def goal_abandon_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
     """`abandon goal`, confirmed."""
+    if not confirm.about_running(turn, asked):
+        turn.say(Reply(confirm.MOVED_ON))
+        return
     await _goal_status(
         turn,
         "abandoned",

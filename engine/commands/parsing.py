@@ -50,7 +50,6 @@ class CommandName(StrEnum):
     SCHEDULE = "schedule"
     SETTINGS = "settings"  # the person's delivery settings
     SWITCH = "switch"  # switch / resume <program>: make a paused program the running one
-    SWITCH_ANSWER = "switch_answer"  # yes/no to "pause it and start …?" (routed, no phrase)
     CHECK_IN = "check_in"
     GOAL_DONE = "goal_done"
     GOAL_ABANDON = "goal_abandon"

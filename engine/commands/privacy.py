@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from engine.commands import confirm
 from engine.commands.env import CommandEnv
 from engine.messages import Attachment, Reply
+from engine.pending_question import PendingQuestion
 from engine.store import privacy
 from engine.turn_state import Turn
+
+DELETE_FOR = timedelta(minutes=15)
 
 
 async def export(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -15,20 +21,20 @@ async def export(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def delete(env: CommandEnv, turn: Turn, arg: str) -> None:
-    await privacy.request_deletion(turn.conn, turn.person.user_id, turn.now)
-    turn.say(
-        Reply(
-            "This deletes *everything* about you: answers, goals, check-ins and"
-            " messages. It cannot be undone. Type `yes delete` within 15 minutes"
-            " to confirm, or `cancel`."
-        )
+    """Ask first; the yes (`yes delete`, or any clear yes) comes with the next message."""
+    await confirm.ask(
+        turn,
+        "delete",
+        "This deletes *everything* about you: answers, goals, check-ins and"
+        " messages. It cannot be undone. Type `yes delete` within 15 minutes"
+        " to confirm, or `cancel`.",
+        lasts=DELETE_FOR,
+        sure=False,
     )
 
 
-async def confirm_delete(env: CommandEnv, turn: Turn, arg: str) -> None:
-    if not await privacy.deletion_requested(turn.conn, turn.person.user_id, turn.now):
-        turn.say(Reply("Type `delete my data` first; I'll then ask you to confirm."))
-        return
+async def delete_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    """`delete my data`, confirmed: every row about the person goes."""
     await privacy.delete_person(turn.conn, turn.person.user_id, turn.now)
     turn.deleted = True
     turn.enrolment = None
@@ -40,8 +46,16 @@ async def confirm_delete(env: CommandEnv, turn: Turn, arg: str) -> None:
     )
 
 
+async def keep_data(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    turn.say(Reply("Cancelled — nothing was deleted."))
+
+
+async def confirm_delete(env: CommandEnv, turn: Turn, arg: str) -> None:
+    """`yes delete` with no deletion asked (an asked one is answered before commands)."""
+    turn.say(Reply("Type `delete my data` first; I'll then ask you to confirm."))
+
+
 async def cancel(env: CommandEnv, turn: Turn, arg: str) -> None:
-    cancelled = await privacy.cancel_deletion(turn.conn, turn.person.user_id)
     if turn.enrolment is not None:
         turn.enrolment.step_state.adhoc = None
-    turn.say(Reply("Cancelled — nothing was deleted." if cancelled else "Okay."))
+    turn.say(Reply("Okay."))

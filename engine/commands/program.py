@@ -1,21 +1,24 @@
 """Commands about the program itself: start, status, pause, resume, next, skip, hint, restart.
 
 One program runs at a time unless a program says `runs_alongside: true`: starting
-another asks first whether to pause the running one (a yes/no kept like the request
-of `delete my data`, `engine.store.confirmations`); `switch <program>` goes back.
+another asks first whether to pause the running one (the person's pending question,
+`engine.commands.confirm`); `switch <program>` goes back.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
 from engine.commands.parsing import HELP_TEXT
 from engine.commands.settings import describe_settings
 from engine.messages import Reply
+from engine.pending_question import PendingQuestion
 from engine.programs.catalog import ProgramVersionRef
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord, EnrolmentState
-from engine.store import completion, confirmations, delivery, enrolments, records
+from engine.store import completion, delivery, enrolments, records
 from engine.store.turns import running_enrolment
 from engine.turn_state import Turn
 from engine.unlock import describe_local
@@ -190,18 +193,22 @@ async def restart(env: CommandEnv, turn: Turn, arg: str) -> None:
         return
     enrolment, program = turn.running
     where = f"week {enrolment.current_week} of {len(program.spec.weeks)}"
-    confirm.ask(
+    await confirm.ask(
         turn,
         "restart",
         f"This starts *{program.spec.title}* again from week 1, leaving {where} behind"
         " (what you wrote so far stays in your history).",
+        detail={"enrolment": enrolment.id},
     )
 
 
-async def restart_now(env: CommandEnv, turn: Turn) -> None:
+async def restart_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
     """`restart`, confirmed: the enrolment is abandoned and the program begins again."""
     if turn.enrolment is None or turn.enrolment.status == "completed":
         await env.offer_programs(turn, NO_PROGRAM)
+        return
+    if not confirm.about_running(turn, asked):
+        turn.say(Reply(confirm.MOVED_ON))
         return
     enrolment, program = turn.running
     # In the database now (the new enrolment must not meet a running one) and in the
@@ -242,7 +249,7 @@ async def completion_card(turn: Turn) -> Reply:
 
 
 # One running program at a time, unless a program says `runs_alongside: true`.
-_SWITCH = "switch_requested"
+SWITCH_FOR = timedelta(minutes=15)
 
 
 def _join(titles: list[str]) -> str:
@@ -291,41 +298,36 @@ async def _ask_to_pause_others(env: CommandEnv, turn: Turn, program: ProgramVers
     if not others:
         return False
     _, title, week = others[0]
-    await confirmations.request(
-        turn.conn, turn.person.user_id, _SWITCH, {"program": program.slug}, turn.now
-    )
-    turn.say(
-        Reply(
-            f"You're in *{title}* (week {week}). Pause it and start *{program.spec.title}*?"
-            " (yes / no)"
-        )
+    await confirm.ask(
+        turn,
+        "switch",
+        f"You're in *{title}* (week {week}). Pause it and start *{program.spec.title}*? (yes / no)",
+        detail={"program": program.slug, "title": program.spec.title},
+        lasts=SWITCH_FOR,
+        sure=False,
     )
     return True
 
 
-async def switch_pending(turn: Turn) -> bool:
-    """Whether the person was asked to pause a program for another one (and may answer)."""
-    found = await confirmations.pending(turn.conn, turn.person.user_id, _SWITCH, turn.now)
-    return found is not None
+async def keep_current(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    """A no to "Pause it and start …?": the running program goes on, its step is shown."""
+    title = asked.detail.get("title")  # kept with the question: no read to say it
+    current = f" You're still in *{turn.program.spec.title}*." if turn.program else ""
+    turn.say(Reply(f"Okay, I won't start {f'*{title}*' if title else 'it'}.{current}"))
+    if turn.enrolment is not None and turn.enrolment.status == "active":
+        await env.flow.present_current(turn)
 
 
-async def answer_switch(env: CommandEnv, turn: Turn, arg: str) -> None:
-    """The yes or no to "Pause it and start …?"."""
-    found = await confirmations.pending(turn.conn, turn.person.user_id, _SWITCH, turn.now)
-    await confirmations.clear(turn.conn, turn.person.user_id, _SWITCH)
-    program = await env.catalog.latest(turn.conn, str(found["program"])) if found else None
+async def switch_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    """A yes to "Pause it and start …?": the running program pauses, the new one starts."""
+    program = await env.catalog.latest(turn.conn, str(asked.detail.get("program")))
     if program is None:
-        turn.say(Reply("Okay."))
-        return
-    if arg != "yes":
-        current = f" You're still in *{turn.program.spec.title}*." if turn.program else ""
-        turn.say(Reply(f"Okay, I won't start *{program.spec.title}*.{current}"))
-        if turn.enrolment is not None and turn.enrolment.status == "active":
-            await env.flow.present_current(turn)
+        turn.say(Reply(confirm.MOVED_ON))
         return
     paused = await _pause_others(env, turn, None)
     turn.enrolment = None  # the new one becomes the turn's (the paused one is written)
-    turn.say(Reply(f"*{_join(paused)}* is paused; `switch` brings it back."))
+    if paused:
+        turn.say(Reply(f"*{_join(paused)}* is paused; `switch` brings it back."))
     await env.flow.start(turn, program)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from engine.connections.matching import Proposal
 from engine.connections.profile import ProfileSnapshot
 from engine.messages import Choice, Reply
-from engine.steps.parsing import parse_yes_no
+from engine.yesno import read_yes_no
 
 __all__ = [
     "CONNECTION_KINDS",
@@ -64,7 +64,7 @@ def typed_answer(text: str, *, met: bool) -> str | None:
     plain = " ".join(text.casefold().strip(" .!?").split())
     if plain in _NOT_NOW:
         return "met:no" if met else "no"
-    said = parse_yes_no(text)
+    said = read_yes_no(text)
     if said is None:
         return None
     if met:

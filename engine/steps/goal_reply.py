@@ -2,16 +2,15 @@
 
 `keep`: store the sentence shown; `change`: the person wants to edit it but has not said
 how yet; `cancel`: leave the goal as it was (only a revision can be cancelled). Anything
-else is read as the edit itself. In English, Portuguese, Spanish, French and German.
+else is read as the edit itself. The yes and no words are those of `engine.yesno`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import Enum
 
-from engine.steps.parsing import parse_yes_no
+from engine.yesno import AGREE, REFUSE, normalise, read_yes_no
 
 
 class GoalReply(Enum):
@@ -21,15 +20,20 @@ class GoalReply(Enum):
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("\u2019", "'")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s'👍✅]", " ", text).split())
+    return " ".join(re.sub(r"[^\w\s'👍✅]", " ", normalise(text)).split())
 
 
+def _either(words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# The yes words of `engine.yesno`, and the approvals of a sentence shown ("perfect").
+_APPROVE = AGREE | {
+    *("fine", "great", "perfect", "good", "right", "exactly", "perfeito", "isso"),
+    *("exactamente", "parfait", "gut", "passt", "stimmt", "super", "top"),
+}
 _KEEP = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|ok|okay|sure|fine|great|perfect|good|correct|right|exactly|"
-    r"absolutely|definitely|sim|si|claro|perfeito|perfecto|certo|isso|exacto|exactamente|"
-    r"exato|vale|oui|parfait|d'accord|ja|genau|gut|passt|stimmt|super|top|👍|✅)\b\s*)+"
+    rf"^(?:(?:{_either(_APPROVE)}|👍|✅)\b\s*)+"
     r"(?:please|thanks|thank you|obrigad[oa]|gracias|merci|danke)?$|"
     r"^(?:(?:yes|ok|okay|sim|si|oui|ja)\s+)?(?:keep(?: it| that| this)?|save(?: it)?|"
     r"looks? (?:good|great|right)|sounds? (?:good|great|right)|that'?s (?:it|right|good|perfect)|"
@@ -38,7 +42,7 @@ _KEEP = re.compile(
     r"das passt|passt so|fica|fica assim|est[aá] bien|esta bom|ta bom)\b.{0,20}$"
 )
 _CHANGE = re.compile(
-    r"^(?:(?:no|nope|nah|not quite|not really|nao|non|nein|hmm|um)\b[\s,]*)*"
+    rf"^(?:(?:{_either(REFUSE - {'cancel'})}|not quite|not really|hmm|um)\b[\s,]*)*"
     r"(?:change(?: it| that| this)?|edit(?: it)?|modify(?: it)?|adjust(?: it)?|tweak(?: it)?|"
     r"rewrite(?: it)?|let me (?:change|edit|rewrite) it|i'?d like to change it|"
     r"mudar|alterar|muda|altera|cambiar(?:lo)?|cambia(?:lo)?|modificar(?:lo)?|changer|"
@@ -64,7 +68,7 @@ def read_goal_reply(text: str, *, cancellable: bool = False) -> GoalReply | None
     if _CHANGE.fullmatch(plain):
         return GoalReply.CHANGE
     if len(plain.split()) <= 3:
-        answer = parse_yes_no(text)
+        answer = read_yes_no(text)
         if answer is not None:
             return GoalReply.KEEP if answer else GoalReply.CHANGE
     return None

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from engine.yesno import read_yes_no
+
 __all__ = ["parse_check_in", "parse_choice", "parse_scale", "parse_yes_no", "scale_error"]
 
 
@@ -244,60 +246,16 @@ def parse_choice(
 
 # --- yes / no -----------------------------------------------------------------
 
-_YES = frozenset(
-    (
-        *_words("yes y yeah yea yep yup sure ok okay k true 1 ja jawohl oui si definitely"),
-        *_words("absolutely certainly correct right indeed affirmative 👍 ✅"),
-        *("of course", "i do", "i have", "i am", "i did", "i will", "yes please", "sure thing"),
-    )
-)
-_NO = frozenset(
-    (
-        *_words("no n nope nah never false 0 nein non nee negative 👎 ❌"),
-        *("not really", "not at all", "not yet", "no thanks", "i'm not", "i am not"),
-        *("i don't", "i dont", "i do not", "i haven't", "i havent", "i have not"),
-        *("i didn't", "i did not", "of course not", "definitely not", "absolutely not"),
-    )
-)
-_UNSURE = re.compile(
-    r"\b(?:not sure|unsure|not certain|(?:don'?t|do not) know|no idea|maybe|perhaps|"
-    r"depends|(?:can'?t|cannot) say|kind of|sort of|partly|somewhat)\b"
-)
-_YES_LEAD = frozenset(_words("yes yeah yep yup sure ok okay ja oui si absolutely definitely"))
-_NO_LEAD = frozenset(_words("no nope nah nein non never"))
-_NEGATION = re.compile(r"\b(?:no|not|nope|never|don't|dont|haven't|havent|didn't|but)\b|n't\b")
-_AFFIRMATION = re.compile(r"\b(?:yes|yeah|yep|but)\b")
-
 
 def parse_yes_no(text: str) -> bool | None:
-    """Read a yes or a no, in English, German, French or Spanish.
+    """Read a yes or a no (the word list of `engine.yesno`, in many languages).
 
     Returns:
         True for yes, False for no, None for anything else ("maybe", "not sure").
         A clear leading word decides ("yes, I do" is yes) unless the rest of the
         message contradicts it ("yes but no").
     """
-    text = text[:LONGEST_ANSWER]
-    plain = _normalise(text)
-    plain = " ".join(re.sub(r"[^\w\s'👍👎✅❌]", " ", plain).split())
-    if plain in _YES:
-        return True
-    if plain in _NO:
-        return False
-    if _UNSURE.search(plain):
-        return None
-    for phrase in sorted(_NO, key=len, reverse=True):
-        if " " in phrase and plain.startswith(phrase + " "):
-            return False
-    first, _, rest = plain.partition(" ")
-    if first in _YES_LEAD and not _NEGATION.search(rest):
-        return True
-    if first in _NO_LEAD and not _AFFIRMATION.search(rest):
-        return False
-    for phrase in ("of course", "i do", "i have", "i did"):
-        if plain.startswith(phrase + " ") and not _NEGATION.search(plain):
-            return True
-    return None
+    return read_yes_no(text[:LONGEST_ANSWER])
 
 
 # --- check-ins ----------------------------------------------------------------

@@ -201,17 +201,6 @@ class ConversationProgress:
         return cls.from_json(conversation) if isinstance(conversation, dict) else None
 
 
-@dataclass(frozen=True, slots=True)
-class Confirmation:
-    """A destructive command (`restart`, `abandon goal`) waiting for a yes until `expires`."""
-
-    action: str
-    expires: datetime
-
-    def to_json(self) -> dict[str, Any]:
-        return {"action": self.action, "expires": self.expires.isoformat()}
-
-
 Adhoc = CheckInProgress | GoalRevision
 
 
@@ -226,7 +215,6 @@ class ConversationState:
     safety_check: bool = False  # a crisis reply was given: check in gently before coaching
     safety_asked: bool = False  # ... and "are you safe right now?" was asked
     follow_up: str | None = None  # the week opened asking how last week's action went
-    confirm: Confirmation | None = None  # "… Sure? (yes / no)" was asked
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION}
@@ -244,8 +232,6 @@ class ConversationState:
             out["safety"] = "asked" if self.safety_asked else "check"
         if self.follow_up is not None:
             out["follow_up"] = self.follow_up
-        if self.confirm is not None:
-            out["confirm"] = self.confirm.to_json()
         return out
 
     @classmethod
@@ -263,7 +249,6 @@ class ConversationState:
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
             follow_up=raw["follow_up"] if isinstance(raw.get("follow_up"), str) else None,
-            confirm=_confirmation(raw.get("confirm")),
         )
 
     def next_step(self) -> None:
@@ -286,13 +271,6 @@ def _timestamp(value: object) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _confirmation(value: object) -> Confirmation | None:
-    if not isinstance(value, dict) or not isinstance(value.get("action"), str):
-        return None
-    expires = _timestamp(value.get("expires"))
-    return None if expires is None else Confirmation(value["action"], expires)
 
 
 def _adhoc(value: object) -> Adhoc | None:

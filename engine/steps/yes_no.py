@@ -2,12 +2,10 @@
 
 "yes, teaching, like at a bootcamp" is a yes *and* "teaching, like at a bootcamp": the
 attempt keeps the person's words (classification `yes`), and the reply shows the detail
-was heard.
+was heard. The reading itself is `engine.yesno.yes_no_with_detail`.
 """
 
 from __future__ import annotations
-
-import re
 
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
@@ -15,38 +13,14 @@ from engine.programs.follow_up import ask_reply
 from engine.programs.model import YesNoStep
 from engine.render import step_ref
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
-from engine.steps.parsing import parse_yes_no
+from engine.yesno import yes_no_with_detail
 
 YES_NO = (Choice("Yes", "yes"), Choice("No", "no"))
-_BREAK = re.compile(r"\s*(?:[,;:.!?()]+|\s[—–-]+)\s*")
-_CONJUNCTION = re.compile(r"^(?:and|but|so|because|though)\b\s*", re.IGNORECASE)
 
 
 def read_yes_no(text: str) -> tuple[bool | None, str]:
-    """The yes or no in `text`, and the detail that came with it ("" when none).
-
-    The answer is the whole message's when it is clear, else that of its first words
-    ("yes", "of course", "not really") when the rest does not say the opposite.
-    """
-    text = " ".join(text.split())
-    whole = parse_yes_no(text)
-    pieces = [p for p in _BREAK.split(text, maxsplit=1) if p]
-    leads: list[tuple[str, str]] = []
-    if len(pieces) == 2:
-        leads.append((pieces[0], pieces[1]))
-    tokens = text.split(" ")
-    leads += [(" ".join(tokens[:n]), " ".join(tokens[n:])) for n in (1, 2, 3) if len(tokens) > n]
-    for lead, rest in leads:
-        answer = parse_yes_no(lead)
-        if answer is None or (whole is not None and answer != whole):
-            continue
-        rest = rest.strip(" ,;:.!?—–-")
-        short = len(rest.split()) <= 3
-        echo = parse_yes_no(_CONJUNCTION.sub("", rest)) if rest and short else None
-        if echo is not None and echo != answer:
-            return None, ""  # "yes, but no": not an answer
-        return answer, "" if echo is not None else rest
-    return whole, ""
+    """The yes or no in `text`, and the detail that came with it ("" when none)."""
+    return yes_no_with_detail(text)
 
 
 class YesNoType(BaseStepType):

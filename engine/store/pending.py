@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from engine.store.database import Connection
-from engine.store.privacy import DELETE_CONFIRM_WINDOW
 
 # A check-in reminder is still "the question on the table" this long after it was sent.
 REMINDER_ANSWERABLE = timedelta(hours=18)
@@ -35,18 +34,3 @@ async def unanswered_check_in_prompt(
     )
     row = await cur.fetchone()
     return None if row is None else row["sent_at"]
-
-
-async def deletion_just_asked(conn: Connection, *, user_id: int, now: datetime) -> bool:
-    """`delete my data` asked for a confirmation and the person has not written since."""
-    cur = await conn.execute(
-        """
-        SELECT 1 FROM audit_log a
-        WHERE a.user_id = %(u)s AND a.action = 'delete_requested' AND a.created_at > %(oldest)s
-          -- only the message that asked (same instant as the request) came in since
-          AND (SELECT count(*) FROM messages m WHERE m.user_id = %(u)s
-               AND m.direction = 'in' AND m.created_at >= a.created_at) <= 1
-        """,
-        {"u": user_id, "oldest": now - DELETE_CONFIRM_WINDOW},
-    )
-    return await cur.fetchone() is not None

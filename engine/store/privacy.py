@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from psycopg.types.json import Jsonb
@@ -11,7 +11,6 @@ from psycopg.types.json import Jsonb
 from engine.store import connections
 from engine.store.database import Connection
 
-DELETE_CONFIRM_WINDOW = timedelta(minutes=15)
 IDENTITY_HASH_SQL = (
     "encode(sha256(convert_to(i.platform || ':' || i.workspace_id || ':' || i.platform_user_id,"
     " 'UTF8')), 'hex')"
@@ -79,31 +78,6 @@ async def export_data(conn: Connection, user_id: int) -> dict[str, Any]:
 
 def export_json(data: dict[str, Any]) -> str:
     return json.dumps(data, default=str, indent=2, ensure_ascii=False)
-
-
-async def request_deletion(conn: Connection, user_id: int, now: datetime) -> None:
-    await conn.execute(
-        "INSERT INTO audit_log (user_id, actor, action, created_at)"
-        " VALUES (%s, 'user', 'delete_requested', %s)",
-        (user_id, now),
-    )
-
-
-async def cancel_deletion(conn: Connection, user_id: int) -> bool:
-    cur = await conn.execute(
-        "DELETE FROM audit_log WHERE user_id = %s AND action = 'delete_requested' RETURNING id",
-        (user_id,),
-    )
-    return bool(await cur.fetchall())
-
-
-async def deletion_requested(conn: Connection, user_id: int, now: datetime) -> bool:
-    cur = await conn.execute(
-        "SELECT 1 FROM audit_log WHERE user_id = %s AND action = 'delete_requested'"
-        " AND created_at > %s",
-        (user_id, now - DELETE_CONFIRM_WINDOW),
-    )
-    return await cur.fetchone() is not None
 
 
 async def delete_person(conn: Connection, user_id: int, now: datetime) -> None:

@@ -11,6 +11,7 @@ from psycopg.types.json import Jsonb
 
 from engine.llm.budget import LlmCalls
 from engine.messages import PlatformIdentity
+from engine.pending_question import PendingQuestion
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
 from engine.store.database import Connection
 from engine.store.privacy import IDENTITY_HASH_SQL
@@ -47,7 +48,7 @@ class TurnRead:
 
 _LOAD_TURN = f"""
     SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
-        u.id, u.display_name, u.timezone, {_ENROLMENT_AS_E},
+        u.id, u.display_name, u.timezone, u.pending_question, {_ENROLMENT_AS_E},
         c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
             WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
@@ -92,7 +93,8 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
     person = None
     if row["id"] is not None:
         calls = LlmCalls(row["llm_calls_hour"] or 0, row["llm_calls_day"] or 0)
-        person = Person(row["id"], row["display_name"], row["timezone"], calls)
+        question = PendingQuestion.from_json(row["pending_question"])
+        person = Person(row["id"], row["display_name"], row["timezone"], calls, question)
     enrolment = None
     if row["e_id"] is not None:
         enrolment = EnrolmentState.from_row(
@@ -231,6 +233,7 @@ async def record_turn(
     person: Person,
     enrolment_id: int | None,
     save: EnrolmentState | None = None,
+    question: tuple[PendingQuestion | None] | None = None,
     incoming: str,
     platform: str,
     attempts: Sequence[AttemptRecord],
@@ -244,7 +247,8 @@ async def record_turn(
     unique index until then).
 
     The replies are inserted from the incoming message's row, so the message always gets
-    the lower id: ordered by id, every message comes before the replies to it.
+    the lower id: ordered by id, every message comes before the replies to it. `question`
+    (when given) is the person's pending question to keep, `(None,)` to clear it.
     """
     out_rows = [
         (
@@ -279,6 +283,10 @@ async def record_turn(
         for a in attempts
     ]
     saved = f"), saved AS ({_SAVE_ENROLMENT}" if save is not None else ""
+    asked: dict[str, object] = {}
+    if question is not None:
+        saved += "), asked AS (UPDATE users SET pending_question = %(question)s WHERE id = %(user)s"
+        asked["question"] = None if question[0] is None else Jsonb(question[0].to_json())
     cur = await conn.execute(
         """
         WITH claim AS (
@@ -324,6 +332,7 @@ async def record_turn(
         """,
         {
             **(_enrolment_params(save) if save is not None else {}),
+            **asked,
             "key": key,
             "user": person.user_id,
             "enrolment": enrolment_id,
@@ -372,6 +381,7 @@ async def persist_turn(
         person=turn.person,
         enrolment_id=turn.enrolment.id if turn.enrolment else None,
         save=turn.enrolment,
+        question=(turn.person.question,) if turn.question_changed else None,
         incoming=turn.message.text if action is None else f"[{action.value[:500]}]",
         platform=turn.message.identity.platform.value,
         attempts=turn.log.attempts,

@@ -16,7 +16,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engine.store.schema.base import Base, now_default, one_of, pk
@@ -48,6 +48,8 @@ class User(Base):
     locale: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = now_default()
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The one question waiting for a yes or a no (migration 0015; engine.pending_question).
+    pending_question: Mapped[dict[str, object] | None] = mapped_column(JSONB)
 
 
 class PlatformIdentityRow(Base):

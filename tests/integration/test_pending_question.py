@@ -1,0 +1,323 @@
+"""One pending yes/no question per person: restart, abandon goal, delete my data and the
+program switch, each answered yes / no / something else / too late. Console conversations
+against PostgreSQL, with programs written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from engine.commands.confirm import NOTHING_CHANGED, TAKEN_AS_NO
+from engine.programs.loader import load_program
+from engine.programs.sync import sync_programs
+from engine.store import records
+from tests.integration.conftest import Harness
+from tests.integration.test_privacy import _rows_referencing
+
+LOOM = """
+slug: loom-start
+title: "Loom start"
+weeks:
+  - title: "Warp"
+    steps:
+      - key: yarn
+        type: question
+        prompt: "Which yarn are you warping with first, and what drew you to it?"
+      - key: pulse
+        type: check_in
+        prompt: "A quick pulse before the next pass."
+"""
+CHOIR = """
+slug: choir-breath
+title: "Choir breath"
+weeks:
+  - title: "Breathing"
+    steps:
+      - key: breath
+        type: question
+        prompt: "When do you run out of breath in a phrase?"
+"""
+YARN = "A thick undyed wool from the market, because it forgives uneven tension."
+
+
+async def _programs(harness: Harness, tmp_path: Path) -> None:
+    loaded = []
+    for name, text in (("loom", LOOM), ("choir", CHOIR)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded.append(load_program(path))
+    async with harness.db.transaction() as conn:
+        await sync_programs(conn, loaded)
+
+
+def said(replies: list[Any]) -> str:
+    return "\n".join(str(getattr(r, "text", r)) for r in replies)
+
+
+async def _audit(harness: Harness) -> list[tuple[str, str | None]]:
+    rows = await harness.rows("SELECT action, detail ->> 'answer' AS a FROM audit_log ORDER BY id")
+    return [(str(r["action"]), r["a"] if r["a"] is None else str(r["a"])) for r in rows]
+
+
+async def _enrolments(harness: Harness) -> list[tuple[str, str]]:
+    rows = await harness.rows(
+        "SELECT p.slug, e.status FROM enrolments e JOIN programs p ON p.id = e.program_id"
+        " ORDER BY e.id"
+    )
+    return [(str(r["slug"]), str(r["status"])) for r in rows]
+
+
+async def test_restart_answered_with_something_else_is_a_no_and_the_step_is_asked_again(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    ana = harness.person("ana")
+    await ana.send("start loom-start")
+    assert "Sure? (yes / no)" in said(await ana.send("restart"))
+    reply = said(await ana.send(YARN))
+    assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
+    # The text went to the question, not to the step: nothing was recorded as the answer.
+    assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
+    await ana.send("yes")  # the question is gone: this "yes" restarts nothing
+    assert await _enrolments(harness) == [("loom-start", "active")]
+    assert await harness.scalar("SELECT count(pending_question) FROM users") == 0
+
+
+async def test_a_command_instead_of_an_answer_is_a_no_and_the_command_still_runs(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    ben = harness.person("ben")
+    await ben.send("start loom-start")
+    await ben.send("restart")
+    reply = said(await ben.send("status"))
+    assert reply.startswith(TAKEN_AS_NO) and "Here's where you are" in reply
+    await ben.send("yes")
+    assert await _enrolments(harness) == [("loom-start", "active")]
+    await ben.send("restart")
+    reply = said(await ben.send("stop reminders"))  # a command, though "stop" is a no word
+    assert reply.startswith(TAKEN_AS_NO)
+    assert await harness.scalar("SELECT reminders_enabled FROM users") is False
+    await ben.send("restart")
+    assert said(await ben.send("later")) == NOTHING_CHANGED  # "later" here is "not now"
+
+
+async def test_restart_no_cancels_and_yes_in_portuguese_restarts(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    cai = harness.person("cai")
+    await cai.send("start loom-start")
+    await cai.send("restart")
+    assert said(await cai.send("not now")) == NOTHING_CHANGED
+    await cai.send("restart")
+    again = said(await cai.send("restart"))  # typed twice: simply asked again
+    assert not again.startswith(TAKEN_AS_NO) and "Sure? (yes / no)" in again
+    assert "Starting over" in said(await cai.send("sim, pode"))
+    assert await _enrolments(harness) == [("loom-start", "abandoned"), ("loom-start", "active")]
+    assert await _audit(harness) == [
+        ("restart_requested", None),
+        ("restart_answered", "no"),
+        ("restart_requested", None),
+        ("restart_requested", None),
+        ("restart_answered", "yes"),
+    ]
+
+
+async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    dee = harness.person("dee")
+    await dee.send("start loom-start")
+    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
+    async with harness.db.transaction() as conn:
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(row["id"])),
+            user_id=int(str(row["user_id"])),
+            description="Weave one scarf by the end of the month",
+            smart={},
+            now=harness.clock.now(),
+        )
+    assert "Weave one scarf" in said(await dee.send("abandon goal"))
+    harness.clock.advance(timedelta(days=7))
+    assert "Goal set aside" not in said(await dee.send("yes"))
+    assert await harness.scalar("SELECT status FROM goals") == "active"
+    assert await harness.scalar("SELECT count(pending_question) FROM users") == 0
+    await dee.send("abandon goal")
+    reply = said(await dee.send("what would that change?"))
+    assert reply.startswith(TAKEN_AS_NO)
+    assert await harness.scalar("SELECT status FROM goals") == "active"
+
+
+async def test_delete_my_data_with_a_plain_yes_deletes_every_row(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    eve = harness.person("eve")
+    await eve.send("start loom-start")
+    await eve.send(YARN)
+    user_id = int(str(await harness.scalar("SELECT id FROM users")))
+    enrolments = [int(str(r["id"])) for r in await harness.rows("SELECT id FROM enrolments")]
+    asked = await eve.send("delete my data")
+    assert "yes delete" in said(asked)
+    assert "deleted" in said(await eve.send("Sí")).lower()
+    assert await _rows_referencing(harness, user_id, enrolments) == {}
+    assert await _audit(harness) == [("user_deleted", None)]
+
+
+async def test_delete_my_data_answered_no_something_else_or_late_deletes_nothing(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    fay = harness.person("fay")
+    await fay.send("start loom-start")
+    await fay.send("delete my data")
+    assert said(await fay.send("nein danke")) == "Cancelled — nothing was deleted."
+    await fay.send("delete my data")
+    assert said(await fay.send("what exactly is erased?")).startswith(TAKEN_AS_NO)
+    assert "delete my data` first" in said(await fay.send("yes delete"))
+    await fay.send("delete my data")
+    harness.clock.advance(timedelta(minutes=16))
+    assert "delete my data` first" in said(await fay.send("yes delete"))
+    assert await harness.scalar("SELECT count(*) FROM users") == 1
+    assert await harness.scalar("SELECT count(*) FROM enrolments") == 1
+    # Every asking and every answer stays in the audit trail (an expired one has no answer).
+    assert await _audit(harness) == [
+        ("delete_requested", None),
+        ("delete_answered", "no"),
+        ("delete_requested", None),
+        ("delete_answered", "other"),
+        ("delete_requested", None),
+    ]
+
+
+async def test_a_switch_answered_no_keeps_the_current_program_and_shows_its_step(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    gus = harness.person("gus")
+    await gus.send("start loom-start")
+    asked = said(await gus.send("start choir-breath"))
+    assert "Pause it and start *Choir breath*? (yes / no)" in asked
+    kept = said(await gus.send("nah"))
+    assert "won't start *Choir breath*" in kept and "Which yarn" in kept
+    assert await _enrolments(harness) == [("loom-start", "active")]
+    assert await _audit(harness) == [("switch_requested", None), ("switch_answered", "no")]
+    assert await harness.scalar("SELECT count(pending_question) FROM users") == 0
+
+
+async def test_a_switch_answered_with_something_else_or_too_late_switches_nothing(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    hal = harness.person("hal")
+    await hal.send("start loom-start")
+    await hal.send("start choir-breath")
+    reply = said(await hal.send("how long does the choir one take?"))
+    assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
+    await hal.send("start choir-breath")
+    harness.clock.advance(timedelta(minutes=16))
+    await hal.send("yes")
+    assert await _enrolments(harness) == [("loom-start", "active")]
+    await hal.send("start choir-breath")
+    started = said(await hal.send("go ahead"))
+    assert "*Loom start* is paused" in started and "When do you run out of breath" in started
+    assert await _enrolments(harness) == [
+        ("loom-start", "paused"),
+        ("choir-breath", "active"),
+    ]
+
+
+async def test_an_old_button_of_another_question_answers_nothing(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    ivy = harness.person("ivy")
+    await ivy.send("start loom-start")
+    restart = await ivy.send("restart")
+    ref = restart[-1].choice_ref
+    assert ref is not None
+    switch = said(await ivy.send("start choir-breath"))
+    assert switch.startswith(TAKEN_AS_NO) and "Pause it and start" in switch
+    assert "moved on" in said(await ivy.click(ref, "yes"))
+    assert await _enrolments(harness) == [("loom-start", "active")]
+    assert "won't start" in said(await ivy.send("no"))
+
+
+async def test_after_a_crisis_reply_a_yes_answers_no_earlier_question(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    jo = harness.person("jo")
+    await jo.send("start loom-start")
+    await jo.send("restart")
+    await jo.send("I want to kill myself")
+    await jo.send("yes")
+    assert await _enrolments(harness) == [("loom-start", "active")]
+
+
+@pytest.fixture
+def queries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every SQL statement sent while the test runs (psycopg's cursor, counted)."""
+    sent: list[str] = []
+    execute = psycopg.AsyncCursor.execute
+
+    async def counting(self: psycopg.AsyncCursor[Any], query: Any, *args: Any, **kw: Any) -> Any:
+        sent.append(str(query))
+        return await execute(self, query, *args, **kw)
+
+    monkeypatch.setattr(psycopg.AsyncCursor, "execute", counting)
+    yield sent
+
+
+def _reads(queries: list[str]) -> list[str]:
+    return [q for q in queries if q.lstrip().startswith(("SELECT", "BEGIN"))]
+
+
+async def test_answering_costs_no_read_of_its_own(
+    harness: Harness, tmp_path: Path, queries: list[str]
+) -> None:
+    await _programs(harness, tmp_path)
+    kim = harness.person("kim")
+    await kim.send("start loom-start")
+    await kim.send("restart")
+    queries.clear()
+    assert said(await kim.send("no")) == NOTHING_CHANGED
+    # Only the turn's own two loads (plan, then under the lock): the question came with them.
+    assert len(_reads(queries)) == 2
+    await kim.send("delete my data")
+    queries.clear()
+    assert "nothing was deleted" in said(await kim.send("cancel"))
+    assert len(_reads(queries)) == 2
+    assert not [q for q in queries if "audit_log" in q and "INSERT" not in q]
+
+
+async def test_abandon_goal_after_the_program_is_completed_is_answered_on_that_program(
+    harness: Harness, tmp_path: Path
+) -> None:
+    await _programs(harness, tmp_path)
+    lia = harness.person("lia")
+    await lia.send("start loom-start")
+    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
+    async with harness.db.transaction() as conn:
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(row["id"])),
+            user_id=int(str(row["user_id"])),
+            description="Weave one scarf by the end of the month",
+            smart={},
+            now=harness.clock.now(),
+        )
+    await lia.send(YARN)
+    await lia.send("8")
+    assert "completed *Loom start*" in said(await lia.send("60"))
+    assert "Sure? (yes / no)" in said(await lia.send("abandon goal"))
+    assert "Goal set aside" in said(await lia.send("ok"))
+    assert await harness.scalar("SELECT status FROM goals") == "abandoned"
