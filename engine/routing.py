@@ -21,15 +21,17 @@ from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
 from engine.knowledge.grounded import ask_request, is_small_talk
+from engine.llm.offline._meta import is_meta_reply
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
-from engine.steps.check_in import check_in_question
+from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.scale import asks_mood
 from engine.steps.state import CheckInProgress, GoalRevision
+from engine.store import records
 from engine.store.completion import latest_completed
 from engine.store.connections import open_intro_prompt
 from engine.store.pending import deletion_just_asked, unanswered_check_in_prompt
@@ -192,7 +194,11 @@ class Router:
         step = turn.step
         assert step is not None
         view = await step_view(turn, step, text=text)
-        wanted = step_type(step).judgement(view, text)
+        kind = step_type(step)
+        explained = kind.explain(view) if is_meta_reply(text) else None
+        if explained is not None:  # a question about the question: said again, not an attempt
+            return Route(self.act.say(*explained))
+        wanted = kind.judgement(view, text)
         planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
         return Route(self.act.answer_step(step, view, text), planned)
 
@@ -200,6 +206,12 @@ class Router:
         enrolment, _ = turn.running
         adhoc = start or enrolment.step_state.adhoc
         if isinstance(adhoc, CheckInProgress):
+            if is_meta_reply(text):
+                part = adhoc.part or "mood"
+                goal = await records.active_goal(turn.conn, enrolment.id)
+                question = check_in_question(None, adhoc_check_in_ref(enrolment.id), part)
+                described = str(goal["description"]) if goal else None
+                return Route(self.act.say(*explain_check_in(part, described, question)))
             return Route(self.act.adhoc_check_in(adhoc, text))
         assert isinstance(adhoc, GoalRevision)
         step = routes.GOAL_REVISION

@@ -207,6 +207,11 @@ class StepType(Protocol):
         """The knowledge-base categories `Need.KNOWLEDGE` searches (empty: all)."""
         ...
 
+    def explain(self, view: StepView) -> list[Reply] | None:
+        """The step said again for someone who asks what it means ("what do you mean?",
+        "huh?"): never an attempt. None = the step's coach answers such questions itself."""
+        ...
+
 
 class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
@@ -228,6 +233,9 @@ class BaseStepType:
 
     def knowledge_categories(self, step: StepSpec) -> tuple[str, ...]:
         return ()
+
+    def explain(self, view: StepView) -> list[Reply] | None:
+        return None
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

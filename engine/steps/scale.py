@@ -12,6 +12,7 @@ from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.model import CheckInStep, ScaleStep, StepSpec
 from engine.render import step_ref
+from engine.steps._explain import scale_ends, the_question
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -68,6 +69,13 @@ class ScaleType(BaseStepType):
                 choice_ref=ref,
             )
         ]
+
+    def explain(self, view: StepView) -> list[Reply]:
+        step = view.step
+        assert isinstance(step, ScaleStep)
+        ends = scale_ends(step.min, step.max, step.low_label, step.high_label)
+        message = f"I'm asking: {the_question(step.prompt)} On this scale, {ends}"
+        return [reask(view, self.present(view)[0], message)]
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         """A readable number gets a short offline acknowledgement (no LLM for numbers)."""

@@ -199,3 +199,76 @@ def revise_goal(goal: str, edit: str, smart: Mapping[str, str]) -> str | None:
         if part in stated and not shared:
             revised = _replace_clause(revised, part, stated[part])
     return _finish(revised)
+
+
+# Goals told in fragments ("sleep. 7h. weekdays"): the fragments become one sentence.
+_FRAGMENT_SPLIT = re.compile(r"\s*(?:[.;,\n]+|\s[-–—]\s)\s*")
+_FRAGMENT_WORDS = 5
+_SUBJECT = re.compile(r"\b(?:i|i'm|i'll|i've|my|we|you)\b", re.IGNORECASE)
+_VERBS = frozenset(
+    """
+    sleep walk run jog read write call go get eat drink meditate stretch study practise practice
+    learn cook exercise train swim cycle bike ride journal stop start quit cut reduce spend finish
+    send ship apply ask talk meet plan save pay clean tidy sort publish post build make take do
+    try keep lift climb work wake leave turn put limit avoid drop use visit see spend track log
+    review prepare draft record play sing paint draw garden volunteer network pitch hire teach
+    mentor lose gain cook floss breathe rest nap fast skip switch move bring pack text email
+    """.split()  # noqa: SIM905
+)
+_UNIT_FORMS = (
+    (re.compile(r"^(\d+(?:[.,]\d+)?)\s*h(?:rs?)?$", re.I), r"\1 hours"),
+    (re.compile(r"\b(\d+)\s*(?:m|mins?)\b", re.I), r"\1 minutes"),
+    (re.compile(r"\b(\d+)\s*x\b", re.I), r"\1 times"),
+    (re.compile(r"^(\d+ (?:weeks|months|days))$", re.I), r"for \1"),
+    (re.compile(r"\b(times|minutes|hours|km|pages)\s*/\s*(week|day|month)\b", re.I), r"\1 a \2"),
+    (re.compile(r"^(week(?:days|ends|nights)|workdays|school days)$", re.I), r"on \1"),
+    (re.compile(r"^(mornings|evenings|afternoons|nights)$", re.I), r"in the \1"),
+    (re.compile(r"^(\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$", re.I), r"by \1"),
+    (re.compile(r"^(?:bc|b/c|coz|cuz|cos)\s+", re.I), "because "),
+)
+_SPACE_GLUE = re.compile(
+    r"^(?:\d|on |in |at |by |every |each |for |until |before |after |daily|"
+    r"nightly|weekly|because |so that |a |an |twice|once)",
+    re.IGNORECASE,
+)
+
+
+def _fragments(answer: str) -> list[str] | None:
+    """The answer's fragments when it is told in fragments (each short, none a clause)."""
+    pieces = [p.strip() for p in _FRAGMENT_SPLIT.split(answer) if p.strip()]
+    if len(pieces) < 2 or any(len(words(p)) > _FRAGMENT_WORDS for p in pieces[:1]):
+        return None
+    if _SUBJECT.search(pieces[0]) or not _usable(answer):
+        return None
+    return pieces
+
+
+def _as_phrase(fragment: str) -> str:
+    text = " ".join(fragment.split())
+    for pattern, form in _UNIT_FORMS:
+        text = pattern.sub(form, text)
+    return text
+
+
+def fragment_goal(answers: list[str]) -> str:
+    """One sentence from the first answer told in fragments; "" when none was.
+
+    "sleep. 7h. weekdays" reads "I will sleep 7 hours on weekdays"; a fragment that names
+    no action ("phone out of the bedroom. 10pm") keeps its words: "Phone out of the
+    bedroom by 10pm".
+    """
+    for answer in answers:
+        pieces = _fragments(answer)
+        if pieces is None:
+            continue
+        lead = clean_sentence(pieces[0])
+        acts = bool(words(lead)[:1]) and words(lead)[0] in _VERBS
+        goal = f"I will {_lower_first(_as_phrase(lead))}" if acts else _as_phrase(lead)
+        for piece in pieces[1:]:
+            phrase = _as_phrase(clean_sentence(piece))
+            if not phrase or phrase.casefold() in goal.casefold():
+                continue
+            glue = " " if _SPACE_GLUE.match(phrase) else ", "
+            goal = f"{goal}{glue}{_lower_first(phrase)}"
+        return _finish(goal)
+    return ""
