@@ -22,6 +22,7 @@ _PHRASES = [
     r"what (?:do|did) (?:you|u|ya) mean",
     r"wdym",
     r"what (?:does|did) (?:that|this|it|\w+) (?:even )?mean",
+    r"what (?:do|does|did) (?:the |these |those |your |you by )?\w+(?: \w+)? (?:even )?mean",
     r"what(?:'s| is) that (?:supposed to )?mean",
     r"mean(?:ing|s)? what",
     r"what are you (?:asking|looking for|getting at|talking about|on about)",
