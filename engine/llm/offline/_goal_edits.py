@@ -78,7 +78,7 @@ _AMOUNT = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>minutes?|mins?|hours?|hrs?|h|km|kilometres?|kilometers?|"
     r"miles?|pages?|times|days|nights|steps|words|reps|push-?ups|glasses|litres?|liters?|kg|"
     r"kilos?|pounds?|lbs|chapters?|books?|calls?|emails?|people|posts?|applications?|sessions?|"
-    r"%|percent)\b",
+    r"%|percent|(?!(?:weeks|months|years|fortnights)\b)[a-z]{3,}s)\b",
     re.IGNORECASE,
 )
 _WORD_COUNTS = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
@@ -182,8 +182,27 @@ def _retime(goal: str, request: str) -> str:
     return _replace(goal, _TIME_OF_DAY, _time_phrase(request))
 
 
+_EVERY_PART = re.compile(r"\bevery (morning|evening|afternoon|night)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|night)\b", re.I)
+_CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
+
+
 def _refrequency(goal: str, request: str) -> str:
-    return _replace(goal, _FREQUENCY_IN, request)
+    """How often: in place of the old frequency; "every evening" keeps its part of the day
+    ("twice a week in the evenings"); else before the time of day or the first clause."""
+    every = _EVERY_PART.search(goal)
+    if every is not None:
+        return goal[: every.start()] + f"{request} in the {every.group(1)}s" + goal[every.end() :]
+    found = _FREQUENCY_IN.search(goal)
+    if found is not None:
+        return goal[: found.start()] + request + goal[found.end() :]
+    at = _PART_OF_DAY.search(goal) or _CLAUSE_START.search(goal)
+    if at is None:
+        return f"{goal} {request}"
+    head, tail = goal[: at.start()].rstrip(), goal[at.start() :]
+    return (
+        f"{head} {request}{tail}" if tail.startswith(",") else f"{head} {request} {tail.lstrip()}"
+    )
 
 
 _RULES: tuple[tuple[Callable[[str], bool], Callable[[str, str], str | None]], ...] = (

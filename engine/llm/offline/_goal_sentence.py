@@ -250,6 +250,15 @@ def _as_phrase(fragment: str) -> str:
     return text
 
 
+def fragment_action(answer: str) -> str | None:
+    """The action of an answer told in fragments when it leads with a verb ("practise")."""
+    pieces = _fragments(answer)
+    if pieces is None:
+        return None
+    lead = clean_sentence(pieces[0])
+    return lead if words(lead)[:1] and words(lead)[0] in _VERBS else None
+
+
 def fragment_goal(answers: list[str]) -> str:
     """One sentence from the first answer told in fragments; "" when none was.
 

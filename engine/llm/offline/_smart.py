@@ -6,7 +6,7 @@ The goal sentence itself is drafted by `_goal_sentence` (the step shows it to co
 from __future__ import annotations
 
 from engine.llm.offline import _text as t
-from engine.llm.offline._goal_sentence import PART_LABELS
+from engine.llm.offline._goal_sentence import PART_LABELS, fragment_action
 from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
 
@@ -65,6 +65,11 @@ def smart_goal(req: CoachRequest) -> CoachResult:
     fresh = {} if t.is_non_answer(req.answer) else t.detect_smart(req.answer)
     for part, text in fresh.items():
         smart.setdefault(part, text)
+    action = (
+        None if "specific" in smart or t.is_non_answer(req.answer) else fragment_action(req.answer)
+    )
+    if action:  # "practise. 15 min. weekdays": the verb that leads is the action
+        smart["specific"] = action
     missing = [p for p in SMART_PARTS if p not in smart]
     if not missing:
         reply = say(req, "smart-done", _SMART_DONE)  # the step shows the sentence to confirm
