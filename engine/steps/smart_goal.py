@@ -107,7 +107,7 @@ def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
 def _composed(so_far: dict[str, str], answers: list[str]) -> str:
     """The offline draft: from fragments when the action came only as one ("sleep. 7h")."""
     action = so_far.get("specific", "")
-    fragments = fragment_goal(answers) if len(action.split()) <= 5 else ""
+    fragments = fragment_goal(answers, so_far) if len(action.split()) <= 5 else ""
     return fragments or compose_goal(so_far) or fallback_goal(answers)
 
 

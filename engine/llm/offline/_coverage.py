@@ -167,6 +167,24 @@ def _sense(item: RequiredItem) -> int | None:
     return None
 
 
+_BARE_WISH = re.compile(
+    r"^\W*(?:i|i'd|id)\s+(?:really\s+)?(?:want|wanna|would like|'d like|like|need|wish|hope)"
+    r"(?:\s+to)?\s+[^.!?]*$"
+)
+_WISH_REASON = re.compile(
+    r"\b(?:feel\w*|energy|health\w*|able|confiden\w*|happ\w*|kids?|son|daughter|family|"
+    r"proud|stress\w*|calm\w*|tired|pain|alive|life|future|again)\b"
+)
+
+
+def _bare_wish(answer: str) -> bool:
+    """A short wish with no reason in it ("I want to sleep better", "I'd like to run more")."""
+    folded = answer.casefold().replace("’", "'").strip()
+    if len(t.words(folded)) > 7 or not _BARE_WISH.match(folded):
+        return False
+    return _CUES[0][1].search(folded) is None and _WISH_REASON.search(folded) is None
+
+
 def _negated_at(text: str, start: int) -> bool:
     return _NEGATION.search(text[max(0, start - 24) : start]) is not None
 
@@ -263,6 +281,8 @@ def covers(
     if t.is_non_answer(answer):
         return False
     sense, by_label = _sense(item), True
+    if sense == 0 and _bare_wish(answer):
+        return False  # "I want to sleep better" names what, not why
     if sense is not None and topic:
         folded = answer.casefold().replace("’", "'")
         said = _CUES[sense][1].search(folded) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from engine.llm.offline._goal_edits import edit_goal
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import clip
 from engine.llm.offline._smart_detect import detect_smart, part_span, time_spans
@@ -259,12 +260,13 @@ def fragment_action(answer: str) -> str | None:
     return lead if words(lead)[:1] and words(lead)[0] in _VERBS else None
 
 
-def fragment_goal(answers: list[str]) -> str:
+def fragment_goal(answers: list[str], smart: Mapping[str, str] | None = None) -> str:
     """One sentence from the first answer told in fragments; "" when none was.
 
     "sleep. 7h. weekdays" reads "I will sleep 7 hours on weekdays"; a fragment that names
     no action ("phone out of the bedroom. 10pm") keeps its words: "Phone out of the
-    bedroom by 10pm".
+    bedroom by 10pm". The parts later answers gave (`smart`) are added, an amount or a time
+    in place of the fragment's own.
     """
     for answer in answers:
         pieces = _fragments(answer)
@@ -279,5 +281,30 @@ def fragment_goal(answers: list[str]) -> str:
                 continue
             glue = " " if _SPACE_GLUE.match(phrase) else ", "
             goal = f"{goal}{glue}{_lower_first(phrase)}"
-        return _finish(goal)
+        return _finish(_later_parts(goal, answer, smart or {}))
     return ""
+
+
+def _later_parts(goal: str, told: str, smart: Mapping[str, str]) -> str:
+    amounts = {smart.get("measurable"), smart.get("time_bound")}
+    for part in _PHRASE_ORDER:
+        sentence = smart.get(part, "")
+        if not sentence or not _usable(sentence) or sentence.strip() in told:
+            continue
+        text = clean_sentence(sentence)
+        if part in ("measurable", "time_bound"):
+            edited = edit_goal(goal, text)  # "twice a week instead": how often, replaced
+            goal = edited or (_replace_measure if part == "measurable" else _replace_time)(
+                goal, text
+            )
+            continue
+        if sentence in amounts:  # the same words already placed as an amount or a time
+            continue
+        span = part_span(part, text.casefold())
+        if span is not None and part == "relevant":
+            text = text[span[0] :]
+        if re.match(r"\s*so (?:i|we)\b", sentence, re.IGNORECASE):  # "so I have…": a purpose
+            goal = _join(goal, "so that " + _lower_first(text))
+            continue
+        goal = _join(goal, _clause(text, [part]))
+    return goal
