@@ -20,7 +20,7 @@ from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
-from engine.knowledge.grounded import ask_request, is_small_talk
+from engine.knowledge.grounded import ask_request, is_small_talk, looks_like_question
 from engine.llm.offline._meta import is_meta_reply
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
@@ -43,6 +43,7 @@ MOVED_ON = "That question has moved on — here's where we are now:"
 COMPLETED = "You've completed your program. Here's what you can start next:"
 PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
 NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
+NEWS_THANKS = "Thanks for telling me how it's going."
 INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
 
 
@@ -169,10 +170,16 @@ class Router:
         if enrolment.step_state.follow_up is not None and turn.step is not None:
             return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
-            if not is_small_talk(text):  # the next week is locked: a question
-                return await self._question(turn, text)
-            return Route(self.act.present())
+            return await self._while_locked(turn, text)
         return await self._step(turn, text)
+
+    async def _while_locked(self, turn: Turn, text: str) -> Route:
+        """The next week is not open yet: a question gets an answer, news a thank-you."""
+        if is_small_talk(text):
+            return Route(self.act.present())
+        if looks_like_question(text):
+            return await self._question(turn, text)
+        return Route(self.act.present(Reply(NEWS_THANKS)))  # "I did it twice": no KB search
 
     async def _question(self, turn: Turn, text: str, *, explicit: bool = False) -> Route:
         """A question to the coach: the passages found for it travel in the coach call."""

@@ -283,3 +283,56 @@ async def test_the_week_summary_is_in_the_persons_words_and_never_counts_answers
     summary = str(rows[0]["summary"]) if rows else ""
     assert summary and "answers" not in summary and "you shared" not in summary.casefold()
     assert "humming" in summary
+
+
+async def test_a_bare_wish_is_not_the_reason_on_a_one_item_question(choir: Harness) -> None:
+    """The demo and health programs ask "why does it matter?" alone; "I want to sleep better"
+    names the wish, not the reason — a reason with feeling or a person in it is one."""
+    session = choir.person("hu", timezone=None)
+    await session.send("start demo")
+    await session.send("Hu")
+    await session.send("5")
+    reply = said(await session.send("I want to sleep better"))
+    assert "why it matters" in reply, reply
+    rows = await choir.rows("SELECT current_step FROM enrolments")
+    assert rows == [{"current_step": 2}]
+    await session.send("I'd like to still have energy for my daughter after work")
+    rows = await choir.rows("SELECT current_step FROM enrolments")
+    assert rows == [{"current_step": 3}]
+
+
+async def test_later_answers_and_a_correction_join_a_goal_told_in_fragments(
+    choir: Harness,
+) -> None:
+    session = await at_goal(choir, "ix")
+    await session.send("hum. 10 min. after lunch. 3x a week")
+    await session.send("its because my teacher said so")
+    reply = said(await session.send("twice a week instead"))
+    while "Keep it?" not in reply:
+        reply = said(await session.send("it's easy, I'm at my desk anyway"))
+    goal = reply.split("Here's your goal: ", 1)[1].split(". Keep it?", 1)[0]
+    assert goal.casefold().startswith(("i will hum 10 minutes", "hum 10 minutes")), goal
+    assert "twice a week" in goal and "3 times" not in goal
+    assert "because my teacher said so" in goal and "its because" not in goal
+
+
+async def test_news_while_the_next_week_is_locked_is_thanked_not_searched(
+    choir: Harness,
+) -> None:
+    session = await at_goal(choir, "jo")
+    await session.send(
+        "I will hum for 10 minutes every day for 2 weeks, because it warms my voice, and"
+        " it's doable at lunch"
+    )
+    await session.send("yes")
+    await session.send("huh")  # a bare "huh" at the check-in is a question about it
+    assert await position(choir) == (1, 7)
+    await session.send("6")
+    await session.send("20%")
+    await session.send("Takeaway: humming helps. Action: hum before the bus")
+    await session.send("I'm done")
+    await session.send("4")
+    assert await position(choir) == (2, 0)
+    reply = said(await session.send("I hummed twice already"))
+    assert "don't have material" not in reply and "Thanks for telling me" in reply
+    assert "Week 2 opens" in reply

@@ -214,6 +214,8 @@ _VERBS = frozenset(
     try keep lift climb work wake leave turn put limit avoid drop use visit see spend track log
     review prepare draft record play sing paint draw garden volunteer network pitch hire teach
     mentor lose gain cook floss breathe rest nap fast skip switch move bring pack text email
+    hum dance knit sew bake pray jump row hike surf code revise declutter phone listen speak
+    rehearse stand sit walk meal-prep prep plant water feed tutor coach join attend sign
     """.split()  # noqa: SIM905
 )
 _UNIT_FORMS = (

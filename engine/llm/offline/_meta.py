@@ -140,7 +140,7 @@ _META = re.compile(r"(?<!\w)(?:" + "|".join(_PHRASES) + r")(?!\w)")
 _ONLY_PUNCT = re.compile(r"^[\s?!.¿¡]*$")
 _BARE = re.compile(
     r"^\W*(?:sorry|pardon|huh|eh|what|hein|quoi|comment|que|como|was|wie|ha|he|hae|cosa)"
-    r"(?: again)?\W*\?\W*$"
+    r"(?: again)?\W*\?\W*$|^\W*(?:huh+|hein|hae|wdym|come again|say again|what now)\W*$"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FILLER = frozenset(
