@@ -26,7 +26,8 @@ def _summary(req: CoachRequest) -> str | None:
         first = t.clip(quotable((t.sentences(text) or [text])[0]), 90)
         if first.casefold() not in {q.casefold() for q in said}:
             said.append(first)
-    own = t.sentences(req.answer)
+    parsed = parse_reflection(req.answer)
+    own = list(parsed.takeaways) if parsed.labelled else t.sentences(req.answer)
     if own and t.has_substance(req.answer):
         said = [*said[: _MOST_QUOTES - 1], t.clip(quotable(own[0]), 90)]
     said = said[-_MOST_QUOTES:]
