@@ -27,15 +27,17 @@ from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
-from engine.knowledge.grounded import ask_request, is_small_talk
+from engine.knowledge.grounded import ask_request, is_small_talk, looks_like_question
+from engine.llm.offline._meta import is_meta_reply
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
-from engine.steps.check_in import check_in_question
+from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.state import CheckInProgress, GoalRevision
+from engine.store import records
 from engine.store.completion import latest_completed
 from engine.store.connections import open_intro_prompt
 from engine.store.pending import unanswered_check_in_prompt
@@ -47,6 +49,7 @@ MOVED_ON = "That question has moved on — here's where we are now:"
 COMPLETED = "You've completed your program. Here's what you can start next:"
 PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're ready."
 NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
+NEWS_THANKS = "Thanks for telling me how it's going."
 INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
 
 
@@ -220,10 +223,16 @@ class Router:
         if enrolment.step_state.follow_up is not None and turn.step is not None:
             return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
-            if not is_small_talk(text):  # the next week is locked: a question
-                return await self._question(turn, text)
-            return Route(self.act.present())
+            return await self._while_locked(turn, text)
         return await self._step(turn, text)
+
+    async def _while_locked(self, turn: Turn, text: str) -> Route:
+        """The next week is not open yet: a question gets an answer, news a thank-you."""
+        if is_small_talk(text):
+            return Route(self.act.present())
+        if looks_like_question(text):
+            return await self._question(turn, text)
+        return Route(self.act.present(Reply(NEWS_THANKS)))  # "I did it twice": no KB search
 
     async def _question(self, turn: Turn, text: str, *, explicit: bool = False) -> Route:
         """A question to the coach: the passages found for it travel in the coach call."""
@@ -245,7 +254,11 @@ class Router:
         step = turn.step
         assert step is not None
         view = await step_view(turn, step, text=text)
-        wanted = step_type(step).judgement(view, text)
+        kind = step_type(step)
+        explained = kind.explain(view) if is_meta_reply(text) else None
+        if explained is not None:  # a question about the question: said again, not an attempt
+            return Route(self.act.say(*explained))
+        wanted = kind.judgement(view, text)
         planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
         return Route(self.act.answer_step(step, view, text), planned)
 
@@ -253,6 +266,12 @@ class Router:
         enrolment, _ = turn.running
         adhoc = start or enrolment.step_state.adhoc
         if isinstance(adhoc, CheckInProgress):
+            if is_meta_reply(text):
+                part = adhoc.part or "mood"
+                goal = await records.active_goal(turn.conn, enrolment.id)
+                question = check_in_question(None, adhoc_check_in_ref(enrolment.id), part)
+                described = str(goal["description"]) if goal else None
+                return Route(self.act.say(*explain_check_in(part, described, question)))
             return Route(self.act.adhoc_check_in(adhoc, text))
         assert isinstance(adhoc, GoalRevision)
         step = routes.GOAL_REVISION

@@ -251,6 +251,11 @@ class StepType(Protocol):
         answers the step itself."""
         ...
 
+    def explain(self, view: StepView) -> list[Reply] | None:
+        """The step said again for someone who asks what it means ("what do you mean?",
+        "huh?"): never an attempt. None = the step's coach answers such questions itself."""
+        ...
+
 
 class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
@@ -280,6 +285,9 @@ class BaseStepType:
 
     def asks_mood(self, step: StepSpec) -> bool:
         return False
+
+    def explain(self, view: StepView) -> list[Reply] | None:
+        return None
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

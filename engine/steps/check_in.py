@@ -65,6 +65,22 @@ def check_in_question(step: CheckInStep | None, ref: str, part: str) -> Reply:
     )
 
 
+def explain_check_in(part: str, goal: str | None, question: Reply) -> list[Reply]:
+    """What the check-in's current part asks, with what its numbers mean."""
+    if part == "mood":
+        message = (
+            "I'm asking how you feel today, as a number: 1 means very low, 10 means great,"
+            " and 5 is somewhere in the middle. The number closest to your mood is enough."
+        )
+    else:
+        which = f"your goal (“{goal.rstrip('.')}”)" if goal else "your goal"
+        message = (
+            f"I'm asking how far along you are with {which}, as a percentage: 0% means not"
+            " started, 100% means done, 50% about halfway. `n/a` is fine if it doesn't apply."
+        )
+    return [Reply(message, choices=question.choices, choice_ref=question.choice_ref)]
+
+
 def _read_progress(text: str) -> int | str | None:
     """A percentage, None for "n/a", or the re-ask when the answer is not one."""
     if _NOT_APPLICABLE.match(text.strip()):
@@ -164,6 +180,9 @@ class CheckInType(BaseStepType):
         assert isinstance(view.step, CheckInStep)
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
         return [check_in_question(view.step, ref, self.part(view))]
+
+    def explain(self, view: StepView) -> list[Reply]:
+        return explain_check_in(self.part(view), view.current_goal, self.present(view)[0])
 
     def already_done(self, view: StepView) -> str | None:
         """A progress-only check-in with no goal to measure has nothing to ask."""

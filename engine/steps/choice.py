@@ -9,6 +9,7 @@ from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.model import ChoiceStep
 from engine.render import step_ref
+from engine.steps._explain import options_list, the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
 from engine.steps.parsing import parse_choice
 
@@ -31,6 +32,13 @@ class ChoiceType(BaseStepType):
         return [
             Reply(step.prompt.strip(), choices=choices, choice_ref=ref, multi_select=step.multiple)
         ]
+
+    def explain(self, view: StepView) -> list[Reply]:
+        step = view.step
+        assert isinstance(step, ChoiceStep)
+        listed = options_list([(o.label, o.synonyms) for o in step.options], multiple=step.multiple)
+        message = f"I'm asking: {the_question(step.prompt)} The options are:\n{listed}"
+        return [reask(view, self.present(view)[0], message)]
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step

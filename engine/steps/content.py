@@ -32,5 +32,13 @@ class ContentType(BaseStepType):
         ref = step_ref(view.enrolment_id, view.week, step.key)
         return [Reply("\n\n".join(parts), links=links, choices=CONTINUE, choice_ref=ref)]
 
+    def explain(self, view: StepView) -> list[Reply]:
+        ref = step_ref(view.enrolment_id, view.week, view.step.key)
+        message = (
+            "This one is just something to read — there's nothing to answer. Take your time,"
+            " and when you're ready, type `continue` and we'll go on."
+        )
+        return [Reply(message, choices=CONTINUE, choice_ref=ref)]
+
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         return StepOutcome(done=True, attempt=Attempt(text, valid=True))

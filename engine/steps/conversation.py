@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from engine.llm.types import CoachResult, Exchange, RequiredItem, StepKind
 from engine.messages import Reply
 from engine.programs.model import ConversationStep, StepSpec
+from engine.steps._explain import the_question
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -115,6 +116,25 @@ class ConversationType(BaseStepType):
         if progress is not None and progress.turns:
             return [Reply("We're in the middle of our conversation — go on, I'm listening.")]
         return [Reply(_spec(view).prompt)]
+
+    def explain(self, view: StepView) -> list[Reply]:
+        """The rating, or the coach's last question (else the opening), said plainly."""
+        progress = _progress(view)
+        if progress.summary is not None:
+            return [
+                Reply(
+                    "I'm asking how helpful our conversation was for you: 1 means not at"
+                    " all, 5 means very. Any other answer skips the rating."
+                )
+            ]
+        asked = [said for role, said in progress.turns if role == "assistant"]
+        question = the_question(asked[-1] if asked else _spec(view).prompt)
+        return [
+            Reply(
+                f"I mean: {question} There's no right answer — tell me in your own words"
+                " whatever comes to mind, or say “I'm done” when you'd like to finish."
+            )
+        ]
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         progress = _progress(view)

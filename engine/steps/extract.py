@@ -177,7 +177,7 @@ class ExtractType(BaseStepType):
         moved_on = bool(still) and view.attempt_no >= step.max_attempts and not opener
         ask = still[0] if still and not moved_on else None
         progress.asking = ask.name if ask is not None else ""
-        if ask is not None:
+        if ask is not None and not opener:  # "huh?" is no second time of asking
             progress.asks[ask.name] = progress.asks.get(ask.name, 0) + 1
         reply = result.reply
         if altered:

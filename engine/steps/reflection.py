@@ -30,6 +30,15 @@ EXPLAIN = (
 )
 
 
+_OWN_WORDS = frozenset({"question", "smart_goal", "conversation", "reflection"})
+
+
+def _said(view: StepView) -> frozenset[str]:
+    """The steps of the week answered in the person's own words (not a pick or a number)."""
+    week = view.program.weeks[view.week - 1]
+    return frozenset(s.key for s in week.steps if s.type in _OWN_WORDS)
+
+
 def noted(takeaways: tuple[str, ...], actions: tuple[str, ...]) -> str:
     """The one line that confirms what was kept."""
     parts = []
@@ -59,7 +68,9 @@ class ReflectionType(BaseStepType):
             self.kind,
             text,
             max_attempts=step.max_attempts,
-            week_answers=tuple(Exchange("user", f"{k}: {a}") for k, a in view.week_answers),
+            week_answers=tuple(
+                Exchange("user", f"{k}: {a}") for k, a in view.week_answers if k in _said(view)
+            ),
             extra_prompts=("summary",),
         )
 

@@ -12,6 +12,7 @@ from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.model import CheckInStep, ScaleStep, StepSpec
 from engine.render import step_ref
+from engine.steps._explain import scale_ends, the_question
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -73,6 +74,13 @@ class ScaleType(BaseStepType):
             )
         ]
 
+    def explain(self, view: StepView) -> list[Reply]:
+        step = view.step
+        assert isinstance(step, ScaleStep)
+        ends = scale_ends(step.min, step.max, step.low_label, step.high_label)
+        message = f"I'm asking: {the_question(step.prompt)} On this scale, {ends}"
+        return [reask(view, self.present(view)[0], message)]
+
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         """A readable number gets a short offline acknowledgement (no LLM for numbers)."""
         step = view.step
@@ -98,9 +106,21 @@ class ScaleType(BaseStepType):
             records = (CheckInRecord(mood=value, progress=None),)
         elif records_as(step) == "progress" and view.current_goal is not None:
             records = (CheckInRecord(mood=None, progress=value),)
+        reply = result.reply if records_as(step) != "none" else _placed(step, value)
         return StepOutcome(
             done=True,
-            replies=(Reply(result.reply),),
+            replies=(Reply(reply),),
             attempt=Attempt(str(value), valid=True),
             records=records,
         )
+
+
+def _placed(step: ScaleStep, value: int) -> str:
+    """The answer to a scale that is not a mood or progress, placed between its own ends
+    (a 3 on a 0–5 "how nervous?" is not a low mood)."""
+    share = (value - step.min) / (step.max - step.min)
+    if share <= 0.34 and step.low_label:
+        return f"Thanks — {value}, closer to “{step.low_label}”. Good to know."
+    if share >= 0.66 and step.high_label:
+        return f"Thanks — {value}, closer to “{step.high_label}”. Good to know."
+    return f"Thanks — {value} out of {step.max}, somewhere in between. Good to know."

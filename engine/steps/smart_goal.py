@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from engine.llm.offline._goal_edits import edit_goal
 from engine.llm.offline._goal_sentence import (
     PART_LABELS,
     clean_sentence,
     compose_goal,
     fallback_goal,
+    fragment_goal,
     revise_goal,
 )
 from engine.llm.offline._meta import is_meta_reply
@@ -45,6 +47,16 @@ ASK_EDIT = (
 UNPLACED_EDIT = (
     "I couldn't tell which part to change. Could you write the goal as you want it, in one message?"
 )
+
+
+def _edit_question(prompt: str, goal: str) -> str:
+    """What an LLM is told when the message edits the drafted sentence."""
+    return (
+        f"{prompt.strip()}\n\nThe goal as drafted and shown to the person: “{goal}”.\n"
+        "Their message asks to change it (e.g. less ambitious, shorter, another time or"
+        " frequency). Apply exactly that edit to the drafted sentence, keep everything else,"
+        " and return the whole edited sentence in `goal`; the step shows it to confirm."
+    )
 
 
 def _draft(view: StepView) -> SmartGoalDraft:
@@ -92,6 +104,13 @@ def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
+def _composed(so_far: dict[str, str], answers: list[str]) -> str:
+    """The offline draft: from fragments when the action came only as one ("sleep. 7h")."""
+    action = so_far.get("specific", "")
+    fragments = fragment_goal(answers, so_far) if len(action.split()) <= 5 else ""
+    return fragments or compose_goal(so_far) or fallback_goal(answers)
+
+
 class SmartGoalType(BaseStepType):
     kind = StepKind.SMART_GOAL
     model = SmartGoalStep
@@ -122,7 +141,11 @@ class SmartGoalType(BaseStepType):
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
             return None
         return Judgement(
-            self.kind, text, max_attempts=step.max_attempts, smart_so_far=_known(draft, text)
+            self.kind,
+            text,
+            max_attempts=step.max_attempts,
+            smart_so_far=_known(draft, text),
+            question=_edit_question(step.prompt, draft.goal) if draft.goal else None,
         )
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
@@ -166,7 +189,7 @@ class SmartGoalType(BaseStepType):
         attempt = Attempt(text, valid=complete, missing=missing, forced=moved_on)
         sentence = clean_sentence(result.goal) if result.goal else ""
         if draft.goal and not sentence:
-            revised = revise_goal(draft.goal, text, so_far)
+            revised = edit_goal(draft.goal, text) or revise_goal(draft.goal, text, so_far)
             if revised is None:  # nothing in the edit we can place: the draft stays
                 state = replace(draft, answers=answers)
                 return StepOutcome(
@@ -179,7 +202,7 @@ class SmartGoalType(BaseStepType):
             return StepOutcome(
                 done=False, replies=(reply,), attempt=attempt, state=state, coached=True
             )
-        sentence = sentence or compose_goal(so_far) or fallback_goal(answers)
+        sentence = sentence or _composed(so_far, answers)
         if not sentence:  # out of attempts with nothing to go on: no goal is stored
             return StepOutcome(
                 done=True,

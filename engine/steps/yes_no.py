@@ -12,6 +12,7 @@ from engine.messages import Choice, Reply
 from engine.programs.follow_up import ask_reply
 from engine.programs.model import YesNoStep
 from engine.render import step_ref
+from engine.steps._explain import the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
 from engine.yesno import yes_no_with_detail
 
@@ -30,6 +31,13 @@ class YesNoType(BaseStepType):
     def present(self, view: StepView) -> list[Reply]:
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
         return [Reply(view.step.prompt.strip(), choices=YES_NO, choice_ref=ref)]
+
+    def explain(self, view: StepView) -> list[Reply]:
+        message = (
+            f"I'm asking: {the_question(view.step.prompt)} A yes or a no is enough — and you're"
+            " welcome to add a few words about it."
+        )
+        return [reask(view, self.present(view)[0], message)]
 
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step

@@ -14,7 +14,7 @@ from engine.timeexpr._zones import parse_timezone
 # zone: places (lower case, "|"-separated). Cities whose name is an IANA city part
 # (Lisbon, Berlin, Tokyo, ...) are found by `parse_timezone` and need not be listed.
 _PLACES_BY_ZONE = (
-    ("Europe/Lisbon", "porto|oporto|braga|coimbra|faro|portugal"),
+    ("Europe/Lisbon", "lisboa|porto|oporto|braga|coimbra|faro|portugal"),
     ("Europe/Madrid", "barcelona|valencia|seville|sevilla|bilbao|malaga|zaragoza|spain|españa"),
     (
         "Europe/London",
@@ -30,22 +30,28 @@ _PLACES_BY_ZONE = (
         "hanover|hannover|nuremberg|nürnberg|bremen|bonn|deutschland",
     ),
     ("Europe/Amsterdam", "rotterdam|the hague|den haag|utrecht|eindhoven|groningen|holland"),
-    ("Europe/Brussels", "antwerp|antwerpen|ghent|gent|liège|liege|bruges|belgium"),
-    ("Europe/Zurich", "geneva|genève|basel|bern|lausanne|switzerland"),
-    ("Europe/Vienna", "graz|linz|salzburg|innsbruck|austria"),
+    (
+        "Europe/Brussels",
+        "bruxelles|brussel|antwerp|antwerpen|ghent|gent|liège|liege|bruges|belgium",
+    ),
+    ("Europe/Zurich", "zürich|geneva|genève|genf|basel|bern|lausanne|switzerland|schweiz"),
+    ("Europe/Vienna", "wien|graz|linz|salzburg|innsbruck|austria|österreich"),
     (
         "Europe/Rome",
         "milan|milano|naples|napoli|turin|torino|florence|firenze|bologna|venice|"
         "venezia|genoa|genova|palermo|roma",
     ),
-    ("Europe/Warsaw", "krakow|kraków|wroclaw|wrocław|gdansk|gdańsk|poznan|poznań|lodz|łódź|poland"),
-    ("Europe/Prague", "brno|czechia|czech republic"),
+    (
+        "Europe/Warsaw",
+        "krakow|kraków|wroclaw|wrocław|gdansk|gdańsk|poznan|poznań|lodz|łódź|poland|warszawa|polska",
+    ),
+    ("Europe/Prague", "praha|brno|czechia|czech republic"),
     ("Europe/Budapest", "hungary"),
     ("Europe/Stockholm", "gothenburg|göteborg|malmö|malmo|uppsala|sweden"),
     ("Europe/Oslo", "bergen|trondheim|stavanger|norway"),
-    ("Europe/Copenhagen", "aarhus|odense|denmark"),
+    ("Europe/Copenhagen", "københavn|aarhus|odense|denmark"),
     ("Europe/Helsinki", "espoo|tampere|turku|finland"),
-    ("Europe/Athens", "thessaloniki|greece"),
+    ("Europe/Athens", "athina|thessaloniki|greece"),
     ("Europe/Istanbul", "ankara|izmir|antalya|bursa|turkey|türkiye"),
     ("Europe/Bucharest", "cluj|cluj-napoca|iasi|timisoara|romania"),
     ("Europe/Sofia", "plovdiv|varna|bulgaria"),

@@ -45,22 +45,25 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (  # a reason, what matters, motivation
         re.compile(r"\b(?:why|reason|matter|important|motivat|purpose|meaning|care)"),
         re.compile(
-            r"\b(?:because|cause|since|so that|so i|so we|i want|i wanna|wanna|want to|"
-            r"i'd like|i would like|i need|i hope|hoping|in order to|to be able|for my|"
+            r"\b(?:because|cause|since|so that|so i|so we|in order to|to be able|for my|"
             r"for the|my (?:son|daughter|kids?|children|family|wife|husband|partner|health|"
             r"mum|mom|dad|parents)|matters?|important|means a lot|afraid|scared|worried|"
             r"tired of|sick of|fed up|never again|still be|keep up|be there|le[ts]s? me|"
-            r"porque|parce que|weil|damit|perch[eé])\b"
+            r"porque|parce que|weil|damit|perch[eé]|denn|pour (?:ma|mon|mes)|para (?:mi|mis|o|a)|"
+            r"i(?:'ve)? (?:always )?lov\w*|passion\w*|i care|dream)\b"
         ),
     ),
     (  # a time, deadline or frequency
         re.compile(r"\b(?:when|time|deadline|by when|how often|frequen|schedule|date|day)"),
         re.compile(
             r"\b\d|\b(?:today|tomorrow|tonight|morning|evening|night|noon|afternoon|weekend|"
-            r"daily|weekly|monthly|every|each|times?|once|twice|week|month|year|by|until|"
+            r"daily|weekly|monthly|every|each|times?|once|twice|weeks?|months?|years?|days|by|until|"
             r"before|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             r"mon|tue|wed|thu|fri|sat|sun|o'clock|am|pm|january|february|march|april|may|"
-            r"june|july|august|september|october|november|december|end of)\b"
+            r"june|july|august|september|october|november|december|end of|whenever|sometimes|"
+            r"rarely|often|usually|regularly|occasionally|never|spring|summer|autumn|fall|"
+            r"winter|soon|later|now|next|last|frost|semana|mes|hoy|mañana|heute|morgen|woche|"
+            r"demain|semaine|amanh[aã])\b"
         ),
     ),
     (  # a number, an amount
@@ -145,6 +148,43 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# Said as a wish ("I want to sleep better"), a reason only when the rest is already known:
+# with the topic still to cover, the wish is the topic.
+_WISH = re.compile(
+    r"\b(?:i want|i wanna|wanna|want to|i'd like|i would like|i need|i hope|hoping)\b"
+)
+# An item asking why, when or how much is not covered by the keywords it shares with the
+# step's other items unless the answer has that sense: a program's generous keywords
+# ("sleep" for "why it matters" as well as for "what you'd change") name the topic.
+_SENSES = (0, 1, 2)  # positions in `_CUES`: a reason, a time, a number
+
+
+def _sense(item: RequiredItem) -> int | None:
+    label = item.label.casefold().replace("’", "'")
+    for n in _SENSES:
+        if _CUES[n][0].search(label):
+            return n
+    return None
+
+
+_BARE_WISH = re.compile(
+    r"^\W*(?:i|i'd|id)\s+(?:really\s+)?(?:want|wanna|would like|'d like|like|need|wish|hope)"
+    r"(?:\s+to)?\s+[^.!?]*$"
+)
+_WISH_REASON = re.compile(
+    r"\b(?:feel\w*|energy|health\w*|able|confiden\w*|happ\w*|kids?|son|daughter|family|"
+    r"proud|stress\w*|calm\w*|tired|pain|alive|life|future|again)\b"
+)
+
+
+def _bare_wish(answer: str) -> bool:
+    """A short wish with no reason in it ("I want to sleep better", "I'd like to run more")."""
+    folded = answer.casefold().replace("’", "'").strip()
+    if len(t.words(folded)) > 7 or not _BARE_WISH.match(folded):
+        return False
+    return _CUES[0][1].search(folded) is None and _WISH_REASON.search(folded) is None
+
+
 def _negated_at(text: str, start: int) -> bool:
     return _NEGATION.search(text[max(0, start - 24) : start]) is not None
 
@@ -227,13 +267,33 @@ def direct_answer(answer: str) -> bool:
     return not t.is_non_answer(answer) and any(len(w) > 1 or w.isdigit() for w in t.words(answer))
 
 
-def covers(item: RequiredItem, answer: str, *, only_item: bool = False) -> bool:
-    """Whether `answer` covers `item`; `only_item` = the step asks for this one thing."""
+def covers(
+    item: RequiredItem,
+    answer: str,
+    *,
+    only_item: bool = False,
+    topic: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether `answer` covers `item`; `only_item` = the step asks for this one thing.
+
+    `topic`: keywords the step's other items list too — the topic, not this item's sense.
+    """
     if t.is_non_answer(answer):
         return False
+    sense, by_label = _sense(item), True
+    if sense == 0 and _bare_wish(answer):
+        return False  # "I want to sleep better" names what, not why
+    if sense is not None and topic:
+        folded = answer.casefold().replace("’", "'")
+        said = _CUES[sense][1].search(folded) is not None
+        said = said or (sense == 0 and only_item and _WISH.search(folded) is not None)
+        if not said:  # the topic named is not a reason, a time or an amount
+            kept = tuple(k for k in item.keywords if k.casefold() not in topic)
+            item = RequiredItem(item.key, item.label, kept or ("\x00",))
+            by_label = False  # "why you're learning it" ← "I'm learning Japanese": no
     if item.keywords and _keyword_hit(item, answer):
         return True
-    if _label_hit(item, answer) or _cue_hit(item, answer) or _similar(item, answer):
+    if (by_label and _label_hit(item, answer)) or _cue_hit(item, answer) or _similar(item, answer):
         return True
     if only_item and len(t.words(answer)) <= SHORT:
         return direct_answer(answer)  # a short reply to a one-thing question is the thing

@@ -20,12 +20,37 @@ from engine.llm.offline._profile_talk import (
 )
 from engine.llm.types import CoachRequest, CoachResult, FieldSpec
 
+# A name or a place said in a sentence ("I'm Noor, in Leeds"), for fields that bring no
+# patterns of their own: the capital letter tells "I'm Noor" from "I'm tired".
+_NAME_FIELDS = frozenset({"name", "first_name", "preferred_name", "nickname"})
+_PLACE_FIELDS = frozenset({"location", "city", "based_in", "town", "place", "country", "home"})
+_NAME = (
+    r"(?i:\bmy name(?:'s| is)|\bcall me|\bi'?m called|\bi go by|\bname'?s)\s+([A-Z][\w'-]+)",
+    r"^\s*(?:(?i:hi|hello|hey)[,!]?\s+)?(?i:i'?m|i am|it'?s|this is)\s+"
+    r"([A-Z][\w'-]+)\b(?!\s+\w+ing\b)",
+)
+_PLACE = (
+    r"\b(?i:based in|live in|living in|located in|from|work in|working in|in|em|en|à|aus)\s+"
+    r"((?:[A-Z][\w'-]+)(?:[ -](?:[A-Z][\w'-]+))?)",
+)
+
+
+def _patterns(spec: FieldSpec) -> tuple[str, ...]:
+    if spec.patterns:
+        return tuple(spec.patterns)
+    if spec.name.casefold() in _NAME_FIELDS:
+        return _NAME
+    if spec.name.casefold() in _PLACE_FIELDS:
+        return _PLACE
+    return ()
+
 
 def from_patterns(spec: FieldSpec, answer: str) -> str | None:
     """The first value one of the field's patterns finds in `answer` (a choice, if it has them)."""
-    for raw in spec.patterns:
+    for raw in _patterns(spec):
         try:
-            found = re.search(raw, answer, re.IGNORECASE)
+            flags = re.IGNORECASE if spec.patterns else 0  # the defaults read capitals
+            found = re.search(raw, answer, flags)
         except re.error:
             continue
         if found is None:

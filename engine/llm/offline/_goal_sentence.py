@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from engine.llm.offline._goal_edits import edit_goal
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import clip
 from engine.llm.offline._smart_detect import detect_smart, part_span, time_spans
@@ -199,3 +200,113 @@ def revise_goal(goal: str, edit: str, smart: Mapping[str, str]) -> str | None:
         if part in stated and not shared:
             revised = _replace_clause(revised, part, stated[part])
     return _finish(revised)
+
+
+# Goals told in fragments ("sleep. 7h. weekdays"): the fragments become one sentence.
+_FRAGMENT_SPLIT = re.compile(r"\s*(?:[.;,\n]+|\s[-–—]\s)\s*")
+_FRAGMENT_WORDS = 5
+_SUBJECT = re.compile(r"\b(?:i|i'm|i'll|i've|my|we|you)\b", re.IGNORECASE)
+_VERBS = frozenset(
+    """
+    sleep walk run jog read write call go get eat drink meditate stretch study practise practice
+    learn cook exercise train swim cycle bike ride journal stop start quit cut reduce spend finish
+    send ship apply ask talk meet plan save pay clean tidy sort publish post build make take do
+    try keep lift climb work wake leave turn put limit avoid drop use visit see spend track log
+    review prepare draft record play sing paint draw garden volunteer network pitch hire teach
+    mentor lose gain cook floss breathe rest nap fast skip switch move bring pack text email
+    hum dance knit sew bake pray jump row hike surf code revise declutter phone listen speak
+    rehearse stand sit walk meal-prep prep plant water feed tutor coach join attend sign
+    """.split()  # noqa: SIM905
+)
+_UNIT_FORMS = (
+    (re.compile(r"^(\d+(?:[.,]\d+)?)\s*h(?:rs?)?$", re.I), r"\1 hours"),
+    (re.compile(r"\b(\d+)\s*(?:m|mins?)\b", re.I), r"\1 minutes"),
+    (re.compile(r"\b(\d+)\s*x\b", re.I), r"\1 times"),
+    (re.compile(r"^(\d+ (?:weeks|months|days))$", re.I), r"for \1"),
+    (re.compile(r"\b(times|minutes|hours|km|pages)\s*/\s*(week|day|month)\b", re.I), r"\1 a \2"),
+    (re.compile(r"^(week(?:days|ends|nights)|workdays|school days)$", re.I), r"on \1"),
+    (re.compile(r"^(mornings|evenings|afternoons|nights)$", re.I), r"in the \1"),
+    (re.compile(r"^(\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$", re.I), r"by \1"),
+    (re.compile(r"^(?:bc|b/c|coz|cuz|cos)\s+", re.I), "because "),
+)
+_SPACE_GLUE = re.compile(
+    r"^(?:\d|on |in |at |by |every |each |for |until |before |after |daily|"
+    r"nightly|weekly|because |so that |a |an |twice|once)",
+    re.IGNORECASE,
+)
+
+
+def _fragments(answer: str) -> list[str] | None:
+    """The answer's fragments when it is told in fragments (each short, none a clause)."""
+    pieces = [p.strip() for p in _FRAGMENT_SPLIT.split(answer) if p.strip()]
+    if len(pieces) < 2 or any(len(words(p)) > _FRAGMENT_WORDS for p in pieces[:1]):
+        return None
+    if _SUBJECT.search(pieces[0]) or not _usable(answer):
+        return None
+    return pieces
+
+
+def _as_phrase(fragment: str) -> str:
+    text = " ".join(fragment.split())
+    for pattern, form in _UNIT_FORMS:
+        text = pattern.sub(form, text)
+    return text
+
+
+def fragment_action(answer: str) -> str | None:
+    """The action of an answer told in fragments when it leads with a verb ("practise")."""
+    pieces = _fragments(answer)
+    if pieces is None:
+        return None
+    lead = clean_sentence(pieces[0])
+    return lead if words(lead)[:1] and words(lead)[0] in _VERBS else None
+
+
+def fragment_goal(answers: list[str], smart: Mapping[str, str] | None = None) -> str:
+    """One sentence from the first answer told in fragments; "" when none was.
+
+    "sleep. 7h. weekdays" reads "I will sleep 7 hours on weekdays"; a fragment that names
+    no action ("phone out of the bedroom. 10pm") keeps its words: "Phone out of the
+    bedroom by 10pm". The parts later answers gave (`smart`) are added, an amount or a time
+    in place of the fragment's own.
+    """
+    for answer in answers:
+        pieces = _fragments(answer)
+        if pieces is None:
+            continue
+        lead = clean_sentence(pieces[0])
+        acts = bool(words(lead)[:1]) and words(lead)[0] in _VERBS
+        goal = f"I will {_lower_first(_as_phrase(lead))}" if acts else _as_phrase(lead)
+        for piece in pieces[1:]:
+            phrase = _as_phrase(clean_sentence(piece))
+            if not phrase or phrase.casefold() in goal.casefold():
+                continue
+            glue = " " if _SPACE_GLUE.match(phrase) else ", "
+            goal = f"{goal}{glue}{_lower_first(phrase)}"
+        return _finish(_later_parts(goal, answer, smart or {}))
+    return ""
+
+
+def _later_parts(goal: str, told: str, smart: Mapping[str, str]) -> str:
+    amounts = {smart.get("measurable"), smart.get("time_bound")}
+    for part in _PHRASE_ORDER:
+        sentence = smart.get(part, "")
+        if not sentence or not _usable(sentence) or sentence.strip() in told:
+            continue
+        text = clean_sentence(sentence)
+        if part in ("measurable", "time_bound"):
+            edited = edit_goal(goal, text)  # "twice a week instead": how often, replaced
+            goal = edited or (_replace_measure if part == "measurable" else _replace_time)(
+                goal, text
+            )
+            continue
+        if sentence in amounts:  # the same words already placed as an amount or a time
+            continue
+        span = part_span(part, text.casefold())
+        if span is not None and part == "relevant":
+            text = text[span[0] :]
+        if re.match(r"\s*so (?:i|we)\b", sentence, re.IGNORECASE):  # "so I have…": a purpose
+            goal = _join(goal, "so that " + _lower_first(text))
+            continue
+        goal = _join(goal, _clause(text, [part]))
+    return goal

@@ -22,6 +22,7 @@ _PHRASES = [
     r"what (?:do|did) (?:you|u|ya) mean",
     r"wdym",
     r"what (?:does|did) (?:that|this|it|\w+) (?:even )?mean",
+    r"what (?:do|does|did) (?:the |these |those |your |you by )?\w+(?: \w+)? (?:even )?mean",
     r"what(?:'s| is) that (?:supposed to )?mean",
     r"mean(?:ing|s)? what",
     r"what are you (?:asking|looking for|getting at|talking about|on about)",
@@ -139,7 +140,7 @@ _META = re.compile(r"(?<!\w)(?:" + "|".join(_PHRASES) + r")(?!\w)")
 _ONLY_PUNCT = re.compile(r"^[\s?!.¿¡]*$")
 _BARE = re.compile(
     r"^\W*(?:sorry|pardon|huh|eh|what|hein|quoi|comment|que|como|was|wie|ha|he|hae|cosa)"
-    r"(?: again)?\W*\?\W*$"
+    r"(?: again)?\W*\?\W*$|^\W*(?:huh+|hein|hae|wdym|come again|say again|what now)\W*$"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FILLER = frozenset(

@@ -49,7 +49,17 @@ def covered_items(req: CoachRequest, answer: str) -> list[RequiredItem]:
     answer covers it ("Spanish" after "every morning before work").
     """
     only = len([i for i in req.required if i.key not in req.covered]) == 1
-    return [i for i in req.required if i.key in req.covered or covers(i, answer, only_item=only)]
+    return [
+        i
+        for i in req.required
+        if i.key in req.covered or covers(i, answer, only_item=only, topic=_topic(req, i))
+    ]
+
+
+def _topic(req: CoachRequest, item: RequiredItem) -> frozenset[str]:
+    """The keywords `item` shares with the step's other items."""
+    others = {k.casefold() for i in req.required if i.key != item.key for k in i.keywords}
+    return frozenset(k.casefold() for k in item.keywords if k.casefold() in others)
 
 
 def _earlier_words(req: CoachRequest) -> str | None:

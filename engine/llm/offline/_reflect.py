@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.llm.offline import _text as t
+from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._phrases import MOVE_ON_OPEN, USAGE, last_try, quotable, say
 from engine.llm.offline._reflect_parse import parse_reflection
 from engine.llm.types import CoachRequest, CoachResult
 
+_KEY = re.compile(r"^[a-z0-9_]+:\s+")  # week answers arrive as "step_key: answer"
+_MOST_QUOTES = 3
+
 
 def _summary(req: CoachRequest) -> str | None:
-    said = [
-        quotable((t.sentences(e.text) or [e.text])[0])
-        for e in req.week_answers
-        if e.role == "user" and t.words(e.text) and not t.is_non_answer(e.text)
-    ]
+    """The week in a line of the person's own words: never a count of their answers."""
+    said: list[str] = []
+    for exchange in req.week_answers:
+        text = _KEY.sub("", exchange.text.strip())
+        if exchange.role != "user" or len(t.words(text)) < 3 or t.is_non_answer(text):
+            continue
+        if is_meta_reply(text):
+            continue
+        first = t.clip(quotable((t.sentences(text) or [text])[0]), 90)
+        if first.casefold() not in {q.casefold() for q in said}:
+            said.append(first)
+    parsed = parse_reflection(req.answer)
+    own = list(parsed.takeaways) if parsed.labelled else t.sentences(req.answer)
+    if own and t.has_substance(req.answer):
+        said = [*said[: _MOST_QUOTES - 1], t.clip(quotable(own[0]), 90)]
+    said = said[-_MOST_QUOTES:]
     if not said:
-        first = t.sentences(req.answer)
-        return f"This week you reflected: “{t.clip(quotable(first[0]), 120)}”." if first else None
-    if len(said) == 1:
-        return f"This week you shared: “{t.clip(said[0], 120)}”."
-    return (
-        f"This week you shared {len(said)} answers, starting with “{t.clip(said[0], 90)}”"
-        f" and most recently “{t.clip(said[-1], 90)}”."
-    )
+        return None
+    return "This week, in your words: " + "; ".join(f"“{q}”" for q in said) + "."
 
 
 def reflection(req: CoachRequest) -> CoachResult:

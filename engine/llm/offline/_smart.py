@@ -5,8 +5,10 @@ The goal sentence itself is drafted by `_goal_sentence` (the step shows it to co
 
 from __future__ import annotations
 
+import re
+
 from engine.llm.offline import _text as t
-from engine.llm.offline._goal_sentence import PART_LABELS
+from engine.llm.offline._goal_sentence import PART_LABELS, fragment_action
 from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
 
@@ -59,12 +61,24 @@ _SMART_MOVE_ON = (
 )
 
 
+_CORRECTION = re.compile(r"\b(?:instead|rather|actually|make it|change (?:it|that))\b", re.I)
+
+
 def smart_goal(req: CoachRequest) -> CoachResult:
     """Merge the SMART parts in the answer with those found before; hint at missing ones."""
     smart = {p: v for p, v in req.smart_so_far.items() if p in SMART_PARTS and v.strip()}
     fresh = {} if t.is_non_answer(req.answer) else t.detect_smart(req.answer)
+    correcting = _CORRECTION.search(req.answer) is not None  # "twice a week instead"
     for part, text in fresh.items():
-        smart.setdefault(part, text)
+        if correcting:
+            smart[part] = text
+        else:
+            smart.setdefault(part, text)
+    action = (
+        None if "specific" in smart or t.is_non_answer(req.answer) else fragment_action(req.answer)
+    )
+    if action:  # "practise. 15 min. weekdays": the verb that leads is the action
+        smart["specific"] = action
     missing = [p for p in SMART_PARTS if p not in smart]
     if not missing:
         reply = say(req, "smart-done", _SMART_DONE)  # the step shows the sentence to confirm

@@ -104,7 +104,8 @@ _ACHIEVABLE = re.compile(
     r"my (?:coach|friend|partner|buddy|colleague|manager|team) (?:will|can)|step by step)\b"
 )
 _RELEVANT = re.compile(
-    r"\b(?:because|cause|'cause|since|so that|so i can|so i'll|so i will|so i'm|in order to|"
+    r"\b(?:because|cause|'cause|since|so that|so i can|so i'll|so i will|so i'm|so i have|"
+    r"so i feel|so i get|so i don'?t|so i stop|so we can|in order to|"
     r"to feel|to be able to|to become|for my|for the sake of|it matters|matters to me|"
     r"important (?:to|for) me|which will help|this will help|that will help|it will help|"
     r"helps? me|would help|i care about|i value|my (?:health|family|career|kids|children|team|"

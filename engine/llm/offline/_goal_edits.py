@@ -1,0 +1,226 @@
+"""Edits asked for in words, applied to a drafted goal sentence (the offline coach's rules).
+
+After "Here's your goal: … Keep it?", people rarely rewrite the sentence; they say what
+to change: "make it less ambitious", "more of a stretch", "shorter", "change the time to
+mornings", "twice a week instead". Each request is read by its kind:
+
+* amount — "less ambitious", "easier", "smaller" halve the goal's numbers (minutes rounded
+  to five, counts at least one); "more ambitious", "harder" add half again. Without a
+  number, "every day" becomes "three times a week" (and back);
+* length — "shorter", "more concise" keep the action, amount and time and drop the reasons;
+* time — a part of the day or week ("mornings", "weekends", "after work", "at 7am")
+  replaces the goal's time phrase of that kind;
+* frequency — "twice a week", "every other day", "4 times a week" replace how often.
+
+`edit_goal` returns None when no rule applies; the step then tries the parts the edit
+states, and asks for the sentence as wanted when nothing can be placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:no|nah|hmm|um|ok|okay|actually|well|please|yes|yeah)\b[\s,.!]*)*"
+    r"(?:(?:can|could|would) you (?:please )?|please |let'?s |i'?d (?:rather|prefer)(?: to)? |"
+    r"i want (?:it )?|how about |what about |maybe )?"
+    r"(?:(?:make|change|switch|move|set|put|turn|edit|adjust|do|have) (?:it|that|this|the goal"
+    r"|the (?:time|day|days|frequency|schedule|amount|number)(?: of day)?)"
+    r"(?: (?:to|into|for|a (?:bit|little|lot)|slightly|much))*\s*|try |go for )?",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"[\s,]*(?:\binstead\b|\brather\b|\bplease\b|\bthen\b|\bmaybe\b|\bthough\b|[.!?])*\s*$",
+    re.IGNORECASE,
+)
+_LESS = re.compile(
+    r"\b(?:less (?:ambitious|intense|demanding|hard|much|often)|easier|smaller|simpler goal|"
+    r"more (?:realistic|doable|achievable|manageable)|too (?:ambitious|much|hard|big|often|many)|"
+    r"scale (?:it |that )?(?:down|back)|tone (?:it |that )?down|start small(?:er)?|"
+    r"less|fewer|lower|reduce(?: it)?|cut (?:it )?(?:down|back))\b",
+    re.IGNORECASE,
+)
+_MORE = re.compile(
+    r"\b(?:more (?:ambitious|challenging|of a (?:stretch|challenge)|intense|often)|harder|"
+    r"bigger|a stretch|too easy|step (?:it|that) up|push (?:me|it|harder)|raise (?:it|the bar)|"
+    r"increase(?: it)?)\b",
+    re.IGNORECASE,
+)
+_SHORTER = re.compile(
+    r"^(?:shorter|more concise|concise|briefer|less wordy|simpler wording|simpler|simplify(?: it)?|"
+    r"too long|too wordy|(?:a )?shorter (?:sentence|version)|trim(?: it)?|cut (?:it )?short)$",
+    re.IGNORECASE,
+)
+_DAY_PART = re.compile(
+    r"^(?:(?:every|each|in the|on|at|during(?: the)?|before|after) )?"
+    r"(?P<part>mornings?|evenings?|afternoons?|nights?|lunch(?: ?time)?|lunch breaks?|weekdays?|"
+    r"weekends?|work(?:days?)?|breakfast|dinner|bed ?time|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?|\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$",
+    re.IGNORECASE,
+)
+_FREQUENCY = (
+    r"(?:once|twice|three times|four times|five times|\d+ (?:times|days|x)|"
+    r"every (?:other )?(?:day|morning|evening|night|weekday)|daily|"
+    r"on (?:weekdays|weekends|workdays)|every (?:week|weekend))"
+    r"(?: (?:a|per|each|every) (?:week|day|month|fortnight))?"
+)
+_FREQUENCY_ONLY = re.compile(rf"^{_FREQUENCY}$", re.IGNORECASE)
+_FREQUENCY_IN = re.compile(rf"\b{_FREQUENCY}\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:(?:every|each|in the|on|at|during the|before|after) )?(?:mornings?|evenings?|"
+    r"afternoons?|nights?|lunch(?: ?time)?|weekdays?|weekends?|work|breakfast|dinner|bed ?time|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:at|by|before|after) "
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>minutes?|mins?|hours?|hrs?|h|km|kilometres?|kilometers?|"
+    r"miles?|pages?|times|days|nights|steps|words|reps|push-?ups|glasses|litres?|liters?|kg|"
+    r"kilos?|pounds?|lbs|chapters?|books?|calls?|emails?|people|posts?|applications?|sessions?|"
+    r"%|percent|(?!(?:weeks|months|years|fortnights)\b)[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+_WORD_COUNTS = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
+_REASON = re.compile(
+    r"(?:,\s*|\s+)(?:because|since|so that|so i can|in order to|as it|which (?:is|will)|"
+    r"and it'?s|and i (?:can|already)|, and (?:it|that)|—|–)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _request(edit: str) -> str:
+    text = " ".join(edit.split())
+    text = _LEAD.sub("", text, count=1)
+    return _TAIL.sub("", text).strip(" ,.")
+
+
+def _scaled(n: float, unit: str, factor: float) -> str:
+    value = n * factor
+    if unit.casefold().startswith(("min", "%", "percent")):
+        rounded = max(5, round(value / 5) * 5)
+    elif value >= 1.5 or factor > 1:
+        rounded = max(1, round(value))
+    else:
+        rounded = 1
+    if factor > 1 and rounded <= n:
+        rounded = int(n) + 1
+    if factor < 1 and rounded >= n and n > 1:
+        rounded = int(n) - 1
+    return str(rounded)
+
+
+def _rescale(goal: str, factor: float) -> str | None:
+    """The goal's amounts scaled by `factor`; None when it has none to scale."""
+
+    def swap(match: re.Match[str]) -> str:
+        n = float(match.group("n").replace(",", "."))
+        return _scaled(n, match.group("unit"), factor) + match.group(0)[len(match.group("n")) :]
+
+    changed = _AMOUNT.sub(swap, goal)
+    if changed != goal:
+        return changed
+    for word, count in _WORD_COUNTS.items():
+        found = re.search(rf"\b{word}\b", goal, re.IGNORECASE)
+        if found:
+            new = max(1, round(count * factor)) if factor < 1 else count + max(1, count // 2)
+            if new == count:
+                return None
+            words = {v: k for k, v in _WORD_COUNTS.items()}
+            return goal[: found.start()] + words.get(new, f"{new} times") + goal[found.end() :]
+    if factor < 1 and (daily := re.search(r"\b(?:every day|daily)\b", goal, re.IGNORECASE)):
+        return goal[: daily.start()] + "three times a week" + goal[daily.end() :]
+    if factor > 1 and (weekly := re.search(r"\b(?:once|one day) a week\b", goal, re.I)):
+        return goal[: weekly.start()] + "three times a week" + goal[weekly.end() :]
+    return None
+
+
+def _shorter(goal: str) -> str | None:
+    cut = _REASON.sub("", goal).rstrip(" ,;")
+    return cut if cut and cut != goal and len(cut.split()) >= 3 else None
+
+
+_MEALS = frozenset(
+    {"breakfast", "dinner", "lunch", "lunchtime", "lunch time", "bedtime", "bed time"}
+)
+
+
+def _time_phrase(request: str) -> str:
+    match = _DAY_PART.match(request)
+    assert match is not None
+    part = match.group("part")
+    if request.casefold() != part.casefold():
+        return request  # "every morning", "after work": as they said it
+    lowered = part.casefold()
+    if re.match(r"\d", lowered):
+        return f"at {part}"
+    if lowered.startswith(("week", "work")) or lowered.endswith("days"):
+        return f"on {part}"
+    if lowered.endswith("day"):
+        return f"on {part}s"
+    if lowered in (
+        "breakfast",
+        "dinner",
+        "lunch",
+        "lunchtime",
+        "lunch time",
+        "bedtime",
+        "bed time",
+    ):
+        return f"at {part}"
+    return f"in the {part}" if lowered.endswith("s") else f"every {part}"
+
+
+def _replace(goal: str, pattern: re.Pattern[str], new: str) -> str:
+    found = pattern.search(goal)
+    if found is None:
+        return f"{goal} {new}"
+    return goal[: found.start()] + new + goal[found.end() :]
+
+
+def _retime(goal: str, request: str) -> str:
+    return _replace(goal, _TIME_OF_DAY, _time_phrase(request))
+
+
+_EVERY_PART = re.compile(r"\bevery (morning|evening|afternoon|night)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|night)\b", re.I)
+_CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
+
+
+def _refrequency(goal: str, request: str) -> str:
+    """How often: in place of the old frequency; "every evening" keeps its part of the day
+    ("twice a week in the evenings"); else before the time of day or the first clause."""
+    every = _EVERY_PART.search(goal)
+    if every is not None:
+        return goal[: every.start()] + f"{request} in the {every.group(1)}s" + goal[every.end() :]
+    found = _FREQUENCY_IN.search(goal)
+    if found is not None:
+        return goal[: found.start()] + request + goal[found.end() :]
+    at = _PART_OF_DAY.search(goal) or _CLAUSE_START.search(goal)
+    if at is None:
+        return f"{goal} {request}"
+    head, tail = goal[: at.start()].rstrip(), goal[at.start() :]
+    return (
+        f"{head} {request}{tail}" if tail.startswith(",") else f"{head} {request} {tail.lstrip()}"
+    )
+
+
+_RULES: tuple[tuple[Callable[[str], bool], Callable[[str, str], str | None]], ...] = (
+    (lambda r: bool(_SHORTER.match(r)), lambda g, r: _shorter(g)),
+    (lambda r: bool(_FREQUENCY_ONLY.match(r)), _refrequency),
+    (lambda r: bool(_DAY_PART.match(r)), _retime),
+    (lambda r: bool(_MORE.search(r)) and len(r.split()) <= 6, lambda g, r: _rescale(g, 1.5)),
+    (lambda r: bool(_LESS.search(r)) and len(r.split()) <= 6, lambda g, r: _rescale(g, 0.5)),
+)
+
+
+def edit_goal(goal: str, edit: str) -> str | None:
+    """`goal` changed as the request `edit` asks; None when no rule reads the request."""
+    request = _request(edit)
+    if not request:
+        return None
+    for applies, apply in _RULES:
+        if applies(request):
+            edited = apply(goal, request)
+            return " ".join(edited.split()) if edited else None
+    return None
