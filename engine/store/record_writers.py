@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from engine.state import EnrolmentState
 from engine.store.database import Connection
 
+if TYPE_CHECKING:  # engine.state imports the step types, which import this registry
+    from engine.state import EnrolmentState
+
 R = TypeVar("R")
-RecordWriter = Callable[[Connection, EnrolmentState, R, datetime], Awaitable[None]]
+RecordWriter = Callable[[Connection, "EnrolmentState", R, datetime], Awaitable[None]]
 """Stores one record of a step outcome for the enrolment's current week."""
 
 _WRITERS: dict[type[Any], RecordWriter[Any]] = {}
