@@ -13,7 +13,7 @@ from adapters.console import ConsoleSession
 from engine.messages import Reply
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 
 PROGRAM = """
 slug: choir-start

@@ -47,7 +47,7 @@ def _audit(
 
 
 def test_open_questions_move_to_the_person_and_their_audit_rows_stay(scratch_url: str) -> None:
-    upgrade(scratch_url, "0011")
+    upgrade(scratch_url, "0014")
     with psycopg.connect(scratch_url, autocommit=True) as conn:
         restarting, switching, deleting = (_person(conn, n) for n in ("ro", "sy", "di"))
         program = conn.execute(
@@ -89,5 +89,5 @@ def test_open_questions_move_to_the_person_and_their_audit_rows_stay(scratch_url
     assert delete is not None and delete.kind == "delete"
     assert state is not None and state[0] == {"v": 1, "part": "mood"}  # the rest of the state stays
     assert audit == (3,)  # nothing is removed from the audit log
-    downgrade(scratch_url, "0011")
+    downgrade(scratch_url, "0014")
     upgrade(scratch_url)

@@ -16,7 +16,7 @@ from engine.commands.confirm import NOTHING_CHANGED, TAKEN_AS_NO
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
 from engine.store import records
-from tests.integration.conftest import Harness
+from tests.harness import Harness
 from tests.integration.test_privacy import _rows_referencing
 
 LOOM = """
