@@ -104,14 +104,12 @@ def build_admin_app(
             "/login", _secure(lambda r: pages.login(ctx, r)), methods=["POST"], name="login_post"
         ),
         Route("/logout", admin_post(ctx, pages.logout), methods=["POST"], name="logout"),
-        *(Route(r.path, admin_page(ctx, reports.page(r)), name=r.name) for r in reports.REPORTS),
-        Route("/programs", admin_page(ctx, pages.programs), name="programs"),
+        *(Route(r.route, admin_page(ctx, reports.page(r)), name=r.name) for r in reports.REPORTS),
         Route(
             "/programs/{slug}/{version:int}",
             admin_page(ctx, pages.program_version),
             name="program_version",
         ),
-        Route("/prompts", admin_page(ctx, pages.prompts), name="prompts"),
         Route("/prompts/{template_id:int}", admin_page(ctx, pages.prompt_edit), name="prompt"),
         Route(
             "/prompts/{template_id:int}",

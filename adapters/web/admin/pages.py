@@ -4,10 +4,10 @@ read-only transaction and the filter bar (report pages are the table in `reports
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ACCOUNT = "admin"  # one password, one account: the throttle and sessions are keyed by it
 LOGIN_LIMIT = 10
 LOGIN_WINDOW = timedelta(minutes=15)
+Found = TypeVar("Found")
 
 
 @asynccontextmanager
@@ -123,21 +124,23 @@ async def logout(
     return ctx.remember(request, response, Session.fresh())
 
 
-async def programs(ctx: AdminContext, request: Request, session: Session) -> Response:
+async def _lookup(
+    ctx: AdminContext, what: str, query: Callable[..., Awaitable[Found | None]], *args: Any
+) -> Found | Response:
+    """`query`'s answer, read in a read-only transaction; a 404 response when there is none."""
     async with reading(ctx) as conn:
-        listed = await a.list_programs(conn)
-    return ctx.render(
-        request, "programs.html", session, page="programs", title="Programs", rows=listed
-    )
+        found = await query(conn, *args)
+    if found is None:
+        return PlainTextResponse(f"No such {what}.", status_code=404)
+    return found
 
 
 async def program_version(ctx: AdminContext, request: Request, session: Session) -> Response:
     slug = request.path_params["slug"]
     version = request.path_params["version"]
-    async with reading(ctx) as conn:
-        check = await a.check_version(conn, slug, version)
-    if check is None:
-        return PlainTextResponse("No such program version.", status_code=404)
+    check = await _lookup(ctx, "program version", a.check_version, slug, version)
+    if isinstance(check, Response):
+        return check
     return ctx.render(
         request,
         "program_version.html",
@@ -148,21 +151,14 @@ async def program_version(ctx: AdminContext, request: Request, session: Session)
     )
 
 
-async def prompts(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        rows = await a.list_prompts(conn)
-    return ctx.render(
-        request, "prompts.html", session, page="prompts", title="Prompt templates", rows=rows
-    )
-
-
 async def prompt_edit(
     ctx: AdminContext, request: Request, session: Session, *, saved: str = "", error: str = ""
 ) -> Response:
-    async with reading(ctx) as conn:
-        view = await a.prompt_template(conn, request.path_params["template_id"])
-    if view is None:
-        return PlainTextResponse("No such prompt template.", status_code=404)
+    view = await _lookup(
+        ctx, "prompt template", a.prompt_template, request.path_params["template_id"]
+    )
+    if isinstance(view, Response):
+        return view
     return ctx.render(
         request,
         "prompt_edit.html",

@@ -69,12 +69,37 @@ class Report:
     """
 
     name: str
-    path: str
     title: str
     reads: tuple[Read, ...]
     derived: tuple[Derived, ...] = ()
     filters: Literal["any", "program", "none"] = "any"
     settings: Callable[[Request], dict[str, Any]] = _no_settings
+    path: str = ""  # "/<name>" unless given
+
+    @property
+    def route(self) -> str:
+        return self.path or f"/{self.name}"
+
+
+def _guarded(**queries: Callable[..., Awaitable[Any]]) -> tuple[Read, ...]:
+    """Cohort reads, each filling the template variable it is named by."""
+    return tuple(Read(name, query) for name, query in queries.items())
+
+
+def _listing(name: str, title: str, query: Callable[..., Awaitable[Any]]) -> Report:
+    """A page listing what is stored (not figures about people): no filters, no guard."""
+    return Report(name, title, (Read("rows", query, "none"),), filters="none")
+
+
+def _rows(
+    name: str,
+    title: str,
+    query: Callable[..., Awaitable[Any]],
+    chart: Callable[[Any], Any],
+    filters: Literal["any", "program"] = "any",
+) -> Report:
+    """The common page: one guarded table of rows (`rows`) and its chart (`spec`)."""
+    return Report(name, title, (Read("rows", query),), (Derived("spec", chart, "rows"),), filters)
 
 
 async def _run(read: Read, conn: Connection, filters: a.Filters, kwargs: dict[str, Any]) -> Any:
@@ -150,7 +175,6 @@ _DROPOFF = ("now", "inactive_days")
 REPORTS: tuple[Report, ...] = (
     Report(
         "overview",
-        "/",
         "Overview",
         (
             Read("summary", a.overview, "one"),
@@ -158,16 +182,16 @@ REPORTS: tuple[Report, ...] = (
             Read("funnel", a.week_funnel),
         ),
         (Derived("spec", charts.engagement_chart, "engagement"),),
+        path="/",
     ),
     Report(
         "funnel",
-        "/funnel",
         "Completion funnel",
-        (
-            Read("weeks", a.week_funnel),
-            Read("steps", a.step_funnel),
-            Read("durations", a.week_durations),
-            Read("attempts", a.step_attempts),
+        _guarded(
+            weeks=a.week_funnel,
+            steps=a.step_funnel,
+            durations=a.week_durations,
+            attempts=a.step_attempts,
         ),
         (
             Derived("week_chart", charts.week_funnel_chart, "weeks"),
@@ -177,7 +201,6 @@ REPORTS: tuple[Report, ...] = (
     ),
     Report(
         "dropoff",
-        "/dropoff",
         "Drop-off",
         (
             Read("rows", a.drop_off, args=_DROPOFF),
@@ -187,56 +210,28 @@ REPORTS: tuple[Report, ...] = (
         filters="program",
         settings=inactive_days,
     ),
-    Report(
-        "wellbeing",
-        "/wellbeing",
-        "Mood and progress",
-        (Read("rows", a.wellbeing_trend),),
-        (Derived("spec", charts.wellbeing_chart, "rows"),),
-        filters="program",
-    ),
-    Report(
-        "nudges",
-        "/nudges",
-        "Nudge outcomes",
-        (Read("rows", a.nudge_outcomes),),
-        (Derived("spec", charts.nudge_chart, "rows"),),
-    ),
+    _rows("wellbeing", "Mood and progress", a.wellbeing_trend, charts.wellbeing_chart, "program"),
+    _rows("nudges", "Nudge outcomes", a.nudge_outcomes, charts.nudge_chart),
     Report(
         "llm",
-        "/llm",
         "LLM usage and cost",
-        (Read("usage", a.llm_usage), Read("days", a.llm_cost_by_day)),
+        _guarded(usage=a.llm_usage, days=a.llm_cost_by_day),
         (Derived("spec", charts.llm_cost_chart, "days"),),
     ),
     Report(
         "scenarios",
-        "/scenarios",
         "Scenario practice",
-        (
-            Read("completion", a.scenario_completion),
-            Read("scenes", a.scene_outcomes),
-            Read("reviews", a.scenario_reviews),
+        _guarded(
+            completion=a.scenario_completion, scenes=a.scene_outcomes, reviews=a.scenario_reviews
         ),
         (Derived("spec", charts.scene_chart, "scenes"),),
     ),
-    Report(
-        "connections",
-        "/connections",
-        "Colleague connections",
-        (Read("rows", a.connection_outcomes),),
-        (Derived("spec", charts.connection_chart, "rows"),),
-    ),
-    Report(
-        "variants",
-        "/variants",
-        "Prompt A/B variants",
-        (Read("rows", a.variant_comparison),),
-        (Derived("spec", charts.variant_chart, "rows"),),
-    ),
+    _rows("connections", "Colleague connections", a.connection_outcomes, charts.connection_chart),
+    _rows("variants", "Prompt A/B variants", a.variant_comparison, charts.variant_chart),
+    _listing("programs", "Programs", a.list_programs),
+    _listing("prompts", "Prompt templates", a.list_prompts),
     Report(
         "knowledge",
-        "/knowledge",
         "Knowledge base",
         (
             Read("documents", a.knowledge_documents, "none", ("now", "stale_days")),
