@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.analytics._sql import EVENT_SINCE, fetch, figures
-from engine.analytics.types import Filters, shown
+from engine.analytics.types import CohortRow, Filters
 from engine.store.database import Connection
 
 __all__ = ["ConnectionOutcomeRow", "connection_outcomes"]
@@ -20,7 +20,7 @@ _COUNTS = ("suggested", "accepted", "declined", "expired", "open", "met")
 
 
 @dataclass(frozen=True, slots=True)
-class ConnectionOutcomeRow:
+class ConnectionOutcomeRow(CohortRow):
     reason_type: str
     suggested: int | None
     accepted: int | None  # both said yes (connected)
@@ -30,10 +30,6 @@ class ConnectionOutcomeRow:
     met: int | None  # connected pairs where someone said they met
     met_rate: float | None  # met / accepted
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
 
 async def connection_outcomes(conn: Connection, filters: Filters) -> list[ConnectionOutcomeRow]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params
-from engine.analytics.types import PRIVACY_MIN, Filters, shown
+from engine.analytics.types import PRIVACY_MIN, CohortRow, Filters
 from engine.store import conversations
 from engine.store import knowledge as kb
 from engine.store.database import Connection
@@ -57,17 +57,13 @@ class UnansweredQuestions:
 
 
 @dataclass(frozen=True, slots=True)
-class ConversationRatingRow:
+class ConversationRatingRow(CohortRow):
     program: str
     step_key: str
     sessions: int | None  # conversations that ended
     rated: int | None  # ... and got a 1-5 rating (the rest skipped it or have not answered)
     rating_avg: float | None
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
 
 async def knowledge_documents(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.analytics._sql import ENROLMENTS, fetch, figures
-from engine.analytics.types import Filters, shown
+from engine.analytics.types import CohortRow, Filters
 from engine.store.database import Connection
 
 __all__ = [
@@ -46,7 +46,7 @@ _SCENE_RATES = {
 
 
 @dataclass(frozen=True, slots=True)
-class ScenarioCompletionRow:
+class ScenarioCompletionRow(CohortRow):
     program: str
     step_key: str
     started: int | None  # enrolments that began the scenario
@@ -56,13 +56,9 @@ class ScenarioCompletionRow:
     forced_scenes: int | None  # scenes forced forward, in completed runs
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class SceneOutcomeRow:
+class SceneOutcomeRow(CohortRow):
     program: str
     step_key: str
     scene_key: str
@@ -75,22 +71,14 @@ class SceneOutcomeRow:
     forced_rate: float | None  # forced / ended
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class ScenarioReviewRow:
+class ScenarioReviewRow(CohortRow):
     program: str
     scope: str  # the scenario step's key, or '' for the program as a whole
     reviews: int | None
     avg_rating: float | None  # 1-5
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
 
 async def scenario_completion(conn: Connection, filters: Filters) -> list[ScenarioCompletionRow]:
