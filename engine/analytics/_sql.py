@@ -86,10 +86,13 @@ def figures(
     def count(column: str) -> int | None:
         return opt_int(r[column], people)
 
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    values = {name: r[name] for name in names if name in r}
-    values.update({c: count(c) for c in counts})
+    values: dict[str, Any] = {c: count(c) for c in counts}
     values.update({n: opt_float(r[n], people, d) for n, d in (averages or {}).items()})
     values.update({n: ratio(count(p), count(w)) for n, (p, w) in (rates or {}).items()})
-    values["people"] = people
-    return cls(**values)
+    return row_of(cls, r, people=people, **values)
+
+
+def row_of(cls: Callable[..., Row], r: Mapping[str, Any], **values: Any) -> Row:
+    """A `cls` (a dataclass) whose fields are `values`, else the columns of their names."""
+    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    return cls(**{**{name: r[name] for name in names if name in r}, **values})

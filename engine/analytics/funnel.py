@@ -106,8 +106,10 @@ async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]
         per_step AS (
             SELECT x.program, w.number AS week, s.position, s.key AS step_key,
                 s.kind AS step_type,
-                sum(x.n) FILTER (WHERE x.pos >= w.number * 1000 + s.position) AS reached,
-                sum(x.n) FILTER (WHERE x.pos > w.number * 1000 + s.position) AS passed
+                COALESCE(sum(x.n) FILTER (WHERE x.pos >= w.number * 1000 + s.position), 0)
+                    AS reached,
+                COALESCE(sum(x.n) FILTER (WHERE x.pos > w.number * 1000 + s.position), 0)
+                    AS passed
             FROM enrolment_pos x
             JOIN weeks w ON w.program_version_id = x.program_version_id
             JOIN steps s ON s.week_id = w.id
@@ -122,19 +124,7 @@ async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]
         """,
         params(filters),
     )
-    return [
-        StepFunnelRow(
-            program=r["program"],
-            week=r["week"],
-            position=r["position"],
-            step_key=r["step_key"],
-            step_type=r["step_type"],
-            reached=opt_int(r["reached"] or 0, int(r["people"])),
-            passed=opt_int(r["passed"] or 0, int(r["people"])),
-            people=int(r["people"]),
-        )
-        for r in await cur.fetchall()
-    ]
+    return [figures(StepFunnelRow, r, counts=("reached", "passed")) for r in await cur.fetchall()]
 
 
 async def week_durations(conn: Connection, filters: Filters) -> list[WeekDurationRow]:
