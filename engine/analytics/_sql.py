@@ -3,14 +3,15 @@ turning a query's rows into figures that hide groups under five people."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from engine.analytics.types import PRIVACY_MIN, Filters
 from engine.store.database import Connection
+from engine.store.rows import row_of
 
 Row = TypeVar("Row")
+__all__ = ["row_of"]  # re-exported: analytics builds its rows with it too
 
 # A CTE body: the enrolments in scope, with their program's slug. Soft-deleted ones are
 # gone for analytics as for everything else.
@@ -90,9 +91,3 @@ def figures(
     values.update({n: opt_float(r[n], people, d) for n, d in (averages or {}).items()})
     values.update({n: ratio(count(p), count(w)) for n, (p, w) in (rates or {}).items()})
     return row_of(cls, r, people=people, **values)
-
-
-def row_of(cls: Callable[..., Row], r: Mapping[str, Any], **values: Any) -> Row:
-    """A `cls` (a dataclass) whose fields are `values`, else the columns of their names."""
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    return cls(**{**{name: r[name] for name in names if name in r}, **values})
