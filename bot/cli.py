@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -30,6 +31,15 @@ db_app = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
 programs_app = typer.Typer(help="Coaching programs: validate, sync, list.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(programs_app, name="programs")
+# The listening options of every serving command.
+HOST = typer.Option("0.0.0.0", help="interface to listen on")
+PORT = typer.Option(None, help="port (default: $PORT or WEB_PORT, 8000)")
+
+
+def _port(s: Settings, port: int | None) -> int:
+    return port or int(os.environ.get("PORT", s.web_port))
+
+
 slack_app = typer.Typer(help="Run the bot in Slack.", no_args_is_help=True)
 app.add_typer(slack_app, name="slack")
 discord_app = typer.Typer(help="Run the bot in Discord.", no_args_is_help=True)
@@ -138,19 +148,13 @@ def chat(
 
 
 @slack_app.command("serve")
-def slack_serve(
-    host: str = typer.Option("0.0.0.0", help="interface to listen on"),
-    port: int = typer.Option(None, help="port (default: $PORT or WEB_PORT, 8000)"),
-) -> None:
+def slack_serve(host: str = HOST, port: int = PORT) -> None:
     """HTTP mode: POST /slack/events, /slack/install, /healthz, /metrics."""
-    import os
-
     s = settings()
     require_extra("slack", slack_reason(s))
     from bot.slack import serve_http
 
-    chosen = port or int(os.environ.get("PORT", s.web_port))
-    asyncio.run(serve_http(s, host=host, port=chosen))
+    asyncio.run(serve_http(s, host=host, port=_port(s, port)))
 
 
 @slack_app.command("socket")
@@ -219,17 +223,12 @@ def _register_reports() -> None:
     app.add_typer(admin_app, name="admin")
 
     @admin_app.command("serve")
-    def admin_serve(
-        host: str = typer.Option("0.0.0.0", help="interface to listen on"),
-        port: int = typer.Option(None, help="port (default: $PORT or WEB_PORT, 8000)"),
-    ) -> None:
+    def admin_serve(host: str = HOST, port: int = PORT) -> None:
         """Serve only the admin dashboard at /admin (when Slack HTTP is not used)."""
-        import os
-
         from bot.admin import serve
 
         s = settings()
-        asyncio.run(serve(s, host=host, port=port or int(os.environ.get("PORT", s.web_port))))
+        asyncio.run(serve(s, host=host, port=_port(s, port)))
 
 
 _register_reports()

@@ -1,10 +1,17 @@
-"""The shared piece of every analytics query: the enrolments a `Filters` selects."""
+"""The shared pieces of the analytics queries: the enrolments a `Filters` selects, and
+turning a query's rows into figures that hide groups under five people."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from engine.analytics.types import PRIVACY_MIN, Filters
+from engine.store.database import Connection
+from engine.store.rows import row_of
+
+Row = TypeVar("Row")
+__all__ = ["row_of"]  # re-exported: analytics builds its rows with it too
 
 # A CTE body: the enrolments in scope, with their program's slug. Soft-deleted ones are
 # gone for analytics as for everything else.
@@ -51,3 +58,36 @@ def ratio(part: int | None, whole: int | None) -> float | None:
     if part is None or whole is None or whole == 0:
         return None
     return round(part / whole, 4)
+
+
+async def fetch(
+    conn: Connection, query: str, filters: Filters, **extra: Any
+) -> list[Mapping[str, Any]]:
+    """The rows of `query` for the cohort `filters` selects (`extra`: more parameters)."""
+    cur = await conn.execute(query, params(filters, **extra))
+    return list(await cur.fetchall())
+
+
+def figures(
+    cls: Callable[..., Row],
+    r: Mapping[str, Any],
+    *,
+    counts: Sequence[str] = (),
+    averages: Mapping[str, int] | None = None,
+    rates: Mapping[str, tuple[str, str]] | None = None,
+) -> Row:
+    """A `cls` row from the query's row `r`, whose `people` is the group's size.
+
+    `counts` are shown as ints, `averages` rounded to their digits, `rates` are part /
+    whole of two counted columns; all of them None for a group under `PRIVACY_MIN`.
+    Every other field of `cls` is the column of its name, as the query gave it.
+    """
+    people = int(r["people"])
+
+    def count(column: str) -> int | None:
+        return opt_int(r[column], people)
+
+    values: dict[str, Any] = {c: count(c) for c in counts}
+    values.update({n: opt_float(r[n], people, d) for n, d in (averages or {}).items()})
+    values.update({n: ratio(count(p), count(w)) for n, (p, w) in (rates or {}).items()})
+    return row_of(cls, r, people=people, **values)

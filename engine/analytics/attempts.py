@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, ratio
+from engine.analytics._sql import ENROLMENTS, fetch, figures
 from engine.analytics.types import Filters, StepAttemptsRow, VariantRow
 from engine.store.database import Connection
+
+_VARIANT_COUNTS = ("enrolments", "completed")
+_VARIANT_AVERAGES = {"attempts_per_step": 2, "forced_share": 4}
+_VARIANT_RATES = {"completion_rate": ("completed", "enrolments")}
 
 
 async def step_attempts(conn: Connection, filters: Filters) -> list[StepAttemptsRow]:
     """Per step: answers given, answers per enrolment, answers not accepted, forced moves on."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, a.week_number AS week, a.step_key,
             count(*) AS attempts,
-            count(*)::float / count(DISTINCT a.enrolment_id) AS per_person,
+            count(*)::float / count(DISTINCT a.enrolment_id) AS attempts_per_person,
             count(*) FILTER (WHERE NOT a.valid AND NOT a.forced) AS invalid,
             count(*) FILTER (WHERE a.forced) AS forced,
             count(DISTINCT e.user_id) AS people,
@@ -25,28 +28,21 @@ async def step_attempts(conn: Connection, filters: Filters) -> list[StepAttempts
         LEFT JOIN steps s ON s.week_id = w.id AND s.key = a.step_key
         GROUP BY e.program, a.week_number, a.step_key
         ORDER BY e.program, a.week_number, position NULLS LAST, first_id
-        """,
-        params(filters),
-    )
+        """
     return [
-        StepAttemptsRow(
-            program=r["program"],
-            week=r["week"],
-            step_key=r["step_key"],
-            attempts=opt_int(r["attempts"], r["people"]),
-            attempts_per_person=opt_float(r["per_person"], r["people"]),
-            invalid=opt_int(r["invalid"], r["people"]),
-            forced=opt_int(r["forced"], r["people"]),
-            people=r["people"],
+        figures(
+            StepAttemptsRow,
+            r,
+            counts=("attempts", "invalid", "forced"),
+            averages={"attempts_per_person": 2},
         )
-        for r in await cur.fetchall()
+        for r in await fetch(conn, query, filters)
     ]
 
 
 async def variant_comparison(conn: Connection, filters: Filters) -> list[VariantRow]:
     """Per program and prompt variant (A, B, ...): completion and how many tries steps took."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS}),
         tries AS (
             SELECT a.enrolment_id, count(*) AS attempts,
@@ -64,23 +60,10 @@ async def variant_comparison(conn: Connection, filters: Filters) -> list[Variant
         FROM e LEFT JOIN tries t ON t.enrolment_id = e.id
         GROUP BY e.program, e.prompt_variant
         ORDER BY e.program, e.prompt_variant
-        """,
-        params(filters),
-    )
-    rows = []
-    for r in await cur.fetchall():
-        enrolments = opt_int(r["enrolments"], r["people"])
-        completed = opt_int(r["completed"], r["people"])
-        rows.append(
-            VariantRow(
-                program=r["program"],
-                variant=r["variant"],
-                enrolments=enrolments,
-                completed=completed,
-                completion_rate=ratio(completed, enrolments),
-                attempts_per_step=opt_float(r["attempts_per_step"], r["people"]),
-                forced_share=opt_float(r["forced_share"], r["people"], 4),
-                people=r["people"],
-            )
+        """
+    return [
+        figures(
+            VariantRow, r, counts=_VARIANT_COUNTS, averages=_VARIANT_AVERAGES, rates=_VARIANT_RATES
         )
-    return rows
+        for r in await fetch(conn, query, filters)
+    ]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from psycopg.types.json import Jsonb
 
+from engine.analytics._sql import row_of
 from engine.analytics.types import PRIVACY_MIN
 from engine.programs.loader import ProgramError, load_program, parse_program
 from engine.store.database import Connection
@@ -99,14 +100,8 @@ async def list_programs(conn: Connection) -> list[ProgramSummary]:
     )
     programs: dict[str, ProgramSummary] = {}
     for r in await cur.fetchall():
-        version = VersionSummary(
-            version=r["version"],
-            content_hash=r["content_hash"],
-            weeks_total=r["weeks_total"],
-            created_at=r["created_at"],
-            enrolments=_count(r["enrolments"]),
-            running=_count(r["running"]),
-        )
+        counts = {"enrolments": _count(r["enrolments"]), "running": _count(r["running"])}
+        version = row_of(VersionSummary, r, **counts)
         known = programs.get(r["slug"])
         versions = (*known.versions, version) if known else (version,)
         programs[r["slug"]] = ProgramSummary(r["slug"], r["title"], r["description"], versions)

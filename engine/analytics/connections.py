@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from engine.analytics._sql import EVENT_SINCE, opt_int, params, ratio
-from engine.analytics.types import Filters, shown
+from engine.analytics._sql import EVENT_SINCE, fetch, figures
+from engine.analytics.types import CohortRow, Filters
 from engine.store.database import Connection
 
 __all__ = ["ConnectionOutcomeRow", "connection_outcomes"]
 
 
+_COUNTS = ("suggested", "accepted", "declined", "expired", "open", "met")
+
+
 @dataclass(frozen=True, slots=True)
-class ConnectionOutcomeRow:
+class ConnectionOutcomeRow(CohortRow):
     reason_type: str
     suggested: int | None
     accepted: int | None  # both said yes (connected)
@@ -28,15 +31,10 @@ class ConnectionOutcomeRow:
     met_rate: float | None  # met / accepted
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 async def connection_outcomes(conn: Connection, filters: Filters) -> list[ConnectionOutcomeRow]:
     """Per reason type, what became of the suggestions made in the period."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         SELECT s.reason_type, count(*) AS suggested,
             count(*) FILTER (WHERE s.status = 'connected') AS accepted,
             count(*) FILTER (WHERE s.status = 'declined') AS declined,
@@ -50,24 +48,8 @@ async def connection_outcomes(conn: Connection, filters: Filters) -> list[Connec
         FROM connection_suggestions s
         WHERE {EVENT_SINCE.format(t="s.created_at")}
         GROUP BY s.reason_type ORDER BY s.reason_type
-        """,
-        params(filters),
-    )
-    rows = []
-    for r in await cur.fetchall():
-        people = int(r["people"])
-        accepted, met = opt_int(r["accepted"], people), opt_int(r["met"], people)
-        rows.append(
-            ConnectionOutcomeRow(
-                reason_type=r["reason_type"],
-                suggested=opt_int(r["suggested"], people),
-                accepted=accepted,
-                declined=opt_int(r["declined"], people),
-                expired=opt_int(r["expired"], people),
-                open=opt_int(r["open"], people),
-                met=met,
-                met_rate=ratio(met, accepted),
-                people=people,
-            )
-        )
-    return rows
+        """
+    return [
+        figures(ConnectionOutcomeRow, r, counts=_COUNTS, rates={"met_rate": ("met", "accepted")})
+        for r in await fetch(conn, query, filters)
+    ]

@@ -6,9 +6,11 @@ person has said nothing for `inactive_days`. It dropped off at the step it stand
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
-from engine.analytics._sql import ENROLMENTS, opt_int, params, ratio
+from engine.analytics._sql import ENROLMENTS, fetch, figures
 from engine.analytics.types import DropOffRow, FieldDropOffRow, Filters
 from engine.store.database import Connection
 
@@ -28,6 +30,13 @@ _DROPPED = f"""
 """
 
 
+async def _dropped(
+    conn: Connection, select: str, filters: Filters, now: datetime, inactive_days: int
+) -> list[Mapping[str, Any]]:
+    """`select` over the enrolments that dropped: stopped, or silent for `inactive_days`."""
+    return await fetch(conn, _DROPPED + select, filters, cutoff=now - timedelta(days=inactive_days))
+
+
 async def drop_off(
     conn: Connection,
     filters: Filters,
@@ -41,9 +50,7 @@ async def drop_off(
         now: the present, so that "silent for `inactive_days`" is reproducible.
         inactive_days: silence after which a running enrolment counts as dropped.
     """
-    cur = await conn.execute(
-        _DROPPED
-        + """
+    select = """
         , reached AS (
             SELECT e.program, w.number AS week, s.position, count(*) AS reached
             FROM e
@@ -59,25 +66,11 @@ async def drop_off(
         JOIN reached r ON (r.program, r.week, r.position) = (d.program, d.week, d.position)
         GROUP BY d.program, d.week, d.position, d.step_key, d.step_type
         ORDER BY d.program, d.week, d.position
-        """,
-        params(filters, cutoff=now - timedelta(days=inactive_days)),
-    )
-    rows = []
-    for r in await cur.fetchall():
-        dropped = opt_int(r["dropped"], r["people"])
-        rows.append(
-            DropOffRow(
-                program=r["program"],
-                week=r["week"],
-                position=r["position"],
-                step_key=r["step_key"],
-                step_type=r["step_type"],
-                dropped=dropped,
-                share=ratio(dropped, int(r["reached"])),
-                people=r["people"],
-            )
-        )
-    return rows
+        """
+    return [
+        figures(DropOffRow, r, counts=("dropped",), rates={"share": ("dropped", "reached")})
+        for r in await _dropped(conn, select, filters, now, inactive_days)
+    ]
 
 
 async def field_drop_off(
@@ -88,9 +81,7 @@ async def field_drop_off(
     inactive_days: int = DEFAULT_INACTIVE_DAYS,
 ) -> list[FieldDropOffRow]:
     """For people who stopped at an extract step: how many had not yet given each field."""
-    cur = await conn.execute(
-        _DROPPED
-        + """
+    select = """
         SELECT d.program, d.step_key, f.name AS field, f.ord,
             count(*) AS missing, count(DISTINCT d.user_id) AS people
         FROM dropped d
@@ -103,16 +94,8 @@ async def field_drop_off(
             )
         GROUP BY d.program, d.step_key, f.name, f.ord
         ORDER BY d.program, d.step_key, f.ord
-        """,
-        params(filters, cutoff=now - timedelta(days=inactive_days)),
-    )
+        """
     return [
-        FieldDropOffRow(
-            program=r["program"],
-            step_key=r["step_key"],
-            field=r["field"],
-            missing=opt_int(r["missing"], r["people"]),
-            people=r["people"],
-        )
-        for r in await cur.fetchall()
+        figures(FieldDropOffRow, r, counts=("missing",))
+        for r in await _dropped(conn, select, filters, now, inactive_days)
     ]

@@ -7,7 +7,7 @@ positions only move forward, so the enrolment row alone answers both.
 
 from __future__ import annotations
 
-from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, ratio
+from engine.analytics._sql import ENROLMENTS, fetch, figures, opt_int, params, ratio
 from engine.analytics.types import (
     PRIVACY_MIN,
     Filters,
@@ -62,8 +62,7 @@ async def overview(conn: Connection, filters: Filters) -> Overview:
 
 async def week_funnel(conn: Connection, filters: Filters) -> list[WeekFunnelRow]:
     """Per program and week: enrolments that reached the week and that completed it."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, wp.week_number AS week,
             count(*) FILTER (WHERE wp.status IN ('unlocked', 'in_progress', 'completed'))
@@ -74,18 +73,10 @@ async def week_funnel(conn: Connection, filters: Filters) -> list[WeekFunnelRow]
         FROM e JOIN week_progress wp ON wp.enrolment_id = e.id
         GROUP BY e.program, wp.week_number
         ORDER BY e.program, wp.week_number
-        """,
-        params(filters),
-    )
+        """
     return [
-        WeekFunnelRow(
-            program=r["program"],
-            week=r["week"],
-            reached=opt_int(r["reached"], r["people"]),
-            completed=opt_int(r["completed"], r["people"]),
-            people=r["people"],
-        )
-        for r in await cur.fetchall()
+        figures(WeekFunnelRow, r, counts=("reached", "completed"))
+        for r in await fetch(conn, query, filters)
     ]
 
 
@@ -115,8 +106,10 @@ async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]
         per_step AS (
             SELECT x.program, w.number AS week, s.position, s.key AS step_key,
                 s.kind AS step_type,
-                sum(x.n) FILTER (WHERE x.pos >= w.number * 1000 + s.position) AS reached,
-                sum(x.n) FILTER (WHERE x.pos > w.number * 1000 + s.position) AS passed
+                COALESCE(sum(x.n) FILTER (WHERE x.pos >= w.number * 1000 + s.position), 0)
+                    AS reached,
+                COALESCE(sum(x.n) FILTER (WHERE x.pos > w.number * 1000 + s.position), 0)
+                    AS passed
             FROM enrolment_pos x
             JOIN weeks w ON w.program_version_id = x.program_version_id
             JOIN steps s ON s.week_id = w.id
@@ -131,25 +124,12 @@ async def step_funnel(conn: Connection, filters: Filters) -> list[StepFunnelRow]
         """,
         params(filters),
     )
-    return [
-        StepFunnelRow(
-            program=r["program"],
-            week=r["week"],
-            position=r["position"],
-            step_key=r["step_key"],
-            step_type=r["step_type"],
-            reached=opt_int(r["reached"] or 0, int(r["people"])),
-            passed=opt_int(r["passed"] or 0, int(r["people"])),
-            people=int(r["people"]),
-        )
-        for r in await cur.fetchall()
-    ]
+    return [figures(StepFunnelRow, r, counts=("reached", "passed")) for r in await cur.fetchall()]
 
 
 async def week_durations(conn: Connection, filters: Filters) -> list[WeekDurationRow]:
     """Median hours from starting a week to completing it, over completed weeks."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, wp.week_number AS week,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM
@@ -161,15 +141,8 @@ async def week_durations(conn: Connection, filters: Filters) -> list[WeekDuratio
             AND COALESCE(wp.started_at, wp.unlocked_at) IS NOT NULL
         GROUP BY e.program, wp.week_number
         ORDER BY e.program, wp.week_number
-        """,
-        params(filters),
-    )
+        """
     return [
-        WeekDurationRow(
-            program=r["program"],
-            week=r["week"],
-            median_hours=opt_float(r["median_hours"], r["people"], 1),
-            people=r["people"],
-        )
-        for r in await cur.fetchall()
+        figures(WeekDurationRow, r, averages={"median_hours": 1})
+        for r in await fetch(conn, query, filters)
     ]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params
-from engine.analytics.types import PRIVACY_MIN, Filters, shown
+from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, row_of
+from engine.analytics.types import PRIVACY_MIN, CohortRow, Filters
 from engine.store import conversations
 from engine.store import knowledge as kb
 from engine.store.database import Connection
@@ -57,17 +57,13 @@ class UnansweredQuestions:
 
 
 @dataclass(frozen=True, slots=True)
-class ConversationRatingRow:
+class ConversationRatingRow(CohortRow):
     program: str
     step_key: str
     sessions: int | None  # conversations that ended
     rated: int | None  # ... and got a 1-5 rating (the rest skipped it or have not answered)
     rating_avg: float | None
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
 
 async def knowledge_documents(
@@ -76,16 +72,11 @@ async def knowledge_documents(
     """Every document by category and title, with its chunks and a stale flag."""
     cut = now - timedelta(days=stale_days)
     return [
-        KnowledgeDocumentRow(
-            id=r["id"],
-            title=r["title"],
-            category=r["category"],
-            content_type=r["content_type"],
-            source=r["source"],
-            version=r["version"],
+        row_of(
+            KnowledgeDocumentRow,
+            r,
             chunks=int(r["chunks"]),
             embedded=int(r["embedded"]),
-            updated_at=r["updated_at"],
             stale=r["updated_at"] < cut,
         )
         for r in await kb.list_documents(conn)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params, ratio
-from engine.analytics.types import Filters, shown
+from engine.analytics._sql import ENROLMENTS, fetch, figures
+from engine.analytics.types import CohortRow, Filters
 from engine.store.database import Connection
 
 __all__ = [
@@ -35,9 +35,18 @@ _SCENES = """
         '$.weeks[*].steps[*] ? (@.key == $k).scenes', jsonb_build_object('k', {key}))), 0)
 """
 
+_RUN_COUNTS = ("started", "completed", "forced_scenes")
+_RUN_RATES = {"completion_rate": ("completed", "started")}
+_SCENE_AVERAGES = {"avg_score": 4, "avg_attempts": 1}
+_SCENE_RATES = {
+    "pass_rate": ("passed", "ended"),
+    "hint_rate": ("hinted", "started"),
+    "forced_rate": ("forced", "ended"),
+}
+
 
 @dataclass(frozen=True, slots=True)
-class ScenarioCompletionRow:
+class ScenarioCompletionRow(CohortRow):
     program: str
     step_key: str
     started: int | None  # enrolments that began the scenario
@@ -47,13 +56,9 @@ class ScenarioCompletionRow:
     forced_scenes: int | None  # scenes forced forward, in completed runs
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class SceneOutcomeRow:
+class SceneOutcomeRow(CohortRow):
     program: str
     step_key: str
     scene_key: str
@@ -66,28 +71,19 @@ class SceneOutcomeRow:
     forced_rate: float | None  # forced / ended
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class ScenarioReviewRow:
+class ScenarioReviewRow(CohortRow):
     program: str
     scope: str  # the scenario step's key, or '' for the program as a whole
     reviews: int | None
     avg_rating: float | None  # 1-5
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 async def scenario_completion(conn: Connection, filters: Filters) -> list[ScenarioCompletionRow]:
     """Per scenario step: started, completed (every scene ended), average score, forced."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS}),
         runs AS (
             SELECT e.program, e.program_version_id, e.user_id, sp.enrolment_id, sp.step_key,
@@ -104,34 +100,25 @@ async def scenario_completion(conn: Connection, filters: Filters) -> list[Scenar
         SELECT program, step_key, count(DISTINCT user_id) AS people, count(*) AS started,
             count(*) FILTER (WHERE scenes > 0 AND ended >= scenes) AS completed,
             avg(score) FILTER (WHERE scenes > 0 AND ended >= scenes) AS avg_score,
-            coalesce(sum(forced) FILTER (WHERE scenes > 0 AND ended >= scenes), 0) AS forced
+            coalesce(sum(forced) FILTER (WHERE scenes > 0 AND ended >= scenes), 0)
+                AS forced_scenes
         FROM judged GROUP BY program, step_key ORDER BY program, min(first_id)
-        """,
-        params(filters),
-    )
-    rows = []
-    for r in await cur.fetchall():
-        people = int(r["people"])
-        started, completed = opt_int(r["started"], people), opt_int(r["completed"], people)
-        rows.append(
-            ScenarioCompletionRow(
-                program=r["program"],
-                step_key=r["step_key"],
-                started=started,
-                completed=completed,
-                completion_rate=ratio(completed, started),
-                avg_score=opt_float(r["avg_score"], people, 4),
-                forced_scenes=opt_int(r["forced"], people),
-                people=people,
-            )
+        """
+    return [
+        figures(
+            ScenarioCompletionRow,
+            r,
+            counts=_RUN_COUNTS,
+            averages={"avg_score": 4},
+            rates=_RUN_RATES,
         )
-    return rows
+        for r in await fetch(conn, query, filters)
+    ]
 
 
 async def scene_outcomes(conn: Connection, filters: Filters) -> list[SceneOutcomeRow]:
     """Per scene of each scenario: average score, pass, hint and forced-progression rates."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, sp.step_key, sp.scene_key, count(DISTINCT sp.user_id) AS people,
             count(*) AS started,
@@ -144,50 +131,29 @@ async def scene_outcomes(conn: Connection, filters: Filters) -> list[SceneOutcom
         FROM e JOIN scene_progress sp ON sp.enrolment_id = e.id
         GROUP BY e.program, sp.step_key, sp.scene_key
         ORDER BY e.program, min(sp.id), sp.scene_key
-        """,
-        params(filters),
-    )
-    rows = []
-    for r in await cur.fetchall():
-        people = int(r["people"])
-        started, ended = opt_int(r["started"], people), opt_int(r["ended"], people)
-        rows.append(
-            SceneOutcomeRow(
-                program=r["program"],
-                step_key=r["step_key"],
-                scene_key=r["scene_key"],
-                started=started,
-                ended=ended,
-                avg_score=opt_float(r["avg_score"], people, 4),
-                avg_attempts=opt_float(r["avg_attempts"], people, 1),
-                pass_rate=ratio(opt_int(r["passed"], people), ended),
-                hint_rate=ratio(opt_int(r["hinted"], people), started),
-                forced_rate=ratio(opt_int(r["forced"], people), ended),
-                people=people,
-            )
+        """
+    return [
+        figures(
+            SceneOutcomeRow,
+            r,
+            counts=("started", "ended"),
+            averages=_SCENE_AVERAGES,
+            rates=_SCENE_RATES,
         )
-    return rows
+        for r in await fetch(conn, query, filters)
+    ]
 
 
 async def scenario_reviews(conn: Connection, filters: Filters) -> list[ScenarioReviewRow]:
     """Per scenario (or program, scope ''): how many rated it 1-5, and the average."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, r.scope, count(DISTINCT r.user_id) AS people, count(*) AS reviews,
             avg(r.rating) AS avg_rating
         FROM e JOIN scenario_reviews r ON r.enrolment_id = e.id
         GROUP BY e.program, r.scope ORDER BY e.program, r.scope
-        """,
-        params(filters),
-    )
+        """
     return [
-        ScenarioReviewRow(
-            program=r["program"],
-            scope=r["scope"],
-            reviews=opt_int(r["reviews"], int(r["people"])),
-            avg_rating=opt_float(r["avg_rating"], int(r["people"])),
-            people=int(r["people"]),
-        )
-        for r in await cur.fetchall()
+        figures(ScenarioReviewRow, r, counts=("reviews",), averages={"avg_rating": 2})
+        for r in await fetch(conn, query, filters)
     ]

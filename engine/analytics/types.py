@@ -36,6 +36,17 @@ def shown(people: int) -> bool:
     return people >= PRIVACY_MIN
 
 
+class CohortRow:
+    """What every figure row about a group has: `people`, and `suppressed` below five."""
+
+    __slots__ = ()
+    people: int
+
+    @property
+    def suppressed(self) -> bool:
+        return not shown(self.people)
+
+
 @dataclass(frozen=True, slots=True)
 class Overview:
     people: int
@@ -50,20 +61,16 @@ class Overview:
 
 
 @dataclass(frozen=True, slots=True)
-class WeekFunnelRow:
+class WeekFunnelRow(CohortRow):
     program: str
     week: int
     reached: int | None
     completed: int | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class StepFunnelRow:
+class StepFunnelRow(CohortRow):
     program: str
     week: int
     position: int
@@ -73,13 +80,9 @@ class StepFunnelRow:
     passed: int | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class DropOffRow:
+class DropOffRow(CohortRow):
     """Enrolments that stopped (abandoned, or silent for `inactive_days`) at one step."""
 
     program: str
@@ -91,13 +94,9 @@ class DropOffRow:
     share: float | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class FieldDropOffRow:
+class FieldDropOffRow(CohortRow):
     """Of those who stopped at an extract step, how many still lacked `field`."""
 
     program: str
@@ -106,25 +105,17 @@ class FieldDropOffRow:
     missing: int | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class WeekDurationRow:
+class WeekDurationRow(CohortRow):
     program: str
     week: int
     median_hours: float | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class StepAttemptsRow:
+class StepAttemptsRow(CohortRow):
     program: str
     week: int
     step_key: str
@@ -134,13 +125,9 @@ class StepAttemptsRow:
     forced: int | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class WellbeingRow:
+class WellbeingRow(CohortRow):
     """Cohort averages of check-ins in one program week."""
 
     program: str
@@ -149,10 +136,6 @@ class WellbeingRow:
     progress_avg: float | None
     check_ins: int | None
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +169,7 @@ class EngagementDistribution:
 
 
 @dataclass(frozen=True, slots=True)
-class NudgeOutcomeRow:
+class NudgeOutcomeRow(CohortRow):
     kind: str
     planned: int | None
     sent: int | None
@@ -195,10 +178,6 @@ class NudgeOutcomeRow:
     expired: int | None
     pending: int | None
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
 
     @property
     def answer_rate(self) -> float | None:
@@ -226,19 +205,15 @@ class LlmUsageRow:
 
 
 @dataclass(frozen=True, slots=True)
-class LlmCostDay:
+class LlmCostDay(CohortRow):
     day: date
     calls: int | None
     cost_usd: Decimal | None
     people: int
 
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)
-
 
 @dataclass(frozen=True, slots=True)
-class VariantRow:
+class VariantRow(CohortRow):
     """A/B comparison of prompt variants within one program."""
 
     program: str
@@ -249,7 +224,3 @@ class VariantRow:
     attempts_per_step: float | None
     forced_share: float | None
     people: int
-
-    @property
-    def suppressed(self) -> bool:
-        return not shown(self.people)

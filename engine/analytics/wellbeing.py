@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from engine.analytics._sql import ENROLMENTS, opt_float, opt_int, params
+from engine.analytics._sql import ENROLMENTS, fetch, figures
 from engine.analytics.types import Filters, WellbeingRow
 from engine.store.database import Connection
 
 
 async def wellbeing_trend(conn: Connection, filters: Filters) -> list[WellbeingRow]:
     """Average mood (1-10) and goal progress (0-100) per program week; never one person's."""
-    cur = await conn.execute(
-        f"""
+    query = f"""
         WITH e AS ({ENROLMENTS})
         SELECT e.program, c.week_number AS week,
             avg(c.mood) AS mood_avg, avg(c.progress) AS progress_avg,
@@ -18,17 +17,8 @@ async def wellbeing_trend(conn: Connection, filters: Filters) -> list[WellbeingR
         FROM e JOIN check_ins c ON c.enrolment_id = e.id
         GROUP BY e.program, c.week_number
         ORDER BY e.program, c.week_number
-        """,
-        params(filters),
-    )
+        """
     return [
-        WellbeingRow(
-            program=r["program"],
-            week=r["week"],
-            mood_avg=opt_float(r["mood_avg"], r["people"]),
-            progress_avg=opt_float(r["progress_avg"], r["people"], 1),
-            check_ins=opt_int(r["check_ins"], r["people"]),
-            people=r["people"],
-        )
-        for r in await cur.fetchall()
+        figures(WellbeingRow, r, counts=("check_ins",), averages={"mood_avg": 2, "progress_avg": 1})
+        for r in await fetch(conn, query, filters)
     ]

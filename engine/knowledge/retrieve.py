@@ -23,6 +23,7 @@ from engine.knowledge.model import Passage
 from engine.ports import Embedder
 from engine.store import knowledge as store
 from engine.store.database import Connection
+from engine.store.rows import row_of
 
 RRF_K = 60
 DEPTH = 30  # how far down each list fusion looks
@@ -47,17 +48,8 @@ def fuse(ranked_lists: dict[str, Sequence[Passage]], *, k: int = RRF_K) -> list[
 
 
 def _passage(row: DictRow, list_name: str) -> Passage:
-    return Passage(
-        chunk_id=row["chunk_id"],
-        document_id=row["document_id"],
-        document=row["document"],
-        source=row["source"],
-        section=row["section"],
-        text=row["text"],
-        score=0.0,
-        relevance=max(0.0, min(1.0, float(row["relevance"] or 0.0))),
-        ranks={list_name: 0},
-    )
+    relevance = max(0.0, min(1.0, float(row["relevance"] or 0.0)))
+    return row_of(Passage, row, score=0.0, relevance=relevance, ranks={list_name: 0})
 
 
 class Retriever:

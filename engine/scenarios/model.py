@@ -19,6 +19,13 @@ DEFAULT_PERSONA_KEY = "persona"
 Trait = Annotated[int, Field(ge=0, le=10)]
 
 
+def _unique(what: str, keys: list[str]) -> None:
+    """Refuse repeated `keys`, naming them: "<what> must be unique: a, b"."""
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise ValueError(f"{what} must be unique: {', '.join(repeated)}")
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -82,10 +89,7 @@ class SceneSpec(_Spec):
 
     @model_validator(mode="after")
     def _unique_criteria(self) -> SceneSpec:
-        keys = [c.key for c in self.criteria]
-        dupes = sorted({k for k in keys if keys.count(k) > 1})
-        if dupes:
-            raise ValueError(f"criteria keys must be unique: {', '.join(dupes)}")
+        _unique("criteria keys", [c.key for c in self.criteria])
         return self
 
     @property
@@ -136,10 +140,7 @@ class ScenarioStepSpec(_Spec):
                     f"scenes[{s}].with: no persona named {', '.join(map(repr, unknown))}"
                     f" (known: {', '.join(sorted(known))})"
                 )
-        scene_keys = [scene.key for scene in self.scenes]
-        repeated = sorted({k for k in scene_keys if scene_keys.count(k) > 1})
-        if repeated:
-            raise ValueError(f"scenes: keys must be unique: {', '.join(repeated)}")
+        _unique("scenes: keys", [scene.key for scene in self.scenes])
         return self
 
     @property

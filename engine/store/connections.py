@@ -10,6 +10,7 @@ from psycopg.types.json import Jsonb
 from engine.connections.matching import History, PairRecord
 from engine.connections.profile import LIST_FIELDS, ProfileField, ProfileSnapshot, split_list
 from engine.store.database import Connection
+from engine.store.rows import row_of
 
 __all__ = [
     "ROUND_LOCK",
@@ -39,20 +40,8 @@ _COLUMNS = (
 
 
 def _snapshot(row: dict[str, Any]) -> ProfileSnapshot:
-    return ProfileSnapshot(
-        user_id=row["user_id"],
-        workspace=row["workspace"],
-        company=row["company"],
-        department=row["department"],
-        role=row["role"],
-        strengths=row["strengths"],
-        strength_tags=tuple(row["strength_tags"] or ()),
-        expertise=tuple(row["expertise"] or ()),
-        challenge=row["challenge"],
-        collaboration=row["collaboration"],
-        availability=row["availability"],
-        opt_in=row["opt_in"],
-    )
+    tags, expertise = tuple(row["strength_tags"] or ()), tuple(row["expertise"] or ())
+    return row_of(ProfileSnapshot, row, strength_tags=tags, expertise=expertise)
 
 
 async def load_profile(conn: Connection, user_id: int) -> ProfileSnapshot | None:

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from migrations.ddl import FIRST_STEP_KINDS, kinds_check
+
 revision: str = '0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -340,7 +342,7 @@ def upgrade() -> None:
     sa.Column('key', sa.Text(), nullable=False),
     sa.Column('kind', sa.Text(), nullable=False),
     sa.Column('definition', postgresql.JSONB(astext_type=sa.Text()), nullable=False),
-    sa.CheckConstraint("kind IN ('question', 'scale', 'choice', 'yes_no', 'smart_goal', 'extract', 'content', 'reflection', 'check_in')", name=op.f('ck_steps_kind')),
+    sa.CheckConstraint(kinds_check(FIRST_STEP_KINDS), name=op.f('ck_steps_kind')),
     sa.ForeignKeyConstraint(['week_id'], ['weeks.id'], name=op.f('fk_steps_week_id_weeks'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_steps')),
     sa.UniqueConstraint('week_id', 'key', name=op.f('uq_steps_week_id_key')),

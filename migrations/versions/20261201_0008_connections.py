@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from migrations.ddl import OWN_ROWS, PERSON, RUNTIME_ROLE, drop_person_policies, person_policies
+
 revision: str = '0008'
 down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
@@ -26,25 +28,19 @@ OLD_NO_ENROLMENT = "kind = 'reply' OR enrolment_id IS NOT NULL"
 NEW_NO_ENROLMENT = "kind = 'reply' OR kind LIKE 'connection%' OR enrolment_id IS NOT NULL"
 
 
-# Row-level security (defence in depth): the runtime role sees a person's rows only while
-# `coachbot.user_id` is set for the transaction, or every row while `coachbot.scope` is
-# 'all' (planner, dispatcher, analytics: explicit about crossing people). The owner, who
-# runs migrations, bypasses RLS as PostgreSQL's table owner always does.
-RUNTIME_ROLE = 'coachbot_runtime'
-_PERSON = "nullif(current_setting('coachbot.user_id', true), '')::bigint"
-_CROSSING = "current_setting('coachbot.scope', true) = 'all'"
+# Row-level security: see migrations.ddl.
 PERSON_SCOPED = {
-    'enrolments': f"user_id = {_PERSON}",
-    'messages': f"user_id = {_PERSON}",
-    'goals': f"user_id = {_PERSON}",
-    'check_ins': f"user_id = {_PERSON}",
-    'takeaways': f"user_id = {_PERSON}",
-    'profile_fields': f"user_id = {_PERSON}",
-    'nudges': f"user_id = {_PERSON}",
-    'platform_identities': f"user_id = {_PERSON}",
-    'connection_profiles': f"user_id = {_PERSON}",
-    'connection_declines': f"user_id = {_PERSON}",
-    'connection_suggestions': f"{_PERSON} IN (user_a, user_b)",
+    'enrolments': OWN_ROWS,
+    'messages': OWN_ROWS,
+    'goals': OWN_ROWS,
+    'check_ins': OWN_ROWS,
+    'takeaways': OWN_ROWS,
+    'profile_fields': OWN_ROWS,
+    'nudges': OWN_ROWS,
+    'platform_identities': OWN_ROWS,
+    'connection_profiles': OWN_ROWS,
+    'connection_declines': OWN_ROWS,
+    'connection_suggestions': f"{PERSON} IN (user_a, user_b)",
     # keyed by enrolment: the subquery is itself limited to the person's enrolments
     'week_progress': "enrolment_id IN (SELECT id FROM enrolments)",
     'step_attempts': "enrolment_id IN (SELECT id FROM enrolments)",
@@ -71,23 +67,12 @@ def _row_security_up() -> None:
     )
     op.execute(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {RUNTIME_ROLE}")
     for table, rule in PERSON_SCOPED.items():
-        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        check = "true" if table in UNCHECKED_INSERT else rule
-        op.execute(
-            f"CREATE POLICY person_rows ON {table} TO {RUNTIME_ROLE}"
-            f" USING ({rule}) WITH CHECK ({check})"
-        )
-        op.execute(
-            f"CREATE POLICY crossing_people ON {table} TO {RUNTIME_ROLE}"
-            f" USING ({_CROSSING}) WITH CHECK ({_CROSSING})"
-        )
+        person_policies(table, rule, "true" if table in UNCHECKED_INSERT else None)
 
 
 def _row_security_down() -> None:
     for table in PERSON_SCOPED:
-        op.execute(f"DROP POLICY IF EXISTS crossing_people ON {table}")
-        op.execute(f"DROP POLICY IF EXISTS person_rows ON {table}")
-        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        drop_person_policies(table)
     # The role is cluster-wide and other databases may use it: only this database's
     # privileges go (DROP OWNED also removes its default privileges here).
     op.execute(f"DROP OWNED BY {RUNTIME_ROLE}")

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.ddl import next_due_function, next_due_trigger
+
 revision: str = "0009"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -28,48 +30,13 @@ depends_on: str | Sequence[str] | None = None
 
 ACTIVE = "status = 'active' AND deleted_at IS NULL"
 
-TRIGGER_FUNCTION = r"""
-CREATE FUNCTION enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT'
-        OR NEW.timezone IS DISTINCT FROM OLD.timezone
-        OR NEW.checkin_days IS DISTINCT FROM OLD.checkin_days
-        OR NEW.checkin_time IS DISTINCT FROM OLD.checkin_time
-        OR NEW.program_version_id IS DISTINCT FROM OLD.program_version_id
-        OR NEW.status IS DISTINCT FROM OLD.status
-        OR NEW.reminders_enabled IS DISTINCT FROM OLD.reminders_enabled
-        OR NEW.dormant_at IS DISTINCT FROM OLD.dormant_at
-        OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at
-        OR NEW.started_at IS DISTINCT FROM OLD.started_at
-    THEN
-        NEW.next_checkin_at := NULL;
-    END IF;
-    NEW.next_reengage_at := GREATEST(
-            NEW.last_activity_at,
-            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
-            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
-        + make_interval(days => (
-            SELECT pv.reengage_after_days FROM program_versions pv
-            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
-    RETURN NEW;
-END
-$$
-"""
 
 
 def upgrade() -> None:
     op.add_column("enrolments", sa.Column("next_checkin_at", sa.DateTime(timezone=True)))
     op.add_column("enrolments", sa.Column("next_reengage_at", sa.DateTime(timezone=True)))
-    op.execute(TRIGGER_FUNCTION)
-    op.execute(
-        # Only for the columns it depends on: the planner advancing next_checkin_at alone
-        # does not fire it.
-        "CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF timezone, checkin_days,"
-        " checkin_time, program_version_id, status, reminders_enabled, dormant_at, deleted_at,"
-        " started_at, last_activity_at, away_until, step_state, reengage_count ON enrolments"
-        " FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
-    )
+    op.execute(next_due_function())
+    op.execute(next_due_trigger())
     op.execute("UPDATE enrolments SET reengage_count = reengage_count")  # fills next_reengage_at
     op.create_index(
         "ix_enrolments_next_checkin",

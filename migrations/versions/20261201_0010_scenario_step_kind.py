@@ -12,35 +12,21 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from migrations.ddl import FIRST_STEP_KINDS, replace_step_kinds
+
 revision: str = "0010"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BEFORE = (
-    "question",
-    "scale",
-    "choice",
-    "yes_no",
-    "smart_goal",
-    "extract",
-    "content",
-    "reflection",
-    "check_in",
-)
+BEFORE = FIRST_STEP_KINDS
 AFTER = (*BEFORE, "scenario")
 
 
-def _kinds(kinds: Sequence[str]) -> str:
-    return "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")"
-
-
 def upgrade() -> None:
-    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
-    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(AFTER))
+    replace_step_kinds(AFTER)
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM steps WHERE kind = 'scenario'")
-    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
-    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(BEFORE))
+    replace_step_kinds(BEFORE)

@@ -30,6 +30,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from migrations.ddl import next_due_function, next_due_trigger
+
 revision: str = "0011"
 down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
@@ -37,47 +39,7 @@ depends_on: str | Sequence[str] | None = None
 
 SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_time")
 
-NEXT_DUE = r"""
-CREATE OR REPLACE FUNCTION enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT'
-        OR NEW.timezone IS DISTINCT FROM OLD.timezone
-        OR NEW.checkin_days IS DISTINCT FROM OLD.checkin_days
-        OR NEW.checkin_time IS DISTINCT FROM OLD.checkin_time
-        OR NEW.program_version_id IS DISTINCT FROM OLD.program_version_id
-        OR NEW.status IS DISTINCT FROM OLD.status
-        OR NEW.reminders_enabled IS DISTINCT FROM OLD.reminders_enabled
-        OR NEW.dormant_at IS DISTINCT FROM OLD.dormant_at
-        OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at
-        OR NEW.started_at IS DISTINCT FROM OLD.started_at
-        OR NEW.follow_up_until IS DISTINCT FROM OLD.follow_up_until
-        OR NEW.follow_up_days IS DISTINCT FROM OLD.follow_up_days
-        OR NEW.follow_up_time IS DISTINCT FROM OLD.follow_up_time
-    THEN
-        NEW.next_checkin_at := NULL;
-    END IF;
-    NEW.next_reengage_at := GREATEST(
-            NEW.last_activity_at,
-            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
-            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
-        + make_interval(days => (
-            SELECT pv.reengage_after_days FROM program_versions pv
-            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
-    RETURN NEW;
-END
-$$
-"""
-
-# The function as migration 0009 made it, for the downgrade.
-OLD_NEXT_DUE = "\n".join(line for line in NEXT_DUE.splitlines() if "follow_up" not in line)
-
-OLD_TRIGGER_COLUMNS = (
-    "timezone, checkin_days, checkin_time, program_version_id, status, reminders_enabled,"
-    " dormant_at, deleted_at, started_at, last_activity_at, away_until, step_state,"
-    " reengage_count"
-)
-TRIGGER_COLUMNS = OLD_TRIGGER_COLUMNS + ", follow_up_until, follow_up_days, follow_up_time"
+FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")
 
 PERSON_TO_ENROLMENTS = r"""
 CREATE FUNCTION users_delivery_settings() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -145,12 +107,9 @@ def upgrade() -> None:
     op.add_column("enrolments", sa.Column("follow_up_days", postgresql.ARRAY(sa.SmallInteger())))
     op.add_column("enrolments", sa.Column("follow_up_time", sa.Time()))
     op.execute(BACKFILL)  # before the trigger exists: enrolments keep what they had
-    op.execute(NEXT_DUE)
+    op.execute(next_due_function(FOLLOW_UP, replace=True))
     op.execute("DROP TRIGGER enrolments_next_due ON enrolments")
-    op.execute(
-        f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {TRIGGER_COLUMNS}"
-        " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
-    )
+    op.execute(next_due_trigger(FOLLOW_UP))
     op.execute(PERSON_TO_NEW_ENROLMENT)
     op.execute(
         "CREATE TRIGGER enrolments_person_settings BEFORE INSERT ON enrolments"
@@ -179,11 +138,8 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER enrolments_person_settings ON enrolments")
     op.execute("DROP FUNCTION enrolments_person_settings()")
     op.execute("DROP TRIGGER enrolments_next_due ON enrolments")
-    op.execute(OLD_NEXT_DUE)
-    op.execute(
-        f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {OLD_TRIGGER_COLUMNS}"
-        " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
-    )
+    op.execute(next_due_function(replace=True))  # the function as migration 0009 made it
+    op.execute(next_due_trigger())
     op.drop_column("enrolments", "follow_up_time")
     op.drop_column("enrolments", "follow_up_days")
     op.drop_column("enrolments", "follow_up_until")

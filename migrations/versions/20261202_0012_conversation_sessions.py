@@ -15,33 +15,19 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from migrations.ddl import FIRST_STEP_KINDS, replace_step_kinds
+
 revision: str = "0012"
 down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BEFORE = (
-    "question",
-    "scale",
-    "choice",
-    "yes_no",
-    "smart_goal",
-    "extract",
-    "content",
-    "reflection",
-    "check_in",
-    "scenario",
-)
+BEFORE = (*FIRST_STEP_KINDS, "scenario")
 AFTER = (*BEFORE, "conversation")
 
 
-def _kinds(kinds: Sequence[str]) -> str:
-    return "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")"
-
-
 def upgrade() -> None:
-    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
-    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(AFTER))
+    replace_step_kinds(AFTER)
     op.create_table(
         "conversation_sessions",
         sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
@@ -127,5 +113,4 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_conversation_sessions_user_id"), table_name="conversation_sessions")
     op.drop_table("conversation_sessions")
     op.execute("DELETE FROM steps WHERE kind = 'conversation'")
-    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
-    op.create_check_constraint(op.f("ck_steps_kind"), "steps", _kinds(BEFORE))
+    replace_step_kinds(BEFORE)

@@ -13,7 +13,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from adapters.web.admin import knowledge, pages, practice_pages
+from adapters.web.admin import pages, reports
 from adapters.web.admin.context import AdminContext
 from adapters.web.admin.format import read_form
 from adapters.web.limits import ADMIN_FORM_BYTES, BodyLimit
@@ -104,23 +104,12 @@ def build_admin_app(
             "/login", _secure(lambda r: pages.login(ctx, r)), methods=["POST"], name="login_post"
         ),
         Route("/logout", admin_post(ctx, pages.logout), methods=["POST"], name="logout"),
-        Route("/", admin_page(ctx, pages.overview), name="overview"),
-        Route("/funnel", admin_page(ctx, pages.funnel), name="funnel"),
-        Route("/dropoff", admin_page(ctx, pages.dropoff), name="dropoff"),
-        Route("/wellbeing", admin_page(ctx, pages.wellbeing), name="wellbeing"),
-        Route("/nudges", admin_page(ctx, pages.nudges), name="nudges"),
-        Route("/llm", admin_page(ctx, pages.llm), name="llm"),
-        Route("/scenarios", admin_page(ctx, practice_pages.scenarios), name="scenarios"),
-        Route("/connections", admin_page(ctx, practice_pages.connections), name="connections"),
-        Route("/variants", admin_page(ctx, pages.variants), name="variants"),
-        Route("/programs", admin_page(ctx, pages.programs), name="programs"),
+        *(Route(r.route, admin_page(ctx, reports.page(r)), name=r.name) for r in reports.REPORTS),
         Route(
             "/programs/{slug}/{version:int}",
             admin_page(ctx, pages.program_version),
             name="program_version",
         ),
-        Route("/prompts", admin_page(ctx, pages.prompts), name="prompts"),
-        Route("/knowledge", admin_page(ctx, knowledge.knowledge), name="knowledge"),
         Route("/prompts/{template_id:int}", admin_page(ctx, pages.prompt_edit), name="prompt"),
         Route(
             "/prompts/{template_id:int}",

@@ -1,17 +1,17 @@
-"""The dashboard's pages: each reads aggregates in one read-only transaction and renders."""
+"""The dashboard's login, catalog and prompt pages, and what every page reads with: the
+read-only transaction and the filter bar (report pages are the table in `reports`)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from adapters.web.admin import charts
 from adapters.web.admin.auth import Session, verify_password
 from adapters.web.admin.format import read_form
 from engine import analytics as a
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ACCOUNT = "admin"  # one password, one account: the throttle and sessions are keyed by it
 LOGIN_LIMIT = 10
 LOGIN_WINDOW = timedelta(minutes=15)
+Found = TypeVar("Found")
 
 
 @asynccontextmanager
@@ -48,7 +49,7 @@ def _since(request: Request) -> tuple[datetime | None, str]:
     return week.since, week.since.date().isoformat()
 
 
-async def _filters(
+async def filter_bar(
     conn: Connection, request: Request, *, need_program: bool = False
 ) -> dict[str, Any]:
     """Filters from the query string, plus what the filter bar needs to draw itself."""
@@ -64,10 +65,6 @@ async def _filters(
         "since": since_text,
         "need_program": need_program,
     }
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def login_form(ctx: AdminContext, request: Request, error: str = "") -> Response:
@@ -127,153 +124,23 @@ async def logout(
     return ctx.remember(request, response, Session.fresh())
 
 
-async def overview(ctx: AdminContext, request: Request, session: Session) -> Response:
+async def _lookup(
+    ctx: AdminContext, what: str, query: Callable[..., Awaitable[Found | None]], *args: Any
+) -> Found | Response:
+    """`query`'s answer, read in a read-only transaction; a 404 response when there is none."""
     async with reading(ctx) as conn:
-        f = await _filters(conn, request)
-        summary = await a.guarded_one(a.overview, conn, f["filters"])
-        engagement = await a.guarded_one(a.engagement_distribution, conn, f["filters"], now=_now())
-        funnel = await a.guarded(a.week_funnel, conn, f["filters"])
-    return ctx.render(
-        request,
-        "overview.html",
-        session,
-        page="overview",
-        title="Overview",
-        **f,
-        summary=summary,
-        engagement=engagement,
-        funnel=funnel,
-        spec=charts.engagement_chart(engagement),
-    )
-
-
-async def funnel(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request, need_program=True)
-        weeks = await a.guarded(a.week_funnel, conn, f["filters"])
-        steps = await a.guarded(a.step_funnel, conn, f["filters"])
-        durations = await a.guarded(a.week_durations, conn, f["filters"])
-        attempts = await a.guarded(a.step_attempts, conn, f["filters"])
-    return ctx.render(
-        request,
-        "funnel.html",
-        session,
-        page="funnel",
-        title="Completion funnel",
-        **f,
-        weeks=weeks,
-        steps=steps,
-        durations=durations,
-        attempts=attempts,
-        week_chart=charts.week_funnel_chart(weeks),
-        step_chart=charts.step_funnel_chart(steps),
-    )
-
-
-async def dropoff(ctx: AdminContext, request: Request, session: Session) -> Response:
-    days = request.query_params.get("inactive_days", "")
-    inactive = int(days) if days.isdigit() and 0 < int(days) < 366 else a.DEFAULT_INACTIVE_DAYS
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request, need_program=True)
-        rows = await a.guarded(a.drop_off, conn, f["filters"], now=_now(), inactive_days=inactive)
-        fields = await a.guarded(
-            a.field_drop_off, conn, f["filters"], now=_now(), inactive_days=inactive
-        )
-    return ctx.render(
-        request,
-        "dropoff.html",
-        session,
-        page="dropoff",
-        title="Drop-off",
-        **f,
-        rows=rows,
-        fields=fields,
-        inactive_days=inactive,
-        spec=charts.drop_off_chart(rows),
-    )
-
-
-async def wellbeing(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request, need_program=True)
-        rows = await a.guarded(a.wellbeing_trend, conn, f["filters"])
-    return ctx.render(
-        request,
-        "wellbeing.html",
-        session,
-        page="wellbeing",
-        title="Mood and progress",
-        **f,
-        rows=rows,
-        spec=charts.wellbeing_chart(rows),
-    )
-
-
-async def nudges(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request)
-        rows = await a.guarded(a.nudge_outcomes, conn, f["filters"])
-    return ctx.render(
-        request,
-        "nudges.html",
-        session,
-        page="nudges",
-        title="Nudge outcomes",
-        **f,
-        rows=rows,
-        spec=charts.nudge_chart(rows),
-    )
-
-
-async def llm(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request)
-        usage = await a.guarded(a.llm_usage, conn, f["filters"])
-        days = await a.guarded(a.llm_cost_by_day, conn, f["filters"])
-    return ctx.render(
-        request,
-        "llm.html",
-        session,
-        page="llm",
-        title="LLM usage and cost",
-        **f,
-        usage=usage,
-        days=days,
-        spec=charts.llm_cost_chart(days),
-    )
-
-
-async def variants(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        f = await _filters(conn, request)
-        rows = await a.guarded(a.variant_comparison, conn, f["filters"])
-    return ctx.render(
-        request,
-        "variants.html",
-        session,
-        page="variants",
-        title="Prompt A/B variants",
-        **f,
-        rows=rows,
-        spec=charts.variant_chart(rows),
-    )
-
-
-async def programs(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        listed = await a.list_programs(conn)
-    return ctx.render(
-        request, "programs.html", session, page="programs", title="Programs", rows=listed
-    )
+        found = await query(conn, *args)
+    if found is None:
+        return PlainTextResponse(f"No such {what}.", status_code=404)
+    return found
 
 
 async def program_version(ctx: AdminContext, request: Request, session: Session) -> Response:
     slug = request.path_params["slug"]
     version = request.path_params["version"]
-    async with reading(ctx) as conn:
-        check = await a.check_version(conn, slug, version)
-    if check is None:
-        return PlainTextResponse("No such program version.", status_code=404)
+    check = await _lookup(ctx, "program version", a.check_version, slug, version)
+    if isinstance(check, Response):
+        return check
     return ctx.render(
         request,
         "program_version.html",
@@ -284,21 +151,14 @@ async def program_version(ctx: AdminContext, request: Request, session: Session)
     )
 
 
-async def prompts(ctx: AdminContext, request: Request, session: Session) -> Response:
-    async with reading(ctx) as conn:
-        rows = await a.list_prompts(conn)
-    return ctx.render(
-        request, "prompts.html", session, page="prompts", title="Prompt templates", rows=rows
-    )
-
-
 async def prompt_edit(
     ctx: AdminContext, request: Request, session: Session, *, saved: str = "", error: str = ""
 ) -> Response:
-    async with reading(ctx) as conn:
-        view = await a.prompt_template(conn, request.path_params["template_id"])
-    if view is None:
-        return PlainTextResponse("No such prompt template.", status_code=404)
+    view = await _lookup(
+        ctx, "prompt template", a.prompt_template, request.path_params["template_id"]
+    )
+    if isinstance(view, Response):
+        return view
     return ctx.render(
         request,
         "prompt_edit.html",

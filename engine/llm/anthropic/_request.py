@@ -47,6 +47,12 @@ def turn_message(request: CoachRequest, boundary: str | None = None) -> MessageP
     return {"role": "user", "content": [{"type": "text", "text": _turn_text(request, boundary)}]}
 
 
+def strict_tool(info: ClaudeModel | None) -> bool:
+    """Whether the tool is sent `strict`: a forced call already follows the schema; strict
+    is what `auto` needs to be as firm."""
+    return not (info is not None and info.forced_tool) and (info is None or info.strict_tools)
+
+
 def build_request(
     request: CoachRequest,
     *,
@@ -56,17 +62,39 @@ def build_request(
     cache: CachePolicy,
 ) -> dict[str, Any]:
     """Keyword arguments for `messages.create`, chosen from the model's capabilities."""
+    tool = judgement_tool(strict=strict_tool(info))
+    return create_kwargs(
+        tool,
+        system_blocks(request),
+        turn_message(request),
+        model=model,
+        info=info,
+        max_tokens=max_tokens,
+        cache=cache,
+    )
+
+
+def create_kwargs(
+    tool: ToolParam,
+    system: list[TextBlockParam],
+    message: MessageParam,
+    *,
+    model: str,
+    info: ClaudeModel | None,
+    max_tokens: int,
+    cache: CachePolicy,
+) -> dict[str, Any]:
+    """Keyword arguments for `messages.create` with one tool, forced where the model takes
+    it; thinking at its lowest; the cache breakpoint on the last system block when the
+    prefix is worth caching."""
     forced = info is not None and info.forced_tool
-    # A forced call already follows the schema; strict is what `auto` needs to be as firm.
-    tool = judgement_tool(strict=not forced and (info is None or info.strict_tools))
-    system = system_blocks(request)
     kwargs: dict[str, Any] = {
         "model": model,
         "max_tokens": max_tokens,
         "system": system,
         "tools": [tool],
-        "tool_choice": {"type": "tool", "name": TOOL_NAME} if forced else {"type": "auto"},
-        "messages": [turn_message(request)],
+        "tool_choice": {"type": "tool", "name": tool["name"]} if forced else {"type": "auto"},
+        "messages": [message],
     }
     thinking = info.thinking if info is not None else None
     if thinking is Thinking.BETWEEN_TOOLS:

@@ -8,14 +8,13 @@ criteria, conversation so far and the person's new message) follows in the user 
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
-from anthropic.types import Message, TextBlockParam, ToolParam, ToolUseBlock
+from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam, ToolUseBlock
 
-from engine.llm.anthropic.cache_policy import CachePolicy, estimate_tokens
-from engine.llm.anthropic.models import ClaudeModel, Thinking
+from engine.llm.anthropic._request import create_kwargs, strict_tool
+from engine.llm.anthropic.cache_policy import CachePolicy
+from engine.llm.anthropic.models import ClaudeModel
 from engine.llm.errors import LLMError
 from engine.llm.judgement import SCENARIO_TOOL_DESCRIPTION, Malformed, scenario_result
 from engine.llm.types import CoachResult
@@ -31,42 +30,21 @@ def build_scenario_request(
     cache: CachePolicy,
 ) -> dict[str, Any]:
     """Keyword arguments for `messages.create` for one scenario turn."""
-    forced = info is not None and info.forced_tool
     tool: ToolParam = {
         "name": request.tool_name,
         "description": SCENARIO_TOOL_DESCRIPTION,
         "input_schema": dict(request.tool_schema),
     }
-    if not forced and (info is None or info.strict_tools):
+    if strict_tool(info):
         tool["strict"] = True
     system: list[TextBlockParam] = [
         {"type": "text", "text": request.system},
         {"type": "text", "text": request.stable_prefix},
     ]
-    kwargs: dict[str, Any] = {
-        "model": model,
-        "max_tokens": max_tokens,
-        "system": system,
-        "tools": [tool],
-        "tool_choice": (
-            {"type": "tool", "name": request.tool_name} if forced else {"type": "auto"}
-        ),
-        "messages": [{"role": "user", "content": [{"type": "text", "text": request.turn_text}]}],
-    }
-    thinking = info.thinking if info is not None else None
-    if thinking is Thinking.BETWEEN_TOOLS:
-        kwargs["thinking"] = {"type": "between_tools"}
-    if thinking in (Thinking.BETWEEN_TOOLS, Thinking.ADAPTIVE):
-        kwargs["output_config"] = {"effort": "low"}
-    prefix = json.dumps([tool, system], sort_keys=True)
-    ttl = cache.choose(
-        hashlib.sha256(f"{model}\0{prefix}".encode()).hexdigest(),
-        tokens=estimate_tokens(prefix),
-        minimum=info.min_cache_tokens if info is not None else 4096,
+    turn: MessageParam = {"role": "user", "content": [{"type": "text", "text": request.turn_text}]}
+    return create_kwargs(
+        tool, system, turn, model=model, info=info, max_tokens=max_tokens, cache=cache
     )
-    if ttl is not None:
-        system[-1]["cache_control"] = {"type": "ephemeral", "ttl": ttl}
-    return kwargs
 
 
 def parse_scenario(message: Message, request: JudgementRequest) -> CoachResult:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, MetaData, func
+from sqlalchemy import BigInteger, DateTime, ForeignKey, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -22,6 +23,15 @@ class Base(DeclarativeBase):
 
 def pk() -> Mapped[int]:
     return mapped_column(BigInteger, primary_key=True, autoincrement=True)
+
+
+def references(
+    table: str, *, ondelete: str | None = "CASCADE", nullable: bool = False, **kw: Any
+) -> Mapped[Any]:
+    """A bigint column referring to `table.id` (by default required, deleted with it)."""
+    return mapped_column(
+        BigInteger, ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable, **kw
+    )
 
 
 def now_default() -> Mapped[datetime]:

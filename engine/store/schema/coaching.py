@@ -6,13 +6,11 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
     Float,
-    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -25,23 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 ENROLMENT_STATUSES = ("active", "paused", "completed", "abandoned")
 WEEK_STATUSES = ("locked", "unlocked", "in_progress", "completed")
 GOAL_STATUSES = ("active", "completed", "revised", "abandoned")
-
-
-def _user_fk() -> Mapped[int]:
-    return mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-
-
-def _enrolment_fk() -> Mapped[int]:
-    return mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
-    )
 
 
 class Enrolment(Base):
@@ -102,15 +88,9 @@ class Enrolment(Base):
     )
 
     id: Mapped[int] = pk()
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
-    )
-    program_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("programs.id"), nullable=False, index=True
-    )
-    program_version_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("program_versions.id"), nullable=False
-    )
+    user_id: Mapped[int] = references("users")
+    program_id: Mapped[int] = references("programs", ondelete=None, index=True)
+    program_version_id: Mapped[int] = references("program_versions", ondelete=None)
     status: Mapped[str] = mapped_column(Text, nullable=False, server_default="active")
     timezone: Mapped[str] = mapped_column(Text, nullable=False, server_default="UTC")
     quiet_start: Mapped[time | None] = mapped_column(Time)
@@ -156,7 +136,7 @@ class WeekProgress(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = _enrolment_fk()
+    enrolment_id: Mapped[int] = references("enrolments")
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     status: Mapped[str] = mapped_column(Text, nullable=False, server_default="locked")
     unlocks_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -177,19 +157,15 @@ class Message(Base):
     )
 
     id: Mapped[int] = pk()
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
-    )
-    enrolment_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
-    )
+    user_id: Mapped[int] = references("users")
+    enrolment_id: Mapped[int | None] = references("enrolments", nullable=True)
     direction: Mapped[str] = mapped_column(Text, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     platform: Mapped[str | None] = mapped_column(Text)
     platform_message_id: Mapped[str | None] = mapped_column(Text)
     step_key: Mapped[str | None] = mapped_column(Text)
-    prompt_version_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("prompt_versions.id", ondelete="SET NULL")
+    prompt_version_id: Mapped[int | None] = references(
+        "prompt_versions", ondelete="SET NULL", nullable=True
     )
     llm_model: Mapped[str | None] = mapped_column(Text)
     llm_provider: Mapped[str | None] = mapped_column(Text)  # anthropic, openai, gemini, offline
@@ -212,7 +188,7 @@ class StepAttempt(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = _enrolment_fk()
+    enrolment_id: Mapped[int] = references("enrolments")
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     step_key: Mapped[str] = mapped_column(Text, nullable=False)
     attempt_no: Mapped[int] = mapped_column(SmallInteger, nullable=False)
@@ -225,9 +201,7 @@ class StepAttempt(Base):
     hints_used: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
     forced: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     llm_error: Mapped[str | None] = mapped_column(Text)
-    message_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("messages.id", ondelete="SET NULL")
-    )
+    message_id: Mapped[int | None] = references("messages", ondelete="SET NULL", nullable=True)
     created_at: Mapped[datetime] = now_default()
 
 
@@ -245,8 +219,8 @@ class Goal(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = _enrolment_fk()
-    user_id: Mapped[int] = _user_fk()
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
     description: Mapped[str] = mapped_column(Text, nullable=False)
     specific: Mapped[str | None] = mapped_column(Text)
     measurable: Mapped[str | None] = mapped_column(Text)
@@ -256,9 +230,7 @@ class Goal(Base):
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(Text, nullable=False, server_default="active")
     progress: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
-    revised_from_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("goals.id", ondelete="SET NULL")
-    )
+    revised_from_id: Mapped[int | None] = references("goals", ondelete="SET NULL", nullable=True)
     history: Mapped[list[dict[str, object]]] = mapped_column(
         JSONB, nullable=False, server_default="[]"
     )
@@ -277,8 +249,8 @@ class CheckIn(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = _enrolment_fk()
-    user_id: Mapped[int] = _user_fk()
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     mood: Mapped[int | None] = mapped_column(SmallInteger)
     progress: Mapped[int | None] = mapped_column(SmallInteger)
@@ -291,8 +263,8 @@ class Takeaway(Base):
     __table_args__ = (UniqueConstraint("enrolment_id", "week_number"),)
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = _enrolment_fk()
-    user_id: Mapped[int] = _user_fk()
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     summary: Mapped[str | None] = mapped_column(Text)
     learnings: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
@@ -310,14 +282,12 @@ class ProfileField(Base):
     )
 
     id: Mapped[int] = pk()
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
-    )
+    user_id: Mapped[int] = references("users")
     field: Mapped[str] = mapped_column(Text, nullable=False)
     value: Mapped[str] = mapped_column(Text, nullable=False)
     confidence: Mapped[float] = mapped_column(Float, nullable=False)
-    source_message_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("messages.id", ondelete="SET NULL")
+    source_message_id: Mapped[int | None] = references(
+        "messages", ondelete="SET NULL", nullable=True
     )
     created_at: Mapped[datetime] = now_default()
     updated_at: Mapped[datetime] = now_default()

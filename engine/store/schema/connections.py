@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
-    ForeignKey,
     Index,
     Text,
     UniqueConstraint,
@@ -18,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 AVAILABILITY = ("available", "busy", "away")
 REASON_TYPES = ("expertise_match", "similar_challenge", "complementary_strengths")
@@ -39,9 +37,7 @@ class ConnectionProfile(Base):
         Index("ix_connection_profiles_pool", "workspace", postgresql_where=text("opt_in")),
     )
 
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
+    user_id: Mapped[int] = references("users", primary_key=True)
     workspace: Mapped[str] = mapped_column(Text, nullable=False)
     company: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
@@ -79,12 +75,8 @@ class ConnectionSuggestion(Base):
     id: Mapped[int] = pk()
     workspace: Mapped[str] = mapped_column(Text, nullable=False)
     round_key: Mapped[str] = mapped_column(Text, nullable=False)
-    user_a: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
-    )
-    user_b: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
-    )
+    user_a: Mapped[int] = references("users")
+    user_b: Mapped[int] = references("users")
     reason_type: Mapped[str] = mapped_column(Text, nullable=False)
     explanation: Mapped[str] = mapped_column(Text, nullable=False)
     a_intro: Mapped[str] = mapped_column(Text, nullable=False)
@@ -105,10 +97,6 @@ class ConnectionDecline(Base):
 
     __tablename__ = "connection_declines"
 
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    declined_user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    user_id: Mapped[int] = references("users", primary_key=True)
+    declined_user_id: Mapped[int] = references("users", primary_key=True, index=True)
     created_at: Mapped[datetime] = now_default()

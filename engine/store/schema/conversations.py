@@ -12,11 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
-    ForeignKey,
     Integer,
     SmallInteger,
     Text,
@@ -25,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 END_REASONS = ("objective", "done", "max_turns")
 
@@ -41,12 +39,8 @@ class ConversationSession(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
-    )
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(Integer, nullable=False)
     step_key: Mapped[str] = mapped_column(Text, nullable=False)
     turns: Mapped[int] = mapped_column(SmallInteger, nullable=False)

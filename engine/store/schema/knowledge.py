@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    BigInteger,
     CheckConstraint,
     Computed,
     DateTime,
-    ForeignKey,
     Index,
     Integer,
     Text,
@@ -23,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, REAL, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 CONTENT_TYPES = ("markdown", "text", "yaml", "pdf")
 # A built-in configuration (stemming, stop words) present on every PostgreSQL server,
@@ -73,9 +71,7 @@ class KbChunk(Base):
     )
 
     id: Mapped[int] = pk()
-    document_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("kb_documents.id", ondelete="CASCADE"), nullable=False
-    )
+    document_id: Mapped[int] = references("kb_documents")
     ordinal: Mapped[int] = mapped_column(Integer, nullable=False)
     section: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     text: Mapped[str] = mapped_column(Text, nullable=False)

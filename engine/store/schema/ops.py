@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    BigInteger,
     CheckConstraint,
     DateTime,
-    ForeignKey,
     Index,
     Integer,
     SmallInteger,
@@ -18,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 # `reply`: an answer the platform refused (rate limits) after the turn was saved, sent later.
 NUDGE_KINDS = (
@@ -56,12 +54,8 @@ class Nudge(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE")
-    )
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    enrolment_id: Mapped[int | None] = references("enrolments", nullable=True)
+    user_id: Mapped[int] = references("users", index=True)
     kind: Mapped[str] = mapped_column(Text, nullable=False)
     idempotency_key: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
@@ -83,9 +77,7 @@ class ProcessedEvent(Base):
     __tablename__ = "processed_events"
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int | None] = references("users", nullable=True, index=True)
     created_at: Mapped[datetime] = now_default()
 
 
@@ -94,9 +86,7 @@ class AuditLog(Base):
     __table_args__ = (Index("ix_audit_log_created", "created_at"),)
 
     id: Mapped[int] = pk()
-    user_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int | None] = references("users", nullable=True, index=True)
     actor: Mapped[str] = mapped_column(Text, nullable=False)
     action: Mapped[str] = mapped_column(Text, nullable=False)
     detail: Mapped[dict[str, object]] = mapped_column(JSONB, nullable=False, server_default="{}")

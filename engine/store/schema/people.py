@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
-    ForeignKey,
     Index,
     SmallInteger,
     Text,
@@ -19,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk
+from engine.store.schema.base import Base, now_default, one_of, pk, references
 
 PLATFORMS = ("slack", "discord", "console")
 
@@ -60,9 +58,7 @@ class PlatformIdentityRow(Base):
     )
 
     id: Mapped[int] = pk()
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    user_id: Mapped[int] = references("users", index=True)
     platform: Mapped[str] = mapped_column(Text, nullable=False)
     workspace_id: Mapped[str] = mapped_column(Text, nullable=False)
     platform_user_id: Mapped[str] = mapped_column(Text, nullable=False)

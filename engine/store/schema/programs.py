@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
-    ForeignKey,
     Integer,
     SmallInteger,
     Text,
@@ -19,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, pk
+from engine.store.schema.base import Base, now_default, pk, references
 
 
 class Program(Base):
@@ -47,9 +45,7 @@ class ProgramVersion(Base):
     )
 
     id: Mapped[int] = pk()
-    program_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("programs.id", ondelete="CASCADE"), nullable=False
-    )
+    program_id: Mapped[int] = references("programs")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     content_hash: Mapped[str] = mapped_column(Text, nullable=False)
     source_path: Mapped[str | None] = mapped_column(Text)
@@ -73,9 +69,7 @@ class Week(Base):
     )
 
     id: Mapped[int] = pk()
-    program_version_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("program_versions.id", ondelete="CASCADE"), nullable=False
-    )
+    program_version_id: Mapped[int] = references("program_versions")
     number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     unlock_after_previous: Mapped[bool] = mapped_column(
@@ -93,9 +87,7 @@ class Step(Base):
     )
 
     id: Mapped[int] = pk()
-    week_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("weeks.id", ondelete="CASCADE"), nullable=False
-    )
+    week_id: Mapped[int] = references("weeks")
     position: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     key: Mapped[str] = mapped_column(Text, nullable=False)
     kind: Mapped[str] = mapped_column(Text, nullable=False)
@@ -109,9 +101,7 @@ class PromptTemplate(Base):
     __table_args__ = (UniqueConstraint("program_id", "name", postgresql_nulls_not_distinct=True),)
 
     id: Mapped[int] = pk()
-    program_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("programs.id", ondelete="CASCADE")
-    )
+    program_id: Mapped[int | None] = references("programs", nullable=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = now_default()
@@ -128,9 +118,7 @@ class PromptVersion(Base):
     )
 
     id: Mapped[int] = pk()
-    template_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("prompt_templates.id", ondelete="CASCADE"), nullable=False
-    )
+    template_id: Mapped[int] = references("prompt_templates")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     variant: Mapped[str] = mapped_column(Text, nullable=False, server_default="A")
     body: Mapped[str] = mapped_column(Text, nullable=False)
@@ -145,9 +133,7 @@ class ContentBlock(Base):
     __table_args__ = (UniqueConstraint("program_version_id", "key"),)
 
     id: Mapped[int] = pk()
-    program_version_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("program_versions.id", ondelete="CASCADE"), nullable=False
-    )
+    program_version_id: Mapped[int] = references("program_versions")
     key: Mapped[str] = mapped_column(Text, nullable=False)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)

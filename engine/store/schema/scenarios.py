@@ -6,12 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
     Float,
-    ForeignKey,
     Integer,
     SmallInteger,
     Text,
@@ -20,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, pk
+from engine.store.schema.base import Base, now_default, pk, references
 
 
 class SceneProgressRow(Base):
@@ -38,12 +36,8 @@ class SceneProgressRow(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
-    )
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
     step_key: Mapped[str] = mapped_column(Text, nullable=False)
     scene_key: Mapped[str] = mapped_column(Text, nullable=False)
     attempts: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
@@ -71,15 +65,9 @@ class ScenarioReviewRow(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("enrolments.id", ondelete="CASCADE"), nullable=False
-    )
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    program_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("programs.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    enrolment_id: Mapped[int] = references("enrolments")
+    user_id: Mapped[int] = references("users", index=True)
+    program_id: Mapped[int] = references("programs", index=True)
     scope: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     rating: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     comment: Mapped[str | None] = mapped_column(Text)

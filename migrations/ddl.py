@@ -1,0 +1,121 @@
+"""DDL that several migrations run: the step-kind check, the row-security policies of a
+person-scoped table, and the enrolments next-due trigger.
+
+Migrations are history: a helper here must keep producing, for every migration that
+calls it, the DDL that migration ran when it was written. Extend by adding parameters
+with the old behaviour as default, or a new helper; never change what an old call builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+# Row-level security (defence in depth): the runtime role sees a person's rows only while
+# `coachbot.user_id` is set for the transaction, or every row while `coachbot.scope` is
+# 'all' (planner, dispatcher, analytics: explicit about crossing people). The owner, who
+# runs migrations, bypasses RLS as PostgreSQL's table owner always does.
+RUNTIME_ROLE = "coachbot_runtime"
+PERSON = "nullif(current_setting('coachbot.user_id', true), '')::bigint"
+CROSSING = "current_setting('coachbot.scope', true) = 'all'"
+OWN_ROWS = f"user_id = {PERSON}"
+
+# The step kinds of the initial schema; later migrations add to them.
+FIRST_STEP_KINDS = (
+    "question",
+    "scale",
+    "choice",
+    "yes_no",
+    "smart_goal",
+    "extract",
+    "content",
+    "reflection",
+    "check_in",
+)
+
+
+def kinds_check(kinds: Sequence[str]) -> str:
+    """The `steps.kind` check expression allowing `kinds`."""
+    return "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")"
+
+
+def replace_step_kinds(kinds: Sequence[str]) -> None:
+    """Re-create `ck_steps_kind` to allow exactly `kinds`."""
+    op.drop_constraint(op.f("ck_steps_kind"), "steps", type_="check")
+    op.create_check_constraint(op.f("ck_steps_kind"), "steps", kinds_check(kinds))
+
+
+def person_policies(table: str, rule: str = OWN_ROWS, check: str | None = None) -> None:
+    """Row security on `table`: the person's own rows (`rule`; inserts checked by `check`,
+    the rule unless given), and every row for a transaction that says it crosses people."""
+    op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY person_rows ON {table} TO {RUNTIME_ROLE}"
+        f" USING ({rule}) WITH CHECK ({rule if check is None else check})"
+    )
+    op.execute(
+        f"CREATE POLICY crossing_people ON {table} TO {RUNTIME_ROLE}"
+        f" USING ({CROSSING}) WITH CHECK ({CROSSING})"
+    )
+
+
+def drop_person_policies(table: str) -> None:
+    """Undo `person_policies` on `table`."""
+    op.execute(f"DROP POLICY IF EXISTS crossing_people ON {table}")
+    op.execute(f"DROP POLICY IF EXISTS person_rows ON {table}")
+    op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+
+
+# The enrolment settings whose change makes the next check-in be recomputed (0009) ...
+_NEXT_DUE_SETTINGS = (
+    "timezone",
+    "checkin_days",
+    "checkin_time",
+    "program_version_id",
+    "status",
+    "reminders_enabled",
+    "dormant_at",
+    "deleted_at",
+    "started_at",
+)
+# ... and the columns the re-engagement lower bound is computed from.
+_REENGAGE_INPUTS = ("last_activity_at", "away_until", "step_state", "reengage_count")
+
+
+def next_due_function(settings: Sequence[str] = (), *, replace: bool = False) -> str:
+    """The `enrolments_next_due()` trigger function: NULLs `next_checkin_at` when a setting
+    it depends on changes (0009's, then `settings`) and keeps `next_reengage_at`."""
+    create = "CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
+    watched = "".join(
+        f"\n        OR NEW.{c} IS DISTINCT FROM OLD.{c}" for c in (*_NEXT_DUE_SETTINGS, *settings)
+    )
+    return rf"""
+{create} enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT'{watched}
+    THEN
+        NEW.next_checkin_at := NULL;
+    END IF;
+    NEW.next_reengage_at := GREATEST(
+            NEW.last_activity_at,
+            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
+            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}'
+                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
+        + make_interval(days => (
+            SELECT pv.reengage_after_days FROM program_versions pv
+            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
+    RETURN NEW;
+END
+$$
+"""
+
+
+def next_due_trigger(settings: Sequence[str] = ()) -> str:
+    """The `enrolments_next_due` trigger, fired only by the columns the function reads (the
+    planner advancing `next_checkin_at` alone does not fire it)."""
+    columns = ", ".join((*_NEXT_DUE_SETTINGS, *_REENGAGE_INPUTS, *settings))
+    return (
+        f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {columns}"
+        " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
+    )
