@@ -7,7 +7,7 @@ inserted unless their idempotency key is already there.
 
 from __future__ import annotations
 
-from engine.nudges._sql import (
+from engine.store.nudges.local_time import (
     after_quiet_hours,
     into_sensible_window,
     local_instant,
