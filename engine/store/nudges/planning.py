@@ -15,10 +15,13 @@ from engine.store.nudges import planning_sql
 # arithmetic inflates cost estimates: PostgreSQL would JIT-compile them on every tick
 # (seconds each), and on a young outbox (no statistics yet) it picks sequential scans for
 # the "already planned?" probes, which grow with every row. Both are turned off for this
-# transaction only, in the same round trip as the lock.
+# transaction only, in the same round trip as the lock, and so are merge joins: the small
+# per-(zone, time) tables are joined back to the due rows, and misestimated sizes made it
+# sort the due rows twice instead of hashing the small side.
 _LOCK = """
 WITH settings AS (
-    SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)
+    SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true),
+        set_config('enable_mergejoin', 'off', true)
 ), lock AS (SELECT {lock} AS got FROM settings)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     -- the distinct zones by skipping through the index: one probe per zone, not per row
