@@ -4,9 +4,12 @@ One statement per kind (plus one advisory try-lock), whatever the number of
 enrolments: no per-person Python loop. Every row carries a unique idempotency
 key, so `ON CONFLICT DO NOTHING` makes planning safe to repeat across replicas,
 restarts and overlapping ticks. A tick reads only what is due: each enrolment
-stores its next check-in (`next_checkin_at`, advanced here) and a lower bound
-for its next re-engagement (`next_reengage_at`, kept by a trigger), both
-indexed, so a tick with nothing new due costs a few index probes.
+has its next check-in in the narrow `enrolment_schedule` table (advanced here,
+reset by triggers when a setting it depends on changes) and a lower bound for
+its next re-engagement (`enrolments.next_reengage_at`, kept by a trigger), both
+indexed, so a tick with nothing new due costs a few index probes, and one that
+plans k check-ins rewrites k small rows, not k wide enrolments. Quiet hours and
+DST-exact local times are computed once per (zone, local time) pair.
 
 Local times are computed in SQL with `AT TIME ZONE enrolments.timezone`,
 corrected to the rule of `engine.timeexpr.local_datetime` (see
@@ -26,7 +29,9 @@ Rules:
   depends on (the trigger resets it).
 * Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
-  reminder goes, naming the step left waiting. A check-in moved to the same
+  reminder goes, naming the step left waiting. Snooze and away are the
+  person's (copied to each enrolment): one reminder per person, for the
+  enrolment they were active in last. A check-in moved to the same
   moment gives way to it (one prompt a day, at send time).
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
