@@ -17,15 +17,11 @@ from engine.store.nudges import planning_sql
 # the "already planned?" probes, which grow with every row. Both are turned off for this
 # transaction only, in the same round trip as the lock, and so are merge joins: the small
 # per-(zone, time) tables are joined back to the due rows, and misestimated sizes made it
-# sort the due rows twice instead of hashing the small side. Plans are made for each
-# tick's own parameters (`force_custom_plan`): a generic plan, blind to how few rows are
-# due, hashed every enrolment on every idle tick once psycopg had prepared the statements
-# (3.7 s a tick at 1M enrolments instead of milliseconds).
+# sort the due rows twice instead of hashing the small side.
 _LOCK = """
 WITH settings AS (
     SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true),
-        set_config('enable_mergejoin', 'off', true),
-        set_config('plan_cache_mode', 'force_custom_plan', true)
+        set_config('enable_mergejoin', 'off', true)
 ), lock AS (SELECT {lock} AS got FROM settings)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     -- the distinct zones by skipping through the index: one probe per zone, not per row
@@ -76,7 +72,11 @@ async def known_zones(conn: Connection) -> set[str]:
 async def plan_kind(conn: Connection, kind: str, params: dict[str, Any]) -> dict[str, Any]:
     """Run one kind's planning statement; its counts (`inserted`, and per kind `still_due`,
     `opened`, `dormant`)."""
-    cur = await conn.execute(STATEMENTS[kind], params)
+    # Never prepared: each tick is planned for its own parameters. A generic plan, blind to
+    # how few rows are due, hashed every enrolment on every idle tick (3.7 s a tick at 1M
+    # enrolments instead of milliseconds). (`plan_cache_mode` would do it too, but for the
+    # whole transaction: the foreign-key checks of every inserted nudge would be re-planned.)
+    cur = await conn.execute(STATEMENTS[kind], params, prepare=False)
     result = await cur.fetchone()
     assert result is not None
     return dict(result)

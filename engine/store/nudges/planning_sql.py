@@ -141,17 +141,16 @@ CHECK_INS = _insert(
             ELSE {local_instant("(d.day1 + d.ct)", "d.tz")} END AS occurrence
             OFFSET 0) AS o
     ),
-    -- The next occurrence, per distinct (date, days) and then (zone, wall time) pair.
-    next_days AS MATERIALIZED (
-        SELECT n.local_date, n.days, {next_matching_day("n.local_date", "n.days")} AS day_next
-        FROM (SELECT DISTINCT d.local_date, d.days FROM due AS d
-              WHERE d.local_date IS NOT NULL) AS n
-    ),
-    next_times AS MATERIALIZED (
-        SELECT t.tz, t.wall, {local_instant("t.wall", "t.tz")} AS at
-        FROM (SELECT DISTINCT d.tz, nd.day_next + d.ct AS wall FROM due AS d
-              JOIN next_days AS nd ON nd.local_date = d.local_date AND nd.days = d.days
-              WHERE nd.day_next IS NOT NULL) AS t
+    -- The next occurrence, once per distinct (zone, date, days, time), not per row.
+    nexts AS MATERIALIZED (
+        SELECT n.tz, n.local_date, n.days, n.ct,
+            {local_instant("(n.day_next + n.ct)", "n.tz")} AS at
+        FROM (
+            SELECT m.*, {next_matching_day("m.local_date", "m.days")} AS day_next
+            FROM (SELECT DISTINCT d.tz, d.local_date, d.days, d.ct FROM due AS d
+                  WHERE d.local_date IS NOT NULL) AS m
+            OFFSET 0
+        ) AS n
     ),
     src AS (
         SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind,
@@ -208,8 +207,8 @@ CHECK_INS = _insert(
             ELSE COALESCE(nt.at, 'infinity'::timestamptz)
             END
         FROM due AS d
-        LEFT JOIN next_days AS nd ON nd.local_date = d.local_date AND nd.days = d.days
-        LEFT JOIN next_times AS nt ON nt.tz = d.tz AND nt.wall = nd.day_next + d.ct
+        LEFT JOIN nexts AS nt ON nt.tz = d.tz AND nt.local_date = d.local_date
+            AND nt.days = d.days AND nt.ct = d.ct
         -- by the row version read above (a TID probe, no index): a row a turn changed
         -- meanwhile keeps that change (reset: computed afresh on the next tick)
         WHERE s.ctid = d.row_at
