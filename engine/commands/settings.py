@@ -1,8 +1,8 @@
 """Commands about when and how the coach reaches out: zone, quiet hours, reminders, away.
 
-Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the person
-(`engine.store.delivery`): they apply to every program, and starting another keeps them.
-Snoozes and absences stay with the running program.
+Time zone, quiet hours, check-in schedule, the reminder opt-out, snoozes and absences
+belong to the person (`engine.store.delivery`): they apply to every program, and
+starting another keeps them.
 """
 
 from __future__ import annotations
@@ -65,13 +65,23 @@ def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
         schedule = ", ".join(_DAY_NAMES[d - 1] for d in days) + (f" at {at:%H:%M}" if at else "")
     else:
         schedule = "each program's own days"
-    return (
-        "Your settings (they apply to every program):\n"
-        f"• Time zone: {settings.timezone}\n"
-        f"• Quiet hours: {quiet_text}\n"
-        f"• Check-ins: {schedule}{source}\n"
-        f"• Reminders: {'on' if settings.reminders_enabled else 'off'}"
-    )
+    lines = [
+        "Your settings (they apply to every program):",
+        f"• Time zone: {settings.timezone}",
+        f"• Quiet hours: {quiet_text}",
+        f"• Check-ins: {schedule}{source}",
+        f"• Reminders: {'on' if settings.reminders_enabled else 'off'}",
+    ]
+    if settings.snoozed_until is not None and settings.snoozed_until > turn.now:
+        lines.append(
+            f"• Snoozed: I'll remind you {describe_local(settings.snoozed_until, turn.tz)}"
+        )
+    if (
+        settings.away_until is not None
+        and settings.away_until >= turn.now.astimezone(turn.tz).date()
+    ):
+        lines.append(f"• Away until {settings.away_until:%A %-d %B}: no reminders until then")
+    return "\n".join(lines)
 
 
 async def show_settings(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -158,7 +168,7 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
     if not enrolment.reminders_enabled:  # no reminder would come: don't promise one
         turn.say(Reply("Your reminders are off, so I couldn't remind you. `start reminders`?"))
         return
-    enrolment.snoozed_until = until
+    await _change(turn, snoozed_until=until)  # the person's: every program of theirs
     turn.say(Reply(f"Okay, I'll remind you {describe_local(until, turn.tz)}."))
 
 
@@ -172,14 +182,12 @@ async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
         log.warning("away date in the past refused")
         turn.say(Reply(f"{until:%A %-d %B %Y} has already passed — tell me a date from today on."))
         return
-    turn.running[0].away_until = until
+    await _change(turn, away_until=until)  # the person's: every program of theirs
     turn.say(Reply(f"Enjoy your time away! No reminders until {until:%A %-d %B}."))
 
 
 async def back(env: CommandEnv, turn: Turn, arg: str) -> None:
-    enrolment = turn.running[0]
-    enrolment.away_until = None
-    enrolment.snoozed_until = None
+    await _change(turn, away_until=None, snoozed_until=None)
     turn.say(Reply("Welcome back!"))
     await env.flow.present_current(turn)
 

@@ -161,7 +161,7 @@ def verdict(
 
     Args:
         nudge: The claimed nudge.
-        row: What was read at claim time (`_dispatch_sql.CONTEXT`).
+        row: What was read at claim time (`engine.store.nudges.outbox.contexts`).
         now: The engine's clock.
         late_after: A check-in more than this late is `expired`.
     """

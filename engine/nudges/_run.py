@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.messages import Platform, PlatformIdentity, Reply
-from engine.nudges import _dispatch_sql as sql
 from engine.nudges._outcomes import DispatchResult, NudgeRef, current_nudge
 from engine.nudges._rules import Claimed, Settle, verdict
 from engine.nudges.pacing import PlatformPacer
 from engine.nudges.render import one_message, render_nudge
 from engine.ports import ChatGateway, Clock, DeliveryDeferred, RecipientUnreachable
 from engine.store.database import Connection, Database
+from engine.store.nudges import outbox
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +63,12 @@ class Dispatch:
         return {"id": nudge.id, "worker": self.worker_id, "lease": self.lease, **extra}
 
     async def _write(
-        self, sql: str, params: dict[str, Any], conn: Connection | None = None
+        self, which: outbox.Guarded, params: dict[str, Any], conn: Connection | None = None
     ) -> bool:
         if conn is not None:
-            cur = await conn.execute(sql, params)
-            return cur.rowcount == 1
+            return await outbox.guarded(conn, which, params)
         async with self.db.transaction() as own:
-            cur = await own.execute(sql, params)
-            return cur.rowcount == 1
+            return await outbox.guarded(own, which, params)
 
     def _count(self, outcome: str, reason: str | None, written: bool) -> None:
         if not written:
@@ -83,7 +81,7 @@ class Dispatch:
 
     async def finish(self, nudge: Claimed, status: str, reason: str, *, attempt: int = 0) -> None:
         written = await self._write(
-            sql.FINISH, self._params(nudge, status=status, error=reason[:500], attempt=attempt)
+            "finish", self._params(nudge, status=status, error=reason[:500], attempt=attempt)
         )
         self._count(status, reason, written)
 
@@ -98,7 +96,7 @@ class Dispatch:
         attempt: int = 0,
     ) -> None:
         written = await self._write(
-            sql.RELEASE,
+            "release",
             self._params(
                 nudge,
                 due=due or nudge.due_at,
@@ -130,7 +128,7 @@ class Dispatch:
         """Confirm ownership (and extend the lease) of each; the ones lost are dropped."""
         kept = []
         for nudge in nudges:
-            if await self._write(sql.EXTEND, self._params(nudge)):
+            if await self._write("extend", self._params(nudge)):
                 kept.append(nudge)
             else:
                 self.result.lost_lease += 1
@@ -225,7 +223,7 @@ class Dispatch:
         async with self.db.transaction() as conn:
             for nudge in nudges:
                 written = await self._write(
-                    sql.MARK_SENT,
+                    "mark_sent",
                     self._params(
                         nudge, now=self.clock.now(), message_id=delivery.platform_message_id
                     ),
@@ -246,7 +244,7 @@ class Dispatch:
             await asyncio.sleep(interval)
             try:
                 for nudge in nudges:
-                    if not await self._write(sql.EXTEND, self._params(nudge)):
+                    if not await self._write("extend", self._params(nudge)):
                         return
             except Exception:  # the send decides the outcome; a failed beat is only logged
                 log.warning("nudge %s: lease heartbeat failed", nudges[0].idempotency_key)
@@ -259,7 +257,7 @@ class Dispatch:
             for nudge in nudges:
                 written.append(
                     await self._write(
-                        sql.FINISH,
+                        "finish",
                         self._params(
                             nudge,
                             status="unreachable",
@@ -269,14 +267,12 @@ class Dispatch:
                         conn,
                     )
                 )
-            await conn.execute(
-                sql.MARK_IDENTITY,
-                {
-                    "reason": reason[:200],
-                    "platform": identity.platform.value,
-                    "workspace": identity.workspace_id,
-                    "user": identity.user_id,
-                },
+            await outbox.mark_identity_unreachable(
+                conn,
+                platform=identity.platform.value,
+                workspace=identity.workspace_id,
+                user=identity.user_id,
+                reason=reason,
             )
         for one in written:
             self._count("unreachable", "unreachable", one)

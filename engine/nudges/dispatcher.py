@@ -58,13 +58,13 @@ from datetime import timedelta
 from typing import Any
 
 from engine.messages import Platform
-from engine.nudges import _dispatch_sql as sql
 from engine.nudges._outcomes import DispatchResult
 from engine.nudges._rules import Claimed
 from engine.nudges._run import Dispatch, backoff
 from engine.nudges.pacing import PlatformPacer
 from engine.ports import ChatGateway, Clock
 from engine.store.database import Database
+from engine.store.nudges import outbox
 
 __all__ = ["backoff", "dispatch_due"]
 
@@ -110,8 +110,8 @@ async def dispatch_due(
     """
     now = clock.now()
     async with db.transaction() as conn:
-        cur = await conn.execute(
-            sql.CLAIM,
+        rows = await outbox.claim(
+            conn,
             {
                 "worker": worker_id,
                 "lease": lease,
@@ -121,12 +121,11 @@ async def dispatch_due(
                 "user_id": user_id,
             },
         )
-        rows = list(await cur.fetchall())
         contexts: dict[int, Mapping[str, Any]] = {}
         if rows:
             # What else those people have due in the next few minutes goes in the same message.
-            cur = await conn.execute(
-                sql.CLAIM_COMPANIONS,
+            rows += await outbox.claim_companions(
+                conn,
                 {
                     "worker": worker_id,
                     "lease": lease,
@@ -135,9 +134,7 @@ async def dispatch_due(
                     "users": sorted({r["user_id"] for r in rows}),
                 },
             )
-            rows += await cur.fetchall()
-            cur = await conn.execute(sql.CONTEXT, {"ids": [r["id"] for r in rows]})
-            contexts = {r["id"]: r for r in await cur.fetchall()}
+            contexts = await outbox.contexts(conn, [r["id"] for r in rows])
     claimed_at = _time.monotonic()
     claimed = [
         Claimed(

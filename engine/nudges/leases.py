@@ -10,15 +10,9 @@ send the platform accepted before the stop, but not yet marked sent, is sent aga
 from __future__ import annotations
 
 from engine.store.database import Database
-
-_RELEASE_ALL = """
-UPDATE nudges SET status = 'pending', claimed_by = NULL, lease_expires_at = NULL
-WHERE claimed_by = %(worker)s AND status = 'claimed'
-"""
+from engine.store.nudges import outbox
 
 
 async def release_claims(db: Database, *, worker: str) -> int:
     """Return every nudge `worker` still holds to the outbox; the number released."""
-    async with db.transaction() as conn:
-        cur = await conn.execute(_RELEASE_ALL, {"worker": worker})
-        return cur.rowcount
+    return await outbox.release_all(db, worker=worker)

@@ -4,12 +4,16 @@ One statement per kind (plus one advisory try-lock), whatever the number of
 enrolments: no per-person Python loop. Every row carries a unique idempotency
 key, so `ON CONFLICT DO NOTHING` makes planning safe to repeat across replicas,
 restarts and overlapping ticks. A tick reads only what is due: each enrolment
-stores its next check-in (`next_checkin_at`, advanced here) and a lower bound
-for its next re-engagement (`next_reengage_at`, kept by a trigger), both
-indexed, so a tick with nothing new due costs a few index probes.
+has its next check-in in the narrow `enrolment_schedule` table (advanced here,
+reset by triggers when a setting it depends on changes) and a lower bound for
+its next re-engagement (`enrolments.next_reengage_at`, kept by a trigger), both
+indexed, so a tick with nothing new due costs a few index probes, and one that
+plans k check-ins rewrites k small rows, not k wide enrolments. Quiet hours and
+DST-exact local times are computed once per (zone, local time) pair.
 
 Local times are computed in SQL with `AT TIME ZONE enrolments.timezone`,
-corrected to the rule of `engine.timeexpr.local_datetime` (see `_sql`).
+corrected to the rule of `engine.timeexpr.local_datetime` (see
+`engine.store.nudges.local_time`; the statements are in `engine.store.nudges`).
 
 Rules:
 * Check-in reminder (`checkin:{enrolment}:{local date}`): active, reminders on,
@@ -25,7 +29,9 @@ Rules:
   depends on (the trigger resets it).
 * Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
-  reminder goes, naming the step left waiting. A check-in moved to the same
+  reminder goes, naming the step left waiting. Snooze and away are the
+  person's (copied to each enrolment): one reminder per person, for the
+  enrolment they were active in last. A check-in moved to the same
   moment gives way to it (one prompt a day, at send time).
 * Week unlocked (`week:{enrolment}:{week}`): a locked week whose time gate has
   passed is flipped to `unlocked` in the same statement; the nudge is inserted
@@ -50,60 +56,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.nudges._statements import CHECK_INS, GOAL_DEADLINES, RE_ENGAGEMENTS, WEEKS
 from engine.store.database import Connection
+from engine.store.nudges import planning
 
 log = logging.getLogger(__name__)
 
 DEFAULT_HORIZON = timedelta(minutes=5)
 DEFAULT_CATCH_UP = timedelta(hours=24)
 
-# The planning lock, and (only when it is ours) the time zones in use. A zone PostgreSQL does
-# not know would make every statement fail (AT TIME ZONE raises), so such rows are left out
-# and reported instead of stopping everyone's reminders. PostgreSQL's list of zones is slow
-# to read (it walks the zone files), so it is read once per process and again only when a
-# zone in use is not in it.
-# The planning statements are set-based over every enrolment, and their time-zone
-# arithmetic inflates cost estimates: PostgreSQL would JIT-compile them on every tick
-# (seconds each), and on a young outbox (no statistics yet) it picks sequential scans for
-# the "already planned?" probes, which grow with every row. Both are turned off for this
-# transaction only, in the same round trip as the lock.
-_LOCK = """
-WITH settings AS (
-    SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)
-), lock AS (SELECT {lock} AS got FROM settings)
-SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
-    -- the distinct zones by skipping through the index: one probe per zone, not per row
-    WITH RECURSIVE z AS (
-        (SELECT e.timezone FROM enrolments e WHERE e.status = 'active' AND e.deleted_at IS NULL
-         ORDER BY e.timezone LIMIT 1)
-        UNION ALL
-        SELECT (SELECT e.timezone FROM enrolments e
-                WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.timezone > z.timezone
-                ORDER BY e.timezone LIMIT 1)
-        FROM z WHERE z.timezone IS NOT NULL
-    )
-    SELECT timezone FROM z WHERE timezone IS NOT NULL
-) END AS zones
-FROM lock
-"""
-_ZONES = "SELECT array_agg(name) AS names FROM pg_timezone_names"
+# Zones PostgreSQL does not know would make every statement fail (AT TIME ZONE raises), so
+# such rows are left out and reported instead of stopping everyone's reminders.
+# PostgreSQL's list of zones is slow to read, so it is read once per process and again
+# only when a zone in use is not in it.
 _known_zones: set[str] = set()
-_TRY_LOCK = "pg_try_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1)"
-_WAIT_FOR_LOCK = (
-    "(SELECT true FROM (SELECT pg_advisory_xact_lock(hashtext('coachbot.nudges.plan'), 1))"
-    " AS waited)"
-)
+
 # A day's catch-up window holds at most two occurrences of a schedule (yesterday's and
 # today's): a second pass plans the second; one more is a safety margin.
 _MAX_CATCH_UP_PASSES = 2
-
-
-async def _run(conn: Connection, statement: str, params: dict[str, Any]) -> dict[str, Any]:
-    cur = await conn.execute(statement, params)
-    result = await cur.fetchone()
-    assert result is not None
-    return dict(result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,15 +119,11 @@ async def plan_due_nudges(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    cur = await conn.execute(_LOCK.replace("{lock}", _WAIT_FOR_LOCK if wait else _TRY_LOCK))
-    row = await cur.fetchone()
-    if row is None or not row["got"]:
+    got, zones = await planning.lock(conn, wait=wait)
+    if not got:
         return PlanResult(skipped=True)
-    zones = set(row["zones"] or ())
     if not zones <= _known_zones:
-        cur = await conn.execute(_ZONES)
-        known = await cur.fetchone()
-        _known_zones.update(known["names"] if known and known["names"] else ())
+        _known_zones.update(await planning.known_zones(conn))
     bad_zones = sorted(zones - _known_zones)
     if bad_zones:
         log.warning("nudges not planned for unknown time zones: %s", ", ".join(bad_zones))
@@ -170,19 +135,14 @@ async def plan_due_nudges(
         "user_id": user_id,
     }
     counts: dict[str, Any] = {}
-    for name, statement in (
-        ("week_unlocked", WEEKS),
-        ("check_in", CHECK_INS),
-        ("goal_deadline", GOAL_DEADLINES),
-        # Last: it locks enrolment rows, so hold those locks the shortest time.
-        ("re_engage", RE_ENGAGEMENTS),
-    ):
-        result = await _run(conn, statement, params)
+    # re_engage last: it locks enrolment rows, so hold those locks the shortest time.
+    for name in ("week_unlocked", "check_in", "goal_deadline", "re_engage"):
+        result = await planning.plan_kind(conn, name, params)
         counts[name] = int(result["inserted"])
         for _ in range(_MAX_CATCH_UP_PASSES):
             if not result.get("still_due"):
                 break
-            result = await _run(conn, statement, params)
+            result = await planning.plan_kind(conn, name, params)
             counts[name] += int(result["inserted"])
         if "opened" in result:
             counts["weeks_opened"] = int(result["opened"])

@@ -1,14 +1,16 @@
-"""A person's delivery settings (zone, quiet hours, schedule, reminders) and follow-ups.
+"""A person's delivery settings (zone, quiet hours, schedule, reminders, snooze, away)
+and follow-ups.
 
-The settings live on `users`; a trigger (migration 0011) copies every change to the
-person's running and completed enrolments, whose copy the planner reads and whose
-stored next check-in the change resets.
+The settings live on `users`; a trigger (migrations 0011, 0013) copies every change to
+the person's running and completed enrolments, whose copy the planner reads and whose
+stored next check-in the change resets. Snooze and away are the person's too: given in
+one program, they hold for every program, and one started later inherits them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from engine.store.database import Connection
 
@@ -23,6 +25,8 @@ class DeliverySettings:
     checkin_days: tuple[int, ...] | None
     checkin_time: time | None
     reminders_enabled: bool
+    snoozed_until: datetime | None = None  # "remind me at …": one reminder then
+    away_until: date | None = None  # nothing scheduled up to and including this local date
 
 
 _FIELDS = frozenset(DeliverySettings.__slots__)
@@ -32,7 +36,7 @@ async def read(conn: Connection, user_id: int) -> DeliverySettings:
     """The person's settings (the defaults for someone not stored)."""
     cur = await conn.execute(
         "SELECT timezone, quiet_start, quiet_end, checkin_days, checkin_time,"
-        " reminders_enabled FROM users WHERE id = %s",
+        " reminders_enabled, snoozed_until, away_until FROM users WHERE id = %s",
         (user_id,),
     )
     row = await cur.fetchone()
@@ -46,6 +50,8 @@ async def read(conn: Connection, user_id: int) -> DeliverySettings:
         checkin_days=tuple(days) if days is not None else None,
         checkin_time=row["checkin_time"],
         reminders_enabled=bool(row["reminders_enabled"]),
+        snoozed_until=row["snoozed_until"],
+        away_until=row["away_until"],
     )
 
 

@@ -203,11 +203,11 @@ async def running_enrolment(
     return None if row is None else EnrolmentState.from_row(row)
 
 
-# The delivery settings (zone, quiet hours, schedule, reminders) are not written here: they
-# are the person's (engine.store.delivery), copied to every enrolment by a trigger.
+# The delivery settings (zone, quiet hours, schedule, reminders, snooze, away) are not
+# written here: they are the person's (engine.store.delivery), copied to every enrolment
+# by a trigger.
 _SAVE_ENROLMENT = """
-    UPDATE enrolments SET status = %(status)s, snoozed_until = %(snoozed_until)s,
-        away_until = %(away_until)s, current_week = %(current_week)s,
+    UPDATE enrolments SET status = %(status)s, current_week = %(current_week)s,
         current_step = %(current_step)s, step_attempt = %(step_attempt)s,
         hints_used = %(hints_used)s, step_state = %(step_state)s,
         completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,

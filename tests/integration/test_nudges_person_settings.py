@@ -62,18 +62,22 @@ async def test_a_person_level_change_resets_and_replans_every_enrolment(
     ).fetchall()
     assert rows == [(time(22), time(7), [2, 4])] * 2
     await _plan(db, START)
-    stored = sync.execute("SELECT id, next_checkin_at FROM enrolments ORDER BY id").fetchall()
+    stored = sync.execute(
+        "SELECT enrolment_id, next_checkin_at FROM enrolment_schedule ORDER BY enrolment_id"
+    ).fetchall()
     tuesday = datetime(2026, 1, 6, 9, 30, tzinfo=UTC)
     assert stored == [(enrolment, tuesday), (other, tuesday)]
     # One change on the person: both enrolments' stored next check-in is recomputed.
     async with db.transaction() as conn:
         await delivery.update(conn, user_id, checkin_days=(3,), checkin_time=time(8, 15))
     assert sync.execute(
-        "SELECT count(*) FROM enrolments WHERE next_checkin_at IS NULL"
+        "SELECT count(*) FROM enrolment_schedule WHERE next_checkin_at IS NULL"
     ).fetchone() == (2,)
     await _plan(db, START)
     wednesday = datetime(2026, 1, 7, 8, 15, tzinfo=UTC)
-    stored = sync.execute("SELECT next_checkin_at FROM enrolments ORDER BY id").fetchall()
+    stored = sync.execute(
+        "SELECT next_checkin_at FROM enrolment_schedule ORDER BY enrolment_id"
+    ).fetchall()
     assert stored == [(wednesday,), (wednesday,)]
     await _plan(db, wednesday)
     keys = sorted(r[0] for r in sync.execute("SELECT idempotency_key FROM nudges").fetchall())
@@ -105,4 +109,6 @@ async def test_follow_up_check_ins_are_planned_until_they_end(db: Database, sync
         ("check_in", datetime(2026, 1, 13, 10, 0, tzinfo=UTC), "true"),
     ]
     # After the end nothing more is scheduled: the stored next check-in is "never".
-    assert sync.execute("SELECT next_checkin_at = 'infinity' FROM enrolments").fetchone() == (True,)
+    assert sync.execute(
+        "SELECT next_checkin_at = 'infinity' FROM enrolment_schedule"
+    ).fetchone() == (True,)

@@ -53,20 +53,8 @@ class Enrolment(Base):
             "program_version_id",
             postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
         ),
-        # The planner's stored next-due state (maintained by the planner and by the
-        # trigger `enrolments_next_due`, see migration 0009): a tick reads what is due.
-        Index(
-            "ix_enrolments_next_checkin",
-            "next_checkin_at",
-            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
-        ),
-        Index(  # completed, with follow-up check-ins declared by the program (0011)
-            "ix_enrolments_follow_up_checkin",
-            "next_checkin_at",
-            postgresql_where=text(
-                "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
-            ),
-        ),
+        # The planner's re-engagement lower bound (trigger `enrolments_next_due`, 0009); the
+        # next check-in is in `enrolment_schedule` (0013).
         Index(
             "ix_enrolments_next_reengage",
             "next_reengage_at",
@@ -110,8 +98,6 @@ class Enrolment(Base):
     prompt_variant: Mapped[str] = mapped_column(Text, nullable=False, server_default="A")
     reengage_count: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
     dormant_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    # NULL: not computed yet (new, or a setting changed); 'infinity': nothing scheduled.
-    next_checkin_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     next_reengage_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     started_at: Mapped[datetime] = now_default()
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -121,6 +107,19 @@ class Enrolment(Base):
     follow_up_time: Mapped[time | None] = mapped_column(Time)
     last_activity_at: Mapped[datetime] = now_default()
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class EnrolmentSchedule(Base):
+    """The planner's stored next check-in per enrolment (0013), kept narrow so advancing
+    it rewrites a small row with one index, not the wide enrolment. Rows are made and
+    reset by triggers on `enrolments`; the planner advances them."""
+
+    __tablename__ = "enrolment_schedule"
+    __table_args__ = (Index("ix_enrolment_schedule_next_checkin", "next_checkin_at"),)
+
+    enrolment_id: Mapped[int] = references("enrolments", primary_key=True)
+    # NULL: compute afresh (new, or a setting changed); 'infinity': nothing to plan.
+    next_checkin_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class WeekProgress(Base):

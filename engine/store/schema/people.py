@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Index,
     SmallInteger,
@@ -43,6 +44,9 @@ class User(Base):
     checkin_days: Mapped[list[int] | None] = mapped_column(ARRAY(SmallInteger))
     checkin_time: Mapped[time | None] = mapped_column(Time)
     reminders_enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="true")
+    # Snooze and absence (0013): the person's, copied to every enrolment by the same trigger.
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    away_until: Mapped[date | None] = mapped_column(Date)
     locale: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = now_default()
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -7,11 +7,12 @@ inserted unless their idempotency key is already there.
 
 from __future__ import annotations
 
-from engine.nudges._sql import (
+from engine.store.nudges.local_time import (
     after_quiet_hours,
     into_sensible_window,
     local_instant,
     next_matching_day,
+    quiet_bounds,
 )
 
 # Every statement plans for enrolments in a known zone and, when a console plans at its
@@ -28,27 +29,31 @@ _NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
 _ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
 
 
-def _insert(
-    ctes: str, *, where: str = "TRUE", prefilter: str = "TRUE", extra: str = "", after: str = ""
-) -> str:
-    """One statement: the kind's `src` rows, placed in time, inserted unless already there."""
-    quiet = after_quiet_hours("src.wall", "src.quiet_start", "src.quiet_end")
+def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "") -> str:
+    """One statement: the kind's `src` rows, placed in time, inserted unless already there.
+
+    Quiet hours and the DST-exact local time are computed once per distinct (zone, local
+    wall time, quiet window), not per row: a tick's rows share a handful of those.
+    """
+    qs, qe = quiet_bounds("src.quiet_start", "src.quiet_end")
+    quiet = after_quiet_hours("p.wall", "p.qs", "p.qe")
     return f"""
     WITH {ctes},
-    -- MATERIALIZED keeps the order: the cheap tests first, the exact local time only for
-    -- the rows that pass them (inlined, PostgreSQL would evaluate everything for every row).
-    walled AS MATERIALIZED (
-        SELECT src.*, {quiet} AS due_wall FROM src
+    keyed AS MATERIALIZED (
+        SELECT src.*, {qs} AS qs, {qe} AS qe FROM src
     ),
-    candidates AS MATERIALIZED (
-        SELECT * FROM walled AS src WHERE {prefilter}
+    walls AS MATERIALIZED (
+        SELECT p.tz, p.wall, p.qs, p.qe, {quiet} AS due_wall
+        FROM (SELECT DISTINCT k.tz, k.wall, k.qs, k.qe FROM keyed AS k) AS p
     ),
-    placed AS MATERIALIZED (
-        SELECT c.*, {local_instant("c.due_wall", "c.tz")} AS local_due FROM candidates AS c
+    pairs AS MATERIALIZED (
+        SELECT w.tz, w.wall, w.qs, w.qe, {local_instant("w.due_wall", "w.tz")} AS local_due
+        FROM walls AS w
     ),
     timed AS (
-        SELECT placed.*, GREATEST(placed.local_due, placed.snoozed_until) AS due_at
-        FROM placed
+        SELECT k.*, p.local_due, GREATEST(p.local_due, k.snoozed_until) AS due_at
+        FROM keyed AS k JOIN pairs AS p
+            ON p.tz = k.tz AND p.wall = k.wall AND p.qs = k.qs AND p.qe = k.qe
     ),
     inserted AS (
         INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
@@ -61,78 +66,91 @@ def _insert(
     """
 
 
+_DUE_COLUMNS = (
+    "d.row_at, d.id, d.user_id, d.tz, d.quiet_start, d.quiet_end, d.snoozed_until,"
+    " d.started_at, d.away_until, d.reminders_enabled, d.dormant_at, d.ct, d.days, d.stored,"
+    " d.fu_until"
+)
 _CHECK_IN_AT = "(d.day0 + d.ct)"  # parenthesised: AT TIME ZONE binds tighter than +
 # A schedule recurs within a week: a stored next check-in further ahead than this means the
 # clock went back (tests, a console's virtual time), so it is computed afresh.
 _CLOCK_WENT_BACK = "interval '8 days'"
-_NEXT_AT = "(d.day_next + d.ct)"
 # Only enrolments whose stored next check-in is due, unknown, or from a clock gone back.
-_STORED_DUE = f"""(e.next_checkin_at IS NULL
-               OR e.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
-               OR (e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
-                   AND e.next_checkin_at < 'infinity'::timestamptz))"""
+_STORED_DUE = f"""(s.next_checkin_at IS NULL
+               OR s.next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval
+               OR (s.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+                   AND s.next_checkin_at < 'infinity'::timestamptz))"""
 
 
 def _base(start: str) -> str:
     """Where to compute the next check-in from: the catch-up window (not before `start`)
     when the stored one is unknown, older than it, or from a clock gone back; else NULL."""
-    return f"""CASE WHEN e.next_checkin_at IS NULL
-                    OR e.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
-                    OR e.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
+    return f"""CASE WHEN s.next_checkin_at IS NULL
+                    OR s.next_checkin_at <= %(now)s::timestamptz - %(catch_up)s::interval
+                    OR s.next_checkin_at > %(now)s::timestamptz + {_CLOCK_WENT_BACK}
                 THEN GREATEST(%(now)s::timestamptz - %(catch_up)s::interval, {start})
             END"""
 
 
 CHECK_INS = _insert(
     f"""
-    -- Stored next-due state: only enrolments whose next check-in is due (or not yet
-    -- computed: new, or a setting changed) are read, so a tick costs what is due.
+    -- Stored next-due state (`enrolment_schedule`): only enrolments whose next check-in
+    -- is due (or not yet computed: new, or a setting changed) are read, so a tick costs
+    -- what is due. Completed enrolments plan the follow-ups their program declared: its
+    -- days (or the person's), from the completion until `follow_up_until`.
     due0 AS MATERIALIZED (
         SELECT e.id, e.user_id, e.timezone AS tz, e.quiet_start, e.quiet_end,
-            e.snoozed_until, e.started_at, e.away_until, e.reminders_enabled, e.dormant_at,
-            COALESCE(e.checkin_time, pv.checkin_time) AS ct,
-            COALESCE(e.checkin_days, pv.checkin_days) AS days,
-            e.next_checkin_at AS stored, NULL::timestamptz AS fu_until,
-            {_base("e.started_at")} AS base
-        FROM enrolments e
+            e.snoozed_until, f.start AS started_at, e.away_until, e.reminders_enabled,
+            e.dormant_at,
+            CASE WHEN f.fu THEN COALESCE(e.follow_up_time, e.checkin_time, pv.checkin_time)
+                ELSE COALESCE(e.checkin_time, pv.checkin_time) END AS ct,
+            CASE WHEN f.fu THEN COALESCE(e.follow_up_days, e.checkin_days, pv.checkin_days)
+                ELSE COALESCE(e.checkin_days, pv.checkin_days) END AS days,
+            s.ctid AS row_at, s.next_checkin_at AS stored,
+            CASE WHEN f.fu THEN e.follow_up_until END AS fu_until,
+            {_base("f.start")} AS base
+        FROM enrolment_schedule s
+        JOIN enrolments e ON e.id = s.enrolment_id
         JOIN program_versions pv ON pv.id = e.program_version_id
-        WHERE e.status = 'active' AND e.deleted_at IS NULL {_KNOWN_ZONE}
-          AND {_STORED_DUE}
-        UNION ALL
-        -- Follow-ups a completed program declared: its days (or the person's), from the
-        -- completion until `follow_up_until` (their own partial index).
-        SELECT e.id, e.user_id, e.timezone, e.quiet_start, e.quiet_end,
-            e.snoozed_until, e.completed_at, e.away_until, e.reminders_enabled, e.dormant_at,
-            COALESCE(e.follow_up_time, e.checkin_time, pv.checkin_time),
-            COALESCE(e.follow_up_days, e.checkin_days, pv.checkin_days),
-            e.next_checkin_at, e.follow_up_until,
-            {_base("COALESCE(e.completed_at, e.started_at)")}
-        FROM enrolments e
-        JOIN program_versions pv ON pv.id = e.program_version_id
-        WHERE e.status = 'completed' AND e.deleted_at IS NULL
-          AND e.follow_up_until IS NOT NULL {_KNOWN_ZONE}
-          AND {_STORED_DUE}
+        CROSS JOIN LATERAL (
+            SELECT e.status = 'completed' AS fu, CASE WHEN e.status = 'completed'
+                THEN COALESCE(e.completed_at, e.started_at) ELSE e.started_at END AS start
+        ) AS f
+        WHERE {_STORED_DUE} AND e.deleted_at IS NULL {_KNOWN_ZONE}
+          AND (e.status = 'active' OR (e.status = 'completed' AND e.follow_up_until IS NOT NULL))
     ),
-    due1 AS MATERIALIZED (
+    -- A stored occurrence is used as it is; one computed afresh (per row: only new or reset
+    -- rows) starts from the catch-up window.
+    fresh1 AS MATERIALIZED (
         SELECT d.*, (d.base AT TIME ZONE d.tz)::date AS day0 FROM due0 AS d
+        WHERE d.base IS NOT NULL
     ),
-    due2 AS MATERIALIZED (
-        SELECT d.*, {next_matching_day("d.day0", "d.days")} AS day1 FROM due1 AS d
+    fresh2 AS MATERIALIZED (
+        SELECT d.*, {next_matching_day("d.day0", "d.days")} AS day1 FROM fresh1 AS d
     ),
-    due3 AS MATERIALIZED (
-        SELECT d.*, CASE
-            WHEN d.base IS NULL THEN d.stored
+    due AS MATERIALIZED (
+        SELECT {_DUE_COLUMNS}, d.stored AS occurrence,
+            (d.stored AT TIME ZONE d.tz)::date AS local_date
+        FROM due0 AS d WHERE d.base IS NULL
+        UNION ALL
+        SELECT {_DUE_COLUMNS}, o.occurrence, (o.occurrence AT TIME ZONE d.tz)::date
+        FROM fresh2 AS d CROSS JOIN LATERAL (SELECT CASE
             WHEN extract(isodow FROM d.day0)::int = ANY (d.days)
                 AND {local_instant(_CHECK_IN_AT, "d.tz")} > d.base
                 THEN {local_instant(_CHECK_IN_AT, "d.tz")}
             ELSE {local_instant("(d.day1 + d.ct)", "d.tz")} END AS occurrence
-        FROM due2 AS d
+            OFFSET 0) AS o
     ),
-    due4 AS MATERIALIZED (
-        SELECT d.*, (d.occurrence AT TIME ZONE d.tz)::date AS local_date FROM due3 AS d
-    ),
-    due AS MATERIALIZED (
-        SELECT d.*, {next_matching_day("d.local_date", "d.days")} AS day_next FROM due4 AS d
+    -- The next occurrence, once per distinct (zone, date, days, time), not per row.
+    nexts AS MATERIALIZED (
+        SELECT n.tz, n.local_date, n.days, n.ct,
+            {local_instant("(n.day_next + n.ct)", "n.tz")} AS at
+        FROM (
+            SELECT m.*, {next_matching_day("m.local_date", "m.days")} AS day_next
+            FROM (SELECT DISTINCT d.tz, d.local_date, d.days, d.ct FROM due AS d
+                  WHERE d.local_date IS NOT NULL) AS m
+            OFFSET 0
+        ) AS n
     ),
     src AS (
         SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind,
@@ -148,45 +166,53 @@ CHECK_INS = _insert(
           AND d.reminders_enabled AND d.dormant_at IS NULL
           AND (d.away_until IS NULL OR d.away_until < d.local_date)
         UNION ALL
-        -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting
-        -- (a check-in due at the same moment gives way to it at send time).
-        SELECT e.id, e.user_id, 'check_in'::text,
-            'snooze:' || e.id || ':'
-                || to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-            e.snoozed_until AT TIME ZONE e.timezone,
-            {_ENROLMENT_COLUMNS}, e.started_at,
-            jsonb_build_object('local_date', (e.snoozed_until AT TIME ZONE e.timezone)::date,
+        -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting.
+        -- The snooze is the person's (copied to each enrolment): one reminder per person,
+        -- for the program they were in last (a check-in due at the same moment gives way
+        -- to it at send time).
+        SELECT z.id, z.user_id, 'check_in'::text,
+            'snooze:' || z.id || ':'
+                || to_char(z.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            z.snoozed_until AT TIME ZONE z.timezone,
+            z.timezone, z.quiet_start, z.quiet_end, z.snoozed_until, z.started_at,
+            jsonb_build_object('local_date', (z.snoozed_until AT TIME ZONE z.timezone)::date,
                                'snoozed', true)
-        FROM enrolments e
-        WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
-                                  AND %(now)s::timestamptz + %(horizon)s::interval
-          AND (e.status = 'active'
-               OR (e.status = 'completed' AND e.follow_up_until > e.snoozed_until))
-          AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
-          AND e.dormant_at IS NULL
-          AND (e.away_until IS NULL
-               OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
+        FROM (
+            SELECT DISTINCT ON (e.user_id, e.snoozed_until) e.*
+            FROM enrolments e
+            WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
+                                      AND %(now)s::timestamptz + %(horizon)s::interval
+              AND (e.status = 'active'
+                   OR (e.status = 'completed' AND e.follow_up_until > e.snoozed_until))
+              AND e.deleted_at IS NULL AND e.reminders_enabled {_KNOWN_ZONE}
+              AND e.dormant_at IS NULL
+              AND (e.away_until IS NULL
+                   OR e.away_until < (e.snoozed_until AT TIME ZONE e.timezone)::date)
+            ORDER BY e.user_id, e.snoozed_until, e.status = 'active' DESC,
+                e.last_activity_at DESC, e.id DESC
+        ) AS z
     )""",
     where="""local_due >= started_at
         AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
-    # An index probe first, so the exact local time is computed only for new rows.
-    prefilter="NOT EXISTS (SELECT 1 FROM nudges n WHERE n.idempotency_key = src.idempotency_key)",
     # Move each enrolment's stored next check-in past the occurrence just planned (or
     # skipped: away, stopped, too old). One that quiet hours or a snooze move later is
     # planned now, for that later time: the dispatcher checks both again when it is due.
     after=""",
     advanced AS (
-        UPDATE enrolments e SET next_checkin_at = CASE
+        UPDATE enrolment_schedule s SET next_checkin_at = CASE
             WHEN d.occurrence IS NULL OR NOT d.reminders_enabled OR d.dormant_at IS NOT NULL
                 OR d.occurrence >= d.fu_until
                 THEN 'infinity'::timestamptz
             WHEN d.occurrence > %(now)s::timestamptz + %(horizon)s::interval THEN d.occurrence
-            ELSE COALESCE("""
-    + local_instant(_NEXT_AT, "d.tz")
-    + """, 'infinity'::timestamptz)
+            ELSE COALESCE(nt.at, 'infinity'::timestamptz)
             END
-        FROM due AS d WHERE e.id = d.id
-        RETURNING e.next_checkin_at
+        FROM due AS d
+        LEFT JOIN nexts AS nt ON nt.tz = d.tz AND nt.local_date = d.local_date
+            AND nt.days = d.days AND nt.ct = d.ct
+        -- by the row version read above (a TID probe, no index): a row a turn changed
+        -- meanwhile keeps that change (reset: computed afresh on the next tick)
+        WHERE s.ctid = d.row_at
+        RETURNING s.next_checkin_at
     )""",
     # Rows whose next occurrence is due too (yesterday's, caught up, and today's): the
     # caller runs the statement again for them.

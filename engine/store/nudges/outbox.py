@@ -1,8 +1,17 @@
-"""The outbox SQL of the dispatcher: claim with SKIP LOCKED, lease, mark, release."""
+"""The dispatcher's outbox SQL: claim with SKIP LOCKED, lease, mark, release.
+
+Every write after a claim is guarded (`claimed_by = me AND status = 'claimed'`) and
+reports whether it still owned the row; the rules are in `engine.nudges`.
+"""
 
 from __future__ import annotations
 
-CLAIM = """
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from engine.store.database import Connection, Database
+
+_CLAIM = """
 UPDATE nudges SET status = 'claimed', claimed_by = %(worker)s,
     lease_expires_at = clock_timestamp() + %(lease)s
 WHERE id IN (
@@ -26,7 +35,7 @@ RETURNING id, user_id, kind, idempotency_key, due_at, attempts, payload
 
 # The same people's nudges due within a short window after now: sent with the due ones as
 # one message ("Week 3 is open" and the check-in of that morning), not a burst of bubbles.
-CLAIM_COMPANIONS = """
+_CLAIM_COMPANIONS = """
 UPDATE nudges SET status = 'claimed', claimed_by = %(worker)s,
     lease_expires_at = clock_timestamp() + %(lease)s
 WHERE id IN (
@@ -40,7 +49,7 @@ RETURNING id, user_id, kind, idempotency_key, due_at, attempts, payload
 """
 
 # What the send depends on, read for the whole batch in the claiming transaction.
-CONTEXT = """
+_CONTEXT = """
 SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, e.timezone,
     e.quiet_start, e.quiet_end, e.snoozed_until, e.away_until, e.dormant_at,
     e.last_activity_at, e.follow_up_until,
@@ -96,31 +105,80 @@ WHERE n.id = ANY (%(ids)s)
 """
 
 # Confirms we still own the claim and extends the lease (before a send that comes late).
-EXTEND = """
+_EXTEND = """
 UPDATE nudges SET lease_expires_at = clock_timestamp() + %(lease)s
 WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
 """
 
-MARK_SENT = """
+_MARK_SENT = """
 UPDATE nudges SET status = 'sent', sent_at = %(now)s, platform_message_id = %(message_id)s,
     attempts = attempts + 1, lease_expires_at = NULL, last_error = NULL
 WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
 """
 
-FINISH = """
+_FINISH = """
 UPDATE nudges SET status = %(status)s, last_error = %(error)s, lease_expires_at = NULL,
     attempts = attempts + %(attempt)s
 WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
 """
 
-RELEASE = """
+_RELEASE = """
 UPDATE nudges SET status = 'pending', due_at = GREATEST(due_at, %(due)s),
     next_attempt_at = %(next)s, last_error = %(error)s, claimed_by = NULL,
     lease_expires_at = NULL, attempts = attempts + %(attempt)s
 WHERE id = %(id)s AND claimed_by = %(worker)s AND status = 'claimed'
 """
 
-MARK_IDENTITY = """
+_MARK_IDENTITY = """
 UPDATE platform_identities SET unreachable_reason = %(reason)s, unreachable_at = now()
 WHERE platform = %(platform)s AND workspace_id = %(workspace)s AND platform_user_id = %(user)s
 """
+
+_RELEASE_ALL = """
+UPDATE nudges SET status = 'pending', claimed_by = NULL, lease_expires_at = NULL
+WHERE claimed_by = %(worker)s AND status = 'claimed'
+"""
+
+_GUARDED = {"extend": _EXTEND, "mark_sent": _MARK_SENT, "finish": _FINISH, "release": _RELEASE}
+Guarded = Literal["extend", "mark_sent", "finish", "release"]
+
+
+async def claim(conn: Connection, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Claim due nudges (worker, lease, now, batch, platforms, user_id), SKIP LOCKED."""
+    cur = await conn.execute(_CLAIM, params)
+    return [dict(r) for r in await cur.fetchall()]
+
+
+async def claim_companions(conn: Connection, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Claim the same people's nudges due within `window` after `now` (one message)."""
+    cur = await conn.execute(_CLAIM_COMPANIONS, params)
+    return [dict(r) for r in await cur.fetchall()]
+
+
+async def contexts(conn: Connection, ids: list[int]) -> dict[int, Mapping[str, Any]]:
+    """What each claimed nudge's send depends on, by nudge id."""
+    cur = await conn.execute(_CONTEXT, {"ids": ids})
+    return {r["id"]: r for r in await cur.fetchall()}
+
+
+async def guarded(conn: Connection, which: Guarded, params: Mapping[str, Any]) -> bool:
+    """One write on a claimed row (id, worker, …); False when the claim is no longer ours."""
+    cur = await conn.execute(_GUARDED[which], params)
+    return cur.rowcount == 1
+
+
+async def mark_identity_unreachable(
+    conn: Connection, *, platform: str, workspace: str, user: str, reason: str
+) -> None:
+    """Record that the platform refused this identity (no further sends to it)."""
+    await conn.execute(
+        _MARK_IDENTITY,
+        {"reason": reason[:200], "platform": platform, "workspace": workspace, "user": user},
+    )
+
+
+async def release_all(db: Database, *, worker: str) -> int:
+    """Return every nudge `worker` still holds to `pending`; the number released."""
+    async with db.transaction() as conn:
+        cur = await conn.execute(_RELEASE_ALL, {"worker": worker})
+        return cur.rowcount

@@ -48,6 +48,12 @@ def local_instant(wall: str, tz: str) -> str:
     return f"COALESCE(LEAST({valid}), {gap})"
 
 
+def quiet_bounds(start: str, end: str) -> tuple[str, str]:
+    """SQL for the quiet window in force: the person's, else the default (NULLs: unset)."""
+    quiet_start, quiet_end = (f"time '{q:%H:%M}'" for q in DEFAULT_QUIET_HOURS)
+    return f"COALESCE({start}, {quiet_start})", f"COALESCE({end}, {quiet_end})"
+
+
 def after_quiet_hours(wall: str, start: str, end: str) -> str:
     """SQL moving local timestamp `wall` to the end of quiet hours [start, end) if inside.
 
@@ -57,9 +63,7 @@ def after_quiet_hours(wall: str, start: str, end: str) -> str:
     """
     t = f"({wall})::time"
     d = f"({wall})::date"
-    quiet_start, quiet_end = (f"time '{q:%H:%M}'" for q in DEFAULT_QUIET_HOURS)
-    start = f"COALESCE({start}, {quiet_start})"
-    end = f"COALESCE({end}, {quiet_end})"
+    start, end = quiet_bounds(start, end)
     return f"""CASE
         WHEN {start} = {end} THEN {wall}
         WHEN {start} < {end} THEN
