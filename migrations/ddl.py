@@ -119,3 +119,28 @@ def next_due_trigger(settings: Sequence[str] = ()) -> str:
         f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {columns}"
         " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"
     )
+
+
+_PERSON_TO_ENROLMENTS = r"""
+{create} users_delivery_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE enrolments SET timezone = NEW.timezone, quiet_start = NEW.quiet_start,
+        quiet_end = NEW.quiet_end, checkin_days = NEW.checkin_days,
+        checkin_time = NEW.checkin_time, reminders_enabled = NEW.reminders_enabled
+    WHERE user_id = NEW.id AND deleted_at IS NULL
+      AND status IN ('active', 'paused', 'completed')
+      AND (timezone, quiet_start, quiet_end, checkin_days, checkin_time, reminders_enabled)
+          IS DISTINCT FROM (NEW.timezone, NEW.quiet_start, NEW.quiet_end, NEW.checkin_days,
+                            NEW.checkin_time, NEW.reminders_enabled);
+    RETURN NULL;
+END
+$$
+"""
+
+
+def person_to_enrolments(*, replace: bool = False) -> str:
+    """The function of trigger `users_delivery_settings` as 0011 made it: a person's
+    delivery settings copied to each of their enrolments."""
+    return _PERSON_TO_ENROLMENTS.format(
+        create="CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
+    )

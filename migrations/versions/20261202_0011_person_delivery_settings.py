@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from migrations.ddl import next_due_function, next_due_trigger
+from migrations.ddl import next_due_function, next_due_trigger, person_to_enrolments
 
 revision: str = "0011"
 down_revision: str | None = "0012"
@@ -41,21 +41,6 @@ SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_tim
 
 FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")
 
-PERSON_TO_ENROLMENTS = r"""
-CREATE FUNCTION users_delivery_settings() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE enrolments SET timezone = NEW.timezone, quiet_start = NEW.quiet_start,
-        quiet_end = NEW.quiet_end, checkin_days = NEW.checkin_days,
-        checkin_time = NEW.checkin_time, reminders_enabled = NEW.reminders_enabled
-    WHERE user_id = NEW.id AND deleted_at IS NULL
-      AND status IN ('active', 'paused', 'completed')
-      AND (timezone, quiet_start, quiet_end, checkin_days, checkin_time, reminders_enabled)
-          IS DISTINCT FROM (NEW.timezone, NEW.quiet_start, NEW.quiet_end, NEW.checkin_days,
-                            NEW.checkin_time, NEW.reminders_enabled);
-    RETURN NULL;
-END
-$$
-"""
 
 PERSON_TO_NEW_ENROLMENT = r"""
 CREATE FUNCTION enrolments_person_settings() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -115,7 +100,7 @@ def upgrade() -> None:
         "CREATE TRIGGER enrolments_person_settings BEFORE INSERT ON enrolments"
         " FOR EACH ROW EXECUTE FUNCTION enrolments_person_settings()"
     )
-    op.execute(PERSON_TO_ENROLMENTS)
+    op.execute(person_to_enrolments())
     op.execute(
         "CREATE TRIGGER users_delivery_settings AFTER UPDATE OF timezone, quiet_start,"
         " quiet_end, checkin_days, checkin_time, reminders_enabled ON users"

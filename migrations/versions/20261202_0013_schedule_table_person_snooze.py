@@ -25,6 +25,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.ddl import person_to_enrolments
+
 revision: str = "0013"
 down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
@@ -218,7 +220,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER users_delivery_settings ON users")
     op.execute(_USER_TRIGGER.format(extra=""))
     op.execute(_person_to_new_enrolment(()))
-    op.execute(_person_to_enrolments(()))
+    op.execute(person_to_enrolments(replace=True))
     op.drop_column("users", "away_until")
     op.drop_column("users", "snoozed_until")
 
