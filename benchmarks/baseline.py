@@ -152,6 +152,21 @@ def run_pgbench(url: str, *, concurrency: int, seconds: float, protocol: str) ->
     }
 
 
+async def _python_run(
+    url: str, scale: int, concurrency: int, pool_size: int, seconds: float, progress: Progress, /
+) -> dict[str, Any]:
+    """Fresh TPC-B tables at `scale`, then the Python (psycopg async) run on them."""
+    init_tables(url, scale)
+    return await python_tpcb(
+        url,
+        scale=scale,
+        concurrency=concurrency,
+        pool_size=pool_size,
+        seconds=seconds,
+        progress=progress,
+    )
+
+
 async def bench_baseline_again(
     *,
     concurrency: int = 4,
@@ -162,15 +177,7 @@ async def bench_baseline_again(
 ) -> dict[str, Any]:
     """The Python TPC-B run once more, after `turns`: how much the ceiling moved meanwhile."""
     with scratch_database("baseline2", migrated=False) as url:
-        init_tables(url, scale)
-        python = await python_tpcb(
-            url,
-            scale=scale,
-            concurrency=concurrency,
-            pool_size=pool_size,
-            seconds=seconds,
-            progress=progress,
-        )
+        python = await _python_run(url, scale, concurrency, pool_size, seconds, progress)
     return {"what": "Python TPC-B again, right after turns", "python_psycopg": python}
 
 
@@ -184,15 +191,7 @@ async def bench_baseline(
 ) -> dict[str, Any]:
     """TPC-B-like TPS from Python (psycopg async) and from pgbench, on a scratch database."""
     with scratch_database("baseline", migrated=False) as url:
-        init_tables(url, scale)
-        python = await python_tpcb(
-            url,
-            scale=scale,
-            concurrency=concurrency,
-            pool_size=pool_size,
-            seconds=seconds,
-            progress=progress,
-        )
+        python = await _python_run(url, scale, concurrency, pool_size, seconds, progress)
         result: dict[str, Any] = {
             "what": "pgbench tpcb-like transaction (5 statements + BEGIN/COMMIT)",
             "scale": scale,

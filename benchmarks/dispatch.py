@@ -148,18 +148,8 @@ async def bench_dispatch(
                         concurrency=concurrency,
                     )
                     rounds += 1
-                    for name in (
-                        "claimed",
-                        "sent",
-                        "deferred",
-                        "rescheduled",
-                        "failed",
-                        "unreachable",
-                        "expired",
-                        "cancelled",
-                        "lost_lease",
-                    ):
-                        totals[name] = totals.get(name, 0) + getattr(outcome, name)
+                    for name, n in outcome.counts().items():
+                        totals[name] = totals.get(name, 0) + n
                     progress.update(task, completed=sum(platform.accepted.values()))
                     if outcome.claimed:
                         continue

@@ -26,11 +26,16 @@ def _pgbench_tps(results: dict[str, Any]) -> float | None:
 # --- the steps -----------------------------------------------------------------------
 
 
-def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 10) -> Any:
-    async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from benchmarks.baseline import bench_baseline
+def step_baseline(
+    seconds: float = 10.0, concurrency: int = 4, pool_size: int = 10, *, again: bool = False
+) -> Any:
+    """The TPC-B baseline; `again`, the Python run once more (after `turns`)."""
 
-        return await bench_baseline(
+    async def run(progress: Progress, results: dict[str, Any]) -> Any:
+        from benchmarks.baseline import bench_baseline, bench_baseline_again
+
+        bench = bench_baseline_again if again else bench_baseline
+        return await bench(
             seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
         )
 
@@ -38,14 +43,7 @@ def step_baseline(seconds: float = 10.0, concurrency: int = 4, pool_size: int = 
 
 
 def step_baseline_again(seconds: float = 5.0, concurrency: int = 4, pool_size: int = 10) -> Any:
-    async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from benchmarks.baseline import bench_baseline_again
-
-        return await bench_baseline_again(
-            seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
-        )
-
-    return run
+    return step_baseline(seconds, concurrency, pool_size, again=True)
 
 
 def finish(results: dict[str, Any]) -> None:

@@ -13,6 +13,62 @@ def _get(data: Any, *path: str) -> Any:
     return data
 
 
+# (bench, figure, path below the bench's results, target), in the table's order.
+_Figure = tuple[str, str, tuple[str, ...], str]
+_BASELINE_TURNS: tuple[_Figure, ...] = (
+    ("baseline", "TPC-B TPS, Python psycopg", ("python_psycopg", "tps"), ""),
+    ("baseline", "TPC-B TPS, pgbench", ("pgbench", "tps"), ""),
+    ("baseline", "TPC-B TPS, pgbench -M prepared", ("pgbench_prepared", "tps"), ""),
+    ("turns", "turns/s", ("turns_per_s",), ""),
+    ("turns", "ratio to baseline", ("ratio_to_baseline",), "≥ 0.333"),
+    ("turns", "ratio to mean of baselines before/after", ("ratio_to_baseline_mean",), "≥ 0.333"),
+    ("turns", "ratio to pgbench", ("ratio_to_pgbench",), ""),
+    *(
+        ("turns", f"turn latency {p}", ("latency", p), "≤ 10" if p == "p99_ms" else "")
+        for p in ("p50_ms", "p95_ms", "p99_ms")
+    ),
+    ("turns", "uncontended p99 ms (C=1)", ("uncontended", "latency_ordinary", "p99_ms"), ""),
+    (
+        "turns",
+        "SQL statements / ordinary turn",
+        ("sql_per_ordinary_turn", "statements_mean"),
+        "≤ 10",
+    ),
+    ("turns", "round trips / ordinary turn", ("sql_per_ordinary_turn", "round_trips_mean"), ""),
+    (
+        "turns",
+        "SQL statements / ordinary turn, max",
+        ("sql_per_ordinary_turn", "statements_max"),
+        "≤ 10",
+    ),
+    ("turns", "offline-coach mode: turns/s", ("offline_coach_mode", "turns_per_s"), ""),
+    (
+        "turns",
+        "offline-coach mode: SQL statements / ordinary turn",
+        ("offline_coach_mode", "sql_per_ordinary_turn", "statements_mean"),
+        "",
+    ),
+)
+_DISPATCH: tuple[_Figure, ...] = (
+    ("dispatch", "achieved / limit", ("achieved_over_limit",), "≥ 0.95"),
+    ("dispatch", "429s received", ("rate_limited_429",), ""),
+    ("dispatch", "lost", ("lost",), "0"),
+    ("dispatch", "doubled", ("doubled",), "0"),
+    ("dispatch", "overdriven pacer: 429s", ("overdriven_pacer", "rate_limited_429"), ""),
+    (
+        "dispatch",
+        "overdriven pacer: undelivered (recorded as failed/expired)",
+        ("overdriven_pacer", "undelivered"),
+        "",
+    ),
+)
+_ACK_MEMORY: tuple[_Figure, ...] = (
+    ("ack", "ack p50 ms", ("ack_latency", "p50_ms"), ""),
+    ("ack", "ack p99 ms", ("ack_latency", "p99_ms"), "< 100"),
+    ("memory", "peak RSS MB", ("peak_rss_mb",), "≤ 200"),
+)
+
+
 def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
 
@@ -20,66 +76,16 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         if value is not None:
             rows.append((bench, figure, str(value), target))
 
+    def add_all(figures: tuple[_Figure, ...]) -> None:
+        for bench, figure, path, target in figures:
+            add(bench, figure, _get(results, bench, *path), target)
+
     for name, data in results.items():
         if isinstance(data, dict) and "error" in data:
             add(name, "error", data["error"])
         if isinstance(data, dict) and data.get("available") is False:
             add(name, "not available", data.get("reason"))
-    add("baseline", "TPC-B TPS, Python psycopg", _get(results, "baseline", "python_psycopg", "tps"))
-    add("baseline", "TPC-B TPS, pgbench", _get(results, "baseline", "pgbench", "tps"))
-    add(
-        "baseline",
-        "TPC-B TPS, pgbench -M prepared",
-        _get(results, "baseline", "pgbench_prepared", "tps"),
-    )
-    add("turns", "turns/s", _get(results, "turns", "turns_per_s"))
-    add("turns", "ratio to baseline", _get(results, "turns", "ratio_to_baseline"), "≥ 0.333")
-    add(
-        "turns",
-        "ratio to mean of baselines before/after",
-        _get(results, "turns", "ratio_to_baseline_mean"),
-        "≥ 0.333",
-    )
-    add("turns", "ratio to pgbench", _get(results, "turns", "ratio_to_pgbench"))
-    for p in ("p50_ms", "p95_ms", "p99_ms"):
-        add(
-            "turns",
-            f"turn latency {p}",
-            _get(results, "turns", "latency", p),
-            "≤ 10" if p == "p99_ms" else "",
-        )
-    add(
-        "turns",
-        "uncontended p99 ms (C=1)",
-        _get(results, "turns", "uncontended", "latency_ordinary", "p99_ms"),
-    )
-    add(
-        "turns",
-        "SQL statements / ordinary turn",
-        _get(results, "turns", "sql_per_ordinary_turn", "statements_mean"),
-        "≤ 10",
-    )
-    add(
-        "turns",
-        "round trips / ordinary turn",
-        _get(results, "turns", "sql_per_ordinary_turn", "round_trips_mean"),
-    )
-    add(
-        "turns",
-        "SQL statements / ordinary turn, max",
-        _get(results, "turns", "sql_per_ordinary_turn", "statements_max"),
-        "≤ 10",
-    )
-    add(
-        "turns",
-        "offline-coach mode: turns/s",
-        _get(results, "turns", "offline_coach_mode", "turns_per_s"),
-    )
-    add(
-        "turns",
-        "offline-coach mode: SQL statements / ordinary turn",
-        _get(results, "turns", "offline_coach_mode", "sql_per_ordinary_turn", "statements_mean"),
-    )
+    add_all(_BASELINE_TURNS)
     plan: dict[str, Any] = results["plan"] if isinstance(results.get("plan"), dict) else {}
     for size in [k for k in plan if k.isdigit()]:
         add("plan", f"{size} enrolments: seconds", _get(results, "plan", size, "plan_seconds"))
@@ -89,20 +95,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             _get(results, "plan", size, "ratio"),
             "≤ 2",
         )
-    add("dispatch", "achieved / limit", _get(results, "dispatch", "achieved_over_limit"), "≥ 0.95")
-    add("dispatch", "429s received", _get(results, "dispatch", "rate_limited_429"))
-    add("dispatch", "lost", _get(results, "dispatch", "lost"), "0")
-    add("dispatch", "doubled", _get(results, "dispatch", "doubled"), "0")
-    add(
-        "dispatch",
-        "overdriven pacer: 429s",
-        _get(results, "dispatch", "overdriven_pacer", "rate_limited_429"),
-    )
-    add(
-        "dispatch",
-        "overdriven pacer: undelivered (recorded as failed/expired)",
-        _get(results, "dispatch", "overdriven_pacer", "undelivered"),
-    )
+    add_all(_DISPATCH)
     add(
         "dispatch",
         "overdriven pacer: lost/doubled",
@@ -110,9 +103,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         if _get(results, "dispatch", "overdriven_pacer")
         else None,
     )
-    add("ack", "ack p50 ms", _get(results, "ack", "ack_latency", "p50_ms"))
-    add("ack", "ack p99 ms", _get(results, "ack", "ack_latency", "p99_ms"), "< 100")
-    add("memory", "peak RSS MB", _get(results, "memory", "peak_rss_mb"), "≤ 200")
+    add_all(_ACK_MEMORY)
     for name, data in results.items():
         if not name.startswith("cohort") or not isinstance(data, dict) or "llm" not in data:
             continue

@@ -26,6 +26,19 @@ current_nudge: contextvars.ContextVar[NudgeRef | None] = contextvars.ContextVar(
 )
 
 
+COUNT_FIELDS = (
+    "claimed",
+    "sent",
+    "deferred",
+    "rescheduled",
+    "failed",
+    "unreachable",
+    "expired",
+    "cancelled",
+    "lost_lease",
+)
+
+
 @dataclass(slots=True)
 class DispatchResult:
     """What one `dispatch_due` call did with the nudges it claimed."""
@@ -41,18 +54,12 @@ class DispatchResult:
     lost_lease: int = 0  # re-claimed by another worker before we could act
     reasons: dict[str, int] = field(default_factory=dict)
 
+    def counts(self) -> dict[str, int]:
+        """Each count by its field name (`reasons` aside)."""
+        return {name: getattr(self, name) for name in COUNT_FIELDS}
+
     def add(self, other: DispatchResult) -> None:
-        for name in (
-            "claimed",
-            "sent",
-            "deferred",
-            "rescheduled",
-            "failed",
-            "unreachable",
-            "expired",
-            "cancelled",
-            "lost_lease",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name, count in other.counts().items():
+            setattr(self, name, getattr(self, name) + count)
         for reason, count in other.reasons.items():
             self.reasons[reason] = self.reasons.get(reason, 0) + count

@@ -191,23 +191,16 @@ class ExtractType(BaseStepType):
         attempt = (
             None if opener else Attempt(text, valid=not missing, missing=missing, forced=moved_on)
         )
-        fields_done = not still or moved_on
-        if fields_done and _zone_wanted(view) and TIMEZONE_FIELD not in progress.skipped:
+        done = not still or moved_on
+        if done and _zone_wanted(view) and TIMEZONE_FIELD not in progress.skipped:
             merged = {**known, **new}
             place = next((merged[f] for f in _PLACE_FIELDS if merged.get(f)), None)
             question, progress.zone = _zone_question(view, place)
             progress.zone_asks = 1
             reply = f"{reply}\n{_ZONE_LEAD} {question}"
-            return StepOutcome(
-                done=False,
-                replies=(Reply(reply),),
-                attempt=attempt,
-                records=records,
-                state=progress,
-                coached=not altered,
-            )
+            done = False  # the zone question first
         return StepOutcome(
-            done=fields_done,
+            done=done,
             replies=(Reply(reply),),
             attempt=attempt,
             records=records,
