@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+from engine.words import strip_suffix, words
+
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "es", "ed")
 _SUFFIXES_TAIL = ("ly", "s", "e")
@@ -52,21 +53,11 @@ _SYNONYMS: tuple[frozenset[str], ...] = tuple(
 )
 
 
-def words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
-
-
 def stem(word: str) -> str:
     word = word.casefold()
     if word.endswith("ies") and len(word) >= 6:
         return word[:-3] + "y"  # worries → worry, like the word it came from
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    for suffix in _SUFFIXES_TAIL:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    return strip_suffix(word, _SUFFIXES) or strip_suffix(word, _SUFFIXES_TAIL) or word
 
 
 def sentences(text: str) -> list[str]:

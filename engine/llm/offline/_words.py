@@ -20,8 +20,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from engine.words import strip_suffix
+from engine.words import words as words  # re-exported for the offline modules
+
 _REGEX_CHARS = frozenset("\\^$[](){}|*+?")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ies", "es", "ed", "ly", "s")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-•*]\s+|^\s*[-•*]\s+")
 
@@ -86,18 +88,10 @@ NON_ANSWERS = frozenset(
 )
 
 
-def words(text: str) -> list[str]:
-    """Return the casefolded words of `text` (letters and digits, inner apostrophes kept)."""
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
-
-
 def stem(word: str) -> str:
     """Strip one common English suffix, keeping at least three letters."""
     word = word.casefold()
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    return strip_suffix(word, _SUFFIXES) or word
 
 
 def looks_like_regex(keyword: str) -> bool:

@@ -1,0 +1,21 @@
+"""Words of a text and suffix stripping, shared by the offline coach and the scenario judge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Return the casefolded words of `text` (letters and digits, inner apostrophes kept)."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+
+
+def strip_suffix(word: str, suffixes: Sequence[str], keep: int = 3) -> str | None:
+    """`word` without the first of `suffixes` it ends in, keeping `keep` letters; else None."""
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return word[: -len(suffix)]
+    return None
