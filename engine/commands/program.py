@@ -16,6 +16,7 @@ from engine.commands.settings import describe_settings
 from engine.messages import Reply
 from engine.pending_question import PendingQuestion
 from engine.programs.catalog import ProgramVersionRef
+from engine.programs.model import StepSpec
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord, EnrolmentState
 from engine.store import completion, delivery, enrolments, records
@@ -138,12 +139,19 @@ async def show_next(env: CommandEnv, turn: Turn, arg: str) -> None:
     await env.flow.present_current(turn)
 
 
-async def skip(env: CommandEnv, turn: Turn, arg: str) -> None:
+def _current_step(turn: Turn, otherwise: str) -> tuple[EnrolmentState, StepSpec] | None:
+    """The running enrolment and its current step; else says `otherwise` and gives None."""
     if turn.enrolment is None or turn.step is None:
-        turn.say(Reply("There's nothing to skip right now."))
+        turn.say(Reply(otherwise))
+        return None
+    return turn.running[0], turn.step
+
+
+async def skip(env: CommandEnv, turn: Turn, arg: str) -> None:
+    current = _current_step(turn, "There's nothing to skip right now.")
+    if current is None:
         return
-    enrolment, _ = turn.running
-    step = turn.step
+    enrolment, step = current
     if not step.skippable:
         turn.say(
             Reply(
@@ -167,11 +175,10 @@ async def skip(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 
 async def hint(env: CommandEnv, turn: Turn, arg: str) -> None:
-    if turn.enrolment is None or turn.step is None:
-        turn.say(Reply("No hints needed right now. Type `help` for what I can do."))
+    current = _current_step(turn, "No hints needed right now. Type `help` for what I can do.")
+    if current is None:
         return
-    enrolment, _ = turn.running
-    step = turn.step
+    enrolment, step = current
     if enrolment.hints_used < len(step.hints):
         turn.say(Reply(f"Hint: {step.hints[enrolment.hints_used]}"))
         enrolment.hints_used += 1
