@@ -5,6 +5,7 @@ from the checkout, which launch it). What tests may use is re-exported here; eve
 module of the package is private to the benchmarks.
 """
 
+from benchmarks._fakes import serve_asgi, signed_headers
 from benchmarks._people import sincere_answer, vague_answer
 from benchmarks.safety import (
     TARGET_FALSE_POSITIVE_RATE,
@@ -20,6 +21,8 @@ __all__ = [
     "CorpusMessage",
     "load_corpus",
     "measure",
+    "serve_asgi",
+    "signed_headers",
     "sincere_answer",
     "vague_answer",
 ]

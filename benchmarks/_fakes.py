@@ -16,9 +16,11 @@ import uvicorn
 from aiohttp import web
 
 
-def signed_headers(body: bytes, secret: str, *, content_type: str) -> dict[str, str]:
-    """Slack's v0 signature: HMAC-SHA256 over `v0:{timestamp}:{body}`."""
-    ts = str(int(time.time()))
+def signed_headers(
+    body: bytes, secret: str, *, timestamp: int | None = None, content_type: str
+) -> dict[str, str]:
+    """Headers Slack sends: v0 HMAC-SHA256 over `v0:{timestamp}:{body}` (now, by default)."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
     digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256)
     return {
         "Content-Type": content_type,
@@ -28,9 +30,9 @@ def signed_headers(body: bytes, secret: str, *, content_type: str) -> dict[str, 
 
 
 @contextlib.asynccontextmanager
-async def serve_asgi(app: Any) -> AsyncIterator[str]:
+async def serve_asgi(app: Any, *, log_level: str = "error") -> AsyncIterator[str]:
     """Run an ASGI app with uvicorn on an ephemeral loopback port; yield its base URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level=log_level, lifespan="on")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     while not server.started:

@@ -9,54 +9,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-import uvicorn
 from aiohttp import web
 
+from benchmarks import serve_asgi as _serve_asgi
+from benchmarks import signed_headers as signed_headers
 from engine.messages import IncomingMessage, Reply
 
 
-def signed_headers(
-    body: bytes, secret: str, *, timestamp: int | None = None, content_type: str
-) -> dict[str, str]:
-    """Headers Slack sends: v0 HMAC-SHA256 over `v0:{timestamp}:{body}`."""
-    ts = str(int(time.time()) if timestamp is None else timestamp)
-    base = b"v0:" + ts.encode() + b":" + body
-    signature = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
-    return {
-        "Content-Type": content_type,
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": signature,
-    }
-
-
-@contextlib.asynccontextmanager
-async def serve_asgi(app: Any) -> AsyncIterator[str]:
-    """Run an ASGI app with uvicorn on an ephemeral loopback port; yield its base URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+def serve_asgi(app: Any) -> contextlib.AbstractAsyncContextManager[str]:
+    """`benchmarks.serve_asgi` with uvicorn's warnings shown."""
+    return _serve_asgi(app, log_level="warning")
 
 
 @dataclass(frozen=True)
