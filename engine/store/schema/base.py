@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, MetaData, func
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, MetaData, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -42,3 +42,8 @@ def one_of(column: str, values: tuple[str, ...]) -> str:
     """SQL text for a CHECK constraint that limits a text column to `values`."""
     quoted = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({quoted})"
+
+
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
+    """An index over the rows matching the SQL condition `where` only."""
+    return Index(name, *columns, unique=unique, postgresql_where=text(where))

@@ -18,15 +18,16 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk, references
+from engine.store.schema.base import Base, now_default, one_of, partial_index, pk, references
 
 ENROLMENT_STATUSES = ("active", "paused", "completed", "abandoned")
 WEEK_STATUSES = ("locked", "unlocked", "in_progress", "completed")
+# Active and not deleted: the rows the planner and the reminders look at.
+_LIVE_ACTIVE = "status = 'active' AND deleted_at IS NULL"
 GOAL_STATUSES = ("active", "completed", "revised", "abandoned")
 
 
@@ -40,38 +41,31 @@ class Enrolment(Base):
             "checkin_days IS NULL OR checkin_days <@ ARRAY[1,2,3,4,5,6,7]::smallint[]",
             name="checkin_days_iso",
         ),
-        Index(
+        partial_index(
             "uq_enrolments_one_running_per_program",
             "user_id",
             "program_id",
+            where="status IN ('active', 'paused') AND deleted_at IS NULL",
             unique=True,
-            postgresql_where=text("status IN ('active', 'paused') AND deleted_at IS NULL"),
         ),
         Index("ix_enrolments_user_activity", "user_id", "last_activity_at"),
-        Index(
+        partial_index(
             "ix_enrolments_active_for_planning",
             "program_version_id",
-            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+            where=_LIVE_ACTIVE,
         ),
         # The planner's re-engagement lower bound (trigger `enrolments_next_due`, 0009); the
         # next check-in is in `enrolment_schedule` (0013).
-        Index(
+        partial_index(
             "ix_enrolments_next_reengage",
             "next_reengage_at",
-            postgresql_where=text(
-                "status = 'active' AND deleted_at IS NULL AND dormant_at IS NULL"
-                " AND reminders_enabled"
-            ),
+            where=f"{_LIVE_ACTIVE} AND dormant_at IS NULL AND reminders_enabled",
         ),
-        Index(
-            "ix_enrolments_snoozed",
-            "snoozed_until",
-            postgresql_where=text("snoozed_until IS NOT NULL"),
-        ),
-        Index(
+        partial_index("ix_enrolments_snoozed", "snoozed_until", where="snoozed_until IS NOT NULL"),
+        partial_index(
             "ix_enrolments_active_timezone",
             "timezone",
-            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
+            where=_LIVE_ACTIVE,
         ),
     )
 
@@ -127,10 +121,10 @@ class WeekProgress(Base):
     __table_args__ = (
         UniqueConstraint("enrolment_id", "week_number"),
         CheckConstraint(one_of("status", WEEK_STATUSES), name="status"),
-        Index(
+        partial_index(
             "ix_week_progress_time_gates",
             "unlocks_at",
-            postgresql_where=text("status = 'locked' AND unlocks_at IS NOT NULL"),
+            where="status = 'locked' AND unlocks_at IS NOT NULL",
         ),
     )
 
@@ -210,11 +204,7 @@ class Goal(Base):
         CheckConstraint(one_of("status", GOAL_STATUSES), name="status"),
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
         Index("ix_goals_enrolment_status", "enrolment_id", "status"),
-        Index(
-            "ix_goals_deadline_active",
-            "deadline",
-            postgresql_where=text("status = 'active' AND deleted_at IS NULL"),
-        ),
+        partial_index("ix_goals_deadline_active", "deadline", where=_LIVE_ACTIVE),
     )
 
     id: Mapped[int] = pk()

@@ -11,12 +11,11 @@ from sqlalchemy import (
     Index,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk, references
+from engine.store.schema.base import Base, now_default, one_of, partial_index, pk, references
 
 AVAILABILITY = ("available", "busy", "away")
 REASON_TYPES = ("expertise_match", "similar_challenge", "complementary_strengths")
@@ -34,7 +33,7 @@ class ConnectionProfile(Base):
     __tablename__ = "connection_profiles"
     __table_args__ = (
         CheckConstraint(one_of("availability", AVAILABILITY), name="availability"),
-        Index("ix_connection_profiles_pool", "workspace", postgresql_where=text("opt_in")),
+        partial_index("ix_connection_profiles_pool", "workspace", where="opt_in"),
     )
 
     user_id: Mapped[int] = references("users", primary_key=True)

@@ -11,12 +11,11 @@ from sqlalchemy import (
     Integer,
     SmallInteger,
     Text,
-    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk, references
+from engine.store.schema.base import Base, now_default, one_of, partial_index, pk, references
 
 # `reply`: an answer the platform refused (rate limits) after the turn was saved, sent later.
 NUDGE_KINDS = (
@@ -45,11 +44,7 @@ class Nudge(Base):
             "kind = 'reply' OR kind LIKE 'connection%' OR enrolment_id IS NOT NULL",
             name="enrolment",
         ),
-        Index(
-            "ix_nudges_claimable",
-            "due_at",
-            postgresql_where=text("status IN ('pending', 'claimed')"),
-        ),
+        partial_index("ix_nudges_claimable", "due_at", where="status IN ('pending', 'claimed')"),
         Index("ix_nudges_enrolment_kind", "enrolment_id", "kind"),
     )
 
