@@ -26,12 +26,33 @@ _UNITS = _words(
     "fourteen fifteen sixteen seventeen eighteen nineteen"
 )
 _TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+# One to ten in Portuguese, Spanish, French and German (accents stripped); words that are
+# also English or articles ("un", "ein", "um") are left out.
+_FOREIGN = {
+    word: value
+    for value, words in enumerate(
+        (
+            "uno eins",
+            "dois duas dos deux zwei",
+            "tres trois drei",
+            "quatro cuatro quatre vier",
+            "cinco cinq funf",
+            "seis",
+            "sete siete sept sieben",
+            "oito ocho huit acht",
+            "nove nueve neuf neun",
+            "dez diez dix zehn",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
 _SMALL = {word: value for value, word in enumerate(_UNITS)}
 _TEN_VALUES = {word: 20 + 10 * index for index, word in enumerate(_TENS)}
 _NUMBER_WORDS = re.compile(
     r"\b(?:(?P<hundred>(?:(?:a|one)\s+)?hundred)"
     rf"|(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_UNITS[1:10])}))?"
-    rf"|(?P<small>{'|'.join(_UNITS)}))\b"
+    rf"|(?P<small>{'|'.join(_UNITS)})|(?P<foreign>{'|'.join(_FOREIGN)}))\b"
 )
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _INTEGER = re.compile(r"\d+")
@@ -54,6 +75,8 @@ def _normalise(text: str) -> str:
 def _number_word(match: re.Match[str]) -> str:
     if match.group("hundred"):
         return "100"
+    if match.group("foreign"):
+        return str(_FOREIGN[match.group("foreign")])
     if match.group("tens"):
         unit = match.group("unit")
         return str(_TEN_VALUES[match.group("tens")] + (_SMALL[unit] if unit else 0))
@@ -63,6 +86,63 @@ def _number_word(match: re.Match[str]) -> str:
 def _with_digits(text: str) -> str:
     """Normalised text with number words written as digits."""
     return _NUMBER_WORDS.sub(_number_word, _normalise(text))
+
+
+# --- a number that answers, not a quantity of something -------------------------
+
+# Words that may follow a number that is the answer ("7 today", "6 I think", "5/10",
+# "40 percent", "mood 7 and progress 40"); any other word after it makes it a count of
+# something ("3 mugs", "2 kids", "7 pm", "5 hours"), which is not an answer to a scale.
+_ANSWER_TAIL = frozenset(
+    """
+    a an and or but because cause cos coz so to too though tho i i'm im id i'd ive i've
+    it its it's is was are be been this that today tonight now atm rn right really maybe
+    probably perhaps prob ish lol haha tbh honestly honest still at on in for from with me
+    my out of percent per pct points point pts stars star overall guess think say would if
+    not no yes yeah yep yup ok okay please thanks thank then lately
+    these days now mostly pretty quite kinda sorta which given considering
+    """.split()  # noqa: SIM905
+) | frozenset(
+    (
+        "mood feeling feel felt energy vibe vibes mental wellbeing happiness progress done"
+        " through complete completed finished along there"
+    ).split()
+)
+_NUMBER_TOKEN = re.compile(r"(?P<n>\d+)(?P<glued>(?:[.,:]\d+)*[a-z]*)")
+_CONNECTOR = frozenset({"or", "to", "-", "and"})
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[a-z]*|[a-z']+|[^\sa-z\d]")
+
+
+def _is_count(tokens: list[str], index: int, counted_next: bool) -> bool:
+    """Whether tokens[index] (a number) counts something rather than answers."""
+    match = _NUMBER_TOKEN.fullmatch(tokens[index])
+    if match is None:
+        return False
+    glued = match.group("glued")
+    if glued[:1] in {".", ","}:
+        return False  # a decimal: unreadable as an answer, not a count (see `_read_scale`)
+    if glued and glued not in {"ish", "st", "nd", "rd", "th"}:
+        return True  # "7pm", "3x", "5k", "7:30"
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if not after or not after[0].isalpha() or after.endswith("ly"):
+        # "2 or 3 kids": a range before a count is the count's
+        return after in _CONNECTOR and counted_next
+    if after in _CONNECTOR:
+        return counted_next
+    return after not in _ANSWER_TAIL
+
+
+def _answer_digits(text: str) -> str:
+    """`_with_digits`, with numbers that count something ("3 mugs") replaced by "#"."""
+    tokens = _TOKEN.findall(_with_digits(text))
+    counted_next = False
+    for index in range(len(tokens) - 1, -1, -1):
+        if not _NUMBER_TOKEN.fullmatch(tokens[index]):
+            continue
+        counted_next = _is_count(tokens, index, counted_next)
+        if counted_next:
+            tokens[index] = "#"
+    return " ".join(tokens)
 
 
 # --- scales -------------------------------------------------------------------
@@ -75,7 +155,7 @@ def _read_scale(text: str, *, high: int) -> list[int] | None:
     on 1..10) and percentages only on a scale that ends at 100; anything else,
     like decimals, makes the answer unreadable rather than guessed at.
     """
-    digits = _with_digits(text)
+    digits = _answer_digits(text)
     if _DECIMAL.search(digits):
         return None
     numbers: set[int] = set()
@@ -325,7 +405,7 @@ def parse_check_in(text: str) -> tuple[int | None, int | None]:
         out-of-range values, decimals).
     """
     text = text[:LONGEST_ANSWER]
-    digits = _with_digits(text)
+    digits = _answer_digits(text)
     if _DECIMAL.search(digits):
         return None, None
     moods, progresses, bare = _labelled_numbers(digits)
