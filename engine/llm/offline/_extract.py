@@ -34,6 +34,20 @@ _PLACE = (
     r"((?:[A-Z][\w'-]+)(?:[ -](?:[A-Z][\w'-]+))?)",
 )
 
+# A role said in a sentence ("I'm a backend dev at a bank", "Sam here, nurse at St Mary's").
+_ROLE_FIELDS = frozenset({"role", "job", "job_title", "title", "occupation", "position", "work"})
+_ROLE_END = r"(?= at | in | for | with | and | from | based | living | working | since |[.,!;?—–]|$)"
+_ROLE = (
+    r"(?i)\bi(?:'m| am|'ve been| have been)(?: (?:currently|basically|really|actually|now|"
+    r"mostly|just|still))? (?:a|an) (?!bit |little |lot |fan |big |huge )"
+    r"([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)\b(?:i )?(?:work|working|employed) as (?:a |an )?([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)\bmy (?:role|job|title|position) is (?:a |an )?([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)^\s*(?:(?:hi|hello|hey)[,!.]*\s*)?(?:(?:i'm|i am|it's|this is) )?"
+    r"(?-i:[A-Z])[\w'-]+(?: here)?\s*[,.—–-]+\s*(?:i'm |i am )?(?:a |an )?"
+    r"([a-z][a-z /&-]*?) (?=at |in |for |with )",
+)
+
 
 def _patterns(spec: FieldSpec) -> tuple[str, ...]:
     if spec.patterns:
@@ -42,6 +56,8 @@ def _patterns(spec: FieldSpec) -> tuple[str, ...]:
         return _NAME
     if spec.name.casefold() in _PLACE_FIELDS:
         return _PLACE
+    if spec.name.casefold() in _ROLE_FIELDS:
+        return _ROLE
     return ()
 
 
