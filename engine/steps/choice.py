@@ -12,7 +12,7 @@ from engine.programs.model import ChoiceStep
 from engine.render import step_ref
 from engine.steps._explain import options_list, the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
-from engine.steps.choice_reading import read_loosely
+from engine.steps.choice_reading import negates, read_loosely
 from engine.steps.parsing import parse_choice
 
 _HARD_FIRST = "I'm sorry that's hard — thank you for telling me."
@@ -47,7 +47,7 @@ class ChoiceType(BaseStepType):
         assert isinstance(step, ChoiceStep)
         options = [(o.value, o.label, o.synonyms) for o in step.options]
         picked = parse_choice(text, options, multiple=step.multiple)
-        if not picked:
+        if not picked or negates(text):
             loose = read_loosely(text, options, multiple=step.multiple)
             picked = loose.values or None
             if not picked:

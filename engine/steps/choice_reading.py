@@ -34,7 +34,8 @@ _POSITION = re.compile(
     r"|\b(?:option|number|choice|no|#) ?#?(?P<n>\d{1,2})\b"
 )
 _BOTH = re.compile(r"\b(?:both|either|all of them|a bit of (?:each|both)|a mix)\b")
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|isn't|wasn't|don't|dont|hardly)\b")
+# ("no" is left out: "no, the team lead" is a correction, not a negation)
+_NEGATION = re.compile(r"\b(?:not|never|nor|neither|isnt|wasnt|dont|hardly)\b")
 # Words too common to say which option is meant.
 _COMMON = frozenset(
     """
@@ -57,7 +58,7 @@ class LooseReading:
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    text = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "").replace("'", ""))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(_WORD.findall(re.sub(r"[_\-]", " ", text)))
 
@@ -120,6 +121,11 @@ def _by_position(plain: str, count: int) -> int | None:
         word = match.group("ord") or match.group("ord2")
         number = count if word == "last" else _ORDINALS[word]
     return number - 1 if 1 <= number <= count else None
+
+
+def negates(text: str) -> bool:
+    """The answer says what it is not ("not the team lead"): exact reading is not enough."""
+    return _NEGATION.search(_plain(text)) is not None
 
 
 def read_loosely(text: str, options: Sequence[Option], *, multiple: bool) -> LooseReading:

@@ -28,6 +28,7 @@ _NAME = (
     r"(?i:\bmy name(?:'s| is)|\bcall me|\bi'?m called|\bi go by|\bname'?s)\s+([A-Z][\w'-]+)",
     r"^\s*(?:(?i:hi|hello|hey)[,!]?\s+)?(?i:i'?m|i am|it'?s|this is)\s+"
     r"([A-Z][\w'-]+)\b(?!\s+\w+ing\b)",
+    r"^\s*(?:(?i:hi|hello|hey)[,!]?\s+)?([A-Z][\w'-]+) here\b",  # "Ana here, a nurse…"
 )
 _PLACE = (
     r"\b(?i:based in|live in|living in|located in|from|work in|working in|in|em|en|à|aus)\s+"
