@@ -92,9 +92,9 @@ def _names_found(words: list[str], name: str) -> bool:
         return False
     for start in range(len(words) - len(parts) + 1):
         window = words[start : start + len(parts)]
-        if all(_close(w, p) for w, p in zip(window, parts, strict=True)):
-            if not _negated(words, start):
-                return True
+        typed = all(_close(w, p) for w, p in zip(window, parts, strict=True))
+        if typed and not _negated(words, start):
+            return True
     return False
 
 

@@ -9,8 +9,8 @@ when the platform gave no zone, the step ends by offering the zone a known city 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 

@@ -88,13 +88,19 @@ def _with_digits(text: str) -> str:
     return _NUMBER_WORDS.sub(_number_word, _normalise(text))
 
 
+# The words that label a check-in's numbers ("mood 7", "40 done").
+_MOOD_LABEL = r"mood|feeling|feel|felt|energy|vibe|vibes|mental|wellbeing|happiness"
+_PROGRESS_LABEL = r"progress|done|through|complete|completed|finished|along|there"
+
+
 # --- a number that answers, not a quantity of something -------------------------
 
 # Words that may follow a number that is the answer ("7 today", "6 I think", "5/10",
 # "40 percent", "mood 7 and progress 40"); any other word after it makes it a count of
 # something ("3 mugs", "2 kids", "7 pm", "5 hours"), which is not an answer to a scale.
-_ANSWER_TAIL = frozenset(
-    """
+_ANSWER_TAIL = (
+    frozenset(
+        """
     a an and or but because cause cos coz so to too though tho i i'm im id i'd ive i've
     it its it's is was are be been this that today tonight now atm rn right really maybe
     probably perhaps prob ish lol haha tbh honestly honest still at on in for from with me
@@ -102,11 +108,9 @@ _ANSWER_TAIL = frozenset(
     not no yes yeah yep yup ok okay please thanks thank then lately
     these days now mostly pretty quite kinda sorta which given considering
     """.split()  # noqa: SIM905
-) | frozenset(
-    (
-        "mood feeling feel felt energy vibe vibes mental wellbeing happiness progress done"
-        " through complete completed finished along there"
-    ).split()
+    )
+    | frozenset(_MOOD_LABEL.split("|"))
+    | frozenset(_PROGRESS_LABEL.split("|"))
 )
 _NUMBER_TOKEN = re.compile(r"(?P<n>\d+)(?P<glued>(?:[.,:]\d+)*[a-z]*)")
 _CONNECTOR = frozenset({"or", "to", "-", "and"})
@@ -340,8 +344,6 @@ def parse_yes_no(text: str) -> bool | None:
 
 # --- check-ins ----------------------------------------------------------------
 
-_MOOD_LABEL = r"mood|feeling|feel|felt|energy|vibe|vibes|mental|wellbeing|happiness"
-_PROGRESS_LABEL = r"progress|done|through|complete|completed|finished|along|there"
 _LABEL = re.compile(rf"\b(?:(?P<mood>{_MOOD_LABEL})|(?P<progress>{_PROGRESS_LABEL}))\b")
 _HALFWAY = re.compile(r"\bhalf ?way\b|\bhalf (?:done|there|through|finished)\b")
 _NUMBER_IN_CONTEXT = re.compile(

@@ -161,7 +161,9 @@ async def test_a_count_in_the_answer_is_not_the_scale_answer(lead: Harness) -> N
         assert "number from 0 to 5" in reply, (text, reply)
         assert await position(lead) == (1, 3), text
     await session.send("I'd say a 4")
-    rows = await lead.rows("SELECT answer FROM step_attempts WHERE step_key = 'steadiness' AND valid")
+    rows = await lead.rows(
+        "SELECT answer FROM step_attempts WHERE step_key = 'steadiness' AND valid"
+    )
     assert rows == [{"answer": "4"}]
     assert await lead.rows("SELECT mood FROM check_ins") == []
 
@@ -225,7 +227,10 @@ async def test_check_in_numbers_that_count_something_are_not_the_mood(lead: Harn
 
 
 async def test_the_zone_offer_takes_ok_and_a_no_asks_for_the_city(lead: Harness) -> None:
-    for user, answer, zone in (("ok1", "ok", "Europe/Lisbon"), ("ok2", "that's right", "Europe/Lisbon")):
+    for user, answer, zone in (
+        ("ok1", "ok", "Europe/Lisbon"),
+        ("ok2", "that's right", "Europe/Lisbon"),
+    ):
         session = lead.person(user, timezone=None)
         await session.send("start lead-well")
         offer = said(await session.send("Ana here, a nurse at the city hospital, in Porto"))

@@ -37,7 +37,9 @@ _PLACE = (
 
 # A role said in a sentence ("I'm a backend dev at a bank", "Sam here, nurse at St Mary's").
 _ROLE_FIELDS = frozenset({"role", "job", "job_title", "title", "occupation", "position", "work"})
-_ROLE_END = r"(?= at | in | for | with | and | from | based | living | working | since |[.,!;?—–]|$)"
+_ROLE_END = (
+    r"(?= at | in | for | with | and | from | based | living | working | since |[.,!;?—–]|$)"
+)
 _ROLE = (
     r"(?i)\bi(?:'m| am|'ve been| have been)(?: (?:currently|basically|really|actually|now|"
     r"mostly|just|still))? (?:a|an) (?!bit |little |lot |fan |big |huge )"
