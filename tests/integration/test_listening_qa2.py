@@ -263,3 +263,17 @@ async def test_onboarding_role_mid_sentence_ok_for_the_zone_and_no_name_from_ano
     for answer in ("direct please", "ok"):
         reply = said(await session.send(answer))
     assert "Europe/Lisbon" in reply and "don't know that one" not in reply
+
+
+@pytest.mark.parametrize("refusal", ["nah", "yeah", "meh"])
+async def test_a_bare_nah_is_not_the_reason_it_matters(harness: Harness, refusal: str) -> None:
+    """Played through the health built-in: "nah" at "why does it matter?" was thanked and
+    stored as the reason."""
+    session = harness.person("tomas")
+    await session.send("start health-4-weeks")
+    await session.send("like 3, the kids have been sick")
+    await session.send("the second one")
+    step = await harness.scalar("SELECT current_step FROM enrolments")
+    reply = said(await session.send(refusal))
+    assert await harness.scalar("SELECT current_step FROM enrolments") == step, reply
+    assert f"“{refusal}”" not in reply
