@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from engine.llm.offline._meta import mentions_meta
 from engine.llm.offline._prose import sounds_hard
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
@@ -11,6 +12,7 @@ from engine.programs.model import ChoiceStep
 from engine.render import step_ref
 from engine.steps._explain import options_list, the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
+from engine.steps.choice_reading import negates, read_loosely
 from engine.steps.parsing import parse_choice
 
 _HARD_FIRST = "I'm sorry that's hard — thank you for telling me."
@@ -45,15 +47,11 @@ class ChoiceType(BaseStepType):
         assert isinstance(step, ChoiceStep)
         options = [(o.value, o.label, o.synonyms) for o in step.options]
         picked = parse_choice(text, options, multiple=step.multiple)
-        if not picked:
-            names = ", ".join(o.label for o in step.options)
-            how = "one or more of" if step.multiple else "one of"
-            message = f"Please pick {how}: {names} (the number works too)."
-            return StepOutcome(
-                done=False,
-                replies=(reask(view, self.present(view)[0], message),),
-                attempt=Attempt(text, valid=False),
-            )
+        if not picked or negates(text):
+            loose = read_loosely(text, options, multiple=step.multiple)
+            picked = loose.values or None
+            if not picked:
+                return self._unplaced(view, step, text, loose.between)
         labels = [o.label for o in step.options if o.value in picked]
         responses = [step.responses[v] for v in picked if v in step.responses]
         reply = "\n".join(responses) if responses else f"Noted: {', '.join(labels)}."
@@ -65,3 +63,37 @@ class ChoiceType(BaseStepType):
             replies=(Reply(reply),),
             attempt=Attempt(", ".join(labels), valid=True, classification=",".join(picked)),
         )
+
+    def _unplaced(
+        self, view: StepView, step: ChoiceStep, text: str, between: tuple[str, ...]
+    ) -> StepOutcome:
+        """An answer that names no one option: reply to what was said, then offer the
+        options in one short line. A complaint is not an attempt."""
+        labels = [o.label for o in step.options]
+        if between and len(between) < len(step.options):
+            named = [o.label for o in step.options if o.value in between]
+            message = f"That sounds like {_either(named, 'or')} — which is closer?"
+        elif between:
+            message = f"I can note just one here — which fits best: {_either(labels, 'or')}?"
+        else:
+            lead = "Thanks, that helps me picture it."
+            if mentions_meta(text):
+                lead = "Sorry — I didn't manage to match that to one of the options."
+            elif sounds_hard(text):
+                lead = _HARD_FIRST
+            join = "and/or" if step.multiple else "or"
+            closest = "Which of these fit" if step.multiple else "Which of these comes closest"
+            message = f"{lead} {closest}: {_either(labels, join)}? (The number works too.)"
+        complaint = mentions_meta(text) and not between
+        return StepOutcome(
+            done=False,
+            replies=(reask(view, self.present(view)[0], message),),
+            attempt=None if complaint else Attempt(text, valid=False),
+        )
+
+
+def _either(labels: list[str], join: str) -> str:
+    """ "A, B or C"."""
+    if len(labels) < 2:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} {join} {labels[-1]}"

@@ -9,6 +9,7 @@ when the platform gave no zone, the step ends by offering the zone a known city 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
@@ -53,6 +54,13 @@ _ZONE_ASK = "which time zone are you in? A city near you or a name like Europe/L
 _ZONE_AGAIN = (
     "I don't know that one — could you name a bigger city near you, or a zone like"
     " America/Chicago? (or `skip`)"
+)
+_ZONE_NAME_IT = "A city near you or a name like Europe/Lisbon works (or `skip`)."
+# Agreeing with the zone offered, beyond a plain yes ("that's right", "spot on").
+_CONFIRMS = re.compile(
+    r"(?:(?:yes|yeah|yep|ok|okay)[,!. ]*)?(?:that'?s|that is|it'?s|sounds|looks)? ?"
+    r"(?:right|correct|it|perfect|fine|good|exactly|spot on|the one|works|that works)"
+    r"(?: (?:one|thanks|thank you))?[.!👍 ]*"
 )
 _ZONE_LATER = "No problem — I'll use UTC for now. Type `timezone` and your city any time to set it."
 
@@ -165,7 +173,9 @@ class ExtractType(BaseStepType):
             gone = [asking] if asking is not None else open_
             progress.skipped += [f.name for f in gone]
             altered = declined = True
-        elif not opener and asking is not None and asking.name not in new and not asking.choices:
+        elif not opener and asking is not None and not new and not asking.choices:
+            # a bare answer fills the field asked only when it filled nothing else
+            # ("no startup" after "what should I call you?" is the startup stage)
             bare = bare_value(text)
             if bare:
                 new[asking.name], confidence[asking.name] = bare, 0.6
@@ -272,7 +282,7 @@ def _apply_zone(view: StepView, progress: ExtractProgress, text: str) -> StepOut
     if view.timezone is not None:  # set meanwhile with the `timezone` command
         return StepOutcome(done=True, replies=(Reply(f"Your time zone is {view.timezone}."),))
     offered = progress.zone or None
-    said = parse_yes_no(text)
+    said = True if _CONFIRMS.fullmatch(text.strip().casefold()) else parse_yes_no(text)
     zone = None if is_decline(text) else zone_for_place(text)
     if zone is None and offered is not None and said is True:
         zone = offered
@@ -291,11 +301,8 @@ def _apply_zone(view: StepView, progress: ExtractProgress, text: str) -> StepOut
             attempt=Attempt(text, valid=False, forced=True),
         )
     progress.zone, progress.zone_asks = "", progress.zone_asks + 1
-    again = (
-        f"Which one are you in then? {_ZONE_ASK.split('? ', 1)[1]}"
-        if said is False
-        else _ZONE_AGAIN
-    )
+    # a "no" to the offer, or an "ok" when nothing was offered: ask for the city or zone
+    again = _ZONE_AGAIN if said is None else f"Which one are you in then? {_ZONE_NAME_IT}"
     return StepOutcome(
         done=False,
         replies=(Reply(again),),

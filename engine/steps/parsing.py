@@ -9,30 +9,17 @@ understood ("twenty-five", "a hundred").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from engine.steps.answer_numbers import MOOD_LABEL as _MOOD_LABEL
+from engine.steps.answer_numbers import PROGRESS_LABEL as _PROGRESS_LABEL
+from engine.steps.answer_numbers import answer_digits as _answer_digits
+from engine.steps.answer_numbers import normalise as _normalise
 from engine.yesno import read_yes_no
 
 __all__ = ["parse_check_in", "parse_choice", "parse_scale", "parse_yes_no", "scale_error"]
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-_UNITS = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
-_SMALL = {word: value for value, word in enumerate(_UNITS)}
-_TEN_VALUES = {word: 20 + 10 * index for index, word in enumerate(_TENS)}
-_NUMBER_WORDS = re.compile(
-    r"\b(?:(?P<hundred>(?:(?:a|one)\s+)?hundred)"
-    rf"|(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_UNITS[1:10])}))?"
-    rf"|(?P<small>{'|'.join(_UNITS)}))\b"
-)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _INTEGER = re.compile(r"\d+")
 # A number, choice or yes/no answer is short; reading only this much also keeps int() away
@@ -40,29 +27,6 @@ _INTEGER = re.compile(r"\d+")
 LONGEST_ANSWER = 500
 _FRACTION = re.compile(r"(\d+)\s*(?:/|out of|of)\s*(\d+)")
 _PERCENT = re.compile(r"(\d+)\s*(?:%|percent|per cent|pct)")
-
-
-def _normalise(text: str) -> str:
-    """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
-    return " ".join(text.split())
-
-
-def _number_word(match: re.Match[str]) -> str:
-    if match.group("hundred"):
-        return "100"
-    if match.group("tens"):
-        unit = match.group("unit")
-        return str(_TEN_VALUES[match.group("tens")] + (_SMALL[unit] if unit else 0))
-    return str(_SMALL[match.group("small")])
-
-
-def _with_digits(text: str) -> str:
-    """Normalised text with number words written as digits."""
-    return _NUMBER_WORDS.sub(_number_word, _normalise(text))
 
 
 # --- scales -------------------------------------------------------------------
@@ -75,7 +39,7 @@ def _read_scale(text: str, *, high: int) -> list[int] | None:
     on 1..10) and percentages only on a scale that ends at 100; anything else,
     like decimals, makes the answer unreadable rather than guessed at.
     """
-    digits = _with_digits(text)
+    digits = _answer_digits(text)
     if _DECIMAL.search(digits):
         return None
     numbers: set[int] = set()
@@ -260,8 +224,6 @@ def parse_yes_no(text: str) -> bool | None:
 
 # --- check-ins ----------------------------------------------------------------
 
-_MOOD_LABEL = r"mood|feeling|feel|felt|energy|vibe|vibes|mental|wellbeing|happiness"
-_PROGRESS_LABEL = r"progress|done|through|complete|completed|finished|along|there"
 _LABEL = re.compile(rf"\b(?:(?P<mood>{_MOOD_LABEL})|(?P<progress>{_PROGRESS_LABEL}))\b")
 _HALFWAY = re.compile(r"\bhalf ?way\b|\bhalf (?:done|there|through|finished)\b")
 _NUMBER_IN_CONTEXT = re.compile(
@@ -325,7 +287,7 @@ def parse_check_in(text: str) -> tuple[int | None, int | None]:
         out-of-range values, decimals).
     """
     text = text[:LONGEST_ANSWER]
-    digits = _with_digits(text)
+    digits = _answer_digits(text)
     if _DECIMAL.search(digits):
         return None, None
     moods, progresses, bare = _labelled_numbers(digits)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from engine.llm.offline._goal_edits import edit_goal
+from engine.llm.offline._goal_edits import asks_to_edit, edit_goal
 from engine.llm.offline._goal_sentence import (
     PART_LABELS,
     clean_sentence,
@@ -104,6 +104,18 @@ def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
+def _nothing_to_edit(draft: SmartGoalDraft) -> StepOutcome:
+    """An edit ("make it less ambitious") before any goal was drafted: not an attempt."""
+    so_far = compose_goal(draft.smart)
+    missing = [PART_LABELS[p] for p in SMART_PARTS if p not in draft.smart]
+    message = "Let's draft it first: tell me what you'll do, how much or how often, and by when."
+    if so_far and missing:  # (with nothing missing the goal would have been drafted)
+        message = f"Let's draft it first. So far I have: “{so_far}”. Still to add: "
+        message += f"{join_labels(missing)}."
+    message += " Once I show you the sentence, you can make it smaller or bigger."
+    return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
 def _composed(so_far: dict[str, str], answers: list[str]) -> str:
     """The offline draft: from fragments when the action came only as one ("sleep. 7h")."""
     action = so_far.get("specific", "")
@@ -135,7 +147,7 @@ class SmartGoalType(BaseStepType):
         step = view.step
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        if is_meta_reply(text):
+        if is_meta_reply(text) or (not draft.goal and asks_to_edit(text)):
             return None
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
@@ -154,6 +166,8 @@ class SmartGoalType(BaseStepType):
         draft = _draft(view)
         if is_meta_reply(text):
             return _explain(view, draft)
+        if not draft.goal and asks_to_edit(text):
+            return _nothing_to_edit(draft)
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
         if draft.confirming and reading is GoalReply.KEEP:
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))

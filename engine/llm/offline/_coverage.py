@@ -262,6 +262,54 @@ def _similar(item: RequiredItem, answer: str) -> bool:
     return False
 
 
+# A named thing: a quoted title anywhere, a capitalised one right after a verb of doing
+# something with such a thing ("sing Ode to Joy", "read Dune"), or one of two capitalised
+# words or more opening the answer ("Ode to Joy, because…"). Small words may join the
+# capitalised ones ("The Lord of the Rings").
+_QUOTED = re.compile(r"[\"“«]([^\"”»\n]{2,60})[\"”»]|(?<!\w)'([^'\n]{2,60})'(?!\w)")
+_JOIN = r"(?:to|of|the|a|an|and|in|on|for|my|me|you|de|la|le|el|du|des|y|e|&)"
+_CAPS = rf"(?-i:[A-Z0-9][\w'’-]*)(?:\s+(?:{_JOIN}\s+)*(?-i:[A-Z0-9][\w'’-]*))*"
+_OPENING = re.compile(
+    rf"^\W*((?-i:[A-Z])[\w'’-]*(?:\s+(?:{_JOIN}\s+)*(?-i:[A-Z0-9])[\w'’-]*)+)\s*"
+    r"(?:[,—–(:]|-\s|because\b|since\b|as\b|$)",
+    re.IGNORECASE,
+)
+# What one does with each kind of thing; a thing not listed here takes any of the verbs.
+_THING_VERBS = (
+    (
+        r"song|tune|hymn|anthem|piece|track|album|music|ballad|aria|carol",
+        r"sing|sang|sung|singing|play|played|playing|hum|humming|perform|performing|cover|"
+        r"covering|listen(?:ed|ing)? to",
+    ),
+    (r"book|novel|poem|story|author|comic", r"read|reading|finish|finishing|reread"),
+    (r"film|movie|show|series|documentary|play", r"watch|watched|watching|see|seeing"),
+    (r"game", r"play|played|playing"),
+)
+_ANY_VERB = "|".join(verbs for _, verbs in _THING_VERBS)
+_THING_LABEL = re.compile(r"^(?:the|a|an|which|what|your|one)\s+(\w+)(?:\s+\w+)?$")
+
+
+def _verbs_for(noun: str) -> str:
+    for nouns, verbs in _THING_VERBS:
+        if re.fullmatch(nouns, noun) or re.fullmatch(nouns, noun.rstrip("s")):
+            return verbs
+    return _ANY_VERB
+
+
+def _title_hit(item: RequiredItem, answer: str) -> bool:
+    """A "which/what" item whose label is a thing ("the song", "which book") is covered by
+    its title: quoted, capitalised right after a verb for it, or opening the answer."""
+    label = _THING_LABEL.match(" ".join(item.label.casefold().split()))
+    if label is None or any(asks.search(label.group(0)) for asks, _ in _CUES):
+        return False
+    if any(1 <= len(t.words(a or b)) <= 8 for a, b in _QUOTED.findall(answer)):
+        return True
+    if _OPENING.match(answer) and not answer.lstrip().startswith(("I ", "I'")):
+        return True
+    after = re.compile(rf"\b(?:{_verbs_for(label.group(1))})\s+(?:the \w+ )?({_CAPS})", re.I)
+    return any(found.group(1) != "I" for found in after.finditer(answer))
+
+
 def direct_answer(answer: str) -> bool:
     """A short answer that says something: not evasive, at least one real word."""
     return not t.is_non_answer(answer) and any(len(w) > 1 or w.isdigit() for w in t.words(answer))
@@ -294,6 +342,8 @@ def covers(
     if item.keywords and _keyword_hit(item, answer):
         return True
     if (by_label and _label_hit(item, answer)) or _cue_hit(item, answer) or _similar(item, answer):
+        return True
+    if sense is None and _title_hit(item, answer):
         return True
     if only_item and len(t.words(answer)) <= SHORT:
         return direct_answer(answer)  # a short reply to a one-thing question is the thing

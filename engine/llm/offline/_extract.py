@@ -28,10 +28,27 @@ _NAME = (
     r"(?i:\bmy name(?:'s| is)|\bcall me|\bi'?m called|\bi go by|\bname'?s)\s+([A-Z][\w'-]+)",
     r"^\s*(?:(?i:hi|hello|hey)[,!]?\s+)?(?i:i'?m|i am|it'?s|this is)\s+"
     r"([A-Z][\w'-]+)\b(?!\s+\w+ing\b)",
+    r"^\s*(?:(?i:hi|hello|hey)[,!]?\s+)?([A-Z][\w'-]+) here\b",  # "Ana here, a nurse…"
 )
 _PLACE = (
     r"\b(?i:based in|live in|living in|located in|from|work in|working in|in|em|en|à|aus)\s+"
     r"((?:[A-Z][\w'-]+)(?:[ -](?:[A-Z][\w'-]+))?)",
+)
+
+# A role said in a sentence ("I'm a backend dev at a bank", "Sam here, nurse at St Mary's").
+_ROLE_FIELDS = frozenset({"role", "job", "job_title", "title", "occupation", "position", "work"})
+_ROLE_END = (
+    r"(?= at | in | for | with | and | from | based | living | working | since |[.,!;?—–]|$)"
+)
+_ROLE = (
+    r"(?i)\bi(?:'m| am|'ve been| have been)(?: (?:currently|basically|really|actually|now|"
+    r"mostly|just|still))? (?:a|an) (?!bit |little |lot |fan |big |huge )"
+    r"([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)\b(?:i )?(?:work|working|employed) as (?:a |an )?([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)\bmy (?:role|job|title|position) is (?:a |an )?([a-z][a-z /&-]*?)" + _ROLE_END,
+    r"(?i)^\s*(?:(?:hi|hello|hey)[,!.]*\s*)?(?:(?:i'm|i am|it's|this is) )?"
+    r"(?-i:[A-Z])[\w'-]+(?: here)?\s*[,.—–-]+\s*(?:i'm |i am )?(?:a |an )?"
+    r"([a-z][a-z /&-]*?) (?=at |in |for |with )",
 )
 
 
@@ -42,6 +59,8 @@ def _patterns(spec: FieldSpec) -> tuple[str, ...]:
         return _NAME
     if spec.name.casefold() in _PLACE_FIELDS:
         return _PLACE
+    if spec.name.casefold() in _ROLE_FIELDS:
+        return _ROLE
     return ()
 
 

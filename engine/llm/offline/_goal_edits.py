@@ -224,3 +224,26 @@ def edit_goal(goal: str, edit: str) -> str | None:
             edited = apply(goal, request)
             return " ".join(edited.split()) if edited else None
     return None
+
+
+_EDIT_VERB = re.compile(
+    r"\b(?:make|change|edit|adjust|tweak|rewrite|reword|shorten|tone|scale|dial) "
+    r"(?:it|that|this|the goal|my goal)\b",
+    re.IGNORECASE,
+)
+_EDIT_ONLY = re.compile(
+    r"^(?:(?:a )?(?:bit|little|lot|slightly|much) )?(?:less (?:ambitious|intense|demanding)|"
+    r"more (?:ambitious|challenging|realistic|doable|achievable|manageable|of a stretch)|"
+    r"easier|harder|smaller|bigger|too (?:ambitious|much|hard|big|easy|long))$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_edit(text: str) -> bool:
+    """The message asks to change a drafted goal's size or length ("make it less ambitious",
+    "shorter", "too easy") and says nothing a goal is made of ("less screen time" is a goal)."""
+    request = _request(text)
+    if _EDIT_ONLY.match(request) or _SHORTER.match(request):
+        return True
+    sizing = bool(_MORE.search(request) or _LESS.search(request)) and len(request.split()) <= 4
+    return bool(_EDIT_VERB.search(text)) and (not request or sizing)

@@ -178,3 +178,9 @@ def is_meta_reply(text: str) -> bool:
     content = [w for w in _WORD.findall(rest) if w not in _FILLER]
     # What is left of a question must say a lot to be an answer; of a statement, anything.
     return len(content) < (3 if "?" in norm else 1)
+
+
+def mentions_meta(text: str) -> bool:
+    """The message says something about the bot or its question ("like I told you"),
+    even when it also says something else ("I'm a lead, like I told you")."""
+    return _META.search(_normalise(text)) is not None
