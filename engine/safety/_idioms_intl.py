@@ -117,6 +117,10 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?:尴尬死|丢脸死|羞死|痛死|渴死)",
     r"(?:杀掉|杀死|干掉)(?:这个|那个)?(?:进程|任务|程序)",
     r"(?:هذا|هذه) \S+ (?:يقتلني|تقتلني)",
+    # Hyperbole about a boss, a teacher or an exam ("my manager will kill me if i'm late").
+    r"(?:上司|先生|部長|課長|店長|先輩|教授|試験|締め切り)に(?:殺される|殺されそう)",
+    r"(?:老板|领导|经理|老师|教授|考试)(?:会|要)?杀了我",
+    r"(?:مديري|المدير|استاذي|الاستاذ|المعلم|مدرسي) (?:سوف |س)?(?:يقتلني|سيقتلني)",
     r"(?:كدت )?اموت من (?:الخجل|الضحك|الجوع|الحر|البرد|التعب)",
     # Hindi, Indonesian (romanised)
     r"\b(?:garmi|thand|sardi|bhook|bhookh|kaam|thakaan|sharam|hans|has) (?:\w+ ){0,3}"

@@ -1,0 +1,59 @@
+"""The context layer: whole-message frames, hyperbole about others, reported quotations.
+
+The messages here are in none of the corpus files; each was missed (or wrongly
+flagged) before the layer existed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.safety import detect_crisis
+from engine.safety._context import unquote_reported
+
+CRISIS = [
+    # A future absence with a horizon; a wish that everything end, with a finality.
+    "you won't have to deal with me for much longer, promise",
+    "i will not be a problem for my sister after this weekend, trust me",
+    "honestly I just need all of it to end, permanently",
+    "Part of me prays my heart gives out in my sleep.",
+    # An absence others would be better for, any subject.
+    "my flatmates would be happier if I wasn't around at all",
+    "The grandchildren will manage fine once I'm gone, and that's soon.",
+    # A letter to family and an apology in another sentence.
+    "Left a note for my parents on the kitchen table. Please forgive me.",
+    # A relative who pushes or takes money, and fear.
+    "My daughter grabs my arm and takes my cards. I am scared to say anything.",
+    # Reported speech the speaker takes as their own.
+    'that song that goes "i want to die" — that\'s how i feel every single day',
+    # Hyperbole about someone else does not hide fear at home.
+    "my dad is going to kill me when he gets home, he hits us when he's angry",
+]
+
+ORDINARY = [
+    "I won't be around much longer today, leaving at 3 for the dentist and back in tomorrow",
+    "the office would be fine without me for a day or two",
+    "I just want it all to stop snowing so we can drive",
+    "my supervisor is going to kill me, I overslept",
+    "the exam will kill me, 40 pages to learn",
+    'the trailer has that line "I want to die" and the music swells, so cheesy',
+    'in the game the villain whispers "nobody would miss me" before the final fight',
+    "I'm planning my exit from the startup, I've told the board",
+    "someone asked if I'd considered hurting myself and I said no",
+    "this is my last post in the channel, moving to the new workspace",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_frames_across_the_message_are_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_their_ordinary_readings_are_not(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_a_quotation_is_set_aside_only_with_a_medium_named() -> None:
+    assert "die" not in unquote_reported('the film opens with "I want to die"')
+    assert unquote_reported('I keep thinking "I want to die"') == 'I keep thinking "I want to die"'
