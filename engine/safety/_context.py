@@ -123,6 +123,17 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
         r"goodbye|its time|dont blame|after im gone|when im gone|for after)\b",
     ),
     ("preparation", r"\blettere? (?:di )?addio\b"),
+    (
+        "preparation",
+        r"\b(?:say|said|saying) (?:my )?goodbyes?\b(?: to (?:everyone|everybody|you all|all of "
+        r"you|my \w+))?.{0,60}?\b(?:for good|forever|for the last time|one last time)\b",
+    ),
+    (
+        "preparation",
+        r"\b(?:giving|gave|give|given) away (?:all )?my\b.{0,80}\b(?:wont|will never|dont|will) "
+        r"(?:understand|know) why\b",
+    ),
+    ("method", r"\bsiap\w* tali\b(?=.*\b(?:kamar|gantung|mati|akhiri\w*)\b)"),
     # Core frames of other languages the clause layers did not read.
     ("self_harm", r"\bme (?:hice|hago|he hecho|hize) (?:\w+ )?(?:cortes|heridas)\b"),
     ("ideation", r"\b(?:torc\w*|espero|rezo|queria|quero) (?:pra|para|que)? ?(?:eu )?nao acord\w*"),
@@ -170,7 +181,8 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
 # A future absence that is a holiday, leave or a trip.
 _AWAY = re.compile(
     r"\b(?:holiday|vacation|leave|trip|travel\w*|off work|until|back (?:on|in)|out of office|"
-    r"ooo|moving|abroad|conference|offline|parental|sabbatical|notice period|new job)\b"
+    r"ooo|moving|abroad|conference|offline|parental|sabbatical|notice period|new job|off to|"
+    r"wedding|visiting|festival|camping|course|training|hospital for|surgery)\b"
 )
 
 

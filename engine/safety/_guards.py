@@ -70,6 +70,8 @@ _IDIOMS = (
     r"hits?|beats?|hurts?|threaten\w*|not joking|for real|seriously)\b)",
     r"\bplan\w* (?:my |an |the |our )?exit (?:from|out of) (?:this|the|my|our) (?!world|life|"
     r"earth|existence)\w+",
+    r"\b(?:better off|fine|okay|ok|manage|cope|survive) without me (?:on|in) (?:this|the|that|"
+    r"our) (?:project|team|task|call|meeting|case|shift|committee|board|trip|course)\b",
     r"\b(?:fine|okay|ok|manage|cope|survive) without me (?:for (?:a|an|one|the|two|few|\w+ "
     r"(?:days|weeks|hours))|while|during|until|this|tonight|today)\b",
     r"\blast (?:message|post) (?:in|on|to) (?:this|the|our) (?:group|channel|chat|thread|"

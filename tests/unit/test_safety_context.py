@@ -22,6 +22,9 @@ CRISIS = [
     "The grandchildren will manage fine once I'm gone, and that's soon.",
     # A letter to family and an apology in another sentence.
     "Left a note for my parents on the kitchen table. Please forgive me.",
+    "I think I'm going to say goodbye to everyone this weekend. For good this time.",
+    "I've been giving away my records and books. My friends won't understand why yet.",
+    "aku sudah siapkan tali di kamar",
     # A relative who pushes or takes money, and fear.
     "My daughter grabs my arm and takes my cards. I am scared to say anything.",
     # Reported speech the speaker takes as their own.
@@ -41,6 +44,9 @@ ORDINARY = [
     "I'm planning my exit from the startup, I've told the board",
     "someone asked if I'd considered hurting myself and I said no",
     "this is my last post in the channel, moving to the new workspace",
+    "the team would be better off without me on this project, I'm not a good fit",
+    "أريد أن أختفي من مواقع التواصل لمدة أسبوع",
+    "I won't be around next week, off to a wedding in Spain",
 ]
 
 
