@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from engine.safety._guards import is_negated
+from engine.safety._context_intl import INTL_FRAMES
+from engine.safety._guards import PREPARATION_TRIVIAL, is_negated
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 
 _QUOTE = re.compile(r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{2,160})[\"“”„«»「」『』]")
 _MEDIA = re.compile(
     r"(?i)\b(?:film|films|movie|trailer|series|show|episode|song|songs|lyrics?|album|singer|"
-    r"character|game|novel|book|poem|play|scene|actor|actress|rapper|meme|tiktok|"
+    r"character|game|novel|novela|book|poem|play|scene|actor|actress|rapper|meme|tiktok|musical|"
+    r"sings|sang|opera|telenovela|"
     r"pelicula|película|canción|cancion|serie|filme|música|musica|chanson|canzone|"
-    r"Film|Lied|Song|Serie|liedje|piosenk\w*|filmie|filmde|şarkı\w*|sarki\w*|dizide|"
+    r"Film|Lied|Song|Serie|liedje|piosen\w*|spiewa|śpiewa|singt|canta|chante|filmie|filmde|şarkı\w*|sarki\w*|dizide|"
     r"lagu|gaana|gana|drama)\b"
     r"|фильм\w*|песн\w*|сериал\w*|映画|ドラマ|歌|アニメ|电影|電影|歌曲|电视剧|فيلم|الفيلم|أغنية|اغنية|"
     r"مسلسل|फिल्म|गाना"
@@ -58,6 +60,7 @@ _HORIZON = (
 
 # (kind, pattern): each a whole-message frame in the first normalised reading.
 _FRAMES: tuple[tuple[Kind, str], ...] = (
+    *INTL_FRAMES,
     (
         "ideation",
         r"\bi (?:wont|will not|am not going to|m not going to|will no longer) be (?:around|here|"
@@ -73,6 +76,45 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
         "ideation",
         r"\b(?:wont|will not|dont|will never) (?:have to|need to) (?:deal with|put up with|worry "
         r"about|look after|take care of|bother with) me\b(?: \w+){0,2}? " + _HORIZON + r"\b",
+    ),
+    (
+        "ideation",
+        r"\b(?:hope|wish|pray)\w* (?:i )?(?:get|got|would get) (?:hit by|run over|killed)\b",
+    ),
+    (
+        "ideation",
+        r"\b(?:cant wait|looking forward|long|longing) (?:for|to) (?:the day )?(?:when )?"
+        r"(?:im|i am|ill be|i will be|i wont be|im no longer) (?:not )?(?:here|gone|dead|around)"
+        r"\b(?! (?:at|in|on"
+        r"|this|the)\b)(?!.*\b(?:job|work|office|company|school|class|applying|quit|resign\w*)\b)",
+    ),
+    ("ideation", r"\bdont want to (?:do|live) (?:this )?life (?:anymore|any more|any longer)\b"),
+    (
+        "ideation",
+        r"\bno (?:version of the |kind of )?future (?:where|in which|with) (?:im|i am|me) "
+        r"(?:still )?(?:around|here|alive|in it)\b(?! (?:at|in|on|this|the)\b)"
+        r"(?!.*\b(?:job|work|office|company"
+        r"|school|class|applying|quit|resign\w*|hunting)\b)",
+    ),
+    (
+        "ideation",
+        r"\b(?:love|like|want|wish|hope)\w* to (?:just )?(?:fall asleep|sleep|go to sleep) "
+        r"(?:forever|for ever|and never wake)",
+    ),
+    (
+        "ideation",
+        r"\b(?:tonight|today|tomorrow|this weekend)s? (?:is )?(?:the (?:night|day) )?i (?:\w+ )?"
+        r"end (?:things|it|it all|everything)\b(?! with)",
+    ),
+    (
+        "ideation",
+        r"\bif it kills me,? (?:then )?(?:good|fine|so be it|even better|great|whatever)\b",
+    ),
+    (
+        "ideation",
+        r"\b(?:ive|i have|i) (?:lived long enough|had enough|done my bit)\b(?! (?:of|to|with)\b)"
+        r".{0,60}?\b(?:(?:id like|i want|im ready|i am ready|i would like) to go(?: now| soon)?|on "
+        r"my own terms)\b",
     ),
     ("ideation", r"\bdont see myself (?:being |still )?(?:here|around|alive) (?:by|in|next|for)\b"),
     (
@@ -107,7 +149,8 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
     (
         "ideation",
         r"\b(?:better|fine|happier|easier|relieved|move on|manage fine|manage)(?: \w+){0,4} "
-        r"(?:without me|once im gone|when im gone|after im gone|if i died|if i (?:was|were|wasnt"
+        r"(?:without (?:me|a \w+ like me|someone like me)|once im gone|when im gone|after im gone"
+        r"|if i died|if i (?:was|were|wasnt"
         r"|werent) (?:\w+ ){0,2}(?:here|around|alive|gone|dead|in it))\b(?! (?:for|while|during"
         r"|until|tonight|this|today|at)\b)",
     ),
@@ -130,35 +173,35 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
     ),
     (
         "preparation",
-        r"\b(?:giving|gave|give|given) away (?:all )?my\b.{0,80}\b(?:wont|will never|dont|will) "
-        r"(?:understand|know) why\b",
+        r"\b(?:(?:giving|gave|give|given) away|can have|can keep|will get|gets|is getting) "
+        r"(?:all )?"
+        r"my\b.{0,80}\b(?:wont|will never|dont|doesnt|will) (?:understand|know) why\b(?: yet)?"
+        r"(?! (?:im|i am|we|they|he|she|it|i)\b)",
     ),
+    (
+        "preparation",
+        r"\bso (?:nobody|no one|they|my family|my \w+) (?:has|have|wont have|doesnt have|dont "
+        r"have) to (?:deal with|sort|handle|worry about|pay) (?:\w+ ){0,3}(?:after|when im gone|"
+        r"once im gone)\b(?! (?:the|a|my|our|this|that|work|school|lunch|\w+ing)\b)",
+    ),
+    ("preparation", r"\b(?:wrote|written|writing|finished) my goodbye\b(?! (?:email|speech|card))"),
     ("method", r"\bsiap\w* tali\b(?=.*\b(?:kamar|gantung|mati|akhiri\w*)\b)"),
-    # Core frames of other languages the clause layers did not read.
-    ("self_harm", r"\bme (?:hice|hago|he hecho|hize) (?:\w+ )?(?:cortes|heridas)\b"),
-    ("ideation", r"\b(?:torc\w*|espero|rezo|queria|quero) (?:pra|para|que)? ?(?:eu )?nao acord\w*"),
     (
         "method",
-        r"\b(?:garde|gardees|stocke|accumule|mis de cote)\w* (?:toutes |tous )?(?:mes |des )?"
-        r"(?:pilules|cachets|comprimes|medicaments)\b.{0,60}\b(?:suffir\w*|assez)\b",
-    ),
-    ("ideation", r"\bodebra\w* sobie zycia\b"),
-    ("self_harm", r"\b(?:sie )?okalecz\w*"),
-    ("ideation", r"не вижу смысла (?:дальше |больше |так )?жить"),
-    ("ideation", r"结束(?:自己|我)(?:的)?(?:生命|性命)"),
-    (
-        "self_harm",
-        r"(?:刀片|刀|剃刀|美工刀)(?:划|割|刮)(?:了|伤)?(?:自己|我)(?:的)?(?:手|胳膊|手臂|手腕)?",
+        r"\b(?:how easy|thinking about|think about|want to|could just|tempted to)\b(?: \w+){0,8} "
+        r"(?:turn|swerve|steer|drive)\w* (?:the (?:wheel|car) )?(?:into|off) (?:a |the )?(?:wall|"
+        r"tree|truck|lorry|bridge|cliff|oncoming|river)",
     ),
     (
-        "self_harm",
-        r"(?:جرح|اجرح|جرحت|لجرح) (?:ذراعي|يدي|نفسي|معصمي)(?=.*(?:شفر|موس|عمدا|مر[هة] اخر|عدت))",
+        "method",
+        r"\b(?:found|know|found out) where (?:my |his |her )?\w+ (?:keeps|hides|stores) (?:his |her"
+        r" |their |the )?(?:\w+ )?(?:gun|rifle|pistol|shotgun|pills|meds|tablets)\b",
     ),
     (
-        "ideation",
-        r"(?:سيرتاحون|سيرتاح|افضل|احسن|اسعد) (?:\S+ ){0,3}(?:لو|اذا|عندما) (?:رحلت|مت|اختفيت)",
+        "method",
+        r"\b(?:keep|kept|keeps) (?:standing|sitting|stand) (?:\w+ ){0,3}(?:platform edge|edge of "
+        r"the (?:platform|roof|bridge|cliff))\b",
     ),
-    ("preparation", r"записк\w* (?:\w+ )?(?:родител\w*|мам\w*|пап\w*|семь\w*|дет\w*)"),
     ("method", r"\b(?:sat|sitting|sit) in (?:the|my) garage with the (?:engine|motor|car) running"),
     (
         "method",
@@ -169,6 +212,13 @@ _FRAMES: tuple[tuple[Kind, str], ...] = (
         "self_harm",
         r"\bhid\w* (?:the |my )?(?:marks|cuts|scars)\b(?! (?:from|of) (?:my )?(?:surgery|"
         r"operation|acne|the accident))",
+    ),
+    (
+        "abuse",
+        r"\b(?:makes|making|made|forces|forcing|pressur\w*) me (?:to )?send (?:\w+ ){0,2}(?:nudes|"
+        r"naked \w+|(?:photos|pics|pictures|videos) of (?:myself|me|my body)|(?:photos|pics|"
+        r"pictures|videos)\b.{0,80}\b(?:if i (?:stop|dont|refuse|say no)|threaten\w*|or else|"
+        r"share them|tell my))",
     ),
     (
         "abuse",
@@ -198,6 +248,8 @@ def match_context(reading: str) -> CrisisSignal | None:
         if found is None or is_negated(reading, found.start()):
             continue
         if kind == "ideation" and _AWAY.search(reading) and "without me" not in found.group(0):
+            continue
+        if kind == "preparation" and PREPARATION_TRIVIAL.search(found.group(0)):
             continue
         return CrisisSignal(
             category=CATEGORY_OF[kind], phrase=found.group(0), kind=kind, layer="compose"

@@ -66,14 +66,25 @@ _IDIOMS = (
     r"husband|coach|professor|prof|exam|test|deadline|commute|client|editor|landlord|gf|bf|"
     r"girlfriend|boyfriend|parents|sister|brother|lecturer|supervisor|team lead|cfo|ceo|week)"
     r" (?:is going to|is gonna|will|would|gonna|going to|s going to|ll|s gonna) (?:literally |"
-    r"actually |absolutely )?(?:kill|murder) me\b(?!.*\b(?:scared|afraid|frightened|terrified|"
+    r"actually |absolutely )?(?:kill|murder|strangle|throttle|end) me\b"
+    r"(?!.*\b(?:scared|afraid|frightened|terrified|"
     r"hits?|beats?|hurts?|threaten\w*|not joking|for real|seriously)\b)",
     r"\bplan\w* (?:my |an |the |our )?exit (?:from|out of) (?:this|the|my|our) (?!world|life|"
     r"earth|existence)\w+",
     r"\b(?:better off|fine|okay|ok|manage|cope|survive) without me (?:on|in) (?:this|the|that|"
     r"our) (?:project|team|task|call|meeting|case|shift|committee|board|trip|course)\b",
+    r"\b(?:fine|okay|ok|manage|cope|survive) without me at (?:the |a |my |our )?(?:party|dinner|"
+    r"event|meeting|wedding|game|pub|bar|club|match|concert|barbecue|bbq)\b",
     r"\b(?:fine|okay|ok|manage|cope|survive) without me (?:for (?:a|an|one|the|two|few|\w+ "
     r"(?:days|weeks|hours))|while|during|until|this|tonight|today)\b",
+    r"\b(?:end|ending|ended) (?:things|it) with (?!myself|my\b|everything|it all)\w+",
+    r"\blet me die (?:in peace|here|now)\b(?=.*\b(?:lol|lmao|haha|hangover|hungover)\b)",
+    r"\b(?:poem|song|film|movie|book|story|essay|episode|novel|play) (?:about|on) (?:wanting|"
+    r"trying|wishing) to die\b",
+    r"\b(?:project|team|office|company|department|codebase|shop|business|class|launch|release)"
+    r" (?:would|will|d|is going to) (?:be )?(?:\w+ )?(?:fine|okay|ok) without me\b",
+    r"\brope (?:\w+ ){0,3}(?:to (?:fix|repair|build|secure|tie down)|for (?:the|a|our|my) "
+    r"(?:tent|shed|boat|garden|swing|hammock|climbing|gym|dog|washing|laundry))\b",
     r"\blast (?:message|post) (?:in|on|to) (?:this|the|our) (?:group|channel|chat|thread|"
     r"server|forum)\b",
     r"\b(?:tired of|sick of|done with) (?:the |this )?(?:winter|summer|rain|cold|heat|snow|"
@@ -235,7 +246,9 @@ PREPARATION_TRIVIAL = re.compile(
     r"tatil|liburan|baby|outgrown|too small|old|alte[nsmr]?|oude|stare|eski|viejo|velho|"
     r"vecchi\w*|vieux|charity|donat\w*|no more kids|"
     r"declutter\w*|spring clean\w*|new role|new job|department|internship|semester|"
-    r"travel\w*|abroad|while im away|back (?:in|on|at|tomorrow)|until|appointment|dentist|"
+    r"laatste dag|ultimo giorno|dernier jour|ultimo dia|letzter tag|ostatni dzien|hari terakhir|"
+    r"aakhri din|son gun\w*|kantor|travel\w*|abroad|while im away|back (?:in|on|at|tomorrow)|"
+    r"until|appointment|dentist|"
     r"out of office|ooo|sabbatical|(?:annual|parental|sick|maternity|paternity) leave|"
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"

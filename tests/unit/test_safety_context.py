@@ -25,6 +25,11 @@ CRISIS = [
     "I think I'm going to say goodbye to everyone this weekend. For good this time.",
     "I've been giving away my records and books. My friends won't understand why yet.",
     "aku sudah siapkan tali di kamar",
+    "honestly i hope i get run over on the way home",
+    "I've lived long enough. I'm ready to go.",
+    "so my family doesn't have to deal with the bills after, i've sorted everything",
+    "a guy online keeps forcing me to send pics and says he'll share them",
+    "cant wait for the day im gone",
     # A relative who pushes or takes money, and fear.
     "My daughter grabs my arm and takes my cards. I am scared to say anything.",
     # Reported speech the speaker takes as their own.
@@ -47,6 +52,14 @@ ORDINARY = [
     "the team would be better off without me on this project, I'm not a good fit",
     "أريد أن أختفي من مواقع التواصل لمدة أسبوع",
     "I won't be around next week, off to a wedding in Spain",
+    "can't wait for the day I'm not here anymore, this job is awful, I'm applying everywhere",
+    "I've had enough of this meeting, I'd like to go now",
+    "tonight's the night I end things with Jake, wish me luck",
+    "I'll finish this marathon if it kills me",
+    "the client makes me send photos of the site every day",
+    "so nobody has to deal with it after the move, I labelled all the boxes",
+    "my friend can have my old laptop, she doesn't know why I'm upgrading",
+    "no future where I'm still around this company, honestly, I'm job hunting",
 ]
 
 
