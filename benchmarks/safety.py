@@ -8,7 +8,7 @@ written as a whole and marked held out before the detector ever saw them.
 
 A third split, *unseen* (unseen_crisis.tsv and unseen_ordinary.tsv), was written
 in one go before a round of generalising the detector and committed first; it was
-only run once that round was finished. Later splits (unseen2, unseen3, unseen4, in
+only run once that round was finished. Later splits (unseen2 to unseen6, in
 unseenN_crisis.tsv / unseenN_ordinary.tsv) were written the same way, each committed
 before the detector was changed for it and run once; their first-look figures are in
 the README. Every split's figures are printed; acceptance uses messages the project
@@ -35,7 +35,7 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-SPLITS = ("dev", "held_out", "unseen", "unseen2", "unseen3", "unseen4")
+SPLITS = ("dev", "held_out", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 
 

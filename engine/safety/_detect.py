@@ -11,6 +11,7 @@ the turn, not here.
 from __future__ import annotations
 
 from engine.safety._compose import match_composed
+from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._kinds import CrisisSignal
@@ -48,7 +49,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     Returns:
         The first signal found, or None when the message looks ordinary.
     """
-    found, compact = readings(text)
+    found, compact = readings(unquote_reported(text))
     if not found or DENIED_QUESTION.search(found[0]):
         return None
     signal = match_lexicon(found, compact)
@@ -58,6 +59,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if signal is not None:
         return signal
     signal = _composed(found)
+    if signal is not None:
+        return signal
+    signal = match_context(blank_idioms(found[0]))
     if signal is not None:
         return signal
     similarity = similarity_of_reading(found[0])

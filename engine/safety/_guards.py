@@ -61,6 +61,35 @@ _IDIOMS = (
     r"\b(?:makes|made|making) me want to die\b(?= (?:\w+ ){0,4}(?:lol|lmao|haha|hahaha|rofl"
     r"|xd|cringe)\b)",
     r"\bcross my heart and hope to die\b",
+    # Hyperbole: a person or a thing "is going to kill me", unless fear or violence is near.
+    r"\b(?:my |the |our |this |that )?(?:boss|manager|teacher|mum|mom|dad|mother|father|wife|"
+    r"husband|coach|professor|prof|exam|test|deadline|commute|client|editor|landlord|gf|bf|"
+    r"girlfriend|boyfriend|parents|sister|brother|lecturer|supervisor|team lead|cfo|ceo|week)"
+    r" (?:is going to|is gonna|will|would|gonna|going to|s going to|ll|s gonna) (?:literally |"
+    r"actually |absolutely )?(?:kill|murder|strangle|throttle|end) me\b"
+    r"(?!.*\b(?:scared|afraid|frightened|terrified|"
+    r"hits?|beats?|hurts?|threaten\w*|not joking|for real|seriously)\b)",
+    r"\bplan\w* (?:my |an |the |our )?exit (?:from|out of) (?:this|the|my|our) (?!world|life|"
+    r"earth|existence)\w+",
+    r"\b(?:better off|fine|okay|ok|manage|cope|survive) without me (?:on|in) (?:this|the|that|"
+    r"our) (?:project|team|task|call|meeting|case|shift|committee|board|trip|course)\b",
+    r"\b(?:fine|okay|ok|manage|cope|survive) without me at (?:the |a |my |our )?(?:party|dinner|"
+    r"event|meeting|wedding|game|pub|bar|club|match|concert|barbecue|bbq)\b",
+    r"\b(?:fine|okay|ok|manage|cope|survive) without me (?:for (?:a|an|one|the|two|few|\w+ "
+    r"(?:days|weeks|hours))|while|during|until|this|tonight|today)\b",
+    r"\b(?:end|ending|ended) (?:things|it) with (?!myself|my\b|everything|it all)\w+",
+    r"\blet me die (?:in peace|here|now)\b(?=.*\b(?:lol|lmao|haha|hangover|hungover)\b)",
+    r"\b(?:poem|song|film|movie|book|story|essay|episode|novel|play) (?:about|on) (?:wanting|"
+    r"trying|wishing) to die\b",
+    r"\b(?:project|team|office|company|department|codebase|shop|business|class|launch|release)"
+    r" (?:would|will|d|is going to) (?:be )?(?:\w+ )?(?:fine|okay|ok) without me\b",
+    r"\brope (?:\w+ ){0,3}(?:to (?:fix|repair|build|secure|tie down)|for (?:the|a|our|my) "
+    r"(?:tent|shed|boat|garden|swing|hammock|climbing|gym|dog|washing|laundry))\b",
+    r"\blast (?:message|post) (?:in|on|to) (?:this|the|our) (?:group|channel|chat|thread|"
+    r"server|forum)\b",
+    r"\b(?:tired of|sick of|done with) (?:the |this )?(?:winter|summer|rain|cold|heat|snow|"
+    r"weather|mondays|week|semester|term|project|sprint)\b(?: \w+){0,3} want (?:it|this) to end\b",
+    r"\bwant (?:it all|it|this|everything) to (?:stop|end) \w+ing\b",
     r"\b(?:the|a|his|her|their) suicide of\b",
     r"\b(?:im |i am |ill |i will |i )?(?:going to|gonna) die if\b",
     r"\bif i (?:have to|need to|hear|see|get|read|sit through|do|watch) (?:\w+ ){1,8}(?:ill"
@@ -214,13 +243,17 @@ PREPARATION_TRIVIAL = re.compile(
     r"(?:party|drinks|lunch)|moving|move|relocat\w*|trip|holiday|vacation|flight|graduat\w*|"
     r"retir\w*|like any|responsible|lawyer|solicitor|estate planning|notary|notario|notaire|"
     r"notar|mortgage|insurance|vacaciones|ferias|vacances|vacanze|urlaub|vakantie|wakacje|"
-    r"tatil|liburan|baby|outgrown|too small|charity|donat\w*|no more kids|"
+    r"tatil|liburan|baby|outgrown|too small|old|alte[nsmr]?|oude|stare|eski|viejo|velho|"
+    r"vecchi\w*|vieux|charity|donat\w*|no more kids|"
     r"declutter\w*|spring clean\w*|new role|new job|department|internship|semester|"
-    r"travel\w*|abroad|while im away|"
+    r"laatste dag|ultimo giorno|dernier jour|ultimo dia|letzter tag|ostatni dzien|hari terakhir|"
+    r"aakhri din|son gun\w*|kantor|travel\w*|abroad|while im away|back (?:in|on|at|tomorrow)|"
+    r"until|appointment|dentist|"
+    r"out of office|ooo|sabbatical|(?:annual|parental|sick|maternity|paternity) leave|"
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
-    r"departman\w*)\b|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
+    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
 )
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
@@ -240,7 +273,8 @@ METHOD_TRIVIAL = re.compile(
 
 # A question reported and answered no ("my therapist asked if i wanted to hurt myself and i dont").
 DENIED_QUESTION = re.compile(
-    r"\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether) i\b.{0,80}\b(?:and|but) i (?:honestly |"
+    r"\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether) i(?:d|ve)?\b.{0,80}\b(?:and|but) i "
+    r"(?:honestly |"
     r"really |truly |just |genuinely )?(?:dont|do not|am not|im not|wasnt|said no|told (?:her|him|"
     r"them) no)\b(?!.{0,40}\b(?:but|lied|lying|actually do|not sure|anymore)\b)"
 )

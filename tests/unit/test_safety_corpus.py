@@ -28,16 +28,22 @@ def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> 
     ordinary = [m for m in corpus if not m.crisis]
     assert len(crisis) >= 300 and len(ordinary) >= 300
     assert len({m.language for m in corpus}) >= 8
-    # Held out or unseen when first measured (the development split is what tuning looked at).
+    # The development split (what tuning looked at) is large on its own, and a fair share of
+    # the corpus was held out or unseen when first measured; each later split has its own
+    # minimum below, so the share may grow past one half as splits are added.
+    dev = [m for m in corpus if m.split == "dev"]
+    assert sum(m.crisis for m in dev) >= 300 and sum(not m.crisis for m in dev) >= 300
     held_out = sum(m.split != "dev" for m in corpus) / len(corpus)
-    assert 0.2 < held_out < 0.5
+    assert held_out > 0.2
     unseen = [m for m in corpus if m.split == "unseen"]
     assert sum(m.crisis for m in unseen) >= 150 and sum(not m.crisis for m in unseen) >= 150
     assert len({m.language for m in unseen}) >= 10
     assert len({m.text for m in corpus}) == len(corpus), "a message is in the corpus twice"
 
 
-@pytest.mark.parametrize(("split", "least"), [("unseen3", 200), ("unseen4", 150)])
+@pytest.mark.parametrize(
+    ("split", "least"), [("unseen3", 200), ("unseen4", 150), ("unseen5", 150), ("unseen6", 120)]
+)
 def test_each_later_unseen_split_is_large_and_multilingual(
     corpus: list[CorpusMessage], split: str, least: int
 ) -> None:
@@ -73,6 +79,8 @@ def test_figures_are_reported_per_split_language_and_category(
         "unseen2",
         "unseen3",
         "unseen4",
+        "unseen5",
+        "unseen6",
         "per_language",
         "per_category",
     }
