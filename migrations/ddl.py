@@ -83,20 +83,28 @@ _NEXT_DUE_SETTINGS = (
 _REENGAGE_INPUTS = ("last_activity_at", "away_until", "step_state", "reengage_count")
 
 
-def next_due_function(settings: Sequence[str] = (), *, replace: bool = False) -> str:
+def next_due_function(
+    settings: Sequence[str] = (), *, replace: bool = False, resets_checkin: bool = True
+) -> str:
     """The `enrolments_next_due()` trigger function: NULLs `next_checkin_at` when a setting
-    it depends on changes (0009's, then `settings`) and keeps `next_reengage_at`."""
+    it depends on changes (0009's, then `settings`; not from 0013 on, `resets_checkin`
+    False: the schedule table's triggers do it) and keeps `next_reengage_at`."""
     create = "CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
     watched = "".join(
         f"\n        OR NEW.{c} IS DISTINCT FROM OLD.{c}" for c in (*_NEXT_DUE_SETTINGS, *settings)
     )
-    return rf"""
-{create} enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
+    reset = (
+        f"""
     IF TG_OP = 'INSERT'{watched}
     THEN
         NEW.next_checkin_at := NULL;
-    END IF;
+    END IF;"""
+        if resets_checkin
+        else ""
+    )
+    return rf"""
+{create} enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN{reset}
     NEW.next_reengage_at := GREATEST(
             NEW.last_activity_at,
             (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',

@@ -142,3 +142,18 @@ with_digits = _with_digits
 answer_digits = _answer_digits
 MOOD_LABEL = _MOOD_LABEL
 PROGRESS_LABEL = _PROGRESS_LABEL
+
+
+# Positions said in words ("the second one"), for choices.
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}

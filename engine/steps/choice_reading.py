@@ -14,20 +14,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from engine.steps.answer_numbers import ORDINALS as _ORDINALS
+
 Option = tuple[str, str, tuple[str, ...]]
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 _POSITION = re.compile(
     rf"\b(?:the )?(?P<ord>{'|'.join(_ORDINALS)}|last)(?: one| option| choice)\b"
     rf"|\bthe (?P<ord2>{'|'.join(_ORDINALS)}|last)\b"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from engine.steps.answer_numbers import MOOD_LABEL as _MOOD_LABEL
+from engine.steps.answer_numbers import ORDINALS as _ORDINALS
 from engine.steps.answer_numbers import PROGRESS_LABEL as _PROGRESS_LABEL
 from engine.steps.answer_numbers import answer_digits as _answer_digits
 from engine.steps.answer_numbers import normalise as _normalise
@@ -101,18 +102,6 @@ def scale_error(text: str, low: int, high: int) -> str:
 
 # --- choices ------------------------------------------------------------------
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 _INDEX = re.compile(
     r"(?:the\s+)?(?:(?:option|number|no|choice|#)\s*)?#?(?P<n>\d+)(?:st|nd|rd|th)?"
     r"(?:\s+(?:one|option|choice))?"

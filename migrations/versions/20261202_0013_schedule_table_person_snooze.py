@@ -25,7 +25,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.ddl import person_to_enrolments
+from migrations.ddl import next_due_function, person_to_enrolments
+
+FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")  # 0011's extra settings
 
 revision: str = "0013"
 down_revision: str | None = "0015"
@@ -74,44 +76,6 @@ END
 $$
 """
 
-# As 0011 made it, without the next_checkin_at reset (the schedule table's triggers do it).
-NEXT_DUE = r"""
-CREATE OR REPLACE FUNCTION enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.next_reengage_at := GREATEST(
-            NEW.last_activity_at,
-            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
-            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
-        + make_interval(days => (
-            SELECT pv.reengage_after_days FROM program_versions pv
-            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
-    RETURN NEW;
-END
-$$
-"""
-
-OLD_NEXT_DUE = r"""
-CREATE OR REPLACE FUNCTION enrolments_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT'
-""" + "".join(
-    f"        OR NEW.{c} IS DISTINCT FROM OLD.{c}\n" for c in SCHEDULE_COLUMNS
-) + r"""    THEN
-        NEW.next_checkin_at := NULL;
-    END IF;
-    NEW.next_reengage_at := GREATEST(
-            NEW.last_activity_at,
-            (NEW.away_until + 1)::timestamp AT TIME ZONE 'UTC' - interval '14 hours',
-            CASE WHEN NEW.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-                THEN (NEW.step_state ->> 'locked_until')::timestamptz END)
-        + make_interval(days => (
-            SELECT pv.reengage_after_days FROM program_versions pv
-            WHERE pv.id = NEW.program_version_id) * (NEW.reengage_count + 1));
-    RETURN NEW;
-END
-$$
-"""
 
 
 def _person_to_enrolments(extra: Sequence[str]) -> str:
@@ -193,7 +157,7 @@ def upgrade() -> None:
     op.drop_index("ix_enrolments_follow_up_checkin", table_name="enrolments")
     op.drop_index("ix_enrolments_next_checkin", table_name="enrolments")
     op.drop_column("enrolments", "next_checkin_at")
-    op.execute(NEXT_DUE)
+    op.execute(next_due_function(FOLLOW_UP, replace=True, resets_checkin=False))
     op.execute(SCHEDULE_INSERT)
     op.execute(
         "CREATE TRIGGER enrolment_schedule_insert AFTER INSERT ON enrolments"
@@ -228,7 +192,7 @@ def downgrade() -> None:
     op.execute("DROP FUNCTION enrolment_schedule_update()")
     op.execute("DROP TRIGGER enrolment_schedule_insert ON enrolments")
     op.execute("DROP FUNCTION enrolment_schedule_insert()")
-    op.execute(OLD_NEXT_DUE)
+    op.execute(next_due_function(FOLLOW_UP, replace=True))  # as 0011 made it
     op.add_column("enrolments", sa.Column("next_checkin_at", sa.DateTime(timezone=True)))
     op.execute(
         "UPDATE enrolments e SET next_checkin_at = s.next_checkin_at"
