@@ -152,3 +152,27 @@ def person_to_enrolments(*, replace: bool = False) -> str:
     return _PERSON_TO_ENROLMENTS.format(
         create="CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
     )
+
+
+def person_to_new_enrolment(extra: Sequence[str] = (), *, replace: bool = False) -> str:
+    """The function of trigger `enrolments_person_settings`: a new enrolment takes the
+    person's delivery settings (0011's), and the columns in `extra` (0013: snooze, away)."""
+    create = "CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
+    copies = "".join(f"        NEW.{c} := COALESCE(NEW.{c}, u.{c});\n" for c in extra)
+    return f"""
+{create} enrolments_person_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    u users%ROWTYPE;
+BEGIN
+    SELECT * INTO u FROM users WHERE id = NEW.user_id;
+    IF FOUND THEN
+        NEW.quiet_start := COALESCE(NEW.quiet_start, u.quiet_start);
+        NEW.quiet_end := COALESCE(NEW.quiet_end, u.quiet_end);
+        NEW.checkin_days := COALESCE(NEW.checkin_days, u.checkin_days);
+        NEW.checkin_time := COALESCE(NEW.checkin_time, u.checkin_time);
+        NEW.reminders_enabled := NEW.reminders_enabled AND u.reminders_enabled;
+{copies}    END IF;
+    RETURN NEW;
+END
+$$
+"""

@@ -30,7 +30,12 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from migrations.ddl import next_due_function, next_due_trigger, person_to_enrolments
+from migrations.ddl import (
+    next_due_function,
+    next_due_trigger,
+    person_to_enrolments,
+    person_to_new_enrolment,
+)
 
 revision: str = "0011"
 down_revision: str | None = "0012"
@@ -41,24 +46,6 @@ SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_tim
 
 FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")
 
-
-PERSON_TO_NEW_ENROLMENT = r"""
-CREATE FUNCTION enrolments_person_settings() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    u users%ROWTYPE;
-BEGIN
-    SELECT * INTO u FROM users WHERE id = NEW.user_id;
-    IF FOUND THEN
-        NEW.quiet_start := COALESCE(NEW.quiet_start, u.quiet_start);
-        NEW.quiet_end := COALESCE(NEW.quiet_end, u.quiet_end);
-        NEW.checkin_days := COALESCE(NEW.checkin_days, u.checkin_days);
-        NEW.checkin_time := COALESCE(NEW.checkin_time, u.checkin_time);
-        NEW.reminders_enabled := NEW.reminders_enabled AND u.reminders_enabled;
-    END IF;
-    RETURN NEW;
-END
-$$
-"""
 
 BACKFILL = """
 UPDATE users u SET quiet_start = e.quiet_start, quiet_end = e.quiet_end,
@@ -95,7 +82,7 @@ def upgrade() -> None:
     op.execute(next_due_function(FOLLOW_UP, replace=True))
     op.execute("DROP TRIGGER enrolments_next_due ON enrolments")
     op.execute(next_due_trigger(FOLLOW_UP))
-    op.execute(PERSON_TO_NEW_ENROLMENT)
+    op.execute(person_to_new_enrolment())
     op.execute(
         "CREATE TRIGGER enrolments_person_settings BEFORE INSERT ON enrolments"
         " FOR EACH ROW EXECUTE FUNCTION enrolments_person_settings()"

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.ddl import next_due_function, person_to_enrolments
+from migrations.ddl import next_due_function, person_to_enrolments, person_to_new_enrolment
 
 FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")  # 0011's extra settings
 
@@ -97,26 +97,6 @@ $$
 """
 
 
-def _person_to_new_enrolment(extra: Sequence[str]) -> str:
-    copies = "".join(f"        NEW.{c} := COALESCE(NEW.{c}, u.{c});\n" for c in extra)
-    return f"""
-CREATE OR REPLACE FUNCTION enrolments_person_settings() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    u users%ROWTYPE;
-BEGIN
-    SELECT * INTO u FROM users WHERE id = NEW.user_id;
-    IF FOUND THEN
-        NEW.quiet_start := COALESCE(NEW.quiet_start, u.quiet_start);
-        NEW.quiet_end := COALESCE(NEW.quiet_end, u.quiet_end);
-        NEW.checkin_days := COALESCE(NEW.checkin_days, u.checkin_days);
-        NEW.checkin_time := COALESCE(NEW.checkin_time, u.checkin_time);
-        NEW.reminders_enabled := NEW.reminders_enabled AND u.reminders_enabled;
-{copies}    END IF;
-    RETURN NEW;
-END
-$$
-"""
-
 
 PERSON = ("snoozed_until", "away_until")
 _USER_TRIGGER = (
@@ -175,7 +155,7 @@ def upgrade() -> None:
     op.add_column("users", sa.Column("away_until", sa.Date()))
     op.execute(BACKFILL_PERSON)
     op.execute(_person_to_enrolments(PERSON))
-    op.execute(_person_to_new_enrolment(PERSON))
+    op.execute(person_to_new_enrolment(PERSON, replace=True))
     op.execute("DROP TRIGGER users_delivery_settings ON users")
     op.execute(_USER_TRIGGER.format(extra=", snoozed_until, away_until"))
 
@@ -183,7 +163,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TRIGGER users_delivery_settings ON users")
     op.execute(_USER_TRIGGER.format(extra=""))
-    op.execute(_person_to_new_enrolment(()))
+    op.execute(person_to_new_enrolment(replace=True))
     op.execute(person_to_enrolments(replace=True))
     op.drop_column("users", "away_until")
     op.drop_column("users", "snoozed_until")
