@@ -1,7 +1,8 @@
 """What the coach says to a check-in: the numbers given, read together, in a few words.
 
 A mood of 5 with the goal at 100 % is a goal reached on an ordinary day, not "steady
-counts"; a low mood gets warmth first, never cheer. Wording varies by a stable hash of the
+counts"; a low mood gets warmth first, never cheer, and a low-middle one (4–5) is met
+warmly and steadily, never upbeat. Wording varies by a stable hash of the
 question and the numbers, never by chance.
 """
 
@@ -17,7 +18,10 @@ def _pick(options: Sequence[str], *seed: object) -> str:
 
 
 def _mood_level(mood: int) -> str:
-    return "low" if mood <= 3 else "mid" if mood <= 6 else "high"
+    """low 1–3, steady 4–5 (a low-middle day: warm and steady, never upbeat), mid 6, high 7+."""
+    if mood <= 3:
+        return "low"
+    return "steady" if mood <= 5 else "mid" if mood <= 6 else "high"
 
 
 def _progress_level(progress: int) -> str:
@@ -33,6 +37,11 @@ _MOOD = {
         "{m}/10 sounds like a hard day — thank you for telling me honestly.",
         "I'm sorry today is a {m}. Thank you for checking in anyway.",
         "{m} out of 10 — that sounds heavy. Be gentle with yourself today.",
+    ),
+    "steady": (
+        "{m}/10 — not a bad day, not an easy one either. Thanks for checking in.",
+        "Thanks for telling me — {m} out of 10. Days like this count too; go gently.",
+        "{m}/10, noted. A so-so day is a fine day to keep things small and steady.",
     ),
     "mid": (
         "{m} out of 10 — an ordinary day, and you still showed up for this.",
@@ -64,6 +73,22 @@ _PROGRESS = {
         "And {p}% along — you're closer than the day feels.",
         "{p}% on your goal, even on a day like this. You're nearly there.",
     ),
+    ("steady", "none"): (
+        "0% on the goal so far — that's okay; one small step whenever it fits is plenty.",
+        "Nothing on the goal yet (0%), and that's fine. It will keep.",
+    ),
+    ("steady", "early"): (
+        "{p}% on your goal — a start, and a start counts.",
+        "You're at {p}% with your goal; small steps add up.",
+    ),
+    ("steady", "middle"): (
+        "{p}% on your goal — steady progress, even on a so-so day.",
+        "You're {p}% along with your goal. That's real progress.",
+    ),
+    ("steady", "near"): (
+        "{p}% on your goal — closer than it may feel today.",
+        "You're {p}% of the way there; no need to rush the rest.",
+    ),
     ("any", "none"): (
         "0% so far — a first tiny step is all it takes to change that.",
         "Not started yet (0%), and that's fine: the first small step is the hardest.",
@@ -87,6 +112,11 @@ _DONE = {
         "You've reached 100% on your goal — that's a real achievement, even if today is"
         " a {m}/10 day. Reaching it doesn't make a hard day easy; be kind to yourself.",
         "100% on your goal, on a {m}/10 day. You did it — and you're allowed to rest now.",
+    ),
+    "steady": (
+        "You've reached 100% on your goal — well done. {m}/10 today, so let it sink in"
+        " quietly: you did what you set out to do.",
+        "100% on your goal, on a {m}/10 day. That's a real achievement; take a moment for it.",
     ),
     "mid": (
         "100% — you've reached your goal! 🎉 {m}/10 today, so maybe let it sink in quietly:"

@@ -80,3 +80,15 @@ def test_replies_name_the_numbers_and_differ_between_situations() -> None:
         assert mood is None or str(mood) in reply
         assert progress is None or f"{progress}%" in reply
     assert len(set(replies)) == len(replies)
+
+
+def test_a_low_middle_mood_is_met_warmly_and_steadily_never_upbeat() -> None:
+    for mood in (4, 5):
+        for progress in (None, 0, 30, 60, 90):
+            for seed in ("a", "b", "c", "d"):
+                reply = check_in_reply(mood, progress, seed=seed)
+                assert "!" not in reply and "🎉" not in reply, reply
+                for cheer in ("lovely", "great", "nearly", "moving", "good day", "enjoy"):
+                    assert cheer not in reply.casefold(), reply
+                assert str(mood) in reply
+                assert progress is None or f"{progress}%" in reply
