@@ -1,4 +1,4 @@
-"""SMART goals: keep the parts found so far, add new ones, hint at two that are missing.
+"""SMART goals: keep the parts found so far, add new ones, hint at the most useful missing one.
 
 The goal sentence itself is drafted by `_goal_sentence` (the step shows it to confirm).
 """
@@ -51,15 +51,20 @@ _SMART_START = (
     "That's taking shape: I can see {done}.",
 )
 _SMART_EMPTY = (
-    "Let's build it together, one piece at a time.",
-    "No problem — let's shape it step by step.",
-    "Let's turn this into a goal you can act on.",
+    "We'll build it together, one piece at a time.",
+    "No problem — we'll shape it step by step.",
+    "We can turn this into a goal you can act on.",
 )
 _SMART_MOVE_ON = (
     "Let's go with this goal for now — you can sharpen {todo} any time.",
     "That's a good enough start; we can add {todo} later.",
 )
 
+
+# Which missing part to ask about first: without an action nothing else can attach;
+# then how much, then when (a goal can be checked only with both), then why and doable.
+_HINT_ORDER = ("specific", "measurable", "time_bound", "relevant", "achievable")
+assert set(_HINT_ORDER) == set(SMART_PARTS)
 
 _CORRECTION = re.compile(r"\b(?:instead|rather|actually|make it|change (?:it|that))\b", re.I)
 
@@ -92,8 +97,8 @@ def smart_goal(req: CoachRequest) -> CoachResult:
             if present
             else say(req, "smart-empty", _SMART_EMPTY)
         )
-        hints = [say(req, f"hint-{p}", _SMART_HINTS[p]) for p in missing[:2]]
-        reply = " ".join([lead, *hints])
+        first = min(missing, key=_HINT_ORDER.index)  # one hint per reply, never two
+        reply = " ".join([lead, say(req, f"hint-{first}", _SMART_HINTS[first])])
     return CoachResult(
         reply=reply,
         complete=not missing,
