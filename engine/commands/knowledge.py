@@ -36,25 +36,32 @@ async def sources(env: CommandEnv, turn: Turn, arg: str) -> None:
     turn.say(Reply(await explain_sources(turn.conn, turn.person.user_id)))
 
 
-def unanswered(question: str, *, explicit: bool) -> Run:
+def unanswered(question: str, *, explicit: bool, message: str = NO_MATERIAL) -> Run:
     """No good source: say so (never invent) and count the question, by its text only."""
 
     async def run(turn: Turn, verdict: Verdict | None) -> None:
-        turn.say(Reply(NO_MATERIAL))
+        turn.say(Reply(message))
         if explicit or looks_like_question(question):
             await conversations.count_unanswered(turn.conn, question, now=turn.now)
 
     return run
 
 
-def answered(question: str, passages: Sequence[KnowledgePassage], *, explicit: bool) -> Run:
-    """The coach's answer with its sources, recording the passages it used."""
+def answered(
+    question: str,
+    passages: Sequence[KnowledgePassage],
+    *,
+    explicit: bool,
+    message: str = NO_MATERIAL,
+) -> Run:
+    """The coach's answer with its sources, recording the passages it used (`message`
+    when none of them answers it)."""
 
     async def run(turn: Turn, verdict: Verdict | None) -> None:
         assert verdict is not None
         text, used = grounded_reply(verdict.result, passages)
         if used is None:
-            await unanswered(question, explicit=explicit)(turn, verdict)
+            await unanswered(question, explicit=explicit, message=message)(turn, verdict)
             return
         turn.say(Reply(text), prompt=verdict.prompt, usage=verdict.result.usage)
         turn.log.outgoing[-1].context_used = used  # recorded with the message

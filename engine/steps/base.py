@@ -256,6 +256,16 @@ class StepType(Protocol):
         "huh?"): never an attempt. None = the step's coach answers such questions itself."""
         ...
 
+    def carries(self, text: str) -> bool:
+        """A read-only step: `text` is not for it but an answer for the step after (a goal
+        typed while an explainer shows). The step is then passed and `text` answers the next."""
+        ...
+
+    def asked(self, view: StepView, text: str) -> str | None:
+        """`text` asks the coach something instead of answering ("how do I keep a habit
+        going?"): the step's own answer, or "" for the knowledge base's. None = an answer."""
+        ...
+
 
 class BaseStepType:
     """Defaults for the optional parts of `StepType`."""
@@ -288,6 +298,12 @@ class BaseStepType:
 
     def explain(self, view: StepView) -> list[Reply] | None:
         return None
+
+    def asked(self, view: StepView, text: str) -> str | None:
+        return None
+
+    def carries(self, text: str) -> bool:
+        return False
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

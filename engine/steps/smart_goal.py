@@ -36,6 +36,7 @@ from engine.steps.base import (
     StepView,
     forced,
 )
+from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
 from engine.steps.state import SmartGoalDraft
 
@@ -83,8 +84,9 @@ def _known(draft: SmartGoalDraft, text: str) -> dict[str, str]:
     return {p: v for p, v in draft.smart.items() if p not in stated}
 
 
-def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
-    """A question about the step: what is asked, and what is understood so far."""
+def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
+    """A question about the step: the word asked about, what is asked, and what is
+    understood so far."""
     if draft.confirming:
         message = (
             "I wrote your goal as one sentence from what you told me: "
@@ -101,6 +103,8 @@ def _explain(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
             message += f" So far I have: “{so_far}”."
         if missing and not draft.goal:
             message += f" Still to add: {join_labels(missing)}."
+        term = explain_term(text)
+        message = f"{term}\n\n{message}" if term else message
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
@@ -143,6 +147,14 @@ class SmartGoalType(BaseStepType):
             return [Reply(f"{text}\n\nYour current goal: _{view.current_goal}_")]
         return [Reply(text)]
 
+    def asked(self, view: StepView, text: str) -> str | None:
+        """Before any draft, a question that gives no goal is answered, not coached."""
+        if is_meta_reply(text) or _draft(view).goal or asks_to_edit(text):
+            return None  # (a question about the question is explained with the draft so far)
+        if not asks_the_coach(text):
+            return None
+        return explain_term(text) or ""
+
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         step = view.step
         assert isinstance(step, SmartGoalStep)
@@ -165,7 +177,7 @@ class SmartGoalType(BaseStepType):
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
         if is_meta_reply(text):
-            return _explain(view, draft)
+            return _explain(view, draft, text)
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
