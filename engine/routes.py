@@ -17,7 +17,10 @@ from engine.programs.model import SmartGoalStep, StepSpec
 from engine.safety import CrisisSignal, crisis_reply
 from engine.state import AttemptRecord
 from engine.steps import StepOutcome, StepView, step_type
+from engine.steps._explain import the_question
+from engine.steps.base import Attempt
 from engine.steps.check_in import read_check_in
+from engine.steps.content import CARRIED
 from engine.steps.parsing import parse_yes_no
 from engine.steps.smart_goal import REVISION_KEY
 from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
@@ -35,6 +38,7 @@ SAFETY_CHECK = (
     "Thank you for writing again. Before we go on: are you safe right now?"
     " There's no wrong answer — a yes or a no is enough."
 )
+TAKEN_FOR_NEXT = "Thanks — I'll take that as your answer to the next question:"
 SAFE_AGAIN = "I'm glad. Let's pick up gently where we left off."
 NOT_SAFE = (
     "Thank you for telling me. Please reach out to someone now — you don't have to go"
@@ -200,6 +204,25 @@ class Routes:
             await apply_outcome(turn, step, outcome, verdict)
             if outcome.done:
                 await self.env.flow.advance(turn)
+
+        return run
+
+    def carry_on(self, read: StepSpec, step: StepSpec, view: StepView, text: str) -> Run:
+        """`text`, typed while the read-only step `read` showed, answers `step` after it:
+        `read` is passed and nothing the person said is lost."""
+        answer = self.answer_step(step, view, text)
+
+        async def run(turn: Turn, verdict: Verdict | None) -> None:
+            if verdict is not None and verdict.result.risk == "crisis":
+                await self._coach_saw_crisis(turn, step.key)
+                return
+            done = StepOutcome(done=True, attempt=Attempt(CARRIED, valid=True))
+            await apply_outcome(turn, read, done, None)
+            enrolment, _ = turn.running
+            enrolment.reset_step()  # as `Flow.advance`, without asking the next step
+            enrolment.current_step += 1
+            turn.say(Reply(f"{TAKEN_FOR_NEXT} “{the_question(step.prompt)}”"))
+            await answer(turn, verdict)
 
         return run
 

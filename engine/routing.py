@@ -27,14 +27,18 @@ from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
 from engine.flow import step_view
 from engine.judgement import PlannedJudgement, Verdict, build_request
+from engine.knowledge.answer import NO_MATERIAL
 from engine.knowledge.grounded import ask_request, is_small_talk, looks_like_question
 from engine.llm.offline._meta import is_meta_reply
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
+from engine.programs.model import StepSpec
 from engine.render import step_ref
 from engine.safety import crisis_reply, detect_crisis
 from engine.steps import step_type
+from engine.steps._explain import the_question
 from engine.steps.check_in import check_in_question, explain_check_in
+from engine.steps.content import CONTINUE
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.state import CheckInProgress, GoalRevision
 from engine.store import records
@@ -51,6 +55,11 @@ PAUSED = "You're paused, so I'm not asking questions. Type `resume` when you're 
 NO_TEXT = "I didn't catch any text there. Type `help` to see what I can do."
 NEWS_THANKS = "Thanks for telling me how it's going."
 INTRO = "Hi! I'm your coach. I guide you through short weekly coaching programs."
+BACK_TO_STEP = "Whenever you're ready, back to the question:"
+BACK_TO_READING = "Whenever you're ready, type `continue` and we'll go on."
+NO_MATERIAL_AT_STEP = (
+    "That's a good question, but nothing in my knowledge base covers it, so I won't guess."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,15 @@ class Router:
             return await self.route(turn, text, action)
         finally:
             turn.person.question = asked
+
+    def _then(self, run: routes.Run, after: Reply) -> routes.Run:
+        """`run`, then `after` said."""
+
+        async def both(turn: Turn, verdict: Verdict | None) -> None:
+            await run(turn, verdict)
+            turn.say(after)
+
+        return both
 
     def _declined(self, route: Route) -> Route:
         """`route`, after taking the waiting question as a no."""
@@ -234,18 +252,25 @@ class Router:
             return await self._question(turn, text)
         return Route(self.act.present(Reply(NEWS_THANKS)))  # "I did it twice": no KB search
 
-    async def _question(self, turn: Turn, text: str, *, explicit: bool = False) -> Route:
-        """A question to the coach: the passages found for it travel in the coach call."""
+    async def _question(
+        self, turn: Turn, text: str, *, explicit: bool = False, after: Reply | None = None
+    ) -> Route:
+        """A question to the coach: the passages found for it travel in the coach call.
+        `after` (the step's question again) follows the answer at a step."""
         passages = await self.env.answerer.passages(turn.conn, text)
+        message = NO_MATERIAL if after is None else NO_MATERIAL_AT_STEP
         if not passages:
-            return Route(questions.unanswered(text, explicit=explicit))
-        answered = questions.answered(text, passages, explicit=explicit)
+            unanswered = questions.unanswered(text, explicit=explicit, message=message)
+            return Route(unanswered if after is None else self._then(unanswered, after))
+        answered = questions.answered(text, passages, explicit=explicit, message=message)
 
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             if verdict is not None and verdict.result.risk == "crisis":
                 await self.act._coach_saw_crisis(turn, "ask")
                 return
             await answered(turn, verdict)
+            if after is not None:
+                turn.say(after)
 
         planned = PlannedJudgement(ask_request(text, passages), False, turn.person.llm_calls)
         return Route(run, planned)
@@ -258,9 +283,40 @@ class Router:
         explained = kind.explain(view) if is_meta_reply(text) else None
         if explained is not None:  # a question about the question: said again, not an attempt
             return Route(self.act.say(*explained))
+        asked = kind.asked(view, text)
+        if asked is not None:  # a question to the coach: answered, the step keeps waiting
+            back = Reply(f"{BACK_TO_STEP} {the_question(step.prompt)}")
+            if kind.takes_continue:
+                ref = step_ref(view.enrolment_id, view.week, step.key)
+                back = Reply(BACK_TO_READING, choices=CONTINUE, choice_ref=ref)
+            if asked:
+                return Route(self.act.say(Reply(asked), back))
+            return await self._question(turn, text, after=back)
+        if kind.carries(text):  # e.g. a goal typed while the goal's explainer shows
+            carried = await self._carried(turn, step, text)
+            if carried is not None:
+                return carried
         wanted = kind.judgement(view, text)
         planned = None if wanted is None else await build_request(self.prompts, turn, step, wanted)
         return Route(self.act.answer_step(step, view, text), planned)
+
+    async def _carried(self, turn: Turn, step: StepSpec, text: str) -> Route | None:
+        """`text` answers the step after the read-only `step`, which is passed (None: no
+        step after it in the week, or one that does not take free text)."""
+        enrolment, _ = turn.running
+        steps = turn.week.steps
+        if enrolment.current_step + 1 >= len(steps):
+            return None
+        after = steps[enrolment.current_step + 1]
+        kind = step_type(after)
+        view = await step_view(turn, after, text=text)
+        view = replace(view, attempt_no=1, hints_used=0, state=None)
+        wanted = None if kind.takes_continue else kind.judgement(view, text)
+        if wanted is None or kind.asked(view, text) is not None:
+            return None
+        planned = await build_request(self.prompts, turn, after, wanted)
+        planned = replace(planned, request=replace(planned.request, attempt_no=1))
+        return Route(self.act.carry_on(step, after, view, text), planned)
 
     async def _adhoc(self, turn: Turn, text: str, start: CheckInProgress | None = None) -> Route:
         enrolment, _ = turn.running

@@ -1,0 +1,162 @@
+"""The third QA round of "coaching that listens", through the console session on a
+program written for these tests: a goal typed while the goal's explainer shows, a
+question asked at the goal step, one hint per goal reply, and a low-middle check-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.console import ConsoleSession
+from engine.knowledge import add_documents, starter_documents
+from engine.messages import Reply
+from engine.programs.loader import load_program
+from engine.programs.sync import sync_programs
+from tests.harness import START, Harness
+
+PROGRAM = """
+slug: steady-steps
+title: "Steady steps"
+persona: "A calm, practical coach."
+weeks:
+  - title: "A first goal"
+    unlock: {after_previous: false}
+    steps:
+      - key: smart_explainer
+        type: content
+        prompt: "Before we set a goal, a word on what makes one work."
+        body: "A good goal says what you'll do, how much, and by when."
+      - key: first_goal
+        type: smart_goal
+        prompt: "What's one small goal for the next four weeks?"
+        max_attempts: 5
+      - key: pause
+        type: content
+        prompt: "Take a breath."
+        body: "Next, a quick check-in."
+      - key: week_checkin
+        type: check_in
+        prompt: "A quick check-in before we close the week."
+"""
+
+
+def said(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+@pytest.fixture
+async def steady(harness: Harness, tmp_path: Path) -> Harness:
+    path = tmp_path / "steady.yaml"
+    path.write_text(PROGRAM, encoding="utf-8")
+    async with harness.db.transaction() as conn:
+        await sync_programs(conn, [load_program(path)])
+    return harness
+
+
+async def position(h: Harness) -> tuple[int, int]:
+    rows = await h.rows("SELECT current_week, current_step FROM enrolments")
+    return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
+
+
+async def answers(h: Harness, step: str) -> list[object]:
+    rows = await h.rows("SELECT answer FROM step_attempts WHERE step_key = %s ORDER BY id", step)
+    return [r["answer"] for r in rows]
+
+
+async def at_explainer(h: Harness, user: str) -> ConsoleSession:
+    session = h.person(user)
+    await session.send("start steady-steps")
+    assert await position(h) == (1, 0)
+    return session
+
+
+async def test_a_goal_typed_while_the_explainer_shows_is_coached_as_the_goal(
+    steady: Harness,
+) -> None:
+    session = await at_explainer(steady, "ana")
+    reply = said(await session.send("I want to walk 20 minutes every morning"))
+    assert "answer to the next question" in reply
+    assert "What's one small goal" in reply
+    assert "Before we set a goal" not in reply, "the explainer is not shown again"
+    assert await position(steady) == (1, 1)
+    assert await answers(steady, "first_goal") == ["I want to walk 20 minutes every morning"]
+    assert await answers(steady, "smart_explainer") == ["continue"]
+    reply = said(await session.send("so I have more energy, and it's easy since I walk anyway"))
+    assert "Keep it?" in reply and "walk" in reply
+    await session.send("yes")
+    goals = await steady.rows("SELECT description FROM goals")
+    assert len(goals) == 1 and "walk" in str(goals[0]["description"])
+
+
+@pytest.mark.parametrize("text", ["ok", "got it, next", "thanks!", "yes"])
+async def test_an_acknowledgement_only_passes_the_explainer(steady: Harness, text: str) -> None:
+    session = await at_explainer(steady, "bo")
+    reply = said(await session.send(text))
+    assert "What's one small goal" in reply and "answer to the next question" not in reply
+    assert await position(steady) == (1, 1)
+    assert await answers(steady, "first_goal") == []
+
+
+async def test_a_question_at_the_explainer_is_answered_and_it_keeps_showing(
+    steady: Harness,
+) -> None:
+    async with steady.db.transaction() as conn:
+        await add_documents(conn, starter_documents(), embedder=None, now=START)
+    session = await at_explainer(steady, "cy")
+    reply = said(await session.send("how do I keep a habit going?"))
+    assert "`continue`" in reply
+    assert await position(steady) == (1, 0)
+    assert await answers(steady, "first_goal") == []
+
+
+async def at_goal(h: Harness, user: str) -> ConsoleSession:
+    session = await at_explainer(h, user)
+    await session.send("continue")
+    assert await position(h) == (1, 1)
+    return session
+
+
+async def goal_attempts(h: Harness) -> int:
+    return len(await answers(h, "first_goal"))
+
+
+async def test_a_question_at_the_goal_step_is_answered_not_coached(steady: Harness) -> None:
+    async with steady.db.transaction() as conn:
+        await add_documents(conn, starter_documents(), embedder=None, now=START)
+    session = await at_goal(steady, "di")
+    reply = said(await session.send("how do I keep a habit going?"))
+    assert "Let's make it" not in reply and "I can see" not in reply
+    assert "Sources" in reply or "knowledge base" in reply, reply
+    assert reply.rstrip().endswith("What's one small goal for the next four weeks?")
+    meaning = said(await session.send("what counts as measurable?"))
+    assert "number" in meaning and "3 times a week" in meaning and "Still to add" in meaning
+    assert await goal_attempts(steady) == 0 and await position(steady) == (1, 1)
+    unknown = said(await session.send("what is the capital of Peru?"))
+    assert "won't guess" in unknown and await goal_attempts(steady) == 0
+    coached = said(await session.send("could I walk 3 times a week?"))
+    assert await goal_attempts(steady) == 1, "a question that carries a goal is an attempt"
+    assert "back to the question" not in coached
+
+
+async def test_one_hint_per_goal_reply_the_most_useful_first(steady: Harness) -> None:
+    session = await at_goal(steady, "ed")
+    for text in ("I'd like to be healthier", "walking", "because I sit all day"):
+        reply = said(await session.send(text))
+        assert reply.count("Let's") <= 1, reply
+        assert reply.count("?") <= 2, reply  # one hint: its question and perhaps an example
+    assert await goal_attempts(steady) == 3
+
+
+async def test_a_low_middle_check_in_is_met_warmly_not_cheerfully(steady: Harness) -> None:
+    session = await at_goal(steady, "fa")
+    await session.send("walk 20 minutes every morning for 4 weeks, so I have more energy")
+    await session.send("it's easy, I walk to work anyway")
+    await session.send("yes")
+    await session.send("ok")
+    assert await position(steady) == (1, 3)
+    await session.send("4")
+    replies = await session.send("80")
+    reply = replies[0].text  # (then the program's completion card)
+    assert "4" in reply and "80%" in reply, said(replies)
+    assert "!" not in reply and "Nearly" not in reply and "lovely" not in reply.casefold()
