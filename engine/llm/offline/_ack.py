@@ -31,6 +31,11 @@ _ACK: dict[str, tuple[str, ...]] = {
         "Noted, thank you. Middle days are part of the journey.",
         "Thanks — showing up on an ordinary day is what builds the habit.",
     ),
+    "steady": (  # a low-middle number (4–5 of 10): warm and steady, never upbeat
+        "Thanks for being honest — somewhere in the middle. We'll take it steadily.",
+        "Noted, thank you. A middling number is a fine place to start from.",
+        "Thank you for saying so. We'll keep things small and steady.",
+    ),
     "high": (
         "That's great to hear — keep that momentum going!",
         "Wonderful! Enjoy it — you've earned it.",
@@ -55,7 +60,9 @@ def _level(req: CoachRequest) -> str:
     if req.kind in (StepKind.CHECK_IN, StepKind.SCALE) and number is not None:
         out_of_100 = number > 10 or any(s in req.question for s in ("100", "%", "percent"))
         share = number / 100 if out_of_100 else number / 10
-        return "low" if share <= 0.35 else "mid" if share <= 0.65 else "high"
+        if share <= 0.35:
+            return "low"
+        return "steady" if share <= 0.5 else "mid" if share <= 0.65 else "high"
     if _NO_WORDS.search(lowered):
         return "no"
     if _LOW_WORDS.search(lowered):
@@ -75,4 +82,5 @@ def acknowledge(req: CoachRequest) -> CoachResult:
         if level == "neutral":
             reply = say(req, "choice", ("Good choice.", "Thanks!", "Great."))
         reply = f"Noted: {quotable(t.clip(req.answer.strip(), 60))}. {reply}"
-    return CoachResult(reply=reply, complete=True, classification=level, usage=USAGE)
+    classification = "mid" if level == "steady" else level
+    return CoachResult(reply=reply, complete=True, classification=classification, usage=USAGE)
