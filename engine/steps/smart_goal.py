@@ -123,7 +123,8 @@ def _nothing_to_edit(draft: SmartGoalDraft) -> StepOutcome:
 def _composed(so_far: dict[str, str], answers: list[str]) -> str:
     """The offline draft: from fragments when the action came only as one ("sleep. 7h")."""
     action = so_far.get("specific", "")
-    fragments = fragment_goal(answers, so_far) if len(action.split()) <= 5 else ""
+    whole = action.strip() in (a.strip() for a in answers)  # "go to bed by 11": a sentence
+    fragments = fragment_goal(answers, so_far) if len(action.split()) <= 5 and not whole else ""
     return fragments or compose_goal(so_far) or fallback_goal(answers)
 
 

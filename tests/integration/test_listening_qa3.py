@@ -1,6 +1,7 @@
 """The third QA round of "coaching that listens", through the console session on a
 program written for these tests: a goal typed while the goal's explainer shows, a
-question asked at the goal step, one hint per goal reply, and a low-middle check-in."""
+question asked at the goal step, one hint per goal reply, a goal told the way people
+tell it, and a low-middle mood (a scale and a check-in)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ weeks:
   - title: "A first goal"
     unlock: {after_previous: false}
     steps:
+      - key: feeling
+        type: scale
+        prompt: "How are you feeling today, from 1 to 10?"
+        min: 1
+        max: 10
+        records: mood
       - key: smart_explainer
         type: content
         prompt: "Before we set a goal, a word on what makes one work."
@@ -67,7 +74,9 @@ async def answers(h: Harness, step: str) -> list[object]:
 async def at_explainer(h: Harness, user: str) -> ConsoleSession:
     session = h.person(user)
     await session.send("start steady-steps")
-    assert await position(h) == (1, 0)
+    feeling = said(await session.send("ugh, 4 i guess. long week"))
+    assert "!" not in feeling and "great" not in feeling.casefold(), feeling
+    assert await position(h) == (1, 1)
     return session
 
 
@@ -79,7 +88,7 @@ async def test_a_goal_typed_while_the_explainer_shows_is_coached_as_the_goal(
     assert "answer to the next question" in reply
     assert "What's one small goal" in reply
     assert "Before we set a goal" not in reply, "the explainer is not shown again"
-    assert await position(steady) == (1, 1)
+    assert await position(steady) == (1, 2)
     assert await answers(steady, "first_goal") == ["I want to walk 20 minutes every morning"]
     assert await answers(steady, "smart_explainer") == ["continue"]
     reply = said(await session.send("so I have more energy, and it's easy since I walk anyway"))
@@ -94,7 +103,7 @@ async def test_an_acknowledgement_only_passes_the_explainer(steady: Harness, tex
     session = await at_explainer(steady, "bo")
     reply = said(await session.send(text))
     assert "What's one small goal" in reply and "answer to the next question" not in reply
-    assert await position(steady) == (1, 1)
+    assert await position(steady) == (1, 2)
     assert await answers(steady, "first_goal") == []
 
 
@@ -106,14 +115,14 @@ async def test_a_question_at_the_explainer_is_answered_and_it_keeps_showing(
     session = await at_explainer(steady, "cy")
     reply = said(await session.send("how do I keep a habit going?"))
     assert "`continue`" in reply
-    assert await position(steady) == (1, 0)
+    assert await position(steady) == (1, 1)
     assert await answers(steady, "first_goal") == []
 
 
 async def at_goal(h: Harness, user: str) -> ConsoleSession:
     session = await at_explainer(h, user)
     await session.send("continue")
-    assert await position(h) == (1, 1)
+    assert await position(h) == (1, 2)
     return session
 
 
@@ -131,7 +140,7 @@ async def test_a_question_at_the_goal_step_is_answered_not_coached(steady: Harne
     assert reply.rstrip().endswith("What's one small goal for the next four weeks?")
     meaning = said(await session.send("what counts as measurable?"))
     assert "number" in meaning and "3 times a week" in meaning and "Still to add" in meaning
-    assert await goal_attempts(steady) == 0 and await position(steady) == (1, 1)
+    assert await goal_attempts(steady) == 0 and await position(steady) == (1, 2)
     unknown = said(await session.send("what is the capital of Peru?"))
     assert "won't guess" in unknown and await goal_attempts(steady) == 0
     coached = said(await session.send("could I walk 3 times a week?"))
@@ -154,9 +163,31 @@ async def test_a_low_middle_check_in_is_met_warmly_not_cheerfully(steady: Harnes
     await session.send("it's easy, I walk to work anyway")
     await session.send("yes")
     await session.send("ok")
-    assert await position(steady) == (1, 3)
+    assert await position(steady) == (1, 4)
     await session.send("4")
     replies = await session.send("80")
     reply = replies[0].text  # (then the program's completion card)
     assert "4" in reply and "80%" in reply, said(replies)
     assert "!" not in reply and "Nearly" not in reply and "lovely" not in reply.casefold()
+
+
+async def test_a_bedtime_goal_told_in_two_messages_reads_as_one_sentence(steady: Harness) -> None:
+    session = await at_goal(steady, "gu")
+    first = said(await session.send("go to bed by 11"))
+    assert "I can see" in first and "how much or how often" in first, "a bedtime is checkable"
+    assert "Add a number" not in first and "countable" not in first
+    shown = said(
+        await session.send("every weeknight for 2 weeks, so I'm less wrecked in the mornings")
+    )
+    assert "Keep it?" not in shown
+    assert "Is it realistic" in shown or "Does it fit" in shown, "why it's doable is asked"
+    shown = said(await session.send("yes"))  # it is realistic
+    assert "Go to bed by 11 every weeknight for 2 weeks, so I'm less wrecked" in shown, shown
+    assert "because every" not in shown
+
+
+async def test_so_my_gives_the_reason(steady: Harness) -> None:
+    session = await at_goal(steady, "ha")
+    reply = said(await session.send("I walk 30 min every lunch break so my back stops hurting"))
+    assert "why it matters to you" in reply, reply  # among what the coach can see
+    assert "Why does it matter" not in reply and "What will it give you" not in reply

@@ -86,6 +86,9 @@ def _clause(sentence: str, carries: list[str]) -> str:
         if span is not None and carries[0] == "relevant":
             text = clean_sentence(text[span[0] :])
     if "relevant" in carries and carries[0] == "relevant" and not _REASON_LEAD.match(text):
+        reason = part_span("relevant", text)
+        if reason is not None and reason[0] > 0:  # "every night, so I'm …" says it already
+            return text
         return "because " + text
     if carries[0] == "achievable" and not _REASON_LEAD.match(text):
         return "and " + text if words(text)[:1] in (["i"], ["it"], ["it's"], ["that"]) else text
@@ -242,6 +245,8 @@ def _fragments(answer: str) -> list[str] | None:
     if len(pieces) < 2 or any(len(words(p)) > _FRAGMENT_WORDS for p in pieces[:1]):
         return None
     if _SUBJECT.search(pieces[0]) or not _usable(answer):
+        return None
+    if _SPACE_GLUE.match(pieces[0]):  # "every weeknight, so …" adds to a goal, leads none
         return None
     return pieces
 

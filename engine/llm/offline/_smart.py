@@ -11,6 +11,7 @@ from engine.llm.offline import _text as t
 from engine.llm.offline._goal_sentence import PART_LABELS, fragment_action
 from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
+from engine.yesno import read_yes_no
 
 _SMART_HINTS: dict[str, tuple[str, ...]] = {
     "specific": (
@@ -27,7 +28,8 @@ _SMART_HINTS: dict[str, tuple[str, ...]] = {
     "achievable": (
         "Is it realistic with the time and energy you have? You could say “I can start with "
         "15 minutes, which is manageable”.",
-        "What makes it doable for you? For example “I already walk to work, so this fits my week”.",
+        "Does it fit the week you really have? For example “I already walk to work, so this"
+        " fits my week”.",
     ),
     "relevant": (
         "Why does it matter to you? Add “because …” or “so that …”, e.g. “so that I have "
@@ -69,6 +71,15 @@ assert set(_HINT_ORDER) == set(SMART_PARTS)
 _CORRECTION = re.compile(r"\b(?:instead|rather|actually|make it|change (?:it|that))\b", re.I)
 
 
+def _answers_doable(answer: str, smart: dict[str, str]) -> bool:
+    """A plain yes when only "why it's doable" was missing: the hint for it asked "Is it
+    realistic …?" (it is asked last, see `_HINT_ORDER`), and a yes says it is."""
+    rest = [p for p in SMART_PARTS if p != "achievable"]
+    return (
+        "achievable" not in smart and all(p in smart for p in rest) and read_yes_no(answer) is True
+    )
+
+
 def smart_goal(req: CoachRequest) -> CoachResult:
     """Merge the SMART parts in the answer with those found before; hint at missing ones."""
     smart = {p: v for p, v in req.smart_so_far.items() if p in SMART_PARTS and v.strip()}
@@ -84,6 +95,8 @@ def smart_goal(req: CoachRequest) -> CoachResult:
     )
     if action:  # "practise. 15 min. weekdays": the verb that leads is the action
         smart["specific"] = action
+    if _answers_doable(req.answer, smart):  # "Is it realistic …?" — "yes"
+        smart["achievable"] = req.answer.strip()
     missing = [p for p in SMART_PARTS if p not in smart]
     if not missing:
         reply = say(req, "smart-done", _SMART_DONE)  # the step shows the sentence to confirm

@@ -87,8 +87,11 @@ _MEASURABLE = (
     re.compile(rf"\b{NUMBER}\s*(?:[a-z-]+\s+)?{_UNITS}\b"),
     re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|x\b|€|\$)|[€$£]\s*\d+"),
     re.compile(r"\b(?:once|twice|three times)\b"),
-    # A clock time makes a yes/no goal checkable: "in bed by 22:30".
+    # A clock time makes a yes/no goal checkable: "in bed by 22:30", "go to bed by 11".
     re.compile(r"(?<!\d)\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm)\b)"),
+    re.compile(
+        r"\b(?:bed|asleep|up|sleep|home|offline|off)\s+(?:by|at|before)\s+\d{1,2}\b(?![:./-]?\d)"
+    ),
     re.compile(
         r"(?<!\bby )(?<!\bon )(?<!\bat )(?<!\buntil )(?<!\bbefore )\b\d+\s+"
         r"(?!(?:am|pm|th|st|nd|rd|o'clock|days?|weeks?|months?|years?|january|february|march|"
@@ -105,7 +108,7 @@ _ACHIEVABLE = re.compile(
 )
 _RELEVANT = re.compile(
     r"\b(?:because|cause|'cause|since|so that|so i can|so i'll|so i will|so i'm|so i have|"
-    r"so i feel|so i get|so i don'?t|so i stop|so we can|in order to|"
+    r"so i feel|so i get|so i don'?t|so i stop|so we can|so my|in order to|"
     r"to feel|to be able to|to become|for my|for the sake of|it matters|matters to me|"
     r"important (?:to|for) me|which will help|this will help|that will help|it will help|"
     r"helps? me|would help|i care about|i value|my (?:health|family|career|kids|children|team|"
@@ -118,13 +121,14 @@ _MONTHS = (
 _TIME_BOUND = re.compile(
     rf"\b(?:{_MONTHS}\b|may \d|\d+(?:st|nd|rd|th)? (?:of )?may\b|"
     r"(?:by|in|until|before|end of) may\b|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekdays?\b|weekends?\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekdays?\b|weekends?\b|weeknights?\b|"
     r"(?:by|before|until|till|through|starting|from) (?:the )?(?:end|next|this|tomorrow|tonight|"
     r"mid|early|late|\d)|within\b|until\b|end of\b|deadline\b|"
     r"(?:for|in|over|during) (?:the )?(?:next |coming )?(?:\d+|"
     + SPELLED
     + r"|a|a few|a couple of) ?(?:days?|weeks?|months?|years?)\b|"
-    r"(?:every|each) (?:single )?(?:day|morning|evening|night|week|weekday|month|\w+day)\b|"
+    r"(?:every|each) (?:single )?(?:day|morning|evening|night|week|weekday|weeknight|month"
+    r"|\w+day)\b|"
     r"(?:daily|weekly|monthly|nightly)\b|(?:tomorrow|tonight|today)\b|"
     r"(?:this|next) (?:week|month|year|quarter|weekend|sprint)\b|"
     r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{4}-\d{2}-\d{2}\b|q[1-4]\b|"
