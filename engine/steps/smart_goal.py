@@ -154,6 +154,8 @@ class SmartGoalType(BaseStepType):
             return None  # (a question about the question is explained with the draft so far)
         if not asks_the_coach(text):
             return None
+        if explain_term(text) is None and len(text.split()) <= 3:  # "how?", "like what?"
+            return _explain(view, _draft(view), text).replies[0].text
         return explain_term(text) or ""
 
     def judgement(self, view: StepView, text: str) -> Judgement | None:

@@ -141,6 +141,8 @@ async def test_a_question_at_the_goal_step_is_answered_not_coached(steady: Harne
     meaning = said(await session.send("what counts as measurable?"))
     assert "number" in meaning and "3 times a week" in meaning and "Still to add" in meaning
     assert await goal_attempts(steady) == 0 and await position(steady) == (1, 2)
+    short = said(await session.send("how?"))
+    assert "Still to add" in short and "won't guess" not in short, short
     unknown = said(await session.send("what is the capital of Peru?"))
     assert "won't guess" in unknown and await goal_attempts(steady) == 0
     coached = said(await session.send("could I walk 3 times a week?"))
@@ -191,3 +193,10 @@ async def test_so_my_gives_the_reason(steady: Harness) -> None:
     reply = said(await session.send("I walk 30 min every lunch break so my back stops hurting"))
     assert "why it matters to you" in reply, reply  # among what the coach can see
     assert "Why does it matter" not in reply and "What will it give you" not in reply
+
+
+async def test_a_quit_goal_on_weeknights_is_countable(steady: Harness) -> None:
+    session = await at_goal(steady, "io")
+    await session.send("Stop snacking after dinner")
+    reply = said(await session.send("on weeknights for the next 4 weeks"))
+    assert "Add a number" not in reply and "countable" not in reply, reply

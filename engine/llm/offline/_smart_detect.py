@@ -98,6 +98,12 @@ _MEASURABLE = (
         r"april|may|june|july|august|september|october|november|december)\b)[a-z]{3,}"
     ),
 )
+# How often is a measure too ("every weeknight", "on weekdays", "daily"): it makes the
+# goal checkable, but its words are a time phrase (`part_span` finds them as one).
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|each) (?:single )?(?:day|morning|evening|night|weekday|weeknight|\w+day)\b"
+    r"|\bon (?:weeknights|weekdays|weekends|\w+days)\b|\b(?:daily|nightly)\b"
+)
 _SMALL_PER_PERIOD = re.compile(rf"\b({NUMBER}|once|twice)\s*(?:([a-z-]+)\s+)?{_PERIOD}\b")
 _ACHIEVABLE = re.compile(
     r"\b(?:realistic(?:ally)?|achievable|manageable|doable|feasible|attainable|reasonable|"
@@ -178,7 +184,7 @@ def detect_smart(text: str) -> dict[str, str]:
         lowered = sentence.casefold()
         checks = {
             "specific": _is_specific(sentence),
-            "measurable": any(p.search(lowered) for p in _MEASURABLE),
+            "measurable": any(p.search(lowered) for p in (*_MEASURABLE, _HOW_OFTEN)),
             "achievable": bool(_ACHIEVABLE.search(lowered)) or _small_routine(sentence),
             "relevant": bool(_RELEVANT.search(lowered)),
             "time_bound": bool(_TIME_BOUND.search(lowered)),
