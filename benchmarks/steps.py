@@ -32,11 +32,14 @@ def step_baseline(
     """The TPC-B baseline; `again`, the Python run once more (after `turns`)."""
 
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from benchmarks.baseline import bench_baseline, bench_baseline_again
+        from benchmarks.baseline import bench_baseline
 
-        bench = bench_baseline_again if again else bench_baseline
-        return await bench(
-            seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
+        return await bench_baseline(
+            seconds=seconds,
+            concurrency=concurrency,
+            pool_size=pool_size,
+            again=again,
+            progress=progress,
         )
 
     return run
