@@ -6,6 +6,7 @@ does not load what `bench turns` needs; `bench all` chains them in one run.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from benchmarks._progress import Progress
@@ -34,12 +35,9 @@ def step_baseline(
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
         from benchmarks.baseline import bench_baseline
 
-        return await bench_baseline(
-            seconds=seconds,
-            concurrency=concurrency,
-            pool_size=pool_size,
-            again=again,
-            progress=progress,
+        bench = partial(bench_baseline, again=again)
+        return await bench(
+            seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
         )
 
     return run
