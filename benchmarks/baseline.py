@@ -167,31 +167,23 @@ async def _python_run(
     )
 
 
-async def bench_baseline_again(
-    *,
-    concurrency: int = 4,
-    pool_size: int = 10,
-    seconds: float = 5.0,
-    scale: int = 4,
-    progress: Progress,
-) -> dict[str, Any]:
-    """The Python TPC-B run once more, after `turns`: how much the ceiling moved meanwhile."""
-    with scratch_database("baseline2", migrated=False) as url:
-        python = await _python_run(url, scale, concurrency, pool_size, seconds, progress)
-    return {"what": "Python TPC-B again, right after turns", "python_psycopg": python}
-
-
 async def bench_baseline(
     *,
     concurrency: int = 4,
     pool_size: int = 10,
     seconds: float = 10.0,
     scale: int = 4,
+    again: bool = False,
     progress: Progress,
 ) -> dict[str, Any]:
-    """TPC-B-like TPS from Python (psycopg async) and from pgbench, on a scratch database."""
-    with scratch_database("baseline", migrated=False) as url:
+    """TPC-B-like TPS from Python (psycopg async) and from pgbench, on a scratch database.
+
+    `again`: the Python run only, once more after `turns` (how much the ceiling moved).
+    """
+    with scratch_database("baseline2" if again else "baseline", migrated=False) as url:
         python = await _python_run(url, scale, concurrency, pool_size, seconds, progress)
+        if again:
+            return {"what": "Python TPC-B again, right after turns", "python_psycopg": python}
         result: dict[str, Any] = {
             "what": "pgbench tpcb-like transaction (5 statements + BEGIN/COMMIT)",
             "scale": scale,

@@ -6,6 +6,7 @@ does not load what `bench turns` needs; `bench all` chains them in one run.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from benchmarks._progress import Progress
@@ -32,9 +33,9 @@ def step_baseline(
     """The TPC-B baseline; `again`, the Python run once more (after `turns`)."""
 
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
-        from benchmarks.baseline import bench_baseline, bench_baseline_again
+        from benchmarks.baseline import bench_baseline
 
-        bench = bench_baseline_again if again else bench_baseline
+        bench = partial(bench_baseline, again=again)
         return await bench(
             seconds=seconds, concurrency=concurrency, pool_size=pool_size, progress=progress
         )

@@ -10,8 +10,22 @@ from psycopg.types.json import Jsonb
 
 from engine.steps import ConversationRecord
 from engine.store.database import Connection
+from engine.store.upsert import upsert
 
 MAX_QUESTION = 200
+
+# A rating comes after the end: it keeps the time the conversation ended.
+_SAVE_CONVERSATION = upsert(
+    "conversation_sessions",
+    "enrolment_id user_id week_number step_key turns summary end_reason context_used rating"
+    " rated started_at ended_at updated_at",
+    key="enrolment_id week_number step_key",
+    update="turns summary end_reason context_used rating rated updated_at",
+    expressions={
+        "ended_at": "CASE WHEN EXCLUDED.rated THEN conversation_sessions.ended_at"
+        " ELSE EXCLUDED.ended_at END"
+    },
+)
 
 
 async def save_conversation(
@@ -25,33 +39,22 @@ async def save_conversation(
 ) -> None:
     """Insert the session as it ended, or update it with the rating (or its skip)."""
     await conn.execute(
-        """
-        INSERT INTO conversation_sessions (enrolment_id, user_id, week_number, step_key, turns,
-            summary, end_reason, context_used, rating, rated, started_at, ended_at, updated_at)
-        VALUES (%(e)s, %(u)s, %(w)s, %(k)s, %(turns)s, %(summary)s, %(reason)s, %(used)s,
-            %(rating)s, %(rated)s, %(started)s, %(now)s, %(now)s)
-        ON CONFLICT (enrolment_id, week_number, step_key) DO UPDATE SET
-            turns = EXCLUDED.turns, summary = EXCLUDED.summary,
-            end_reason = EXCLUDED.end_reason, context_used = EXCLUDED.context_used,
-            rating = EXCLUDED.rating, rated = EXCLUDED.rated,
-            ended_at = CASE WHEN EXCLUDED.rated THEN conversation_sessions.ended_at
-                ELSE EXCLUDED.ended_at END,
-            updated_at = EXCLUDED.updated_at
-        """,
-        {
-            "e": enrolment_id,
-            "u": user_id,
-            "w": week_number,
-            "k": record.step_key,
-            "turns": min(record.turns, 32767),
-            "summary": record.summary,
-            "reason": record.end_reason,
-            "used": Jsonb([dict(u) for u in record.context_used]),
-            "rating": record.rating,
-            "rated": record.rated,
-            "started": record.started_at,
-            "now": now,
-        },
+        _SAVE_CONVERSATION,
+        (
+            enrolment_id,
+            user_id,
+            week_number,
+            record.step_key,
+            min(record.turns, 32767),
+            record.summary,
+            record.end_reason,
+            Jsonb([dict(u) for u in record.context_used]),
+            record.rating,
+            record.rated,
+            record.started_at,
+            now,
+            now,
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from psycopg.types.json import Jsonb
 
 from engine.llm.types import SMART_PARTS
 from engine.store.database import Connection
+from engine.store.upsert import upsert
 
 
 async def active_goal(conn: Connection, enrolment_id: int) -> dict[str, Any] | None:
@@ -189,6 +190,14 @@ async def week_answers(conn: Connection, enrolment_id: int, week: int) -> list[t
     return [(r["step_key"], r["answer"]) for r in await cur.fetchall()]
 
 
+_SAVE_TAKEAWAYS = upsert(
+    "takeaways",
+    "enrolment_id user_id week_number summary learnings action_items created_at",
+    key="enrolment_id week_number",
+    update="summary learnings action_items",
+)
+
+
 async def save_takeaways(
     conn: Connection,
     *,
@@ -201,13 +210,7 @@ async def save_takeaways(
     now: datetime,
 ) -> None:
     await conn.execute(
-        """
-        INSERT INTO takeaways (enrolment_id, user_id, week_number, summary, learnings,
-            action_items, created_at)
-        VALUES (%s, %s, %s, %s, %s, %s, %s)
-        ON CONFLICT (enrolment_id, week_number) DO UPDATE SET summary = EXCLUDED.summary,
-            learnings = EXCLUDED.learnings, action_items = EXCLUDED.action_items
-        """,
+        _SAVE_TAKEAWAYS,
         (enrolment_id, user_id, week, summary, list(learnings), list(action_items), now),
     )
 

@@ -10,6 +10,7 @@ from psycopg.types.json import Jsonb
 
 from engine.scenarios.state import SceneProgress, verdict_json
 from engine.store.database import Connection
+from engine.store.upsert import upsert
 
 
 def _criteria(progress: SceneProgress) -> dict[str, Any]:
@@ -23,6 +24,17 @@ def _turns(progress: SceneProgress) -> list[dict[str, Any]]:
     return [verdict_json(v) for v in progress.verdicts]
 
 
+_SCENE_PROGRESS = (
+    "attempts hints_used criteria turns score passed forced feedback seconds_spent ended_at"
+)
+_SAVE_SCENE = upsert(
+    "scene_progress",
+    f"enrolment_id user_id step_key scene_key {_SCENE_PROGRESS} started_at updated_at",
+    key="enrolment_id step_key scene_key",
+    update=f"{_SCENE_PROGRESS} updated_at",
+)
+
+
 async def save_scene(
     conn: Connection,
     *,
@@ -34,38 +46,25 @@ async def save_scene(
 ) -> None:
     """Insert or update the row of one scene; called on every turn or when it ends."""
     await conn.execute(
-        """
-        INSERT INTO scene_progress (enrolment_id, user_id, step_key, scene_key, attempts,
-            hints_used, criteria, turns, score, passed, forced, feedback, seconds_spent,
-            started_at, ended_at, updated_at)
-        VALUES (%(e)s, %(u)s, %(step)s, %(scene)s, %(attempts)s, %(hints)s, %(criteria)s,
-            %(turns)s, %(score)s, %(passed)s, %(forced)s, %(feedback)s, %(seconds)s,
-            %(started)s, %(ended)s, %(now)s)
-        ON CONFLICT (enrolment_id, step_key, scene_key) DO UPDATE SET
-            attempts = EXCLUDED.attempts, hints_used = EXCLUDED.hints_used,
-            criteria = EXCLUDED.criteria, turns = EXCLUDED.turns, score = EXCLUDED.score,
-            passed = EXCLUDED.passed, forced = EXCLUDED.forced, feedback = EXCLUDED.feedback,
-            seconds_spent = EXCLUDED.seconds_spent, ended_at = EXCLUDED.ended_at,
-            updated_at = EXCLUDED.updated_at
-        """,
-        {
-            "e": enrolment_id,
-            "u": user_id,
-            "step": step_key,
-            "scene": progress.scene_key,
-            "attempts": progress.attempts,
-            "hints": progress.hints_used,
-            "criteria": Jsonb(_criteria(progress)),
-            "turns": Jsonb(_turns(progress)),
-            "score": progress.score,
-            "passed": progress.passed,
-            "forced": progress.forced,
-            "feedback": progress.feedback or None,
-            "seconds": progress.seconds_spent,
-            "started": progress.started_at,
-            "ended": progress.ended_at,
-            "now": now,
-        },
+        _SAVE_SCENE,
+        (
+            enrolment_id,
+            user_id,
+            step_key,
+            progress.scene_key,
+            progress.attempts,
+            progress.hints_used,
+            Jsonb(_criteria(progress)),
+            Jsonb(_turns(progress)),
+            progress.score,
+            progress.passed,
+            progress.forced,
+            progress.feedback or None,
+            progress.seconds_spent,
+            progress.ended_at,
+            progress.started_at,
+            now,
+        ),
     )
 
 
@@ -75,6 +74,14 @@ async def scene_rows(conn: Connection, *, enrolment_id: int, step_key: str) -> l
         (enrolment_id, step_key),
     )
     return list(await cur.fetchall())
+
+
+_SAVE_REVIEW = upsert(
+    "scenario_reviews",
+    "enrolment_id user_id program_id scope rating comment created_at",
+    key="enrolment_id scope",
+    update="rating comment created_at",
+)
 
 
 async def save_review(
@@ -90,14 +97,7 @@ async def save_review(
 ) -> None:
     """Store a 1–5 rating for a scenario step (`scope` = its key) or the program (`''`)."""
     await conn.execute(
-        """
-        INSERT INTO scenario_reviews (enrolment_id, user_id, program_id, scope, rating,
-            comment, created_at)
-        VALUES (%s, %s, %s, %s, %s, %s, %s)
-        ON CONFLICT (enrolment_id, scope) DO UPDATE SET
-            rating = EXCLUDED.rating, comment = EXCLUDED.comment, created_at = EXCLUDED.created_at
-        """,
-        (enrolment_id, user_id, program_id, scope, rating, comment, now),
+        _SAVE_REVIEW, (enrolment_id, user_id, program_id, scope, rating, comment, now)
     )
 
 

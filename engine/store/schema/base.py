@@ -21,8 +21,8 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def pk() -> Mapped[int]:
-    return mapped_column(BigInteger, primary_key=True, autoincrement=True)
+def pk(**kw: Any) -> Mapped[int]:
+    return mapped_column(BigInteger, primary_key=True, autoincrement=True, **kw)
 
 
 def references(
@@ -47,3 +47,15 @@ def one_of(column: str, values: tuple[str, ...]) -> str:
 def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
     """An index over the rows matching the SQL condition `where` only."""
     return Index(name, *columns, unique=unique, postgresql_where=text(where))
+
+
+class EnrolmentRow:
+    """Mixin for a row of one enrolment: its id, the enrolment and the person it belongs to.
+
+    `user_id` is kept beside `enrolment_id` for row-level security and for deletion. The
+    three come first in the table, as in the migrations that made them.
+    """
+
+    id: Mapped[int] = pk(sort_order=-3)
+    enrolment_id: Mapped[int] = references("enrolments", sort_order=-2)
+    user_id: Mapped[int] = references("users", index=True, sort_order=-1)

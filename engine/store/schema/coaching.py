@@ -22,7 +22,15 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, partial_index, pk, references
+from engine.store.schema.base import (
+    Base,
+    EnrolmentRow,
+    now_default,
+    one_of,
+    partial_index,
+    pk,
+    references,
+)
 
 ENROLMENT_STATUSES = ("active", "paused", "completed", "abandoned")
 WEEK_STATUSES = ("locked", "unlocked", "in_progress", "completed")
@@ -198,7 +206,7 @@ class StepAttempt(Base):
     created_at: Mapped[datetime] = now_default()
 
 
-class Goal(Base):
+class Goal(EnrolmentRow, Base):
     __tablename__ = "goals"
     __table_args__ = (
         CheckConstraint(one_of("status", GOAL_STATUSES), name="status"),
@@ -207,9 +215,6 @@ class Goal(Base):
         partial_index("ix_goals_deadline_active", "deadline", where=_LIVE_ACTIVE),
     )
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     description: Mapped[str] = mapped_column(Text, nullable=False)
     specific: Mapped[str | None] = mapped_column(Text)
     measurable: Mapped[str | None] = mapped_column(Text)
@@ -228,7 +233,7 @@ class Goal(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class CheckIn(Base):
+class CheckIn(EnrolmentRow, Base):
     __tablename__ = "check_ins"
     __table_args__ = (
         CheckConstraint("mood BETWEEN 1 AND 10", name="mood_range"),
@@ -237,9 +242,6 @@ class CheckIn(Base):
         Index("ix_check_ins_enrolment_created", "enrolment_id", "created_at"),
     )
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     mood: Mapped[int | None] = mapped_column(SmallInteger)
     progress: Mapped[int | None] = mapped_column(SmallInteger)
@@ -247,13 +249,10 @@ class CheckIn(Base):
     created_at: Mapped[datetime] = now_default()
 
 
-class Takeaway(Base):
+class Takeaway(EnrolmentRow, Base):
     __tablename__ = "takeaways"
     __table_args__ = (UniqueConstraint("enrolment_id", "week_number"),)
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     summary: Mapped[str | None] = mapped_column(Text)
     learnings: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")

@@ -23,12 +23,12 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, one_of, pk, references
+from engine.store.schema.base import Base, EnrolmentRow, now_default, one_of
 
 END_REASONS = ("objective", "done", "max_turns")
 
 
-class ConversationSession(Base):
+class ConversationSession(EnrolmentRow, Base):
     """One conversation step as it ended (and its rating, once answered or skipped)."""
 
     __tablename__ = "conversation_sessions"
@@ -38,9 +38,6 @@ class ConversationSession(Base):
         CheckConstraint(one_of("end_reason", END_REASONS), name="end_reason"),
     )
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     week_number: Mapped[int] = mapped_column(Integer, nullable=False)
     step_key: Mapped[str] = mapped_column(Text, nullable=False)
     turns: Mapped[int] = mapped_column(SmallInteger, nullable=False)

@@ -18,10 +18,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engine.store.schema.base import Base, now_default, pk, references
+from engine.store.schema.base import Base, EnrolmentRow, now_default, references
 
 
-class SceneProgressRow(Base):
+class SceneProgressRow(EnrolmentRow, Base):
     """One scene of one scenario step in one enrolment, updated as the scene goes on.
 
     `criteria` maps criterion keys to {met, quote, attempt, weight}; `turns` lists each
@@ -35,9 +35,6 @@ class SceneProgressRow(Base):
         CheckConstraint("attempts >= 0 AND hints_used >= 0", name="counts"),
     )
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     step_key: Mapped[str] = mapped_column(Text, nullable=False)
     scene_key: Mapped[str] = mapped_column(Text, nullable=False)
     attempts: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
@@ -54,7 +51,7 @@ class SceneProgressRow(Base):
     updated_at: Mapped[datetime] = now_default()
 
 
-class ScenarioReviewRow(Base):
+class ScenarioReviewRow(EnrolmentRow, Base):
     """`rate 4 great practice`: one rating per enrolment and scope (a step key, or '' for
     the whole program); rating again replaces it."""
 
@@ -64,9 +61,6 @@ class ScenarioReviewRow(Base):
         CheckConstraint("rating BETWEEN 1 AND 5", name="rating_range"),
     )
 
-    id: Mapped[int] = pk()
-    enrolment_id: Mapped[int] = references("enrolments")
-    user_id: Mapped[int] = references("users", index=True)
     program_id: Mapped[int] = references("programs", index=True)
     scope: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     rating: Mapped[int] = mapped_column(SmallInteger, nullable=False)
