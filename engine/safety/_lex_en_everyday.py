@@ -16,7 +16,7 @@ _NOT_EXIST = (
     r" (?:anymore|any longer)|didnt exist(?: anymore)?|wasnt (?:here|around|alive) anymore)"
 )
 _ENDS_ME = (
-    r"(?:died|die|was dead|were dead|was gone|were gone|disappeared|didnt wake up|never woke up|"
+    r"(?:died(?! (?:my|her|his|the|it|them)\b)|die(?! (?:my|her|his|the|it|them)\b)|was dead|were dead|was gone|were gone|disappeared|didnt wake up|never woke up|"
     r"fell asleep and (?:that was it|never woke up|didnt wake up)|something happened to me|"
     r"something happens to me|got hit by (?:a|the) \w+)"
 )
@@ -51,7 +51,7 @@ EVERYDAY: Lexicon = {
         r"(?: \w+){0,6} (?:stop being one|stop existing|not be here|be gone|disappear)\b",
         r"\bmy life (?:feels|is|seems) (?:like (?:it s|its|it is) )?already over\b",
         r"\bwaiting (?:for|on) (?:my body to (?:catch up|give up|give out|stop)|death|it all to "
-        r"(?:end|be over)|the end(?! of)|to die)\b",
+        r"(?:end|be over)|the end(?= \||$)|to die)\b",
         r"\bno future (?:\w+ ){0,3}(?:with me in it|for me(?! (?:at|in|here|with)\b))",
         r"\b(?:stopped|stop|dont|no longer) (?:wanting|want|caring) to (?:see|live to see|make "
         r"it to) (?:next (?:year|week|month|birthday|christmas)|another (?:day|year|birthday))\b",
@@ -59,13 +59,14 @@ EVERYDAY: Lexicon = {
         r"(?:have to )?(?:come back|wake up|open them)\b",
         r"\b(?:rest|sleep|be at peace|make it (?:all )?stop|(?:the )?pain to stop|it (?:all )?to "
         r"stop|stop the pain|end the pain|check(?:in|ing)? out)(?: \w+)? (?:for good|forever|"
-        r"permanently|for ever|once and for all)\b",
+        r"permanently|for ever|once and for all)\b(?! measure)",
         r"\b(?:delete|erase|uninstall|ctrl alt delete|log off|unsubscribe) myself(?: \w+)? "
         r"(?:permanently|forever|for good|from (?:life|existence|this world))\b",
         r"\btired of (?:fighting|trying|struggling) to (?:stay(?: alive)?|live|keep living|be "
         r"here)\b(?! (?:awake|late|on top|in|at|focused|motivated|positive|fit|healthy|sane|"
         r"calm|up)\b)",
-        r"\b(?:given|giving|gave) up on (?:life|living|being alive)\b",
+        r"\b(?:given|giving|gave) up on (?:life|living|being alive)\b(?!(?: \w+)? (?:drawing|class|"
+        r"classes|lessons?|insurance|coach\w*|admin|hacks?|skills?|goals?|story|stories)\b)",
         r"\b(?:no|zero) (?:reason|point) (?:to|in) (?:keep(?:ing)? )?(?:breathing|being here|"
         r"staying around|sticking around)\b(?! (?:for|at|until|till|after|to)\b)",
         r"\bworth (?:staying|sticking|hanging) around\b(?! (?:for|at|until|till|after|to)\b)",
@@ -87,23 +88,25 @@ EVERYDAY: Lexicon = {
     ),
     "method": (
         rf"\b{_MEANS}\b(?: \w+){{0,5}} (?:fatal|lethal|deadly|most dangerous|kill (?:you|me|"
-        r"someone))\b",
-        r"\b(?:does|do|is|would|will) (?:drowning|hanging|bleeding out|an overdose|overdosing|"
-        r"jumping|suffocating|carbon monoxide)(?: \w+){0,2} (?:hurt|painful|painless|quick|take "
-        r"long)\b",
+        r"someone))\b(?! (?:for|to) (?:dogs?|cats?|pets?|kids|children|babies|birds)\b)",
+        r"\b(?:does|do|is|would|will) (?:(?:drowning|bleeding out|an overdose|overdosing|"
+        r"suffocating|carbon monoxide)(?: \w+){0,2}|hanging|jumping) (?:hurt|painful|painless|"
+        r"quick|take long)\b",
         r"\b(?:got|get|getting|bought|buy|buying|found|took|have|got hold of)(?: hold of)? (?:a |"
         r"my (?:dads|fathers|moms|mums|brothers|uncles|grandads) |the |his |her )?(?:gun|pistol|"
         r"rifle|shotgun|firearm|handgun)\b(?: \w+){0,5} (?:in my (?:room|car|bag|hand|lap|"
         r"drawer)|ready|loaded|quickly|tonight|without (?:waiting|a check|background))\b",
         r"\b(?:razor ?blades?|blades|pills|rope|noose|tablets)(?: \w+){0,2} (?:ready|lined up|"
         r"laid out|counted out|next to me)\b",
-        r"\b(?:edge|ledge|railing)(?: \w+){0,3} (?:for (?:an|about an|over an) hour|for hours|"
-        r"for ages|thinking about|wondering whether|and (?:thought about|looked down))\b",
+        r"\b(?:(?:cliffs?|bridge|roof|rooftop|tracks|platform)(?: \w+){0,5} (?:edge|ledge|railing)|"
+        r"(?:edge|ledge|railing) of (?:the |a )?(?:cliffs?|bridge|roof|building|platform|tracks))"
+        r"(?: \w+){0,3} (?:for (?:an|about an|over an) hour|for hours|for ages|thinking about|"
+        r"wondering whether|and (?:thought about|looked down))\b",
     ),
     "preparation": (
         r"\b(?:because|since|as|cause|coz|cos) i (?:wont|will not|am not going to) be (?:around|"
         r"here|alive)\b(?! (?:for|next|this|on|in|during|until|till|at|to|that|much)\b)",
-        r"\btell (?:my|the) \w+ (?:that )?i loved (?:her|him|them|you)\b",
+        r"\btell (?:my|the) \w+ (?:that )?i loved (?:her|him|them|you)(?= \||$| and| so)",
         r"\bsorry for everything\b.{0,80}\b(?:thank you|thanks) for (?:trying|everything|"
         r"putting up)",
         r"\b(?:writ\w+|wrote|left|leaving|finished) (?:my |a |the )?(?:final|last|goodbye|"
@@ -124,7 +127,7 @@ EVERYDAY: Lexicon = {
         r"\b(?:says|said|told me|tells me) (?:that )?(?:nobody|no one)(?:ll| will| would|d) "
         r"(?:ever )?believe me\b",
         r"\b(?:wont|doesnt|does not|will not|didnt) (?:let|allow) me (?:to )?(?:see|go to|call)"
-        r"(?: a| the| my)? (?:doctor|hospital|police)\b",
+        r"(?: a| the| my)? (?:doctor|hospital|police)\b(?! alone\b)",
         r"\binjuries (?:he|she|they) (?:gave|caused|left)\b",
         r"\b(?:scared|afraid|terrified) (?:that )?(?:hell|shell|he will|she will|he might|she "
         r"might) (?:hurt|kill) (?:the kids|my kids|the children|my children|my baby|us)\b",
