@@ -13,7 +13,7 @@ from engine.safety._kinds import Lexicon
 
 _NOT_EXIST = (
     r"(?:stop (?:living|existing|being (?:here|alive|around))|not (?:be|exist)(?: here| around)?"
-    r" (?:anymore|any longer)|didnt exist(?: anymore)?|wasnt (?:here|around|alive) anymore)"
+    r" (?:anymore|any longer)|not (?:be a person|be me|exist) (?:anymore|for a (?:bit|while))|didnt exist(?: anymore)?|wasnt (?:here|around|alive) anymore)"
 )
 _ENDS_ME = (
     r"(?:died(?! (?:my|her|his|the|it|them)\b)|die(?! (?:my|her|his|the|it|them)\b)|was dead|were dead|was gone|were gone|disappeared|didnt wake up|never woke up|"
@@ -24,13 +24,14 @@ _ABUSER = (
     r"(?:my (?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|"
     r"ex husband|ex wife|ex boyfriend|ex girlfriend|dad|father|stepdad|stepfather|mom|mum|"
     r"mother|stepmom|stepmother|parents|brother|uncle|son|daughter|grandson|stepson|carer|"
-    r"caregiver)|he|she)"
+    r"caregiver|mums boyfriend|moms boyfriend|mums partner|moms partner)|he|she)"
 )
 _MEANS = r"(?:pills|painkillers|tablets|meds|medication|insulin|paracetamol|cut|cuts|dose|fall|jump)"
 
 EVERYDAY: Lexicon = {
     "ideation": (
-        rf"\b(?:wish i could|want to|wanna|should|would like to|id like to|ready to) (?:just |"
+        rf"\b(?:wish i could|want to|wanna|should|would like to|id like to|ready to|id love to|"
+        r"(?:it d|itd|it would|would) be nice to) (?:just |"
         rf"simply |finally )?{_NOT_EXIST}\b(?! (?:in|with|like|off|at|on|paycheck|under|out|my|"
         r"for (?:the|my|this|that|work|now))\b)",
         rf"\b(?:id|i would) be (?:ok|okay|fine|happy|glad|relieved|at peace) if i (?:just |"
@@ -45,8 +46,9 @@ EVERYDAY: Lexicon = {
         r"(?:the lord|god|he) (?:takes|would take|will take|take|comes for) me)\b",
         r"\b(?:everyone|everybody|(?:every|any)ones? s? ?(?:life|lives)|my (?:family|kids|friends|wife|"
         r"husband|parents)|the world)(?: \w+){0,3} (?:would|d|will) (?:improve|be (?:better|easier|"
-        r"happier|lighter|simpler))(?: off)?(?: \w+){0,2} if i (?:wasnt|werent|was not|were not) "
-        r"(?:in it|here|around|alive|in (?:their|the) (?:lives?|picture|world))\b",
+        r"happier|lighter|simpler))(?: off)?(?: \w+){0,2} if i (?:just )?(?:(?:wasnt|werent|was not|were not) "
+        r"(?:in it|here|around|alive|in (?:their|the) (?:lives?|picture|world))|(?:went away|"
+        r"disappeared|vanished|was gone|were gone)(?! (?:for|on|to)\b))\b",
         r"\b(?:a|such a|the) (?:burden|weight|drain) (?:on|to) (?:everyone|everybody|my \w+|them)"
         r"(?: \w+){0,6} (?:stop being one|stop existing|not be here|be gone|disappear)\b",
         r"\bmy life (?:feels|is|seems) (?:like (?:it s|its|it is) )?already over\b",
@@ -85,6 +87,41 @@ EVERYDAY: Lexicon = {
         r"kill yourself\b(?! if\b)",
         r"\b(?:rather|prefer to) (?:starve|die|be dead|not exist|not be here)(?: \w+){0,2} than "
         r"(?:keep |go on |carry on )?(?:living|live|being alive|existing|waking up|wake up)\b",
+        r"\b(?:dont|do not|not) (?:plan(?:ning)?|intend(?:ing)?|expect(?:ing)?) (?:on |to )?(?:be|"
+        r"being) (?:around|here|alive) (?:for (?:christmas|my birthday|new year|next year|much longer|"
+        r"long)|by|next|much|this (?:time next|christmas))\b(?!(?: \w+){0,5} "
+        r"(?:because|as|since|cause|ill|i will|im) (?:be )?(?:in|at|on|away|travel\w*|abroad|"
+        r"moving))",
+        r"\b(?:quit|quitting|exit|resign from|unsubscribe from) (?:this |my )?(?:life|living|"
+        r"existence|being alive)\b(?! (?:coach\w*|insurance|hacks?|style|lessons?|story|admin|"
+        r"drawing|in|on|at|as)\b)",
+        r"\bwant out(?: \w+){0,3} (?:of )?(?:life|existence|being alive)\b",
+        r"\b(?:dont|do not|cant|cannot|no longer) (?:want to )?(?:do|doing) (?:this |the )?(?:life|"
+        r"living|existence)(?: thing)? (?:anymore|any longer)\b",
+        r"\b(?:cant wait|waiting|want|wish|hope|ready) (?:for )?(?:this|my) (?:life|existence) to "
+        r"(?:be over|end|stop)\b",
+        r"\blost (?:the|my|all) will to (?:live|go on|keep going|carry on)\b(?! (?:during|in|at|after|"
+        r"over|when|while|watching|reading)\b)(?!.{0,40}\b(?:lol|lmao|haha\w*|jk)\b)",
+        r"\b(?:life|the world|everyone|everything) (?:can|will|would|could) (?:go on|carry on|keep "
+        r"going|move on) without me\b(?! (?:at|in|on|for|while)\b)",
+        r"\b(?:welcome|welcoming|embrace|look forward to|looking forward to|long for|crave|craving)"
+        r" (?:death|dying|being dead|my death|the grave)\b(?! (?:metal|star|row|note|my|her|his|the)\b)",
+        r"\bnot (?:scared|afraid|frightened) of (?:dying|death)(?: anymore)?\b.{0,40}\b(?:look(?:ing)?"
+        r" forward|want it|ready|welcome|relief)",
+        r"\bdead inside\b.{0,40}\bmake it (?:official|real|permanent)\b",
+        r"\b(?:done|finished|through)(?: with)?(?: it all| all of it| everything| life)?,? "
+        r"(?:permanently|forever|for good)\b",
+        r"\b(?:goodnight|good night) forever\b",
+        r"\b(?:stop(?:ped)? fighting and )?let go (?:for good|forever|permanently)\b",
+        r"(?:^|\| )(?:just |so )?done with (?:everything|it all|life|all of it|living|being alive)"
+        r"(?= \||$)",
+        r"\b(?:worth more dead|worth more to (?:them|my family|everyone) dead|finally be worth "
+        r"something to (?:them|my family|everyone))\b",
+        r"\b(?:didnt|never|not) (?:come|go|came) (?:home|back)(?: \w+){0,2},? ?(?:ever|ever again"
+        r"|for good)\b",
+        r"\b(?:thinking (?:about|of)|want to|tempted to|wanted to|urge to|could just)(?: just)? "
+        r"(?:driving|drive|swerv\w*|steer\w*) (?:my car )?(?:off|into) (?:the |a )?(?:road|cliff|"
+        r"bridge|motorway|highway|oncoming traffic|wall|tree)\b",
     ),
     "method": (
         rf"\b{_MEANS}\b(?: \w+){{0,5}} (?:fatal|lethal|deadly|most dangerous|kill (?:you|me|"
@@ -102,6 +139,12 @@ EVERYDAY: Lexicon = {
         r"(?:edge|ledge|railing) of (?:the |a )?(?:cliffs?|bridge|roof|building|platform|tracks))"
         r"(?: \w+){0,3} (?:for (?:an|about an|over an) hour|for hours|for ages|thinking about|"
         r"wondering whether|and (?:thought about|looked down))\b",
+        r"\b(?:staring|looking|stared|looked|sitting|sat) (?:at|with) (?:the |a |my )?(?:bottle of "
+        r"pills|pills|pill bottle|rope|noose|blades?|razor|gun)(?: \w+){0,3} (?:for (?:an|about "
+        r"an|over an) hours?|for hours|for ages|all night|thinking)\b",
+        r"\bhow many (?:floors|stories|storeys|metres|meters|feet)(?: \w+){0,3} (?:do you need|"
+        r"would it take|to (?:die|not survive|be sure)|is (?:enough|fatal|lethal))\b(?! (?:for|in"
+        r"|to build)\b)",
     ),
     "preparation": (
         r"\b(?:because|since|as|cause|coz|cos) i (?:wont|will not|am not going to) be (?:around|"
@@ -117,6 +160,8 @@ EVERYDAY: Lexicon = {
         r"\b(?:cancell?ed|closed|deleted|gave away|given away)\b",
         r"\b(?:the|that|this) (?:\d+(?:st|nd|rd|th)?|\w+day) is (?:the day|when) i (?:go|die|do "
         r"it|end it)(?= \||$)",
+        r"\b(?:it was|its been|been) (?:nice|good|lovely|an honou?r) knowing (?:you|y all|everyone|"
+        r"you all)\b(?!.{0,40}\b(?:lol|lmao|haha\w*|jk|rip)\b)",
     ),
     "abuse": (
         rf"\b{_ABUSER} (?:\w+ ){{0,7}}(?:threatening|threatens|threatened) me\b(?! with\b)",
@@ -133,5 +178,7 @@ EVERYDAY: Lexicon = {
         r"might) (?:hurt|kill) (?:the kids|my kids|the children|my children|my baby|us)\b",
         r"\b(?:said|says|swore|told me|threatened)(?: \w+){1,3} (?:hell|shell|he will|she will|"
         r"hed|shed)(?: really| actually| seriously)? (?:kill|hurt|stab|shoot|beat) (?:me|us)\b",
+        r"\b(?:hits|beats|hurts|hit|beat|hurt) (?:her|him|my (?:mum|mom|sister|brother)) and "
+        r"(?:then |also )?(?:me|us)\b(?! (?:at|in|with)\b)",
     ),
 }
