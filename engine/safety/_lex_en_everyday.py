@@ -26,7 +26,9 @@ _ABUSER = (
     r"mother|stepmom|stepmother|parents|brother|uncle|son|daughter|grandson|stepson|carer|"
     r"caregiver|mums boyfriend|moms boyfriend|mums partner|moms partner)|he|she)"
 )
-_MEANS = r"(?:pills|painkillers|tablets|meds|medication|insulin|paracetamol|cut|cuts|dose|fall|jump)"
+_MEANS = (
+    r"(?:pills|painkillers|tablets|meds|medication|insulin|paracetamol|cut|cuts|dose|fall|jump)"
+)
 
 EVERYDAY: Lexicon = {
     "ideation": (
