@@ -13,10 +13,12 @@ from engine.safety._kinds import Lexicon
 
 _NOT_EXIST = (
     r"(?:stop (?:living|existing|being (?:here|alive|around))|not (?:be|exist)(?: here| around)?"
-    r" (?:anymore|any longer)|not (?:be a person|be me|exist) (?:anymore|for a (?:bit|while))|didnt exist(?: anymore)?|wasnt (?:here|around|alive) anymore)"
+    r" (?:anymore|any longer)|not (?:be a person|be me|exist) (?:anymore|for a (?:bit|while))|did"
+    r"nt exist(?: anymore)?|wasnt (?:here|around|alive) anymore)"
 )
 _ENDS_ME = (
-    r"(?:died(?! (?:my|her|his|the|it|them)\b)|die(?! (?:my|her|his|the|it|them)\b)|was dead|were dead|was gone|were gone|disappeared|didnt wake up|never woke up|"
+    r"(?:died(?! (?:my|her|his|the|it|them)\b)|die(?! (?:my|her|his|the|it|them)\b)|was dead|were"
+    r" dead|was gone|were gone|disappeared|didnt wake up|never woke up|"
     r"fell asleep and (?:that was it|never woke up|didnt wake up)|something happened to me|"
     r"something happens to me|got hit by (?:a|the) \w+)"
 )
@@ -46,9 +48,11 @@ EVERYDAY: Lexicon = {
         r"\b(?:hope|hoping|wish|pray|praying)(?: that)? (?:the plane (?:goes down|crashes)|"
         r"i (?:get|got|catch|fall) (?:really |very |so |terminally )?(?:sick|ill|cancer) so|"
         r"(?:the lord|god|he) (?:takes|would take|will take|take|comes for) me)\b",
-        r"\b(?:everyone|everybody|(?:every|any)ones? s? ?(?:life|lives)|my (?:family|kids|friends|wife|"
+        r"\b(?:everyone|everybody|(?:every|any)ones? s? ?(?:life|lives)|my (?:family|kids|friends"
+        r"|wife|"
         r"husband|parents)|the world)(?: \w+){0,3} (?:would|d|will) (?:improve|be (?:better|easier|"
-        r"happier|lighter|simpler))(?: off)?(?: \w+){0,2} if i (?:just )?(?:(?:wasnt|werent|was not|were not) "
+        r"happier|lighter|simpler))(?: off)?(?: \w+){0,2} if i (?:just )?(?:(?:wasnt|werent|was n"
+        r"ot|were not) "
         r"(?:in it|here|around|alive|in (?:their|the) (?:lives?|picture|world))|(?:went away|"
         r"disappeared|vanished|was gone|were gone)(?! (?:for|on|to)\b))\b",
         r"\b(?:a|such a|the) (?:burden|weight|drain) (?:on|to) (?:everyone|everybody|my \w+|them)"
@@ -90,7 +94,8 @@ EVERYDAY: Lexicon = {
         r"\b(?:rather|prefer to) (?:starve|die|be dead|not exist|not be here)(?: \w+){0,2} than "
         r"(?:keep |go on |carry on )?(?:living|live|being alive|existing|waking up|wake up)\b",
         r"\b(?:dont|do not|not) (?:plan(?:ning)?|intend(?:ing)?|expect(?:ing)?) (?:on |to )?(?:be|"
-        r"being) (?:around|here|alive) (?:for (?:christmas|my birthday|new year|next year|much longer|"
+        r"being) (?:around|here|alive) (?:for (?:christmas|my birthday|new year|next year|much lo"
+        r"nger|"
         r"long)|by|next|much|this (?:time next|christmas))\b(?!(?: \w+){0,5} "
         r"(?:because|as|since|cause|ill|i will|im) (?:be )?(?:in|at|on|away|travel\w*|abroad|"
         r"moving))",
@@ -102,13 +107,16 @@ EVERYDAY: Lexicon = {
         r"living|existence)(?: thing)? (?:anymore|any longer)\b",
         r"\b(?:cant wait|waiting|want|wish|hope|ready) (?:for )?(?:this|my) (?:life|existence) to "
         r"(?:be over|end|stop)\b",
-        r"\blost (?:the|my|all) will to (?:live|go on|keep going|carry on)\b(?! (?:during|in|at|after|"
+        r"\blost (?:the|my|all) will to (?:live|go on|keep going|carry on)\b(?! (?:during|in|at|a"
+        r"fter|"
         r"over|when|while|watching|reading)\b)(?!.{0,40}\b(?:lol|lmao|haha\w*|jk)\b)",
         r"\b(?:life|the world|everyone|everything) (?:can|will|would|could) (?:go on|carry on|keep "
         r"going|move on) without me\b(?! (?:at|in|on|for|while)\b)",
         r"\b(?:welcome|welcoming|embrace|look forward to|looking forward to|long for|crave|craving)"
-        r" (?:death|dying|being dead|my death|the grave)\b(?! (?:metal|star|row|note|my|her|his|the)\b)",
-        r"\bnot (?:scared|afraid|frightened) of (?:dying|death)(?: anymore)?\b.{0,40}\b(?:look(?:ing)?"
+        r" (?:death|dying|being dead|my death|the grave)\b(?! (?:metal|star|row|note|my|her|his|t"
+        r"he)\b)",
+        r"\bnot (?:scared|afraid|frightened) of (?:dying|death)(?: anymore)?\b.{0,40}\b(?:look(?:"
+        r"ing)?"
         r" forward|want it|ready|welcome|relief)",
         r"\bdead inside\b.{0,40}\bmake it (?:official|real|permanent)\b",
         r"\b(?:done|finished|through)(?: with)?(?: it all| all of it| everything| life)?,? "
