@@ -53,6 +53,17 @@ def test_each_later_unseen_split_is_large_and_multilingual(
     assert len({m.language for m in messages}) >= 12
 
 
+@pytest.mark.parametrize(("split", "least"), [("unseen7", 150), ("unseen8_en", 60)])
+def test_each_english_unseen_split_is_large(
+    corpus: list[CorpusMessage], split: str, least: int
+) -> None:
+    messages = [m for m in corpus if m.split == split]
+    assert sum(m.crisis for m in messages) >= least
+    assert sum(not m.crisis for m in messages) >= least
+    assert {m.language for m in messages} == {"en"}
+    assert len({m.category for m in messages if m.crisis}) >= 8
+
+
 def test_recall_on_the_whole_corpus_meets_the_target(figures: dict[str, dict[str, float]]) -> None:
     assert figures["all"]["recall"] >= TARGET_RECALL
 
@@ -81,6 +92,8 @@ def test_figures_are_reported_per_split_language_and_category(
         "unseen4",
         "unseen5",
         "unseen6",
+        "unseen7",
+        "unseen8_en",
         "per_language",
         "per_category",
     }
