@@ -32,7 +32,7 @@ from engine.llm.offline._meta import is_meta_reply
 from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.render import step_ref
-from engine.safety import crisis_reply, detect_crisis
+from engine.safety import crisis_reply
 from engine.steps import step_type
 from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
@@ -99,7 +99,7 @@ class Router:
             return await self._action(turn, action)
         if not text:
             return Route(self.act.say(Reply(NO_TEXT)))
-        signal = detect_crisis(text)
+        signal = turn.crisis(text)
         if signal is not None:
             log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))
