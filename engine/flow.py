@@ -81,8 +81,7 @@ async def step_view(
         goal = str(active["description"]) if active else None
     answers: tuple[tuple[str, str], ...] = ()
     if Need.WEEK_ANSWERS in needs:
-        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
-        answers = tuple(found)
+        answers = await week_answers(turn)
     passages: tuple[KnowledgePassage, ...] = ()
     if Need.KNOWLEDGE in needs and text.strip():
         categories = kind.knowledge_categories(step)
@@ -104,6 +103,16 @@ async def step_view(
         passages=passages,
         timezone=known_zone(turn),
     )
+
+
+async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:
+    """The current week's answers as stored (`records.week_answers`), read once per turn."""
+    enrolment, _ = turn.running
+    key = (enrolment.id, enrolment.current_week)
+    if key not in turn.answers_read:
+        found = await records.week_answers(turn.conn, *key)
+        turn.answers_read[key] = tuple(found)
+    return turn.answers_read[key]
 
 
 def known_zone(turn: Turn) -> str | None:
@@ -274,6 +283,5 @@ class Flow:
         keys = {s.key for s in turn.week.steps if step_type(s).recaps_answer}
         if kept is None and not keys:
             return None
-        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
-        answers = [a for k, a in found if k in keys]
+        answers = [a for k, a in await week_answers(turn) if k in keys]
         return week_recap(kept.learnings if kept else (), answers)
