@@ -81,8 +81,7 @@ async def step_view(
         goal = str(active["description"]) if active else None
     answers: tuple[tuple[str, str], ...] = ()
     if Need.WEEK_ANSWERS in needs:
-        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
-        answers = tuple(found)
+        answers = await week_answers(turn)
     passages: tuple[KnowledgePassage, ...] = ()
     if Need.KNOWLEDGE in needs and text.strip():
         categories = kind.knowledge_categories(step)
@@ -104,6 +103,16 @@ async def step_view(
         passages=passages,
         timezone=known_zone(turn),
     )
+
+
+async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:
+    """The current week's answers as stored (`records.week_answers`), read once per turn."""
+    enrolment, _ = turn.running
+    key = (enrolment.id, enrolment.current_week)
+    if key not in turn.answers_read:
+        found = await records.week_answers(turn.conn, *key)
+        turn.answers_read[key] = tuple(found)
+    return turn.answers_read[key]
 
 
 def known_zone(turn: Turn) -> str | None:
@@ -192,15 +201,9 @@ class Flow:
         if recap is not None:
             turn.say(Reply(recap))
         enrolment.step_state.new_week()
-        await records.set_week(
-            turn.conn,
-            enrolment_id=enrolment.id,
-            week=number,
-            status="completed",
-            now=turn.now,
-            summary=recap or summary,  # the person's words first
-        )
+        done = records.WeekChange(number, "completed", summary=recap or summary)  # their words
         if number == len(spec.weeks):
+            await self._set_weeks(turn, done)
             enrolment.status = "completed"
             enrolment.completed_at = turn.now
             enrolment.current_step = len(spec.weeks[-1].steps)
@@ -215,14 +218,7 @@ class Flow:
         )
         if opens > turn.now:
             enrolment.step_state.locked_until = opens
-            await records.set_week(
-                turn.conn,
-                enrolment_id=enrolment.id,
-                week=number + 1,
-                status="locked",
-                now=turn.now,
-                unlocks_at=opens,
-            )
+            await self._set_weeks(turn, done, records.WeekChange(number + 1, "locked", opens))
             turn.say(
                 Reply(
                     f"Week {number + 1} opens {describe_local(opens, turn.tz)}."
@@ -230,19 +226,23 @@ class Flow:
                 )
             )
             return
-        await self._open_week(turn, returning=False)
+        await self._open_week(turn, returning=False, completed=done)
 
-    async def _open_week(self, turn: Turn, *, returning: bool) -> None:
-        """The next week begins; after a wait (`returning`) it recalls last week's action."""
+    async def _set_weeks(self, turn: Turn, *changes: records.WeekChange) -> None:
+        enrolment, _ = turn.running
+        await records.set_weeks(turn.conn, enrolment_id=enrolment.id, changes=changes, now=turn.now)
+
+    async def _open_week(
+        self, turn: Turn, *, returning: bool, completed: records.WeekChange | None = None
+    ) -> None:
+        """The next week begins; after a wait (`returning`) it recalls last week's action.
+
+        `completed`: the week just finished, written in the same statement.
+        """
         enrolment, program = turn.running
         enrolment.step_state.new_week()
-        await records.set_week(
-            turn.conn,
-            enrolment_id=enrolment.id,
-            week=enrolment.current_week,
-            status="in_progress",
-            now=turn.now,
-        )
+        begun = records.WeekChange(enrolment.current_week, "in_progress")
+        await self._set_weeks(turn, *(() if completed is None else (completed,)), begun)
         last = None
         if returning and enrolment.current_week > 1:
             last = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week - 1)
@@ -283,6 +283,5 @@ class Flow:
         keys = {s.key for s in turn.week.steps if step_type(s).recaps_answer}
         if kept is None and not keys:
             return None
-        found = await records.week_answers(turn.conn, enrolment.id, enrolment.current_week)
-        answers = [a for k, a in found if k in keys]
+        answers = [a for k, a in await week_answers(turn) if k in keys]
         return week_recap(kept.learnings if kept else (), answers)

@@ -34,7 +34,7 @@ from engine.messages import Action, Reply
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.render import step_ref
-from engine.safety import crisis_reply, detect_crisis
+from engine.safety import crisis_reply
 from engine.steps import step_type
 from engine.steps._explain import the_question
 from engine.steps.check_in import check_in_question, explain_check_in
@@ -108,7 +108,7 @@ class Router:
             return await self._action(turn, action)
         if not text:
             return Route(self.act.say(Reply(NO_TEXT)))
-        signal = detect_crisis(text)
+        signal = turn.crisis(text)
         if signal is not None:
             log.warning("crisis language detected (%s); coaching paused this turn", signal.category)
             return Route(self.act.crisis(crisis_reply(signal, self.act.resources_for(turn))))

@@ -28,6 +28,7 @@ from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
 from engine.routing import Route, Router
+from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
 from engine.store.turns import (
@@ -92,31 +93,34 @@ class Coachbot:
             return [Reply(SORRY)]
 
     async def _turn(self, message: IncomingMessage, now: datetime) -> list[Reply]:
+        screen = CrisisScreen()  # the message is screened once, in plan or apply
         try:
-            plan = await self._plan(message, now)
+            plan = await self._plan(message, now, screen)
         except psycopg.OperationalError:
             # After a database restart every pooled connection is dead: the first read
             # finds out. Nothing was written, so replace them and plan once more.
             log.warning("turn %s: database connection lost; retrying", message.idempotency_key)
             await self.db.check()
-            plan = await self._plan(message, now)
+            plan = await self._plan(message, now, screen)
         for replans in range(REPLANS + 1):
             if plan.duplicate:
                 log.info("duplicate message %s ignored", message.idempotency_key)
                 return []
             verdict = await self.judge.ask(plan.judgement) if plan.judgement else None
-            applied = await self._apply(message, now, plan, verdict, last=replans == REPLANS)
+            applied = await self._apply(
+                message, now, plan, verdict, screen, last=replans == REPLANS
+            )
             if not isinstance(applied, Plan):
                 return applied
             plan = applied
         raise AssertionError("unreachable: the last pass judges offline and applies")
 
-    async def _plan(self, message: IncomingMessage, now: datetime) -> Plan:
+    async def _plan(self, message: IncomingMessage, now: datetime, screen: CrisisScreen) -> Plan:
         async with self.db.read() as conn:
             read = await load_turn(conn, message.identity, key=message.idempotency_key, now=now)
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
-            turn = Turn(conn, message, read.person, now)
+            turn = Turn(conn, message, read.person, now, crisis=screen)
             route = await self._route(conn, message, turn, read.enrolment)
             return Plan(read.person.user_id, route.judgement)
 
@@ -126,6 +130,7 @@ class Coachbot:
         now: datetime,
         plan: Plan,
         verdict: Verdict | None,
+        screen: CrisisScreen,
         *,
         last: bool,
     ) -> list[Reply] | Plan:
@@ -148,7 +153,7 @@ class Coachbot:
                     conn, message.identity, display_name=name, timezone=zone
                 )
                 await lock_person(conn, person.user_id)
-            turn = Turn(conn, message, person, now)
+            turn = Turn(conn, message, person, now, crisis=screen)
             route = await self._route(conn, message, turn, enrolment)
             if route.judgement != plan.judgement:
                 if route.judgement is not None and not route.judgement.local and not last:

@@ -11,6 +11,7 @@ from engine.messages import IncomingMessage, Reply
 from engine.pending_question import PendingQuestion
 from engine.programs.catalog import ProgramVersionRef
 from engine.programs.model import StepSpec, WeekSpec
+from engine.screening import CrisisScreen
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
 from engine.store.database import Connection
 
@@ -34,6 +35,10 @@ class Turn:
     log: TurnLog = field(default_factory=TurnLog)
     deleted: bool = False
     question_changed: bool = False  # the person's pending question is saved with the turn
+    crisis: CrisisScreen = field(default_factory=CrisisScreen)  # shared by plan and apply
+    # What `week_answers` read, by (enrolment, week): attempts are written only with the
+    # turn (`persist_turn`), so a second read in the same turn would find the same rows.
+    answers_read: dict[tuple[int, int], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         question = self.person.question

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -215,36 +216,47 @@ async def save_takeaways(
     )
 
 
-async def set_week(
-    conn: Connection,
-    *,
-    enrolment_id: int,
-    week: int,
-    status: str,
-    now: datetime,
-    unlocks_at: datetime | None = None,
-    summary: str | None = None,
+@dataclass(frozen=True, slots=True)
+class WeekChange:
+    """One week moved to `status` (with its unlock time or summary when given)."""
+
+    week: int
+    status: str
+    unlocks_at: datetime | None = None
+    summary: str | None = None
+
+
+async def set_weeks(
+    conn: Connection, *, enrolment_id: int, changes: Sequence[WeekChange], now: datetime
 ) -> None:
-    """Move a week to `status`, stamping the matching time column once."""
+    """Move each week to its status, stamping the matching time column once.
+
+    One statement for a week transition: the week completed and the next one locked or
+    begun.
+    """
+    if not changes:
+        return
     await conn.execute(
         """
-        UPDATE week_progress SET status = %(status)s,
-            unlocks_at = COALESCE(%(unlocks_at)s, unlocks_at),
-            unlocked_at = CASE WHEN %(status)s IN ('unlocked', 'in_progress')
-                THEN COALESCE(unlocked_at, %(now)s) ELSE unlocked_at END,
-            started_at = CASE WHEN %(status)s = 'in_progress'
-                THEN COALESCE(started_at, %(now)s) ELSE started_at END,
-            completed_at = CASE WHEN %(status)s = 'completed' THEN %(now)s ELSE completed_at END,
-            summary = COALESCE(%(summary)s, summary)
-        WHERE enrolment_id = %(e)s AND week_number = %(w)s
+        UPDATE week_progress w SET status = c.status,
+            unlocks_at = COALESCE(c.unlocks_at, w.unlocks_at),
+            unlocked_at = CASE WHEN c.status IN ('unlocked', 'in_progress')
+                THEN COALESCE(w.unlocked_at, %(now)s) ELSE w.unlocked_at END,
+            started_at = CASE WHEN c.status = 'in_progress'
+                THEN COALESCE(w.started_at, %(now)s) ELSE w.started_at END,
+            completed_at = CASE WHEN c.status = 'completed' THEN %(now)s ELSE w.completed_at END,
+            summary = COALESCE(c.summary, w.summary)
+        FROM unnest(%(w)s::int[], %(status)s::text[], %(unlocks_at)s::timestamptz[],
+            %(summary)s::text[]) AS c(week, status, unlocks_at, summary)
+        WHERE w.enrolment_id = %(e)s AND w.week_number = c.week
         """,
         {
-            "status": status,
-            "unlocks_at": unlocks_at,
             "now": now,
-            "summary": summary,
             "e": enrolment_id,
-            "w": week,
+            "w": [c.week for c in changes],
+            "status": [c.status for c in changes],
+            "unlocks_at": [c.unlocks_at for c in changes],
+            "summary": [c.summary for c in changes],
         },
     )
 
