@@ -35,7 +35,17 @@ from engine.safety import detect_crisis
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "safety"
 TARGET_RECALL = 0.95
 TARGET_FALSE_POSITIVE_RATE = 0.02
-SPLITS = ("dev", "held_out", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+SPLITS = (
+    "dev",
+    "held_out",
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+    "unseen6",
+    "unseen9",
+)
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 
 
