@@ -21,7 +21,10 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:suicide|suicidio|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar\w*) (?:of|di|de|"
     r"del|von|van|des|do|da|dari) [a-z]+",
     r"اختفي (?:في|الى|لمده|ل)\S* (?:\S+ )?(?:الجبال|البحر|الريف|العطله|اسبوع|يوم|شهر|ايام)",
-    r"(?:هذا|هذه) \S+ (?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    r"(?:هذا|هذه) (?:\S+ ){1,2}(?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    # A boss or teacher who "will kill me" over work.
+    r"(?:سيقتلني|ستقتلني|يقتلني|تقتلني) (?:المدير|مديري|المديره|مديرتي|الاستاذ|استاذي|المعلم"
+    r"|المعلمه|الدكتور|المشرف|مشرفي|الكوتش)",
     r"(?:一週間|週末|数日|しばらく|ちょっと|一日|少し)\S{0,8}消えたい",
     r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
@@ -90,7 +93,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:bijna |half )?dood (?:van het lachen|gelachen|"
     r"van de hitte|van de honger|van verveling)\b",
     r"\bging bijna dood\b",
-    r"\bom dood te gaan\b",
+    # "Om dood te gaan" intensifies ("saai om dood te gaan"), unless it says what a dose is for.
+    r"\b(?<!nemen )(?<!slikken )(?<!innemen )(?<!springen )om dood te gaan\b",
     # Italian
     r"\b(?:questo|questa|il|la|lo|sto) \w+ mi (?:ammazza|uccide|sta uccidendo|sta ammazzando)\b",
     r"\b(?:stanc[oa]|sfinit[oa]) mort[oa]\b",
