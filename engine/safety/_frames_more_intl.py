@@ -109,6 +109,48 @@ INTL_FRAMES_MORE: tuple[tuple[Kind, str], ...] = (
     ("method", r"\bkitni .{0,40}\bgoli\w* .{0,30}\b(?:mar ja\w*|maut|mar sakt\w*)"),
     ("method", r"\bdesde (?:que|cual) (?:piso|altura)\b.{0,40}\b(?:tirarse|tirarme|saltar)\b"),
     ("method", r"\b(?:para|pra) (?:no|nao) sobreviv\w*|\bpour ne pas survivre\b"),
+    # An older person who has lived enough and wants to go.
+    (
+        "ideation",
+        r"\b(?:(?:he vivido|vivi) (?:bastante|suficiente)|tengo (?:[6-9]\d|1[01]\d) anos)\b.{0,60}"
+        r"\b(?:quiero|me quiero|quisiera) (?:irme|morir\w*|partir|descansar para siempre)\b"
+        r"(?! (?:a|al|de|con|en)\b)",
+    ),
+    (
+        "ideation",
+        r"\b(?:(?:ja )?vivi (?:o )?(?:bastante|suficiente)|tenho (?:[6-9]\d|1[01]\d) anos)\b.{0,60}"
+        r"\b(?:quero|queria) (?:ir embora|partir|morrer|descansar para sempre)\b"
+        r"(?! (?:a|ao|de|com|em|pra)\b)",
+    ),
+    (
+        "ideation",
+        r"\b(?:j ?ai assez vecu|j ?ai (?:[6-9]\d|1[01]\d) ans)\b.{0,60}\b(?:veux|voudrais) "
+        r"(?:partir|mourir|m en aller|men aller|en finir)\b(?! (?:a|au|en|de|avec|pour)\b)",
+    ),
+    (
+        "ideation",
+        r"\b(?:genug gelebt|ich bin (?:[6-9]\d|1[01]\d)(?: jahre alt)?)\b.{0,40}\b(?:mochte|will|"
+        r"mag) (?:einfach )?(?:nicht mehr|sterben)\b(?! (?:\w+ )?(?:arbeiten|fahren|reisen))",
+    ),
+    (
+        "ideation",
+        r"\b(?:ho vissuto abbastanza|ho (?:[6-9]\d|1[01]\d) anni)\b.{0,40}\b(?:voglio|vorrei) "
+        r"(?:solo )?(?:andarmene|morire|farla finita|andare via)\b(?! (?:a|al|in|da|con)\b)",
+    ),
+    (
+        "ideation",
+        r"\b(?:genoeg geleefd|ik ben (?:[6-9]\d|1[01]\d)(?: jaar)?)\b.{0,40}\bwil (?:gewoon )?"
+        r"(?:niet meer|dood|sterven)\b(?! (?:\w+ )?(?:werken|rijden|fietsen|reizen|autorijden))",
+    ),
+    # In front of a train, from a roof, in the words the lexicon lacked.
+    ("method", r"\btrenin (?:altina|onune) (?:atla|kendimi at)\w*"),
+    ("method", r"\btrain ke (?:aage|neeche|samne) (?:kud|koo?d|aa ja|lait|kood)\w*"),
+    ("method", r"(?:ارمي|القي|أرمي) نفسي (?:امام|تحت|من فوق|من) "),
+    (
+        "method",
+        r"\b(?:rassi|phanda|fanda)\b.{0,30}\b(?:khareed|kharid|le aay|la liya|bana li)\w*"
+        r"(?!.{0,30}\b(?:kapde|kapdon|sukha\w*|jhula|tent|camping|saman|bandh\w*)\b)",
+    ),
     # A date picked for dying.
     (
         "preparation",
