@@ -45,6 +45,7 @@ SPLITS = (
     "unseen5",
     "unseen6",
     "unseen9",
+    "unseen10_intl",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 
