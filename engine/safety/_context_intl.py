@@ -8,6 +8,7 @@ hamza and taa marbuta folded).
 
 from __future__ import annotations
 
+from engine.safety._frames_more_intl import INTL_FRAMES_MORE
 from engine.safety._kinds import Kind
 
 INTL_FRAMES: tuple[tuple[Kind, str], ...] = (
@@ -56,4 +57,5 @@ INTL_FRAMES: tuple[tuple[Kind, str], ...] = (
     ("self_harm", r"\bkendime (?:\w+ )?zarar ver\w*"),
     # Things given away, "I won't need them".
     ("preparation", r"\brozda\w*\b.{0,60}\bnie bede (?:\w+ )?potrzebowa\w*"),
+    *INTL_FRAMES_MORE,
 )

@@ -21,7 +21,29 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:suicide|suicidio|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar\w*) (?:of|di|de|"
     r"del|von|van|des|do|da|dari) [a-z]+",
     r"اختفي (?:في|الى|لمده|ل)\S* (?:\S+ )?(?:الجبال|البحر|الريف|العطله|اسبوع|يوم|شهر|ايام)",
-    r"(?:هذا|هذه) \S+ (?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    r"(?:هذا|هذه) (?:\S+ ){1,2}(?:سيقتلني|ستقتلني|يقتلني|تقتلني)",
+    # Dying *while doing* something is hyperbole ("voy a morir estudiando"), not dying in sleep.
+    r"\b(?:morir(?:me)?|morrer|mourir|morire) (?!durmiendo\b|dormindo\b)"
+    r"[a-z]+(?:ando|iendo|endo|indo)\b",
+    # Suicide as a metaphor for a doomed move ("un vrai suicide", "politischer Selbstmord").
+    r"\b(?:un vrai|c est du|cest du) suicide\b|\bsuicide (?:politique|commercial|professionnel|"
+    r"social)\b|\b(?:politischer|wirtschaftlicher|beruflicher|sozialer) selbstmord\b|"
+    r"\bselbstmord (?:fur die|fur das|fur den|auf raten)\b|\bsamobojstw\w* (?:polityczn\w*|"
+    r"zawodow\w*|towarzysk\w*)|\bsuicidio (?:politico|profesional|professionale|comercial|"
+    r"commerciale|social|sociale)\b|\bpolitieke zelfmoord\b|\bpolitik intihar\b|"
+    r"политическ\w* самоубийств\w*",
+    r"自[殺杀](?:防止|予防|预防|対策|干预|热线|ホットライン)|(?:预防|防止|予防)自[殺杀]",
+    # A rope bought for camping, climbing, a tent or the washing line.
+    r"\b(?:corda|cuerda|corde|seil|touw|line|lin[aey]|веревк\w*|канат\w*) (?:\w+ ){0,2}"
+    r"(?:para|pra|per|pour|fur|voor|do|dla|для) (?:el |la |o |a |il |le |de |het |die |den |das )?"
+    r"(?:camping|campeggio|acampar|acampamento|tenda|tienda|tente|zelt|tent|палатк\w*|"
+    r"wspinaczk\w*|escalada|arrampicata|escalade|klettern|klimmen|tendedero|varal|ropa|roupa|"
+    r"bielizn\w*|бель\w*|barc\w*|boot|bote|lodz\w*|лодк\w*|trening\w*|treino|gym|palestra|"
+    r"namiot\w*|pranie|прани\w*|сушк\w*|gard\w*|jardin|tuin|saltar|pular|springen|skakania|"
+    r"прыгать)",
+    # A boss or teacher who "will kill me" over work.
+    r"(?:سيقتلني|ستقتلني|يقتلني|تقتلني) (?:المدير|مديري|المديره|مديرتي|الاستاذ|استاذي|المعلم"
+    r"|المعلمه|الدكتور|المشرف|مشرفي|الكوتش)",
     r"(?:一週間|週末|数日|しばらく|ちょっと|一日|少し)\S{0,8}消えたい",
     r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
@@ -90,7 +112,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:bijna |half )?dood (?:van het lachen|gelachen|"
     r"van de hitte|van de honger|van verveling)\b",
     r"\bging bijna dood\b",
-    r"\bom dood te gaan\b",
+    # "Om dood te gaan" intensifies ("saai om dood te gaan"), unless it says what a dose is for.
+    r"\b(?<!nemen )(?<!slikken )(?<!innemen )(?<!springen )om dood te gaan\b",
     # Italian
     r"\b(?:questo|questa|il|la|lo|sto) \w+ mi (?:ammazza|uccide|sta uccidendo|sta ammazzando)\b",
     r"\b(?:stanc[oa]|sfinit[oa]) mort[oa]\b",

@@ -42,7 +42,15 @@ def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> 
 
 
 @pytest.mark.parametrize(
-    ("split", "least"), [("unseen3", 200), ("unseen4", 150), ("unseen5", 150), ("unseen6", 120)]
+    ("split", "least"),
+    [
+        ("unseen3", 200),
+        ("unseen4", 150),
+        ("unseen5", 150),
+        ("unseen6", 120),
+        ("unseen9", 120),
+        ("unseen10_intl", 60),
+    ],
 )
 def test_each_later_unseen_split_is_large_and_multilingual(
     corpus: list[CorpusMessage], split: str, least: int
@@ -94,6 +102,8 @@ def test_figures_are_reported_per_split_language_and_category(
         "unseen6",
         "unseen7",
         "unseen8_en",
+        "unseen9",
+        "unseen10_intl",
         "per_language",
         "per_category",
     }
