@@ -24,7 +24,7 @@ import psycopg
 from benchmarks._common import scratch_database
 from benchmarks._population import populate, sync_builtin
 from benchmarks._progress import Progress
-from engine.nudges.planner import plan_due_nudges
+from engine.nudges.planner import plan_due_nudges, tidy_after_tick
 from engine.store.database import Database
 
 DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -50,12 +50,17 @@ ALTER TABLE bench_nudges_fk ADD FOREIGN KEY (enrolment_id) REFERENCES enrolments
 """
 
 
-async def _tick(db: Database, now: datetime) -> tuple[float, int]:
-    """One tick on a long-lived pool, as in a worker (statements stay prepared)."""
+async def _tick(db: Database, now: datetime, tidy: list[float] | None = None) -> tuple[float, int]:
+    """One tick on a long-lived pool, as in a worker; then, as the worker does, the tidy-up
+    after a big batch (timed apart into `tidy`, when given)."""
     started = time.perf_counter()
     async with db.transaction() as conn:
         result = await plan_due_nudges(conn, now)
-    return time.perf_counter() - started, result.check_in
+    seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    if await tidy_after_tick(db, result) and tidy is not None:
+        tidy.append(time.perf_counter() - started)
+    return seconds, result.check_in
 
 
 def _bare(url: str, table: str) -> tuple[float, int]:
@@ -97,11 +102,13 @@ async def bench_plan_scale(*, sizes: tuple[int, ...], progress: Progress) -> dic
                 progress.update(task, advance=1)
                 bare_s, bare_rows = _bare(url, "bench_nudges")
                 bare_fk_s, _ = _bare(url, "bench_nudges_fk")
-                due_s, due_rows = await _tick(db, DUE)
+                tidy: list[float] = []
+                due_s, due_rows = await _tick(db, DUE, tidy)
                 progress.update(task, advance=1)
+                # Right after the due batch (and the planner's own tidy-up after it), before
+                # autovacuum: what the next minute's tick of a real worker sees.
                 idle = [(await _tick(db, DUE + timedelta(minutes=m)))[0] for m in range(1, 8)]
-                # The due tick rewrote k rows; autovacuum then removes the old versions,
-                # which every index scan of the idle tick has to step over until it does.
+                # A manual VACUUM for comparison with the earlier runs.
                 with psycopg.connect(url, autocommit=True) as conn:
                     conn.execute("VACUUM ANALYZE enrolments, enrolment_schedule")
                 vacuumed = [(await _tick(db, DUE + timedelta(minutes=m)))[0] for m in range(8, 15)]
@@ -121,10 +128,11 @@ async def bench_plan_scale(*, sizes: tuple[int, ...], progress: Progress) -> dic
                 "due_tick_ratio_vs_foreign_keys": round(due_s / bare_fk_s, 2)
                 if bare_fk_s
                 else None,
+                "tidy_after_due_tick_seconds": round(tidy[0], 3) if tidy else None,
                 "idle_tick_ms_median": round(idle_ms, 1),
                 "idle_tick_ms_all": [round(s * 1000, 1) for s in idle],
                 "idle_tick_ms_after_vacuum_median": round(statistics.median(vacuumed) * 1000, 1),
-                "target_idle_le_50ms": statistics.median(vacuumed) * 1000 <= 50,
+                "target_idle_le_50ms": idle_ms <= 50,
                 "target_due_ratio_le_2": bare_fk_s > 0 and due_s / bare_fk_s <= 2,
                 # The planning process's high-water mark so far (it runs the worker's
                 # `plan_due_nudges` on a pool, as the worker does): set-based SQL keeps it
