@@ -25,7 +25,7 @@ from engine.nudges import (
     dispatch_due,
     plan_due_nudges,
 )
-from engine.nudges.planner import DEFAULT_HORIZON
+from engine.nudges.planner import DEFAULT_HORIZON, tidy_after_tick
 from engine.ports import ChatGateway, Clock, Delivery, DeliveryDeferred
 from engine.store.database import Database
 from engine.store.identities import user_id_of
@@ -56,7 +56,9 @@ async def plan(
 ) -> PlanResult:
     """One planning transaction at `now` (skipped if another replica is planning, unless `wait`)."""
     async with db.transaction() as conn:
-        return await plan_due_nudges(conn, now, horizon=horizon, wait=wait)
+        result = await plan_due_nudges(conn, now, horizon=horizon, wait=wait)
+    await tidy_after_tick(db, result)  # after a big batch: the next minute's tick stays cheap
+    return result
 
 
 async def drain(

@@ -27,7 +27,7 @@ Rules:
   planned. The stored next occurrence is computed afresh (from the catch-up
   window) when it is unknown: new enrolments, and any change of a setting it
   depends on (the trigger resets it).
-* Snooze reminder (`snooze:{enrolment}:{snoozed_until}`, a check-in reminder):
+* Snooze reminder (`snooze:u{person}:{snoozed_until}`, a check-in reminder):
   the engine promises "I'll remind you at …"; when the snooze ends, one
   reminder goes, naming the step left waiting. Snooze and away are the
   person's (copied to each enrolment): one reminder per person, for the
@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.store.database import Connection
+from engine.store.database import Connection, Database
 from engine.store.nudges import planning
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class PlanResult:
     goal_deadline: int = 0
     weeks_opened: int = 0
     dormant: int = 0
+    schedule_advanced: int = 0  # rows of `enrolment_schedule` rewritten (planned or skipped)
     skipped: bool = False  # another replica was planning at the same moment
     unknown_zones: tuple[str, ...] = ()  # enrolments in these zones were left out
 
@@ -139,13 +140,35 @@ async def plan_due_nudges(
     for name in ("week_unlocked", "check_in", "goal_deadline", "re_engage"):
         result = await planning.plan_kind(conn, name, params)
         counts[name] = int(result["inserted"])
+        advanced = int(result.get("advanced", 0))
         for _ in range(_MAX_CATCH_UP_PASSES):
             if not result.get("still_due"):
                 break
             result = await planning.plan_kind(conn, name, params)
             counts[name] += int(result["inserted"])
+            advanced += int(result.get("advanced", 0))
+        if advanced:
+            counts["schedule_advanced"] = advanced
         if "opened" in result:
             counts["weeks_opened"] = int(result["opened"])
         if "dormant" in result:
             counts["dormant"] = int(result["dormant"])
     return PlanResult(**counts, unknown_zones=tuple(bad_zones))
+
+
+# A tick that rewrote this many schedule rows leaves as many dead row versions (and index
+# entries at the low end of the next-due index) that every following tick's index scan
+# steps over until autovacuum gets to them: 109 ms instead of 21 ms for an idle tick at
+# 1M enrolments after a 750k-row batch. Below it, autovacuum keeps up unaided.
+TIDY_AFTER_ROWS = 10_000
+
+
+async def tidy_after_tick(
+    db: Database, result: PlanResult, *, threshold: int = TIDY_AFTER_ROWS
+) -> bool:
+    """After a committed tick that advanced at least `threshold` schedule rows, vacuum and
+    analyze `enrolment_schedule` (outside any transaction); whether it did."""
+    if result.skipped or result.schedule_advanced < threshold:
+        return False
+    await planning.vacuum_schedule(db)
+    return True

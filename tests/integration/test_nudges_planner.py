@@ -382,9 +382,37 @@ async def test_a_snooze_brings_one_reminder_when_it_ends(db: Database, sync: Any
     assert (await plan(db, datetime(2026, 7, 1, 10, 0, tzinfo=UTC))).check_in == 0
     assert (await plan(db, datetime(2026, 7, 1, 11, 28, tzinfo=UTC))).check_in == 1
     assert (await plan(db, datetime(2026, 7, 1, 11, 40, tzinfo=UTC))).check_in == 0
-    row = nudges(sync)[f"snooze:{e}:2026-07-01T11:30:00Z"]
+    [[person]] = sync.execute("SELECT user_id FROM enrolments WHERE id = %s", (e,)).fetchall()
+    row = nudges(sync)[f"snooze:u{person}:2026-07-01T11:30:00Z"]  # the person's, not the program's
     assert row["due_at"] == until and row["kind"] == "check_in"
     assert row["payload"] == {"local_date": "2026-07-01", "snoozed": True}
+
+
+async def test_a_snooze_planned_under_the_old_enrolment_key_is_not_planned_again(
+    db: Database, sync: Any
+) -> None:
+    # Planned before the key named the person: `snooze:{enrolment}:…`; the new key must not
+    # bring a second reminder for the same snooze, whichever of the person's enrolments.
+    program = seed_program(
+        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
+    )
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    assert (await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))).check_in == 1  # the day's
+    until = datetime(2026, 7, 1, 11, 30, tzinfo=UTC)
+    sync.execute("UPDATE enrolments SET snoozed_until = %s", (until,))
+    sync.execute(
+        "INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)"
+        " SELECT id, user_id, 'check_in', %s, %s, '{}'::jsonb FROM enrolments WHERE id = %s",
+        (f"snooze:{e}:2026-07-01T11:30:00Z", until, e),
+    )
+    assert (await plan(db, datetime(2026, 7, 1, 11, 28, tzinfo=UTC))).check_in == 0
+    assert [k for k in nudges(sync) if k.startswith("snooze:")] == [
+        f"snooze:{e}:2026-07-01T11:30:00Z"
+    ]
+    # another snooze of the same person later is planned under the new key
+    later = datetime(2026, 7, 1, 15, 0, tzinfo=UTC)
+    sync.execute("UPDATE enrolments SET snoozed_until = %s", (later,))
+    assert (await plan(db, datetime(2026, 7, 1, 14, 58, tzinfo=UTC))).check_in == 1
 
 
 async def test_a_second_planner_skips_or_waits_while_one_is_planning(

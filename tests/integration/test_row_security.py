@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import psycopg
 import pytest
 
 from engine.store.database import Database
 from engine.store.scope import enter_crossing_scope, enter_person_scope
+from tests.integration.test_nudges_seed import seed_enrolments, seed_program
 
 
 def _seed(pg_url: str) -> None:
@@ -74,7 +77,8 @@ NOT_PERSON_ROWS = {
 
 
 def test_every_table_with_a_person_column_has_row_level_security(pg_url: str) -> None:
-    # A table added by a later migration must join the policies (or say here why not).
+    # A table added by a later migration must join the policies (or say here why not). A
+    # person's rows are also those keyed by one of their enrolments (`enrolment_schedule`).
     with psycopg.connect(pg_url) as conn:
         rows = conn.execute(
             """
@@ -86,7 +90,7 @@ def test_every_table_with_a_person_column_has_row_level_security(pg_url: str) ->
             WHERE c.relkind = 'r' AND EXISTS (
                 SELECT 1 FROM information_schema.columns col
                 WHERE col.table_schema = 'public' AND col.table_name = c.relname
-                  AND col.column_name IN ('user_id', 'user_a'))
+                  AND col.column_name IN ('user_id', 'user_a', 'enrolment_id'))
             GROUP BY c.relname, c.relrowsecurity ORDER BY c.relname
             """
         ).fetchall()
@@ -96,3 +100,22 @@ def test_every_table_with_a_person_column_has_row_level_security(pg_url: str) ->
         if name not in NOT_PERSON_ROWS and not (secured and policies and len(policies) >= 2)
     }
     assert unprotected == {}
+
+
+async def test_a_person_scope_sees_and_changes_only_its_own_enrolments_schedule(
+    pg_url: str,
+) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        program = seed_program(conn)
+        seed_enrolments(conn, program, count=2, started_at=datetime(2026, 7, 1, tzinfo=UTC))
+        rows = conn.execute(
+            "SELECT e.user_id FROM enrolment_schedule s JOIN enrolments e ON e.id = s.enrolment_id"
+        ).fetchall()
+    people = sorted(r[0] for r in rows)
+    assert len(people) == 2, "every enrolment has a schedule row (0013's trigger)"
+    async with Database(pg_url, max_size=1) as db, db.transaction() as conn:
+        await enter_person_scope(conn, people[0])
+        cur = await conn.execute("SELECT enrolment_id FROM enrolment_schedule")  # no WHERE
+        assert len(await cur.fetchall()) == 1
+        cur = await conn.execute("UPDATE enrolment_schedule SET next_checkin_at = NULL")
+        assert cur.rowcount == 1, "only the person's own enrolment's row is touched"

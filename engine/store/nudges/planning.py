@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.store.database import Connection
+from engine.store.database import Connection, Database
 from engine.store.nudges import planning_sql
 
 # The planning lock, and (only when it is ours) the time zones in use.
@@ -80,3 +80,10 @@ async def plan_kind(conn: Connection, kind: str, params: dict[str, Any]) -> dict
     result = await cur.fetchone()
     assert result is not None
     return dict(result)
+
+
+async def vacuum_schedule(db: Database) -> None:
+    """VACUUM (ANALYZE) `enrolment_schedule` on an autocommit connection (VACUUM cannot run
+    in a transaction): the dead row versions of a big tick gone before the next one."""
+    async with db.read() as conn:
+        await conn.execute("VACUUM (ANALYZE) enrolment_schedule")

@@ -159,7 +159,8 @@ CHECK_INS = _insert(
             d.tz, d.quiet_start, d.quiet_end, d.snoozed_until, d.started_at,
             jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
                 || CASE WHEN d.fu_until IS NOT NULL
-                    THEN jsonb_build_object('follow_up', true) ELSE '{{}}'::jsonb END AS payload
+                    THEN jsonb_build_object('follow_up', true) ELSE '{{}}'::jsonb END AS payload,
+            NULL::text AS snooze_at
         FROM due AS d
         WHERE d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
           AND (d.fu_until IS NULL OR d.occurrence < d.fu_until)
@@ -171,14 +172,15 @@ CHECK_INS = _insert(
         -- for the program they were in last (a check-in due at the same moment gives way
         -- to it at send time).
         SELECT z.id, z.user_id, 'check_in'::text,
-            'snooze:' || z.id || ':'
-                || to_char(z.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            'snooze:u' || z.user_id || ':' || z.at_text,
             z.snoozed_until AT TIME ZONE z.timezone,
             z.timezone, z.quiet_start, z.quiet_end, z.snoozed_until, z.started_at,
             jsonb_build_object('local_date', (z.snoozed_until AT TIME ZONE z.timezone)::date,
-                               'snoozed', true)
+                               'snoozed', true),
+            z.at_text
         FROM (
-            SELECT DISTINCT ON (e.user_id, e.snoozed_until) e.*
+            SELECT DISTINCT ON (e.user_id, e.snoozed_until) e.*,
+                to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at_text
             FROM enrolments e
             WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
                                       AND %(now)s::timestamptz + %(horizon)s::interval
@@ -192,8 +194,15 @@ CHECK_INS = _insert(
                 e.last_activity_at DESC, e.id DESC
         ) AS z
     )""",
+    # A snooze reminder planned before its key named the person (`snooze:{enrolment}:…`,
+    # any of the person's enrolments) is the same reminder: never planned twice.
     where="""local_due >= started_at
-        AND local_due > %(now)s::timestamptz - %(catch_up)s::interval""",
+        AND local_due > %(now)s::timestamptz - %(catch_up)s::interval
+        AND (snooze_at IS NULL OR NOT EXISTS (
+            SELECT 1 FROM nudges AS old
+            JOIN enrolments AS mine ON mine.id = old.enrolment_id
+            WHERE mine.user_id = timed.user_id AND old.kind = 'check_in'
+              AND old.idempotency_key LIKE 'snooze:%%:' || timed.snooze_at))""",
     # Move each enrolment's stored next check-in past the occurrence just planned (or
     # skipped: away, stopped, too old). One that quiet hours or a snooze move later is
     # planned now, for that later time: the dispatcher checks both again when it is due.
@@ -216,7 +225,7 @@ CHECK_INS = _insert(
     )""",
     # Rows whose next occurrence is due too (yesterday's, caught up, and today's): the
     # caller runs the statement again for them.
-    extra=""", (SELECT count(*) FROM advanced
+    extra=""", (SELECT count(*) FROM advanced) AS advanced, (SELECT count(*) FROM advanced
         WHERE next_checkin_at <= %(now)s::timestamptz + %(horizon)s::interval) AS still_due""",
 )
 

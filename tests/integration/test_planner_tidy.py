@@ -1,0 +1,82 @@
+"""After a tick that advanced many schedule rows, the planner vacuums the schedule itself.
+
+A big due batch leaves one dead row version (and dead entries at the low end of the
+next-due index) per row it advanced; until autovacuum gets there, every following idle
+tick steps over them. The planner does not wait for autovacuum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, time
+from typing import Any
+
+import psycopg
+import pytest
+
+from engine.nudges import plan_due_nudges
+from engine.nudges.planner import PlanResult, tidy_after_tick
+from engine.store.database import Database
+from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+
+ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
+DUE = datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+async def db(pg_url: str) -> AsyncIterator[Database]:
+    async with Database(pg_url, max_size=2) as database:
+        yield database
+
+
+@pytest.fixture
+def sync(pg_url: str) -> Any:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        yield conn
+
+
+def schedule_stats(sync: Any) -> tuple[int, int]:
+    """(vacuum_count, n_dead_tup) of `enrolment_schedule`, read afresh."""
+    sync.execute("SELECT pg_stat_clear_snapshot()")
+    [row] = sync.execute(
+        "SELECT vacuum_count, n_dead_tup FROM pg_stat_user_tables"
+        " WHERE relname = 'enrolment_schedule'"
+    ).fetchall()
+    return int(row[0]), int(row[1])
+
+
+async def tick(db: Database, now: datetime, threshold: int) -> tuple[PlanResult, bool]:
+    async with db.transaction() as conn:
+        result = await plan_due_nudges(conn, now)
+    return result, await tidy_after_tick(db, result, threshold=threshold)
+
+
+async def test_a_tick_that_advanced_many_rows_vacuums_the_schedule(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    seed_enrolments(sync, program, count=30, started_at=datetime(2026, 1, 1, tzinfo=UTC))
+    await tick(db, DUE.replace(hour=8), threshold=10**9)  # from nothing: every row computed
+    before, _ = schedule_stats(sync)
+    result, tidied = await tick(db, DUE, threshold=20)
+    assert result.check_in == 30 and result.schedule_advanced == 30
+    assert tidied
+    vacuums, dead = schedule_stats(sync)
+    assert vacuums == before + 1
+    assert dead == 0, "the batch's old row versions are gone before the next tick"
+    # the next minute nothing is due: nothing advanced, no vacuum
+    idle, tidied = await tick(db, DUE.replace(minute=31), threshold=20)
+    assert (idle.total, idle.schedule_advanced, tidied) == (0, 0, False)
+    assert schedule_stats(sync)[0] == vacuums
+
+
+async def test_a_tick_below_the_threshold_leaves_it_to_autovacuum(db: Database, sync: Any) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    seed_enrolments(sync, program, count=5, started_at=datetime(2026, 1, 1, tzinfo=UTC))
+    await tick(db, DUE.replace(hour=8), threshold=10**9)
+    before, _ = schedule_stats(sync)
+    result, tidied = await tick(db, DUE, threshold=20)
+    assert result.schedule_advanced == 5 and not tidied
+    assert schedule_stats(sync)[0] == before
+
+
+async def test_a_skipped_tick_never_vacuums(db: Database) -> None:
+    assert not await tidy_after_tick(db, PlanResult(skipped=True, schedule_advanced=10**6))
