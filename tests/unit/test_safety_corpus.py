@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks import (
@@ -11,6 +13,8 @@ from benchmarks import (
     load_corpus,
     measure,
 )
+
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "safety"
 
 
 @pytest.fixture(scope="module")
@@ -90,23 +94,10 @@ def test_every_language_is_mostly_caught(figures: dict[str, dict[str, dict[str, 
 def test_figures_are_reported_per_split_language_and_category(
     figures: dict[str, dict[str, object]],
 ) -> None:
-    assert set(figures) >= {
-        "all",
-        "development",
-        "held_out",
-        "unseen",
-        "unseen2",
-        "unseen3",
-        "unseen4",
-        "unseen5",
-        "unseen6",
-        "unseen7",
-        "unseen8_en",
-        "unseen9",
-        "unseen10_intl",
-        "per_language",
-        "per_category",
-    }
+    on_disk = {p.name.removesuffix("_crisis.tsv") for p in CORPUS_DIR.glob("unseen*_crisis.tsv")}
+    assert len(on_disk) >= 10  # every split written so far is on disk and reported
+    assert set(figures) >= {"all", "development", "held_out", "per_language", "per_category"}
+    assert set(figures) >= on_disk
     assert "crisis/midanswer" in figures["per_category"]
     assert "ordinary/idiom" in figures["per_category"]
     assert figures["held_out"]["crisis"] > 150
