@@ -56,8 +56,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import psycopg
-
 from engine.store.database import Connection, Database
 from engine.store.nudges import planning
 
@@ -166,19 +164,11 @@ TIDY_AFTER_ROWS = 10_000
 
 
 async def tidy_after_tick(
-    db: Database,
-    result: PlanResult,
-    *,
-    threshold: int = TIDY_AFTER_ROWS,
-    lock_timeout_ms: int = 2000,
+    db: Database, result: PlanResult, *, threshold: int = TIDY_AFTER_ROWS
 ) -> bool:
     """After a committed tick that advanced at least `threshold` schedule rows, vacuum and
     analyze `enrolment_schedule` (outside any transaction); whether it did."""
     if result.skipped or result.schedule_advanced < threshold:
         return False
-    try:
-        await planning.vacuum_schedule(db, lock_timeout_ms=lock_timeout_ms)
-    except psycopg.Error as error:  # the tick is committed; autovacuum will get there
-        log.warning("schedule tidy-up skipped: %s", type(error).__name__)
-        return False
+    await planning.vacuum_schedule(db)
     return True

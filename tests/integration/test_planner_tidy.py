@@ -80,27 +80,3 @@ async def test_a_tick_below_the_threshold_leaves_it_to_autovacuum(db: Database, 
 
 async def test_a_skipped_tick_never_vacuums(db: Database) -> None:
     assert not await tidy_after_tick(db, PlanResult(skipped=True, schedule_advanced=10**6))
-
-
-async def test_a_tidy_up_that_cannot_get_its_lock_is_skipped_and_the_tick_stands(
-    db: Database, sync: Any, pg_url: str
-) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    seed_enrolments(sync, program, count=30, started_at=datetime(2026, 1, 1, tzinfo=UTC))
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, DUE.replace(hour=8))
-    async with db.transaction() as conn:
-        result = await plan_due_nudges(conn, DUE)
-    assert result.schedule_advanced == 30
-    count = "SELECT count(*) FROM nudges WHERE kind = 'check_in'"
-    [[before]] = sync.execute(count).fetchall()
-    with psycopg.connect(pg_url) as blocker:  # a migration holding the table
-        blocker.execute("LOCK TABLE enrolment_schedule IN ACCESS EXCLUSIVE MODE")
-        tidied = await tidy_after_tick(db, result, threshold=20, lock_timeout_ms=50)
-        blocker.rollback()
-    assert tidied is False
-    [[after]] = sync.execute(count).fetchall()
-    assert after == before >= 30  # what the tick planned stands
-    async with db.read() as conn:  # the pooled connection is back to no lock timeout
-        row = await (await conn.execute("SHOW lock_timeout")).fetchone()
-    assert row is not None and row["lock_timeout"] == "0"

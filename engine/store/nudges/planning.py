@@ -82,14 +82,8 @@ async def plan_kind(conn: Connection, kind: str, params: dict[str, Any]) -> dict
     return dict(result)
 
 
-async def vacuum_schedule(db: Database, *, lock_timeout_ms: int = 2000) -> None:
+async def vacuum_schedule(db: Database) -> None:
     """VACUUM (ANALYZE) `enrolment_schedule` on an autocommit connection (VACUUM cannot run
     in a transaction): the dead row versions of a big tick gone before the next one."""
     async with db.read() as conn:
-        # Never wait long behind another VACUUM or a migration: skip this tidy-up instead.
-        timeout = f"{lock_timeout_ms}ms"
-        await conn.execute("SELECT set_config('lock_timeout', %s, false)", (timeout,))
-        try:
-            await conn.execute("VACUUM (ANALYZE) enrolment_schedule")
-        finally:
-            await conn.execute("RESET lock_timeout")
+        await conn.execute("VACUUM (ANALYZE) enrolment_schedule")
