@@ -8,12 +8,14 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from adapters.console import ConsoleSession
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
+from engine.messages import Reply
 from engine.ports import Coach
-from engine.programs.loader import builtin_programs
+from engine.programs.loader import builtin_programs, load_program
 from engine.programs.sync import sync_programs
 from engine.store.database import Database
 from engine.turn import Coachbot
@@ -75,3 +77,22 @@ class Site:
 
     def admin(self, path: str = "/") -> str:
         return f"{self.url}/admin{path}"
+
+
+def said(replies: list[Reply]) -> str:
+    """The replies' texts, one per line."""
+    return "\n".join(r.text for r in replies)
+
+
+async def sync_program_text(h: Harness, path: Path, text: str) -> Harness:
+    """Write a test's program YAML to `path` and sync it into `h`'s database."""
+    await asyncio.to_thread(path.write_text, text, encoding="utf-8")
+    async with h.db.transaction() as conn:
+        await sync_programs(conn, [load_program(path)])
+    return h
+
+
+async def position(h: Harness) -> tuple[int, int]:
+    """(current_week, current_step) of the one enrolment in `h`."""
+    rows = await h.rows("SELECT current_week, current_step FROM enrolments")
+    return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))

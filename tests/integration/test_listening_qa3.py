@@ -11,10 +11,7 @@ import pytest
 
 from adapters.console import ConsoleSession
 from engine.knowledge import add_documents, starter_documents
-from engine.messages import Reply
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
-from tests.harness import START, Harness
+from tests.harness import START, Harness, position, said, sync_program_text
 
 PROGRAM = """
 slug: steady-steps
@@ -48,22 +45,9 @@ weeks:
 """
 
 
-def said(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
-
-
 @pytest.fixture
 async def steady(harness: Harness, tmp_path: Path) -> Harness:
-    path = tmp_path / "steady.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
-    return harness
-
-
-async def position(h: Harness) -> tuple[int, int]:
-    rows = await h.rows("SELECT current_week, current_step FROM enrolments")
-    return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
+    return await sync_program_text(harness, tmp_path / "steady.yaml", PROGRAM)
 
 
 async def answers(h: Harness, step: str) -> list[object]:
