@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import psycopg
+
 from engine.store.database import Connection, Database
 from engine.store.nudges import planning
 
@@ -167,8 +169,12 @@ async def tidy_after_tick(
     db: Database, result: PlanResult, *, threshold: int = TIDY_AFTER_ROWS
 ) -> bool:
     """After a committed tick that advanced at least `threshold` schedule rows, vacuum and
-    analyze `enrolment_schedule` (outside any transaction); whether it did."""
+    analyze `enrolment_schedule` (outside any transaction); whether it did. A tidy-up that
+    cannot get its lock at once or fails is skipped with a warning, never raised."""
     if result.skipped or result.schedule_advanced < threshold:
         return False
-    await planning.vacuum_schedule(db)
-    return True
+    try:
+        return await planning.vacuum_schedule(db)
+    except psycopg.Error as error:  # the tick is committed; autovacuum will get there
+        log.warning("planner tidy-up failed (%s); the tick stands", type(error).__name__)
+        return False

@@ -80,3 +80,34 @@ async def test_a_tick_below_the_threshold_leaves_it_to_autovacuum(db: Database, 
 
 async def test_a_skipped_tick_never_vacuums(db: Database) -> None:
     assert not await tidy_after_tick(db, PlanResult(skipped=True, schedule_advanced=10**6))
+
+
+async def test_a_tidy_up_that_cannot_get_its_lock_is_skipped_not_waited_for(
+    db: Database, sync: Any, pg_url: str
+) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    seed_enrolments(sync, program, count=30, started_at=datetime(2026, 1, 1, tzinfo=UTC))
+    await tick(db, DUE.replace(hour=8), threshold=10**9)
+    before, _ = schedule_stats(sync)
+    # another session holds the lock a VACUUM needs (as a running VACUUM or index build would)
+    with psycopg.connect(pg_url) as holder:
+        holder.execute("LOCK TABLE enrolment_schedule IN SHARE UPDATE EXCLUSIVE MODE")
+        result, tidied = await tick(db, DUE, threshold=20)
+        assert result.check_in == 30, "the tick itself is committed"
+        assert not tidied
+        holder.rollback()
+    assert schedule_stats(sync)[0] == before
+    # the pooled connection is left as it was: the next tidy-up runs
+    assert await tidy_after_tick(db, PlanResult(schedule_advanced=30), threshold=20)
+
+
+async def test_a_failing_tidy_up_is_logged_and_never_raised(
+    pg_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a connection on which the table cannot be found: the VACUUM itself fails
+    lost = psycopg.conninfo.make_conninfo(pg_url, options="-c search_path=nowhere")
+    async with Database(lost, max_size=1) as other:
+        with caplog.at_level("WARNING", logger="engine.nudges.planner"):
+            tidied = await tidy_after_tick(other, PlanResult(schedule_advanced=10**6))
+    assert not tidied
+    assert "planner tidy-up failed (UndefinedTable)" in caplog.text

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import psycopg
+
 from engine.store.database import Connection, Database
 from engine.store.nudges import planning_sql
+
+LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of VACUUM's "skipping ... lock not available"
 
 # The planning lock, and (only when it is ours) the time zones in use.
 # The planning statements are set-based over every enrolment, and their time-zone
@@ -82,8 +86,23 @@ async def plan_kind(conn: Connection, kind: str, params: dict[str, Any]) -> dict
     return dict(result)
 
 
-async def vacuum_schedule(db: Database) -> None:
+async def vacuum_schedule(db: Database) -> bool:
     """VACUUM (ANALYZE) `enrolment_schedule` on an autocommit connection (VACUUM cannot run
-    in a transaction): the dead row versions of a big tick gone before the next one."""
+    in a transaction): the dead row versions of a big tick gone before the next one.
+
+    `SKIP_LOCKED`: when another session holds a conflicting lock (a VACUUM, an index build)
+    it skips at once instead of waiting, and says so with a lock-not-available warning;
+    False then. No session setting is changed (the connection may be a pooled one)."""
+    skipped: list[bool] = []
+
+    def notice(diag: psycopg.errors.Diagnostic) -> None:
+        if diag.sqlstate == LOCK_NOT_AVAILABLE:
+            skipped.append(True)
+
     async with db.read() as conn:
-        await conn.execute("VACUUM (ANALYZE) enrolment_schedule")
+        conn.add_notice_handler(notice)
+        try:
+            await conn.execute("VACUUM (ANALYZE, SKIP_LOCKED) enrolment_schedule")
+        finally:
+            conn.remove_notice_handler(notice)
+    return not skipped
