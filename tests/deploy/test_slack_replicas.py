@@ -12,6 +12,7 @@ import httpx
 import pytest
 from aiohttp import web
 
+from adapters.slack.turns import THINKING_TEXT
 from tests.deploy.processes import (
     SECRET,
     coachbot_env,
@@ -62,6 +63,21 @@ class RoundRobin:
             return web.Response(body=body, status=answer.status, content_type=answer.content_type)
 
 
+def answers(slack: FakeSlack) -> int:
+    """Answers the person sees: messages posted as answers, and "thinking…" messages
+    replaced by one (a slow turn shows "thinking…" first; one that finds the event already
+    answered deletes it again)."""
+    posted = [c for c in slack.calls_to("chat.postMessage") if c.args.get("text") != THINKING_TEXT]
+    return len(posted) + len(slack.calls_to("chat.update"))
+
+
+async def answered(slack: FakeSlack, count: int) -> None:
+    async def enough() -> bool:
+        return answers(slack) >= count
+
+    await until(enough, within=15)
+
+
 @pytest.fixture
 def slack(fresh_slack: FakeSlack) -> FakeSlack:
     return fresh_slack  # the server is declared once, in tests/conftest.py
@@ -99,14 +115,20 @@ async def test_a_retry_on_the_other_replica_is_answered_once(
                 event, **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
             )
             assert first.status_code == retry.status_code == 200
-            await slack.wait_for("chat.postMessage", within=15)
+            await answered(slack, 1)
             await asyncio.sleep(2.0)  # time for a second answer that must not come
-            assert len(slack.calls_to("chat.postMessage")) == 1
+            assert answers(slack) == 1
+            posts = slack.calls_to("chat.postMessage")
+            thinking = [c for c in posts if c.args.get("text") == THINKING_TEXT]
+            deleted = {c.args.get("ts") for c in slack.calls_to("chat.delete")}
+            updated = {c.args.get("ts") for c in slack.calls_to("chat.update")}
+            for c in thinking:  # no "thinking…" left standing
+                assert c.response["ts"] in deleted | updated
             # The control: both replicas do answer new events (A, then B).
             for n, ts in ((2, "1700000002.000200"), (3, "1700000003.000200")):
                 answer = await sender.post_json(direct_message(f"new {n}", f"EvReplica{n}", ts))
                 assert answer.status_code == 200
-                await slack.wait_for("chat.postMessage", count=n, within=15)
+                await answered(slack, n)
         assert proxy.routed == [*proxy.backends, *proxy.backends]
     finally:
         await proxy.stop()
