@@ -2,9 +2,10 @@
 
 Forty-eight console people fill profiles and opt in. Four processes then run the
 weekly round at the same moment (only one round may be stored) and dispatch the
-outbox; one hangs inside a send and is killed with SIGKILL while it holds claims.
-Every delivery goes to `test_deliveries`, a table without a unique constraint, so a
-second delivery of one nudge would show as a second row. Then every pair says yes
+outbox; one hangs inside a send and is killed with SIGKILL while it holds claims
+(the other three begin dispatching once it does). Every delivery goes to
+`test_deliveries`, a table without a unique constraint, so a second delivery of one
+nudge would show as a second row. Then every pair says yes
 and four replicas (again one killed) deliver the reveals.
 """
 
@@ -75,6 +76,10 @@ async def _run_replica(
         if run_the_round:
             await run_round(db, now=now)
         started = _time.monotonic()
+        # The others start once the victim holds claims: a replica that spawned faster
+        # could otherwise send the whole outbox before the victim claims anything.
+        while not victim and not flag.exists() and _time.monotonic() - started < 60:
+            await asyncio.sleep(0.01)
         while _time.monotonic() - started < 60:
             await dispatch_due(
                 db,
