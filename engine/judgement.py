@@ -17,7 +17,7 @@ from engine.ports import Coach, CoachUnavailable
 from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.recap import PREFERENCE_FIELDS
-from engine.steps import Judgement
+from engine.steps import Judgement, step_type
 from engine.store.coaching import load
 from engine.turn_state import Turn
 
@@ -142,6 +142,7 @@ async def build_request(
         preferences=_preferences(context),
         covered=covered,
         context=context,
+        rules=step_type(step).judgement_rules,
     )
     return PlannedJudgement(request, judgement.local, turn.person.llm_calls)
 

@@ -118,6 +118,19 @@ class CoachingContext:
 
 
 @dataclass(frozen=True, slots=True)
+class JudgementRules:
+    """What a step kind adds to the judgement its step type asks for (`StepType.judgement_rules`).
+
+    The provider code reads these instead of knowing any step kind: a new step type brings
+    its own words and keys, and nothing under `engine/llm/` changes.
+    """
+
+    missing_keys: tuple[str, ...] = ()  # keys `missing` may name beside the required items
+    notes: tuple[str, ...] = ()  # lines of the turn text about the kind (after its sections)
+    history_title: str | None = None  # what `history` is called (None: earlier attempts)
+
+
+@dataclass(frozen=True, slots=True)
 class CoachRequest:
     """Everything the coach needs for one turn.
 
@@ -146,6 +159,7 @@ class CoachRequest:
     scenario: JudgementRequest | None = None  # a scenario turn: play the persona and judge
     covered: tuple[str, ...] = ()  # required-item keys covered by earlier attempts
     context: CoachingContext = field(default_factory=CoachingContext)
+    rules: JudgementRules = JudgementRules()  # the step kind's own words and keys
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from engine.llm.types import (
     CoachResult,
     Exchange,
     FieldSpec,
+    JudgementRules,
     KnowledgePassage,
     RequiredItem,
     Scenario,
@@ -207,6 +208,11 @@ class StepType(Protocol):
         ...
 
     @property
+    def judgement_rules(self) -> JudgementRules:
+        """What the kind adds to its judgement's prompt and parsing (keys, notes, titles)."""
+        ...
+
+    @property
     def writers(self) -> Mapping[type[Any], RecordWriter[Any]]:
         """The writer of each of its record classes (built-in: `engine.store.step_records`)."""
         ...
@@ -275,6 +281,7 @@ class BaseStepType:
     state: StateClass | None = None
     state_reads_flat_keys = False
     offline_judge: OfflineJudge | None = None
+    judgement_rules = JudgementRules()
     writers: Mapping[type[Any], RecordWriter[Any]] = {}
     recaps_answer = False
     takes_continue = False

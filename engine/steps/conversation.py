@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from engine.llm.types import CoachResult, Exchange, RequiredItem, StepKind
+from engine.llm.types import CoachResult, Exchange, JudgementRules, RequiredItem, StepKind
 from engine.messages import Reply
 from engine.programs.model import ConversationStep, StepSpec
 from engine.steps._explain import the_question
@@ -105,6 +105,7 @@ class ConversationType(BaseStepType):
     state = ConversationProgress
     needs = frozenset({Need.KNOWLEDGE})
     takes_continue = True  # "continue" is part of the dialogue, not `resume`
+    judgement_rules = JudgementRules(history_title="The conversation so far")
 
     def knowledge_categories(self, step: StepSpec) -> tuple[str, ...]:
         return step.knowledge if isinstance(step, ConversationStep) else ()

@@ -23,7 +23,7 @@ from engine.llm.offline._goal_sentence import (
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import join_labels
 from engine.llm.offline._smart_detect import detect_smart
-from engine.llm.types import SMART_PARTS, CoachResult, StepKind
+from engine.llm.types import SMART_PARTS, CoachResult, JudgementRules, StepKind
 from engine.messages import Reply
 from engine.programs.model import SmartGoalStep
 from engine.steps.base import (
@@ -136,6 +136,10 @@ class SmartGoalType(BaseStepType):
     state_reads_flat_keys = True  # rows from before states had their own key
     present_needs = frozenset({Need.ACTIVE_GOAL})  # "revise" mode shows the current goal
     needs = frozenset({Need.ACTIVE_GOAL})
+    judgement_rules = JudgementRules(
+        missing_keys=SMART_PARTS,
+        notes=(f"SMART parts (keys for `missing` and `smart`): {', '.join(SMART_PARTS)}",),
+    )
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step

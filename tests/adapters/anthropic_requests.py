@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from engine.llm.types import CoachRequest, Exchange, FieldSpec, RequiredItem, Scenario, StepKind
+from engine.steps import STEP_TYPES
 
 API_KEY = "sk-ant-test-do-not-leak-0123456789"
 PROGRAM_CONTEXT = "Week 1: setting a goal. " * 400  # ~9,600 chars: above the cache minimum
@@ -27,6 +28,7 @@ def make_request(answer: str = "I want to run 5 km by June.", **kw: Any) -> Coac
         "history": (Exchange("assistant", "Hi!"), Exchange("user", "Hello")),
     }
     fields.update(kw)
+    fields.setdefault("rules", STEP_TYPES[fields["kind"]].judgement_rules)  # as the turn does
     return CoachRequest(**fields)
 
 

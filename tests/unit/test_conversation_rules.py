@@ -9,7 +9,7 @@ from engine.llm.judgement.parse import parse_arguments
 from engine.llm.judgement.prompt import turn_text
 from engine.llm.offline._grounded import ask_answer, conversation_turn
 from engine.llm.types import CoachRequest, Exchange, KnowledgePassage, RequiredItem, StepKind
-from engine.steps.conversation import read_rating, says_done, summarise
+from engine.steps.conversation import ConversationType, read_rating, says_done, summarise
 from engine.steps.state import ConversationProgress, ConversationState
 
 PASSAGES = (
@@ -104,6 +104,7 @@ def _request(answer: str, **kw: object) -> CoachRequest:
         question="q",
         answer=answer,
         passages=PASSAGES,
+        rules=ConversationType.judgement_rules,  # as the turn sends it
         **kw,
     )  # type: ignore[arg-type]
 

@@ -19,7 +19,15 @@ from engine.llm.judgement import (
     turn_text,
 )
 from engine.llm.judgement import prompt as prompt_module
-from engine.llm.types import CoachRequest, CoachResult, Exchange, FieldSpec, RequiredItem, StepKind
+from engine.llm.types import (
+    CoachRequest,
+    CoachResult,
+    Exchange,
+    FieldSpec,
+    JudgementRules,
+    RequiredItem,
+    StepKind,
+)
 
 
 def request(**kw: Any) -> CoachRequest:
@@ -155,3 +163,19 @@ def test_the_current_models_reject_forced_tools_and_the_default_is_the_current_s
     assert old is not None and old.forced_tool and old.min_cache_tokens == 2048
     assert model_info("claude-sonnet-4-5-20250929") is not None
     assert model_info("claude-sonnet-9") is None
+
+
+def test_a_step_kinds_own_rules_shape_the_turn_text_and_what_missing_may_name() -> None:
+    tally = JudgementRules(
+        missing_keys=("count",),
+        notes=("Count the good things named so far.",),
+        history_title="The tally so far",
+    )
+    asked = request(kind="tally", rules=tally, history=(Exchange("user", "a walk"),))
+    text = turn_text(asked)
+    assert "Count the good things named so far." in text
+    assert "The tally so far:" in text and "Earlier attempts at this step" not in text
+    parsed = parse_arguments(args(complete=False, missing=["count", "deadline", "colour"]), asked)
+    assert parsed.missing == ("count", "deadline")
+    plain = parse_arguments(args(complete=False, missing=["count", "deadline"]), request())
+    assert plain.missing == ("deadline",)

@@ -63,6 +63,19 @@ def test_no_isinstance_switch_on_step_models_outside_the_steps_package() -> None
     assert [line for line in found if not line.startswith("engine/steps/")] == []
 
 
+def test_the_providers_prompt_and_parser_name_no_step_kind() -> None:
+    """A step kind's words and keys come from its type (`judgement_rules`), not from here."""
+    found = subprocess.run(
+        ["grep", "-rn", "--include=*.py", r"StepKind\.", "engine/llm/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.splitlines()
+    provider = ("engine/llm/judgement/", "engine/llm/anthropic/", "engine/llm/openai/")
+    assert [line for line in found if line.startswith(provider)] == []
+
+
 def test_engine_sql_lives_in_the_store_and_analytics_only() -> None:
     found = subprocess.run(
         ["grep", "-rln", "--include=*.py", r"\.execute(", "engine/"],

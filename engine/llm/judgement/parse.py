@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from engine.llm.judgement.schema import RISK_LEVELS
-from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult, StepKind
+from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
 
 
 class Malformed(Exception):
@@ -29,9 +29,7 @@ def parse_arguments(data: object, request: CoachRequest) -> CoachResult:
     complete = data.get("complete")
     if not isinstance(complete, bool):
         raise Malformed("complete")
-    allowed_missing = {r.key for r in request.required}
-    if request.kind == StepKind.SMART_GOAL:
-        allowed_missing.update(SMART_PARTS)
+    allowed_missing = {r.key for r in request.required} | set(request.rules.missing_keys)
     allowed_missing -= set(request.covered)  # coverage never goes backwards
     missing = tuple(m for m in _strings(data, "missing") if m in allowed_missing)
     classification = data.get("classification")

@@ -15,14 +15,7 @@ import secrets
 from collections.abc import Iterable
 
 from engine.llm.judgement.schema import TOOL_NAME
-from engine.llm.types import (
-    SMART_PARTS,
-    CoachingContext,
-    CoachRequest,
-    Exchange,
-    KnowledgePassage,
-    StepKind,
-)
+from engine.llm.types import CoachingContext, CoachRequest, Exchange, KnowledgePassage
 
 GROUND_RULES = f"""\
 You are a coaching assistant inside a chat bot. Every turn you judge one answer \
@@ -160,8 +153,7 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
             (f"{r.key}: {r.label}" for r in request.required if r.key in request.covered),
         ),
     ]
-    if request.kind == StepKind.SMART_GOAL:
-        parts.append(f"SMART parts (keys for `missing` and `smart`): {', '.join(SMART_PARTS)}")
+    parts.extend(request.rules.notes)
     if request.prompt is not None:
         parts.append(f"Instructions for this step ({request.prompt.name}):\n{request.prompt.body}")
     if request.week_answers:
@@ -171,10 +163,8 @@ def turn_text(request: CoachRequest, boundary: str | None = None) -> str:
     if request.passages:
         parts.append("Knowledge passages (ids for `sources`):\n" + passages_text(request.passages))
     if request.history:
-        title = (
-            "The conversation so far"
-            if request.kind == StepKind.CONVERSATION
-            else "Earlier attempts at this step (judge the latest answer together with them;"
+        title = request.rules.history_title or (
+            "Earlier attempts at this step (judge the latest answer together with them;"
             " a question about your question is not an answer)"
         )
         parts.append(f"{title}:\n" + quote("attempts", _exchanges(request.history), boundary))
