@@ -1,5 +1,6 @@
 """DDL that several migrations run: the step-kind check, the row-security policies of a
-person-scoped table, and the enrolments next-due trigger.
+person-scoped table, the enrolments next-due trigger, and the tables and indexes a
+downgrade puts back as an earlier migration made them.
 
 Migrations are history: a helper here must keep producing, for every migration that
 calls it, the DDL that migration ran when it was written. Extend by adding parameters
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 # Row-level security (defence in depth): the runtime role sees a person's rows only while
 # `coachbot.user_id` is set for the transaction, or every row while `coachbot.scope` is
@@ -68,7 +71,7 @@ def drop_person_policies(table: str) -> None:
 
 
 # The enrolment settings whose change makes the next check-in be recomputed (0009) ...
-_NEXT_DUE_SETTINGS = (
+NEXT_DUE_SETTINGS = (
     "timezone",
     "checkin_days",
     "checkin_time",
@@ -91,7 +94,7 @@ def next_due_function(
     False: the schedule table's triggers do it) and keeps `next_reengage_at`."""
     create = "CREATE OR REPLACE FUNCTION" if replace else "CREATE FUNCTION"
     watched = "".join(
-        f"\n        OR NEW.{c} IS DISTINCT FROM OLD.{c}" for c in (*_NEXT_DUE_SETTINGS, *settings)
+        f"\n        OR NEW.{c} IS DISTINCT FROM OLD.{c}" for c in (*NEXT_DUE_SETTINGS, *settings)
     )
     reset = (
         f"""
@@ -119,10 +122,54 @@ $$
 """
 
 
+def create_workspaces_table() -> None:
+    """The `workspaces` table as 0001 made it (0004 drops it; its downgrade puts it back)."""
+    op.create_table(
+        "workspaces",
+        sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
+        sa.Column("platform", sa.Text(), nullable=False),
+        sa.Column("external_id", sa.Text(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=True),
+        sa.Column(
+            "settings",
+            postgresql.JSONB(astext_type=sa.Text()),
+            server_default="{}",
+            nullable=False,
+        ),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column("uninstalled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.CheckConstraint(
+            "platform IN ('slack', 'discord', 'console')", name=op.f("ck_workspaces_platform")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_workspaces")),
+        sa.UniqueConstraint(
+            "platform", "external_id", name=op.f("uq_workspaces_platform_external_id")
+        ),
+    )
+
+
+def create_follow_up_checkin_index() -> None:
+    """0011's index of the check-ins due in completed enrolments' follow-up (0013's
+    downgrade puts it back as 0011 made it)."""
+    op.create_index(
+        "ix_enrolments_follow_up_checkin",
+        "enrolments",
+        ["next_checkin_at"],
+        postgresql_where=sa.text(
+            "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
+        ),
+    )
+
+
 def next_due_trigger(settings: Sequence[str] = ()) -> str:
     """The `enrolments_next_due` trigger, fired only by the columns the function reads (the
     planner advancing `next_checkin_at` alone does not fire it)."""
-    columns = ", ".join((*_NEXT_DUE_SETTINGS, *_REENGAGE_INPUTS, *settings))
+    columns = ", ".join((*NEXT_DUE_SETTINGS, *_REENGAGE_INPUTS, *settings))
     return (
         f"CREATE TRIGGER enrolments_next_due BEFORE INSERT OR UPDATE OF {columns}"
         " ON enrolments FOR EACH ROW EXECUTE FUNCTION enrolments_next_due()"

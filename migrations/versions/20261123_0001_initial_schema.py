@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from migrations.ddl import FIRST_STEP_KINDS, kinds_check
+from migrations.ddl import FIRST_STEP_KINDS, create_workspaces_table, kinds_check
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -77,18 +77,7 @@ def upgrade() -> None:
     sa.Column('last_seen_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users'))
     )
-    op.create_table('workspaces',
-    sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
-    sa.Column('platform', sa.Text(), nullable=False),
-    sa.Column('external_id', sa.Text(), nullable=False),
-    sa.Column('name', sa.Text(), nullable=True),
-    sa.Column('settings', postgresql.JSONB(astext_type=sa.Text()), server_default='{}', nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
-    sa.Column('uninstalled_at', sa.DateTime(timezone=True), nullable=True),
-    sa.CheckConstraint("platform IN ('slack', 'discord', 'console')", name=op.f('ck_workspaces_platform')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_workspaces')),
-    sa.UniqueConstraint('platform', 'external_id', name=op.f('uq_workspaces_platform_external_id'))
-    )
+    create_workspaces_table()
     op.create_table('audit_log',
     sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
     sa.Column('user_id', sa.BigInteger(), nullable=True),

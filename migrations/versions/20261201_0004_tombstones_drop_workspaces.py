@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+
+from migrations.ddl import create_workspaces_table
 
 revision: str = '0004'
 down_revision: str | None = '0008'
@@ -27,16 +28,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.create_table('workspaces',
-    sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
-    sa.Column('platform', sa.Text(), nullable=False),
-    sa.Column('external_id', sa.Text(), nullable=False),
-    sa.Column('name', sa.Text(), nullable=True),
-    sa.Column('settings', postgresql.JSONB(astext_type=sa.Text()), server_default='{}', nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
-    sa.Column('uninstalled_at', sa.DateTime(timezone=True), nullable=True),
-    sa.CheckConstraint("platform IN ('slack', 'discord', 'console')", name=op.f('ck_workspaces_platform')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_workspaces')),
-    sa.UniqueConstraint('platform', 'external_id', name=op.f('uq_workspaces_platform_external_id'))
-    )
+    create_workspaces_table()
     op.drop_table('identity_tombstones')

@@ -31,6 +31,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 from migrations.ddl import (
+    create_follow_up_checkin_index,
     next_due_function,
     next_due_trigger,
     person_to_enrolments,
@@ -93,14 +94,7 @@ def upgrade() -> None:
         " quiet_end, checkin_days, checkin_time, reminders_enabled ON users"
         " FOR EACH ROW EXECUTE FUNCTION users_delivery_settings()"
     )
-    op.create_index(
-        "ix_enrolments_follow_up_checkin",
-        "enrolments",
-        ["next_checkin_at"],
-        postgresql_where=sa.text(
-            "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
-        ),
-    )
+    create_follow_up_checkin_index()
 
 
 def downgrade() -> None:

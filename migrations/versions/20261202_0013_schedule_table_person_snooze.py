@@ -25,7 +25,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.ddl import next_due_function, person_to_enrolments, person_to_new_enrolment
+from migrations.ddl import (
+    NEXT_DUE_SETTINGS,
+    create_follow_up_checkin_index,
+    next_due_function,
+    person_to_enrolments,
+    person_to_new_enrolment,
+)
 
 FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")  # 0011's extra settings
 
@@ -39,20 +45,7 @@ _PLANNABLE = """r.deleted_at IS NULL AND r.reminders_enabled AND r.dormant_at IS
     AND (r.status = 'active' OR (r.status = 'completed' AND r.follow_up_until IS NOT NULL))"""
 _FRESH = f"CASE WHEN {_PLANNABLE} THEN NULL ELSE 'infinity'::timestamptz END"
 
-SCHEDULE_COLUMNS = (
-    "timezone",
-    "checkin_days",
-    "checkin_time",
-    "program_version_id",
-    "status",
-    "reminders_enabled",
-    "dormant_at",
-    "deleted_at",
-    "started_at",
-    "follow_up_until",
-    "follow_up_days",
-    "follow_up_time",
-)
+SCHEDULE_COLUMNS = (*NEXT_DUE_SETTINGS, *FOLLOW_UP)  # what the next check-in is computed from
 
 SCHEDULE_INSERT = f"""
 CREATE FUNCTION enrolment_schedule_insert() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -184,12 +177,5 @@ def downgrade() -> None:
         ["next_checkin_at"],
         postgresql_where=sa.text("status = 'active' AND deleted_at IS NULL"),
     )
-    op.create_index(
-        "ix_enrolments_follow_up_checkin",
-        "enrolments",
-        ["next_checkin_at"],
-        postgresql_where=sa.text(
-            "status = 'completed' AND deleted_at IS NULL AND follow_up_until IS NOT NULL"
-        ),
-    )
+    create_follow_up_checkin_index()
     op.drop_table("enrolment_schedule")

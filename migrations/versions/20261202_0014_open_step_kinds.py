@@ -15,25 +15,15 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from migrations.ddl import FIRST_STEP_KINDS, kinds_check
+
 revision: str = "0014"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BUILT_IN = (
-    "question",
-    "scale",
-    "choice",
-    "yes_no",
-    "smart_goal",
-    "extract",
-    "content",
-    "reflection",
-    "check_in",
-    "scenario",
-    "conversation",
-)
-_KINDS = "kind IN (" + ", ".join(f"'{k}'" for k in BUILT_IN) + ")"
+BUILT_IN = (*FIRST_STEP_KINDS, "scenario", "conversation")  # 0010 and 0012 added them
+_KINDS = kinds_check(BUILT_IN)
 
 
 def upgrade() -> None:
