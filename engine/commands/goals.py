@@ -7,10 +7,11 @@ from engine.commands.env import CommandEnv
 from engine.messages import Reply
 from engine.pending_question import PendingQuestion
 from engine.render import step_ref
+from engine.steps import CheckInRecord
 from engine.steps.check_in import check_in_question
 from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
 from engine.store import records
-from engine.store.step_records import active_goal_parts
+from engine.store.step_records import active_goal_parts, write_records
 from engine.turn_state import Turn
 
 ADHOC_CHECK_IN_WEEK = 0  # an ad-hoc check-in's buttons belong to no week of the program
@@ -91,13 +92,5 @@ async def goal_progress(env: CommandEnv, turn: Turn, arg: str) -> None:
     if await records.active_goal(turn.conn, enrolment.id) is None:
         turn.say(Reply("You don't have an active goal, so there's no goal progress to record."))
         return
-    await records.record_check_in(
-        turn.conn,
-        enrolment_id=enrolment.id,
-        user_id=turn.person.user_id,
-        week_number=enrolment.current_week,
-        mood=None,
-        progress=value,
-        now=turn.now,
-    )
+    await write_records(turn.conn, enrolment, (CheckInRecord(None, value),), now=turn.now)
     turn.say(Reply(f"Goal progress recorded: {value}%."))
