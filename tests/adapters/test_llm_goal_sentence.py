@@ -82,3 +82,30 @@ async def test_the_models_goal_sentence_is_shown_stored_and_labels_win_the_split
         finally:
             await coach.aclose()
             await h.db.close()
+
+
+async def test_the_smart_goal_step_type_adds_its_parts_to_the_text_the_model_reads(
+    pg_url: str, tmp_path: Path
+) -> None:
+    listed = "SMART parts (keys for `missing` and `smart`): " + ", ".join(SMART_PARTS)
+    async with FakeAnthropic(responder) as fake:
+        coach = AnthropicCoach(
+            api_key="sk-ant-test", model="claude-sonnet-4-6", base_url=fake.base_url
+        )
+        h = await make_harness(pg_url, coach=coach)
+        try:
+            path = tmp_path / "fence.yaml"
+            path.write_text(PROGRAM, encoding="utf-8")
+            async with h.db.transaction() as conn:
+                await sync_programs(conn, [load_program(path)])
+            session = h.person()
+            await session.send("start fence-project")
+            await session.send("repaint the fence before May, the street deserves it")
+            await session.send("yes")
+            await session.send("Takeaway: paint needs two coats. Next step: ask the neighbours.")
+            goal, reflection = (r.user_text() for r in fake.requests)
+            assert listed in goal and "fence_goal" in goal
+            assert "SMART parts (keys" not in reflection and "fence_reflection" in reflection
+        finally:
+            await coach.aclose()
+            await h.db.close()
