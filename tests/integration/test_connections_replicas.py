@@ -52,6 +52,12 @@ def _replica(url: str, worker: str, at: str, victim: bool, flag: str, run: bool)
     asyncio.run(_run_replica(url, worker, datetime.fromisoformat(at), victim, Path(flag), run))
 
 
+def _wait_for_file(flag: Path, *, until: float) -> None:
+    """Until `flag` exists (the victim process writes it) or the monotonic clock passes `until`."""
+    while not flag.exists() and _time.monotonic() < until:
+        _time.sleep(0.01)
+
+
 async def _run_replica(
     url: str, worker: str, now: datetime, victim: bool, flag: Path, run_the_round: bool
 ) -> None:
@@ -78,8 +84,8 @@ async def _run_replica(
         started = _time.monotonic()
         # The others start once the victim holds claims: a replica that spawned faster
         # could otherwise send the whole outbox before the victim claims anything.
-        while not victim and not flag.exists() and _time.monotonic() - started < 60:
-            await asyncio.sleep(0.01)
+        if not victim:
+            await asyncio.to_thread(_wait_for_file, flag, until=started + 60)
         while _time.monotonic() - started < 60:
             await dispatch_due(
                 db,
