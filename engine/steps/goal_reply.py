@@ -1,8 +1,11 @@
 """What a reply to "Here's your goal: … Keep it? (yes / change it)" means.
 
 `keep`: store the sentence shown; `change`: the person wants to edit it but has not said
-how yet; `cancel`: leave the goal as it was (only a revision can be cancelled). Anything
-else is read as the edit itself. The yes and no words are those of `engine.yesno`.
+how yet; `cancel`: leave the goal as it was (only a revision can be cancelled); `unclear`:
+a bare number ("3", "ok 3", "#2") that answers neither the yes/change question nor says
+which part it changes, so it is asked about and never merged into the sentence (the
+question offers no numbered options a number could pick). Anything else is read as the
+edit itself. The yes and no words are those of `engine.yesno`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ class GoalReply(Enum):
     KEEP = "keep"
     CHANGE = "change"
     CANCEL = "cancel"
+    UNCLEAR = "unclear"
 
 
 def _plain(text: str) -> str:
@@ -54,15 +58,36 @@ _CANCEL = re.compile(
     r"dejalo|annuler|laisse|"
     r"abbrechen|vergiss es)\b"
 )
+# Words that can stand beside a bare number without placing it: "ok 3", "option 2", "yes 1".
+_FILLER = frozenset(
+    {
+        *("option", "number", "choice", "the", "maybe", "um", "hmm", "uh", "er", "i", "guess"),
+        *("think", "say", "pick", "choose", "take", "go", "with", "for", "is", "it", "that"),
+    }
+)
+_NUMBER_FILLER = AGREE | REFUSE | _FILLER
+
+
+def is_bare_number(text: str) -> bool:
+    """A number with nothing that says what it counts: "3", "ok 3", "#2", "1."."""
+    tokens = _plain(text).split()
+    numbers = [t for t in tokens if t.isdigit()]
+    return (
+        bool(numbers)
+        and len(numbers) <= 2
+        and all(t.isdigit() or t in _NUMBER_FILLER for t in tokens)
+    )
 
 
 def read_goal_reply(text: str, *, cancellable: bool = False) -> GoalReply | None:
-    """KEEP, CHANGE, CANCEL (when `cancellable`), or None: the text is an edit."""
+    """KEEP, CHANGE, CANCEL (when `cancellable`), UNCLEAR, or None: the text is an edit."""
     plain = _plain(text)
     if not plain:
         return None
     if cancellable and _CANCEL.match(plain):
         return GoalReply.CANCEL
+    if is_bare_number(text):  # before the yes words: "ok 3" is no yes, "1" no first button
+        return GoalReply.UNCLEAR
     if len(plain.split()) <= 8 and _KEEP.match(plain):
         return GoalReply.KEEP
     if _CHANGE.fullmatch(plain):

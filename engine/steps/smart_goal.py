@@ -108,6 +108,25 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
+def _unclear(draft: SmartGoalDraft, text: str) -> StepOutcome:
+    """A bare number once a goal is drafted: it is asked about, never merged into the
+    sentence ("… at 3"), and it is not an attempt."""
+    typed = " ".join(text.split())[:20]
+    if draft.confirming:
+        message = (
+            f"I'm not sure what “{typed}” means here. Reply `yes` to keep your goal as it"
+            f" is — “{draft.goal}” — or tell me what to change (for example"
+            " “make it 3 times a week”)."
+        )
+    else:
+        number = next((t for t in typed.split() if t.strip("#.").isdigit()), "3").strip("#.")
+        message = (
+            f"Which part should “{typed}” change? Say it with what it counts, like"
+            f" “{number} times a week” or “by {number} pm”, or write the goal as you want it."
+        )
+    return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
 def _nothing_to_edit(draft: SmartGoalDraft) -> StepOutcome:
     """An edit ("make it less ambitious") before any goal was drafted: not an attempt."""
     so_far = compose_goal(draft.smart)
@@ -167,6 +186,8 @@ class SmartGoalType(BaseStepType):
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
             return None
+        if draft.goal and reading is GoalReply.UNCLEAR:
+            return None
         return Judgement(
             self.kind,
             text,
@@ -184,6 +205,8 @@ class SmartGoalType(BaseStepType):
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        if draft.goal and reading is GoalReply.UNCLEAR:
+            return _unclear(draft, text)
         if draft.confirming and reading is GoalReply.KEEP:
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))
             saved = "Saved — your goal: " if not _revising(view) else "Goal updated: "

@@ -1,0 +1,134 @@
+"""A bare number where it answers nothing, through the console session: at the goal's
+"Keep it?" and after "change it" it is never merged into the goal, and a week that opens
+by asking how last week's step went does not thank a bare number as news. Runs on a
+program written for these tests and on the demo program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.console import ConsoleSession
+from tests.harness import Harness, position, said, sync_program_text
+
+PROGRAM = """
+slug: garden-plan
+title: "A small garden"
+persona: "A patient gardener."
+weeks:
+  - title: "Planting"
+    unlock: {after_previous: false}
+    steps:
+      - key: garden_goal
+        type: smart_goal
+        prompt: "What's one small gardening goal for this month?"
+        max_attempts: 5
+      - key: planting_reflection
+        type: reflection
+        prompt: "What did you learn, and what will you do next?"
+  - title: "Tending"
+    unlock: {after_previous: true, days: 1}
+    steps:
+      - key: energy
+        type: scale
+        prompt: "How much energy do you have for the garden, from 1 to 5?"
+        min: 1
+        max: 5
+      - key: next_task
+        type: choice
+        prompt: "Which job comes next?"
+        options:
+          - {label: "Watering", value: water}
+          - {label: "Weeding", value: weed}
+          - {label: "Sowing", value: sow}
+"""
+
+GOAL = "water the tomatoes every evening this month because I want a harvest"
+
+
+@pytest.fixture
+async def garden(harness: Harness, tmp_path: Path) -> Harness:
+    return await sync_program_text(harness, tmp_path / "garden.yaml", PROGRAM)
+
+
+async def goals(h: Harness) -> list[str]:
+    return [str(r["description"]) for r in await h.rows("SELECT description FROM goals")]
+
+
+async def at_keep_it(h: Harness, user: str) -> tuple[ConsoleSession, str]:
+    """The goal drafted and shown: (the session, the sentence shown)."""
+    session = h.person(user)
+    await session.send("start garden-plan")
+    shown = said(await session.send(f"I'll {GOAL}"))
+    if "Keep it?" not in shown:  # asked whether it's doable
+        shown = said(await session.send("it's easy, the hose is by the door"))
+    assert "Keep it?" in shown, shown
+    sentence = shown.rpartition("Here's your goal: ")[2].partition(". Keep it?")[0]
+    assert "tomatoes" in sentence
+    return session, sentence
+
+
+@pytest.mark.parametrize("text", ["3", "2", "ok 3", "1.", "#2"])
+async def test_a_bare_number_at_keep_it_is_asked_about_not_merged_into_the_goal(
+    garden: Harness, text: str
+) -> None:
+    session, sentence = await at_keep_it(garden, "ana")
+    reply = said(await session.send(text))
+    assert "Keep it?" not in reply or sentence in reply, reply
+    assert " at 3" not in reply and " at 2" not in reply and " at 1" not in reply, reply
+    assert "yes" in reply and "change" in reply, "the choice is offered again"
+    assert sentence in reply, "the goal is shown as it was"
+    assert await goals(garden) == [] and await position(garden) == (1, 0)
+    saved = said(await session.send("yes"))
+    assert "Saved" in saved
+    assert await goals(garden) == [sentence]
+
+
+async def test_a_bare_number_after_change_it_asks_which_part_it_changes(garden: Harness) -> None:
+    session, _ = await at_keep_it(garden, "bo")
+    asked = said(await session.send("change it"))
+    assert "what should it say" in asked
+    reply = said(await session.send("3"))
+    assert " at 3" not in reply and "Keep it?" not in reply, reply
+    assert "3 times a week" in reply or "which part" in reply, reply
+    edited = said(await session.send("every morning instead"))
+    assert "Keep it?" in edited and "morning" in edited and " at 3" not in edited, edited
+    await session.send("yes")
+    saved = await goals(garden)
+    assert len(saved) == 1 and "morning" in saved[0] and " at 3" not in saved[0]
+
+
+async def test_an_edit_with_a_number_still_edits_the_goal(garden: Harness) -> None:
+    session, _ = await at_keep_it(garden, "cy")
+    edited = said(await session.send("make it 3 evenings a week"))
+    assert "Keep it?" in edited and "3 evenings a week" in edited, edited
+
+
+async def test_a_bare_number_at_the_demo_goal_keeps_the_goal_as_drafted(harness: Harness) -> None:
+    session = harness.person("di")
+    await session.send("start demo")
+    for text in ("Sam", "6", "I'd like to sleep more because I'm tired", "2", "yes"):
+        await session.send(text)
+    shown = said(
+        await session.send("I'll read 10 pages every evening this week because I enjoy it")
+    )
+    assert "Keep it?" in shown
+    for text in ("3", "ok 3"):
+        reply = said(await session.send(text))
+        assert "at 3" not in reply and "Saved" not in reply, reply
+    await session.send("keep it")
+    saved = await goals(harness)
+    assert len(saved) == 1 and "every evening" in saved[0] and "at 3" not in saved[0]
+
+
+async def test_a_bare_number_at_a_revised_goal_is_asked_about(garden: Harness) -> None:
+    session, sentence = await at_keep_it(garden, "ed")
+    await session.send("yes")
+    asked = said(await session.send("revise goal"))
+    assert "goal" in asked.casefold()
+    shown = said(await session.send("water the tomatoes every morning this month, for a harvest"))
+    assert "Keep it?" in shown, shown
+    reply = said(await session.send("3"))
+    assert " at 3" not in reply and "Goal updated" not in reply, reply
+    assert await goals(garden) == [sentence]
