@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from engine.steps.answer_numbers import is_bare_number
 from engine.yesno import AGREE, REFUSE, normalise, read_yes_no
 
 
@@ -58,25 +59,6 @@ _CANCEL = re.compile(
     r"dejalo|annuler|laisse|"
     r"abbrechen|vergiss es)\b"
 )
-# Words that can stand beside a bare number without placing it: "ok 3", "option 2", "yes 1".
-_FILLER = frozenset(
-    {
-        *("option", "number", "choice", "the", "maybe", "um", "hmm", "uh", "er", "i", "guess"),
-        *("think", "say", "pick", "choose", "take", "go", "with", "for", "is", "it", "that"),
-    }
-)
-_NUMBER_FILLER = AGREE | REFUSE | _FILLER
-
-
-def is_bare_number(text: str) -> bool:
-    """A number with nothing that says what it counts: "3", "ok 3", "#2", "1."."""
-    tokens = _plain(text).split()
-    numbers = [t for t in tokens if t.isdigit()]
-    return (
-        bool(numbers)
-        and len(numbers) <= 2
-        and all(t.isdigit() or t in _NUMBER_FILLER for t in tokens)
-    )
 
 
 def read_goal_reply(text: str, *, cancellable: bool = False) -> GoalReply | None:

@@ -5,6 +5,7 @@ program written for these tests and on the demo program."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,77 @@ async def test_a_bare_number_at_a_revised_goal_is_asked_about(garden: Harness) -
     reply = said(await session.send("3"))
     assert " at 3" not in reply and "Goal updated" not in reply, reply
     assert await goals(garden) == [sentence]
+
+
+async def into_week_two(h: Harness, user: str) -> ConsoleSession:
+    """Week 1 done with a next step planned, a day later week 2 opens asking how it went."""
+    session, _ = await at_keep_it(h, user)
+    await session.send("yes")
+    await session.send("takeaway: roots need time. action: weed the beds on Saturday")
+    h.clock.advance(timedelta(days=2))
+    opened = said(await session.send("next"))
+    assert "weed the beds on Saturday" in opened and "how did it go?" in opened, opened
+    return session
+
+
+async def follow_ups(h: Harness) -> list[object]:
+    rows = await h.rows("SELECT answer FROM step_attempts WHERE step_key = 'follow_up'")
+    return [r["answer"] for r in rows]
+
+
+@pytest.mark.parametrize("text", ["3", "ok 3", "#2"])
+async def test_a_bare_number_to_how_did_it_go_is_asked_about_not_thanked_as_news(
+    garden: Harness, text: str
+) -> None:
+    session = await into_week_two(garden, "fa")
+    reply = said(await session.send(text))
+    assert "Thanks for telling me" not in reply and "worth knowing" not in reply, reply
+    assert "weed the beds on Saturday" in reply and "`skip`" in reply, reply
+    assert "from 1 to 5" not in reply, "the week's first question waits"
+    assert await follow_ups(garden) == [] and await position(garden) == (2, 0)
+    answered = said(await session.send("I weeded half of them"))
+    assert "worth knowing" in answered and "from 1 to 5" in answered, answered
+    assert await follow_ups(garden) == ["I weeded half of them"]
+    scored = said(await session.send("3"))
+    assert "3 out of 5" in scored and "Which job comes next?" in scored, scored
+    picked = said(await session.send("3"))
+    assert "Sowing" in picked, picked
+
+
+async def test_skip_at_how_did_it_go_goes_on_to_the_week_without_skipping_its_step(
+    garden: Harness,
+) -> None:
+    session = await into_week_two(garden, "gu")
+    await session.send("3")
+    reply = said(await session.send("skip"))
+    assert "from 1 to 5" in reply and "Skipped" not in reply, reply
+    assert await follow_ups(garden) == [] and await position(garden) == (2, 0)
+    assert "3 out of 5" in said(await session.send("3"))
+
+
+async def test_a_second_bare_number_goes_on_to_the_week_and_answers_its_first_question(
+    garden: Harness,
+) -> None:
+    session = await into_week_two(garden, "ha")
+    await session.send("4")
+    reply = said(await session.send("4"))
+    assert "worth knowing" not in reply and "from 1 to 5" in reply, reply
+    assert await follow_ups(garden) == []
+    assert "4 out of 5" in said(await session.send("4"))
+
+
+async def test_a_bare_number_when_the_demo_week_two_opens_is_asked_about(
+    harness: Harness,
+) -> None:
+    session = harness.person("io")
+    await session.send("start demo")
+    for text in ("Sam", "6", "I'd like to sleep more because I'm tired", "2", "yes"):
+        await session.send(text)
+    await session.send("I'll read 10 pages every evening this week because I enjoy it")
+    await session.send("yes")
+    await session.send("takeaway: small steps. action: read tonight")
+    harness.clock.advance(timedelta(days=2))
+    assert "how did it go?" in said(await session.send("next"))
+    reply = said(await session.send("3"))
+    assert "worth knowing" not in reply and "read tonight" in reply, reply
+    assert "mood" not in reply
