@@ -207,3 +207,15 @@ async def test_a_bare_number_when_the_demo_week_two_opens_is_asked_about(
     reply = said(await session.send("3"))
     assert "worth knowing" not in reply and "read tonight" in reply, reply
     assert "mood" not in reply
+
+
+async def test_a_bare_number_while_week_two_is_locked_is_not_thanked_as_news(
+    garden: Harness,
+) -> None:
+    session, _ = await at_keep_it(garden, "ju")
+    await session.send("yes")
+    await session.send("takeaway: roots need time. action: weed the beds on Saturday")
+    reply = said(await session.send("3"))
+    assert "Week 2 opens" in reply and "Thanks for telling me" not in reply, reply
+    news = said(await session.send("I already weeded one bed"))
+    assert "Thanks for telling me how it's going" in news, "news is still thanked"
