@@ -42,11 +42,16 @@ def passages_for_prompt(passages: Sequence[Passage]) -> str:
 
 
 def extractive_answer(question: str, passages: Sequence[Passage]) -> GroundedAnswer:
-    """Two to five sentences from `passages` (best first), ending with their sources."""
+    """Two to five sentences from the `passages` (best first) that answer the question,
+    ending with their sources: only the passages quoted are cited and recorded."""
     best = passages[:3]
-    picked = [
-        (best[i], sentence) for i, sentence in pick_sentences(question, [p.body for p in best])
-    ]
+    found = pick_sentences(
+        question,
+        [p.body for p in best],
+        relevance=[p.relevance for p in best],
+        documents=[p.document for p in best],
+    )
+    picked = [(best[i], sentence) for i, sentence in found]
     used = tuple({passage.chunk_id: passage for passage, _ in picked}.values())
     if not used:
         return GroundedAnswer(NO_MATERIAL)

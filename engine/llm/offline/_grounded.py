@@ -28,9 +28,15 @@ _REFLECT = ("You said: “{}”.", "I hear you: “{}”.", "So — “{}”.")
 
 
 def ask_answer(req: CoachRequest) -> CoachResult:
-    """Two to five sentences quoted from the passages, and the ids of those quoted."""
+    """Two to five sentences quoted from the passages on the question's topic, and the
+    ids of those quoted (what the reply cites)."""
     best = req.passages[:3]
-    picked = pick_sentences(req.answer, [p.text for p in best])
+    picked = pick_sentences(
+        req.answer,
+        [p.text for p in best],
+        relevance=[p.relevance for p in best],
+        documents=[p.document for p in best],
+    )
     if not picked:
         return CoachResult(reply=NOTHING, complete=True)
     used = tuple(dict.fromkeys(best[i].id for i, _ in picked))
