@@ -3,9 +3,9 @@
 `keep`: store the sentence shown; `change`: the person wants to edit it but has not said
 how yet; `cancel`: leave the goal as it was (only a revision can be cancelled); `unclear`:
 a bare number ("3", "ok 3", "#2") that answers neither the yes/change question nor says
-which part it changes, so it is asked about and never merged into the sentence (the
-question offers no numbered options a number could pick). Anything else is read as the
-edit itself. The yes and no words are those of `engine.yesno`.
+which part it changes (nor, before a draft, what it counts), so it is asked about and
+never merged into the sentence (the question offers no numbered options to pick).
+Anything else is read as the edit itself. The yes and no words are those of `engine.yesno`.
 """
 
 from __future__ import annotations

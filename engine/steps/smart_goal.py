@@ -4,7 +4,9 @@ The SMART parts accumulate over the attempts; once all are there (or the attempt
 out) the coach's draft — ONE sentence, never the attempts glued together — is shown:
 "Here's your goal: … Keep it? (yes / change it)". Only a yes stores it, exactly as
 shown; an edit is coached again and shown again. A question about the step ("what do
-you mean?") is explained and never taken as an answer.
+you mean?") is explained and never taken as an answer. A bare number ("3", "ok 3")
+answers none of the step's questions — not "Keep it?", not "Is it realistic?", not
+"how much?" — so it is asked about and is no attempt.
 """
 
 from __future__ import annotations
@@ -109,21 +111,41 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
 
 
 def _unclear(draft: SmartGoalDraft, text: str) -> StepOutcome:
-    """A bare number once a goal is drafted: it is asked about, never merged into the
-    sentence ("… at 3"), and it is not an attempt."""
+    """A bare number ("3", "ok 3"): it says nothing about what it counts, so it is asked
+    about, never merged into the sentence ("… at 3"), and it is not an attempt."""
     typed = " ".join(text.split())[:20]
+    number = next((w.strip("#.") for w in typed.split() if w.strip("#.").isdigit()), "3")
+    unsure = f"I'm not sure what “{typed}” means here."
+    missing = [p for p in SMART_PARTS if p not in draft.smart]
     if draft.confirming:
         message = (
-            f"I'm not sure what “{typed}” means here. Reply `yes` to keep your goal as it"
-            f" is — “{draft.goal}” — or tell me what to change (for example"
-            " “make it 3 times a week”)."
+            f"{unsure} Reply `yes` to keep your goal as it is — “{draft.goal}” — or tell me"
+            " what to change (for example “make it 3 times a week”)."
         )
-    else:
-        number = next((t for t in typed.split() if t.strip("#.").isdigit()), "3").strip("#.")
+    elif draft.goal:  # after "change it"
         message = (
             f"Which part should “{typed}” change? Say it with what it counts, like"
             f" “{number} times a week” or “by {number} pm”, or write the goal as you want it."
         )
+    elif missing == ["achievable"]:  # the last question was "Is it realistic …?"
+        message = (
+            f"{unsure} Is the goal realistic with the time and energy you have? A yes is"
+            " enough — or tell me what would make it doable."
+        )
+    elif "specific" in missing:  # nothing to count yet
+        message = (
+            f"{unsure} What will you do, and how much or how often? For example"
+            f" “walk {number} times a week”."
+        )
+    elif "measurable" in missing:
+        message = (
+            f"{number} what? Say what it counts, like “{number} times a week” or"
+            f" “{number} pages a day”, and I'll add it to your goal."
+        )
+    elif missing:
+        message = f"{unsure} Still to add: {join_labels([PART_LABELS[p] for p in missing])}."
+    else:
+        message = f"{unsure} Could you say it in words?"
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
@@ -186,7 +208,7 @@ class SmartGoalType(BaseStepType):
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
             return None
-        if draft.goal and reading is GoalReply.UNCLEAR:
+        if reading is GoalReply.UNCLEAR:
             return None
         return Judgement(
             self.kind,
@@ -205,7 +227,7 @@ class SmartGoalType(BaseStepType):
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
         reading = read_goal_reply(text, cancellable=self._cancellable(view))
-        if draft.goal and reading is GoalReply.UNCLEAR:
+        if reading is GoalReply.UNCLEAR:
             return _unclear(draft, text)
         if draft.confirming and reading is GoalReply.KEEP:
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))

@@ -219,3 +219,24 @@ async def test_a_bare_number_while_week_two_is_locked_is_not_thanked_as_news(
     assert "Week 2 opens" in reply and "Thanks for telling me" not in reply, reply
     news = said(await session.send("I already weeded one bed"))
     assert "Thanks for telling me how it's going" in news, "news is still thanked"
+
+
+async def attempts(h: Harness) -> int:
+    return len(await h.rows("SELECT id FROM step_attempts WHERE step_key = 'garden_goal'"))
+
+
+async def test_a_bare_number_before_the_draft_is_asked_about_and_uses_no_attempt(
+    garden: Harness,
+) -> None:
+    session = garden.person("ka")
+    await session.send("start garden-plan")
+    asked = said(await session.send("3"))
+    assert "3 times a week" in asked, asked
+    assert await attempts(garden) == 0
+    realistic = said(await session.send(f"I'll {GOAL}"))
+    assert "realistic" in realistic, "the goal says nothing yet about why it's doable"
+    again = said(await session.send("2"))
+    assert "realistic" in again and "not sure" in again, again
+    assert await attempts(garden) == 1
+    shown = said(await session.send("yes"))
+    assert "Keep it?" in shown and " 2" not in shown, shown
