@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from engine.knowledge.embedders import installed_embedder
-from engine.knowledge.extractive import pick_sentences
+from engine.knowledge.extractive import Candidate, on_topic, pick_sentences
 from engine.knowledge.model import GroundedAnswer, Passage
 from engine.knowledge.retrieve import Retriever
 from engine.llm.types import KnowledgePassage
@@ -45,12 +45,8 @@ def extractive_answer(question: str, passages: Sequence[Passage]) -> GroundedAns
     """Two to five sentences from the `passages` (best first) that answer the question,
     ending with their sources: only the passages quoted are cited and recorded."""
     best = passages[:3]
-    found = pick_sentences(
-        question,
-        [p.body for p in best],
-        relevance=[p.relevance for p in best],
-        documents=[p.document for p in best],
-    )
+    keep = on_topic(question, [Candidate(p.body, p.relevance, p.document, p.section) for p in best])
+    found = pick_sentences(question, [p.body for p in best], only=keep)
     picked = [(best[i], sentence) for i, sentence in found]
     used = tuple({passage.chunk_id: passage for passage, _ in picked}.values())
     if not used:
