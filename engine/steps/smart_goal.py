@@ -26,8 +26,9 @@ from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import join_labels
 from engine.llm.offline._smart_detect import detect_smart
 from engine.llm.types import SMART_PARTS, CoachResult, StepKind
-from engine.messages import Reply
+from engine.messages import Choice, Reply
 from engine.programs.model import SmartGoalStep
+from engine.render import step_ref
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -37,6 +38,7 @@ from engine.steps.base import (
     StepOutcome,
     StepView,
     forced,
+    reask,
 )
 from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
@@ -78,6 +80,20 @@ def confirmation(view: StepView, sentence: str) -> str:
     return f"Here's your goal: {sentence}. Keep it? (yes / change it)"
 
 
+# "Keep it? (yes / change it)" as buttons too; a typed 1 or 2 picks one (the console maps
+# it, a platform shows buttons); any other bare number is asked about.
+KEEP_OR_CHANGE = (Choice("Keep it", "yes"), Choice("Change it", "change it"))
+
+
+def keep_it(view: StepView, sentence: str) -> Reply:
+    """The goal shown to confirm, with its two options as buttons in a program's step (a
+    revision outside the steps has no step for a button to answer: words only)."""
+    if view.step.key == REVISION_KEY:
+        return Reply(confirmation(view, sentence))
+    ref = step_ref(view.enrolment_id, view.week, view.step.key)
+    return Reply(confirmation(view, sentence), choices=KEEP_OR_CHANGE, choice_ref=ref)
+
+
 def _known(draft: SmartGoalDraft, text: str) -> dict[str, str]:
     """The parts the coach may keep: an edit's own parts replace the earlier ones."""
     if not draft.goal:
@@ -110,7 +126,7 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
-def _unclear(draft: SmartGoalDraft, text: str) -> StepOutcome:
+def _unclear(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
     """A bare number ("3", "ok 3"): it says nothing about what it counts, so it is asked
     about, never merged into the sentence ("… at 3"), and it is not an attempt."""
     typed = " ".join(text.split())[:20]
@@ -122,7 +138,9 @@ def _unclear(draft: SmartGoalDraft, text: str) -> StepOutcome:
             f"{unsure} Reply `yes` to keep your goal as it is — “{draft.goal}” — or tell me"
             " what to change (for example “make it 3 times a week”)."
         )
-    elif draft.goal:  # after "change it"
+        again = reask(view, keep_it(view, draft.goal), message)  # with the two buttons
+        return StepOutcome(done=False, replies=(again,), state=draft)
+    if draft.goal:  # after "change it"
         message = (
             f"Which part should “{typed}” change? Say it with what it counts, like"
             f" “{number} times a week” or “by {number} pm”, or write the goal as you want it."
@@ -183,7 +201,7 @@ class SmartGoalType(BaseStepType):
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
         if draft.confirming:
-            return [Reply(confirmation(view, draft.goal))]
+            return [keep_it(view, draft.goal)]
         text = step.prompt.strip()
         if step.mode == "revise" and view.current_goal:
             return [Reply(f"{text}\n\nYour current goal: _{view.current_goal}_")]
@@ -205,7 +223,7 @@ class SmartGoalType(BaseStepType):
         draft = _draft(view)
         if is_meta_reply(text) or (not draft.goal and asks_to_edit(text)):
             return None
-        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        reading = self._read(view, draft, text)
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
             return None
         if reading is GoalReply.UNCLEAR:
@@ -226,9 +244,9 @@ class SmartGoalType(BaseStepType):
             return _explain(view, draft, text)
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
-        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        reading = self._read(view, draft, text)
         if reading is GoalReply.UNCLEAR:
-            return _unclear(draft, text)
+            return _unclear(view, draft, text)
         if draft.confirming and reading is GoalReply.KEEP:
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))
             saved = "Saved — your goal: " if not _revising(view) else "Goal updated: "
@@ -245,6 +263,10 @@ class SmartGoalType(BaseStepType):
 
     def _cancellable(self, view: StepView) -> bool:
         return view.step.key == REVISION_KEY
+
+    def _read(self, view: StepView, draft: SmartGoalDraft, text: str) -> GoalReply | None:
+        numbered = draft.confirming and bool(keep_it(view, draft.goal).choices)
+        return read_goal_reply(text, cancellable=self._cancellable(view), numbered=numbered)
 
     def _coach(
         self,
@@ -284,9 +306,9 @@ class SmartGoalType(BaseStepType):
                 attempt=attempt,
             )
         state = SmartGoalDraft(smart=so_far, answers=answers, goal=sentence, confirming=True)
-        replies: tuple[Reply, ...] = (Reply(result.reply), Reply(confirmation(view, sentence)))
+        replies: tuple[Reply, ...] = (Reply(result.reply), keep_it(view, sentence))
         if draft.goal:  # an edit: the new version is what matters, not praise
-            replies = (Reply(confirmation(view, sentence)),)
+            replies = (keep_it(view, sentence),)
         return StepOutcome(
             done=False, replies=replies, attempt=attempt, state=state, coached=not draft.goal
         )

@@ -70,20 +70,47 @@ async def at_keep_it(h: Harness, user: str) -> tuple[ConsoleSession, str]:
     return session, sentence
 
 
-@pytest.mark.parametrize("text", ["3", "2", "ok 3", "1.", "#2"])
+@pytest.mark.parametrize("text", ["3", "ok 3", "0", "yes 2", "12"])
 async def test_a_bare_number_at_keep_it_is_asked_about_not_merged_into_the_goal(
     garden: Harness, text: str
 ) -> None:
     session, sentence = await at_keep_it(garden, "ana")
-    reply = said(await session.send(text))
-    assert "Keep it?" not in reply or sentence in reply, reply
-    assert " at 3" not in reply and " at 2" not in reply and " at 1" not in reply, reply
+    replies = await session.send(text)
+    reply = said(replies)
+    assert " at 3" not in reply and " at 2" not in reply and " at 12" not in reply, reply
     assert "yes" in reply and "change" in reply, "the choice is offered again"
     assert sentence in reply, "the goal is shown as it was"
+    assert [c.label for c in replies[-1].choices] == ["Keep it", "Change it"]
     assert await goals(garden) == [] and await position(garden) == (1, 0)
     saved = said(await session.send("yes"))
     assert "Saved" in saved
     assert await goals(garden) == [sentence]
+
+
+@pytest.mark.parametrize("text", ["1", "1."])
+async def test_the_first_numbered_option_at_keep_it_keeps_the_goal(
+    garden: Harness, text: str
+) -> None:
+    session, sentence = await at_keep_it(garden, "al")
+    assert "Saved" in said(await session.send(text))
+    assert await goals(garden) == [sentence]
+
+
+@pytest.mark.parametrize("text", ["2", "#2", "option 2"])
+async def test_the_second_numbered_option_at_keep_it_asks_for_the_change(
+    garden: Harness, text: str
+) -> None:
+    session, _ = await at_keep_it(garden, "am")
+    assert "what should it say" in said(await session.send(text))
+    assert await goals(garden) == [] and await position(garden) == (1, 0)
+
+
+async def test_a_typed_option_reads_the_same_without_the_console_mapping_it(
+    garden: Harness,
+) -> None:
+    session, _ = await at_keep_it(garden, "an")
+    session.last_choices = None  # as on a platform where buttons are clicked, not numbered
+    assert "what should it say" in said(await session.send("2"))
 
 
 async def test_a_bare_number_after_change_it_asks_which_part_it_changes(garden: Harness) -> None:
