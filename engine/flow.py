@@ -297,7 +297,7 @@ class Flow:
         )
 
     def end_follow_up(self, turn: Turn) -> None:
-        """ "How did it go?" is answered or passed: the week's own steps come next."""
+        """The week's "how did it go?" is answered or passed: its own steps come next."""
         state = turn.running[0].step_state
         state.follow_up = None
         state.follow_up_asked = False

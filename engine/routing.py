@@ -247,7 +247,7 @@ class Router:
 
     async def _while_locked(self, turn: Turn, text: str) -> Route:
         """The next week is not open yet: a question gets an answer, news a thank-you (a
-        bare "3" is no news: it only hears when the week opens)."""
+        bare "3" is no news: like a greeting, it is told when the week opens)."""
         if is_small_talk(text) or is_bare_number(text):
             return Route(self.act.present())
         if looks_like_question(text):
