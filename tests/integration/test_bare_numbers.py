@@ -267,3 +267,16 @@ async def test_a_bare_number_before_the_draft_is_asked_about_and_uses_no_attempt
     assert await attempts(garden) == 1
     shown = said(await session.send("yes"))
     assert "Keep it?" in shown and " 2" not in shown, shown
+
+
+async def test_a_bare_number_once_the_week_has_unlocked_opens_it_without_thanks(
+    garden: Harness,
+) -> None:
+    session, _ = await at_keep_it(garden, "lu")
+    await session.send("yes")
+    await session.send("takeaway: roots need time. action: weed the beds on Saturday")
+    garden.clock.advance(timedelta(days=2))  # "Week 2 is open — type `next`" was sent
+    reply = said(await session.send("3"))
+    assert "Thanks for telling me" not in reply, reply
+    assert "Week 2 of 2" in reply and "how did it go?" in reply, reply
+    assert await follow_ups(garden) == []
