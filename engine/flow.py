@@ -15,6 +15,7 @@ from engine.recap import NAME_FIELDS, first_name, recall_line, week_recap
 from engine.render import week_intro
 from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
+from engine.steps.answer_numbers import is_bare_number
 from engine.store import delivery, enrolments, records
 from engine.store.continuity import profile_values, week_takeaways
 from engine.turn_state import Turn
@@ -22,6 +23,7 @@ from engine.unlock import describe_local, unlock_time
 
 FOLLOW_UP_KEY = "follow_up"  # the step key the answer to "how did it go?" is kept under
 FOLLOW_UP_THANKS = "Thanks for telling me — that's worth knowing."
+FOLLOW_UP_ON = "No problem — let's go on."
 
 
 def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
@@ -265,12 +267,40 @@ class Flow:
             planned = planned.rstrip(".!")
             turn.say(Reply(f"I mean the step you planned last week: “{planned}”. How did it go?"))
             return
+        if is_bare_number(text) and planned:
+            await self._unclear_follow_up(turn, text, planned.rstrip(".!"))
+            return
         turn.record(
             AttemptRecord(enrolment.current_week, FOLLOW_UP_KEY, 1, text[:4000], valid=True)
         )
-        enrolment.step_state.follow_up = None
+        self.end_follow_up(turn)
         turn.say(Reply(FOLLOW_UP_THANKS))
         await self.present_current(turn)
+
+    async def _unclear_follow_up(self, turn: Turn, text: str, planned: str) -> None:
+        """A bare number ("3") answers no "how did it go?" and the week's first question is
+        not shown yet: asked about once, never kept or thanked as news; a second one goes
+        on to the week, whose question it may well have meant."""
+        state = turn.running[0].step_state
+        if state.follow_up_asked:
+            self.end_follow_up(turn)
+            turn.say(Reply(FOLLOW_UP_ON))
+            await self.present_current(turn)
+            return
+        state.follow_up_asked = True
+        typed = " ".join(text.split())[:20]
+        turn.say(
+            Reply(
+                f"I'm not sure what “{typed}” means here. In a few words, how did “{planned}”"
+                " go? (Or type `skip` to go straight on to this week.)"
+            )
+        )
+
+    def end_follow_up(self, turn: Turn) -> None:
+        """The week's "how did it go?" is answered or passed: its own steps come next."""
+        state = turn.running[0].step_state
+        state.follow_up = None
+        state.follow_up_asked = False
 
     async def _name(self, turn: Turn) -> str | None:
         """The person's first name from their profile (used sparingly: week openings and ends)."""

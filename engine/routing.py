@@ -37,6 +37,7 @@ from engine.render import step_ref
 from engine.safety import crisis_reply
 from engine.steps import step_type
 from engine.steps._explain import the_question
+from engine.steps.answer_numbers import is_bare_number
 from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.content import CONTINUE
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
@@ -245,8 +246,9 @@ class Router:
         return await self._step(turn, text)
 
     async def _while_locked(self, turn: Turn, text: str) -> Route:
-        """The next week is not open yet: a question gets an answer, news a thank-you."""
-        if is_small_talk(text):
+        """The next week is not open yet: a question gets an answer, news a thank-you (a
+        bare "3" is no news: like a greeting, it is told when the week opens)."""
+        if is_small_talk(text) or is_bare_number(text):
             return Route(self.act.present())
         if looks_like_question(text):
             return await self._question(turn, text)

@@ -13,6 +13,7 @@ from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
 from engine.commands.parsing import HELP_TEXT
 from engine.commands.settings import describe_settings
+from engine.flow import FOLLOW_UP_ON
 from engine.messages import Reply
 from engine.pending_question import PendingQuestion
 from engine.programs.catalog import ProgramVersionRef
@@ -152,6 +153,11 @@ async def skip(env: CommandEnv, turn: Turn, arg: str) -> None:
     if current is None:
         return
     enrolment, step = current
+    if enrolment.step_state.follow_up is not None:  # "how did it go?" is passed, not the step
+        env.flow.end_follow_up(turn)
+        turn.say(Reply(FOLLOW_UP_ON))
+        await env.flow.present_current(turn)
+        return
     if not step.skippable:
         turn.say(
             Reply(

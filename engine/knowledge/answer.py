@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from engine.knowledge.embedders import installed_embedder
-from engine.knowledge.extractive import pick_sentences
+from engine.knowledge.extractive import Candidate, on_topic, pick_sentences
 from engine.knowledge.model import GroundedAnswer, Passage
 from engine.knowledge.retrieve import Retriever
 from engine.llm.types import KnowledgePassage
@@ -42,11 +42,12 @@ def passages_for_prompt(passages: Sequence[Passage]) -> str:
 
 
 def extractive_answer(question: str, passages: Sequence[Passage]) -> GroundedAnswer:
-    """Two to five sentences from `passages` (best first), ending with their sources."""
+    """Two to five sentences from the `passages` (best first) that answer the question,
+    ending with their sources: only the passages quoted are cited and recorded."""
     best = passages[:3]
-    picked = [
-        (best[i], sentence) for i, sentence in pick_sentences(question, [p.body for p in best])
-    ]
+    keep = on_topic(question, [Candidate(p.body, p.relevance, p.document, p.section) for p in best])
+    found = pick_sentences(question, [p.body for p in best], only=keep)
+    picked = [(best[i], sentence) for i, sentence in found]
     used = tuple({passage.chunk_id: passage for passage, _ in picked}.values())
     if not used:
         return GroundedAnswer(NO_MATERIAL)

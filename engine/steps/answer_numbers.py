@@ -1,7 +1,9 @@
 """Numbers in answers: number words as digits, and which numbers answer rather than count.
 
 "seven", "sieben" and "7" are the same answer; "3 mugs", "2 kids" and "at 7pm" count
-something and are no answer to a scale or a check-in (`answer_digits` masks them).
+something and are no answer to a scale or a check-in (`answer_digits` masks them). A
+bare number ("3", "ok 3", "#2") says nothing about what it counts: where no scale or
+numbered options were offered it answers nothing (`is_bare_number`) and is asked about.
 """
 
 from __future__ import annotations
@@ -9,7 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["MOOD_LABEL", "PROGRESS_LABEL", "answer_digits", "normalise", "with_digits"]
+from engine.yesno import AGREE, REFUSE
+from engine.yesno import normalise as _yes_no_form
+
+__all__ = [
+    "MOOD_LABEL",
+    "PROGRESS_LABEL",
+    "answer_digits",
+    "is_bare_number",
+    "normalise",
+    "with_digits",
+]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -157,3 +169,24 @@ ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
+
+
+# Words that can stand beside a bare number without placing it: "ok 3", "option 2", "yes 1".
+_FILLER = frozenset(
+    {
+        *("option", "number", "choice", "the", "maybe", "um", "hmm", "uh", "er", "i", "guess"),
+        *("think", "say", "pick", "choose", "take", "go", "with", "for", "is", "it", "that"),
+    }
+)
+_NUMBER_FILLER = AGREE | REFUSE | _FILLER
+
+
+def is_bare_number(text: str) -> bool:
+    """A number with nothing that says what it counts: "3", "ok 3", "#2", "1."."""
+    tokens = re.sub(r"[^\w\s']", " ", _yes_no_form(text)).split()
+    numbers = [t for t in tokens if t.isdigit()]
+    return (
+        bool(numbers)
+        and len(numbers) <= 2
+        and all(t.isdigit() or t in _NUMBER_FILLER for t in tokens)
+    )

@@ -1,8 +1,11 @@
 """What a reply to "Here's your goal: … Keep it? (yes / change it)" means.
 
 `keep`: store the sentence shown; `change`: the person wants to edit it but has not said
-how yet; `cancel`: leave the goal as it was (only a revision can be cancelled). Anything
-else is read as the edit itself. The yes and no words are those of `engine.yesno`.
+how yet; `cancel`: leave the goal as it was (only a revision can be cancelled); `unclear`:
+a bare number ("3", "ok 3", "#2") that answers neither the yes/change question nor says
+which part it changes (nor, before a draft, what it counts), so it is asked about and
+never merged into the sentence (the question offers no numbered options to pick).
+Anything else is read as the edit itself. The yes and no words are those of `engine.yesno`.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from engine.steps.answer_numbers import is_bare_number
 from engine.yesno import AGREE, REFUSE, normalise, read_yes_no
 
 
@@ -17,6 +21,7 @@ class GoalReply(Enum):
     KEEP = "keep"
     CHANGE = "change"
     CANCEL = "cancel"
+    UNCLEAR = "unclear"
 
 
 def _plain(text: str) -> str:
@@ -56,13 +61,25 @@ _CANCEL = re.compile(
 )
 
 
-def read_goal_reply(text: str, *, cancellable: bool = False) -> GoalReply | None:
-    """KEEP, CHANGE, CANCEL (when `cancellable`), or None: the text is an edit."""
+# The numbered options of "Keep it?" when it shows them: 1 keeps, 2 changes.
+_OPTIONS = (GoalReply.KEEP, GoalReply.CHANGE)
+
+
+def read_goal_reply(
+    text: str, *, cancellable: bool = False, numbered: bool = False
+) -> GoalReply | None:
+    """KEEP, CHANGE, CANCEL (when `cancellable`), UNCLEAR, or None: the text is an edit.
+
+    `numbered`: the question showed its options as numbered buttons ("1" keeps, "2"
+    changes, as a click would); otherwise no number picks anything.
+    """
     plain = _plain(text)
     if not plain:
         return None
     if cancellable and _CANCEL.match(plain):
         return GoalReply.CANCEL
+    if is_bare_number(text):  # before the yes words: "ok 3" is no yes, "1" no first button
+        return _option(plain) if numbered else GoalReply.UNCLEAR
     if len(plain.split()) <= 8 and _KEEP.match(plain):
         return GoalReply.KEEP
     if _CHANGE.fullmatch(plain):
@@ -72,3 +89,15 @@ def read_goal_reply(text: str, *, cancellable: bool = False) -> GoalReply | None
         if answer is not None:
             return GoalReply.KEEP if answer else GoalReply.CHANGE
     return None
+
+
+def _option(plain: str) -> GoalReply:
+    """The numbered option picked ("2", "#2", "option 2"), or UNCLEAR: out of range, two
+    numbers, or a yes or no beside it ("yes 2")."""
+    words = plain.split()
+    numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+    if len(numbers) != 1 or not 1 <= numbers[0] <= len(_OPTIONS):
+        return GoalReply.UNCLEAR
+    if any(w in AGREE or w in REFUSE for w in words):
+        return GoalReply.UNCLEAR
+    return _OPTIONS[numbers[0] - 1]

@@ -4,7 +4,9 @@ The SMART parts accumulate over the attempts; once all are there (or the attempt
 out) the coach's draft — ONE sentence, never the attempts glued together — is shown:
 "Here's your goal: … Keep it? (yes / change it)". Only a yes stores it, exactly as
 shown; an edit is coached again and shown again. A question about the step ("what do
-you mean?") is explained and never taken as an answer.
+you mean?") is explained and never taken as an answer. A bare number ("3", "ok 3")
+answers none of the step's questions — not "Keep it?", not "Is it realistic?", not
+"how much?" — so it is asked about and is no attempt.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import join_labels
 from engine.llm.offline._smart_detect import detect_smart
 from engine.llm.types import SMART_PARTS, CoachResult, JudgementRules, StepKind
-from engine.messages import Reply
+from engine.messages import Choice, Reply
 from engine.programs.model import SmartGoalStep
+from engine.render import step_ref
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -35,6 +38,7 @@ from engine.steps.base import (
     StepOutcome,
     StepView,
     forced,
+    reask,
 )
 from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
@@ -76,6 +80,20 @@ def confirmation(view: StepView, sentence: str) -> str:
     return f"Here's your goal: {sentence}. Keep it? (yes / change it)"
 
 
+# "Keep it? (yes / change it)" as buttons too; a typed 1 or 2 picks one (the console maps
+# it, a platform shows buttons); any other bare number is asked about.
+KEEP_OR_CHANGE = (Choice("Keep it", "yes"), Choice("Change it", "change it"))
+
+
+def keep_it(view: StepView, sentence: str) -> Reply:
+    """The goal shown to confirm, with its two options as buttons in a program's step (a
+    revision outside the steps has no step for a button to answer: words only)."""
+    if view.step.key == REVISION_KEY:
+        return Reply(confirmation(view, sentence))
+    ref = step_ref(view.enrolment_id, view.week, view.step.key)
+    return Reply(confirmation(view, sentence), choices=KEEP_OR_CHANGE, choice_ref=ref)
+
+
 def _known(draft: SmartGoalDraft, text: str) -> dict[str, str]:
     """The parts the coach may keep: an edit's own parts replace the earlier ones."""
     if not draft.goal:
@@ -105,6 +123,47 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
             message += f" Still to add: {join_labels(missing)}."
         term = explain_term(text)
         message = f"{term}\n\n{message}" if term else message
+    return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
+def _unclear(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
+    """A bare number ("3", "ok 3"): it says nothing about what it counts, so it is asked
+    about, never merged into the sentence ("… at 3"), and it is not an attempt."""
+    typed = " ".join(text.split())[:20]
+    number = next((w.strip("#.") for w in typed.split() if w.strip("#.").isdigit()), "3")
+    unsure = f"I'm not sure what “{typed}” means here."
+    missing = [p for p in SMART_PARTS if p not in draft.smart]
+    if draft.confirming:
+        message = (
+            f"{unsure} Reply `yes` to keep your goal as it is — “{draft.goal}” — or tell me"
+            " what to change (for example “make it 3 times a week”)."
+        )
+        again = reask(view, keep_it(view, draft.goal), message)  # with the two buttons
+        return StepOutcome(done=False, replies=(again,), state=draft)
+    if draft.goal:  # after "change it"
+        message = (
+            f"Which part should “{typed}” change? Say it with what it counts, like"
+            f" “{number} times a week” or “by {number} pm”, or write the goal as you want it."
+        )
+    elif missing == ["achievable"]:  # the last question was "Is it realistic …?"
+        message = (
+            f"{unsure} Is the goal realistic with the time and energy you have? A yes is"
+            " enough — or tell me what would make it doable."
+        )
+    elif "specific" in missing:  # nothing to count yet
+        message = (
+            f"{unsure} What will you do, and how much or how often? For example"
+            f" “walk {number} times a week”."
+        )
+    elif "measurable" in missing:
+        message = (
+            f"{number} what? Say what it counts, like “{number} times a week” or"
+            f" “{number} pages a day”, and I'll add it to your goal."
+        )
+    elif missing:
+        message = f"{unsure} Still to add: {join_labels([PART_LABELS[p] for p in missing])}."
+    else:
+        message = f"{unsure} Could you say it in words?"
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
@@ -146,7 +205,7 @@ class SmartGoalType(BaseStepType):
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
         if draft.confirming:
-            return [Reply(confirmation(view, draft.goal))]
+            return [keep_it(view, draft.goal)]
         text = step.prompt.strip()
         if step.mode == "revise" and view.current_goal:
             return [Reply(f"{text}\n\nYour current goal: _{view.current_goal}_")]
@@ -168,8 +227,10 @@ class SmartGoalType(BaseStepType):
         draft = _draft(view)
         if is_meta_reply(text) or (not draft.goal and asks_to_edit(text)):
             return None
-        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        reading = self._read(view, draft, text)
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
+            return None
+        if reading is GoalReply.UNCLEAR:
             return None
         return Judgement(
             self.kind,
@@ -187,7 +248,9 @@ class SmartGoalType(BaseStepType):
             return _explain(view, draft, text)
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
-        reading = read_goal_reply(text, cancellable=self._cancellable(view))
+        reading = self._read(view, draft, text)
+        if reading is GoalReply.UNCLEAR:
+            return _unclear(view, draft, text)
         if draft.confirming and reading is GoalReply.KEEP:
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))
             saved = "Saved — your goal: " if not _revising(view) else "Goal updated: "
@@ -204,6 +267,10 @@ class SmartGoalType(BaseStepType):
 
     def _cancellable(self, view: StepView) -> bool:
         return view.step.key == REVISION_KEY
+
+    def _read(self, view: StepView, draft: SmartGoalDraft, text: str) -> GoalReply | None:
+        numbered = draft.confirming and bool(keep_it(view, draft.goal).choices)
+        return read_goal_reply(text, cancellable=self._cancellable(view), numbered=numbered)
 
     def _coach(
         self,
@@ -243,9 +310,9 @@ class SmartGoalType(BaseStepType):
                 attempt=attempt,
             )
         state = SmartGoalDraft(smart=so_far, answers=answers, goal=sentence, confirming=True)
-        replies: tuple[Reply, ...] = (Reply(result.reply), Reply(confirmation(view, sentence)))
+        replies: tuple[Reply, ...] = (Reply(result.reply), keep_it(view, sentence))
         if draft.goal:  # an edit: the new version is what matters, not praise
-            replies = (Reply(confirmation(view, sentence)),)
+            replies = (keep_it(view, sentence),)
         return StepOutcome(
             done=False, replies=replies, attempt=attempt, state=state, coached=not draft.goal
         )

@@ -20,7 +20,7 @@ from engine.steps.progress import STATE_CLASSES, StepState
 STATE_VERSION = 1
 # The keys the JSON already uses; a `KeyedState` of a new step type takes another one.
 TAKEN_KEYS = frozenset(
-    {"v", "locked_until", "adhoc", "summary", "safety", "follow_up", "confirm"}
+    {"v", "locked_until", "adhoc", "summary", "safety", "follow_up", "follow_up_asked", "confirm"}
     | {"part", "mood", "smart", "answers", "goal", "extract", "scenario", "conversation"}
 )
 
@@ -215,6 +215,7 @@ class ConversationState:
     safety_check: bool = False  # a crisis reply was given: check in gently before coaching
     safety_asked: bool = False  # ... and "are you safe right now?" was asked
     follow_up: str | None = None  # the week opened asking how last week's action went
+    follow_up_asked: bool = False  # ... and a reply that said nothing was asked about once
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION}
@@ -232,6 +233,8 @@ class ConversationState:
             out["safety"] = "asked" if self.safety_asked else "check"
         if self.follow_up is not None:
             out["follow_up"] = self.follow_up
+            if self.follow_up_asked:
+                out["follow_up_asked"] = True
         return out
 
     @classmethod
@@ -249,6 +252,7 @@ class ConversationState:
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
             follow_up=raw["follow_up"] if isinstance(raw.get("follow_up"), str) else None,
+            follow_up_asked=raw.get("follow_up_asked") is True,
         )
 
     def next_step(self) -> None:
@@ -262,6 +266,7 @@ class ConversationState:
         self.next_step()
         self.week_summary = None
         self.follow_up = None
+        self.follow_up_asked = False
 
 
 def _timestamp(value: object) -> datetime | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.steps.answer_numbers import is_bare_number
 from engine.steps.choice_reading import read_loosely
 from engine.steps.parsing import parse_check_in, parse_scale
 
@@ -68,3 +69,15 @@ def test_a_choice_read_loosely(
 ) -> None:
     reading = read_loosely(text, OPTIONS, multiple=False)
     assert (reading.values, reading.between) == (values, between)
+
+
+@pytest.mark.parametrize("text", ["3", "ok 3", "#2", "1.", "  7 ", "option 2", "yes, 3"])
+def test_a_number_that_says_nothing_about_what_it_counts_is_bare(text: str) -> None:
+    assert is_bare_number(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 times a week", "make it 3", "at 7", "7pm", "ok", "", "1 2 3", "by 3 pm"]
+)
+def test_a_number_with_what_it_counts_or_no_number_is_not_bare(text: str) -> None:
+    assert not is_bare_number(text)

@@ -70,3 +70,39 @@ def test_the_embedder_is_loaded_on_first_use_and_only_once() -> None:
     assert retriever.modes == ("fts", "embedding", "hybrid")
     assert retriever.embedder is retriever.embedder and loads == [1]
     assert Retriever(load_embedder=lambda: None).modes == ("fts",)
+
+
+def test_a_passage_from_another_document_that_shares_one_word_is_not_quoted() -> None:
+    passages = [
+        _p(
+            1,
+            "Start every run with five minutes of brisk walking. Run slowly enough to talk,"
+            " three times a week. Rest days are when your legs get stronger.",
+            document="Your first 5K",
+        ),
+        _p(
+            2,
+            "To start a compost heap, pick a shady corner. Mix green and brown material.",
+            document="Composting",
+            relevance=0.9,
+        ),
+    ]
+    answer = extractive_answer("how do I start to run?", passages)
+    assert answer.text.endswith("\n\nSources: Your first 5K"), answer.text
+    assert "compost" not in answer.text and "green" not in answer.text
+    assert answer.chunk_ids == (1,)
+
+
+def test_a_nearly_as_relevant_passage_on_the_same_topic_is_quoted_and_cited() -> None:
+    passages = [
+        _p(1, "Turn the compost heap every few weeks to let air in.", document="Composting"),
+        _p(
+            2,
+            "A compost heap that smells bad needs more air and dry leaves.",
+            document="Garden care",
+            relevance=0.9,
+        ),
+    ]
+    answer = extractive_answer("why does my compost heap smell?", passages)
+    assert "smells bad" in answer.text and "Turn the compost heap" in answer.text
+    assert answer.text.endswith("Sources: Composting; Garden care") and answer.chunk_ids == (1, 2)

@@ -11,7 +11,7 @@ step ends when the person says they're done, or at its last turn).
 
 from __future__ import annotations
 
-from engine.knowledge.extractive import pick_sentences
+from engine.knowledge.extractive import Candidate, on_topic, pick_sentences
 from engine.llm.offline._prose import as_phrase, clip, pick
 from engine.llm.offline._words import has_substance, matches_any
 from engine.llm.types import CoachRequest, CoachResult, RequiredItem
@@ -28,9 +28,13 @@ _REFLECT = ("You said: “{}”.", "I hear you: “{}”.", "So — “{}”.")
 
 
 def ask_answer(req: CoachRequest) -> CoachResult:
-    """Two to five sentences quoted from the passages, and the ids of those quoted."""
+    """Two to five sentences quoted from the passages on the question's topic, and the
+    ids of those quoted (what the reply cites)."""
     best = req.passages[:3]
-    picked = pick_sentences(req.answer, [p.text for p in best])
+    keep = on_topic(
+        req.answer, [Candidate(p.text, p.relevance, p.document, p.section) for p in best]
+    )
+    picked = pick_sentences(req.answer, [p.text for p in best], only=keep)
     if not picked:
         return CoachResult(reply=NOTHING, complete=True)
     used = tuple(dict.fromkeys(best[i].id for i, _ in picked))
