@@ -48,6 +48,8 @@ SPLITS = (
     "unseen8_en",
     "unseen9",
     "unseen10_intl",
+    "unseen11",
+    "unseen12",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 

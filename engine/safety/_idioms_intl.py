@@ -32,6 +32,34 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"zawodow\w*|towarzysk\w*)|\bsuicidio (?:politico|profesional|professionale|comercial|"
     r"commerciale|social|sociale)\b|\bpolitieke zelfmoord\b|\bpolitik intihar\b|"
     r"политическ\w* самоубийств\w*",
+    # Suicide as the verdict on a plan, said of a venture, not of a person: "launching without
+    # tests would be suicide for the project", "sin presupuesto es un suicidio". A first-person
+    # word between the "without" and the verdict keeps it a statement about the speaker.
+    r"\b(?:suicide|suicidio|suicidal|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar|"
+    r"bunuh diri)\w* (?:fur|furs|voor|dla|for|per|pour|para|pra|buat|untuk|bagi) (?:the |our |"
+    r"this |a |your |their |das |die |den |het |ons |onze |il |la |le |el |o |a |nasz\w* )?"
+    r"(?:project\w*|projekt\w*|proje\w*|proyecto|progetto|projet|projeto|proyek|company|"
+    r"business|startup|brand|product|launch|release|team|firm|budget|bedrijf|firma|firm\w*|"
+    r"empresa|azienda|entreprise|unternehmen|perusahaan|bisnis|sirket\w*|marke|merk|marca|"
+    r"marque|zespol\w*|equipo|equipe|squadra|team)\b",
+    r"\b(?:proje|projenin|sirket|sirketin|firma|marka|takim|is) icin intihar\b|"
+    r"\b(?:project|company|business|startup|team|brand) ke liye suicide\b|"
+    r"самоубийств\w* для (?:проекта|компании|бизнеса|команды|стартапа|бренда)|"
+    r"انتحار (?:لل|ل)(?:مشروع|شركه|شركة|فريق|بزنس|منتج)",
+    r"\b(?:without|sin|sans|ohne|zonder|bez|senza|sem|bina|tanpa) (?:(?!(?:i|me|my|myself|im|id|"
+    r"ich|mich|mir|je|moi|yo|eu|io|ik|mij|ja|mnie|ben|main|mujhe|aku|saya|gue)\b)\w+ ){1,6}"
+    r"(?:would be|will be|is|s|was|seria|es|sera|e|era|sarebbe|cest|c est|ce serait|ware|ist|"
+    r"wird|zou|zijn|to|jest|byloby|itu|adalah|sama saja|ke liye|karna) (?:\w+ )?(?:a |an |un |"
+    r"una |um |uma |ein |een |du |pure |basically |literally |just |total |complete |vrai |"
+    r"puro |pura |reiner |echt )?(?:suicide|suicidio|selbstmord|zelfmoord|samobojstw\w*|"
+    r"intihar|bunuh diri)\b",
+    r"\b(?:suicide|suicidio|selbstmord|zelfmoord|samobojstw\w*|intihar)\w* (?:financ\w*|"
+    r"economic\w*|ekonomi\w*|finans\w*|finanzi\w*|wirtschaft\w*|economi\w*|empresarial|"
+    r"corporativo|aziendale|zakelijk\w*|ticari|marketing|strategic\w*|estrategico)\b",
+    r"\b\w+(?:siz|suz|sız|süz) (?:\w+ ){0,4}intihar (?:olur|gibi|demek|etmek gibi)\b|"
+    r"без \S+(?: \S+){0,4} (?:это |было бы |будет )?самоубийств\w*|"
+    r"不\S{1,6}就\S{0,6}(?:简直是|等于|就是|是)自[杀殺]|"
+    r"بدون (?:\S+ ){1,4}انتحار",
     r"自[殺杀](?:防止|予防|预防|対策|干预|热线|ホットライン)|(?:预防|防止|予防)自[殺杀]",
     # A rope bought for camping, climbing, a tent or the washing line.
     r"\b(?:corda|cuerda|corde|seil|touw|line|lin[aey]|веревк\w*|канат\w*) (?:\w+ ){0,2}"
