@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from engine.safety import _compose_acts as a
 from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
 from engine.safety._kinds import Kind
@@ -93,19 +94,19 @@ def classes() -> Classes:
         before=folded_pattern(w.TRIVIAL_BEFORE),
         clause_trivial=folded_pattern(w.CLAUSE_TRIVIAL),
         means_trivial=folded_pattern(w.MEANS_TRIVIAL),
-        absence=folded_pattern(w.ABSENCE),
-        better=folded_pattern(w.BETTER),
-        absence_trivial=folded_pattern(w.ABSENCE_TRIVIAL),
-        harm=folded_pattern(w.HARM),
-        harm_mark=folded_pattern(w.HARM_MARK),
-        harm_trivial=folded_pattern(w.HARM_TRIVIAL),
+        absence=folded_pattern(a.ABSENCE),
+        better=folded_pattern(a.BETTER),
+        absence_trivial=folded_pattern(a.ABSENCE_TRIVIAL),
+        harm=folded_pattern(a.HARM),
+        harm_mark=folded_pattern(a.HARM_MARK),
+        harm_trivial=folded_pattern(a.HARM_TRIVIAL),
         on_purpose=folded_pattern(f.ON_PURPOSE),
         fillers=folded_pattern(f.FILLERS),
         perceived=folded_pattern(f.PERCEIVED),
         die_end=folded_pattern(f.DIE_END),
         negated_after=folded_pattern(f.NEGATED_AFTER),
-        not_eat=folded_pattern(w.NOT_EAT),
-        food_trivial=folded_pattern(w.FOOD_TRIVIAL),
+        not_eat=folded_pattern(a.NOT_EAT),
+        food_trivial=folded_pattern(a.FOOD_TRIVIAL),
         vanish=folded_pattern(w.VANISH),
         not_making_it=folded_pattern(f.NOT_MAKING_IT),
         rope=folded_pattern(f.ROPE),

@@ -1,0 +1,82 @@
+"""Meaning classes of the compositional layer for acts and absences (folded, see `_compose_words`).
+
+An absence that would be "better" for others, hurting oneself and what marks it as
+self-harm, not eating and what makes a fast ordinary. Latin-script entries are
+whole words; other scripts are substrings.
+"""
+
+from __future__ import annotations
+
+# Absence that would be better for others ("they would be better off without me").
+ABSENCE = (
+    r"\b(?:without me|with me gone|if i (?:stopped (?:existing|showing up to life|"
+    r"being here)|vanished|"
+    r"wasnt|werent|was not|were not|wasnt here|werent here|"
+    r"was gone|were gone|didnt exist|disappeared|died(?! (?:my|the|a|it|her|his|"
+    r"their)\b))|ohne mich|wenn ich nicht (?:mehr )?"
+    r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
+    r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
+    r"senza di me|se (?:io )?non ci fossi|zonder mij|als ik er niet (?:meer )?(?:was|ben)|"
+    r"beze mnie|(?:gdyby|jakby) mnie nie bylo|bensiz|ben olmasam|mere bina|agar main na "
+    r"(?:rahu|rahun|hota|hoti)|tanpa (?:aku|saya|gue)|kalau aku (?:nggak ada|tiada|mati))\b|"
+    r"без меня|если меня не (?:станет|будет)|没有我|我不在了|私がいない|いない(?:ほう|方)が|"
+    r"بدوني|من غيري|لو لم اكن|मेरे बिना"
+)
+BETTER = (
+    r"\b(?:simpler|plus simple|mas facil|mais facil|mais simples|piu semplice|piu facile|"
+    r"einfacher|makkelijker|prosciej|daha kolay|fix everything|solve everything|"
+    r"better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
+    r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
+    r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
+    r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
+    r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|更好|更轻松|"
+    r"幸せ|楽|افضل|احسن|اسعد|खुश"
+)
+# What an absence is about when it is a gathering, not a life.
+ABSENCE_TRIVIAL = (
+    r"\b(?:team|meeting|party|project|trip|game|band|club|class|match|dinner|wedding|event|"
+    r"office|call|shift|tonight|today|weekend|plants?|code|company)\b"
+)
+# Hurting oneself and what marks it as self-harm.
+HARM = (
+    r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*|carv\w*|hurt myself|hurting "
+    r"myself|ritz\w*|aufgeritzt|geritzt|schneide mich|scarifi\w*|me couper|me coupe|cortarme|"
+    r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
+    r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
+    r"menyayat|nyakitin diri\w*|"
+    r"melukai diri\w*)\b|порез\w*|режу себя|割|リストカット|リスカ|جرحت نفسي|اجرح نفسي|काट"
+)
+HARM_MARK = (
+    r"\b(?:cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|thighs?|my skin|"
+    r"blade|blades|razor|lighter|on purpose|to feel|when it gets bad|myself again|wieder|arme|"
+    r"handgelenk\w*|encore|bras|poignets|otra vez|de nuevo|brazos|munecas|piernas|de novo|"
+    r"braco\w*|pulsos|di nuovo|ancora|braccia|polsi|weer|armen|polsen|znowu|znow|"
+    r"nadgarstk\w*|rece|yine|tekrar|kollarimi|bilek\w*|phir se|haath|kalai|lagi|tangan|"
+    r"pergelangan)\b|снова|опять|руки|запяст|又|刀片|手腕|手首|また|مره اخري|مجددا|معصم"
+)
+HARM_TRIVIAL = (
+    r"\b(?:finger|fingers|onions?|chopping|cooking|kitchen|paper|shaving|shave|accident\w*|"
+    r"hair|haircut|grass|lawn|costs?|budget|wood|fabric|bread|cake|vegetables|glass|fell|bike|"
+    r"oven|pan|stove|iron|sun|beach|tattoo|piercing|surgery|calories|fat|carbs|sugar|the video|"
+    r"scene|dedo|doigt|vinger|palec|parmak|cuisine|cozinha|cocina|cucina|keuken|kuchni|mutfak|"
+    r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
+    r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
+    r"sayur|warzyw\w*|sebze|"
+    r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
+)
+# Not eating, and what makes it ordinary (a fast, a diet, a test).
+NOT_EAT = (
+    r"\b(?:not eating|stopped eating|havent eaten|havent eaten anything|starving myself|dont eat|"
+    r"ne mange (?:plus|rien)|mange plus|esse nichts|esse nicht mehr|no como|deje de comer|"
+    r"dejando de comer|dejar de comer|deixando de comer|deixar de comer|arreter de manger|"
+    r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"
+    r"nao como|sem comer|parei de comer|non mangio|smesso di mangiare|eet niks|eet niet|"
+    r"nie jem|przestal\w* jesc|yemek yemiyorum|yemiyorum|khana (?:nahi|chhod)\w*|"
+    r"(?:nggak|tidak|gak|ga) makan)\b|не ем|перестал\w* есть|不吃|食べない|食べていない|"
+    r"لا اكل|توقفت عن الاكل|خانا नहीं|खाना छोड़"
+)
+FOOD_TRIVIAL = (
+    r"\b(?:blood test|test|fasting|fast|ramadan|diet|weight|kilos|pounds|sugar|carbs|bread|"
+    r"gluten|meat|dairy|intermittent|surgery|jejum|ayuno|jeune|fasten|faste|digiuno|vasten|"
+    r"post|poszcze|oruc|puasa|upvaas|vrat|exam|analisi|analise|analisis)\b|пост|断食|空腹|صائم|صيام"
+)
