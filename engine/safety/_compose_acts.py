@@ -14,12 +14,18 @@ ABSENCE = (
     r"wasnt|werent|was not|were not|wasnt here|werent here|"
     r"was gone|were gone|didnt exist|disappeared|died(?! (?:my|the|a|it|her|his|"
     r"their)\b))|ohne mich|wenn ich nicht (?:mehr )?"
-    r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
+    r"(?:da|hier) (?:ware|bin)|wenn ich (?:weg|tot|nicht mehr da) (?:war|ware|bin)|sans moi|"
+    r"si je (?:netais|etais) (?:plus )?(?:la|pas la)|si (?:je )?(?:disparaissais|mourais)|"
+    r"si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
     r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
     r"senza di me|se (?:io )?non ci fossi|zonder mij|als ik er niet (?:meer )?(?:was|ben)|"
     r"beze mnie|(?:gdyby|jakby) mnie nie bylo|bensiz|ben olmasam|mere bina|agar main na "
-    r"(?:rahu|rahun|hota|hoti)|tanpa (?:aku|saya|gue)|kalau aku (?:nggak ada|tiada|mati))\b|"
-    r"без меня|если меня не (?:станет|будет)|没有我|我不在了|私がいない|いない(?:ほう|方)が|"
+    r"(?:rahu|rahun|hota|hoti)|tanpa (?:aku|saya|gue)|(?:kalau|kalo|jika) (?:aku|saya|gue) "
+    r"(?:(?:nggak|gak|ga|tidak|udah|sudah) (?:ada|ada lagi)|tiada|mati|pergi)|"
+    r"if i (?:wasnt|werent|was not|were not) (?:around|alive|in the picture))\b|"
+    r"без меня|если меня не (?:станет|будет)|если бы меня не было|没有我|我不在了|我(?:死|"
+    r"走)了以后|私がいない|"
+    r"いない(?:ほう|方)が|"
     r"بدوني|من غيري|لو لم اكن|मेरे बिना"
 )
 BETTER = (
@@ -28,9 +34,13 @@ BETTER = (
     r"better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
     r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
     r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
-    r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
-    r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|更好|更轻松|"
-    r"幸せ|楽|افضل|احسن|اسعد|खुश"
+    r"gelukkiger|makkelijker|lepiej|latwiej|lzej|spokojniej|szczesliwsi|daha iyi|daha mutlu|"
+    r"daha rahat|rahat eder\w*|rahatlar\w*|lebih tenang|lebih ringan|lebih enak|"
+    r"calmer|more peaceful|tranquilos?|tranquilas?|tranquill[ie]|tranquilles?|ruhiger|"
+    r"rustiger|"
+    r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|проще|"
+    r"спокойнее|更好|轻松|好过|解脱|"
+    r"幸せ|楽|افضل|احسن|اسعد|ارتاح|يرتاح|اريح|खुश"
 )
 # What an absence is about when it is a gathering, not a life.
 ABSENCE_TRIVIAL = (
@@ -44,7 +54,9 @@ HARM = (
     r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
     r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
     r"menyayat|nyakitin diri\w*|"
-    r"melukai diri\w*)\b|порез\w*|режу себя|割|リストカット|リスカ|جرحت نفسي|اجرح نفسي|काट"
+    r"melukai diri\w*|sliced|slicing|carved)\b|порез\w*|режу себя|割|划(?:手|自己|伤|破)|"
+    r"リストカット|リスカ|"
+    r"جرحت نفسي|اجرح نفسي|काट"
 )
 HARM_MARK = (
     r"\b(?:cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|thighs?|my skin|"
@@ -72,8 +84,14 @@ NOT_EAT = (
     r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"
     r"nao como|sem comer|parei de comer|non mangio|smesso di mangiare|eet niks|eet niet|"
     r"nie jem|przestal\w* jesc|yemek yemiyorum|yemiyorum|khana (?:nahi|chhod)\w*|"
-    r"(?:nggak|tidak|gak|ga) makan)\b|не ем|перестал\w* есть|不吃|食べない|食べていない|"
-    r"لا اكل|توقفت عن الاكل|خانا नहीं|खाना छोड़"
+    r"(?:nggak|tidak|gak|ga|belum) makan|havent eaten (?:in|for)|barely eat\w*|"
+    r"(?:no he|sin) comido|no (?:he )?comido nada|nao comi|nao como nada|rien mange|pas mange|"
+    r"nichts (?:mehr )?gegessen|nix (?:mehr )?(?:gegessen|essen)|esse (?:seit \w+ )?nix|"
+    r"non ho (?:piu )?mangiato|niks (?:meer )?gegeten|niet (?:meer )?gegeten|nic nie jem|"
+    r"nic nie jadl\w*|nie jadl\w*|yemek yemedim|lokma (?:koymadim|koymuyorum|yemedim)|"
+    r"khana nahi khaya|kuch nahi khaya)\b|не ем|ничего не ем|не ел\w*|перестал\w* есть|"
+    r"不吃|没吃|食べない|食べていない|食べてない|何も食べ|"
+    r"لا اكل|ما اكلت|ما اكل|توقفت عن الاكل|خانا नहीं|खाना छोड़|कुछ नहीं खाया"
 )
 FOOD_TRIVIAL = (
     r"\b(?:blood test|test|fasting|fast|ramadan|diet|weight|kilos|pounds|sugar|carbs|bread|"

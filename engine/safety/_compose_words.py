@@ -63,7 +63,9 @@ ENDING_LATIN = (
     r"er niet meer (?:zijn|ben|was)|verdwijnen en dood|"
     # French
     r"mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|"
-    r"(?:ne )?(?:plus|jamais) me reveiller|(?:ne|n) (?:suis|etais|serai) plus la|"
+    r"(?:ne )?(?:plus|jamais|pas) me reveiller|(?:ne )?(?:plus|pas) exister|"
+    r"(?:tout|ca|que ca) (?:s ?)?arrete (?:pour de bon|pour toujours|definitivement)|(?:ne|"
+    r"n) (?:suis|etais|serai) plus la|"
     r"(?:mon )?corps (?:lache|lachera|abandonne)|"
     # Spanish / Portuguese
     r"morir(?:me)?|morirme|matarme|suicid\w*|quitarme la vida|acabar con (?:todo|mi vida)|"
@@ -75,9 +77,11 @@ ENDING_LATIN = (
     r"(?:meu )?corpo (?:desista|desistir|ceda|pare)|"
     # Italian
     r"morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|"
-    r"(?:non|mai piu) (?:svegliarmi|risvegliarmi)|non (?:ci )?saro piu|non ci saro|"
+    r"(?:non|mai piu) (?:svegliarmi|risvegliarmi|svegliarsi|risvegliarsi)|non (?:ci )?saro piu|"
+    r"non ci saro|"
     # Polish
     r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|(?:nie )?obudzic|"
+    r"(?:juz )?(?:nigdy )?nie (?:wstac|obudzic sie)(?: juz| wiecej)?|"
     r"(?:gdyby|jakby) mnie nie (?:bylo|bedzie)|odebrac sobie zycie|"
     # Turkish
     r"olmek|olmeyi|olsem|intihar\w*|kendimi oldur\w*|canima kiy\w*|uyanmamak|"
@@ -97,10 +101,12 @@ ENDING_OTHER = (
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese
     r"死にたい|死ぬ|死のう|自殺|いなくなりたい|目が覚めなければ|命を絶|"
-    r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再醒|不再醒|离开这个世界|"
+    r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再?醒(?:来|过来)?|不再醒|离开这个世界|"
+    r"想去世|去世算了|(?:楼|天台|桥)上?跳下去|"
+    r"(?:ホーム|電車|線路|屋上|ビル)\S{0,6}飛び(?:込|降)|"
     # Arabic
     r"اموت|الموت|انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي|ينهي حياتي|"
-    r"(?:الا|لا) استيقظ|بدوني|ارمي نفسي من|اغادر هذا العالم|"
+    r"(?:الا|لا) استيقظ|(?:وما|ولا|ما) (?:اصحي|اقوم)|بدوني|ارمي نفسي من|اغادر هذا العالم|"
     r"跳楼|跳樓|この世を去|飛び降り|"
     # Hindi (Devanagari)
     r"मरना|मर जा|आत्महत्या|जान ले|खुद को खत्म"
@@ -130,9 +136,9 @@ STANCE_LATIN = (
     r"ich will|will ich|will (?:mich|nur|einfach|echt)|mochte|ich wurde|wurde ich|am liebsten|"
     r"denke|gedanken|ich plane|wunsche|hoffe|bete|wie man|"
     r"wil|zou|denk|hoop|"
-    r"veux|jveux|voudrais|envie|pense|prevu|espere|prie|"
+    r"veux|jveux|voudrais|aimerais|jaimerais|envie|pense|prevu|espere|prie|"
     r"quiero|queria|quisiera|ganas|pienso|pensando|ojala|espero|"
-    r"quero|vontade|penso|peco|rezo|"
+    r"quero|querendo|queria|vontade|penso|pensando em|peco|rezo|"
     r"voglio|vorrei|spero|prego|pensato|"
     r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
     r"istiyorum|istemiyorum|dusunuyorum|umarim|"
@@ -143,7 +149,7 @@ STANCE_OTHER = (
     r"хочу|хочется|думаю|надеюсь|мечтаю|планирую|как|способ|"
     r"たい|考え|思う|願|方法|調べ|探し|"
     r"想|希望|打算|"
-    r"اريد|اتمني|افكر|اود|"
+    r"اريد|اتمني|افكر|اود|نفسي|ودي|ابي|ابغي|بدي|"
     r"चाह|सोच"
 )
 
