@@ -12,7 +12,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\blost (?:\w+ ){1,3}to suicide\b|\b(?:died|dies|death|deaths|loss) (?:by|"
     r"of|from|to) suicide\b",
     r"\b(?:his|her|their|(?!(?:is|was|its|thats|whats|this|does|yes|plus|us|as|thoughts|plans|"
-    r"feelings)\b)[a-z]+s) suicide\b",
+    r"feelings|covers|includes|considers|attempts|means|pays|counts|excludes)\b)[a-z]+s) "
+    r"suicide\b",
     # Exhaustion told as killing oneself ("i nearly killed myself getting it done").
     r"\b(?:nearly |almost |practically |basically )?kill(?:ed|ing)? myself (?:getting|working|"
     r"trying to (?:finish|get|make)|to (?:get|finish|make)|doing|running|cleaning|finishing|"

@@ -37,7 +37,9 @@ IDEATION: Lexicon = {
         r"\bwish (?:i|that i)(?: was| were| had| could| would|d)?(?: just| simply)? (?:be )?"
         r"(?:dead|die|died|never (?:been )?born|not (?:exist|be here|be alive|wake up)|"
         r"didnt exist|wasnt (?:alive|born|here|around)|werent (?:alive|born|here|around)|"
-        r"disappear(?:ed)?|vanish(?:ed)? forever|(?:fall asleep|go to sleep|sleep) (?:and )?"
+        r"disappear(?:ed)?(?! (?:on|to|into|for|from|somewhere|under|in|at|till|until|off|"
+        r"abroad)\b)|"
+        r"vanish(?:ed)? forever|(?:fall asleep|go to sleep|sleep) (?:and )?"
         r"(?:not|never) wake up|stop existing|cease to exist|didnt wake up|hadnt woken up|"
         r"never woke up|wouldnt wake up|could die)\b",
         r"\b(?:dont|do not|no longer|never|dont even|really dont|just dont|dont really) "
