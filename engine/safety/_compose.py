@@ -164,6 +164,19 @@ def _means_kept(c: Classes, clause: str) -> str | None:
     return None
 
 
+def _means_asked(c: Classes, clause: str) -> str | None:
+    """A means asked about with death as the outcome, or got without anyone asking."""
+    means = c.pills.search(clause) or c.named.search(clause)
+    if means is None or (c.ask.search(clause) is None and c.get.search(clause) is None):
+        return None
+    if c.discreet.search(clause) and c.get.search(clause):
+        return means.group(0)
+    lethal = c.lethal.search(clause)
+    if lethal is None or is_negated(clause, lethal.start()):
+        return None
+    return means.group(0) if c.ask.search(clause) else None
+
+
 def _kept_or_given(c: Classes, clause: str) -> str | None:
     """A rope or poison acquired or kept; things given away and no longer needed."""
     rope = c.rope.search(clause)
@@ -221,6 +234,7 @@ _RULES: tuple[tuple[Kind, str], ...] = (
     ("ideation", "_life_refused"),
     ("ideation", "_better_absent"),
     ("method", "_means_kept"),
+    ("method", "_means_asked"),
     ("preparation", "_kept_or_given"),
     ("preparation", "_farewell_final"),
     ("starvation", "_starving"),
@@ -231,6 +245,7 @@ _FUNCTIONS = {
     "_life_refused": _life_refused,
     "_better_absent": _better_absent,
     "_means_kept": _means_kept,
+    "_means_asked": _means_asked,
     "_kept_or_given": _kept_or_given,
     "_farewell_final": _farewell_final,
     "_starving": _starving,
@@ -273,8 +288,9 @@ def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
 
 
 def _paired(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
-    if c.means_trivial.search(raw) or METHOD_TRIVIAL.search(raw):
-        clause = c.pills.sub(" ", c.height.sub(" ", clause))
+    unseen = c.discreet.sub(" ", raw)  # "without a prescription" is not a pharmacy visit
+    if c.means_trivial.search(unseen) or METHOD_TRIVIAL.search(unseen):
+        clause = c.named.sub(" ", c.pills.sub(" ", c.height.sub(" ", clause)))
     for kind, name in _RULES:
         phrase = _FUNCTIONS[name](c, clause)
         if phrase is not None:

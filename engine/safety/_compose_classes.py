@@ -8,6 +8,7 @@ from functools import cache
 
 from engine.safety import _compose_acts as a
 from engine.safety import _compose_frames as f
+from engine.safety import _compose_means as m
 from engine.safety import _compose_words as w
 from engine.safety._kinds import Kind
 from engine.safety._normalise import PATTERN_FOLDS
@@ -65,6 +66,11 @@ class Classes:
     vanish_final: re.Pattern[str]
     not_around: re.Pattern[str]
     kys_self: re.Pattern[str]
+    named: re.Pattern[str]
+    ask: re.Pattern[str]
+    lethal: re.Pattern[str]
+    discreet: re.Pattern[str]
+    get: re.Pattern[str]
 
 
 def _words(latin: str, other: str) -> re.Pattern[str]:
@@ -81,8 +87,8 @@ def classes() -> Classes:
         not_want=folded_pattern(w.NOT_WANT),
         why=folded_pattern(w.WHY_LIVE),
         tired=folded_pattern(w.TIRED_OF),
-        pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
-        hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
+        pills=_words(m.MEANS_LATIN, m.MEANS_OTHER),
+        hoard=_words(m.HOARD_LATIN, m.HOARD_OTHER),
         height=folded_pattern(f.HEIGHT),
         height_final=folded_pattern(f.HEIGHT_FINAL),
         highest=folded_pattern(f.HIGHEST),
@@ -93,7 +99,7 @@ def classes() -> Classes:
         after=folded_pattern(w.TRIVIAL_AFTER),
         before=folded_pattern(w.TRIVIAL_BEFORE),
         clause_trivial=folded_pattern(w.CLAUSE_TRIVIAL),
-        means_trivial=folded_pattern(w.MEANS_TRIVIAL),
+        means_trivial=folded_pattern(m.MEANS_TRIVIAL),
         absence=folded_pattern(a.ABSENCE),
         better=folded_pattern(a.BETTER),
         absence_trivial=folded_pattern(a.ABSENCE_TRIVIAL),
@@ -129,6 +135,11 @@ def classes() -> Classes:
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
             r"in a year|by (?:christmas|summer|spring|winter|then)))"
         ),
+        named=_words(m.MEANS_NAMED_LATIN, m.MEANS_NAMED_OTHER),
+        ask=folded_pattern(m.ASK),
+        lethal=folded_pattern(m.LETHAL),
+        discreet=folded_pattern(m.DISCREET),
+        get=folded_pattern(m.GET),
         kys_self=folded_pattern(
             r"\b(?:kys|kill yourself)\b(?: \w+){0,6} (?:myself|to me)\b|"
             r"\b(?:tell|telling|told) myself (?:to )?(?:kys|kill yourself)\b"

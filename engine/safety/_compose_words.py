@@ -206,61 +206,6 @@ TIRED_OF = (
     r"\byoruldum\b|\bthak gay\w*\b|\bcapek\b|\blelah\b|устал\w* (?:от )?|疲れた|累|تعبت من"
 )
 
-# Means: pills and poisons, ropes and blades, heights.
-MEANS_LATIN = (
-    r"pills?|tablets?|meds|medication|sleeping pills|painkillers|paracetamol|rope|noose|blades?|"
-    r"razor|gun|poison|prescriptions|bridge|roof|rooftop|building|ledge|cliff|height|floor|"
-    r"tabletten|pillen|schlaftabletten|strick|seil|brucke|dach|hochhaus|"
-    r"cachets|comprimes|medicaments|corde|pont|toit|immeuble|"
-    r"pastillas|medicamentos|cuerda|soga|puente|azotea|edificio|altura|"
-    r"comprimidos|remedios|pilulas|corda|ponte|telhado|predio|"
-    r"pillole|farmaci|sonniferi|tetto|palazzo|"
-    r"slaappillen|brug|touw|flat|"
-    r"tabletki|tabletek|leki|sznur|most|dach|wiezowiec|"
-    r"ilac\w*|hap\w*|ip|kopru|cati|bina|"
-    r"goliyan|goli|dawai|rassi|pul|chhat|obat\w*|tali|jembatan|atap|gedung"
-)
-MEANS_OTHER = (
-    r"таблетк|снотворн|верёвк|веревк|мост|крыш|薬|睡眠薬|ロープ|橋|屋上|安眠药|药|绳|桥|楼顶|"
-    r"الحبوب|حبوب|دواء|الدواء|حبل|جسر|سطح|गोलियां|गोली|रस्सी"
-)
-# Kept, counted, set aside, or asked about as enough (the means-for-an-end frame).
-HOARD_LATIN = (
-    r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
-    r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
-    r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
-    r"counting|enough|il faudrait|faudrait|would it take|it would take|haria falta|"
-    r"ci vorrebbero|nodig zou zijn|trzeba by|понадобится|high enough|tall enough|"
-    r"highest|lethal|all of them|"
-    r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
-    r"mis de cote|accumule|amasse|assez|suffisant|"
-    r"juntando|junte|guardando|acumulad\w*|suficiente|"
-    r"separei|juntei|guardei|acumulando|"
-    r"messo da parte|accumulat\w*|abbastanza|"
-    r"gespaard|opgespaard|verzameld|hoog genoeg|"
-    r"zbieram|zbieralem|zbieralam|uzbieral\w*|odkladam|wystarczy|"
-    r"biriktirdim|biriktiriyorum|topladim|yeterli|"
-    r"jama|ikattha|ngumpulin|mengumpulkan|nimbun|cukup"
-)
-HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|貯めて|集めて|攒|囤|足够|جمعت|اجمع|كافي"
-# What makes a means ordinary: a prescription, a trip, a view, a fitness stair.
-MEANS_TRIVIAL = (
-    r"\b(?:ropa|varal|laundry|clothes ?line|tender|wasche|linge|bucato|pranie|camasir|"
-    r"jemuran|pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
-    r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
-    r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
-    r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"
-    r"ibuprofen\w*|melatonin|sehari|na dzien|dziennie|din mein|al giorno|por dia|al dia|"
-    r"par jour|pro tag|per dag|gunde|figurative\w*|metaphor\w*|fun|river|lake|sea|pool|"
-    r"bungee|parachut\w*|trampoline|diving|swim\w*|summer|cliff jumping|eiffel|pisa|burj|"
-    r"big ben|empire state|architect\w*|"
-    r"apotheke|arzt|reise|urlaub|aussicht|foto\w*|pharmacie|medecin|voyage|vue|"
-    r"farmacia|medico|viaje|viagem|vista|viaggio|apotheek|huisarts|reis|uitzicht|"
-    r"apteka|lekarz|podroz|widok|eczane|doktor|seyahat|manzara|apotek|dokter|liburan)\b|"
-    r"аптек|врач|поездк|вид с|в день|речк|весело|"
-    r"薬局|医者|旅行|药店|医生|旅游|一天|每天|صيدليه|طبيب|سفر"
-)
-
 # A farewell written or things given away, and what makes it final.
 FAREWELL_LATIN = (
     r"letters?|notes?|goodbye|farewell|will|gave|given|giving|"
