@@ -81,7 +81,8 @@ HARM_TRIVIAL = (
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).
 NOT_EAT = (
-    r"\b(?:not eating|stopped eating|havent eaten|havent eaten anything|starving myself|dont eat|"
+    r"\b(?:(?:eating|eat|ate) (?:barely|hardly) anything|barely eating|not eating|stopped eating|"
+    r"havent eaten|havent eaten anything|starving myself|dont eat|"
     r"ne mange (?:plus|rien)|mange plus|esse nichts|esse nicht mehr|no como|deje de comer|"
     r"dejando de comer|dejar de comer|deixando de comer|deixar de comer|arreter de manger|"
     r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"

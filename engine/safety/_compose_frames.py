@@ -62,12 +62,15 @@ ACQUIRED = (
 # Things given away and not needed any more, in each language.
 GIVEAWAY = (
     r"\b(?:gave (?:away )?(?:all )?(?:my|everything)|given away|giving away|verschenkt|weggegeben|"
+    r"(?:giving|gave|given) (?:all )?my \w+(?: and (?:my )?\w+)? (?:away|to)|"
     r"donne (?:toutes )?mes|regale|regalado|doei|dei (?:todas )?as minhas|regalato|weggegeven|"
     r"oddal\w*|rozdal\w*|dagittim|verdim|baant|de di|bagi ?bagi\w*|kasih\w* semua)\b|"
     r"раздал\w*|отдал\w*|あげた|譲った|送人|送给|وزعت|اعطيت|बाँट|बांट"
 )
 NO_NEED = (
     r"\b(?:wont need|no longer need|dont need (?:them|it) anymore|wont be needing|"
+    r"(?:look after|take care of|care for) (?:them|it) better than (?:me|i)|when im gone|"
+    r"after im gone|"
     r"brauch\w* (?:sie|es|das) nicht mehr|n en aurai plus besoin|no (?:los|las|lo) "
     r"(?:voy a )?necesit\w*|nao vou (?:mais )?precisar|non mi serv\w* piu|"
     r"(?:heb|zal) (?:ze|het) niet meer nodig|nie bede (?:ich )?potrzebowac|"
@@ -93,6 +96,17 @@ LAST_NOTE = (
 )
 # Life not worth it, hating being alive, no strength to live.
 NOT_WORTH = (
+    r"\b(?:(?:reading up on|researching|research|looked up|looking up|googl\w+|checking) "
+    r"how (?:much|many)(?: \w+){0,2} (?:it takes|it would take|you need|id need)|"
+    r"stockpil\w+ (?:my )?(?:meds|medication|pills|prescriptions?|tablets|sleeping pills)|"
+    r"(?:least painful|most painless|painless|quickest|surest|most reliable) (?:ways?|"
+    r"methods?)(?! to (?:learn|get|make|cook|lose|clean|fix|remove|deploy|build|pay|save|"
+    r"study|travel|train|quit|wax|pull|extract|give|break|tell|do|ask|have))|"
+    r"(?:which|what) (?:pills|ones|meds|tablets)(?: \w+){0,3} how many|"
+    r"(?:go to )?sleep(?: \w+){0,4} (?:not|never)(?: \w+){0,4} ever again|"
+    r"tired of fighting(?: \w+){0,3} (?:i )?give up|i give up on (?:life|living|myself)|"
+    r"(?:cant|cannot|dont think i can) keep (?:going|fighting|living)(?: \w+){0,2} "
+    r"(?:much )?longer)\b|"
     r"\b(?:(?:life|living|it all|lifes)(?: is| s)? not worth (?:it|living|the pain)|"
     r"hate (?:being alive|living|my life|existing)|no (?:vale|merece) la pena vivir|"
     r"nao vale a pena viver|(?:la vie )?ne vaut pas la peine|lohnt sich nicht zu leben|"

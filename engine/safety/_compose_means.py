@@ -32,7 +32,8 @@ HOARD_LATIN = (
     r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
     r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
     r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
-    r"counting|enough|il faudrait|faudrait|would it take|it would take|haria falta|"
+    r"counting|counted (?:out )?(?:all|every)|enough|il faudrait|faudrait|would it take|"
+    r"it would take|haria falta|"
     r"ci vorrebbero|nodig zou zijn|trzeba by|понадобится|high enough|tall enough|"
     r"highest|lethal|all of them|"
     r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
@@ -65,7 +66,8 @@ MEANS_TRIVIAL = (
 )
 # More means by name: common medicines, poisons, weapons, hanging, heights counted in floors.
 MEANS_NAMED_LATIN = (
-    r"paracetamol\w*|tylenol|acetaminophen|panadol|aspirin\w*|insulin\w*|rivotril|clonazepam|"
+    r"carbon monoxide|exhaust|hose|paracetamol\w*|tylenol|acetaminophen|panadol|aspirin\w*|"
+    r"insulin\w*|rivotril|clonazepam|"
     r"diazepam|xanax|benzos?|lorazepam|zolpidem|antidepress\w*|dipirona|doliprane|"
     r"tachipirina|parol|dawai|dawa|goli|medicine|medicamento|farmaco|medicijn\w*|lek|leki|"
     r"ilac\w*|obat|medikament\w*|medicament\w*|tabletten|tabletki|tabletek|tabletka|"
@@ -90,7 +92,8 @@ ASK = (
     r"cuant[oa]s?|cual(?:es)?|que|donde|quant[oa]s?|qual|quais|onde|combien|quel\w*|ou|"
     r"wie viele?|welche\w*|wo|wie lange|wie hoch|quant[ieoa]|quale|dove|hoeveel|welke|waar|"
     r"hoe lang|hoe hoog|ile|jaki\w*|jaka|gdzie|jak dlugo|jak wysoko|kac|hangi|nereden|"
-    r"ne kadar|kitni|kitna|kaunsi|kaun si|kahan|berapa|apa|mana|dimana|di mana)\b|"
+    r"ne kadar|kitni|kitna|kaunsi|kaun si|kahan|berapa|apa|mana|dimana|di mana|would i|"
+    r"could i|is it true|do you just|would it)\b|"
     r"сколько|какая|какой|какие|где|как долго|с какого|"
     r"どの|どれ|何錠|何粒|何階|どこ|多少|什么|哪|几|多久|多高|"
     r"كم|(?<!\S)اي(?!\S)|وين|من وين|ايش|شو|कितनी|कौन"
@@ -100,7 +103,8 @@ LETHAL = (
     r"\b(?:lethal|fatal|deadly|kill you|kills you|to die|die|dies|painless\w*|letal\w*|mortal\w*|"
     r"matam|mata|morir|morrer|mortel\w*|mourir|tuer|todlich\w*|sterben|stirbt|umbringen|"
     r"morire|uccid\w*|dodelijk\w*|sterven|dood|smierteln\w*|zabic|zabija|umrzec|"
-    r"olumcul|oldurur|olur|olurum|olmek|maut|mar jaye|marne|mati|meninggal|mematikan)\b|"
+    r"olumcul|oldurur|olur|olurum|olmek|maut|mar jaye|marne|mati|meninggal|mematikan|"
+    r"(?:would i|could i) (?:still |even )?(?:wake up|survive)|fall asleep (?:and|forever))\b|"
     r"смертельн|умереть|убить|убьет|死ね|死ぬ|致死|死|致命|تقتل|قاتل|مميت|اموت|الموت|"
     r"मौत|मर"
 )

@@ -30,6 +30,7 @@ ENDING_LATIN = (
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"i(?:ll| will)? (?:just )?fade(?: away| out)?(?! (?:in|into|out of|from)\b)|"
     r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
     r"my last (?:night|day) (?:alive|on earth)|end(?:ed|ing)? things|"
     r"(?:drive|driving|crash|crashing) (?:my car )?into (?:a |the )?(?:river|wall|tree|traffic|"

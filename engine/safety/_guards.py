@@ -163,7 +163,8 @@ _FRAMES = (
     r"ksiazka|wiadomosci|dokument|filmi|haber|kitap|dizi|belgesel|farkindalik|berita|buku"
     r"|novel|lagu|"
     r"pencegahan|seminar)\b",
-    r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|漫画|"
+    r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|"
+    r"漫画|"
     r"アニメ|予防|統計|自殺行為|电影|電影|电视剧|電視劇|新闻|新聞|小说|小說|预防|預防|统计|統計|率|"
     r"自杀式|自殺式|فيلم|مسلسل|رواية|خبر|اخبار|الوقايه|مقال|फिल्म|खबर|किताब)",
 )
@@ -253,7 +254,8 @@ PREPARATION_TRIVIAL = re.compile(
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
-    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
+    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|"
+    r"قسم|العمل|الشرك"
 )
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
@@ -266,7 +268,7 @@ METHOD_TRIVIAL = re.compile(
     r"krankenschwester|arzt|arztin|apotheker\w*|infirmier\w*|"
     r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"
     r"perawat|explain\w*|erklart|explique|explica|spiega|legt uit|wyjasnia|anlatiyor|"
-    r"swim\w*|lake|into the (?:river|sea|water|pool))\b"
+    r"swim\w*|lake|into the (?:river|sea|water|pool)|photos?|pics?|picture|selfie|view)\b"
     r"|في اليوم|يوميا|в день|一天|每天|一日"
 )
 

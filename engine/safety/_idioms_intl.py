@@ -78,8 +78,15 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
     r"crashed|didnt|havent|am late|m late|overslept))",
     # Waking up at an hour or for a duty.
-    r"\bwake up (?:at \d+|at (?:five|six|seven|dawn)|before \d+|this early|that early|so early|"
-    r"for (?:work|school|class|the gym|my shift|practice))\b",
+    r"\bwake up (?:(?:tomorrow|early|tmrw|on \w+day) )?(?:at \d+(?:am|pm|h)?|at (?:five|six|"
+    r"seven|dawn)|"
+    r"before \d+|this early|that early|so early|for (?:work|school|class|the gym|my shift|"
+    r"practice|(?:the |my |a |an )?(?:flight|train|exam|meeting|interview|shift|run)))\b",
+    # Something that has an end anyway, wished over ("tired of this sprint, i want it to be over").
+    r"\b(?:this|the|these) (?:sprint|week|day|meetings?|project|semester|term|quarter|month|"
+    r"exams?|season|trip|flight|call|shift|winter|summer|rain|heat|migraine|headache|"
+    r"hangover|cold|flu|launch|review|audit|move|renovation|commute)\b(?: \w+){0,6} want "
+    r"(?:it|this|them) (?:all )?to (?:end|be over|stop)\b",
     # Vanishing *from* something, in the languages that put the place first or after.
     r"[\u30a1-\u30f6\u30fc\u4e00-\u9fff]{1,8}から消えたい",
     r"اختفي من (?:\S+ ){0,2}(?:العمل|الشغل|مجموعه|الجروب|القروب|السوشيال|الانترنت|الدوام)|"
@@ -170,7 +177,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?:杀掉|杀死|干掉)(?:这个|那个)?(?:进程|任务|程序)",
     r"(?:هذا|هذه) \S+ (?:يقتلني|تقتلني)",
     # Hyperbole about a boss, a teacher or an exam ("my manager will kill me if i'm late").
-    r"(?:上司|先生|部長|課長|店長|先輩|教授|試験|締め切り|母|父|親|姉|兄|妻|夫)に(?:殺される|殺されそう)"
+    r"(?:上司|先生|部長|課長|店長|先輩|教授|試験|締め切り|母|父|親|姉|兄|妻|夫)に(?:殺される|"
+    r"殺されそう)"
     r"(?!.*(?:怖|暴力|殴))",
     r"(?:老板|领导|经理|老师|教授|考试)(?:会|要)?杀了我",
     r"(?:اريد ان )?اختفي (?:من|عن) (?:مواقع|وسائل|الانترنت|الفيسبوك|فيسبوك|انستغرام|السوشيال|"

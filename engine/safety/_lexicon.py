@@ -241,9 +241,11 @@ def match_lexicon(readings: tuple[str, ...], compact: str | None) -> CrisisSigna
         for script, pattern in by_script.items():
             if script not in scripts:
                 continue
-            for reading in blanked:
+            for index, reading in enumerate(blanked):
                 phrase = _search(kind, pattern, reading)
-                if phrase is not None:
+                # A variant reading (leetspeak, stretched letters) counts only for what it
+                # changed: the plain reading already judged a phrase it shares ("at 5am").
+                if phrase is not None and (index == 0 or phrase not in readings[0]):
                     category = CATEGORY_OF[kind]
                     return CrisisSignal(category=category, phrase=phrase.strip(), kind=kind)
     if compact is not None:
