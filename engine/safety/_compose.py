@@ -219,6 +219,20 @@ def _starving(c: Classes, clause: str) -> str | None:
     return hungry.group(0) if endings else None
 
 
+def _no_point_going_on(c: Classes, clause: str) -> str | None:
+    """No point or sense in going on or living, with nothing after that makes it work."""
+    pointless = c.pointless.search(clause)
+    if pointless is None:
+        return None
+    for go_on in c.go_on.finditer(clause):
+        after = clause[go_on.end() : go_on.end() + 30]
+        if c.go_on_object.match(after) or re.match(w.LIFE_PLACE, after):
+            continue
+        if _near(pointless, go_on, _window(clause)) and not is_negated(clause, pointless.start()):
+            return go_on.group(0)
+    return None
+
+
 def _better_absent(c: Classes, clause: str) -> str | None:
     absence = c.absence.search(clause)
     if absence is None or c.absence_trivial.search(clause):
@@ -233,6 +247,7 @@ _RULES: tuple[tuple[Kind, str], ...] = (
     ("ideation", "_ending_with_stance"),
     ("ideation", "_life_refused"),
     ("ideation", "_better_absent"),
+    ("ideation", "_no_point_going_on"),
     ("method", "_means_kept"),
     ("method", "_means_asked"),
     ("preparation", "_kept_or_given"),
@@ -244,6 +259,7 @@ _FUNCTIONS = {
     "_ending_with_stance": _ending_with_stance,
     "_life_refused": _life_refused,
     "_better_absent": _better_absent,
+    "_no_point_going_on": _no_point_going_on,
     "_means_kept": _means_kept,
     "_means_asked": _means_asked,
     "_kept_or_given": _kept_or_given,
@@ -267,6 +283,9 @@ def _whole_message(c: Classes, reading: str) -> CrisisSignal | None:
     abuse = c.strangled.search(reading)
     if abuse is not None and not _theirs(c, reading):
         return CrisisSignal(category="abuse", phrase=abuse.group(0), kind="abuse")
+    kinds = {k for found in c.affairs.finditer(reading) for k, v in found.groupdict().items() if v}
+    if len(kinds) >= 2 and not PREPARATION_TRIVIAL.search(reading):
+        return CrisisSignal(category="suicide", phrase="+".join(sorted(kinds)), kind="preparation")
     note = c.standalone[0][1].search(reading.replace(" | ", " "))
     if note is not None and not PREPARATION_TRIVIAL.search(reading):
         return CrisisSignal(category="suicide", phrase=note.group(0), kind="preparation")

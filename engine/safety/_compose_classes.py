@@ -67,6 +67,10 @@ class Classes:
     not_around: re.Pattern[str]
     kys_self: re.Pattern[str]
     named: re.Pattern[str]
+    pointless: re.Pattern[str]
+    go_on: re.Pattern[str]
+    go_on_object: re.Pattern[str]
+    affairs: re.Pattern[str]
     ask: re.Pattern[str]
     lethal: re.Pattern[str]
     discreet: re.Pattern[str]
@@ -135,6 +139,10 @@ def classes() -> Classes:
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
             r"in a year|by (?:christmas|summer|spring|winter|then)))"
         ),
+        pointless=folded_pattern(w.POINTLESS),
+        go_on=folded_pattern(w.GO_ON),
+        go_on_object=folded_pattern(w.GO_ON_OBJECT),
+        affairs=folded_pattern(f.AFFAIRS),
         named=_words(m.MEANS_NAMED_LATIN, m.MEANS_NAMED_OTHER),
         ask=folded_pattern(m.ASK),
         lethal=folded_pattern(m.LETHAL),

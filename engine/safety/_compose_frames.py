@@ -96,7 +96,12 @@ LAST_NOTE = (
 )
 # Life not worth it, hating being alive, no strength to live.
 NOT_WORTH = (
-    r"\b(?:(?:reading up on|researching|research|looked up|looking up|googl\w+|checking) "
+    r"\b(?:(?:ya )?no puedo mas con (?:esta|mi) vida|(?:nao|n) aguento mais (?:essa|esta|minha) "
+    r"vida|je (?:ne )?supporte plus (?:cette|ma) vie|(?:dieses|mein) leben nicht mehr aus|"
+    r"non ce la faccio piu (?:con )?(?:questa|la mia) vita|(?:dit|mijn) leven niet meer aan|"
+    r"nie daje rady z (?:tym|moim) zyciem|bu hayata dayanamiyorum|ab aur nahi jee "
+    r"(?:sakta|sakti)|(?:ga|gak|nggak|tidak) kuat (?:lagi )?(?:hidup|jalanin hidup)|"
+    r"(?:reading up on|researching|research|looked up|looking up|googl\w+|checking) "
     r"how (?:much|many)(?: \w+){0,2} (?:it takes|it would take|you need|id need)|"
     r"stockpil\w+ (?:my )?(?:meds|medication|pills|prescriptions?|tablets|sleeping pills)|"
     r"(?:least painful|most painless|painless|quickest|surest|most reliable) (?:ways?|"
@@ -160,3 +165,29 @@ ON_PURPOSE = (
 )
 
 NEGATED_AFTER = r"\b(?:nahi|nahin|not|nicht|non|pas|nie|no|nao|niet|tidak|nggak)\b|не|不|لا"
+
+# Preparations, each ordinary alone; two different ones in one message are a plan:
+# affairs put in order, a letter to each, a day decided, things given away, passwords left.
+AFFAIRS = (
+    r"(?P<order>\b(?:sorted|arranged|organi[sz]ed|put in order) (?:everything|all my|my affairs|"
+    r"things)|(?:todo|tudo) (?:arreglado|arrumado|organizado|resolvido)|(?:range|regle|organise) "
+    r"(?:mes affaires|tout)|(?:sistemato|sistemata|organizzato) tutto|alles (?:geregelt|"
+    r"geregeld|erledigt|geordnet)|wszystko (?:uporzadkowal\w*|zalatwil\w*)|her seyi "
+    r"(?:ayarladim|hallettim)|sab (?:theek|set) kar diya|semua (?:sudah|udah) (?:beres|rapi)|"
+    r"привел\w* (?:все )?в порядок|全部(?:整理|安排)好|身辺整理|رتبت كل|رتبت اموري)|"
+    r"(?P<letters>\b(?:letters?|notes?|cartas?|lettres?|briefe?|lettere|brieven|listy|"
+    r"mektup\w*|chitthi|surat) (?:to|for|para|pour|a|an|fur|per|voor|do|dla|icin|ke liye|"
+    r"buat|untuk) (?:each|everyone|all|todos|cada|chacun|tous|jeden|alle|ognuno|tutti|iedereen|"
+    r"wszystkich|herkese|sabke|semua)|(?:ecrit|escribi|escrevi|geschrieben|scritto|geschreven|"
+    r"napisal\w*|yazdim|likh\w*|nulis) (?:a |une |una |uma |jedem |ad )?(?:chacun|cada uno|cada um|"
+    r"ognuno|iedereen|kazdemu|herkese|sabko|semua)|каждому (?:письмо|записку)|"
+    r"给每个人(?:写|留)|لكل واحد رسال)|"
+    r"(?P<day>\b(?:picked|chose|chosen|decided|set) (?:the|a) (?:date|day)|(?:deciso|decidido|"
+    r"decidi|choisi|fixe|gewahlt|festgelegt|gekozen|wybral\w*|sectim|tay kar\w*|menentukan|"
+    r"nentuin) (?:il |el |o |le |den |de |the )?(?:giorno|dia|jour|tag|dag|dzien|gunu|din|"
+    r"hari|date|data|datum)(?! (?:del|de|do|da|du|des|van|fur|voor|dla|ke|untuk|for|of)\b)|"
+    r"выбрал\w* день|決めた日|日子定好|حددت اليوم)|"
+    r"(?P<given>\b(?:(?:gave|given|giving) (?:away )?(?:all )?(?:my|everything)|regale|regalado|"
+    r"doei|regalato|verschenkt|weggegeven|rozdal\w*|dagittim|baant\w*|bagi\w* barang|"
+    r"donne mes)\b|раздал\w*|送人|あげた|وزعت)"
+)

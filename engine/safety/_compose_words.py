@@ -30,6 +30,8 @@ ENDING_LATIN = (
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"wegkwijn\w*|consumirme|definhar|deperir|dahinsiechen|deperire|"
+    r"(?:hic )?uyanmasam|uyanmazsam|no estuviera|no existiera|"
     r"i(?:ll| will)? (?:just )?fade(?: away| out)?(?! (?:in|into|out of|from)\b)|"
     r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
     r"my last (?:night|day) (?:alive|on earth)|end(?:ed|ing)? things|"
@@ -282,4 +284,33 @@ CLAUSE_TRIVIAL = (
     r"\b(?:lol|lmao|haha\w*|hehe\w*|wkwk\w*|kkk+|jaja\w*|rsrs\w*|mdr|ptdr|xd|rofl|jk|kidding|"
     r"joking|ngakak|ketawa|smiech\w*|lachen|rire|risa|rir|ridere|gulmek\w*|hans|game|games|"
     r"minecraft|fortnite|level|episode|plot|scene|sims)\b|笑|ضحك|हँस"
+)
+
+# No point, sense or reason ...
+POINTLESS = (
+    r"\b(?:no point|(?:dont|cant|do not|no longer) see (?:the|any) point|whats the point|"
+    r"no reason|no sense|pointless|sin sentido|no (?:le )?(?:encuentro|veo) (?:ningun )?"
+    r"(?:sentido|razon)|ningun sentido|(?:nao|n) vejo (?:mais )?(?:razao|sentido)|sem sentido|"
+    r"nao faz (?:mais )?sentido|(?:plus|pas) (?:l ?)?interet|aucun sens|plus de sens|"
+    r"(?:keinen|kein) sinn|sinnlos|non (?:vedo|ha) (?:piu )?(?:il )?senso|nessun senso|"
+    r"geen zin|(?:het )?nut niet|geen nut|nie widze sensu|bez sensu|nie ma sensu|"
+    r"anlami (?:yok|kalmadi)|anlamsiz|koi (?:matlab|fayda|faida) nahi|buat apa|untuk apa|"
+    r"(?:ga|gak|nggak|tidak) ada gunanya|percuma)\b|смысла|бессмысленн|意味(?:が|は)?(?:ない|"
+    r"わからない|分からない)|没(?:什么|有)?意义|没意思|(?:ما|مو|ما في|مافي|لا) (?:\S+ )?(?:فايده|"
+    r"فائده|معني)|कोई मतलब नहीं"
+)
+# ... in going on, living or existing (not in a meeting or a project).
+GO_ON = (
+    r"\b(?:go on|going on|keep going|carry on|carrying on|continue|continuing|living|to live|"
+    r"being alive|existing|seguir(?: aqui| adelante| viviendo)?|continuar(?: aqui| vivendo)?|"
+    r"vivir|viver|continuer|vivre|weiterzumachen|weitermachen|weiterzuleben|weiterleben|leben|"
+    r"andare avanti|vivere|continuare|door te gaan|doorgaan|te leven|leven|dalej zyc|zyc|"
+    r"devam etme\w*|yasama\w*|jeene|jeena|zindagi|hidup|jalanin hidup)\b|жить|дальше|"
+    r"существовать|生きて|生きる|活着|活下去|حياتي|العيش|اعيش|जीने"
+)
+# What the going on is about when it is work ("no point continuing this project").
+GO_ON_OBJECT = (
+    r"^ (?:with|this|the|that|ce|cette|ces|le|la|les|mon|ma|esse|nesse|nessa|este|esta|con|"
+    r"questo|questa|diesem|dieser|mit|met|deze|dit|z|ten|ta|bu|is|ini|in|at|like that|"
+    r"with (?:the|this|my) \w+|\w+ (?:project|proyecto|projet|projeto|progetto|projekt|proje))\b"
 )
