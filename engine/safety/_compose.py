@@ -222,7 +222,7 @@ def _starving(c: Classes, clause: str) -> str | None:
 def _no_point_going_on(c: Classes, clause: str) -> str | None:
     """No point or sense in going on or living, with nothing after that makes it work."""
     pointless = c.pointless.search(clause)
-    if pointless is None:
+    if pointless is None or c.go_on_trivial.search(clause):
         return None
     for go_on in c.go_on.finditer(clause):
         after = clause[go_on.end() : go_on.end() + 30]

@@ -70,6 +70,7 @@ class Classes:
     pointless: re.Pattern[str]
     go_on: re.Pattern[str]
     go_on_object: re.Pattern[str]
+    go_on_trivial: re.Pattern[str]
     affairs: re.Pattern[str]
     ask: re.Pattern[str]
     lethal: re.Pattern[str]
@@ -142,6 +143,7 @@ def classes() -> Classes:
         pointless=folded_pattern(w.POINTLESS),
         go_on=folded_pattern(w.GO_ON),
         go_on_object=folded_pattern(w.GO_ON_OBJECT),
+        go_on_trivial=folded_pattern(w.GO_ON_TRIVIAL),
         affairs=folded_pattern(f.AFFAIRS),
         named=_words(m.MEANS_NAMED_LATIN, m.MEANS_NAMED_OTHER),
         ask=folded_pattern(m.ASK),

@@ -175,7 +175,9 @@ LIFE_PLACE = (
     r"^ (?:in|at|with|near|there|abroad|alone|together|on|without|like that|in a|paycheck|off|"
     r"out of|under|through|for|by|next to|close to|far from|from|in fear|a lie|a double|"
     r"in|mit|bei|dort|hier in|a|avec|en|ici|la bas|en|con|aqui|alla|em|com|aqui|la|"
-    r"in|con|qui|li|met|daar|hier|w|z|tam|di|dengan|sama|wala|mein)\b"
+    r"in|con|qui|li|met|daar|hier|w|z|tam|di|dengan|sama|wala|mein|so far|far away|that far|"
+    r"tan lejos|tan cerca|lejos|cerca|longe|perto|loin|pres|weit weg|so weit|lontano|vicino|"
+    r"ver weg|zo ver|daleko|uzakta|jauh)\b"
 )
 
 # Negated wants and "why": the frames that turn LIFE into risk.
@@ -305,8 +307,25 @@ GO_ON = (
     r"being alive|existing|seguir(?: aqui| adelante| viviendo)?|continuar(?: aqui| vivendo)?|"
     r"vivir|viver|continuer|vivre|weiterzumachen|weitermachen|weiterzuleben|weiterleben|leben|"
     r"andare avanti|vivere|continuare|door te gaan|doorgaan|te leven|leven|dalej zyc|zyc|"
-    r"devam etme\w*|yasama\w*|jeene|jeena|zindagi|hidup|jalanin hidup)\b|жить|дальше|"
+    r"devam etme\w*|yasama\w*|jeene|jeena|zindagi|hidup|jalanin hidup)\b|жить|"
     r"существовать|生きて|生きる|活着|活下去|حياتي|العيش|اعيش|जीने"
+)
+# What the going on is about when it is work ("no point continuing this project"), anywhere in
+# the clause: a client, a supplier, a meeting, a course, a plan.
+GO_ON_TRIVIAL = (
+    r"\b(?:client\w*|cliente\w*|kunde\w*|klant\w*|klient\w*|musteri\w*|anbieter\w*|vendor\w*|"
+    r"proveedor\w*|fornecedor\w*|fournisseur\w*|fornitore\w*|leverancier\w*|dostawc\w*|"
+    r"tedarikci\w*|supplier\w*|project\w*|proyecto\w*|projet\w*|projeto\w*|progetto\w*|"
+    r"projekt\w*|proje\w*|meetings?|reunion\w*|reuniao|riunione|vergadering\w*|spotkani\w*|"
+    r"toplanti\w*|rapat|job|trabajo|emprego|travail|lavoro|baan|praca|pracy|kerja|course|curso|"
+    r"cours|kurs|corso|cursus|design|diseno|conversation|conversa\w*|gesprach\w*|discussion|"
+    r"app|idea|plan|strategy|diet|dieta|regime|contract\w*|contrato|contrat|vertrag|contratto|"
+    r"umow\w*|sozlesme\w*|kontrak|subscription|series|book|libro|livre|buch|boek|ksiazk\w*|"
+    r"kitap|vendor|firma|empresa|azienda|entreprise|unternehmen|bedrijf|sirket\w*|perusahaan|"
+    r"startup|business|negocio|affaire|geschaft|attivita|zaak|biznes|isletme|bisnis)\b|"
+    r"клиент|поставщик|подрядчик|проект|совещан|созвон|работ|курс|договор|компани|"
+    r"客户|供应商|项目|会议|工作|公司|客先|取引先|会議|仕事|会社|عميل|العميل|مورد|مشروع|"
+    r"اجتماع|شغل|الشغل|شركه|क्लाइंट|प्रोजेक्ट"
 )
 # What the going on is about when it is work ("no point continuing this project").
 GO_ON_OBJECT = (

@@ -78,6 +78,10 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
     r"crashed|didnt|havent|am late|m late|overslept))",
     # Waking up at an hour or for a duty.
+    r"\b(?:die|dies|dying|died) (?:down|out|off)\b",
+    r"\b(?:id|i would|i d) rather (?:just )?(?:die|sleep forever|be dead|not exist|disappear) "
+    r"than (?!(?:go on|live|living|continue|keep|be alive|wake|face|feel|be here)\b)"
+    r"(?:\w+ ){0,4}\w+(?= (?:lol|lmao|haha\w*|xd|rofl)\b)",
     r"\bwake up (?:(?:tomorrow|early|tmrw|on \w+day) )?(?:at \d+(?:am|pm|h)?|at (?:five|six|"
     r"seven|dawn)|"
     r"before \d+|this early|that early|so early|for (?:work|school|class|the gym|my shift|"
