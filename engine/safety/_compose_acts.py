@@ -62,13 +62,14 @@ HARM = (
     r"myself|ritz\w*|aufgeritzt|geritzt|schneide mich|scarifi\w*|me couper|me coupe|cortarme|"
     r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
     r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
-    r"menyayat|nyakitin diri\w*|"
+    r"menyayat|nyakitin diri\w*|shing|sh ing|sh again|sh ed|self harming|selfharm\w*|"
     r"melukai diri\w*|sliced|slicing|carved)\b|порез\w*|режу себя|割|划(?:手|自己|伤|破)|"
     r"リストカット|リスカ|"
     r"جرحت نفسي|اجرح نفسي|काट"
 )
 HARM_MARK = (
-    r"\b(?:cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|thighs?|my skin|"
+    r"\b(?:shing|sh again|sh ed|cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|"
+    r"thighs?|my skin|"
     r"blade|blades|razor|lighter|on purpose|to feel|when it gets bad|myself again|wieder|arme|"
     r"handgelenk\w*|encore|bras|poignets|otra vez|de nuevo|brazos|munecas|piernas|de novo|"
     r"braco\w*|pulsos|di nuovo|ancora|braccia|polsi|weer|armen|polsen|znowu|znow|"

@@ -32,7 +32,15 @@ NOT_MAKING_IT = (
     r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
     r"(?:\w+ )?make it (?:to|till|until|through) (?:my (?:birthday|\d+\w*)|christmas|next "
     r"(?:year|month|week|summer)|the end of (?:the|this) (?:year|month|week)|\d+|thirty|forty)"
-    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
+    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)|"
+    # Read across sentences: "i dont want to do this anymore. any of it. life i mean"; a plan
+    # that is "permanent"; a burden "not for much longer"; a relapse with a blade.
+    r"\b(?:dont want to|cant|cannot) (?:do|keep doing) (?:this|it) anymore\b(?: \S+){0,8} "
+    r"(?:life|living|being alive|existing) i mean\b|"
+    r"\b(?:other|my|a) plans?(?: \S+){0,3} permanent(?: ones?)?\b|\bpermanent (?:solution|way out|"
+    r"exit|escape|sleep)\b(?! (?:for|to) (?:the|our|this|a) (?!problem)\w+)|"
+    r"\b(?:burden|trouble|problem|pain|mess)\b(?: \S+){0,6} (?:wont|will not) be (?:for |around "
+    r"|here |a problem |an issue )?(?:for )?(?:much|very) longer\b"
 )
 # Hands on the neck, strangled: abuse in any language, whoever did it.
 STRANGLED = (
@@ -96,6 +104,19 @@ LAST_NOTE = (
 )
 # Life not worth it, hating being alive, no strength to live.
 NOT_WORTH = (
+    r"\b(?:check(?:ing)? out (?:early|for good|permanently)(?! (?:from|of|at|on)\b)|"
+    r"(?:dont|cant|cannot|no longer) (?:see|picture|imagine) (?:a|any) future (?:for myself|"
+    r"for me|at all|anymore|ahead)|(?:(?:dont|do not) want to be |tired of being |im |being )?"
+    r"(?:a )?(?:bother|burden|trouble|weight) (?:to|on|for) (?:my|the) "
+    r"(?:children|kids|family|daughter|son|husband|wife|parents|everyone)(?: \w+){0,2} (?:any )?"
+    r"longer|(?:put|got|getting|putting) my affairs in order(?! (?:before|for|ahead of) "
+    r"(?:the |my )?(?:surgery|operation|trip|move|procedure|retirement|baby|travel\w*))|"
+    r"(?:having|have|had|getting|get|got) (?:really |such |very |a lot of |so many |these )?"
+    r"dark thoughts(?! (?:about|on|for) (?!myself|me|dying|death|ending)\w+)|"
+    r"thoughts of (?:ending|dying|death|not being here|not waking)|"
+    r"(?:give|giving|gave) up on (?:everything(?: \w+){0,2} (?:even )?)?(?:life|living)|"
+    r"(?:wrote|written|writing|made|make|making) (?:down |a list of )?(?:who gets|who will "
+    r"get|who should get) (?:my|all my) (?:stuff|things|belongings|savings|money))\b|"
     r"\b(?:(?:ya )?no puedo mas con (?:esta|mi) vida|(?:nao|n) aguento mais (?:essa|esta|minha) "
     r"vida|je (?:ne )?supporte plus (?:cette|ma) vie|(?:dieses|mein) leben nicht mehr aus|"
     r"non ce la faccio piu (?:con )?(?:questa|la mia) vita|(?:dit|mijn) leven niet meer aan|"

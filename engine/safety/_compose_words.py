@@ -31,6 +31,9 @@ ENDING_LATIN = (
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
     r"wegkwijn\w*|consumirme|definhar|deperir|dahinsiechen|deperire|"
+    r"death(?= (?:sounds|seems|feels|would be|looks|is starting to (?:sound|look|feel)))|"
+    r"(?:six|6) (?:feet|ft) under|meet my maker|be with my (?:late|dead|deceased) \w+|"
+    r"go home to (?:god|jesus|the lord)|k ?word myself|off myself|"
     r"(?:hic )?uyanmasam|uyanmazsam|no estuviera|no existiera|"
     r"i(?:ll| will)? (?:just )?fade(?: away| out)?(?! (?:in|into|out of|from)\b)|"
     r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
@@ -138,7 +141,9 @@ VANISH_FINAL = (
 STANCE_LATIN = (
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
-    r"welcome|wouldnt mind|dont mind|(?:dont|cant|do not|no longer) see (?:the|any) point|"
+    r"welcome|wouldnt mind|dont mind|sounds (?:nice|good|peaceful|better|tempting)|peaceful|"
+    r"counting down|count down|until i can|sooner the better|"
+    r"(?:dont|cant|do not|no longer) see (?:the|any) point|"
     r"tempted|urge|would like|id like|cant wait|looking forward|thoughts|how to|ways? to|"
     r"wonder\w*|favou?r|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
     r"(?:care|notice)|"
@@ -260,7 +265,8 @@ SELF = (
 # "disappear from slack", "wake up at 5", "killed myself getting it done").
 TRIVIAL_AFTER = (
     r"^ ?(?:of|from(?! (?:this|the|my|all (?:this|the)) (?:pain|hurt|suffering|"
-    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake))|on (?:this|"
+    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake|feel|feeling|suffer|hurt|"
+    r"exist|be like this|go through|deal with (?:this|it|life)|face))|on (?:this|"
     r"that) hill|getting|working|trying|to get|to finish|doing|"
     r"at \d+|at (?:five|six|seven|eight)|early|on (?:sundays|mondays|weekends|the weekend)|"
     r"with (?:him|her|them|my|the)|here for|for (?!real|good|ever|sure)\w+|"

@@ -268,7 +268,8 @@ METHOD_TRIVIAL = re.compile(
     r"krankenschwester|arzt|arztin|apotheker\w*|infirmier\w*|"
     r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"
     r"perawat|explain\w*|erklart|explique|explica|spiega|legt uit|wyjasnia|anlatiyor|"
-    r"swim\w*|lake|into the (?:river|sea|water|pool)|photos?|pics?|picture|selfie|view)\b"
+    r"swim\w*|lake|into the (?:river|sea|water|pool)|photos?|pics?|picture|selfie|view|"
+    r"trampoline\w*|jumping jacks|skydiv\w*|bungee|parachut\w*|diving board)\b"
     r"|في اليوم|يوميا|в день|一天|每天|一日"
 )
 
