@@ -12,7 +12,7 @@ overruled by a frame ("since the documentary i keep thinking about killing mysel
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from engine.safety._idioms_intl import IDIOMS_INTL
 
@@ -228,8 +228,13 @@ def after_is_game(reading: str, end: int) -> bool:
     return GAMES.match(reading[end : end + 50]) is not None
 
 
+@lru_cache(maxsize=64)
 def blank_idioms(reading: str) -> str:
-    """The reading with every idiom replaced by " ~ "."""
+    """The reading with every idiom replaced by " ~ ".
+
+    Cached: every layer of one detection blanks the same readings, and the idiom
+    alternation is the costliest single pass of the detector.
+    """
     return _idioms().sub(" ~ ", reading)
 
 
