@@ -8,9 +8,12 @@ far. None of them is in tests/safety/.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from engine.safety import detect_crisis
+from engine.safety._lex_build import acts_on_me, kin
 
 METHODS_ASKED_OR_GOT = [
     "cuanto paracetamol hace falta para morir",
@@ -164,3 +167,14 @@ def test_two_different_preparations_are_named_in_the_signal() -> None:
     assert signal is not None
     assert signal.kind == "preparation"
     assert signal.phrase == "day+order"
+
+
+def test_the_shared_builder_writes_who_does_what_to_the_speaker() -> None:
+    agent = kin(("mi", "novio|padre"), pronouns="el|ella")
+    before = re.compile(acts_on_me(agent, "pega|golpea", before="me "))
+    after = re.compile(acts_on_me(kin(("mein", "mann"), pronouns="er"), "schlagt", after=" mich"))
+    assert before.search("ayer mi novio me pega otra vez")
+    assert before.search("ella me golpea")
+    assert not before.search("mi novio me pregunta")
+    assert after.search("mein mann schlagt mich") and after.search("er schlagt mich")
+    assert not after.search("mein mann schlagt vor")
