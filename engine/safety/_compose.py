@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from engine.safety import _compose_words as w
+from engine.safety._compose_abuse import hurt_by_someone_close
 from engine.safety._compose_classes import Classes, classes
 from engine.safety._guards import (
     FRAMES,
@@ -243,6 +244,10 @@ def _better_absent(c: Classes, clause: str) -> str | None:
     return absence.group(0)
 
 
+def _hurt_by_someone_close(_c: Classes, clause: str) -> str | None:
+    return hurt_by_someone_close(clause)
+
+
 _RULES: tuple[tuple[Kind, str], ...] = (
     ("ideation", "_ending_with_stance"),
     ("ideation", "_life_refused"),
@@ -254,6 +259,7 @@ _RULES: tuple[tuple[Kind, str], ...] = (
     ("preparation", "_farewell_final"),
     ("starvation", "_starving"),
     ("self_harm", "_harm_marked"),
+    ("abuse", "_hurt_by_someone_close"),
 )
 _FUNCTIONS = {
     "_ending_with_stance": _ending_with_stance,
@@ -266,6 +272,7 @@ _FUNCTIONS = {
     "_farewell_final": _farewell_final,
     "_starving": _starving,
     "_harm_marked": _harm_marked,
+    "_hurt_by_someone_close": _hurt_by_someone_close,
 }
 
 

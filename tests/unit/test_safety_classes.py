@@ -78,7 +78,20 @@ PASSIVE_IDEATION = [
     "i don't see a future for myself",
     "not sure i'll make it to the review in march tbh, i've got other plans, permanent ones",
 ]
+ABUSE_BY_SOMEONE_CLOSE = [
+    "en mi casa mi papá nos golpea a mi mamá y a mí",
+    "mera boyfriend mujhe sabke saamne thappad maarta hai",
+    "mere sasural wale mujhe jalane ki dhamki dete hain",
+    "suamiku suka nyekik leherku kalau aku telat pulang",
+    "meu padrasto me obriga a fazer coisas que eu não quero",
+    "ابوي يضربنا بالحزام كل ما يعصب",
+    "mein freund kontrolliert mein handy und hat mich gegen die wand gestoßen",
+    "mon mari me prend mon salaire et me menace si je parle",
+    "mój ojciec pije i bije mamę i mnie",
+    "我男朋友控制我的手机，还推我撞墙",
+]
 SLANG_HARM_AND_STARVING = [
+    "main apne aap ko blade se kaat-ti hoon jab bahut bura lagta hai",
     "i wanna k word myself",
     "i want to be six feet under",
     "i've been sh'ing again",
@@ -116,11 +129,24 @@ GUARDS_OF_THE_NEW_RULES = [
     "i've put my affairs in order before the surgery, standard stuff",
     "i'm thinking of checking out early from the hotel",
     "i've been having really dark thoughts about the budget lol",
+    # Someone close, a verb of violence, but a game, a sport, a lift or an idiom.
+    "mi pareja me controla la agenda para que no olvide las citas jaja",
+    "tengo moretones en los brazos del partido de voleibol",
+    "meu namorado me proíbe de comer doce antes do jantar kkk",
+    "il mio compagno mi ha chiuso fuori dalla chat del gruppo lol",
+    "my dad hit me up about dinner on sunday",
+    "my brother beat me at chess again",
+    "my boyfriend pushes me to apply for the senior role",
 ]
 
 
 @pytest.mark.parametrize(
-    "message", METHODS_ASKED_OR_GOT + PREPARATIONS + PASSIVE_IDEATION + SLANG_HARM_AND_STARVING
+    "message",
+    METHODS_ASKED_OR_GOT
+    + PREPARATIONS
+    + PASSIVE_IDEATION
+    + ABUSE_BY_SOMEONE_CLOSE
+    + SLANG_HARM_AND_STARVING,
 )
 def test_crisis_language_of_each_class_is_caught(message: str) -> None:
     assert detect_crisis(message) is not None
@@ -160,6 +186,12 @@ def test_a_lethal_dose_question_is_reported_as_a_method() -> None:
     signal = detect_crisis("quelle dose de paracétamol est mortelle")
     assert signal is not None
     assert (signal.category, signal.kind, signal.layer) == ("suicide", "method", "compose")
+
+
+def test_abuse_by_someone_close_gets_the_abuse_reply() -> None:
+    signal = detect_crisis("mój ojciec pije i bije mamę i mnie")
+    assert signal is not None
+    assert (signal.category, signal.kind) == ("abuse", "abuse")
 
 
 def test_two_different_preparations_are_named_in_the_signal() -> None:
