@@ -31,6 +31,8 @@ ENDING_LATIN = (
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
     r"wegkwijn\w*|consumirme|definhar|deperir|dahinsiechen|deperire|"
+    r"(?:que )?se acabe todo|que (?:todo|tudo) (?:se )?(?:acabe|termine)|que tout (?:se termine|"
+    r"finisse|s ?arrete)|"
     r"death(?= (?:sounds|seems|feels|would be|looks|is starting to (?:sound|look|feel)))|"
     r"(?:six|6) (?:feet|ft) under|meet my maker|be with my (?:late|dead|deceased) \w+|"
     r"go home to (?:god|jesus|the lord)|k ?word myself|off myself|"
@@ -118,6 +120,8 @@ ENDING_OTHER = (
     r"(?:ホーム|電車|線路|屋上|ビル)\S{0,6}飛び(?:込|降)|"
     # Arabic
     r"اموت|الموت|انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي|ينهي حياتي|"
+    r"(?:ارتاح|انام) (?:للابد|نهائيا)|(?:اختفي|ارحل|اروح) من (?:هال|هذه ال|ال)?دنيا|ليتني (?:ما|"
+    r"لم) (?:انولدت|اولد|ولدت)|"
     r"(?:الا|لا) استيقظ|(?:وما|ولا|ما) (?:اصحي|اقوم)|بدوني|ارمي نفسي من|اغادر هذا العالم|"
     r"跳楼|跳樓|この世を去|飛び降り|"
     # Hindi (Devanagari)
@@ -132,6 +136,8 @@ VANISH = (
 )
 VANISH_FINAL = (
     r"^ ?(?:$|\||forever|for good|permanently|completely|without a trace|and never|"
+    r"y que nadie|e que ninguem|et que personne|und niemand|e che nessuno|en niemand|i nikt|"
+    r"من (?:هال|هذه ال|ال)?دنيا|من (?:هذا )?العالم|"
     r"fur immer|spurlos|und nie|pour toujours|a jamais|et ne|para siempre|y no|de vez|"
     r"pra sempre|para sempre|e nunca|per sempre|e non|voor altijd|en nooit|na zawsze|i nie|"
     r"sonsuza|tamamen|selamanya|hamesha|навсегда|и не|永遠|永远|للابد|نهائيا)"
@@ -152,7 +158,7 @@ STANCE_LATIN = (
     r"denke|gedanken|ich plane|wunsche|hoffe|bete|wie man|"
     r"wil|zou|denk|hoop|"
     r"veux|jveux|voudrais|aimerais|jaimerais|envie|pense|prevu|espere|prie|"
-    r"quiero|queria|quisiera|ganas|pienso|pensando|ojala|espero|"
+    r"quiero|queria|quisiera|gustaria|gostaria|piacerebbe|ganas|pienso|pensando|ojala|espero|"
     r"quero|querendo|queria|vontade|penso|pensando em|peco|rezo|"
     r"voglio|vorrei|spero|prego|pensato|"
     r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
@@ -164,7 +170,7 @@ STANCE_OTHER = (
     r"хочу|хочется|думаю|надеюсь|мечтаю|планирую|как|способ|"
     r"たい|考え|思う|願|方法|調べ|探し|"
     r"想|希望|打算|"
-    r"اريد|اتمني|افكر|اود|نفسي|ودي|ابي|ابغي|بدي|"
+    r"اريد|اتمني|افكر|اود|نفسي|ودي|ابي|ابغي|بدي|ليتني|ياليت|يا ليت|"
     r"चाह|सोच"
 )
 

@@ -203,6 +203,7 @@ ABUSE_TRIVIAL = re.compile(
     r"\bpega\w* (?:la |el |a )?(?:gripe|resfriado|catarro|virus|covid|chicle)\b|"
     r"\bbecause i (?:forgot|broke|lost|spent|crashed|missed|failed|ate|dented|scratched)\b"
     r"(?!.{0,40}\b(?:hit|beat|hurt|kill|punch|slap|choke|throw)\w*)|"
+    r"\b(?:grab(?:bed)?|got|brought|bought|get|gets) (?:me|us) (?:a|an|some|the|my|our) \w+|"
     r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
     r"|as a "
     r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"

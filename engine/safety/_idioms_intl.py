@@ -78,6 +78,15 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
     r"crashed|didnt|havent|am late|m late|overslept))",
     # Waking up at an hour or for a duty.
+    r"\b(?:despertar(?:me)?|acordar|me reveiller|aufwachen|svegliarmi|wakker worden|obudzic sie|"
+    r"uyanmak) (?:tan |so |muy |bem |tres |molto )?(?:temprano|pronto|cedo|tot|fruh|presto|vroeg|"
+    r"wczesnie|erken|a las \d+|as \d+|a \d+h?|um \d+|alle \d+|om \d+|o \d+)\b|"
+    r"\b(?:fruh|vroeg|erken) (?:aufwachen|wakker worden|uyanmak|kalkmak)\b",
+    # Hurting oneself in a sport or a fall, told as a body part or the activity.
+    r"\b(?:me hago dano|me lastimo|me machuco|je me fais mal|ich verletze mich|mi faccio male|"
+    r"ik bezeer me|robie sobie krzywde) (?:\w+ ){0,4}(?:rodilla|tobillo|espalda|joelho|genou|"
+    r"cheville|knie|enkel|ginocchio|caviglia|kolano|beim sport|im training|corriendo|cuando "
+    r"corro|al correr|en el gym|a la salle|in palestra|haciendo deporte|beim laufen)\b",
     r"\b(?:die|dies|dying|died) (?:down|out|off)\b",
     r"\b(?:id|i would|i d) rather (?:just )?(?:die|sleep forever|be dead|not exist|disappear) "
     r"than (?!(?:go on|live|living|continue|keep|be alive|wake|face|feel|be here)\b)"

@@ -77,6 +77,11 @@ PASSIVE_IDEATION = [
     "i'm ready to meet my maker, sooner the better",
     "i don't see a future for myself",
     "not sure i'll make it to the review in march tbh, i've got other plans, permanent ones",
+    "me gustaría desaparecer y que nadie me buscara",
+    "ابي انام وما اقوم",
+    "ودي اختفي من هالدنيا",
+    "ليتني ما انولدت",
+    "تعبت من كل شي وابي ارتاح للابد",
 ]
 ABUSE_BY_SOMEONE_CLOSE = [
     "en mi casa mi papá nos golpea a mi mamá y a mí",
@@ -89,6 +94,7 @@ ABUSE_BY_SOMEONE_CLOSE = [
     "mon mari me prend mon salaire et me menace si je parle",
     "mój ojciec pije i bije mamę i mnie",
     "我男朋友控制我的手机，还推我撞墙",
+    "my husband won't let me have my own money or see my sister",
 ]
 SLANG_HARM_AND_STARVING = [
     "main apne aap ko blade se kaat-ti hoon jab bahut bura lagta hai",
@@ -97,6 +103,7 @@ SLANG_HARM_AND_STARVING = [
     "i've been sh'ing again",
     "ik eet al een week bijna niks meer en hoop dat ik gewoon wegkwijn",
     "i've been eating barely anything on purpose, hoping i'll just fade",
+    "no como casi nada a propósito, quiero que se acabe todo",
 ]
 
 FLAGGED_BEFORE = [
@@ -109,6 +116,10 @@ FLAGGED_BEFORE = [
     "i'd rather sleep forever than do taxes lol",
     "no le veo sentido a vivir tan lejos del trabajo",
     "i think about jumping every time i see the trampoline park",
+    "my stepdad grabbed me a coffee on the way",
+    "no quiero despertar temprano mañana",
+    "me hago daño en la rodilla cuando corro mucho",
+    "ich verletze mich oft beim sport",
 ]
 GUARDS_OF_THE_NEW_RULES = [
     # A dose asked about for pain, a means bought for a chore.
