@@ -128,6 +128,7 @@ def classes() -> Classes:
             ("preparation", folded_pattern(f.LAST_NOTE)),
             ("ideation", folded_pattern(f.NOT_WORTH)),
             ("ideation", folded_pattern(f.NOBODY_NOTICE)),
+            ("method", folded_pattern(f.METHOD_QUESTION)),
         ),
         strangled=folded_pattern(f.STRANGLED),
         vanish_final=folded_pattern(w.VANISH_FINAL),

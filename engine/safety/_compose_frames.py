@@ -71,6 +71,7 @@ ACQUIRED = (
 GIVEAWAY = (
     r"\b(?:gave (?:away )?(?:all )?(?:my|everything)|given away|giving away|verschenkt|weggegeben|"
     r"(?:giving|gave|given) (?:all )?my \w+(?: and (?:my )?\w+)? (?:away|to)|"
+    r"(?:gave|given|giving) (?:my |our )?(?:best )?\w+ my (?:dog|cat|pets?|guitar|car|bike|\w+s)|"
     r"donne (?:toutes )?mes|regale|regalado|doei|dei (?:todas )?as minhas|regalato|weggegeven|"
     r"oddal\w*|rozdal\w*|dagittim|verdim|baant|de di|bagi ?bagi\w*|kasih\w* semua)\b|"
     r"раздал\w*|отдал\w*|あげた|譲った|送人|送给|وزعت|اعطيت|बाँट|बांट"
@@ -78,6 +79,7 @@ GIVEAWAY = (
 NO_NEED = (
     r"\b(?:wont need|no longer need|dont need (?:them|it) anymore|wont be needing|"
     r"(?:look after|take care of|care for) (?:them|it) better than (?:me|i)|when im gone|"
+    r"(?:look after|take care of|keep) (?:him|her|them|it) (?:for good|forever|permanently)|"
     r"after im gone|"
     r"brauch\w* (?:sie|es|das) nicht mehr|n en aurai plus besoin|no (?:los|las|lo) "
     r"(?:voy a )?necesit\w*|nao vou (?:mais )?precisar|non mi serv\w* piu|"
@@ -105,6 +107,9 @@ LAST_NOTE = (
 # Life not worth it, hating being alive, no strength to live.
 NOT_WORTH = (
     r"\b(?:check(?:ing)? out (?:early|for good|permanently)(?! (?:from|of|at|on)\b)|"
+    r"nothing (?:will|is going to|is ever going to) (?:ever )?get better(?: \S+){0,4} (?:whats "
+    r"the point|no point|why bother|why try)|(?:want to|wanna|ready to) give up on everything"
+    r"(?! (?:at|in|for|with|related|about|and)\b)|"
     r"(?:dont|cant|cannot|no longer) (?:see|picture|imagine) (?:a|any) future (?:for myself|"
     r"for me|at all|anymore|ahead)|(?:(?:dont|do not) want to be |tired of being |im |being )?"
     r"(?:a )?(?:bother|burden|trouble|weight) (?:to|on|for) (?:my|the) "
@@ -211,4 +216,20 @@ AFFAIRS = (
     r"(?P<given>\b(?:(?:gave|given|giving) (?:away )?(?:all )?(?:my|everything)|regale|regalado|"
     r"doei|regalato|verschenkt|weggegeven|rozdal\w*|dagittim|baant\w*|bagi\w* barang|"
     r"donne mes)\b|раздал\w*|送人|あげた|وزعت)"
+)
+
+# A method asked about or prepared in other words: whether it hurts, how long it takes,
+# a knot that holds weight, painkillers bought in several shops, a means kept in mind.
+METHOD_QUESTION = (
+    r"\b(?:(?:does|would|will|did) it hurt (?:to|if you|if i|when you) (?:hang|jump|drown|cut|"
+    r"overdose|shoot|od)\w*|how (?:long|much) (?:does it take|would it take|it takes) to (?:die|"
+    r"bleed out|drown|suffocate)|(?:looking up|looked up|googl\w+|search\w+|research\w+) how to "
+    r"tie a (?:noose|knot that (?:holds|can hold))|knot that (?:holds|can hold|would hold) "
+    r"(?:weight|a person|my weight)|(?:bought|buying|got) (?:a lot of|lots of|loads of|packs of|"
+    r"boxes of)(?: \w+){0,2} (?:paracetamol|tylenol|pills|painkillers|tablets)(?: \w+){0,3} "
+    r"(?:from |at |in )?(?:different|several|multiple|three|four) (?:shops|stores|pharmacies|"
+    r"chemists)|(?:gun|pills|rope|bridge|blade|razor)(?: \w+){0,6} (?:i )?(?:keep|kept|cant stop)"
+    r" (?:thinking about|looking at) (?:it|them|using it)|(?:bridge|roof|ledge|tracks|gun|rope)"
+    r"(?: \w+){0,8} (?:i )?think about (?:it|jumping|using it) (?:every|each|all the) (?:day|"
+    r"time|night|morning))\b"
 )

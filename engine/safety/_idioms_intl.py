@@ -77,6 +77,10 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
     r"crashed|didnt|havent|am late|m late|overslept))",
+    # Absent from a place or a day, not from life ("happier without me around the office").
+    r"\bwithout me(?: around| there| here)? (?:in|at|around|on|during) (?:the |this |that |our |"
+    r"my )?(?:office|meetings?|team|party|calls?|project|trip|weekend|\w+day|shift|standup|"
+    r"chat|group|class|course)\b",
     # Waking up at an hour or for a duty.
     r"\b(?:despertar(?:me)?|acordar|me reveiller|aufwachen|svegliarmi|wakker worden|obudzic sie|"
     r"uyanmak) (?:tan |so |muy |bem |tres |molto )?(?:temprano|pronto|cedo|tot|fruh|presto|vroeg|"

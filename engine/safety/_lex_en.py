@@ -201,7 +201,9 @@ IDEATION: Lexicon = {
         r"wont|never|would not|wouldnt|didnt|not) wake up\b",
         r"\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:stopped existing|was "
         r"dead|were dead|died|"
-        r"wasnt here|werent here|disappeared|didnt exist|wasnt alive|werent alive|was gone"
+        r"wasnt here|werent here|disappeared(?! (?:from|for|on|to|into|off)\b)|didnt exist|"
+        r"wasnt alive|"
+        r"werent alive|was gone"
         r"|were gone)\b",
         r"\bend(?:ing)? (?:things|it|everything) (?:this weekend|tonight|tomorrow|soon|today)\b",
         r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",

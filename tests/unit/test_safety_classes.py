@@ -36,6 +36,11 @@ METHODS_ASKED_OR_GOT = [
     "researching the least painful methods",
     "im stockpiling my prescription",
     "i know which pills and how many",
+    "does it hurt to hang yourself",
+    "i found my dad's gun and i keep thinking about it",
+    "the bridge on my way to work is really high and i think about it every day",
+    "i bought a lot of paracetamol today from different shops",
+    "i've been looking up how to tie a knot that holds weight",
 ]
 PREPARATIONS = [
     "j'ai rangé mes affaires et écrit à chacun une lettre",
@@ -45,6 +50,7 @@ PREPARATIONS = [
     "the note is written, i just need the nerve",
     "life insurance covers suicide after two years right",
     "i've put my affairs in order",
+    "i gave my best friend my dog and told her to look after him for good",
 ]
 PASSIVE_IDEATION = [
     "ich sehe keinen sinn mehr weiterzumachen",
@@ -82,6 +88,9 @@ PASSIVE_IDEATION = [
     "ودي اختفي من هالدنيا",
     "ليتني ما انولدت",
     "تعبت من كل شي وابي ارتاح للابد",
+    "nothing will ever get better so what's the point",
+    "i've been thinking that if i got into an accident it wouldn't be the worst thing",
+    "i just want to stop being",
 ]
 ABUSE_BY_SOMEONE_CLOSE = [
     "en mi casa mi papá nos golpea a mi mamá y a mí",
@@ -120,6 +129,8 @@ FLAGGED_BEFORE = [
     "no quiero despertar temprano mañana",
     "me hago daño en la rodilla cuando corro mucho",
     "ich verletze mich oft beim sport",
+    "i feel like it would be better if i just disappeared from the group project, they're fine",
+    "everyone would be happier without me around the office on friday, i'm loud lol",
 ]
 GUARDS_OF_THE_NEW_RULES = [
     # A dose asked about for pain, a means bought for a chore.
@@ -148,6 +159,12 @@ GUARDS_OF_THE_NEW_RULES = [
     "my dad hit me up about dinner on sunday",
     "my brother beat me at chess again",
     "my boyfriend pushes me to apply for the senior role",
+    # A means in an ordinary frame, a give-up about a diet.
+    "i found my dad's old camera and i keep thinking about it",
+    "the bridge on my way to work is really pretty at sunrise",
+    "i bought a lot of paracetamol today, flu season in our house",
+    "does it hurt to get a tattoo on your ribs",
+    "i want to give up on this diet",
 ]
 
 
