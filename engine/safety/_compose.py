@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
 from engine.safety._compose_abuse import hurt_by_someone_close
 from engine.safety._compose_classes import Classes, classes
@@ -69,6 +70,14 @@ def trivial_after(reading: str, phrase: str, end: int) -> bool:
     if classes().die_end.search(phrase) is None:
         return False
     return classes().after.search(reading[end : end + 40]) is not None
+
+
+def continuing_is_work(phrase: str, clause: str) -> bool:
+    """'No sense in going on' where going on is with a client, a job or a project."""
+    return (
+        bool(re.search(w.CONTINUE_END, phrase))
+        and classes().go_on_trivial.search(clause) is not None
+    )
 
 
 def harm_is_trivial(clause: str) -> bool:
@@ -306,6 +315,10 @@ def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
         if found is None or is_negated(clause, found.start()):
             continue
         if kind == "preparation" and PREPARATION_TRIVIAL.search(raw):
+            continue
+        if kind == "method" and (
+            re.search(f.METHOD_FRAME_TRIVIAL, raw) or METHOD_TRIVIAL.search(raw)
+        ):
             continue
         if harm_is_trivial(raw):
             continue

@@ -71,7 +71,9 @@ ACQUIRED = (
 GIVEAWAY = (
     r"\b(?:gave (?:away )?(?:all )?(?:my|everything)|given away|giving away|verschenkt|weggegeben|"
     r"(?:giving|gave|given) (?:all )?my \w+(?: and (?:my )?\w+)? (?:away|to)|"
-    r"(?:gave|given|giving) (?:my |our )?(?:best )?\w+ my (?:dog|cat|pets?|guitar|car|bike|\w+s)|"
+    r"(?:gave|given|giving) (?:my |our )?(?:best )?\w+ my (?:dog|cat|pets?|guitar|car|bike|"
+    r"jewel\w*|rings?|watch|clothes|books|"
+    r"plants|games|console|bird|fish|rabbit|hamster)|"
     r"donne (?:toutes )?mes|regale|regalado|doei|dei (?:todas )?as minhas|regalato|weggegeven|"
     r"oddal\w*|rozdal\w*|dagittim|verdim|baant|de di|bagi ?bagi\w*|kasih\w* semua)\b|"
     r"раздал\w*|отдал\w*|あげた|譲った|送人|送给|وزعت|اعطيت|बाँट|बांट"
@@ -79,7 +81,7 @@ GIVEAWAY = (
 NO_NEED = (
     r"\b(?:wont need|no longer need|dont need (?:them|it) anymore|wont be needing|"
     r"(?:look after|take care of|care for) (?:them|it) better than (?:me|i)|when im gone|"
-    r"(?:look after|take care of|keep) (?:him|her|them|it) (?:for good|forever|permanently)|"
+    r"(?:look after|take care of) (?:him|her|them|it) (?:for good|forever|permanently)|"
     r"after im gone|"
     r"brauch\w* (?:sie|es|das) nicht mehr|n en aurai plus besoin|no (?:los|las|lo) "
     r"(?:voy a )?necesit\w*|nao vou (?:mais )?precisar|non mi serv\w* piu|"
@@ -232,4 +234,9 @@ METHOD_QUESTION = (
     r" (?:thinking about|looking at) (?:it|them|using it)|(?:bridge|roof|ledge|tracks|gun|rope)"
     r"(?: \w+){0,8} (?:i )?think about (?:it|jumping|using it) (?:every|each|all the) (?:day|"
     r"time|night|morning))\b"
+)
+# A means in a story, a view or a figure of speech.
+METHOD_FRAME_TRIVIAL = (
+    r"\b(?:metaphor\w*|figurative\w*|view|sunrise|sunset|photos?|pretty|beautiful|design\w*|"
+    r"talk|song|film|movie|book|novel|painting)\b"
 )

@@ -337,10 +337,17 @@ GO_ON_TRIVIAL = (
     r"app|idea|plan|strategy|diet|dieta|regime|contract\w*|contrato|contrat|vertrag|contratto|"
     r"umow\w*|sozlesme\w*|kontrak|subscription|series|book|libro|livre|buch|boek|ksiazk\w*|"
     r"kitap|vendor|firma|empresa|azienda|entreprise|unternehmen|bedrijf|sirket\w*|perusahaan|"
-    r"startup|business|negocio|affaire|geschaft|attivita|zaak|biznes|isletme|bisnis)\b|"
+    r"startup|business|negocio|affaire|geschaft|attivita|zaak|biznes|isletme|bisnis|iste|isi|"
+    r"isten|isyeri\w*|sirkette|kantor\w*|ufficio|oficina|bureau|buro|kantoor|biuro|ofis)\b|"
     r"клиент|поставщик|подрядчик|проект|совещан|созвон|работ|курс|договор|компани|"
     r"客户|供应商|项目|会议|工作|公司|客先|取引先|会議|仕事|会社|عميل|العميل|مورد|مشروع|"
     r"اجتماع|شغل|الشغل|شركه|क्लाइंट|प्रोजेक्ट"
+)
+# Going on or continuing, as the last words of a lexicon phrase.
+CONTINUE_END = (
+    r"\b(?:seguir|continuar|continuer|andare avanti|continuare|weiterzumachen|weitermachen|"
+    r"door te gaan|doorgaan|devam etme\w*|go on|going on|carry on|continue|continuing|"
+    r"keep going)\s*$"
 )
 # What the going on is about when it is work ("no point continuing this project").
 GO_ON_OBJECT = (

@@ -81,6 +81,7 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\bwithout me(?: around| there| here)? (?:in|at|around|on|during) (?:the |this |that |our |"
     r"my )?(?:office|meetings?|team|party|calls?|project|trip|weekend|\w+day|shift|standup|"
     r"chat|group|class|course)\b",
+    r"\b(?:drown|drowns|drowned|drowning) (?:out|in (?:work|emails?|paperwork|meetings|tasks))\b",
     # Waking up at an hour or for a duty.
     r"\b(?:despertar(?:me)?|acordar|me reveiller|aufwachen|svegliarmi|wakker worden|obudzic sie|"
     r"uyanmak) (?:tan |so |muy |bem |tres |molto )?(?:temprano|pronto|cedo|tot|fruh|presto|vroeg|"

@@ -28,6 +28,7 @@ from engine.safety import (
     _lex_pl_tr_ru,
 )
 from engine.safety._compose import (
+    continuing_is_work,
     harm_is_trivial,
     is_theirs,
     subject_is_other,
@@ -206,6 +207,8 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
     if kind == "self_harm" and harm_is_trivial(clause):
         return True
     if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
+        return True
+    if kind == "ideation" and continuing_is_work(found.group(0), clause):
         return True
     if kind in ("ideation", "word") and subject_is_other(reading, found.start()):
         return True

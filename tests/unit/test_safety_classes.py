@@ -165,6 +165,23 @@ GUARDS_OF_THE_NEW_RULES = [
     "i bought a lot of paracetamol today, flu season in our house",
     "does it hurt to get a tattoo on your ribs",
     "i want to give up on this diet",
+    "i gave my colleague my notes and told her to keep them for good, i don't need them",
+    "the bridge metaphor in the talk really stuck with me, i think about it every day",
+    "bu işte devam etmenin anlamı yok, istifa edeceğim",
+]
+# Flagged by the lexicon before this round; ordinary by class now.
+LEXICON_FLAGGED_BEFORE = [
+    "how long does it take to drown out the noise with these headphones",
+    "ya no le veo sentido a seguir en esta empresa, busco otro trabajo",
+    "non ha senso andare avanti così con il cliente",
+    "mi marido me pega sus manías de orden jaja",
+    "meu pai me bate na porta toda manhã pra acordar",
+    "mon copain me menace de finir la pizza",
+    "il mio ragazzo mi spinge a studiare di più",
+    "mijn vriend duwt me om te gaan sporten",
+    "pacarku nampar nyamuk di pipiku",
+    "我老公打我电话打了十次",
+    "زوجي يضربني بالمخدة وهو يمزح",
 ]
 
 
@@ -180,7 +197,9 @@ def test_crisis_language_of_each_class_is_caught(message: str) -> None:
     assert detect_crisis(message) is not None
 
 
-@pytest.mark.parametrize("message", FLAGGED_BEFORE + GUARDS_OF_THE_NEW_RULES)
+@pytest.mark.parametrize(
+    "message", FLAGGED_BEFORE + LEXICON_FLAGGED_BEFORE + GUARDS_OF_THE_NEW_RULES
+)
 def test_ordinary_messages_sharing_a_class_stay_ordinary(message: str) -> None:
     assert detect_crisis(message) is None
 
