@@ -162,7 +162,8 @@ _FRAMES = (
     r"nachrichten|lied|pravention|praevention|schulung|quote|boek|nieuws|voorlichting|training|"
     r"ksiazka|wiadomosci|dokument|filmi|haber|kitap|dizi|belgesel|farkindalik|berita|buku"
     r"|novel|lagu|"
-    r"pencegahan|seminar)\b",
+    r"pencegahan|seminar|kahani|kahaani|upanyas|serial|drakor|drama|sinetron|adegan|pemeran|"
+    r"tokoh\w*|karakter\w*|komik|dizide|filmde|romanda|kitapta|karakter|filmnya|novelnya)\b",
     r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|"
     r"漫画|"
     r"アニメ|予防|統計|自殺行為|电影|電影|电视剧|電視劇|新闻|新聞|小说|小說|预防|預防|统计|統計|率|"
@@ -204,7 +205,8 @@ ABUSE_TRIVIAL = re.compile(
     r"\bbecause i (?:forgot|broke|lost|spent|crashed|missed|failed|ate|dented|scratched)\b"
     r"(?!.{0,40}\b(?:hit|beat|hurt|kill|punch|slap|choke|throw)\w*)|"
     r"\b(?:grab(?:bed)?|got|brought|bought|get|gets) (?:me|us) (?:a|an|some|the|my|our) \w+|"
-    r"\b(?:jaja\w*|kkk+|rsrs\w*|mdr|ptdr|wkwk\w*|almohada|travesseiro|oreiller|kissen|cuscino|"
+    r"\b(?:sinetron|adegan|drakor|dizide|serial mein|jaja\w*|kkk+|rsrs\w*|mdr|ptdr|wkwk\w*|"
+    r"almohada|travesseiro|oreiller|kissen|cuscino|"
     r"kussen|poduszk\w*|yastik\w*|bantal|na porta|a la porte|an die tur|alla porta|op de deur|"
     r"nyamuk|menace de (?:finir|manger|prendre|partir sans)|mi spinge a|me empuja a|me empurra a|"
     r"duwt me om|drangt mich|pushes me to|pushing me to|me pega (?:sus|su|la|el|un)|"

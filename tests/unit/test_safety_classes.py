@@ -182,6 +182,11 @@ LEXICON_FLAGGED_BEFORE = [
     "pacarku nampar nyamuk di pipiku",
     "我老公打我电话打了十次",
     "زوجي يضربني بالمخدة وهو يمزح",
+    # Stories told in Hindi, Indonesian and Turkish.
+    "kal ek kahani padhi jisme ladki suicide kar leti hai",
+    "di drakor semalam pemeran utamanya bunuh diri, aku nangis",
+    "sinetron tadi ada adegan suami mukul istrinya, kesel nonton",
+    "dizide karakter intihar ediyor sonunda",
 ]
 
 
