@@ -82,6 +82,11 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"my )?(?:office|meetings?|team|party|calls?|project|trip|weekend|\w+day|shift|standup|"
     r"chat|group|class|course)\b",
     r"\b(?:drown|drowns|drowned|drowning) (?:out|in (?:work|emails?|paperwork|meetings|tasks))\b",
+    # Ending a chapter, a contract or a relationship, not a life.
+    r"\b(?:end|ending|ended|close|closing) (?:this|that|a|the|my) (?:chapter|contract|lease|"
+    r"subscription|streak|relationship|job|era|season|project|sprint|call|meeting)\b|"
+    r"\b(?:end|ending|ended) (?:it|things) with (?:my )?(?:ex|boyfriend|girlfriend|partner|bf|gf|"
+    r"husband|wife|fiance\w*|date|situationship)\b",
     # Waking up at an hour or for a duty.
     r"\b(?:despertar(?:me)?|acordar|me reveiller|aufwachen|svegliarmi|wakker worden|obudzic sie|"
     r"uyanmak) (?:tan |so |muy |bem |tres |molto )?(?:temprano|pronto|cedo|tot|fruh|presto|vroeg|"

@@ -187,6 +187,8 @@ LEXICON_FLAGGED_BEFORE = [
     "di drakor semalam pemeran utamanya bunuh diri, aku nangis",
     "sinetron tadi ada adegan suami mukul istrinya, kesel nonton",
     "dizide karakter intihar ediyor sonunda",
+    "i'm ready to end this chapter and start a new job",
+    "i want to end it with my ex properly, no drama",
 ]
 
 
