@@ -71,6 +71,7 @@ ENDING_LATIN = (
     r"ophouden te bestaan|przestac istniec|nie istniec|var olmamak|berhenti ada|"
     # German
     r"sterben|tot sein|umbringen|mich umbringen|(?:mir )?das leben (?:zu )?nehme\w*|"
+    r"nicht mehr da zu sein|nicht mehr zu leben|"
     r"selbstmord|suizid\w*|(?:nie|nicht) (?:wieder|mehr) aufwachen|nicht mehr da sein|"
     r"(?:mich )?wegmachen|(?:fur immer|einfach) verschwinden|schluss machen|"
     # Dutch
@@ -96,7 +97,7 @@ ENDING_LATIN = (
     r"(?:non|mai piu) (?:svegliarmi|risvegliarmi|svegliarsi|risvegliarsi)|non (?:ci )?saro piu|"
     r"non ci saro|"
     # Polish
-    r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|(?:nie )?obudzic|"
+    r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|ze soba skonczyc|(?:nie )?obudzic|"
     r"(?:juz )?(?:nigdy )?nie (?:wstac|obudzic sie)(?: juz| wiecej)?|"
     r"(?:gdyby|jakby) mnie nie (?:bylo|bedzie)|odebrac sobie zycie|"
     # Turkish
@@ -104,6 +105,7 @@ ENDING_LATIN = (
     r"(?:ben )?olmasam|yok olmak|"
     # Hindi (romanised) / Indonesian
     r"marna|mar jaun|mar jana|mar jaana|mar jaau|khudkushi|jaan (?:le|de)(?:ni|na|ne)?|"
+    r"sab khatam kar (?:doon|du|dun|dena|dalun)|"
     r"khud ko (?:khatam|maar)|(?:uthu|uthun|uthoon|uthna) (?:hi )?na(?:hi)?|"
     r"mati(?: aja| saja)?|bunuh diri|mengakhiri (?:hidup\w*|semuanya)|"
     r"(?:nggak|gak|tidak|ga) bangun lagi"
@@ -162,11 +164,11 @@ STANCE_LATIN = (
     r"wil|zou|denk|hoop|"
     r"veux|jveux|voudrais|aimerais|jaimerais|envie|pense|prevu|espere|prie|"
     r"quiero|queria|quisiera|gustaria|gostaria|piacerebbe|ganas|pienso|pensando|ojala|espero|"
-    r"quero|querendo|queria|vontade|penso|pensando em|peco|rezo|"
+    r"quero|querendo|queria|vontade|penso|pensando em|pensado|pensei|pensar em|peco|rezo|"
     r"voglio|vorrei|spero|prego|pensato|"
     r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
     r"istiyorum|istemiyorum|dusunuyorum|umarim|"
-    r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|"
+    r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|mann karta|man karta|dil karta|jee karta|"
     r"pengen|ingin|mau|kepikiran|berharap|merencanakan"
 )
 STANCE_OTHER = (

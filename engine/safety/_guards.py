@@ -163,7 +163,9 @@ _FRAMES = (
     r"ksiazka|wiadomosci|dokument|filmi|haber|kitap|dizi|belgesel|farkindalik|berita|buku"
     r"|novel|lagu|"
     r"pencegahan|seminar|kahani|kahaani|upanyas|serial|drakor|drama|sinetron|adegan|pemeran|"
-    r"tokoh\w*|karakter\w*|komik|dizide|filmde|romanda|kitapta|karakter|filmnya|novelnya)\b",
+    r"tokoh\w*|karakter\w*|komik|dizide|filmde|romanda|kitapta|karakter|filmnya|novelnya|"
+    r"asistido|assistido|assiste|assistito|assisted|etica|ethics|ethik|ethique|oranlari|orani|"
+    r"makale\w*)\b",
     r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|"
     r"漫画|"
     r"アニメ|予防|統計|自殺行為|电影|電影|电视剧|電視劇|新闻|新聞|小说|小說|预防|預防|统计|統計|率|"

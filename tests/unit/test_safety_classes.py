@@ -91,6 +91,11 @@ PASSIVE_IDEATION = [
     "nothing will ever get better so what's the point",
     "i've been thinking that if i got into an accident it wouldn't be the worst thing",
     "i just want to stop being",
+    # Risk mid-answer in a weekly-goal reply, in other languages.
+    "sobre a meta, tudo certo, mas tenho pensado muito em acabar com tudo",
+    "zum wochenziel: passt, aber ich denke oft daran, einfach nicht mehr da zu sein",
+    "co do celu ok, ale ciągle myślę o tym żeby ze sobą skończyć",
+    "goal pe kaam chal raha hai, lekin mann karta hai sab khatam kar doon, khud ko bhi",
 ]
 ABUSE_BY_SOMEONE_CLOSE = [
     "en mi casa mi papá nos golpea a mi mamá y a mí",
@@ -189,6 +194,8 @@ LEXICON_FLAGGED_BEFORE = [
     "dizide karakter intihar ediyor sonunda",
     "i'm ready to end this chapter and start a new job",
     "i want to end it with my ex properly, no drama",
+    "el suicidio asistido es un tema que vimos en la clase de ética",
+    "intihar oranları hakkında bir makale okudum",
 ]
 
 
