@@ -53,7 +53,9 @@ HURT_TRIVIAL = (
     r"threaten\w* to (?:quit|cancel|leave the|resign|sue|fire)|pega\w* (?:un )?(?:grito|susto|"
     r"resfriado|chicle)|me pega la|out of (?:the )?(?:chat|group|game|team|channel|call)|"
     r"fuori dalla (?:chat|call)|sun|sol|soleil|sonne|volley\w*|voleibol|football|futbol|"
-    r"partido|match|training|gym|kickbox\w*|karate|judo|boxing|boxe|sparring)\b"
+    r"partido|match|training|gym|kickbox\w*|karate|judo|boxing|boxe|sparring|schach|chess|"
+    r"ajedrez|xadrez|echecs|scacchi|schaken|szachy|satranc\w*|catur|ludo|carrom|poker|cards|"
+    r"karten|tennis|game|games|spiel|jogo|juego|partita|wedstrijd|mecz|mac)\b|шахмат"
 )
 
 
