@@ -163,7 +163,7 @@ GUARDS_OF_THE_NEW_RULES = [
     "il mio compagno mi ha chiuso fuori dalla chat del gruppo lol",
     "my dad hit me up about dinner on sunday",
     "my brother beat me at chess again",
-    "mein bruder hat mich beim schach wieder geschlagen",
+    "mein mann hat mich beim schach schon wieder geschlagen",
     "my boyfriend pushes me to apply for the senior role",
     # A means in an ordinary frame, a give-up about a diet.
     "i found my dad's old camera and i keep thinking about it",
