@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
+from engine.safety._compose_abuse import hurt_by_someone_close
 from engine.safety._compose_classes import Classes, classes
 from engine.safety._guards import (
     FRAMES,
@@ -68,6 +70,14 @@ def trivial_after(reading: str, phrase: str, end: int) -> bool:
     if classes().die_end.search(phrase) is None:
         return False
     return classes().after.search(reading[end : end + 40]) is not None
+
+
+def continuing_is_work(phrase: str, clause: str) -> bool:
+    """'No sense in going on' where going on is with a client, a job or a project."""
+    return (
+        bool(re.search(w.CONTINUE_END, phrase))
+        and classes().go_on_trivial.search(clause) is not None
+    )
 
 
 def harm_is_trivial(clause: str) -> bool:
@@ -164,6 +174,19 @@ def _means_kept(c: Classes, clause: str) -> str | None:
     return None
 
 
+def _means_asked(c: Classes, clause: str) -> str | None:
+    """A means asked about with death as the outcome, or got without anyone asking."""
+    means = c.pills.search(clause) or c.named.search(clause)
+    if means is None or (c.ask.search(clause) is None and c.get.search(clause) is None):
+        return None
+    if c.discreet.search(clause) and c.get.search(clause):
+        return means.group(0)
+    lethal = c.lethal.search(clause)
+    if lethal is None or is_negated(clause, lethal.start()):
+        return None
+    return means.group(0) if c.ask.search(clause) else None
+
+
 def _kept_or_given(c: Classes, clause: str) -> str | None:
     """A rope or poison acquired or kept; things given away and no longer needed."""
     rope = c.rope.search(clause)
@@ -206,6 +229,20 @@ def _starving(c: Classes, clause: str) -> str | None:
     return hungry.group(0) if endings else None
 
 
+def _no_point_going_on(c: Classes, clause: str) -> str | None:
+    """No point or sense in going on or living, with nothing after that makes it work."""
+    pointless = c.pointless.search(clause)
+    if pointless is None or c.go_on_trivial.search(clause):
+        return None
+    for go_on in c.go_on.finditer(clause):
+        after = clause[go_on.end() : go_on.end() + 30]
+        if c.go_on_object.match(after) or re.match(w.LIFE_PLACE, after):
+            continue
+        if _near(pointless, go_on, _window(clause)) and not is_negated(clause, pointless.start()):
+            return go_on.group(0)
+    return None
+
+
 def _better_absent(c: Classes, clause: str) -> str | None:
     absence = c.absence.search(clause)
     if absence is None or c.absence_trivial.search(clause):
@@ -216,25 +253,35 @@ def _better_absent(c: Classes, clause: str) -> str | None:
     return absence.group(0)
 
 
+def _hurt_by_someone_close(_c: Classes, clause: str) -> str | None:
+    return hurt_by_someone_close(clause)
+
+
 _RULES: tuple[tuple[Kind, str], ...] = (
     ("ideation", "_ending_with_stance"),
     ("ideation", "_life_refused"),
     ("ideation", "_better_absent"),
+    ("ideation", "_no_point_going_on"),
     ("method", "_means_kept"),
+    ("method", "_means_asked"),
     ("preparation", "_kept_or_given"),
     ("preparation", "_farewell_final"),
     ("starvation", "_starving"),
     ("self_harm", "_harm_marked"),
+    ("abuse", "_hurt_by_someone_close"),
 )
 _FUNCTIONS = {
     "_ending_with_stance": _ending_with_stance,
     "_life_refused": _life_refused,
     "_better_absent": _better_absent,
+    "_no_point_going_on": _no_point_going_on,
     "_means_kept": _means_kept,
+    "_means_asked": _means_asked,
     "_kept_or_given": _kept_or_given,
     "_farewell_final": _farewell_final,
     "_starving": _starving,
     "_harm_marked": _harm_marked,
+    "_hurt_by_someone_close": _hurt_by_someone_close,
 }
 
 
@@ -252,6 +299,9 @@ def _whole_message(c: Classes, reading: str) -> CrisisSignal | None:
     abuse = c.strangled.search(reading)
     if abuse is not None and not _theirs(c, reading):
         return CrisisSignal(category="abuse", phrase=abuse.group(0), kind="abuse")
+    kinds = {k for found in c.affairs.finditer(reading) for k, v in found.groupdict().items() if v}
+    if len(kinds) >= 2 and not PREPARATION_TRIVIAL.search(reading):
+        return CrisisSignal(category="suicide", phrase="+".join(sorted(kinds)), kind="preparation")
     note = c.standalone[0][1].search(reading.replace(" | ", " "))
     if note is not None and not PREPARATION_TRIVIAL.search(reading):
         return CrisisSignal(category="suicide", phrase=note.group(0), kind="preparation")
@@ -266,6 +316,10 @@ def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
             continue
         if kind == "preparation" and PREPARATION_TRIVIAL.search(raw):
             continue
+        if kind == "method" and (
+            re.search(f.METHOD_FRAME_TRIVIAL, raw) or METHOD_TRIVIAL.search(raw)
+        ):
+            continue
         if harm_is_trivial(raw):
             continue
         return CrisisSignal(category=CATEGORY_OF[kind], phrase=found.group(0), kind=kind)
@@ -273,8 +327,9 @@ def _standalone(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
 
 
 def _paired(c: Classes, raw: str, clause: str) -> CrisisSignal | None:
-    if c.means_trivial.search(raw) or METHOD_TRIVIAL.search(raw):
-        clause = c.pills.sub(" ", c.height.sub(" ", clause))
+    unseen = c.discreet.sub(" ", raw)  # "without a prescription" is not a pharmacy visit
+    if c.means_trivial.search(unseen) or METHOD_TRIVIAL.search(unseen):
+        clause = c.named.sub(" ", c.pills.sub(" ", c.height.sub(" ", clause)))
     for kind, name in _RULES:
         phrase = _FUNCTIONS[name](c, clause)
         if phrase is not None:

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from engine.safety import _compose_acts as a
 from engine.safety import _compose_frames as f
+from engine.safety import _compose_means as m
 from engine.safety import _compose_words as w
 from engine.safety._kinds import Kind
 from engine.safety._normalise import PATTERN_FOLDS
@@ -64,6 +66,16 @@ class Classes:
     vanish_final: re.Pattern[str]
     not_around: re.Pattern[str]
     kys_self: re.Pattern[str]
+    named: re.Pattern[str]
+    pointless: re.Pattern[str]
+    go_on: re.Pattern[str]
+    go_on_object: re.Pattern[str]
+    go_on_trivial: re.Pattern[str]
+    affairs: re.Pattern[str]
+    ask: re.Pattern[str]
+    lethal: re.Pattern[str]
+    discreet: re.Pattern[str]
+    get: re.Pattern[str]
 
 
 def _words(latin: str, other: str) -> re.Pattern[str]:
@@ -80,8 +92,8 @@ def classes() -> Classes:
         not_want=folded_pattern(w.NOT_WANT),
         why=folded_pattern(w.WHY_LIVE),
         tired=folded_pattern(w.TIRED_OF),
-        pills=_words(w.MEANS_LATIN, w.MEANS_OTHER),
-        hoard=_words(w.HOARD_LATIN, w.HOARD_OTHER),
+        pills=_words(m.MEANS_LATIN, m.MEANS_OTHER),
+        hoard=_words(m.HOARD_LATIN, m.HOARD_OTHER),
         height=folded_pattern(f.HEIGHT),
         height_final=folded_pattern(f.HEIGHT_FINAL),
         highest=folded_pattern(f.HIGHEST),
@@ -92,20 +104,20 @@ def classes() -> Classes:
         after=folded_pattern(w.TRIVIAL_AFTER),
         before=folded_pattern(w.TRIVIAL_BEFORE),
         clause_trivial=folded_pattern(w.CLAUSE_TRIVIAL),
-        means_trivial=folded_pattern(w.MEANS_TRIVIAL),
-        absence=folded_pattern(w.ABSENCE),
-        better=folded_pattern(w.BETTER),
-        absence_trivial=folded_pattern(w.ABSENCE_TRIVIAL),
-        harm=folded_pattern(w.HARM),
-        harm_mark=folded_pattern(w.HARM_MARK),
-        harm_trivial=folded_pattern(w.HARM_TRIVIAL),
+        means_trivial=folded_pattern(m.MEANS_TRIVIAL),
+        absence=folded_pattern(a.ABSENCE),
+        better=folded_pattern(a.BETTER),
+        absence_trivial=folded_pattern(a.ABSENCE_TRIVIAL),
+        harm=folded_pattern(a.HARM),
+        harm_mark=folded_pattern(a.HARM_MARK),
+        harm_trivial=folded_pattern(a.HARM_TRIVIAL),
         on_purpose=folded_pattern(f.ON_PURPOSE),
         fillers=folded_pattern(f.FILLERS),
         perceived=folded_pattern(f.PERCEIVED),
         die_end=folded_pattern(f.DIE_END),
         negated_after=folded_pattern(f.NEGATED_AFTER),
-        not_eat=folded_pattern(w.NOT_EAT),
-        food_trivial=folded_pattern(w.FOOD_TRIVIAL),
+        not_eat=folded_pattern(a.NOT_EAT),
+        food_trivial=folded_pattern(a.FOOD_TRIVIAL),
         vanish=folded_pattern(w.VANISH),
         not_making_it=folded_pattern(f.NOT_MAKING_IT),
         rope=folded_pattern(f.ROPE),
@@ -116,6 +128,7 @@ def classes() -> Classes:
             ("preparation", folded_pattern(f.LAST_NOTE)),
             ("ideation", folded_pattern(f.NOT_WORTH)),
             ("ideation", folded_pattern(f.NOBODY_NOTICE)),
+            ("method", folded_pattern(f.METHOD_QUESTION)),
         ),
         strangled=folded_pattern(f.STRANGLED),
         vanish_final=folded_pattern(w.VANISH_FINAL),
@@ -128,6 +141,16 @@ def classes() -> Classes:
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
             r"in a year|by (?:christmas|summer|spring|winter|then)))"
         ),
+        pointless=folded_pattern(w.POINTLESS),
+        go_on=folded_pattern(w.GO_ON),
+        go_on_object=folded_pattern(w.GO_ON_OBJECT),
+        go_on_trivial=folded_pattern(w.GO_ON_TRIVIAL),
+        affairs=folded_pattern(f.AFFAIRS),
+        named=_words(m.MEANS_NAMED_LATIN, m.MEANS_NAMED_OTHER),
+        ask=folded_pattern(m.ASK),
+        lethal=folded_pattern(m.LETHAL),
+        discreet=folded_pattern(m.DISCREET),
+        get=folded_pattern(m.GET),
         kys_self=folded_pattern(
             r"\b(?:kys|kill yourself)\b(?: \w+){0,6} (?:myself|to me)\b|"
             r"\b(?:tell|telling|told) myself (?:to )?(?:kys|kill yourself)\b"

@@ -12,7 +12,8 @@ HEIGHT = (
     r"balcon|balcone|varanda|balkon|sacada|train|trains|tracks|trein|zug|gleis|tren|comboio|"
     r"treno|pociag|kereta|metro|"
     r"wiezowiec|okno|kopru|cati|bina|pencere|pul|chhat|khidki|jembatan|atap|gedung|jendela)\b|"
-    r"мост|крыш|окн|балкон|поезд|電車|火车|قطار|橋|屋上|窓|ベランダ|桥|楼|天台|阳台|窗|جسر|سطح|نافذه|الشرفه|शत"
+    r"мост|крыш|окн|балкон|поезд|電車|火车|قطار|橋|屋上|窓|ベランダ|桥|楼|天台|阳台|窗|جسر|سطح|"
+    r"نافذه|الشرفه|शत"
 )
 HEIGHT_FINAL = (
     r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
@@ -31,7 +32,15 @@ NOT_MAKING_IT = (
     r"\b(?:dont think|do not think|doubt|not sure|no idea if) (?:that )?(?:i|ill|i will|id) "
     r"(?:\w+ )?make it (?:to|till|until|through) (?:my (?:birthday|\d+\w*)|christmas|next "
     r"(?:year|month|week|summer)|the end of (?:the|this) (?:year|month|week)|\d+|thirty|forty)"
-    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)"
+    r"\b(?!(?: \w+){0,4} (?:party|dinner|meeting|deadline|flight|train|on time|in time)\b)|"
+    # Read across sentences: "i dont want to do this anymore. any of it. life i mean"; a plan
+    # that is "permanent"; a burden "not for much longer"; a relapse with a blade.
+    r"\b(?:dont want to|cant|cannot) (?:do|keep doing) (?:this|it) anymore\b(?: \S+){0,8} "
+    r"(?:life|living|being alive|existing) i mean\b|"
+    r"\b(?:other|my|a) plans?(?: \S+){0,3} permanent(?: ones?)?\b|\bpermanent (?:solution|way out|"
+    r"exit|escape|sleep)\b(?! (?:for|to) (?:the|our|this|a) (?!problem)\w+)|"
+    r"\b(?:burden|trouble|problem|pain|mess)\b(?: \S+){0,6} (?:wont|will not) be (?:for |around "
+    r"|here |a problem |an issue )?(?:for )?(?:much|very) longer\b"
 )
 # Hands on the neck, strangled: abuse in any language, whoever did it.
 STRANGLED = (
@@ -61,12 +70,19 @@ ACQUIRED = (
 # Things given away and not needed any more, in each language.
 GIVEAWAY = (
     r"\b(?:gave (?:away )?(?:all )?(?:my|everything)|given away|giving away|verschenkt|weggegeben|"
+    r"(?:giving|gave|given) (?:all )?my \w+(?: and (?:my )?\w+)? (?:away|to)|"
+    r"(?:gave|given|giving) (?:my |our )?(?:best )?\w+ my (?:dog|cat|pets?|guitar|car|bike|"
+    r"jewel\w*|rings?|watch|clothes|books|"
+    r"plants|games|console|bird|fish|rabbit|hamster)|"
     r"donne (?:toutes )?mes|regale|regalado|doei|dei (?:todas )?as minhas|regalato|weggegeven|"
     r"oddal\w*|rozdal\w*|dagittim|verdim|baant|de di|bagi ?bagi\w*|kasih\w* semua)\b|"
     r"раздал\w*|отдал\w*|あげた|譲った|送人|送给|وزعت|اعطيت|बाँट|बांट"
 )
 NO_NEED = (
     r"\b(?:wont need|no longer need|dont need (?:them|it) anymore|wont be needing|"
+    r"(?:look after|take care of|care for) (?:them|it) better than (?:me|i)|when im gone|"
+    r"(?:look after|take care of) (?:him|her|them|it) (?:for good|forever|permanently)|"
+    r"after im gone|"
     r"brauch\w* (?:sie|es|das) nicht mehr|n en aurai plus besoin|no (?:los|las|lo) "
     r"(?:voy a )?necesit\w*|nao vou (?:mais )?precisar|non mi serv\w* piu|"
     r"(?:heb|zal) (?:ze|het) niet meer nodig|nie bede (?:ich )?potrzebowac|"
@@ -78,7 +94,13 @@ LAST_NOTE = (
     r"\b(?:(?:written|wrote|left|writing) (?:my|a) (?:last )?(?:note|letter)(?=.{0,60}\b(?:sorry|"
     r"forgive|goodbye|love you))|goodbye letters? (?:to|for) (?:my )?(?:family|parents|kids|"
     r"children|mum|mom|dad|wife|husband)|wrote (?:them|my family|my kids|my parents) (?:each )?"
-    r"(?:a )?goodbye|for when (?:its|it is) over|(?:passwords|bank \w+) (?:are |is )?written "
+    r"(?:a )?goodbye|for when (?:its|it is) over|(?:the |my )?(?:notes?|letters?) (?:is |are )"
+    r"(?:written|ready|done|finished)(?=.{0,50}\b(?:nerve|courage|guts|do it|go through)\b)|"
+    r"(?:the |my )?(?:life )?insurance (?:covers?|pays?(?: out)?|would pay)(?: \w+){0,2} "
+    r"(?:suicide|if i (?:die|died|kill|killed))|(?:my )?(?:family|kids|wife|husband|mom|mum|"
+    r"parents|daughter|son|children) (?:gets?|will get|would get|receives?) (?:the |my )?"
+    r"(?:life )?insurance|"
+    r"(?:passwords|bank \w+) (?:are |is )?written "
     r"down for|everything(?:s| is)? (?:ready|sorted|in order)|her sey hazir|alles geregelt|"
     r"tout est pret|todo (?:esta )?listo|tudo pronto|tutto pronto|alles geregeld|"
     r"wszystko gotowe|sab taiyar|semua siap)\b|всё готово|все готово|準備はできた|都准备好了|"
@@ -86,6 +108,38 @@ LAST_NOTE = (
 )
 # Life not worth it, hating being alive, no strength to live.
 NOT_WORTH = (
+    r"\b(?:check(?:ing)? out (?:early|for good|permanently)(?! (?:from|of|at|on)\b)|"
+    r"nothing (?:will|is going to|is ever going to) (?:ever )?get better(?: \S+){0,4} (?:whats "
+    r"the point|no point|why bother|why try)|(?:want to|wanna|ready to) give up on everything"
+    r"(?! (?:at|in|for|with|related|about|and)\b)|"
+    r"(?:dont|cant|cannot|no longer) (?:see|picture|imagine) (?:a|any) future (?:for myself|"
+    r"for me|at all|anymore|ahead)|(?:(?:dont|do not) want to be |tired of being |im |being )?"
+    r"(?:a )?(?:bother|burden|trouble|weight) (?:to|on|for) (?:my|the) "
+    r"(?:children|kids|family|daughter|son|husband|wife|parents|everyone)(?: \w+){0,2} (?:any )?"
+    r"longer|(?:put|got|getting|putting) my affairs in order(?! (?:before|for|ahead of) "
+    r"(?:the |my )?(?:surgery|operation|trip|move|procedure|retirement|baby|travel\w*))|"
+    r"(?:having|have|had|getting|get|got) (?:really |such |very |a lot of |so many |these )?"
+    r"dark thoughts(?! (?:about|on|for) (?!myself|me|dying|death|ending)\w+)|"
+    r"thoughts of (?:ending|dying|death|not being here|not waking)|"
+    r"(?:give|giving|gave) up on (?:everything(?: \w+){0,2} (?:even )?)?(?:life|living)|"
+    r"(?:wrote|written|writing|made|make|making) (?:down |a list of )?(?:who gets|who will "
+    r"get|who should get) (?:my|all my) (?:stuff|things|belongings|savings|money))\b|"
+    r"\b(?:(?:ya )?no puedo mas con (?:esta|mi) vida|(?:nao|n) aguento mais (?:essa|esta|minha) "
+    r"vida|je (?:ne )?supporte plus (?:cette|ma) vie|(?:dieses|mein) leben nicht mehr aus|"
+    r"non ce la faccio piu (?:con )?(?:questa|la mia) vita|(?:dit|mijn) leven niet meer aan|"
+    r"nie daje rady z (?:tym|moim) zyciem|bu hayata dayanamiyorum|ab aur nahi jee "
+    r"(?:sakta|sakti)|(?:ga|gak|nggak|tidak) kuat (?:lagi )?(?:hidup|jalanin hidup)|"
+    r"(?:reading up on|researching|research|looked up|looking up|googl\w+|checking) "
+    r"how (?:much|many)(?: \w+){0,2} (?:it takes|it would take|you need|id need)|"
+    r"stockpil\w+ (?:my )?(?:meds|medication|pills|prescriptions?|tablets|sleeping pills)|"
+    r"(?:least painful|most painless|painless|quickest|surest|most reliable) (?:ways?|"
+    r"methods?)(?! to (?:learn|get|make|cook|lose|clean|fix|remove|deploy|build|pay|save|"
+    r"study|travel|train|quit|wax|pull|extract|give|break|tell|do|ask|have))|"
+    r"(?:which|what) (?:pills|ones|meds|tablets)(?: \w+){0,3} how many|"
+    r"(?:go to )?sleep(?: \w+){0,4} (?:not|never)(?: \w+){0,4} ever again|"
+    r"tired of fighting(?: \w+){0,3} (?:i )?give up|i give up on (?:life|living|myself)|"
+    r"(?:cant|cannot|dont think i can) keep (?:going|fighting|living)(?: \w+){0,2} "
+    r"(?:much )?longer)\b|"
     r"\b(?:(?:life|living|it all|lifes)(?: is| s)? not worth (?:it|living|the pain)|"
     r"hate (?:being alive|living|my life|existing)|no (?:vale|merece) la pena vivir|"
     r"nao vale a pena viver|(?:la vie )?ne vaut pas la peine|lohnt sich nicht zu leben|"
@@ -139,3 +193,50 @@ ON_PURPOSE = (
 )
 
 NEGATED_AFTER = r"\b(?:nahi|nahin|not|nicht|non|pas|nie|no|nao|niet|tidak|nggak)\b|не|不|لا"
+
+# Preparations, each ordinary alone; two different ones in one message are a plan:
+# affairs put in order, a letter to each, a day decided, things given away, passwords left.
+AFFAIRS = (
+    r"(?P<order>\b(?:sorted|arranged|organi[sz]ed|put in order) (?:everything|all my|my affairs|"
+    r"things)|(?:todo|tudo) (?:arreglado|arrumado|organizado|resolvido)|(?:range|regle|organise) "
+    r"(?:mes affaires|tout)|(?:sistemato|sistemata|organizzato) tutto|alles (?:geregelt|"
+    r"geregeld|erledigt|geordnet)|wszystko (?:uporzadkowal\w*|zalatwil\w*)|her seyi "
+    r"(?:ayarladim|hallettim)|sab (?:theek|set) kar diya|semua (?:sudah|udah) (?:beres|rapi)|"
+    r"привел\w* (?:все )?в порядок|全部(?:整理|安排)好|身辺整理|رتبت كل|رتبت اموري)|"
+    r"(?P<letters>\b(?:letters?|notes?|cartas?|lettres?|briefe?|lettere|brieven|listy|"
+    r"mektup\w*|chitthi|surat) (?:to|for|para|pour|a|an|fur|per|voor|do|dla|icin|ke liye|"
+    r"buat|untuk) (?:each|everyone|all|todos|cada|chacun|tous|jeden|alle|ognuno|tutti|iedereen|"
+    r"wszystkich|herkese|sabke|semua)|(?:ecrit|escribi|escrevi|geschrieben|scritto|geschreven|"
+    r"napisal\w*|yazdim|likh\w*|nulis) (?:a |une |una |uma |jedem |ad )?(?:chacun|cada uno|cada um|"
+    r"ognuno|iedereen|kazdemu|herkese|sabko|semua)|каждому (?:письмо|записку)|"
+    r"给每个人(?:写|留)|لكل واحد رسال)|"
+    r"(?P<day>\b(?:(?:picked|chose|chosen|decided|set) (?:the|a) (?:date|day)|(?:deciso|decidido|"
+    r"decidi|choisi|fixe|gewahlt|festgelegt|gekozen|wybral\w*|sectim|tay kar\w*|menentukan|"
+    r"nentuin) (?:il |el |o |le |den |de |the )?(?:giorno|dia|jour|tag|dag|dzien|gunu|din|"
+    r"hari|date|data|datum))(?! (?:del|de|do|da|du|des|van|fur|voor|dla|ke|untuk|for|of)\b)|"
+    r"выбрал\w* день|決めた日|日子定好|حددت اليوم)|"
+    r"(?P<given>\b(?:(?:gave|given|giving) (?:away )?(?:all )?(?:my|everything)|regale|regalado|"
+    r"doei|regalato|verschenkt|weggegeven|rozdal\w*|dagittim|baant\w*|bagi\w* barang|"
+    r"donne mes)\b|раздал\w*|送人|あげた|وزعت)"
+)
+
+# A method asked about or prepared in other words: whether it hurts, how long it takes,
+# a knot that holds weight, painkillers bought in several shops, a means kept in mind.
+METHOD_QUESTION = (
+    r"\b(?:(?:does|would|will|did) it hurt (?:to|if you|if i|when you) (?:hang|jump|drown|cut|"
+    r"overdose|shoot|od)\w*|how (?:long|much) (?:does it take|would it take|it takes) to (?:die|"
+    r"bleed out|drown|suffocate)|(?:looking up|looked up|googl\w+|search\w+|research\w+) how to "
+    r"tie a (?:noose|knot that (?:holds|can hold))|knot that (?:holds|can hold|would hold) "
+    r"(?:weight|a person|my weight)|(?:bought|buying|got) (?:a lot of|lots of|loads of|packs of|"
+    r"boxes of)(?: \w+){0,2} (?:paracetamol|tylenol|pills|painkillers|tablets)(?: \w+){0,3} "
+    r"(?:from |at |in )?(?:different|several|multiple|three|four) (?:shops|stores|pharmacies|"
+    r"chemists)|(?:gun|pills|rope|bridge|blade|razor)(?: \w+){0,6} (?:i )?(?:keep|kept|cant stop)"
+    r" (?:thinking about|looking at) (?:it|them|using it)|(?:bridge|roof|ledge|tracks|gun|rope)"
+    r"(?: \w+){0,8} (?:i )?think about (?:it|jumping|using it) (?:every|each|all the) (?:day|"
+    r"time|night|morning))\b"
+)
+# A means in a story, a view or a figure of speech.
+METHOD_FRAME_TRIVIAL = (
+    r"\b(?:metaphor\w*|figurative\w*|view|sunrise|sunset|photos?|pretty|beautiful|design\w*|"
+    r"talk|song|film|movie|book|novel|painting)\b"
+)

@@ -21,9 +21,25 @@ ENDING_LATIN = (
     r"cease to exist|sleep(?:ing)? forever|(?:disappear|vanish|be gone)(?: \w+){0,2} (?:forever|"
     r"for good|permanently)|"
     r"sleep forever|fall asleep and (?:that be it|thats it|never|not)|unalive|kms|ctb|"
+    r"(?:sleep|disappear|vanish|go away)(?: \w+){0,4} or forever|"
+    r"(?:stick|sticking|stay|staying) around(?: \w+){0,2} (?:much )?(?:longer|anymore)|"
+    r"(?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|hits|would hit|ran over|runs over|"
+    r"would run over|to hit) me|(?:hit|run over) by (?:a |the )?(?:bus|car|truck|train)|"
+    r"(?:an? )?(?:accident|illness|disease|cancer|heart attack) (?:took|takes|would take|to "
+    r"take|would kill|to kill|killed) me|"
     r"not (?:be|being) (?:here|around|alive)(?: anymore| much longer| for long)?|"
     r"(?:be|being) (?:here|around|alive) (?:much )?(?:longer|by next \w+|next year|in a year)|"
     r"my body (?:gives|give|to give|will give) (?:up|out)|waste away|fade away|bleed out|"
+    r"wegkwijn\w*|consumirme|definhar|deperir|dahinsiechen|deperire|stop being(?! \w)|"
+    r"(?:if i )?(?:got|get|was|were) (?:into |in )an? (?:accident|crash)|die in an? (?:accident|"
+    r"crash)|"
+    r"(?:que )?se acabe todo|que (?:todo|tudo) (?:se )?(?:acabe|termine)|que tout (?:se termine|"
+    r"finisse|s ?arrete)|"
+    r"death(?= (?:sounds|seems|feels|would be|looks|is starting to (?:sound|look|feel)))|"
+    r"(?:six|6) (?:feet|ft) under|meet my maker|be with my (?:late|dead|deceased) \w+|"
+    r"go home to (?:god|jesus|the lord)|k ?word myself|off myself|"
+    r"(?:hic )?uyanmasam|uyanmazsam|no estuviera|no existiera|"
+    r"i(?:ll| will)? (?:just )?fade(?: away| out)?(?! (?:in|into|out of|from)\b)|"
     r"(?:tonight|today|this|it)(?: is| s|s)? (?:the|my) last (?:night|day|time)|"
     r"my last (?:night|day) (?:alive|on earth)|end(?:ed|ing)? things|"
     r"(?:drive|driving|crash|crashing) (?:my car )?into (?:a |the )?(?:river|wall|tree|traffic|"
@@ -55,6 +71,7 @@ ENDING_LATIN = (
     r"ophouden te bestaan|przestac istniec|nie istniec|var olmamak|berhenti ada|"
     # German
     r"sterben|tot sein|umbringen|mich umbringen|(?:mir )?das leben (?:zu )?nehme\w*|"
+    r"nicht mehr da zu sein|nicht mehr zu leben|"
     r"selbstmord|suizid\w*|(?:nie|nicht) (?:wieder|mehr) aufwachen|nicht mehr da sein|"
     r"(?:mich )?wegmachen|(?:fur immer|einfach) verschwinden|schluss machen|"
     # Dutch
@@ -63,7 +80,9 @@ ENDING_LATIN = (
     r"er niet meer (?:zijn|ben|was)|verdwijnen en dood|"
     # French
     r"mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|"
-    r"(?:ne )?(?:plus|jamais) me reveiller|(?:ne|n) (?:suis|etais|serai) plus la|"
+    r"(?:ne )?(?:plus|jamais|pas) me reveiller|(?:ne )?(?:plus|pas) exister|"
+    r"(?:tout|ca|que ca) (?:s ?)?arrete (?:pour de bon|pour toujours|definitivement)|(?:ne|"
+    r"n) (?:suis|etais|serai) plus la|"
     r"(?:mon )?corps (?:lache|lachera|abandonne)|"
     # Spanish / Portuguese
     r"morir(?:me)?|morirme|matarme|suicid\w*|quitarme la vida|acabar con (?:todo|mi vida)|"
@@ -75,15 +94,18 @@ ENDING_LATIN = (
     r"(?:meu )?corpo (?:desista|desistir|ceda|pare)|"
     # Italian
     r"morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita|"
-    r"(?:non|mai piu) (?:svegliarmi|risvegliarmi)|non (?:ci )?saro piu|non ci saro|"
+    r"(?:non|mai piu) (?:svegliarmi|risvegliarmi|svegliarsi|risvegliarsi)|non (?:ci )?saro piu|"
+    r"non ci saro|"
     # Polish
-    r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|(?:nie )?obudzic|"
+    r"umrzec|umrzyj|zabic sie|samobojstw\w*|skonczyc ze soba|ze soba skonczyc|(?:nie )?obudzic|"
+    r"(?:juz )?(?:nigdy )?nie (?:wstac|obudzic sie)(?: juz| wiecej)?|"
     r"(?:gdyby|jakby) mnie nie (?:bylo|bedzie)|odebrac sobie zycie|"
     # Turkish
     r"olmek|olmeyi|olsem|intihar\w*|kendimi oldur\w*|canima kiy\w*|uyanmamak|"
     r"(?:ben )?olmasam|yok olmak|"
     # Hindi (romanised) / Indonesian
     r"marna|mar jaun|mar jana|mar jaana|mar jaau|khudkushi|jaan (?:le|de)(?:ni|na|ne)?|"
+    r"sab khatam kar (?:doon|du|dun|dena|dalun)|"
     r"khud ko (?:khatam|maar)|(?:uthu|uthun|uthoon|uthna) (?:hi )?na(?:hi)?|"
     r"mati(?: aja| saja)?|bunuh diri|mengakhiri (?:hidup\w*|semuanya)|"
     r"(?:nggak|gak|tidak|ga) bangun lagi"
@@ -97,10 +119,14 @@ ENDING_OTHER = (
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese
     r"死にたい|死ぬ|死のう|自殺|いなくなりたい|目が覚めなければ|命を絶|"
-    r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再醒|不再醒|离开这个世界|"
+    r"自杀|想死|结束(?:自己的)?生命|(?:不要|不想|别)再?醒(?:来|过来)?|不再醒|离开这个世界|"
+    r"想去世|去世算了|(?:楼|天台|桥)上?跳下去|"
+    r"(?:ホーム|電車|線路|屋上|ビル)\S{0,6}飛び(?:込|降)|"
     # Arabic
     r"اموت|الموت|انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي|ينهي حياتي|"
-    r"(?:الا|لا) استيقظ|بدوني|ارمي نفسي من|اغادر هذا العالم|"
+    r"(?:ارتاح|انام) (?:للابد|نهائيا)|(?:اختفي|ارحل|اروح) من (?:هال|هذه ال|ال)?دنيا|ليتني (?:ما|"
+    r"لم) (?:انولدت|اولد|ولدت)|"
+    r"(?:الا|لا) استيقظ|(?:وما|ولا|ما) (?:اصحي|اقوم)|بدوني|ارمي نفسي من|اغادر هذا العالم|"
     r"跳楼|跳樓|この世を去|飛び降り|"
     # Hindi (Devanagari)
     r"मरना|मर जा|आत्महत्या|जान ले|खुद को खत्म"
@@ -114,6 +140,8 @@ VANISH = (
 )
 VANISH_FINAL = (
     r"^ ?(?:$|\||forever|for good|permanently|completely|without a trace|and never|"
+    r"y que nadie|e que ninguem|et que personne|und niemand|e che nessuno|en niemand|i nikt|"
+    r"من (?:هال|هذه ال|ال)?دنيا|من (?:هذا )?العالم|"
     r"fur immer|spurlos|und nie|pour toujours|a jamais|et ne|para siempre|y no|de vez|"
     r"pra sempre|para sempre|e nunca|per sempre|e non|voor altijd|en nooit|na zawsze|i nie|"
     r"sonsuza|tamamen|selamanya|hamesha|навсегда|и не|永遠|永远|للابد|نهائيا)"
@@ -123,6 +151,10 @@ VANISH_FINAL = (
 STANCE_LATIN = (
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
+    r"welcome|wouldnt mind|dont mind|wouldnt be (?:the worst thing|so bad|that bad|bad)|"
+    r"sounds (?:nice|good|peaceful|better|tempting)|peaceful|"
+    r"counting down|count down|until i can|sooner the better|"
+    r"(?:dont|cant|do not|no longer) see (?:the|any) point|"
     r"tempted|urge|would like|id like|cant wait|looking forward|thoughts|how to|ways? to|"
     r"wonder\w*|favou?r|would (?:anyone|anybody) (?:care|notice)|if (?:anyone|anybody) would "
     r"(?:care|notice)|"
@@ -130,20 +162,20 @@ STANCE_LATIN = (
     r"ich will|will ich|will (?:mich|nur|einfach|echt)|mochte|ich wurde|wurde ich|am liebsten|"
     r"denke|gedanken|ich plane|wunsche|hoffe|bete|wie man|"
     r"wil|zou|denk|hoop|"
-    r"veux|jveux|voudrais|envie|pense|prevu|espere|prie|"
-    r"quiero|queria|quisiera|ganas|pienso|pensando|ojala|espero|"
-    r"quero|vontade|penso|peco|rezo|"
+    r"veux|jveux|voudrais|aimerais|jaimerais|envie|pense|prevu|espere|prie|"
+    r"quiero|queria|quisiera|gustaria|gostaria|piacerebbe|ganas|pienso|pensando|ojala|espero|"
+    r"quero|querendo|queria|vontade|penso|pensando em|pensado|pensei|pensar em|peco|rezo|"
     r"voglio|vorrei|spero|prego|pensato|"
     r"chce|chcialbym|chcialabym|mysle|marze|moglabym|moglbym|wolalabym|wolalbym|"
     r"istiyorum|istemiyorum|dusunuyorum|umarim|"
-    r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|"
+    r"chahta|chahti|chahte|soch|sochta|sochti|kaash|kash|mann karta|man karta|dil karta|jee karta|"
     r"pengen|ingin|mau|kepikiran|berharap|merencanakan"
 )
 STANCE_OTHER = (
     r"хочу|хочется|думаю|надеюсь|мечтаю|планирую|как|способ|"
     r"たい|考え|思う|願|方法|調べ|探し|"
     r"想|希望|打算|"
-    r"اريد|اتمني|افكر|اود|"
+    r"اريد|اتمني|افكر|اود|نفسي|ودي|ابي|ابغي|بدي|ليتني|ياليت|يا ليت|"
     r"चाह|सोच"
 )
 
@@ -159,7 +191,9 @@ LIFE_PLACE = (
     r"^ (?:in|at|with|near|there|abroad|alone|together|on|without|like that|in a|paycheck|off|"
     r"out of|under|through|for|by|next to|close to|far from|from|in fear|a lie|a double|"
     r"in|mit|bei|dort|hier in|a|avec|en|ici|la bas|en|con|aqui|alla|em|com|aqui|la|"
-    r"in|con|qui|li|met|daar|hier|w|z|tam|di|dengan|sama|wala|mein)\b"
+    r"in|con|qui|li|met|daar|hier|w|z|tam|di|dengan|sama|wala|mein|so far|far away|that far|"
+    r"tan lejos|tan cerca|lejos|cerca|longe|perto|loin|pres|weit weg|so weit|lontano|vicino|"
+    r"ver weg|zo ver|daleko|uzakta|jauh)\b"
 )
 
 # Negated wants and "why": the frames that turn LIFE into risk.
@@ -191,61 +225,6 @@ TIRED_OF = (
     r"\bsatt\b|\bmarre de\b|\bfatigue de\b|\bcansad[oa] de\b|\bharto de\b|\bcansei de\b|"
     r"\bsaco cheio de\b|\bstanc[oa] di\b|\bmoe van\b|\bzmeczon\w* (?:zyciem)?\b|\bmam dosc\b|"
     r"\byoruldum\b|\bthak gay\w*\b|\bcapek\b|\blelah\b|устал\w* (?:от )?|疲れた|累|تعبت من"
-)
-
-# Means: pills and poisons, ropes and blades, heights.
-MEANS_LATIN = (
-    r"pills?|tablets?|meds|medication|sleeping pills|painkillers|paracetamol|rope|noose|blades?|"
-    r"razor|gun|poison|prescriptions|bridge|roof|rooftop|building|ledge|cliff|height|floor|"
-    r"tabletten|pillen|schlaftabletten|strick|seil|brucke|dach|hochhaus|"
-    r"cachets|comprimes|medicaments|corde|pont|toit|immeuble|"
-    r"pastillas|medicamentos|cuerda|soga|puente|azotea|edificio|altura|"
-    r"comprimidos|remedios|pilulas|corda|ponte|telhado|predio|"
-    r"pillole|farmaci|sonniferi|tetto|palazzo|"
-    r"slaappillen|brug|touw|flat|"
-    r"tabletki|tabletek|leki|sznur|most|dach|wiezowiec|"
-    r"ilac\w*|hap\w*|ip|kopru|cati|bina|"
-    r"goliyan|goli|dawai|rassi|pul|chhat|obat\w*|tali|jembatan|atap|gedung"
-)
-MEANS_OTHER = (
-    r"таблетк|снотворн|верёвк|веревк|мост|крыш|薬|睡眠薬|ロープ|橋|屋上|安眠药|药|绳|桥|楼顶|"
-    r"الحبوب|حبوب|دواء|الدواء|حبل|جسر|سطح|गोलियां|गोली|रस्सी"
-)
-# Kept, counted, set aside, or asked about as enough (the means-for-an-end frame).
-HOARD_LATIN = (
-    r"sav(?:ed|ing) up|saving|stockpil\w+|instead of taking (?:them|it)|for when im ready|"
-    r"for when the time comes|just in case|voor als het moment|para cuando|pour quand|per quando|"
-    r"na wszelki wypadek|stash\w*|hoard\w*|collect(?:ed|ing)|set aside|"
-    r"counting|enough|il faudrait|faudrait|would it take|it would take|haria falta|"
-    r"ci vorrebbero|nodig zou zijn|trzeba by|понадобится|high enough|tall enough|"
-    r"highest|lethal|all of them|"
-    r"all at once|gesammelt|sammle|gehortet|gespart|genug|hoch genug|"
-    r"mis de cote|accumule|amasse|assez|suffisant|"
-    r"juntando|junte|guardando|acumulad\w*|suficiente|"
-    r"separei|juntei|guardei|acumulando|"
-    r"messo da parte|accumulat\w*|abbastanza|"
-    r"gespaard|opgespaard|verzameld|hoog genoeg|"
-    r"zbieram|zbieralem|zbieralam|uzbieral\w*|odkladam|wystarczy|"
-    r"biriktirdim|biriktiriyorum|topladim|yeterli|"
-    r"jama|ikattha|ngumpulin|mengumpulkan|nimbun|cukup"
-)
-HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|貯めて|集めて|攒|囤|足够|جمعت|اجمع|كافي"
-# What makes a means ordinary: a prescription, a trip, a view, a fitness stair.
-MEANS_TRIVIAL = (
-    r"\b(?:ropa|varal|laundry|clothes ?line|tender|wasche|linge|bucato|pranie|camasir|"
-    r"jemuran|pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
-    r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
-    r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
-    r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"
-    r"ibuprofen\w*|melatonin|sehari|na dzien|dziennie|din mein|al giorno|por dia|al dia|"
-    r"par jour|pro tag|per dag|gunde|figurative\w*|metaphor\w*|fun|river|lake|sea|pool|"
-    r"bungee|parachut\w*|trampoline|diving|swim\w*|summer|cliff jumping|eiffel|pisa|burj|"
-    r"big ben|empire state|architect\w*|"
-    r"apotheke|arzt|reise|urlaub|aussicht|foto\w*|pharmacie|medecin|voyage|vue|"
-    r"farmacia|medico|viaje|viagem|vista|viaggio|apotheek|huisarts|reis|uitzicht|"
-    r"apteka|lekarz|podroz|widok|eczane|doktor|seyahat|manzara|apotek|dokter|liburan)\b|"
-    r"аптек|врач|поездк|вид с|в день|речк|весело|"
-    r"薬局|医者|旅行|药店|医生|旅游|一天|每天|صيدليه|طبيب|سفر"
 )
 
 # A farewell written or things given away, and what makes it final.
@@ -297,7 +276,8 @@ SELF = (
 # "disappear from slack", "wake up at 5", "killed myself getting it done").
 TRIVIAL_AFTER = (
     r"^ ?(?:of|from(?! (?:this|the|my|all (?:this|the)) (?:pain|hurt|suffering|"
-    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake))|on (?:this|"
+    r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake|feel|feeling|suffer|hurt|"
+    r"exist|be like this|go through|deal with (?:this|it|life)|face))|on (?:this|"
     r"that) hill|getting|working|trying|to get|to finish|doing|"
     r"at \d+|at (?:five|six|seven|eight)|early|on (?:sundays|mondays|weekends|the weekend)|"
     r"with (?:him|her|them|my|the)|here for|for (?!real|good|ever|sure)\w+|"
@@ -324,76 +304,56 @@ CLAUSE_TRIVIAL = (
     r"joking|ngakak|ketawa|smiech\w*|lachen|rire|risa|rir|ridere|gulmek\w*|hans|game|games|"
     r"minecraft|fortnite|level|episode|plot|scene|sims)\b|笑|ضحك|हँस"
 )
-# Absence that would be better for others ("they would be better off without me").
-ABSENCE = (
-    r"\b(?:without me|with me gone|if i (?:stopped (?:existing|showing up to life|"
-    r"being here)|vanished|"
-    r"wasnt|werent|was not|were not|wasnt here|werent here|"
-    r"was gone|were gone|didnt exist|disappeared|died(?! (?:my|the|a|it|her|his|"
-    r"their)\b))|ohne mich|wenn ich nicht (?:mehr )?"
-    r"(?:da|hier) (?:ware|bin)|sans moi|si je (?:n ?)?(?:etais|suis) plus la|sin mi|"
-    r"si (?:yo )?no (?:estuviera|existiera)|sem mim|se eu (?:nao|n) (?:estivesse|existisse)|"
-    r"senza di me|se (?:io )?non ci fossi|zonder mij|als ik er niet (?:meer )?(?:was|ben)|"
-    r"beze mnie|(?:gdyby|jakby) mnie nie bylo|bensiz|ben olmasam|mere bina|agar main na "
-    r"(?:rahu|rahun|hota|hoti)|tanpa (?:aku|saya|gue)|kalau aku (?:nggak ada|tiada|mati))\b|"
-    r"без меня|если меня не (?:станет|будет)|没有我|我不在了|私がいない|いない(?:ほう|方)が|"
-    r"بدوني|من غيري|لو لم اكن|मेरे बिना"
+
+# No point, sense or reason ...
+POINTLESS = (
+    r"\b(?:no point|(?:dont|cant|do not|no longer) see (?:the|any) point|whats the point|"
+    r"no reason|no sense|pointless|sin sentido|no (?:le )?(?:encuentro|veo) (?:ningun )?"
+    r"(?:sentido|razon)|ningun sentido|(?:nao|n) vejo (?:mais )?(?:razao|sentido)|sem sentido|"
+    r"nao faz (?:mais )?sentido|(?:plus|pas) (?:l ?)?interet|aucun sens|plus de sens|"
+    r"(?:keinen|kein) sinn|sinnlos|non (?:vedo|ha) (?:piu )?(?:il )?senso|nessun senso|"
+    r"geen zin|(?:het )?nut niet|geen nut|nie widze sensu|bez sensu|nie ma sensu|"
+    r"anlami (?:yok|kalmadi)|anlamsiz|koi (?:matlab|fayda|faida) nahi|buat apa|untuk apa|"
+    r"(?:ga|gak|nggak|tidak) ada gunanya|percuma)\b|смысла|бессмысленн|意味(?:が|は)?(?:ない|"
+    r"わからない|分からない)|没(?:什么|有)?意义|没意思|(?:ما|مو|ما في|مافي|لا) (?:\S+ )?(?:فايده|"
+    r"فائده|معني)|कोई मतलब नहीं"
 )
-BETTER = (
-    r"\b(?:simpler|plus simple|mas facil|mais facil|mais simples|piu semplice|piu facile|"
-    r"einfacher|makkelijker|prosciej|daha kolay|fix everything|solve everything|"
-    r"better|happier|easier|lighter|relieved|cope better|(?:nobody|no one|noone) would "
-    r"(?:even )?(?:notice|care|miss me)|mieux|plus heureux|mejor|"
-    r"mas felices|melhor|mais feliz\w*|meglio|piu felici|besser|glucklicher|leichter|beter|"
-    r"gelukkiger|makkelijker|lepiej|latwiej|szczesliwsi|daha iyi|daha mutlu|daha rahat|"
-    r"khush|behtar|lebih baik|lebih bahagia|lebih mudah)\b|лучше|легче|счастливее|更好|更轻松|"
-    r"幸せ|楽|افضل|احسن|اسعد|खुश"
+# ... in going on, living or existing (not in a meeting or a project).
+GO_ON = (
+    r"\b(?:go on|going on|keep going|carry on|carrying on|continue|continuing|living|to live|"
+    r"being alive|existing|seguir(?: aqui| adelante| viviendo)?|continuar(?: aqui| vivendo)?|"
+    r"vivir|viver|continuer|vivre|weiterzumachen|weitermachen|weiterzuleben|weiterleben|leben|"
+    r"andare avanti|vivere|continuare|door te gaan|doorgaan|te leven|leven|dalej zyc|zyc|"
+    r"devam etme\w*|yasama\w*|jeene|jeena|zindagi|hidup|jalanin hidup)\b|жить|"
+    r"существовать|生きて|生きる|活着|活下去|حياتي|العيش|اعيش|जीने"
 )
-# What an absence is about when it is a gathering, not a life.
-ABSENCE_TRIVIAL = (
-    r"\b(?:team|meeting|party|project|trip|game|band|club|class|match|dinner|wedding|event|"
-    r"office|call|shift|tonight|today|weekend|plants?|code|company)\b"
+# What the going on is about when it is work ("no point continuing this project"), anywhere in
+# the clause: a client, a supplier, a meeting, a course, a plan.
+GO_ON_TRIVIAL = (
+    r"\b(?:client\w*|cliente\w*|kunde\w*|klant\w*|klient\w*|musteri\w*|anbieter\w*|vendor\w*|"
+    r"proveedor\w*|fornecedor\w*|fournisseur\w*|fornitore\w*|leverancier\w*|dostawc\w*|"
+    r"tedarikci\w*|supplier\w*|project\w*|proyecto\w*|projet\w*|projeto\w*|progetto\w*|"
+    r"projekt\w*|proje\w*|meetings?|reunion\w*|reuniao|riunione|vergadering\w*|spotkani\w*|"
+    r"toplanti\w*|rapat|job|trabajo|emprego|travail|lavoro|baan|praca|pracy|kerja|course|curso|"
+    r"cours|kurs|corso|cursus|design|diseno|conversation|conversa\w*|gesprach\w*|discussion|"
+    r"app|idea|plan|strategy|diet|dieta|regime|contract\w*|contrato|contrat|vertrag|contratto|"
+    r"umow\w*|sozlesme\w*|kontrak|subscription|series|book|libro|livre|buch|boek|ksiazk\w*|"
+    r"kitap|vendor|firma|empresa|azienda|entreprise|unternehmen|bedrijf|sirket\w*|perusahaan|"
+    r"startup|business|negocio|affaire|geschaft|attivita|zaak|biznes|isletme|bisnis|iste|isi|"
+    r"isten|isyeri\w*|sirkette|kantor\w*|ufficio|oficina|bureau|buro|kantoor|biuro|ofis)\b|"
+    r"клиент|поставщик|подрядчик|проект|совещан|созвон|работ|курс|договор|компани|"
+    r"客户|供应商|项目|会议|工作|公司|客先|取引先|会議|仕事|会社|عميل|العميل|مورد|مشروع|"
+    r"اجتماع|شغل|الشغل|شركه|क्लाइंट|प्रोजेक्ट"
 )
-# Hurting oneself and what marks it as self-harm.
-HARM = (
-    r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|scratch\w*|carv\w*|hurt myself|hurting "
-    r"myself|ritz\w*|aufgeritzt|geritzt|schneide mich|scarifi\w*|me couper|me coupe|cortarme|"
-    r"(?:me|mi) corto|me corte|cortei|me cortar|tagliat\w*|tagliarmi|mi taglio|snijd\w*|gesneden|"
-    r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+)) kaat\w*|nyilet\w*|"
-    r"menyayat|nyakitin diri\w*|"
-    r"melukai diri\w*)\b|порез\w*|режу себя|割|リストカット|リスカ|جرحت نفسي|اجرح نفسي|काट"
+# Going on or continuing, as the last words of a lexicon phrase.
+CONTINUE_END = (
+    r"\b(?:seguir|continuar|continuer|andare avanti|continuare|weiterzumachen|weitermachen|"
+    r"door te gaan|doorgaan|devam etme\w*|go on|going on|carry on|continue|continuing|"
+    r"keep going)\s*$"
 )
-HARM_MARK = (
-    r"\b(?:cut(?:ting)? again|burn\w* again|deeper|relaps\w*|wrists?|arms|thighs?|my skin|"
-    r"blade|blades|razor|lighter|on purpose|to feel|when it gets bad|myself again|wieder|arme|"
-    r"handgelenk\w*|encore|bras|poignets|otra vez|de nuevo|brazos|munecas|piernas|de novo|"
-    r"braco\w*|pulsos|di nuovo|ancora|braccia|polsi|weer|armen|polsen|znowu|znow|"
-    r"nadgarstk\w*|rece|yine|tekrar|kollarimi|bilek\w*|phir se|haath|kalai|lagi|tangan|"
-    r"pergelangan)\b|снова|опять|руки|запяст|又|刀片|手腕|手首|また|مره اخري|مجددا|معصم"
-)
-HARM_TRIVIAL = (
-    r"\b(?:finger|fingers|onions?|chopping|cooking|kitchen|paper|shaving|shave|accident\w*|"
-    r"hair|haircut|grass|lawn|costs?|budget|wood|fabric|bread|cake|vegetables|glass|fell|bike|"
-    r"oven|pan|stove|iron|sun|beach|tattoo|piercing|surgery|calories|fat|carbs|sugar|the video|"
-    r"scene|dedo|doigt|vinger|palec|parmak|cuisine|cozinha|cocina|cucina|keuken|kuchni|mutfak|"
-    r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
-    r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
-    r"sayur|warzyw\w*|sebze|"
-    r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
-)
-# Not eating, and what makes it ordinary (a fast, a diet, a test).
-NOT_EAT = (
-    r"\b(?:not eating|stopped eating|havent eaten|havent eaten anything|starving myself|dont eat|"
-    r"ne mange (?:plus|rien)|mange plus|esse nichts|esse nicht mehr|no como|deje de comer|"
-    r"dejando de comer|dejar de comer|deixando de comer|deixar de comer|arreter de manger|"
-    r"aufhoren zu essen|smettere di mangiare|stoppen met eten|"
-    r"nao como|sem comer|parei de comer|non mangio|smesso di mangiare|eet niks|eet niet|"
-    r"nie jem|przestal\w* jesc|yemek yemiyorum|yemiyorum|khana (?:nahi|chhod)\w*|"
-    r"(?:nggak|tidak|gak|ga) makan)\b|не ем|перестал\w* есть|不吃|食べない|食べていない|"
-    r"لا اكل|توقفت عن الاكل|خانا नहीं|खाना छोड़"
-)
-FOOD_TRIVIAL = (
-    r"\b(?:blood test|test|fasting|fast|ramadan|diet|weight|kilos|pounds|sugar|carbs|bread|"
-    r"gluten|meat|dairy|intermittent|surgery|jejum|ayuno|jeune|fasten|faste|digiuno|vasten|"
-    r"post|poszcze|oruc|puasa|upvaas|vrat|exam|analisi|analise|analisis)\b|пост|断食|空腹|صائم|صيام"
+# What the going on is about when it is work ("no point continuing this project").
+GO_ON_OBJECT = (
+    r"^ (?:with|this|the|that|ce|cette|ces|le|la|les|mon|ma|esse|nesse|nessa|este|esta|con|"
+    r"questo|questa|diesem|dieser|mit|met|deze|dit|z|ten|ta|bu|is|ini|in|at|like that|"
+    r"with (?:the|this|my) \w+|\w+ (?:project|proyecto|projet|projeto|progetto|projekt|proje))\b"
 )

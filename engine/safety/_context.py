@@ -26,9 +26,11 @@ _MEDIA = re.compile(
     r"character|game|novel|novela|book|poem|play|scene|actor|actress|rapper|meme|tiktok|musical|"
     r"sings|sang|opera|telenovela|"
     r"pelicula|película|canción|cancion|serie|filme|música|musica|chanson|canzone|"
-    r"Film|Lied|Song|Serie|liedje|piosen\w*|spiewa|śpiewa|singt|canta|chante|filmie|filmde|şarkı\w*|sarki\w*|dizide|"
+    r"Film|Lied|Song|Serie|liedje|piosen\w*|spiewa|śpiewa|singt|canta|chante|filmie|filmde|"
+    r"şarkı\w*|sarki\w*|dizide|"
     r"lagu|gaana|gana|drama)\b"
-    r"|фильм\w*|песн\w*|сериал\w*|映画|ドラマ|歌|アニメ|电影|電影|歌曲|电视剧|فيلم|الفيلم|أغنية|اغنية|"
+    r"|фильм\w*|песн\w*|сериал\w*|映画|ドラマ|歌|アニメ|电影|電影|歌曲|电视剧|فيلم|الفيلم|أغنية|"
+    r"اغنية|"
     r"مسلسل|फिल्म|गाना"
 )
 _OWNED = re.compile(

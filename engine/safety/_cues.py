@@ -101,6 +101,7 @@ _ACTOR = re.compile(
     r"fiance|fiancee|roommate|flatmate|family))\b"
 )
 _VIOLENCE_TRIVIAL = re.compile(
+    r"\bgrab(?:s|bed)? (?:me|us) (?:a|an|some|the|my|our)\b|"
     r"\b(?:up|chess|tennis|game|games|match|cards|race|quiz|pillow|snowball|ball|email|question|"
     r"deadline|tasks?|punch line|punchline|to the punch|competition|record|traffic|reality"
     r"|news|lol|"

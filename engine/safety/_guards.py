@@ -12,7 +12,7 @@ overruled by a frame ("since the documentary i keep thinking about killing mysel
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from engine.safety._idioms_intl import IDIOMS_INTL
 
@@ -162,8 +162,12 @@ _FRAMES = (
     r"nachrichten|lied|pravention|praevention|schulung|quote|boek|nieuws|voorlichting|training|"
     r"ksiazka|wiadomosci|dokument|filmi|haber|kitap|dizi|belgesel|farkindalik|berita|buku"
     r"|novel|lagu|"
-    r"pencegahan|seminar)\b",
-    r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|漫画|"
+    r"pencegahan|seminar|kahani|kahaani|upanyas|serial|drakor|drama|sinetron|adegan|pemeran|"
+    r"tokoh\w*|karakter\w*|komik|dizide|filmde|romanda|kitapta|karakter|filmnya|novelnya|"
+    r"asistido|assistido|assiste|assistito|assisted|etica|ethics|ethik|ethique|oranlari|orani|"
+    r"makale\w*)\b",
+    r"(?:фильм|сериал|книг|новост|статья|статье|профилактик|статистик|映画|ドラマ|ニュース|小説|"
+    r"漫画|"
     r"アニメ|予防|統計|自殺行為|电影|電影|电视剧|電視劇|新闻|新聞|小说|小說|预防|預防|统计|統計|率|"
     r"自杀式|自殺式|فيلم|مسلسل|رواية|خبر|اخبار|الوقايه|مقال|फिल्म|खबर|किताब)",
 )
@@ -202,6 +206,13 @@ ABUSE_TRIVIAL = re.compile(
     r"\bpega\w* (?:la |el |a )?(?:gripe|resfriado|catarro|virus|covid|chicle)\b|"
     r"\bbecause i (?:forgot|broke|lost|spent|crashed|missed|failed|ate|dented|scratched)\b"
     r"(?!.{0,40}\b(?:hit|beat|hurt|kill|punch|slap|choke|throw)\w*)|"
+    r"\b(?:grab(?:bed)?|got|brought|bought|get|gets) (?:me|us) (?:a|an|some|the|my|our) \w+|"
+    r"\b(?:sinetron|adegan|drakor|dizide|serial mein|jaja\w*|kkk+|rsrs\w*|mdr|ptdr|wkwk\w*|"
+    r"almohada|travesseiro|oreiller|kissen|cuscino|"
+    r"kussen|poduszk\w*|yastik\w*|bantal|na porta|a la porte|an die tur|alla porta|op de deur|"
+    r"nyamuk|menace de (?:finir|manger|prendre|partir sans)|mi spinge a|me empuja a|me empurra a|"
+    r"duwt me om|drangt mich|pushes me to|pushing me to|me pega (?:sus|su|la|el|un)|"
+    r"me bate (?:na|a) porta)\b|哈哈|هههه|يمزح|بالمخده|مخده|подушк|打我(?:电话|手机)|打给我|"
     r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
     r"|as a "
     r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"
@@ -227,8 +238,13 @@ def after_is_game(reading: str, end: int) -> bool:
     return GAMES.match(reading[end : end + 50]) is not None
 
 
+@lru_cache(maxsize=64)
 def blank_idioms(reading: str) -> str:
-    """The reading with every idiom replaced by " ~ "."""
+    """The reading with every idiom replaced by " ~ ".
+
+    Cached: every layer of one detection blanks the same readings, and the idiom
+    alternation is the costliest single pass of the detector.
+    """
     return _idioms().sub(" ~ ", reading)
 
 
@@ -253,7 +269,8 @@ PREPARATION_TRIVIAL = re.compile(
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
-    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|قسم|العمل|الشرك"
+    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|"
+    r"قسم|العمل|الشرك"
 )
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
@@ -266,7 +283,8 @@ METHOD_TRIVIAL = re.compile(
     r"krankenschwester|arzt|arztin|apotheker\w*|infirmier\w*|"
     r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"
     r"perawat|explain\w*|erklart|explique|explica|spiega|legt uit|wyjasnia|anlatiyor|"
-    r"swim\w*|lake|into the (?:river|sea|water|pool))\b"
+    r"swim\w*|lake|into the (?:river|sea|water|pool)|photos?|pics?|picture|selfie|view|"
+    r"trampoline\w*|jumping jacks|skydiv\w*|bungee|parachut\w*|diving board)\b"
     r"|في اليوم|يوميا|в день|一天|每天|一日"
 )
 

@@ -12,7 +12,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\blost (?:\w+ ){1,3}to suicide\b|\b(?:died|dies|death|deaths|loss) (?:by|"
     r"of|from|to) suicide\b",
     r"\b(?:his|her|their|(?!(?:is|was|its|thats|whats|this|does|yes|plus|us|as|thoughts|plans|"
-    r"feelings)\b)[a-z]+s) suicide\b",
+    r"feelings|covers|includes|considers|attempts|means|pays|counts|excludes)\b)[a-z]+s) "
+    r"suicide\b",
     # Exhaustion told as killing oneself ("i nearly killed myself getting it done").
     r"\b(?:nearly |almost |practically |basically )?kill(?:ed|ing)? myself (?:getting|working|"
     r"trying to (?:finish|get|make)|to (?:get|finish|make)|doing|running|cleaning|finishing|"
@@ -32,6 +33,34 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"zawodow\w*|towarzysk\w*)|\bsuicidio (?:politico|profesional|professionale|comercial|"
     r"commerciale|social|sociale)\b|\bpolitieke zelfmoord\b|\bpolitik intihar\b|"
     r"политическ\w* самоубийств\w*",
+    # Suicide as the verdict on a plan, said of a venture, not of a person: "launching without
+    # tests would be suicide for the project", "sin presupuesto es un suicidio". A first-person
+    # word between the "without" and the verdict keeps it a statement about the speaker.
+    r"\b(?:suicide|suicidio|suicidal|selbstmord|suizid|zelfmoord|samobojstw\w*|intihar|"
+    r"bunuh diri)\w* (?:fur|furs|voor|dla|for|per|pour|para|pra|buat|untuk|bagi) (?:the |our |"
+    r"this |a |your |their |das |die |den |het |ons |onze |il |la |le |el |o |a |nasz\w* )?"
+    r"(?:project\w*|projekt\w*|proje\w*|proyecto|progetto|projet|projeto|proyek|company|"
+    r"business|startup|brand|product|launch|release|team|firm|budget|bedrijf|firma|firm\w*|"
+    r"empresa|azienda|entreprise|unternehmen|perusahaan|bisnis|sirket\w*|marke|merk|marca|"
+    r"marque|zespol\w*|equipo|equipe|squadra|team)\b",
+    r"\b(?:proje|projenin|sirket|sirketin|firma|marka|takim|is) icin intihar\b|"
+    r"\b(?:project|company|business|startup|team|brand) ke liye suicide\b|"
+    r"самоубийств\w* для (?:проекта|компании|бизнеса|команды|стартапа|бренда)|"
+    r"انتحار (?:لل|ل)(?:مشروع|شركه|شركة|فريق|بزنس|منتج)",
+    r"\b(?:without|sin|sans|ohne|zonder|bez|senza|sem|bina|tanpa) (?:(?!(?:i|me|my|myself|im|id|"
+    r"ich|mich|mir|je|moi|yo|eu|io|ik|mij|ja|mnie|ben|main|mujhe|aku|saya|gue)\b)\w+ ){1,6}"
+    r"(?:would be|will be|is|s|was|seria|es|sera|e|era|sarebbe|cest|c est|ce serait|ware|ist|"
+    r"wird|zou|zijn|to|jest|byloby|itu|adalah|sama saja|ke liye|karna) (?:\w+ )?(?:a |an |un |"
+    r"una |um |uma |ein |een |du |pure |basically |literally |just |total |complete |vrai |"
+    r"puro |pura |reiner |echt )?(?:suicide|suicidio|selbstmord|zelfmoord|samobojstw\w*|"
+    r"intihar|bunuh diri)\b",
+    r"\b(?:suicide|suicidio|selbstmord|zelfmoord|samobojstw\w*|intihar)\w* (?:financ\w*|"
+    r"economic\w*|ekonomi\w*|finans\w*|finanzi\w*|wirtschaft\w*|economi\w*|empresarial|"
+    r"corporativo|aziendale|zakelijk\w*|ticari|marketing|strategic\w*|estrategico)\b",
+    r"\b\w+(?:siz|suz|sız|süz) (?:\w+ ){0,4}intihar (?:olur|gibi|demek|etmek gibi)\b|"
+    r"без \S+(?: \S+){0,4} (?:это |было бы |будет )?самоубийств\w*|"
+    r"不\S{1,6}就\S{0,6}(?:简直是|等于|就是|是)自[杀殺]|"
+    r"بدون (?:\S+ ){1,4}انتحار",
     r"自[殺杀](?:防止|予防|预防|対策|干预|热线|ホットライン)|(?:预防|防止|予防)自[殺杀]",
     # A rope bought for camping, climbing, a tent or the washing line.
     r"\b(?:corda|cuerda|corde|seil|touw|line|lin[aey]|веревк\w*|канат\w*) (?:\w+ ){0,2}"
@@ -48,9 +77,39 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"\b(?:my )?(?:manager|boss|mum|mom|mother|dad|father|wife|husband|teacher|coach|team)"
     r"(?: is| s)? (?:going to|gonna) kill me(?= (?:\| )?i (?:missed|forgot|broke|lost|spent|"
     r"crashed|didnt|havent|am late|m late|overslept))",
+    # Absent from a place or a day, not from life ("happier without me around the office").
+    r"\bwithout me(?: around| there| here)? (?:in|at|around|on|during) (?:the |this |that |our |"
+    r"my )?(?:office|meetings?|team|party|calls?|project|trip|weekend|\w+day|shift|standup|"
+    r"chat|group|class|course)\b",
+    r"\b(?:drown|drowns|drowned|drowning) (?:out|in (?:work|emails?|paperwork|meetings|tasks))\b",
+    # Ending a chapter, a contract or a relationship, not a life.
+    r"\b(?:end|ending|ended|close|closing) (?:this|that|a|the|my) (?:chapter|contract|lease|"
+    r"subscription|streak|relationship|job|era|season|project|sprint|call|meeting)\b|"
+    r"\b(?:end|ending|ended) (?:it|things) with (?:my )?(?:ex|boyfriend|girlfriend|partner|bf|gf|"
+    r"husband|wife|fiance\w*|date|situationship)\b",
     # Waking up at an hour or for a duty.
-    r"\bwake up (?:at \d+|at (?:five|six|seven|dawn)|before \d+|this early|that early|so early|"
-    r"for (?:work|school|class|the gym|my shift|practice))\b",
+    r"\b(?:despertar(?:me)?|acordar|me reveiller|aufwachen|svegliarmi|wakker worden|obudzic sie|"
+    r"uyanmak) (?:tan |so |muy |bem |tres |molto )?(?:temprano|pronto|cedo|tot|fruh|presto|vroeg|"
+    r"wczesnie|erken|a las \d+|as \d+|a \d+h?|um \d+|alle \d+|om \d+|o \d+)\b|"
+    r"\b(?:fruh|vroeg|erken) (?:aufwachen|wakker worden|uyanmak|kalkmak)\b",
+    # Hurting oneself in a sport or a fall, told as a body part or the activity.
+    r"\b(?:me hago dano|me lastimo|me machuco|je me fais mal|ich verletze mich|mi faccio male|"
+    r"ik bezeer me|robie sobie krzywde) (?:\w+ ){0,4}(?:rodilla|tobillo|espalda|joelho|genou|"
+    r"cheville|knie|enkel|ginocchio|caviglia|kolano|beim sport|im training|corriendo|cuando "
+    r"corro|al correr|en el gym|a la salle|in palestra|haciendo deporte|beim laufen)\b",
+    r"\b(?:die|dies|dying|died) (?:down|out|off)\b",
+    r"\b(?:id|i would|i d) rather (?:just )?(?:die|sleep forever|be dead|not exist|disappear) "
+    r"than (?!(?:go on|live|living|continue|keep|be alive|wake|face|feel|be here)\b)"
+    r"(?:\w+ ){0,4}\w+(?= (?:lol|lmao|haha\w*|xd|rofl)\b)",
+    r"\bwake up (?:(?:tomorrow|early|tmrw|on \w+day) )?(?:at \d+(?:am|pm|h)?|at (?:five|six|"
+    r"seven|dawn)|"
+    r"before \d+|this early|that early|so early|for (?:work|school|class|the gym|my shift|"
+    r"practice|(?:the |my |a |an )?(?:flight|train|exam|meeting|interview|shift|run)))\b",
+    # Something that has an end anyway, wished over ("tired of this sprint, i want it to be over").
+    r"\b(?:this|the|these) (?:sprint|week|day|meetings?|project|semester|term|quarter|month|"
+    r"exams?|season|trip|flight|call|shift|winter|summer|rain|heat|migraine|headache|"
+    r"hangover|cold|flu|launch|review|audit|move|renovation|commute)\b(?: \w+){0,6} want "
+    r"(?:it|this|them) (?:all )?to (?:end|be over|stop)\b",
     # Vanishing *from* something, in the languages that put the place first or after.
     r"[\u30a1-\u30f6\u30fc\u4e00-\u9fff]{1,8}から消えたい",
     r"اختفي من (?:\S+ ){0,2}(?:العمل|الشغل|مجموعه|الجروب|القروب|السوشيال|الانترنت|الدوام)|"
@@ -141,7 +200,8 @@ IDIOMS_INTL: tuple[str, ...] = (
     r"(?:杀掉|杀死|干掉)(?:这个|那个)?(?:进程|任务|程序)",
     r"(?:هذا|هذه) \S+ (?:يقتلني|تقتلني)",
     # Hyperbole about a boss, a teacher or an exam ("my manager will kill me if i'm late").
-    r"(?:上司|先生|部長|課長|店長|先輩|教授|試験|締め切り|母|父|親|姉|兄|妻|夫)に(?:殺される|殺されそう)"
+    r"(?:上司|先生|部長|課長|店長|先輩|教授|試験|締め切り|母|父|親|姉|兄|妻|夫)に(?:殺される|"
+    r"殺されそう)"
     r"(?!.*(?:怖|暴力|殴))",
     r"(?:老板|领导|经理|老师|教授|考试)(?:会|要)?杀了我",
     r"(?:اريد ان )?اختفي (?:من|عن) (?:مواقع|وسائل|الانترنت|الفيسبوك|فيسبوك|انستغرام|السوشيال|"

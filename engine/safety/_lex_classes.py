@@ -125,7 +125,8 @@ CLASSES: Lexicon = {
         r"\bnunca (?:ter|tivesse|hubiera|haber) nascido\b",
         r"\b(?:nooit|niet) geboren (?:was|ben)\b|\bnooit geboren\b",
         r"\b(?:ne vois|vois) (?:plus|pas|vraiment pas) (?:l ?interet|le sens|de raison|pourquoi) "
-        r"(?:de|a) (?:vivre|continuer|rester en vie|me lever|exister)\b",
+        r"(?:de|a) (?:vivre|continuer(?! (?:ce|cette|ces|le|la|les|mon|ma|mes|son|sa|avec|sur|dans|"
+        r"a)\b)|rester en vie|me lever|exister)\b",
         r"\b(?:non vedo|non trovo|non ho) (?:piu )?(?:un |nessun |alcun )?(?:motivo|senso|ragione)"
         r" (?:per|di) (?:vivere|andare avanti|continuare|svegliarmi)\b",
         r"\bnie mam (?:juz )?(?:sily|po co|powodu) (?:zyc|dalej zyc|na zycie|zeby zyc)\b",

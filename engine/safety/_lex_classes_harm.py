@@ -82,7 +82,8 @@ CLASSES_HARM: Lexicon = {
         r"(?:bedroom )?door\b",
         r"\b(?:ayah|ibu|suami|istri|pacar|kakak|bapak|mama|papa|abang)(?:ku)? (?:\w+ ){0,2}"
         r"(?:mukul|memukul|nampar|menampar|nendang|menendang|ngancam|mengancam)\b",
-        r"(?:夫|彼氏|父|母|親|妻|彼女|兄|義父|継父|パートナー)(?:に|から)(?:毎日|いつも|よく|また|何度も)?"
+        r"(?:夫|彼氏|父|母|親|妻|彼女|兄|義父|継父|パートナー)(?:に|から)(?:毎日|いつも|よく|"
+        r"また|何度も)?"
         r"(?:殴られ|叩かれ|蹴られ|首を絞められ|脅され)",
         r"\b(?:mi|meu|minha|mon|ma|mio|mia|mein|meine|mijn) \w+ (?:me |mi |mich |m )?(?:encierra|"
         r"tranca|enferme|chiude|sperrt|sluit)\b",

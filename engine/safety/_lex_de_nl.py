@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from engine.safety._kinds import Lexicon
+from engine.safety._lex_build import acts_on_me, kin
 
-_DE_ABUSER = (
-    r"(?:mein (?:mann|freund|partner|vater|papa|ex|stiefvater|bruder|onkel)|meine (?:frau|freundin|"
-    r"partnerin|mutter|mama|eltern|stiefmutter)|er|sie)"
+_DE_ABUSER = kin(
+    ("mein", "mann|freund|partner|vater|papa|ex|stiefvater|bruder|onkel"),
+    ("meine", "frau|freundin|partnerin|mutter|mama|eltern|stiefmutter"),
+    pronouns="er|sie",
 )
-_NL_ABUSER = (
-    r"(?:mijn (?:man|vriend|partner|vader|stiefvader|moeder|vrouw|vriendin|ex|broer|oom)|hij|zij)"
+_NL_ABUSER = kin(
+    ("mijn", "man|vriend|partner|vader|stiefvader|moeder|vrouw|vriendin|ex|broer|oom"),
+    pronouns="hij|zij",
 )
 
 DE: Lexicon = {
@@ -82,10 +85,18 @@ DE: Lexicon = {
         r"\bich verletze mich\b(?! (?:beim|oft beim|immer beim|am))",
     ),
     "abuse": (
-        rf"\b{_DE_ABUSER} (?:schlagt|schlaegt|schlug|verpruegelt|verprugelt|vergewaltigt|wurgt|"
-        r"wuergt|bedroht|tritt|schubst|sperrt) mich\b",
-        rf"\b{_DE_ABUSER} hat mich (?:\w+ )?(?:geschlagen|verpruegelt|verprugelt|gewurgt|gewuergt|"
-        r"vergewaltigt|getreten|geschubst|bedroht|eingesperrt)\b",
+        acts_on_me(
+            _DE_ABUSER,
+            "schlagt|schlaegt|schlug|verpruegelt|verprugelt|vergewaltigt|wurgt|wuergt|bedroht|"
+            "tritt|schubst|sperrt",
+            after=" mich",
+        ),
+        acts_on_me(
+            _DE_ABUSER,
+            "geschlagen|verpruegelt|verprugelt|gewurgt|gewuergt|vergewaltigt|getreten|geschubst|"
+            "bedroht|eingesperrt",
+            before=r"hat mich (?:\w+ )?",
+        ),
         r"\b(?:droht|drohte) (?:mir|mich) (?:umzubringen|zu toten|zu schlagen)\b",
         r"\bangst (?:nach hause zu gehen|vor meinem (?:mann|freund|vater|partner))\b",
         r"\b(?:zu hause|daheim) nicht (?:mehr )?sicher\b",
@@ -147,11 +158,16 @@ NL: Lexicon = {
         r"snijden in mijn (?:armen|polsen))\b",
     ),
     "abuse": (
-        rf"\b{_NL_ABUSER} (?:slaat|sloeg|schopt|bedreigt|wurgt|mishandelt|duwt|verkracht|sluit) "
-        r"(?:me|mij)\b",
-        rf"\b{_NL_ABUSER} heeft (?:me|mij) (?:\w+ )?(?:geslagen|geschopt|gewurgd|verkracht"
-        r"|bedreigd|"
-        r"opgesloten|mishandeld)\b",
+        acts_on_me(
+            _NL_ABUSER,
+            "slaat|sloeg|schopt|bedreigt|wurgt|mishandelt|duwt|verkracht|sluit",
+            after=" (?:me|mij)",
+        ),
+        acts_on_me(
+            _NL_ABUSER,
+            "geslagen|geschopt|gewurgd|verkracht|bedreigd|opgesloten|mishandeld",
+            before=r"heeft (?:me|mij) (?:\w+ )?",
+        ),
         r"\bdreigt (?:me|mij) (?:te vermoorden|dood te maken|iets aan te doen)\b",
         r"\bbang om naar huis te gaan\b",
         r"\bniet veilig (?:thuis|bij hem|bij haar)\b",

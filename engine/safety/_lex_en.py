@@ -37,7 +37,9 @@ IDEATION: Lexicon = {
         r"\bwish (?:i|that i)(?: was| were| had| could| would|d)?(?: just| simply)? (?:be )?"
         r"(?:dead|die|died|never (?:been )?born|not (?:exist|be here|be alive|wake up)|"
         r"didnt exist|wasnt (?:alive|born|here|around)|werent (?:alive|born|here|around)|"
-        r"disappear(?:ed)?|vanish(?:ed)? forever|(?:fall asleep|go to sleep|sleep) (?:and )?"
+        r"disappear(?:ed)?(?! (?:on|to|into|for|from|somewhere|under|in|at|till|until|off|"
+        r"abroad)\b)|"
+        r"vanish(?:ed)? forever|(?:fall asleep|go to sleep|sleep) (?:and )?"
         r"(?:not|never) wake up|stop existing|cease to exist|didnt wake up|hadnt woken up|"
         r"never woke up|wouldnt wake up|could die)\b",
         r"\b(?:dont|do not|no longer|never|dont even|really dont|just dont|dont really) "
@@ -199,7 +201,9 @@ IDEATION: Lexicon = {
         r"wont|never|would not|wouldnt|didnt|not) wake up\b",
         r"\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:stopped existing|was "
         r"dead|were dead|died|"
-        r"wasnt here|werent here|disappeared|didnt exist|wasnt alive|werent alive|was gone"
+        r"wasnt here|werent here|disappeared(?! (?:from|for|on|to|into|off)\b)|didnt exist|"
+        r"wasnt alive|"
+        r"werent alive|was gone"
         r"|were gone)\b",
         r"\bend(?:ing)? (?:things|it|everything) (?:this weekend|tonight|tomorrow|soon|today)\b",
         r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",

@@ -111,7 +111,9 @@ ABUSE: Lexicon = {
         r"(?: of)? (?:the |my |a |our |his |her )?(?:room|house|home|bathroom|closet|basement|flat|"
         r"apartment|bedroom|car|cellar)\b",
         rf"\b{_ABUSER} (?:wont|doesnt|does not|will not|never) let me (?:leave|go out|see my "
-        r"(?:friends|family|parents)|have my phone|have money|talk to anyone|eat|sleep)\b"
+        r"(?:friends|family|parents|sister|brother|mum|mom)|have my phone|have (?:my own |"
+        r"any )?money|"
+        r"talk to anyone|eat|sleep)\b"
         r"(?! (?:early|work|the meeting|the office)\b)",
         rf"\b{_ABUSER} (?:takes|took|controls|smashed|broke|hides|hid) my (?:phone|money|bank card|"
         r"passport|documents|car keys|keys)\b",

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from engine.safety._kinds import Lexicon
+from engine.safety._lex_build import acts_on_me, kin
 
-_ES_ABUSER = (
-    r"(?:mi (?:esposo|marido|novio|pareja|padre|papa|padrastro|madre|mama|esposa|novia|ex|"
-    r"hermano|tio|suegro|suegra)|el|ella)"
+_ES_ABUSER = kin(
+    (
+        "mi",
+        "esposo|marido|novio|pareja|padre|papa|padrastro|madre|mama|esposa|novia|ex|hermano|tio|"
+        "suegro|suegra",
+    ),
+    pronouns="el|ella",
 )
-_PT_ABUSER = (
-    r"(?:(?:o )?meu (?:marido|namorado|companheiro|pai|padrasto|ex|irmao|tio|sogro)|(?:a )?minha "
-    r"(?:esposa|mulher|namorada|mae|companheira|madrasta|ex)|ele|ela)"
+_PT_ABUSER = kin(
+    ("(?:o )?meu", "marido|namorado|companheiro|pai|padrasto|ex|irmao|tio|sogro"),
+    ("(?:a )?minha", "esposa|mulher|namorada|mae|companheira|madrasta|ex"),
+    pronouns="ele|ela",
 )
 
 ES: Lexicon = {
@@ -102,9 +108,13 @@ ES: Lexicon = {
         r"\b(?:autolesion\w*|cortandome|me estoy cortando|me sigo cortando)\b",
     ),
     "abuse": (
-        rf"\b{_ES_ABUSER} me (?:pega|pego|golpea|golpeo|lastimo|lastima|abofeteo|patea|pateo|"
-        r"maltrata|viola|violo|pegaba|golpeaba|ahorca|empuja|"
-        r"empujo|encierra|encerro|amenaza|amenazo|pateo|patea|abofetea|agrede|agredio|abusa)\b",
+        acts_on_me(
+            _ES_ABUSER,
+            "pega|pego|golpea|golpeo|lastimo|lastima|abofeteo|patea|pateo|maltrata|viola|violo|"
+            "pegaba|golpeaba|ahorca|empuja|empujo|encierra|encerro|amenaza|amenazo|pateo|patea|"
+            "abofetea|agrede|agredio|abusa",
+            before="me ",
+        ),
         r"\b(?:me )?(?:amenaza|amenazo|amenazan) con matarme\b",
         r"\bdice que me va a matar\b",
         r"\b(?:miedo|terror|panico) de (?:volver|ir|llegar|regresar) a (?:mi )?casa\b",
@@ -187,9 +197,12 @@ PT: Lexicon = {
         r"\b(?:automutila\w*|me cortando|me corto|me cortei de proposito)\b",
     ),
     "abuse": (
-        rf"\b{_PT_ABUSER} me (?:bate|batia|bateu|agride|agrediu|espanca|espancou|estuprou"
-        r"|violentou|"
-        r"enforca|enforcou|empurrou|tranca|trancou|ameaca|ameacou|chuta|chutou|machuca|machucou)\b",
+        acts_on_me(
+            _PT_ABUSER,
+            "bate|batia|bateu|agride|agrediu|espanca|espancou|estuprou|violentou|enforca|enforcou|"
+            "empurrou|tranca|trancou|ameaca|ameacou|chuta|chutou|machuca|machucou",
+            before="me ",
+        ),
         r"\b(?:ameacou|ameaca|ameacando) (?:de )?me matar\b",
         r"\bmedo de (?:voltar|ir|chegar) (?:pra|para|em) casa\b",
         r"\bnao (?:estou|me sinto) segur[oa] em casa\b",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from engine.safety._kinds import Lexicon
+from engine.safety._lex_build import acts_on_me, kin
 
-_FR_ABUSER = (
-    r"(?:mon (?:mari|copain|conjoint|compagnon|pere|beau pere|ex|frere|oncle)|ma (?:femme|copine|"
-    r"compagne|mere|belle mere)|mes parents|il|elle)"
+_FR_ABUSER = kin(
+    ("mon", "mari|copain|conjoint|compagnon|pere|beau pere|ex|frere|oncle"),
+    ("ma", "femme|copine|compagne|mere|belle mere"),
+    pronouns="mes parents|il|elle",
 )
-_IT_ABUSER = (
-    r"(?:(?:il )?mio (?:marito|padre|patrigno|compagno|fidanzato|ragazzo|ex|fratello|zio)|(?:la )?"
-    r"mia (?:moglie|madre|compagna|fidanzata|ragazza|matrigna)|i miei|lui|lei)"
+_IT_ABUSER = kin(
+    ("(?:il )?mio", "marito|padre|patrigno|compagno|fidanzato|ragazzo|ex|fratello|zio"),
+    ("(?:la )?mia", "moglie|madre|compagna|fidanzata|ragazza|matrigna"),
+    pronouns="i miei|lui|lei",
 )
 
 FR: Lexicon = {
@@ -100,12 +103,20 @@ FR: Lexicon = {
         r"|quand|pour)\b)",
     ),
     "abuse": (
-        rf"\b{_FR_ABUSER} me (?:frappe|bat|battait|viole|frappait|tape|etrangle|menace|enferme"
-        r"|pousse|"
-        r"maltraite|cogne|gifle|agresse|violente)\b(?! (?:aux?|en|a la)\b)",
+        acts_on_me(
+            _FR_ABUSER,
+            "frappe|bat|battait|viole|frappait|tape|etrangle|menace|enferme|pousse|maltraite|"
+            "cogne|gifle|agresse|violente",
+            before="me ",
+        )
+        + r"(?! (?:aux?|en|a la)\b)",
         r"\bmenace de me tuer\b",
-        rf"\b{_FR_ABUSER} (?:ma|mont?) (?:frappee?|battue?|etranglee?|poussee?|violee?|giflee?|"
-        r"agressee?|menacee?|enfermee?|cognee?|tapee?)\b",
+        acts_on_me(
+            _FR_ABUSER,
+            "frappee?|battue?|etranglee?|poussee?|violee?|giflee?|agressee?|menacee?|enfermee?|"
+            "cognee?|tapee?",
+            before="(?:ma|mont?) ",
+        ),
         r"\bpeur de rentrer (?:a la maison|chez moi)\b",
         r"\b(?:pas|plus) en securite (?:chez moi|a la maison)\b",
         r"\b(?:jai ete|jetais) (?:violee?|agressee? sexuellement|battue?)\b",
@@ -174,13 +185,20 @@ IT: Lexicon = {
         r"\b(?:ho comprato|comprato) una corda\b",
     ),
     "abuse": (
-        rf"\b{_IT_ABUSER} mi (?:picchia|picchiava|colpisce|violenta|maltratta|strangola|minaccia|"
-        r"chiude in|spinge|prende a (?:calci|pugni|schiaffi))\b",
+        acts_on_me(
+            _IT_ABUSER,
+            "picchia|picchiava|colpisce|violenta|maltratta|strangola|minaccia|chiude in|spinge|"
+            "prende a (?:calci|pugni|schiaffi)",
+            before="mi ",
+        ),
         r"\bminaccia di (?:uccidermi|ammazzarmi)\b",
         r"\bmi (?:ha messo|mette) le mani addosso\b",
-        rf"\b{_IT_ABUSER} mi ha (?:picchiat[oa]|colpit[oa]|violentat[oa]|strangolat[oa]"
-        r"|minacciat[oa]|"
-        r"spint[oa]|chius[oa] in casa|pres[oa] a (?:calci|pugni|schiaffi))\b",
+        acts_on_me(
+            _IT_ABUSER,
+            "picchiat[oa]|colpit[oa]|violentat[oa]|strangolat[oa]|minacciat[oa]|spint[oa]|"
+            "chius[oa] in casa|pres[oa] a (?:calci|pugni|schiaffi)",
+            before="mi ha ",
+        ),
         r"\bpaura di tornare a casa\b",
         r"\bnon (?:sono|mi sento) al sicuro (?:a|in) casa\b",
         r"\bsono stata (?:violentata|picchiata|abusata)\b",

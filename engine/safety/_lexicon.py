@@ -28,6 +28,7 @@ from engine.safety import (
     _lex_pl_tr_ru,
 )
 from engine.safety._compose import (
+    continuing_is_work,
     harm_is_trivial,
     is_theirs,
     subject_is_other,
@@ -207,6 +208,8 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
         return True
     if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
         return True
+    if kind == "ideation" and continuing_is_work(found.group(0), clause):
+        return True
     if kind in ("ideation", "word") and subject_is_other(reading, found.start()):
         return True
     return kind in _PERSONAL_KINDS and is_theirs(clause)
@@ -241,9 +244,11 @@ def match_lexicon(readings: tuple[str, ...], compact: str | None) -> CrisisSigna
         for script, pattern in by_script.items():
             if script not in scripts:
                 continue
-            for reading in blanked:
+            for index, reading in enumerate(blanked):
                 phrase = _search(kind, pattern, reading)
-                if phrase is not None:
+                # A variant reading (leetspeak, stretched letters) counts only for what it
+                # changed: the plain reading already judged a phrase it shares ("at 5am").
+                if phrase is not None and (index == 0 or phrase not in readings[0]):
                     category = CATEGORY_OF[kind]
                     return CrisisSignal(category=category, phrase=phrase.strip(), kind=kind)
     if compact is not None:

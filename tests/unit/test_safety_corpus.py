@@ -54,6 +54,9 @@ def test_corpus_is_large_multilingual_and_split(corpus: list[CorpusMessage]) -> 
         ("unseen6", 120),
         ("unseen9", 120),
         ("unseen10_intl", 60),
+        ("unseen11", 150),
+        ("unseen12", 60),
+        ("unseen13", 60),
     ],
 )
 def test_each_later_unseen_split_is_large_and_multilingual(
