@@ -41,9 +41,9 @@ DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 # The same rows the tick plans (their stored next check-in is due), inserted bare: read
 # through the same schedule index and enrolment rows, into a table with the indexes of
-# `nudges` (`bench_nudges`), and once more into one that also has its two foreign keys
-# (`bench_nudges_fk`): every planned nudge pays those checks, so that is the comparable
-# reference; the first is kept for continuity with earlier figures.
+# `nudges` (`bench_nudges`): the reference the target names; and once more into one that
+# also has the two foreign keys `nudges` had until migration 0017 (`bench_nudges_fk`), for
+# continuity with the earlier figures, when every planned nudge paid those checks.
 BARE = """
 INSERT INTO {table} (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
 SELECT e.id, e.user_id, 'check_in', 'checkin:' || e.id || ':' || %(day)s, s.next_checkin_at,
@@ -222,7 +222,8 @@ async def bench_plan_scale(
                 "idle_tick_ms_all": [round(s * 1000, 1) for s in idle],
                 "idle_tick_ms_after_vacuum_median": round(statistics.median(vacuumed) * 1000, 1),
                 "target_idle_le_50ms": idle_ms <= 50,
-                "target_due_ratio_le_2": bare_fk_s > 0 and due_s / bare_fk_s <= 2,
+                # against the FK-less insert: the outbox has no per-row checks since 0017
+                "target_due_ratio_le_2": bare_s > 0 and due_s / bare_s <= 2,
                 # The planning process's high-water mark so far (it runs the worker's
                 # `plan_due_nudges` on a pool, as the worker does): set-based SQL keeps it
                 # flat whatever the number of enrolments.
