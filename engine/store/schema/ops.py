@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     DateTime,
     Index,
@@ -49,8 +50,10 @@ class Nudge(Base):
     )
 
     id: Mapped[int] = pk()
-    enrolment_id: Mapped[int | None] = references("enrolments", nullable=True)
-    user_id: Mapped[int] = references("users", index=True)
+    # Not foreign keys (per-row checks were most of a big tick's cost): migration 0017's
+    # triggers refuse a missing enrolment or person and delete nudges with them.
+    enrolment_id: Mapped[int | None] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
     kind: Mapped[str] = mapped_column(Text, nullable=False)
     idempotency_key: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
