@@ -27,7 +27,7 @@ from engine.messages import IncomingMessage, Reply
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
-from engine.routing import Route, Router
+from engine.routing import Route, Router, may_answer_intro
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
@@ -117,10 +117,11 @@ class Coachbot:
 
     async def _plan(self, message: IncomingMessage, now: datetime, screen: CrisisScreen) -> Plan:
         async with self.db.read() as conn:
-            read = await load_turn(conn, message.identity, key=message.idempotency_key, now=now)
+            key, intro = message.idempotency_key, may_answer_intro(message.text)
+            read = await load_turn(conn, message.identity, key=key, now=now, intro=intro)
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
-            turn = Turn(conn, message, read.person, now, crisis=screen)
+            turn = Turn(conn, message, read.person, now, crisis=screen, reads=read.reads)
             route = await self._route(conn, message, turn, read.enrolment)
             return Plan(read.person.user_id, route.judgement)
 
@@ -136,7 +137,8 @@ class Coachbot:
     ) -> list[Reply] | Plan:
         outcome: list[Reply] | Plan = Plan(plan.user_id, duplicate=True)
         key = message.idempotency_key
-        opening = locked_reload(plan.user_id, message.identity, key=key, now=now)
+        intro = may_answer_intro(message.text)
+        opening = locked_reload(plan.user_id, message.identity, key=key, now=now, intro=intro)
         async with self.db.write(*opening) as (conn, row):
             read = turn_read(row)
             person, enrolment = read.person, read.enrolment
@@ -153,12 +155,13 @@ class Coachbot:
                     conn, message.identity, display_name=name, timezone=zone
                 )
                 await lock_person(conn, person.user_id)
-            turn = Turn(conn, message, person, now, crisis=screen)
+            turn = Turn(conn, message, person, now, crisis=screen, reads=read.reads)
             route = await self._route(conn, message, turn, enrolment)
             if route.judgement != plan.judgement:
                 if route.judgement is not None and not route.judgement.local and not last:
                     return Plan(person.user_id, route.judgement)  # moved on: ask about this
                 verdict = await self.judge.ask_offline(route.judgement) if route.judgement else None
+            turn.reads = None  # the route writes: what it reads next must see its writes
             await route.run(turn, verdict)
             if not await persist_turn(turn, enrolment, now=now):
                 raise psycopg.Rollback  # a duplicate of this message won meanwhile

@@ -16,6 +16,9 @@ from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
 from engine.store.database import Connection
 from engine.store.privacy import IDENTITY_HASH_SQL
 from engine.store.scope import PERSON_SCOPE
+from engine.store.turn_reads import COLUMNS as READS_COLUMNS
+from engine.store.turn_reads import JOINS as READS_JOINS
+from engine.store.turn_reads import TurnReads, from_row
 from engine.turn_state import Turn
 
 ENROLMENT_COLUMNS = ", ".join(EnrolmentState.__slots__)
@@ -44,6 +47,7 @@ class TurnRead:
     person: Person | None
     enrolment: EnrolmentState | None
     deleted_at: datetime | None  # the identity's tombstone, when the person was deleted
+    reads: TurnReads | None = None  # what routing and the coach request read (turn_reads)
 
 
 _LOAD_TURN = f"""
@@ -51,7 +55,7 @@ _LOAD_TURN = f"""
         u.id, u.display_name, u.timezone, u.pending_question, {_ENROLMENT_AS_E},
         c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
-            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
+            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at,{READS_COLUMNS}
     FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
         AS i (platform, workspace_id, platform_user_id)
     LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
@@ -73,14 +77,17 @@ _LOAD_TURN = f"""
         WHERE m.user_id = u.id AND m.direction = 'out'
             AND m.created_at > %(now)s - interval '1 day'
             AND m.llm_provider IS NOT NULL AND m.llm_provider <> 'offline'
-    ) c ON true
+    ) c ON true{READS_JOINS}
 """
 
 
-def _load_params(identity: PlatformIdentity, key: str, now: datetime) -> dict[str, object]:
+def _load_params(
+    identity: PlatformIdentity, key: str, now: datetime, intro: bool
+) -> dict[str, object]:
     return {
         "key": key,
         "now": now,
+        "intro": intro,
         "platform": identity.platform.value,
         "workspace": identity.workspace_id,
         "user": identity.user_id,
@@ -100,31 +107,37 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
         enrolment = EnrolmentState.from_row(
             {name: row[f"e_{name}"] for name in EnrolmentState.__slots__}
         )
-    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
+    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"], from_row(row))
 
 
 async def load_turn(
-    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime
+    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime, intro: bool = False
 ) -> TurnRead:
     """Whether `key` was handled before, the person behind `identity`, their enrolment.
 
     One statement; it never creates anyone (`create_person` does, in the write
     transaction). The key is only *checked* here: `record_turn` claims it at the end.
-    The person comes with their LLM calls of the hour and day before `now`.
+    The person comes with their LLM calls of the hour and day before `now`, and with what
+    the turn reads besides (`engine.store.turn_reads`; the open intro only with `intro`).
     """
-    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key, now))
+    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key, now, intro))
     return turn_read(await cur.fetchone())
 
 
 def locked_reload(
-    user_id: int | None, identity: PlatformIdentity, *, key: str, now: datetime
+    user_id: int | None,
+    identity: PlatformIdentity,
+    *,
+    key: str,
+    now: datetime,
+    intro: bool = False,
 ) -> tuple[str, dict[str, object]]:
     """The opening of a turn's write transaction: the person's lock, then `load_turn`.
 
     Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
     so it reads what was committed before the lock was granted.
     """
-    params = _load_params(identity, key, now)
+    params = _load_params(identity, key, now, intro)
     if user_id is None:
         return _LOAD_TURN, params
     # With the lock, the row-level-security scope of the person (engine.store.scope).
@@ -185,22 +198,6 @@ async def lock_person(conn: Connection, user_id: int) -> None:
         f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}",
         {"lock": user_id, "scope_user": str(user_id)},
     )
-
-
-async def running_enrolment(
-    conn: Connection, user_id: int, program_id: int
-) -> EnrolmentState | None:
-    """The person's running enrolment in one program, if any."""
-    cur = await conn.execute(
-        f"""
-        SELECT {ENROLMENT_COLUMNS} FROM enrolments
-        WHERE user_id = %s AND program_id = %s AND status IN ('active', 'paused')
-          AND deleted_at IS NULL
-        """,
-        (user_id, program_id),
-    )
-    row = await cur.fetchone()
-    return None if row is None else EnrolmentState.from_row(row)
 
 
 # The delivery settings (zone, quiet hours, schedule, reminders, snooze, away) are not

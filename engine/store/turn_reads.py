@@ -1,0 +1,161 @@
+"""What a turn reads with its load: the person's background, in the same statement.
+
+A turn loads the person and their enrolment in one statement, once to plan and once under
+the person's lock to apply (`engine.store.turns`). The same statement carries what routing
+the message and building the coach's request read — the profile, the active goal, this
+week's answers, the current step's attempts with the coach's replies, last week's
+takeaways and (when the text could answer one) the intro waiting for an answer — so
+neither phase spends a round trip of its own on them. Under the lock the reload reads them
+afresh: the request the apply builds from them must equal the one the coach answered.
+
+`TurnReads` holds them with what they were read for. They are the state before the turn
+writes anything: the turn drops them before its route runs (`engine.turn`), and each
+function here answers from them only when they were read for the same person, enrolment,
+week and step; otherwise it reads, as it did before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from engine.store import coaching, records
+from engine.store.coaching import Background, StepTry
+from engine.store.connections import OPEN_INTRO_SQL, open_intro_prompt
+from engine.store.database import Connection
+
+_IN_LOAD = {
+    "user": "u.id",
+    "enrolment": "e.id",
+    "week": "e.current_week",
+    "step": "s.key",
+    "count": "e.step_attempt",
+    "now": "%(now)s",
+}
+# Columns and joins of the load (`u` the person, `e` the enrolment): `s` is the step the
+# enrolment stands at, `t` the takeaways of the week before.
+COLUMNS = f"""
+    s.key AS r_step, {coaching.PROFILE_SQL.format(**_IN_LOAD)} AS r_profile,
+    {coaching.GOAL_SQL.format(**_IN_LOAD)} AS r_goal,
+    t.summary AS r_summary, t.learnings AS r_learnings, t.action_items AS r_action_items,
+    {coaching.TRIES_SQL.format(**_IN_LOAD)} AS r_tries,
+    {coaching.WEEK_ANSWERS_SQL.format(**_IN_LOAD)} AS r_week_answers,
+    {records.WEEK_ANSWERS_SQL.format(**_IN_LOAD)} AS r_stored_answers,
+    %(intro)s AS r_intro_read,
+    CASE WHEN %(intro)s THEN {OPEN_INTRO_SQL.format(**_IN_LOAD)} END AS r_intro"""
+JOINS = f"""
+    LEFT JOIN LATERAL (
+        SELECT st.key FROM weeks w JOIN steps st ON st.week_id = w.id
+        WHERE w.program_version_id = e.program_version_id AND w.number = e.current_week
+          AND st.position = e.current_step
+    ) s ON true
+    {coaching.LAST_TAKEAWAYS_SQL.format(**_IN_LOAD)}"""
+
+
+@dataclass(frozen=True, slots=True)
+class TurnReads:
+    """The person's background as the turn's load found it (see the module docstring)."""
+
+    user_id: int
+    enrolment_id: int | None
+    week: int | None
+    step_key: str | None  # the step the enrolment stands at, as stored
+    step_attempt: int  # how many attempts `tries` holds at most
+    profile: Mapping[str, str]
+    goal: str | None
+    tries: tuple[StepTry, ...]
+    background: Background
+    stored_answers: tuple[tuple[str, str], ...]  # `records.week_answers`
+    intro_read: bool
+    intro: str | None
+
+    def of(self, enrolment_id: int, week: int) -> bool:
+        return self.enrolment_id == enrolment_id and self.week == week
+
+
+def from_row(row: Mapping[str, Any]) -> TurnReads | None:
+    """The reads in a row of the load; None when the load found no person."""
+    if row["id"] is None:
+        return None
+    tries, background = coaching.from_row(
+        {
+            "profile": row["r_profile"],
+            "goal": row["r_goal"],
+            "summary": row["r_summary"],
+            "learnings": row["r_learnings"],
+            "action_items": row["r_action_items"],
+            "tries": row["r_tries"],
+            "week_answers": row["r_week_answers"],
+        }
+    )
+    stored = row["r_stored_answers"] if isinstance(row["r_stored_answers"], list) else []
+    return TurnReads(
+        user_id=row["id"],
+        enrolment_id=row["e_id"],
+        week=row["e_current_week"],
+        step_key=row["r_step"],
+        step_attempt=row["e_step_attempt"] or 0,
+        profile=background.profile,
+        goal=background.goal,
+        tries=tuple(tries),
+        background=background,
+        stored_answers=tuple((str(k), str(v)) for k, v in stored),
+        intro_read=bool(row["r_intro_read"]),
+        intro=row["r_intro"],
+    )
+
+
+async def profile(conn: Connection, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+    """The person's profile fields (`records.profile`)."""
+    if reads is not None and reads.user_id == user_id:
+        return dict(reads.profile)
+    return await records.profile(conn, user_id)
+
+
+async def active_goal(conn: Connection, reads: TurnReads | None, enrolment_id: int) -> str | None:
+    """The description of the enrolment's active goal (`records.active_goal`)."""
+    if reads is not None and reads.enrolment_id == enrolment_id:
+        return reads.goal
+    found = await records.active_goal(conn, enrolment_id)
+    return str(found["description"]) if found else None
+
+
+async def week_answers(
+    conn: Connection, reads: TurnReads | None, enrolment_id: int, week: int
+) -> tuple[tuple[str, str], ...]:
+    """This week's answers as stored (`records.week_answers`)."""
+    if reads is not None and reads.of(enrolment_id, week):
+        return reads.stored_answers
+    return tuple(await records.week_answers(conn, enrolment_id, week))
+
+
+async def coaching_memory(
+    conn: Connection,
+    reads: TurnReads | None,
+    *,
+    user_id: int,
+    enrolment_id: int,
+    week: int,
+    step_key: str,
+    count: int,
+) -> tuple[list[StepTry], Background]:
+    """The step's last `count` attempts and the person's background (`coaching.load`)."""
+    if reads is not None and reads.user_id == user_id and reads.of(enrolment_id, week):
+        if count <= 0:
+            return [], reads.background
+        if step_key == reads.step_key and count == reads.step_attempt:
+            return list(reads.tries), reads.background
+    return await coaching.load(
+        conn, user_id=user_id, enrolment_id=enrolment_id, week=week, step_key=step_key, count=count
+    )
+
+
+async def intro_prompt(
+    conn: Connection, reads: TurnReads | None, user_id: int, now: datetime
+) -> str | None:
+    """The intro waiting for the person's answer (`connections.open_intro_prompt`)."""
+    if reads is not None and reads.intro_read and reads.user_id == user_id:
+        return reads.intro
+    return await open_intro_prompt(conn, user_id, now)
