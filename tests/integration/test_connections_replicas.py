@@ -78,7 +78,9 @@ async def _run_replica(
         started = _time.monotonic()
         # The others start once the victim holds claims: a replica that spawned faster
         # could otherwise send the whole outbox before the victim claims anything.
-        while not victim and not flag.exists() and _time.monotonic() - started < 60:
+        while not victim and _time.monotonic() - started < 60:
+            if await asyncio.to_thread(flag.exists):
+                break
             await asyncio.sleep(0.01)
         while _time.monotonic() - started < 60:
             await dispatch_due(
