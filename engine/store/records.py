@@ -171,16 +171,6 @@ async def add_profile_fields(
     )
 
 
-# `week_answers` as one jsonb array of [step key, answer], for the turn's load
-# (`engine.store.turn_reads`); the enrolment and week are SQL expressions.
-WEEK_ANSWERS_SQL = """(SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer)
-        ORDER BY w.first_at, w.first_id), '[]'::jsonb)
-    FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY created_at, id) AS answer,
-            min(created_at) AS first_at, min(id) AS first_id
-        FROM step_attempts WHERE enrolment_id = {enrolment} AND week_number = {week}
-        GROUP BY step_key HAVING bool_or(valid OR forced)) w)"""
-
-
 async def week_answers(conn: Connection, enrolment_id: int, week: int) -> list[tuple[str, str]]:
     """(step key, the person's words) for each step answered this week, in order.
 

@@ -28,28 +28,43 @@ from engine.store.database import Connection
 
 _IN_LOAD = {
     "user": "u.id",
-    "enrolment": "e.id",
-    "week": "e.current_week",
+    "enrolment": "e.e_id",
+    "week": "e.e_current_week",
     "step": "s.key",
-    "count": "e.step_attempt",
+    "count": "e.e_step_attempt",
     "now": "%(now)s",
 }
-# Columns and joins of the load (`u` the person, `e` the enrolment): `s` is the step the
-# enrolment stands at, `t` the takeaways of the week before.
-COLUMNS = f"""
+# This week's answers in one read, two orders: [`coaching.WEEK_ANSWERS_SQL`,
+# `records.WEEK_ANSWERS_SQL`] (the coach's context; the step views and the recap).
+_ANSWERS = """(SELECT jsonb_build_array(
+        coalesce(jsonb_agg(jsonb_build_array(k, by_id) ORDER BY first_id), '[]'),
+        coalesce(jsonb_agg(jsonb_build_array(k, by_time) ORDER BY first_at, first_id), '[]'))
+    FROM (SELECT step_key AS k, string_agg(answer, ' / ' ORDER BY id) AS by_id,
+            string_agg(answer, ' / ' ORDER BY created_at, id) AS by_time,
+            min(id) AS first_id, min(created_at) AS first_at
+        FROM step_attempts WHERE enrolment_id = e.e_id AND week_number = e.e_current_week
+        GROUP BY step_key HAVING bool_or(valid OR forced)) w)"""
+# Columns and joins of the load (`u` the person, `e` the enrolment with its columns named
+# `e_*`): `s` is the step the enrolment stands at, `t` the takeaways of the week before.
+# The open intro is read only when the text could answer one (`columns(intro=True)`).
+_COLUMNS = f"""
     s.key AS r_step, {coaching.PROFILE_SQL.format(**_IN_LOAD)} AS r_profile,
     {coaching.GOAL_SQL.format(**_IN_LOAD)} AS r_goal,
     t.summary AS r_summary, t.learnings AS r_learnings, t.action_items AS r_action_items,
     {coaching.TRIES_SQL.format(**_IN_LOAD)} AS r_tries,
-    {coaching.WEEK_ANSWERS_SQL.format(**_IN_LOAD)} AS r_week_answers,
-    {records.WEEK_ANSWERS_SQL.format(**_IN_LOAD)} AS r_stored_answers,
-    %(intro)s AS r_intro_read,
-    CASE WHEN %(intro)s THEN {OPEN_INTRO_SQL.format(**_IN_LOAD)} END AS r_intro"""
+    {_ANSWERS} AS r_answers"""
+_INTRO = f"true AS r_intro_read, {OPEN_INTRO_SQL.format(**_IN_LOAD)} AS r_intro"
+
+
+def columns(*, intro: bool) -> str:
+    return f"{_COLUMNS}, {_INTRO if intro else 'false AS r_intro_read, NULL AS r_intro'}"
+
+
 JOINS = f"""
     LEFT JOIN LATERAL (
         SELECT st.key FROM weeks w JOIN steps st ON st.week_id = w.id
-        WHERE w.program_version_id = e.program_version_id AND w.number = e.current_week
-          AND st.position = e.current_step
+        WHERE w.program_version_id = e.e_program_version_id AND w.number = e.e_current_week
+          AND st.position = e.e_current_step
     ) s ON true
     {coaching.LAST_TAKEAWAYS_SQL.format(**_IN_LOAD)}"""
 
@@ -87,10 +102,10 @@ def from_row(row: Mapping[str, Any]) -> TurnReads | None:
             "learnings": row["r_learnings"],
             "action_items": row["r_action_items"],
             "tries": row["r_tries"],
-            "week_answers": row["r_week_answers"],
+            "week_answers": row["r_answers"][0],
         }
     )
-    stored = row["r_stored_answers"] if isinstance(row["r_stored_answers"], list) else []
+    stored = row["r_answers"][1]
     return TurnReads(
         user_id=row["id"],
         enrolment_id=row["e_id"],

@@ -13,12 +13,11 @@ from engine.llm.budget import LlmCalls
 from engine.messages import PlatformIdentity
 from engine.pending_question import PendingQuestion
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
-from engine.store.database import Connection
+from engine.store.database import Connection, compact
 from engine.store.privacy import IDENTITY_HASH_SQL
 from engine.store.scope import PERSON_SCOPE
-from engine.store.turn_reads import COLUMNS as READS_COLUMNS
 from engine.store.turn_reads import JOINS as READS_JOINS
-from engine.store.turn_reads import TurnReads, from_row
+from engine.store.turn_reads import TurnReads, columns, from_row
 from engine.turn_state import Turn
 
 ENROLMENT_COLUMNS = ", ".join(EnrolmentState.__slots__)
@@ -36,7 +35,7 @@ async def claim_event(conn: Connection, key: str) -> bool:
     return await cur.fetchone() is not None
 
 
-_ENROLMENT_AS_E = ", ".join(f"e.{name} AS e_{name}" for name in EnrolmentState.__slots__)
+_ENROLMENT_AS_E = ", ".join(f"{name} AS e_{name}" for name in EnrolmentState.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,44 +49,55 @@ class TurnRead:
     reads: TurnReads | None = None  # what routing and the coach request read (turn_reads)
 
 
-_LOAD_TURN = f"""
+# The enrolment `e`: the running program; else one completed with follow-up check-ins (the
+# person answers them there; the engine's clock, not the database's, says when they end).
+# `c`: LLM calls that answered this person lately (one reply of a turn carries the usage).
+_LOAD_TURN = """
     SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
-        u.id, u.display_name, u.timezone, u.pending_question, {_ENROLMENT_AS_E},
+        u.id, u.display_name, u.timezone, u.pending_question, e.*,
         c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
-            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at,{READS_COLUMNS}
+            WHERE t.identity_hash = {identity_hash}) END AS deleted_at,{reads}
     FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
         AS i (platform, workspace_id, platform_user_id)
     LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
     LEFT JOIN users u ON u.id = pi.user_id
     LEFT JOIN LATERAL (
-        -- the running program; else one completed with follow-up check-ins (the person
-        -- answers them there; the engine's clock, not the database's, says when they end)
-        SELECT * FROM enrolments
+        SELECT {enrolment} FROM enrolments
         WHERE user_id = u.id AND deleted_at IS NULL
           AND (status IN ('active', 'paused')
                OR (status = 'completed' AND follow_up_until IS NOT NULL))
         ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
     ) e ON true
     LEFT JOIN LATERAL (
-        -- LLM calls that answered this person lately (one reply of a turn carries the usage)
         SELECT count(*) FILTER (WHERE m.created_at > %(now)s - interval '1 hour') AS llm_calls_hour,
             count(*) AS llm_calls_day
         FROM messages m
         WHERE m.user_id = u.id AND m.direction = 'out'
             AND m.created_at > %(now)s - interval '1 day'
             AND m.llm_provider IS NOT NULL AND m.llm_provider <> 'offline'
-    ) c ON true{READS_JOINS}
+    ) c ON true
 """
+_LOADS = {
+    intro: compact(
+        _LOAD_TURN.format(
+            enrolment=_ENROLMENT_AS_E, identity_hash=IDENTITY_HASH_SQL, reads=columns(intro=intro)
+        )
+        + READS_JOINS
+    )
+    for intro in (False, True)
+}
 
 
-def _load_params(
-    identity: PlatformIdentity, key: str, now: datetime, intro: bool
-) -> dict[str, object]:
+def load_statement(*, intro: bool) -> str:
+    """The load's SQL (with the open intro, or without: the common case, and the shorter)."""
+    return _LOADS[intro]
+
+
+def _load_params(identity: PlatformIdentity, key: str, now: datetime) -> dict[str, object]:
     return {
         "key": key,
         "now": now,
-        "intro": intro,
         "platform": identity.platform.value,
         "workspace": identity.workspace_id,
         "user": identity.user_id,
@@ -120,7 +130,7 @@ async def load_turn(
     The person comes with their LLM calls of the hour and day before `now`, and with what
     the turn reads besides (`engine.store.turn_reads`; the open intro only with `intro`).
     """
-    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key, now, intro))
+    cur = await conn.execute(_LOADS[intro], _load_params(identity, key, now))
     return turn_read(await cur.fetchone())
 
 
@@ -137,11 +147,11 @@ def locked_reload(
     Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
     so it reads what was committed before the lock was granted.
     """
-    params = _load_params(identity, key, now, intro)
+    params = _load_params(identity, key, now)
     if user_id is None:
-        return _LOAD_TURN, params
+        return _LOADS[intro], params
     # With the lock, the row-level-security scope of the person (engine.store.scope).
-    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_LOAD_TURN}", {
+    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_LOADS[intro]}", {
         **params,
         "lock": user_id,
         "scope_user": str(user_id),
