@@ -223,9 +223,13 @@ _SAVE_ENROLMENT = """
 """
 
 
+# Only what the UPDATE names: psycopg caches a query's parsing only up to 50 parameters.
+_SAVED = "status current_week current_step step_attempt hints_used completed_at last_activity_at id"
+
+
 def _enrolment_params(e: EnrolmentState) -> dict[str, object]:
     return {
-        **{name: getattr(e, name) for name in EnrolmentState.__slots__},
+        **{name: getattr(e, name) for name in _SAVED.split()},
         "step_state": Jsonb(e.step_state.to_json()),
     }
 
