@@ -24,6 +24,7 @@ from engine.flow import Flow
 from engine.judgement import Judge, PlannedJudgement, Verdict
 from engine.llm.budget import CallBudget
 from engine.messages import IncomingMessage, Reply
+from engine.per_turn import remembering
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
@@ -87,7 +88,8 @@ class Coachbot:
     async def handle(self, message: IncomingMessage) -> list[Reply]:
         message = clean_message(message)
         try:
-            return safe_replies(await self._turn(message, self.clock.now()))
+            with remembering():  # the words are read once, however often they are routed
+                return safe_replies(await self._turn(message, self.clock.now()))
         except Exception:
             log.exception("turn failed for %s", message.idempotency_key)
             return [Reply(SORRY)]
