@@ -32,6 +32,7 @@ from engine.routing import Route, Router, may_answer_intro
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
+from engine.store.turn_reads import load_reads
 from engine.store.turns import (
     create_person,
     load_turn,
@@ -55,6 +56,7 @@ class Plan:
     user_id: int | None
     judgement: PlannedJudgement | None = None
     duplicate: bool = False
+    reads: bool = False  # routing used the background the load read (turn_reads)
 
 
 def _deleted_meanwhile(plan: Plan, message: IncomingMessage, deleted_at: datetime | None) -> bool:
@@ -125,7 +127,7 @@ class Coachbot:
                 return Plan(None, duplicate=read.seen)
             turn = Turn(conn, message, read.person, now, crisis=screen, reads=read.reads)
             route = await self._route(conn, message, turn, read.enrolment)
-            return Plan(read.person.user_id, route.judgement)
+            return Plan(read.person.user_id, route.judgement, reads=turn.reads_used)
 
     async def _apply(
         self,
@@ -139,8 +141,7 @@ class Coachbot:
     ) -> list[Reply] | Plan:
         outcome: list[Reply] | Plan = Plan(plan.user_id, duplicate=True)
         key = message.idempotency_key
-        intro = may_answer_intro(message.text)
-        opening = locked_reload(plan.user_id, message.identity, key=key, now=now, intro=intro)
+        opening = locked_reload(plan.user_id, message.identity, key=key, now=now)
         async with self.db.write(*opening) as (conn, row):
             read = turn_read(row)
             person, enrolment = read.person, read.enrolment
@@ -151,17 +152,20 @@ class Coachbot:
                     log.info("turn %s dropped: its person was deleted meanwhile", key)
                     return []
                 if person is not None:  # a concurrent first turn created them: lock, re-plan
-                    return Plan(person.user_id, plan.judgement)
+                    return Plan(person.user_id, plan.judgement, reads=True)
                 name, zone = message.display_name, message.timezone
                 person = await create_person(
                     conn, message.identity, display_name=name, timezone=zone
                 )
                 await lock_person(conn, person.user_id)
-            turn = Turn(conn, message, person, now, crisis=screen, reads=read.reads)
+            turn = Turn(conn, message, person, now, crisis=screen)
+            if plan.reads and person.user_id == plan.user_id:  # the same reads, under the lock
+                intro = may_answer_intro(message.text)
+                turn.reads = await load_reads(conn, person, enrolment, now=now, intro=intro)
             route = await self._route(conn, message, turn, enrolment)
             if route.judgement != plan.judgement:
                 if route.judgement is not None and not route.judgement.local and not last:
-                    return Plan(person.user_id, route.judgement)  # moved on: ask about this
+                    return Plan(person.user_id, route.judgement, reads=True)  # ask about this
                 verdict = await self.judge.ask_offline(route.judgement) if route.judgement else None
             turn.reads = None  # the route writes: what it reads next must see its writes
             await route.run(turn, verdict)

@@ -49,6 +49,11 @@ class Turn:
         if question is not None and not question.open_at(self.now):
             self.set_question(None)  # expired: no late yes can answer it
 
+    @property
+    def reads_used(self) -> bool:
+        """Routing answered something from `reads`."""
+        return self.reads is not None and self.reads.used
+
     def set_question(self, question: PendingQuestion | None) -> None:
         """Ask `question` (None: the pending one is answered or gone); saved with the turn."""
         self.person.question = question

@@ -1,12 +1,13 @@
-"""What a turn reads with its load: the person's background, in the same statement.
+"""What a turn reads besides the person and enrolment: their background, in few statements.
 
-A turn loads the person and their enrolment in one statement, once to plan and once under
-the person's lock to apply (`engine.store.turns`). The same statement carries what routing
-the message and building the coach's request read — the profile, the active goal, this
-week's answers, the current step's attempts with the coach's replies, last week's
-takeaways and (when the text could answer one) the intro waiting for an answer — so
-neither phase spends a round trip of its own on them. Under the lock the reload reads them
-afresh: the request the apply builds from them must equal the one the coach answered.
+A turn loads the person and their enrolment in one statement to plan (`engine.store.turns`).
+The same statement carries what routing the message and building the coach's request read
+— the profile, the active goal, this week's answers, the current step's attempts with the
+coach's replies, last week's takeaways and (when the text could answer one) the intro
+waiting for an answer — so the plan sends no read of its own. Under the person's lock the
+apply reloads the person and enrolment with BEGIN and the lock; when the plan used the
+background, `load_reads` reads it afresh in one prepared statement (the request the apply
+builds from it must equal the one the coach answered).
 
 `TurnReads` holds them with what they were read for. They are the state before the turn
 writes anything: the turn drops them before its route runs (`engine.turn`), and each
@@ -21,10 +22,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from engine.state import EnrolmentState, Person
 from engine.store import coaching, records
 from engine.store.coaching import Background, StepTry
 from engine.store.connections import OPEN_INTRO_SQL, open_intro_prompt
-from engine.store.database import Connection
+from engine.store.database import Connection, compact
 
 _IN_LOAD = {
     "user": "u.id",
@@ -69,9 +71,12 @@ JOINS = f"""
     {coaching.LAST_TAKEAWAYS_SQL.format(**_IN_LOAD)}"""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TurnReads:
-    """The person's background as the turn's load found it (see the module docstring)."""
+    """The person's background as the turn's load found it (see the module docstring).
+
+    `used`: something was answered from it (the apply then reads it again, under the lock).
+    """
 
     user_id: int
     enrolment_id: int | None
@@ -85,14 +90,15 @@ class TurnReads:
     stored_answers: tuple[tuple[str, str], ...]  # `records.week_answers`
     intro_read: bool
     intro: str | None
+    used: bool = False
 
     def of(self, enrolment_id: int, week: int) -> bool:
         return self.enrolment_id == enrolment_id and self.week == week
 
 
 def from_row(row: Mapping[str, Any]) -> TurnReads | None:
-    """The reads in a row of the load; None when the load found no person."""
-    if row["id"] is None:
+    """The reads in a row of the load; None when it found no person, or had no reads."""
+    if row["id"] is None or "r_step" not in row:
         return None
     tries, background = coaching.from_row(
         {
@@ -125,6 +131,7 @@ def from_row(row: Mapping[str, Any]) -> TurnReads | None:
 async def profile(conn: Connection, reads: TurnReads | None, user_id: int) -> dict[str, str]:
     """The person's profile fields (`records.profile`)."""
     if reads is not None and reads.user_id == user_id:
+        reads.used = True
         return dict(reads.profile)
     return await records.profile(conn, user_id)
 
@@ -132,6 +139,7 @@ async def profile(conn: Connection, reads: TurnReads | None, user_id: int) -> di
 async def active_goal(conn: Connection, reads: TurnReads | None, enrolment_id: int) -> str | None:
     """The description of the enrolment's active goal (`records.active_goal`)."""
     if reads is not None and reads.enrolment_id == enrolment_id:
+        reads.used = True
         return reads.goal
     found = await records.active_goal(conn, enrolment_id)
     return str(found["description"]) if found else None
@@ -142,6 +150,7 @@ async def week_answers(
 ) -> tuple[tuple[str, str], ...]:
     """This week's answers as stored (`records.week_answers`)."""
     if reads is not None and reads.of(enrolment_id, week):
+        reads.used = True
         return reads.stored_answers
     return tuple(await records.week_answers(conn, enrolment_id, week))
 
@@ -159,8 +168,10 @@ async def coaching_memory(
     """The step's last `count` attempts and the person's background (`coaching.load`)."""
     if reads is not None and reads.user_id == user_id and reads.of(enrolment_id, week):
         if count <= 0:
+            reads.used = True
             return [], reads.background
         if step_key == reads.step_key and count == reads.step_attempt:
+            reads.used = True
             return list(reads.tries), reads.background
     return await coaching.load(
         conn, user_id=user_id, enrolment_id=enrolment_id, week=week, step_key=step_key, count=count
@@ -172,5 +183,47 @@ async def intro_prompt(
 ) -> str | None:
     """The intro waiting for the person's answer (`connections.open_intro_prompt`)."""
     if reads is not None and reads.intro_read and reads.user_id == user_id:
+        reads.used = True
         return reads.intro
     return await open_intro_prompt(conn, user_id, now)
+
+
+# The same reads on their own, for the apply: prepared (planned once per connection), as
+# the unprepared reload under the lock would plan them on every turn.
+_ALONE = """
+    SELECT u.id, e.e_id, e.e_current_week, e.e_step_attempt,{columns}
+    FROM (VALUES (%(user_id)s::bigint)) AS u (id)
+    CROSS JOIN (VALUES (%(enrolment)s::bigint, %(version)s::bigint, %(week)s::smallint,
+        %(step)s::smallint, %(attempt)s::smallint))
+        AS e (e_id, e_program_version_id, e_current_week, e_current_step, e_step_attempt)
+"""
+_READS = {
+    intro: compact(_ALONE.format(columns=columns(intro=intro)) + JOINS) for intro in (False, True)
+}
+
+
+async def load_reads(
+    conn: Connection,
+    person: Person,
+    enrolment: EnrolmentState | None,
+    *,
+    now: datetime,
+    intro: bool,
+) -> TurnReads:
+    """What the load carries besides the person and enrolment, read on its own."""
+    e, user_id = enrolment, person.user_id
+    cur = await conn.execute(
+        _READS[intro],
+        {
+            "user_id": user_id,
+            "enrolment": e.id if e else None,
+            "version": e.program_version_id if e else None,
+            "week": e.current_week if e else None,
+            "step": e.current_step if e else None,
+            "attempt": e.step_attempt if e else None,
+            "now": now,
+        },
+    )
+    reads = from_row(await cur.fetchone() or {"id": None})
+    assert reads is not None
+    return reads

@@ -57,7 +57,7 @@ _LOAD_TURN = """
         u.id, u.display_name, u.timezone, u.pending_question, e.*,
         c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
-            WHERE t.identity_hash = {identity_hash}) END AS deleted_at,{reads}
+            WHERE t.identity_hash = {identity_hash}) END AS deleted_at{reads}
     FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
         AS i (platform, workspace_id, platform_user_id)
     LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
@@ -78,15 +78,13 @@ _LOAD_TURN = """
             AND m.llm_provider IS NOT NULL AND m.llm_provider <> 'offline'
     ) c ON true
 """
+_PARTS = {"enrolment": _ENROLMENT_AS_E, "identity_hash": IDENTITY_HASH_SQL}
 _LOADS = {
-    intro: compact(
-        _LOAD_TURN.format(
-            enrolment=_ENROLMENT_AS_E, identity_hash=IDENTITY_HASH_SQL, reads=columns(intro=intro)
-        )
-        + READS_JOINS
-    )
+    intro: compact(_LOAD_TURN.format(**_PARTS, reads=f",{columns(intro=intro)}") + READS_JOINS)
     for intro in (False, True)
 }
+# Under the lock, without the background: sent with BEGIN (unprepared, so planned each time).
+_RELOAD = compact(_LOAD_TURN.format(**_PARTS, reads=""))
 
 
 def load_statement(*, intro: bool) -> str:
@@ -135,23 +133,19 @@ async def load_turn(
 
 
 def locked_reload(
-    user_id: int | None,
-    identity: PlatformIdentity,
-    *,
-    key: str,
-    now: datetime,
-    intro: bool = False,
+    user_id: int | None, identity: PlatformIdentity, *, key: str, now: datetime
 ) -> tuple[str, dict[str, object]]:
-    """The opening of a turn's write transaction: the person's lock, then `load_turn`.
+    """The opening of a turn's write transaction: the person's lock, then `load_turn`
+    without the background (`turn_reads.load_reads` reads it when the turn needs it).
 
     Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
     so it reads what was committed before the lock was granted.
     """
     params = _load_params(identity, key, now)
     if user_id is None:
-        return _LOADS[intro], params
+        return _RELOAD, params
     # With the lock, the row-level-security scope of the person (engine.store.scope).
-    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_LOADS[intro]}", {
+    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_RELOAD}", {
         **params,
         "lock": user_id,
         "scope_user": str(user_id),

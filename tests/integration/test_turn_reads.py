@@ -3,6 +3,7 @@ load's own reads are what the separate reads find."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from engine.flow import week_answers
@@ -81,6 +82,10 @@ async def _load_matches_the_reads(h: Harness, conn: Connection, identity: Platfo
         count=enrolment.step_attempt,
     )
     assert memory == found
+    read = await load_turn(conn, identity, key="test:reads", now=h.clock.now())
+    assert read.person is not None
+    alone = await turn_reads.load_reads(conn, read.person, enrolment, now=h.clock.now(), intro=True)
+    assert replace(alone, intro_read=False, used=False) == replace(reads, used=False)  # apply's
     return len(reads.tries)
 
 
