@@ -1,12 +1,14 @@
 """THE TURN: one incoming message in, replies out — plan, ask, apply.
 
-1. **plan** (one short read, no transaction): who is writing, their enrolment, where the
-   message goes (crisis help, a command, the current step) and, for a step, the
-   judgement request its step type builds. Nothing is written; nobody is created.
+1. **plan** (one short read, no transaction): who is writing, their enrolment and their
+   background (`engine.store.turn_reads`), where the message goes (crisis help, a command,
+   the current step) and, for a step, the judgement request its step type builds.
+   Nothing is written; nobody is created.
 2. **ask**: the turn's one coach call, with no transaction, connection or lock held
    (holding them while an LLM thinks would cap a process at `DB_POOL_SIZE` people).
 3. **apply** (one write transaction, one commit): BEGIN, the person's lock and the reload
-   in one round trip; route again and check the judgement needed is the one asked for —
+   in one round trip (then the background, if the plan used it); route again and check
+   the judgement needed is the one asked for —
    if the state moved on, go back to *ask* with the new request — then apply, persist,
    claim the key, commit.
 """
