@@ -16,7 +16,7 @@ from engine.render import week_intro
 from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
 from engine.steps.answer_numbers import is_bare_number
-from engine.store import delivery, enrolments, records
+from engine.store import delivery, enrolments, records, turn_reads
 from engine.store.continuity import profile_values, week_takeaways
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
@@ -76,11 +76,12 @@ async def step_view(
     enrolment, program = turn.running
     kind = step_type(step)
     needs = kind.present_needs if presenting else kind.needs
-    known = await records.profile(turn.conn, enrolment.user_id) if Need.PROFILE in needs else {}
+    known: dict[str, str] = {}
+    if Need.PROFILE in needs:
+        known = await turn_reads.profile(turn.conn, turn.reads, enrolment.user_id)
     goal = None
     if Need.ACTIVE_GOAL in needs:
-        active = await records.active_goal(turn.conn, enrolment.id)
-        goal = str(active["description"]) if active else None
+        goal = await turn_reads.active_goal(turn.conn, turn.reads, enrolment.id)
     answers: tuple[tuple[str, str], ...] = ()
     if Need.WEEK_ANSWERS in needs:
         answers = await week_answers(turn)
@@ -112,8 +113,7 @@ async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:
     enrolment, _ = turn.running
     key = (enrolment.id, enrolment.current_week)
     if key not in turn.answers_read:
-        found = await records.week_answers(turn.conn, *key)
-        turn.answers_read[key] = tuple(found)
+        turn.answers_read[key] = await turn_reads.week_answers(turn.conn, turn.reads, *key)
     return turn.answers_read[key]
 
 

@@ -18,7 +18,7 @@ from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.recap import PREFERENCE_FIELDS
 from engine.steps import Judgement, step_type
-from engine.store.coaching import load
+from engine.store.turn_reads import coaching_memory
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -83,8 +83,9 @@ async def _context(
     current = turn.step
     on_step = current is not None and current.key == step.key
     week = enrolment.current_week
-    tries, found = await load(
+    tries, found = await coaching_memory(
         turn.conn,
+        turn.reads,
         user_id=enrolment.user_id,
         enrolment_id=enrolment.id,
         week=week,

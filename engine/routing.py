@@ -42,9 +42,8 @@ from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.content import CONTINUE
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.state import CheckInProgress, GoalRevision
-from engine.store import records
+from engine.store import turn_reads
 from engine.store.completion import latest_completed
-from engine.store.connections import open_intro_prompt
 from engine.store.pending import unanswered_check_in_prompt
 from engine.turn_state import Turn
 
@@ -94,6 +93,11 @@ def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bo
     if said is confirm.Answer.NO:
         return command.name in _NOT_NOW or parse_yes_no(text) is False
     return False
+
+
+def may_answer_intro(text: str) -> bool:
+    """Whether `text` could answer an intro: the turn's load then reads the open one."""
+    return typed_answer(text, met=False) is not None
 
 
 class Router:
@@ -170,7 +174,7 @@ class Router:
         """A typed "yes" / "not now" right after an introduction answers the introduction."""
         if typed_answer(text, met=False) is None:
             return None
-        ref = await open_intro_prompt(turn.conn, turn.person.user_id, turn.now)
+        ref = await turn_reads.intro_prompt(turn.conn, turn.reads, turn.person.user_id, turn.now)
         value = None if ref is None else typed_answer(text, met=ref.endswith(".met"))
         return None if ref is None or value is None else Action(ref, value)
 
@@ -326,9 +330,8 @@ class Router:
         if isinstance(adhoc, CheckInProgress):
             if is_meta_reply(text):
                 part = adhoc.part or "mood"
-                goal = await records.active_goal(turn.conn, enrolment.id)
+                described = await turn_reads.active_goal(turn.conn, turn.reads, enrolment.id)
                 question = check_in_question(None, adhoc_check_in_ref(enrolment.id), part)
-                described = str(goal["description"]) if goal else None
                 return Route(self.act.say(*explain_check_in(part, described, question)))
             return Route(self.act.adhoc_check_in(adhoc, text))
         assert isinstance(adhoc, GoalRevision)

@@ -1,12 +1,14 @@
 """THE TURN: one incoming message in, replies out — plan, ask, apply.
 
-1. **plan** (one short read, no transaction): who is writing, their enrolment, where the
-   message goes (crisis help, a command, the current step) and, for a step, the
-   judgement request its step type builds. Nothing is written; nobody is created.
+1. **plan** (one short read, no transaction): who is writing, their enrolment and their
+   background (`engine.store.turn_reads`), where the message goes (crisis help, a command,
+   the current step) and, for a step, the judgement request its step type builds.
+   Nothing is written; nobody is created.
 2. **ask**: the turn's one coach call, with no transaction, connection or lock held
    (holding them while an LLM thinks would cap a process at `DB_POOL_SIZE` people).
 3. **apply** (one write transaction, one commit): BEGIN, the person's lock and the reload
-   in one round trip; route again and check the judgement needed is the one asked for —
+   in one round trip (then the background, if the plan used it); route again and check
+   the judgement needed is the one asked for —
    if the state moved on, go back to *ask* with the new request — then apply, persist,
    claim the key, commit.
 """
@@ -24,13 +26,15 @@ from engine.flow import Flow
 from engine.judgement import Judge, PlannedJudgement, Verdict
 from engine.llm.budget import CallBudget
 from engine.messages import IncomingMessage, Reply
+from engine.per_turn import remembering
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
-from engine.routing import Route, Router
+from engine.routing import Route, Router, may_answer_intro
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
+from engine.store.turn_reads import load_reads
 from engine.store.turns import (
     create_person,
     load_turn,
@@ -54,6 +58,7 @@ class Plan:
     user_id: int | None
     judgement: PlannedJudgement | None = None
     duplicate: bool = False
+    reads: bool = False  # routing used the background the load read (turn_reads)
 
 
 def _deleted_meanwhile(plan: Plan, message: IncomingMessage, deleted_at: datetime | None) -> bool:
@@ -87,7 +92,8 @@ class Coachbot:
     async def handle(self, message: IncomingMessage) -> list[Reply]:
         message = clean_message(message)
         try:
-            return safe_replies(await self._turn(message, self.clock.now()))
+            with remembering():  # the words are read once, however often they are routed
+                return safe_replies(await self._turn(message, self.clock.now()))
         except Exception:
             log.exception("turn failed for %s", message.idempotency_key)
             return [Reply(SORRY)]
@@ -117,12 +123,13 @@ class Coachbot:
 
     async def _plan(self, message: IncomingMessage, now: datetime, screen: CrisisScreen) -> Plan:
         async with self.db.read() as conn:
-            read = await load_turn(conn, message.identity, key=message.idempotency_key, now=now)
+            key, intro = message.idempotency_key, may_answer_intro(message.text)
+            read = await load_turn(conn, message.identity, key=key, now=now, intro=intro)
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
-            turn = Turn(conn, message, read.person, now, crisis=screen)
+            turn = Turn(conn, message, read.person, now, crisis=screen, reads=read.reads)
             route = await self._route(conn, message, turn, read.enrolment)
-            return Plan(read.person.user_id, route.judgement)
+            return Plan(read.person.user_id, route.judgement, reads=turn.reads_used)
 
     async def _apply(
         self,
@@ -147,18 +154,22 @@ class Coachbot:
                     log.info("turn %s dropped: its person was deleted meanwhile", key)
                     return []
                 if person is not None:  # a concurrent first turn created them: lock, re-plan
-                    return Plan(person.user_id, plan.judgement)
+                    return Plan(person.user_id, plan.judgement, reads=True)
                 name, zone = message.display_name, message.timezone
                 person = await create_person(
                     conn, message.identity, display_name=name, timezone=zone
                 )
                 await lock_person(conn, person.user_id)
             turn = Turn(conn, message, person, now, crisis=screen)
+            if plan.reads and person.user_id == plan.user_id:  # the same reads, under the lock
+                intro = may_answer_intro(message.text)
+                turn.reads = await load_reads(conn, person, enrolment, now=now, intro=intro)
             route = await self._route(conn, message, turn, enrolment)
             if route.judgement != plan.judgement:
                 if route.judgement is not None and not route.judgement.local and not last:
-                    return Plan(person.user_id, route.judgement)  # moved on: ask about this
+                    return Plan(person.user_id, route.judgement, reads=True)  # ask about this
                 verdict = await self.judge.ask_offline(route.judgement) if route.judgement else None
+            turn.reads = None  # the route writes: what it reads next must see its writes
             await route.run(turn, verdict)
             if not await persist_turn(turn, enrolment, now=now):
                 raise psycopg.Rollback  # a duplicate of this message won meanwhile

@@ -14,6 +14,7 @@ from engine.programs.model import StepSpec, WeekSpec
 from engine.screening import CrisisScreen
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
 from engine.store.database import Connection
+from engine.store.turn_reads import TurnReads
 
 
 def zone(name: str) -> ZoneInfo:
@@ -39,11 +40,19 @@ class Turn:
     # What `week_answers` read, by (enrolment, week): attempts are written only with the
     # turn (`persist_turn`), so a second read in the same turn would find the same rows.
     answers_read: dict[tuple[int, int], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # What the turn's load read besides (`engine.store.turn_reads`): the state before the
+    # turn writes, so it is dropped before the route runs.
+    reads: TurnReads | None = None
 
     def __post_init__(self) -> None:
         question = self.person.question
         if question is not None and not question.open_at(self.now):
             self.set_question(None)  # expired: no late yes can answer it
+
+    @property
+    def reads_used(self) -> bool:
+        """Routing answered something from `reads`."""
+        return self.reads is not None and self.reads.used
 
     def set_question(self, question: PendingQuestion | None) -> None:
         """Ask `question` (None: the pending one is answered or gone); saved with the turn."""

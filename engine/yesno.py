@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from engine.per_turn import per_turn
+
 __all__ = ["is_no", "is_yes", "normalise", "read_yes_no", "yes_no_with_detail"]
 
 LONGEST_ANSWER = 500  # a yes or a no is short; longer text is read only this far
@@ -145,6 +147,7 @@ def is_no(text: str) -> bool:
     return any(w in _VETO or w in _EMOJI_NO for w in words) or bool(_UNSURE.search(_plain(text)))
 
 
+@per_turn
 def read_yes_no(text: str) -> bool | None:
     """Read a yes or a no.
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from engine.connections import parse_connection_command
+from engine.per_turn import per_turn
 
 __all__ = ["HELP_TEXT", "Command", "CommandName", "parse_command"]
 
@@ -347,6 +348,7 @@ def _normalise(text: str) -> str:
     return _PLEASE.sub("", text).strip()
 
 
+@per_turn
 def parse_command(text: str) -> Command | None:
     """Read a message as a command.
 

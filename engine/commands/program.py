@@ -21,7 +21,7 @@ from engine.programs.model import StepSpec
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord, EnrolmentState
 from engine.store import completion, delivery, enrolments, records
-from engine.store.turns import running_enrolment
+from engine.store.enrolments import running_enrolment
 from engine.turn_state import Turn
 from engine.unlock import describe_local
 

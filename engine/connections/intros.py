@@ -16,6 +16,7 @@ from typing import Any
 from engine.connections.matching import Proposal
 from engine.connections.profile import ProfileSnapshot
 from engine.messages import Choice, Reply
+from engine.per_turn import per_turn
 from engine.yesno import read_yes_no
 
 __all__ = [
@@ -59,6 +60,7 @@ def parse_ref(ref: str) -> ConnectionRef | None:
 _NOT_NOW = frozenset({"not now", "not right now", "no thanks", "maybe later", "later", "pass"})
 
 
+@per_turn
 def typed_answer(text: str, *, met: bool) -> str | None:
     """The button value a typed reply to an intro (or "did you meet?") stands for, if any."""
     plain = " ".join(text.casefold().strip(" .!?").split())

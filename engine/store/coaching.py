@@ -6,7 +6,9 @@ these return into the `CoachRequest` a coach sees.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from engine.store.database import Connection
 
@@ -33,41 +35,54 @@ class Background:
     week_answers: tuple[tuple[str, str], ...] = ()
 
 
-_BACKGROUND = """
-    SELECT
-        (SELECT coalesce(jsonb_object_agg(field, value), '{}'::jsonb) FROM profile_fields
-            WHERE user_id = %(user)s) AS profile,
-        (SELECT description FROM goals
-            WHERE enrolment_id = %(enrolment)s AND status = 'active' AND deleted_at IS NULL
-            ORDER BY created_at DESC LIMIT 1) AS goal,
-        t.summary, t.learnings, t.action_items,
-        (SELECT coalesce(jsonb_agg(jsonb_build_object('answer', x.answer, 'reply', x.reply,
-                'missing', x.missing_items, 'valid', x.valid) ORDER BY x.id), '[]'::jsonb)
-            FROM (SELECT a.id, a.answer, a.missing_items, a.valid, r.text AS reply
-                FROM step_attempts a
-                LEFT JOIN messages m ON m.id = a.message_id
-                LEFT JOIN LATERAL (
-                    SELECT o.text FROM messages o
-                    WHERE m.id IS NOT NULL AND o.user_id = m.user_id AND o.direction = 'out'
-                      AND o.id > m.id AND o.step_key = a.step_key
-                      AND o.created_at = m.created_at + interval '1 microsecond'
-                    ORDER BY o.id LIMIT 1
-                ) r ON true
-                WHERE a.enrolment_id = %(enrolment)s AND a.week_number = %(week)s
-                  AND a.step_key = %(step)s AND %(count)s > 0
-                ORDER BY a.id DESC LIMIT %(count)s) x) AS tries,
-        (SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer) ORDER BY w.at),
-                '[]'::jsonb)
-            FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS answer,
-                    min(id) AS at FROM step_attempts
-                WHERE enrolment_id = %(enrolment)s AND week_number = %(week)s
-                GROUP BY step_key HAVING bool_or(valid OR forced)) w) AS week_answers
+# The parts of the read, for any person, enrolment, week and step: SQL expressions (a
+# parameter or a column of an enclosing query) go in the braces. `engine.store.turn_reads`
+# sends the same parts inside the turn's load.
+PROFILE_SQL = """(SELECT coalesce(jsonb_object_agg(field, value), '{{}}'::jsonb)
+    FROM profile_fields WHERE user_id = {user})"""
+GOAL_SQL = """(SELECT description FROM goals
+    WHERE enrolment_id = {enrolment} AND status = 'active' AND deleted_at IS NULL
+    ORDER BY created_at DESC LIMIT 1)"""
+TRIES_SQL = """(SELECT coalesce(jsonb_agg(jsonb_build_object('answer', x.answer, 'reply', x.reply,
+        'missing', x.missing_items, 'valid', x.valid) ORDER BY x.id), '[]'::jsonb)
+    FROM (SELECT a.id, a.answer, a.missing_items, a.valid, r.text AS reply
+        FROM step_attempts a
+        LEFT JOIN messages m ON m.id = a.message_id
+        LEFT JOIN LATERAL (
+            SELECT o.text FROM messages o
+            WHERE m.id IS NOT NULL AND o.user_id = m.user_id AND o.direction = 'out'
+              AND o.id > m.id AND o.step_key = a.step_key
+              AND o.created_at = m.created_at + interval '1 microsecond'
+            ORDER BY o.id LIMIT 1
+        ) r ON true
+        WHERE a.enrolment_id = {enrolment} AND a.week_number = {week}
+          AND a.step_key = {step} AND {count} > 0
+        ORDER BY a.id DESC LIMIT {count}) x)"""
+WEEK_ANSWERS_SQL = """(SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer)
+        ORDER BY w.at), '[]'::jsonb)
+    FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS answer,
+            min(id) AS at FROM step_attempts
+        WHERE enrolment_id = {enrolment} AND week_number = {week}
+        GROUP BY step_key HAVING bool_or(valid OR forced)) w)"""
+LAST_TAKEAWAYS_SQL = """LEFT JOIN LATERAL (
+    SELECT summary, learnings, action_items FROM takeaways
+    WHERE enrolment_id = {enrolment} AND week_number < {week}
+    ORDER BY week_number DESC LIMIT 1
+) t ON true"""
+
+_PARAMS = {
+    "user": "%(user)s",
+    "enrolment": "%(enrolment)s",
+    "week": "%(week)s",
+    "step": "%(step)s",
+    "count": "%(count)s",
+}
+_BACKGROUND = f"""
+    SELECT {PROFILE_SQL.format(**_PARAMS)} AS profile, {GOAL_SQL.format(**_PARAMS)} AS goal,
+        t.summary, t.learnings, t.action_items, {TRIES_SQL.format(**_PARAMS)} AS tries,
+        {WEEK_ANSWERS_SQL.format(**_PARAMS)} AS week_answers
     FROM (SELECT 1) one
-    LEFT JOIN LATERAL (
-        SELECT summary, learnings, action_items FROM takeaways
-        WHERE enrolment_id = %(enrolment)s AND week_number < %(week)s
-        ORDER BY week_number DESC LIMIT 1
-    ) t ON true
+    {LAST_TAKEAWAYS_SQL.format(**_PARAMS)}
 """
 
 
@@ -93,6 +108,11 @@ async def load(
     )
     row = await cur.fetchone()
     assert row is not None
+    return from_row(row)
+
+
+def from_row(row: Mapping[str, Any]) -> tuple[list[StepTry], Background]:
+    """The attempts and the background from a row with the columns `load` reads."""
     profile = row["profile"] if isinstance(row["profile"], dict) else {}
     answers = row["week_answers"] if isinstance(row["week_answers"], list) else []
     tries = [

@@ -238,6 +238,27 @@ async def pending_intros(conn: Connection, user_id: int, now: datetime) -> list[
     return list(await cur.fetchall())
 
 
+# The ref ("conn.12", "conn.12.met") of the intro or "did you meet?" waiting for the
+# person's answer, as a scalar subquery; `engine.store.turn_reads` sends it in the turn's load.
+OPEN_INTRO_SQL = """(
+    SELECT 'conn.' || s.id || CASE WHEN n.kind = 'connection_met' THEN '.met' ELSE '' END
+    FROM nudges n
+    JOIN connection_suggestions s ON s.id = (n.payload ->> 'suggestion_id')::bigint
+    WHERE n.user_id = {user} AND n.status = 'sent'
+      AND n.kind IN ('connection_intro', 'connection_met')
+      AND n.sent_at > coalesce(
+          (SELECT max(created_at) FROM messages WHERE user_id = {user} AND direction = 'in'),
+          '-infinity')
+      AND CASE WHEN n.kind = 'connection_met'
+          THEN s.status = 'connected'
+              AND (CASE WHEN s.user_a = {user} THEN s.a_met ELSE s.b_met END) IS NULL
+          ELSE s.status IN ('suggested', 'viewed') AND s.expires_at > {now}
+              AND (CASE WHEN s.user_a = {user} THEN s.a_response ELSE s.b_response END)
+                  IS NULL
+          END
+    ORDER BY n.sent_at DESC LIMIT 1)"""
+
+
 async def open_intro_prompt(conn: Connection, user_id: int, now: datetime) -> str | None:
     """The ref of the intro or "did you meet?" the bot sent since the person last wrote.
 
@@ -245,29 +266,11 @@ async def open_intro_prompt(conn: Connection, user_id: int, now: datetime) -> st
     the suggestion no longer waits for their answer.
     """
     cur = await conn.execute(
-        """
-        SELECT n.kind, s.id FROM nudges n
-        JOIN connection_suggestions s ON s.id = (n.payload ->> 'suggestion_id')::bigint
-        WHERE n.user_id = %(u)s AND n.status = 'sent'
-          AND n.kind IN ('connection_intro', 'connection_met')
-          AND n.sent_at > coalesce(
-              (SELECT max(created_at) FROM messages WHERE user_id = %(u)s AND direction = 'in'),
-              '-infinity')
-          AND CASE WHEN n.kind = 'connection_met'
-              THEN s.status = 'connected'
-                  AND (CASE WHEN s.user_a = %(u)s THEN s.a_met ELSE s.b_met END) IS NULL
-              ELSE s.status IN ('suggested', 'viewed') AND s.expires_at > %(now)s
-                  AND (CASE WHEN s.user_a = %(u)s THEN s.a_response ELSE s.b_response END)
-                      IS NULL
-              END
-        ORDER BY n.sent_at DESC LIMIT 1
-        """,
+        f"SELECT {OPEN_INTRO_SQL.format(user='%(u)s', now='%(now)s')} AS ref",
         {"u": user_id, "now": now},
     )
     row = await cur.fetchone()
-    if row is None:
-        return None
-    return f"conn.{row['id']}" + (".met" if row["kind"] == "connection_met" else "")
+    return None if row is None or row["ref"] is None else str(row["ref"])
 
 
 async def export_rows(conn: Connection, user_id: int) -> dict[str, Any]:

@@ -12,6 +12,7 @@ connection, where `_pg3_0` does not exist. `pgbouncer="transaction"` turns them 
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Literal
@@ -23,6 +24,25 @@ from psycopg_pool import AsyncConnectionPool
 
 Connection = AsyncConnection[DictRow]
 PoolerMode = Literal["auto", "transaction", "off"]
+
+
+# A space after "(" or ",", or before "," or ")": never part of an operator, so it can go.
+_PUNCTUATION = re.compile(r"(?<=[(,]) | (?=[,)])")
+
+
+def compact(sql: str) -> str:
+    """`sql` with each run of whitespace outside its string literals made one space, or
+    none next to a parenthesis or a comma.
+
+    psycopg caches how it parses a query only up to 4,096 characters (its
+    `MAX_CACHED_STATEMENT_LENGTH`): a longer statement sent on every turn is parsed on
+    every turn. `sql` must hold no `--` comment (made one line, it would swallow the rest).
+    """
+    parts = sql.split("'")
+    if any("--" in part for part in parts[::2]):
+        raise ValueError("compact(): a -- comment in the SQL")
+    parts[::2] = [_PUNCTUATION.sub("", re.sub(r"\s+", " ", part)) for part in parts[::2]]
+    return "'".join(parts).strip()
 
 
 async def behind_pooler(conn: AsyncConnection[Any]) -> bool:

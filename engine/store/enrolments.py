@@ -1,4 +1,4 @@
-"""Enrolment writes outside the turn's final save: enrolling, abandoning."""
+"""Enrolment reads and writes outside the turn's load and final save: enrolling, abandoning."""
 
 from __future__ import annotations
 
@@ -56,3 +56,19 @@ async def enrol(
 async def abandon(conn: Connection, enrolment_id: int) -> None:
     """Now, not at the turn's end: a new enrolment in the program must not meet this one."""
     await conn.execute("UPDATE enrolments SET status = 'abandoned' WHERE id = %s", (enrolment_id,))
+
+
+async def running_enrolment(
+    conn: Connection, user_id: int, program_id: int
+) -> EnrolmentState | None:
+    """The person's running enrolment in one program, if any."""
+    cur = await conn.execute(
+        f"""
+        SELECT {ENROLMENT_COLUMNS} FROM enrolments
+        WHERE user_id = %s AND program_id = %s AND status IN ('active', 'paused')
+          AND deleted_at IS NULL
+        """,
+        (user_id, program_id),
+    )
+    row = await cur.fetchone()
+    return None if row is None else EnrolmentState.from_row(row)

@@ -13,9 +13,11 @@ from engine.llm.budget import LlmCalls
 from engine.messages import PlatformIdentity
 from engine.pending_question import PendingQuestion
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
-from engine.store.database import Connection
+from engine.store.database import Connection, compact
 from engine.store.privacy import IDENTITY_HASH_SQL
 from engine.store.scope import PERSON_SCOPE
+from engine.store.turn_reads import JOINS as READS_JOINS
+from engine.store.turn_reads import TurnReads, columns, from_row
 from engine.turn_state import Turn
 
 ENROLMENT_COLUMNS = ", ".join(EnrolmentState.__slots__)
@@ -33,7 +35,7 @@ async def claim_event(conn: Connection, key: str) -> bool:
     return await cur.fetchone() is not None
 
 
-_ENROLMENT_AS_E = ", ".join(f"e.{name} AS e_{name}" for name in EnrolmentState.__slots__)
+_ENROLMENT_AS_E = ", ".join(f"{name} AS e_{name}" for name in EnrolmentState.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,29 +46,30 @@ class TurnRead:
     person: Person | None
     enrolment: EnrolmentState | None
     deleted_at: datetime | None  # the identity's tombstone, when the person was deleted
+    reads: TurnReads | None = None  # what routing and the coach request read (turn_reads)
 
 
-_LOAD_TURN = f"""
+# The enrolment `e`: the running program; else one completed with follow-up check-ins (the
+# person answers them there; the engine's clock, not the database's, says when they end).
+# `c`: LLM calls that answered this person lately (one reply of a turn carries the usage).
+_LOAD_TURN = """
     SELECT EXISTS (SELECT 1 FROM processed_events WHERE key = %(key)s) AS seen,
-        u.id, u.display_name, u.timezone, u.pending_question, {_ENROLMENT_AS_E},
+        u.id, u.display_name, u.timezone, u.pending_question, e.*,
         c.llm_calls_hour, c.llm_calls_day,
         CASE WHEN u.id IS NULL THEN (SELECT t.deleted_at FROM identity_tombstones t
-            WHERE t.identity_hash = {IDENTITY_HASH_SQL}) END AS deleted_at
+            WHERE t.identity_hash = {identity_hash}) END AS deleted_at{reads}
     FROM (VALUES (%(platform)s::text, %(workspace)s::text, %(user)s::text))
         AS i (platform, workspace_id, platform_user_id)
     LEFT JOIN platform_identities pi USING (platform, workspace_id, platform_user_id)
     LEFT JOIN users u ON u.id = pi.user_id
     LEFT JOIN LATERAL (
-        -- the running program; else one completed with follow-up check-ins (the person
-        -- answers them there; the engine's clock, not the database's, says when they end)
-        SELECT * FROM enrolments
+        SELECT {enrolment} FROM enrolments
         WHERE user_id = u.id AND deleted_at IS NULL
           AND (status IN ('active', 'paused')
                OR (status = 'completed' AND follow_up_until IS NOT NULL))
         ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
     ) e ON true
     LEFT JOIN LATERAL (
-        -- LLM calls that answered this person lately (one reply of a turn carries the usage)
         SELECT count(*) FILTER (WHERE m.created_at > %(now)s - interval '1 hour') AS llm_calls_hour,
             count(*) AS llm_calls_day
         FROM messages m
@@ -75,6 +78,18 @@ _LOAD_TURN = f"""
             AND m.llm_provider IS NOT NULL AND m.llm_provider <> 'offline'
     ) c ON true
 """
+_PARTS = {"enrolment": _ENROLMENT_AS_E, "identity_hash": IDENTITY_HASH_SQL}
+_LOADS = {
+    intro: compact(_LOAD_TURN.format(**_PARTS, reads=f",{columns(intro=intro)}") + READS_JOINS)
+    for intro in (False, True)
+}
+# Under the lock, without the background: sent with BEGIN (unprepared, so planned each time).
+_RELOAD = compact(_LOAD_TURN.format(**_PARTS, reads=""))
+
+
+def load_statement(*, intro: bool) -> str:
+    """The load's SQL (with the open intro, or without: the common case, and the shorter)."""
+    return _LOADS[intro]
 
 
 def _load_params(identity: PlatformIdentity, key: str, now: datetime) -> dict[str, object]:
@@ -100,35 +115,37 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
         enrolment = EnrolmentState.from_row(
             {name: row[f"e_{name}"] for name in EnrolmentState.__slots__}
         )
-    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"])
+    return TurnRead(bool(row["seen"]), person, enrolment, row["deleted_at"], from_row(row))
 
 
 async def load_turn(
-    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime
+    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime, intro: bool = False
 ) -> TurnRead:
     """Whether `key` was handled before, the person behind `identity`, their enrolment.
 
     One statement; it never creates anyone (`create_person` does, in the write
     transaction). The key is only *checked* here: `record_turn` claims it at the end.
-    The person comes with their LLM calls of the hour and day before `now`.
+    The person comes with their LLM calls of the hour and day before `now`, and with what
+    the turn reads besides (`engine.store.turn_reads`; the open intro only with `intro`).
     """
-    cur = await conn.execute(_LOAD_TURN, _load_params(identity, key, now))
+    cur = await conn.execute(_LOADS[intro], _load_params(identity, key, now))
     return turn_read(await cur.fetchone())
 
 
 def locked_reload(
     user_id: int | None, identity: PlatformIdentity, *, key: str, now: datetime
 ) -> tuple[str, dict[str, object]]:
-    """The opening of a turn's write transaction: the person's lock, then `load_turn`.
+    """The opening of a turn's write transaction: the person's lock, then `load_turn`
+    without the background (`turn_reads.load_reads` reads it when the turn needs it).
 
     Sent with BEGIN as one round trip (`Database.write`); the load is its own statement,
     so it reads what was committed before the lock was granted.
     """
     params = _load_params(identity, key, now)
     if user_id is None:
-        return _LOAD_TURN, params
+        return _RELOAD, params
     # With the lock, the row-level-security scope of the person (engine.store.scope).
-    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_LOAD_TURN}", {
+    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_RELOAD}", {
         **params,
         "lock": user_id,
         "scope_user": str(user_id),
@@ -187,22 +204,6 @@ async def lock_person(conn: Connection, user_id: int) -> None:
     )
 
 
-async def running_enrolment(
-    conn: Connection, user_id: int, program_id: int
-) -> EnrolmentState | None:
-    """The person's running enrolment in one program, if any."""
-    cur = await conn.execute(
-        f"""
-        SELECT {ENROLMENT_COLUMNS} FROM enrolments
-        WHERE user_id = %s AND program_id = %s AND status IN ('active', 'paused')
-          AND deleted_at IS NULL
-        """,
-        (user_id, program_id),
-    )
-    row = await cur.fetchone()
-    return None if row is None else EnrolmentState.from_row(row)
-
-
 # The delivery settings (zone, quiet hours, schedule, reminders, snooze, away) are not
 # written here: they are the person's (engine.store.delivery), copied to every enrolment
 # by a trigger.
@@ -216,9 +217,13 @@ _SAVE_ENROLMENT = """
 """
 
 
+# Only what the UPDATE names: psycopg caches a query's parsing only up to 50 parameters.
+_SAVED = "status current_week current_step step_attempt hints_used completed_at last_activity_at id"
+
+
 def _enrolment_params(e: EnrolmentState) -> dict[str, object]:
     return {
-        **{name: getattr(e, name) for name in EnrolmentState.__slots__},
+        **{name: getattr(e, name) for name in _SAVED.split()},
         "step_state": Jsonb(e.step_state.to_json()),
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from adapters.console import ConsoleSession
 from benchmarks import sincere_answer
 from engine.programs.model import ProgramSpec, StepSpec
 from tests.harness import Harness
@@ -46,3 +47,25 @@ async def complete_program(
             answer_for(step, int(str(state["step_attempt"])), str(step_state.get("part", "")))
         )
     raise AssertionError(f"{slug} did not finish in {max_turns} turns")
+
+
+async def complete_week(h: Harness, session: ConsoleSession, *, max_turns: int = 40) -> None:
+    """Answer the person's current week sincerely until it is done (the next one locked)."""
+    for _ in range(max_turns):
+        rows = await h.rows(
+            "SELECT e.status, e.current_week, e.current_step, e.step_state, v.definition"
+            " FROM enrolments e JOIN program_versions v ON v.id = e.program_version_id"
+            " JOIN platform_identities i ON i.user_id = e.user_id"
+            " WHERE i.platform_user_id = %s ORDER BY e.id DESC LIMIT 1",
+            session.identity.user_id,
+        )
+        state = rows[0]
+        step_state = state["step_state"]
+        assert isinstance(step_state, dict)
+        if state["status"] != "active" or "locked_until" in step_state:
+            return
+        spec = ProgramSpec.model_validate(state["definition"])
+        week = spec.weeks[int(str(state["current_week"])) - 1]
+        step = week.steps[int(str(state["current_step"]))]
+        await session.send(answer_for(step, 0, str(step_state.get("part", ""))))
+    raise AssertionError(f"the week did not end in {max_turns} turns")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from engine.per_turn import per_turn
+
 _END = r"(?=\s*(?:[?.!,;:]|$))"  # the phrase ends its clause
 _PHRASES = [
     # English: not understanding, asking what is meant
@@ -164,6 +166,7 @@ def _normalise(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
 
 
+@per_turn
 def is_meta_reply(text: str) -> bool:
     """A question or complaint about the bot or the question itself ("what do you mean?",
     "I just told you", "why are you asking again?"), not an answer to the step."""
