@@ -77,6 +77,27 @@ _PLANNING = """EXISTS (
           AND l.mode = 'ExclusiveLock' AND l.objsubid = 2
           AND l.classid = hashtext('coachbot.nudges.plan')::oid AND l.objid = 1::oid)"""
 
+# One check per referenced table: the distinct ids the inserted rows name, locked as found.
+_REFERENCE_CHECK = """
+    SELECT count(*) INTO missing FROM (
+        SELECT DISTINCT n.{column} FROM added n WHERE n.{column} IS NOT NULL
+    ) AS wanted
+    WHERE NOT EXISTS (
+        SELECT 1 FROM (SELECT t.id FROM {table} t WHERE t.id = wanted.{column}
+                       FOR KEY SHARE) AS found);
+    IF missing > 0 THEN
+        RAISE foreign_key_violation USING
+            MESSAGE = 'a nudge refers to {what} that does not exist',
+            CONSTRAINT = '{constraint}', TABLE = 'nudges';
+    END IF;"""
+
+_CHECKS = "".join(
+    _REFERENCE_CHECK.format(column=column, table=table, what=what, constraint=constraint)
+    for constraint, (column, table), what in zip(
+        FOREIGN_KEYS, FOREIGN_KEYS.values(), ("an enrolment", "a person"), strict=True
+    )
+)
+
 _REFERENCES = f"""
 CREATE FUNCTION nudges_references() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -85,27 +106,7 @@ DECLARE
 BEGIN
     IF {_PLANNING} THEN
         RETURN NULL;
-    END IF;
-    SELECT count(*) INTO missing FROM (
-        SELECT DISTINCT n.enrolment_id FROM added n WHERE n.enrolment_id IS NOT NULL
-    ) AS wanted
-    WHERE NOT EXISTS (
-        SELECT 1 FROM (SELECT e.id FROM enrolments e WHERE e.id = wanted.enrolment_id
-                       FOR KEY SHARE) AS found);
-    IF missing > 0 THEN
-        RAISE foreign_key_violation USING
-            MESSAGE = 'a nudge refers to an enrolment that does not exist',
-            CONSTRAINT = 'fk_nudges_enrolment_id_enrolments', TABLE = 'nudges';
-    END IF;
-    SELECT count(*) INTO missing FROM (SELECT DISTINCT n.user_id FROM added n) AS wanted
-    WHERE NOT EXISTS (
-        SELECT 1 FROM (SELECT u.id FROM users u WHERE u.id = wanted.user_id
-                       FOR KEY SHARE) AS found);
-    IF missing > 0 THEN
-        RAISE foreign_key_violation USING
-            MESSAGE = 'a nudge refers to a person who does not exist',
-            CONSTRAINT = 'fk_nudges_user_id_users', TABLE = 'nudges';
-    END IF;
+    END IF;{_CHECKS}
     RETURN NULL;
 END
 $$
