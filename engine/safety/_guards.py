@@ -21,6 +21,8 @@ _IDIOMS = (
     r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
     r"cringe|curiosity|the heat|heat|hunger|thirst|jealousy|envy|excitement|cuteness)\b",
     r"\bdying to (?:\w+)\b",
+    r"\b(?:wanting|want|wanted) to die (?:halfway|half way|mid ?run|by the end|on the (?:stairs|"
+    r"hill|treadmill)|up the (?:stairs|hill))\b",
     r"\bto die for\b(?! real)",
     r"\bdie (?:laughing|happy)\b",
     r"\bdead (?:tired|serious|set|on|end|beat|line|wrong|right|last|inside lol)\b",

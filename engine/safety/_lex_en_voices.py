@@ -28,7 +28,8 @@ VOICES: Lexicon = {
         r"\b(?:hope|hoping|wish|pray|praying|wouldnt (?:care|mind)|dont care|would(?:nt)? be "
         r"(?:fine|ok|okay)) (?:if |that )?i (?:just )?(?:wont|wouldnt|dont|never|didnt|would "
         r"not|will not) (?:be here|be around|open my eyes|wake|wake up|make it) (?:in the "
-        r"morning|tomorrow|again|anymore|through the night|to the morning)\b",
+        r"morning|tomorrow|again|anymore|through the night|to the morning)\b"
+        r"(?!.{0,40}\b(?:train|flight|trip|holiday|office|shift|conference|travel\w*)\b)",
         r"\b(?:never|not) open(?:ed)? my eyes again\b",
         # Joining the dead.
         r"\b(?:gone|dead|passed|died|lost|in heaven)\b(?: \w+){0,6} (?:id (?:quite |really )?"
@@ -46,8 +47,8 @@ VOICES: Lexicon = {
         r"better than) me\b(?: \w+){0,6} (?:go|gone|disappear|not here|die)\b",
         # Relief at not having to face tomorrow or life.
         r"\b(?:mercy|relief|blessing|kindness)(?: \w+){0,4} (?:didnt|never|wouldnt|did not|not) "
-        r"have to (?:do|face|see|get through|live|wake up to|survive) (?:tomorrow|another day|"
-        r"another morning|another year|life|this life|any of it again)\b(?! (?:s|at|morning|"
+        r"(?:have|had) to (?:do|face|see|get through|live|wake up to|survive) (?:tomorrow|"
+        r"another day|another morning|another year|life|this life|any of it again)\b(?! (?:s|at|morning|"
         r"meeting|shift|class)\b)",
         r"\b(?:dont|do not|never) belong (?:\w+ ){0,3}(?:not even |even )?(?:alive|in this world|"
         r"on this earth|among the living|in this life)\b",
