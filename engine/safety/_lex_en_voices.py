@@ -48,8 +48,8 @@ VOICES: Lexicon = {
         # Relief at not having to face tomorrow or life.
         r"\b(?:mercy|relief|blessing|kindness)(?: \w+){0,4} (?:didnt|never|wouldnt|did not|not) "
         r"(?:have|had) to (?:do|face|see|get through|live|wake up to|survive) (?:tomorrow|"
-        r"another day|another morning|another year|life|this life|any of it again)\b(?! (?:s|at|morning|"
-        r"meeting|shift|class)\b)",
+        r"another day|another morning|another year|life|this life|any of it again)\b"
+        r"(?! (?:s|at|morning|meeting|shift|class)\b)",
         r"\b(?:dont|do not|never) belong (?:\w+ ){0,3}(?:not even |even )?(?:alive|in this world|"
         r"on this earth|among the living|in this life)\b",
         r"\b(?:disappear|vanish|fall|drop) (?:off|from) (?:the face of )?(?:the )?(?:earth|world|"
