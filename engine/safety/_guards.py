@@ -273,7 +273,8 @@ PREPARATION_TRIVIAL = re.compile(
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
     r"departman\w*|hospice|palliative|deathbed|manager|managers|boss|report|collegue\w*|"
-    r"surgery|operation|bureau|escritorio|ufficio|climbing|\w*arrampicata|escalada|\w*escalade|"
+    r"surgery|operation|leaving (?:party|drinks|lunch)|party|send ?off|airport|bureau|"
+    r"escritorio|ufficio|climbing|\w*arrampicata|escalada|\w*escalade|"
     r"klettern|klimmen|wspinaczk\w*|camping|campeggio|acampar|zelten|kamperen)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|"
     r"قسم|العمل|الشرك"
 )

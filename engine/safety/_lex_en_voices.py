@@ -20,6 +20,10 @@ _KIN = (
     r"(?:family|kids|children|parents|mom|mum|dad|wife|husband|partner|sister|brother|son|"
     r"daughter|friends|loved ones|boyfriend|girlfriend)"
 )
+_KEEPSAKE = (
+    r"(?:guitar|rings?|jewel\w*|necklace|watch|car|books|records|vinyl|games|console|camera|"
+    r"paintings|art|collection|plants|things|stuff|clothes)"
+)
 _HEIGHT = r"(?:balcony|roof|rooftop|ledge|bridge|window|cliff|top floor|car park|parking garage)"
 
 VOICES: Lexicon = {
@@ -84,6 +88,10 @@ VOICES: Lexicon = {
         r"here|still be around) (?:for|by|to|at|until|till) (?:week \d+|week (?:four|five|six)|"
         r"next (?:month|year)|my birthday|christmas|much longer|long|then|the end)\b"
         r"(?!.{0,40}\b(?:travel\w*|holiday|vacation|trip|away|leave|office|conference|off)\b)",
+        # Leaving the game of life for good.
+        r"\b(?:tap|tapping|tapped|check|checking|checked|log|logging|sign|signing|clock|clocking|"
+        r"bow|bowing) (?:out|off) (?:of (?:life|this life|existence) )?(?:for good|permanently|"
+        r"forever|for real this time)\b(?! (?:from|on|at|of (?:the|this|that|my) (?!life))\b)",
         # Nobody having to worry about the speaker again.
         r"\b(?:no one|nobody|noone|none of them|my family) (?:has|have|will have|will|need|needs"
         r"|ll have) (?:to )?(?:worry|bother|deal) (?:about|with) me (?:again|anymore|any more|"
@@ -118,6 +126,9 @@ VOICES: Lexicon = {
         rf"\b{_HEIGHT}\b(?: \w+){{0,8}} (?:thinking|think|thought|staring|stare|looking|looked)"
         r" (?:about |at |down at )?(?:the )?(?:drop|fall|how far down|the ground below|going "
         r"over|stepping off|letting go)\b",
+        rf"\b(?:which|checked|check|looking for|find|found|scouting)\b(?: \w+){{0,3}} {_HEIGHT}"
+        r"\w*\b(?: \w+){0,4} (?:lowest|low|shortest|no|climbable) (?:railings?|fences?|barriers?"
+        r"|walls?)\b",
     ),
     "preparation": (
         # A farewell said before the act ("tell her goodbye properly before i go through with it").
@@ -138,6 +149,27 @@ VOICES: Lexicon = {
         rf"{{0,4}} (?:passwords|logins|bank details|accounts|pins)\b(?: \w+){{0,6}} (?:for|to) "
         rf"(?:my )?{_KIN}\b(?: \w+| \|){{0,3}} (?:just in case|in case (?:anything|something) "
         r"happens|for when|for after|when im gone)\b",
+        # Affairs settled so nobody else has to; letters sealed for after; a will told to no one.
+        r"\b(?:paid off|paying off|cleared|settled|sorted|tidied)\b(?: \w+){0,4} so (?:nobody|no "
+        r"one|noone|they|my \w+) (?:inherits|has to|have to|will have to|wont have to|needs to)\b",
+        rf"\b(?:wrote|written|writing|left) (?:\w+ ){{0,2}}(?:letters?|notes?|cards?) (?:to|for) "
+        rf"(?:each|all|every one) of my {_KIN}\b(?: \w+){{0,3}} (?:and sealed them|sealed|to "
+        r"(?:open|be opened)|for after|for them to find)\b",
+        r"\b(?:updated|changed|rewrote|wrote|made|finished|signed) my will\b(?: \w+){0,4} "
+        r"(?:told no one|told nobody|without telling|secretly|just in case|for when|quietly)\b",
+        r"\b(?:tying up|tie up|tied up) (?:all )?(?:the |my )?(?:last )?loose ends\b(?! (?:at|for"
+        r"|on|with|before|in) (?:work|the|my|this|our|a)\b)",
+        rf"\b(?:can have|can keep|take|keep|gave|giving|give) (?:\w+ )?my {_KEEPSAKE}\b(?: \w+)"
+        r"{0,4} i (?:wont|will not|am not going to|not gonna) (?:be )?(?:need|needing) (?:it|them)"
+        r"(?: anymore| any more| where im going| after this)?\b(?! (?:today|tonight|this|for|until"
+        r"|till|at|on|in|while|during)\b)",
+        r"\b(?:scheduled|set up|timed|queued)\b(?: \w+){0,3} (?:email|emails|message|messages|"
+        r"post|text|texts|letter) (?:to|for) (?:\w+ ){0,2}(?:for|on) (?:the day after|after im "
+        r"gone|when im gone)(?= \||$)",
+        r"\b(?:written|wrote|made|decided|sorted|worked out|listed) (?:down |out )?(?:a list of )?"
+        r"who (?:gets|should get|will get|can have|inherits) (?:what|my \w+)\b",
+        r"\b(?:want|wanted|need|needed) (?:her|him|them|you|my \w+) to have (?:it|them|these|this)"
+        r" (?:now|before|while i (?:still )?can)\b",
     ),
     "starvation": (
         r"\bstarv\w* myself\b(?: \w+){0,3} (?:to death|until i die|till i die|so i (?:can )?die"
