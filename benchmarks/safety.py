@@ -16,8 +16,13 @@ and run once on the old detector (0.878 recall, 7.2 % false positives); unseen12
 written after that round in another style and run once, never tuned on (0.897 / 2.9 %;
 old detector 0.868 / 2.9 %); unseen13, short and terse messages each paired with a
 look-alike, was written after the last round and run once (0.778 / 11.1 %; old detector
-0.762 / 9.5 %), then only the abuse rule's game guard was fixed (9.5 %). Every split's
-figures are printed; acceptance uses messages the project has never seen.
+0.762 / 9.5 %), then only the abuse rule's game guard was fixed (9.5 %). unseen14, mostly
+English in other voices (teens, older adults, non-native speakers, answers to a coaching
+question) and a few other languages, was written after the round that studied unseen8_en's
+and unseen13's errors (both then 1.000 / 0 %) and run once, never tuned on: 0.788 / 6.1 %,
+the same messages missed and flagged as by the detector before that round. Every split's
+figures are printed;
+acceptance uses messages the project has never seen.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ SPLITS = (
     "unseen11",
     "unseen12",
     "unseen13",
+    "unseen14",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 

@@ -85,7 +85,8 @@ HARM_TRIVIAL = (
     r"unghie|nails?|bangs|fringe|clumsy|torpe|desastrad\w*|maladroit\w*|ungeschickt|goffo|"
     r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
     r"sayur|warzyw\w*|sebze|"
-    r"legumes|verdura|gemuse|groente)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
+    r"legumes|verdura|gemuse|groente|climbing|\w*arrampicata|escalada|\w*escalade|klettern|klimmen|"
+    r"wspinaczk\w*|tirmanis\w*|camping|campeggio|acampar|zelten|kamperen)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).
 NOT_EAT = (

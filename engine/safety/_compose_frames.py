@@ -182,7 +182,8 @@ PERCEIVED = (
 
 DIE_END = (
     r"\b(?:die|dying|morrer|morir|morirme|mourir|morire|sterben|dood|umrzec|olmek|mar|mati|"
-    r"be here|be around)\s*$"
+    r"be here|be around|sumir|desaparecer|disparaitre|sparire|verschwinden|verdwijnen|"
+    r"zniknac|disappear|vanish)\s*$"
     r"|умереть\s*$"
 )
 

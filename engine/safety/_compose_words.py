@@ -55,7 +55,8 @@ ENDING_LATIN = (
     r"ogen (?:dicht doen|sluiten) en nooit|zamknac oczy i (?:sie )?nie obudzic|"
     r"gozlerimi kapat\w* ve (?:bir daha )?acma\w*|menutup mata (?:dan|selamanya)|"
     r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
-    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back))|"
+    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back(?! to (?:work|the "
+    r"office|school|class|uni|college))))|"
     r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
     r"(?:leave|leaving|ir(?:me)? de|salir de|quitter|partir de|lasciare|andarmene da|deixar|"
     r"sair de|verlaten|opuscic|odejsc z|pergi dari|meninggalkan) (?:este |this |ce |cette |"
@@ -275,6 +276,9 @@ SELF = (
 # Right after an ending: what it is about, when that is trivial ("die of embarrassment",
 # "disappear from slack", "wake up at 5", "killed myself getting it done").
 TRIVIAL_AFTER = (
+    # Never trivial when the world or forever follows ("sumir desse mundo pra sempre").
+    r"^(?!.{0,30}\b(?:mundo|monde|mondo|welt|wereld|world|earth|terra|tierra|forever|pra sempre|"
+    r"para sempre|para siempre|pour toujours|per sempre|fur immer|voor altijd|na zawsze)\b)(?:"
     r"^ ?(?:of|from(?! (?:this|the|my|all (?:this|the)) (?:pain|hurt|suffering|"
     r"misery))|than(?! (?:live|living|be alive|go on|keep|to live|wake|feel|feeling|suffer|hurt|"
     r"exist|be like this|go through|deal with (?:this|it|life)|face))|on (?:this|"
@@ -282,11 +286,12 @@ TRIVIAL_AFTER = (
     r"at \d+|at (?:five|six|seven|eight)|early|on (?:sundays|mondays|weekends|the weekend)|"
     r"with (?:him|her|them|my|the)|here for|for (?!real|good|ever|sure)\w+|"
     r"de (?!verdad|verdade|vrai|vdd|vez|uma vez|una vez)\w+|du|des|d|dessa|desse|deste|desta|"
-    r"da|dal|dalla|dalle|dallo|dai|dagli|van|vor|von|aus|z|ze|dari|se|ke|из|от|с работ|من|"
+    r"da|do|dos|das|dal|dalla|dalle|dallo|dai|dagli|van|vor|von|aus|z|ze|dari|se|ke|"
+    r"из|от|с работ|من|"
     r"at (?:a ripe old age|\d+\w*)|of old age|(?:\w+ ){0,6}(?:surrounded by|grandkids|"
     r"grandchildren|in (?:her|his|my) own bed|at \d{2,3}\b|de viejo|de velho|de vieux)|"
     r"even|mal|un po|un rato|um pouco|por un|por um|bir sure|biraz|sebentar|ненадолго)\b|"
-    r"^ ?(?:من|из|от)(?: |$)"
+    r"^ ?(?:من|из|от)(?: |$))"
 )
 # Ending *things*: trivial when an object follows ("acabar con todo el trabajo").
 END_THINGS = r"acabar|farla finita|end it|end everything|ending it|en finir|schluss machen|skonczyc"
@@ -349,7 +354,7 @@ GO_ON_TRIVIAL = (
 CONTINUE_END = (
     r"\b(?:seguir|continuar|continuer|andare avanti|continuare|weiterzumachen|weitermachen|"
     r"door te gaan|doorgaan|devam etme\w*|go on|going on|carry on|continue|continuing|"
-    r"keep going)\s*$"
+    r"keep going)(?: aqui| aca| here| ici| qui| hier)?\s*$"
 )
 # What the going on is about when it is work ("no point continuing this project").
 GO_ON_OBJECT = (

@@ -58,7 +58,8 @@ _TRIVIAL = re.compile(
     r"\b(?:than|lol|lmao|haha|hahaha|rofl|xd|meeting|meetings|deadline|traffic|karaoke|queue|exam|"
     r"presentation|embarrass\w*|cringe|hair|plant|plants|battery|phone|laptop|game|episode|movie|"
     r"character|project|contract|relationship|deck|slides|report|spreadsheet|homework|class|shift|"
-    r"workout|gym|with (?:him|her|them|my (?:boyfriend|girlfriend|"
+    r"workout|gym|musical|opera|theatre|theater|film|novel|series|plot|finale|ends with|"
+    r"with (?:him|her|them|my (?:boyfriend|girlfriend|"
     r"partner|husband|wife))|early|at work)\b"
 )
 

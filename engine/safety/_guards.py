@@ -21,6 +21,8 @@ _IDIOMS = (
     r"\b(?:dying|die|died|dead|diedd) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
     r"cringe|curiosity|the heat|heat|hunger|thirst|jealousy|envy|excitement|cuteness)\b",
     r"\bdying to (?:\w+)\b",
+    r"\b(?:wanting|want|wanted) to die (?:halfway|half way|mid ?run|by the end|on the (?:stairs|"
+    r"hill|treadmill)|up the (?:stairs|hill))\b",
     r"\bto die for\b(?! real)",
     r"\bdie (?:laughing|happy)\b",
     r"\bdead (?:tired|serious|set|on|end|beat|line|wrong|right|last|inside lol)\b",
@@ -215,7 +217,8 @@ ABUSE_TRIVIAL = re.compile(
     r"me bate (?:na|a) porta)\b|哈哈|هههه|يمزح|بالمخده|مخده|подушк|打我(?:电话|手机)|打给我|"
     r"\b(?:by accident|accidentally|lol|haha|lmao|jk|playing|playfully|pillow|spoiling|teasing"
     r"|as a "
-    r"joke|jokingly|in the arm|tickl\w*|wrestl\w*)\b"
+    r"joke|jokingly|in the arm|tickl\w*|wrestl\w*|lego|toys?|nerf|"
+    r"snowballs?|water (?:gun|balloon)s?)\b"
 )
 # Someone or something else did it ("my cat scratched my arm").
 OTHER_AGENT = re.compile(
@@ -269,8 +272,17 @@ PREPARATION_TRIVIAL = re.compile(
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"
     r"deploy\w*|reorg|release|launch|announce\w*|equipo|trabajo|companeros|empresa|colegas|time|"
     r"collegues|equipe|kollegen|arbeit|colleghi|lavoro|collega\w*|werk|wspolpracown\w*|ekip\w*|"
-    r"departman\w*)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|"
+    r"departman\w*|hospice|palliative|deathbed|manager|managers|boss|report|collegue\w*|"
+    r"surgery|operation|leaving (?:party|drinks|lunch)|party|send ?off|airport|bureau|"
+    r"escritorio|ufficio|climbing|\w*arrampicata|escalada|\w*escalade|"
+    r"klettern|klimmen|wspinaczk\w*|camping|campeggio|acampar|zelten|kamperen)\b|стар(?:ые|ую|ый)|коллег|отдел|работ|команд|同事|部门|工作|公司|团队|زملا|"
     r"قسم|العمل|الشرك"
+)
+# A cover story: the ordinary reason is what others are told ("they think im decluttering").
+COVER_STORY = re.compile(
+    r"\b(?:they|everyone|people|she|he|my \w+) (?:think|thinks|believe|believes|assume|assumes) "
+    r"(?:im|i am|its) (?:just )?|\b(?:pretend\w*|telling (?:them|everyone|people)) (?:its|that "
+    r"its|im) (?:just )?"
 )
 # Medicines kept for a trip or a refill are ordinary.
 METHOD_TRIVIAL = re.compile(
@@ -284,8 +296,10 @@ METHOD_TRIVIAL = re.compile(
     r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"
     r"perawat|explain\w*|erklart|explique|explica|spiega|legt uit|wyjasnia|anlatiyor|"
     r"swim\w*|lake|into the (?:river|sea|water|pool)|photos?|pics?|picture|selfie|view|"
-    r"trampoline\w*|jumping jacks|skydiv\w*|bungee|parachut\w*|diving board)\b"
-    r"|في اليوم|يوميا|в день|一天|每天|一日"
+    r"trampoline\w*|jumping jacks|skydiv\w*|bungee|parachut\w*|diving board|headaches?|migraines?|"
+    r"fever|toothache|cramps|climbing|\w*arrampicata|escalada|\w*escalade|klettern|klimmen|"
+    r"wspinaczk\w*|camping|campeggio|acampar|zelten|kamperen)\b"
+    r"|في اليوم|يوميا|للصداع|للالم|للحمى|للحراره|в день|一天|每天|一日"
 )
 
 
@@ -298,8 +312,19 @@ DENIED_QUESTION = re.compile(
 )
 
 
+# Care the speaker received ("i was sectioned for suicide risk"): a clinical word is then
+# the speaker's history, not a frame, unless a recovery long past is told.
+CARE_HISTORY = re.compile(
+    r"\b(?:i was|i got|ive been|i have been) (?:\w+ )?(?:sectioned|hospitali[sz]ed|"
+    r"admitted|committed|put on (?:suicide )?watch|assessed|flagged|referred|kept in)\b"
+)
+
+
 def is_framed(reading: str) -> bool:
     """True when the message talks about a film, a story, statistics, a recovery long past…"""
+    recovered = RECOVERY.search(reading) is not None and RELAPSE.search(reading) is None
+    if CARE_HISTORY.search(reading) is not None:
+        return recovered
     if FRAMES.search(reading) is not None:
         return True
-    return RECOVERY.search(reading) is not None and RELAPSE.search(reading) is None
+    return recovered

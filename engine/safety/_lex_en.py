@@ -33,7 +33,8 @@ IDEATION: Lexicon = {
         r"cease to exist|(?:go to )?sleep forever|not wake up|never wake up)\b"
         r"(?! (?:of|laughing|from|for|inside|a little|my hair|in my sleep at|old|this weekend"
         r"|on sunday|on "
-        r"saturday|lol|haha)\b)",
+        r"saturday|lol|haha|halfway|half way|mid run|on the (?:stairs|treadmill|hill|bike)|up "
+        r"the (?:stairs|hill))\b)",
         r"\bwish (?:i|that i)(?: was| were| had| could| would|d)?(?: just| simply)? (?:be )?"
         r"(?:dead|die|died|never (?:been )?born|not (?:exist|be here|be alive|wake up)|"
         r"didnt exist|wasnt (?:alive|born|here|around)|werent (?:alive|born|here|around)|"

@@ -64,7 +64,8 @@ EVERYDAY: Lexicon = {
         r"\b(?:stopped|stop|dont|no longer) (?:wanting|want|caring) to (?:see|live to see|make "
         r"it to) (?:next (?:year|week|month|birthday|christmas)|another (?:day|year|birthday))\b",
         r"\b(?:sleep|go to sleep|fall asleep|close my eyes)(?: \w+){0,2} and (?:not|never) "
-        r"(?:have to )?(?:come back|wake up|open them)\b",
+        r"(?:have to )?(?:come back|wake up|open them)\b"
+        r"(?! to (?:work|the office|school|class|uni))",
         r"\b(?:rest|sleep|be at peace|make it (?:all )?stop|(?:the )?pain to stop|it (?:all )?to "
         r"stop|stop the pain|end the pain|check(?:in|ing)? out)(?: \w+)? (?:for good|forever|"
         r"permanently|for ever|once and for all)\b(?! measure)",

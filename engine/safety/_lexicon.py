@@ -21,9 +21,11 @@ from engine.safety import (
     _lex_en_abuse,
     _lex_en_acts,
     _lex_en_everyday,
+    _lex_en_voices,
     _lex_es_pt,
     _lex_fr_it,
     _lex_hi_id,
+    _lex_intl_voices,
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
 )
@@ -37,6 +39,7 @@ from engine.safety._compose import (
 from engine.safety._compose_words import LIFE_PLACE
 from engine.safety._guards import (
     ABUSE_TRIVIAL,
+    COVER_STORY,
     FRAMES,
     METHOD_TRIVIAL,
     OTHER_AGENT,
@@ -54,6 +57,7 @@ LEXICONS: dict[str, Lexicon] = {
     "en-acts": _lex_en_acts.ACTS,
     "en-abuse": _lex_en_abuse.ABUSE,
     "en-everyday": _lex_en_everyday.EVERYDAY,
+    "en-voices": _lex_en_voices.VOICES,
     "es": _lex_es_pt.ES,
     "pt": _lex_es_pt.PT,
     "fr": _lex_fr_it.FR,
@@ -72,6 +76,7 @@ LEXICONS: dict[str, Lexicon] = {
     "classes": _lex_classes.CLASSES,
     "classes-harm": _lex_classes_harm.CLASSES_HARM,
     "classes-intl": _lex_classes_intl.CLASSES_INTL,
+    "intl-voices": _lex_intl_voices.INTL_VOICES,
 }
 
 ORDER: tuple[Kind, ...] = (
@@ -194,7 +199,10 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
     clause = _clause_at(reading, found.start())
     if kind == "abuse" and ABUSE_TRIVIAL.search(clause):
         return True
-    if kind == "preparation" and (PREPARATION_TRIVIAL.search(clause) or FRAMES.search(clause)):
+    if kind == "preparation" and (
+        (PREPARATION_TRIVIAL.search(clause) and not COVER_STORY.search(clause))
+        or FRAMES.search(clause)
+    ):
         return True
     if kind == "method" and METHOD_TRIVIAL.search(clause):
         return True

@@ -68,6 +68,16 @@ def test_each_later_unseen_split_is_large_and_multilingual(
     assert len({m.language for m in messages}) >= 12
 
 
+def test_unseen14_is_mostly_english_in_several_voices(corpus: list[CorpusMessage]) -> None:
+    messages = [m for m in corpus if m.split == "unseen14"]
+    assert sum(m.crisis for m in messages) >= 60
+    assert sum(not m.crisis for m in messages) >= 60
+    english = sum(m.language == "en" for m in messages)
+    assert english / len(messages) > 0.7
+    assert len({m.language for m in messages}) >= 8
+    assert len({m.category for m in messages if m.crisis}) >= 8
+
+
 @pytest.mark.parametrize(("split", "least"), [("unseen7", 150), ("unseen8_en", 60)])
 def test_each_english_unseen_split_is_large(
     corpus: list[CorpusMessage], split: str, least: int
