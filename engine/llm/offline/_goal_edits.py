@@ -178,21 +178,46 @@ def _replace(goal: str, pattern: re.Pattern[str], new: str) -> str:
     return goal[: found.start()] + new + goal[found.end() :]
 
 
-def _retime(goal: str, request: str) -> str:
-    return _replace(goal, _TIME_OF_DAY, _time_phrase(request))
-
-
 _EVERY_PART = re.compile(r"\bevery (morning|evening|afternoon|night)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|night)\b", re.I)
 _CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
+# A part of the day asked for, and the phrases of the goal that name another one.
+_DAY_PARTS = re.compile(r"\b(?:mornings?|evenings?|afternoons?|nights?)\b", re.IGNORECASE)
+_OTHER_PART = re.compile(
+    rf"{_PART_OF_DAY.pattern}|\b(?:before|at) bed ?(?:time)?\b|\bbefore (?:i )?sleep(?:ing)?\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_other_parts(goal: str) -> str:
+    """The goal without its parts of the day: "every morning" asked for leaves no "in the
+    evenings" or "before bed" beside it."""
+    return re.sub(r"\s+,", ",", _OTHER_PART.sub("", goal))
+
+
+def _retime(goal: str, request: str) -> str:
+    edited = _replace(goal, _TIME_OF_DAY, _time_phrase(request))
+    if not _DAY_PARTS.search(request):
+        return edited
+    new = _time_phrase(request)
+    head, _, tail = edited.partition(new)
+    return f"{_drop_other_parts(head)}{new}{_drop_other_parts(tail)}"
 
 
 def _refrequency(goal: str, request: str) -> str:
     """How often: in place of the old frequency; "every evening" keeps its part of the day
-    ("twice a week in the evenings"); else before the time of day or the first clause."""
+    ("twice a week in the evenings") unless the request names its own ("every morning"
+    replaces both); else before the time of day or the first clause."""
+    if _EVERY_PART.fullmatch(request):
+        goal = _drop_other_parts(goal)
+        every = _EVERY_PART.search(goal)
+        if every is not None:
+            return goal[: every.start()] + request + goal[every.end() :]
     every = _EVERY_PART.search(goal)
     if every is not None:
-        return goal[: every.start()] + f"{request} in the {every.group(1)}s" + goal[every.end() :]
+        part = every.group(1).casefold()
+        when = "at night" if part == "night" else f"in the {part}s"  # never "in the nights"
+        return goal[: every.start()] + f"{request} {when}" + goal[every.end() :]
     found = _FREQUENCY_IN.search(goal)
     if found is not None:
         return goal[: found.start()] + request + goal[found.end() :]
