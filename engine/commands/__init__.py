@@ -67,6 +67,7 @@ COMMAND_HANDLERS: dict[CommandName, Handler] = {
     CommandName.GOAL_ABANDON: goals.goal_abandon,
     CommandName.GOAL_REVISE: goals.goal_revise,
     CommandName.GOAL_PROGRESS: goals.goal_progress,
+    CommandName.GOAL_SHOW: goals.show_goal,
     CommandName.EXPORT: privacy.export,
     CommandName.DELETE: privacy.delete,
     CommandName.CONFIRM_DELETE: privacy.confirm_delete,
@@ -85,6 +86,7 @@ NEEDS_ENROLMENT = frozenset(
         CommandName.GOAL_ABANDON,
         CommandName.GOAL_DONE,
         CommandName.GOAL_PROGRESS,
+        CommandName.GOAL_SHOW,
         CommandName.PAUSE,
         CommandName.RESUME,
         CommandName.SNOOZE,
@@ -100,6 +102,7 @@ AFTER_COMPLETION = frozenset(
         CommandName.GOAL_ABANDON,
         CommandName.GOAL_DONE,
         CommandName.GOAL_PROGRESS,
+        CommandName.GOAL_SHOW,
         CommandName.RESUME,
         CommandName.STATUS,
     }

@@ -55,6 +55,7 @@ class CommandName(StrEnum):
     GOAL_ABANDON = "goal_abandon"
     GOAL_REVISE = "goal_revise"
     GOAL_PROGRESS = "goal_progress"
+    GOAL_SHOW = "goal_show"  # what's my goal?
     CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
     ASK = "ask"
     RATE = "rate"  # rate 4 great practice: a 1-5 review of a scenario or the program
@@ -84,6 +85,7 @@ Here's what you can tell me:
 • *restart* — start your program over (I'll ask you to confirm)
 • *check in* — a quick mood and progress check-in
 • *goal progress 60* — tell me how far along your goal is (in %)
+• *what's my goal?* — your goal as you saved it
 • *goal done* / *revise goal* / *abandon goal* — finish, change or drop (asks first) your goal
 • *schedule mon,wed,fri 08:30* — when I should check in with you
 • *snooze 3h* or *remind me tomorrow* — remind me later
@@ -333,6 +335,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:revise|change|edit|update|rewrite) (?:my |the )?goal|"
         r"goal (?:revise|change|edit|update)",
         CommandName.GOAL_REVISE,
+    ),
+    _rule(
+        r"(?:what(?:'?s| is| was)|remind me(?: of| about| what)?|show(?: me)?|tell me|see)"
+        r" my (?:current |active )?goal(?: is| was)?(?: again)?|my (?:current )?goal|current goal",
+        CommandName.GOAL_SHOW,
     ),
 )
 
