@@ -1,0 +1,167 @@
+"""A new person's everyday answers, through the console session: a time edit of the
+drafted goal replaces the time it conflicts with, a bare number where a reflection is
+asked for is asked about, and "what's my goal?" is answered wherever it is asked. Runs
+on a program written for these tests and on the demo program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.console import ConsoleSession
+from tests.harness import Harness, position, said, sync_program_text
+
+PROGRAM = """
+slug: reading-habit
+title: "A reading habit"
+persona: "A bookish, friendly coach."
+weeks:
+  - title: "First pages"
+    unlock: {after_previous: false}
+    steps:
+      - key: reading_goal
+        type: smart_goal
+        prompt: "What's one small reading goal for the next two weeks?"
+        max_attempts: 5
+      - key: reading_reflection
+        type: reflection
+        prompt: "What did you notice this week, and what will you do next?"
+        max_attempts: 3
+"""
+
+
+@pytest.fixture
+async def reading(harness: Harness, tmp_path: Path) -> Harness:
+    return await sync_program_text(harness, tmp_path / "reading.yaml", PROGRAM)
+
+
+def shown_goal(reply: str) -> str:
+    assert "Keep it?" in reply, reply
+    return reply.rpartition("goal: ")[2].partition(". Keep it?")[0]
+
+
+async def goals(h: Harness) -> list[str]:
+    return [str(r["description"]) for r in await h.rows("SELECT description FROM goals")]
+
+
+async def reflection_attempts(h: Harness) -> int:
+    count = await h.scalar(
+        "SELECT count(*) FROM step_attempts WHERE step_key = 'reading_reflection'"
+    )
+    return int(str(count))
+
+
+async def drafted(h: Harness, user: str, goal: str) -> tuple[ConsoleSession, str]:
+    session = h.person(user)
+    await session.send("start reading-habit")
+    reply = said(await session.send(goal))
+    if "Keep it?" not in reply:  # asked whether it's doable
+        reply = said(await session.send("it's easy, the book is on my nightstand"))
+    return session, shown_goal(reply)
+
+
+@pytest.mark.parametrize(
+    ("goal", "gone"),
+    [
+        ("I'll read 10 pages every evening for 2 weeks because I miss novels", "evening"),
+        (
+            "I'll read 10 pages in the evenings three times a week for 2 weeks because I miss"
+            " novels",
+            "evening",
+        ),
+        ("I'll read 10 pages every night before bed for 2 weeks because I miss it", "bed"),
+        (
+            "I'll read 10 pages twice a week in the evenings for 2 weeks because I miss novels",
+            "evening",
+        ),
+    ],
+)
+async def test_every_morning_instead_replaces_the_time_of_day_it_conflicts_with(
+    reading: Harness, goal: str, gone: str
+) -> None:
+    session, before = await drafted(reading, "ama", goal)
+    assert gone in before, before
+    after = shown_goal(said(await session.send("every morning instead")))
+    assert "every morning" in after and gone not in after, after
+    assert "10 pages" in after and "2 weeks" in after, "the rest of the goal stays"
+    await session.send("yes")
+    assert await goals(reading) == [after]
+
+
+async def test_mornings_instead_of_every_night_before_bed_drops_the_bedtime(
+    reading: Harness,
+) -> None:
+    session, before = await drafted(
+        reading, "bea", "I'll read 10 pages every night before bed for 2 weeks because I miss it"
+    )
+    assert "before bed" in before, before
+    after = shown_goal(said(await session.send("mornings instead")))
+    assert "morning" in after and "night" not in after and "bed" not in after, after
+
+
+async def test_twice_a_week_instead_of_every_night_keeps_it_at_night(reading: Harness) -> None:
+    session, _ = await drafted(
+        reading, "cas", "I'll read 10 pages every night for 2 weeks because I miss novels"
+    )
+    after = shown_goal(said(await session.send("twice a week instead")))
+    assert "twice a week at night" in after and "nights" not in after, after
+
+
+async def at_reflection(h: Harness, user: str) -> tuple[ConsoleSession, str]:
+    session, goal = await drafted(
+        h, user, "I'll read 10 pages every evening for 2 weeks because I miss novels"
+    )
+    saved = said(await session.send("yes"))
+    assert "Saved" in saved and "What did you notice this week" in saved, saved
+    return session, goal
+
+
+@pytest.mark.parametrize("text", ["3", "ok 3", "#2", "5."])
+async def test_a_bare_number_at_a_reflection_is_asked_about_not_taken_as_one(
+    reading: Harness, text: str
+) -> None:
+    session, _ = await at_reflection(reading, "cai")
+    reply = said(await session.send(text))
+    assert "Noted" not in reply and "complete" not in reply, reply
+    assert "takeaway" in reply.casefold() and "next step" in reply.casefold(), reply
+    assert await reflection_attempts(reading) == 0 and await position(reading) == (1, 1)
+    done = said(await session.send("I read more when the phone is away. Next: four chapters"))
+    assert "Noted" in done, done
+    rows = await reading.rows("SELECT learnings, action_items FROM takeaways")
+    assert rows == [
+        {"learnings": ["I read more when the phone is away"], "action_items": ["four chapters"]}
+    ]
+
+
+async def test_a_number_with_words_at_a_reflection_is_still_a_reflection(
+    reading: Harness,
+) -> None:
+    session, _ = await at_reflection(reading, "dov")
+    reply = said(await session.send("3 chapters felt easy, I'll try 4 next week"))
+    assert "not sure what" not in reply, reply
+    assert await reflection_attempts(reading) == 1
+
+
+@pytest.mark.parametrize("ask", ["what's my goal?", "what was my goal again", "remind me my goal"])
+async def test_whats_my_goal_at_a_reflection_shows_the_goal_and_keeps_the_step(
+    reading: Harness, ask: str
+) -> None:
+    session, goal = await at_reflection(reading, "eli")
+    reply = said(await session.send(ask))
+    assert goal in reply and "Noted" not in reply, reply
+    assert "What did you notice this week" in reply, "the step's question follows"
+    assert await reflection_attempts(reading) == 0 and await position(reading) == (1, 1)
+    assert await reading.scalar("SELECT count(*) FROM takeaways") == 0
+
+
+async def test_whats_my_goal_before_one_is_set_says_so_and_keeps_the_step(
+    harness: Harness,
+) -> None:
+    session = harness.person("fin")
+    await session.send("start demo")
+    reply = said(await session.send("what's my goal?"))
+    assert "don't have a goal yet" in reply and "what should I call you?" in reply, reply
+    assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
+    named = said(await session.send("Fin"))
+    assert "Thanks, Fin" in named, named
