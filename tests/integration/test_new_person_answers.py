@@ -165,3 +165,14 @@ async def test_whats_my_goal_before_one_is_set_says_so_and_keeps_the_step(
     assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
     named = said(await session.send("Fin"))
     assert "Thanks, Fin" in named, named
+
+
+@pytest.mark.parametrize("text", ["Zoë 😊", "hey, it's Zoë 😊", "🙋 Zoë!"])
+async def test_an_emoji_beside_the_name_is_not_part_of_the_name(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("zoe")
+    await session.send("start demo")
+    reply = said(await session.send(text))
+    assert "Thanks, Zoë!" in reply and "How are you feeling" in reply, reply
+    assert await harness.scalar("SELECT value FROM profile_fields WHERE field = 'name'") == "Zoë"
