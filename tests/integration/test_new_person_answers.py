@@ -176,3 +176,29 @@ async def test_an_emoji_beside_the_name_is_not_part_of_the_name(
     reply = said(await session.send(text))
     assert "Thanks, Zoë!" in reply and "How are you feeling" in reply, reply
     assert await harness.scalar("SELECT value FROM profile_fields WHERE field = 'name'") == "Zoë"
+
+
+async def question_attempts(h: Harness, key: str) -> int:
+    count = await h.scalar("SELECT count(*) FROM step_attempts WHERE step_key = %s", key)
+    return int(str(count))
+
+
+@pytest.mark.parametrize(
+    "ask", ["what are the options?", "any examples?", "such as?", "what would you suggest?"]
+)
+async def test_asking_for_examples_at_an_open_question_spends_no_attempt(
+    harness: Harness, ask: str
+) -> None:
+    session = harness.person("gus")
+    await session.send("start demo")
+    await session.send("Gus")
+    await session.send("6")
+    for _ in range(3):  # more often than the step allows attempts
+        reply = said(await session.send(ask))
+        assert "Let's keep going" not in reply and "Thanks — that helps" not in reply, reply
+    assert await question_attempts(harness, "on_your_mind") == 0
+    assert await position(harness) == (1, 2)
+    done = said(await session.send("I'd like to sleep earlier because I'm tired at work"))
+    assert "What helps you most" in done, done
+    rows = await harness.rows("SELECT answer FROM step_attempts WHERE step_key = 'on_your_mind'")
+    assert rows == [{"answer": "I'd like to sleep earlier because I'm tired at work"}]
