@@ -202,3 +202,20 @@ async def test_asking_for_examples_at_an_open_question_spends_no_attempt(
     assert "What helps you most" in done, done
     rows = await harness.rows("SELECT answer FROM step_attempts WHERE step_key = 'on_your_mind'")
     assert rows == [{"answer": "I'd like to sleep earlier because I'm tired at work"}]
+
+
+async def test_one_line_that_meets_two_criteria_is_quoted_once_in_the_feedback(
+    harness: Harness,
+) -> None:
+    session = harness.person("hal")
+    await session.send("start practice-conversations")
+    assert "Hint:" in said(await session.send("hint"))
+    reply = said(await session.send("I want a raise because I led the billing migration"))
+    line = "“I want a raise because I led the billing migration”"
+    assert "What worked:" in reply and reply.count(line) == 1, reply
+    assert "states the request for a raise explicitly; gives a concrete reason" in reply, reply
+    review = ""
+    for _ in range(2):  # the two scenes left
+        review = said(await session.send("end scene"))
+    assert "Scenario review" in review and "hint(s)" not in review, review
+    assert "Opening the conversation: 100%, 1 hint\n" in review, review
