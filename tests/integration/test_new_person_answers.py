@@ -219,3 +219,22 @@ async def test_one_line_that_meets_two_criteria_is_quoted_once_in_the_feedback(
         review = said(await session.send("end scene"))
     assert "Scenario review" in review and "hint(s)" not in review, review
     assert "Opening the conversation: 100%, 1 hint\n" in review, review
+
+
+async def test_the_week_recap_quotes_the_answer_not_the_hesitation_before_it(
+    harness: Harness,
+) -> None:
+    session = harness.person("ivy")
+    await session.send("start demo")
+    for text in ("Ivy", "6", "not sure tbh"):
+        await session.send(text)
+    for text in ("I'd like to sleep earlier because I'm tired at work", "2", "no"):
+        await session.send(text)
+    shown = said(await session.send("I'll be in bed by 22:30 tonight because I'm tired"))
+    while "Keep it?" not in shown:
+        shown = said(await session.send("it's easy, I just set an alarm"))
+    await session.send("yes")
+    recap = said(await session.send("I learned that small is fine. Next: phone in the kitchen"))
+    assert "Your week in your own words" in recap, recap
+    assert "“I'd like to sleep earlier because I'm tired at work”" in recap, recap
+    assert "not sure" not in recap and " / " not in recap, recap
