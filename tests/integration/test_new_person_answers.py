@@ -238,3 +238,22 @@ async def test_the_week_recap_quotes_the_answer_not_the_hesitation_before_it(
     assert "Your week in your own words" in recap, recap
     assert "“I'd like to sleep earlier because I'm tired at work”" in recap, recap
     assert "not sure" not in recap and " / " not in recap, recap
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleep i guess. actually no, stress",
+        "sleep, no wait, stress",
+        "moving more... on second thought managing stress",
+        "eating well - scratch that, stress",
+    ],
+)
+async def test_a_choice_changed_mid_message_takes_the_last_one(harness: Harness, text: str) -> None:
+    session = harness.person("jo")
+    await session.send("start health-4-weeks")
+    await session.send("7")
+    reply = said(await session.send(text))
+    assert "Small daily practices" in reply and "which is closer" not in reply, reply
+    rows = await harness.rows("SELECT answer FROM step_attempts WHERE step_key = 'focus_area'")
+    assert len(rows) == 1, rows
