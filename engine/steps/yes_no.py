@@ -10,7 +10,7 @@ from __future__ import annotations
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.follow_up import ask_reply
-from engine.programs.model import YesNoStep
+from engine.programs.model import StepSpec, YesNoStep
 from engine.render import step_ref
 from engine.steps._explain import the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
@@ -27,6 +27,9 @@ def read_yes_no(text: str) -> tuple[bool | None, str]:
 class YesNoType(BaseStepType):
     kind = StepKind.YES_NO
     model = YesNoStep
+
+    def no_hint(self, step: StepSpec) -> str:
+        return "A yes or no is enough — add a few words if you like. There's no wrong answer."
 
     def present(self, view: StepView) -> list[Reply]:
         ref = step_ref(view.enrolment_id, view.week, view.step.key)

@@ -257,3 +257,19 @@ async def test_a_choice_changed_mid_message_takes_the_last_one(harness: Harness,
     assert "Small daily practices" in reply and "which is closer" not in reply, reply
     rows = await harness.rows("SELECT answer FROM step_attempts WHERE step_key = 'focus_area'")
     assert len(rows) == 1, rows
+
+
+async def test_hint_without_hints_fits_the_kind_of_step(harness: Harness) -> None:
+    session = harness.person("kim")
+    await session.send("start demo")
+    await session.send("Kim")
+    at_scale = said(await session.send("hint"))
+    assert "own words" not in at_scale and "from 1 to 10" in at_scale, at_scale
+    await session.send("6")
+    await session.send("I'd like to sleep earlier because I'm tired at work")
+    at_choice = said(await session.send("hint"))
+    assert "own words" not in at_choice and "option" in at_choice, at_choice
+    await session.send("2")
+    at_yes_no = said(await session.send("hint"))
+    assert "own words" not in at_yes_no and "yes or no" in at_yes_no, at_yes_no
+    assert await position(harness) == (1, 4), "a hint answers nothing"
