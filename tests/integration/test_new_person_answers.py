@@ -273,3 +273,19 @@ async def test_hint_without_hints_fits_the_kind_of_step(harness: Harness) -> Non
     at_yes_no = said(await session.send("hint"))
     assert "own words" not in at_yes_no and "yes or no" in at_yes_no, at_yes_no
     assert await position(harness) == (1, 4), "a hint answers nothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "between"), [("7.5", "7 and 8"), ("about 6,5 I'd say", "6 and 7")]
+)
+async def test_a_decimal_on_a_scale_asks_which_whole_number_is_closer(
+    harness: Harness, text: str, between: str
+) -> None:
+    session = harness.person("lea")
+    await session.send("start demo")
+    await session.send("Lea")
+    reply = said(await session.send(text))
+    assert f"is between {between} — which is closer?" in reply, reply
+    assert await position(harness) == (1, 1)
+    await session.send(between.split()[-1])  # the closer one, as a whole number
+    assert await position(harness) == (1, 2)
