@@ -58,12 +58,14 @@ _LOAD_TURN = f"""
     LEFT JOIN users u ON u.id = pi.user_id
     LEFT JOIN LATERAL (
         -- the running program; else one completed with follow-up check-ins (the person
-        -- answers them there; the engine's clock, not the database's, says when they end)
+        -- answers them there; the engine's clock, not the database's, says when they end).
+        -- An active one before a paused one touched at the same moment (a switch back).
         SELECT * FROM enrolments
         WHERE user_id = u.id AND deleted_at IS NULL
           AND (status IN ('active', 'paused')
                OR (status = 'completed' AND follow_up_until IS NOT NULL))
-        ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
+        ORDER BY status = 'completed', last_activity_at DESC, status = 'paused', id DESC
+        LIMIT 1
     ) e ON true
     LEFT JOIN LATERAL (
         -- LLM calls that answered this person lately (one reply of a turn carries the usage)
