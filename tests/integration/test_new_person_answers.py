@@ -289,3 +289,15 @@ async def test_a_decimal_on_a_scale_asks_which_whole_number_is_closer(
     assert await position(harness) == (1, 1)
     await session.send(between.split()[-1])  # the closer one, as a whole number
     assert await position(harness) == (1, 2)
+
+
+async def test_after_switching_back_the_next_answer_goes_to_the_program_switched_to(
+    harness: Harness,
+) -> None:
+    session = harness.person("oli")
+    for text in ("start demo", "Oli", "4", "start onboarding", "sure"):
+        await session.send(text)
+    back = said(await session.send("switch demo"))
+    assert "Back to *A taste of coaching*" in back and "one thing you'd like" in back, back
+    reply = said(await session.send("I'd like to sleep earlier because I'm tired at work"))
+    assert "paused" not in reply and "What helps you most" in reply, reply
