@@ -56,6 +56,7 @@ class CommandName(StrEnum):
     GOAL_REVISE = "goal_revise"
     GOAL_PROGRESS = "goal_progress"
     GOAL_SHOW = "goal_show"  # what's my goal?
+    GO_BACK = "go_back"  # to an earlier step: not possible, said so
     CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
     ASK = "ask"
     RATE = "rate"  # rate 4 great practice: a 1-5 review of a scenario or the program
@@ -340,6 +341,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:what(?:'?s| is| was)|remind me(?: of| about| what)?|show(?: me)?|tell me|see)"
         r" my (?:current |active )?goal(?: is| was)?(?: again)?|my (?:current )?goal|current goal",
         CommandName.GOAL_SHOW,
+    ),
+    _rule(
+        r"(?:can we |can i |let'?s |let me )?(?:go|step) back(?: (?:a|one) (?:step|question))?|"
+        r"(?:go )?back to the (?:last|previous) (?:step|question)|previous (?:step|question)|"
+        r"undo(?: that)?",
+        CommandName.GO_BACK,
     ),
 )
 

@@ -301,3 +301,17 @@ async def test_after_switching_back_the_next_answer_goes_to_the_program_switched
     assert "Back to *A taste of coaching*" in back and "one thing you'd like" in back, back
     reply = said(await session.send("I'd like to sleep earlier because I'm tired at work"))
     assert "paused" not in reply and "What helps you most" in reply, reply
+
+
+@pytest.mark.parametrize("text", ["go back", "can we go back a step?", "previous question"])
+async def test_going_back_is_answered_honestly_and_spends_no_attempt(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("pam")
+    for said_first in ("start demo", "Pam", "4"):
+        await session.send(said_first)
+    reply = said(await session.send(text))
+    assert "can't go back" in reply and "one thing you'd like" in reply, reply
+    assert "Thank you for that" not in reply and "Hint:" not in reply, reply
+    assert await question_attempts(harness, "on_your_mind") == 0
+    assert await position(harness) == (1, 2)

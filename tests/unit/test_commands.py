@@ -128,6 +128,10 @@ COMMANDS: list[tuple[str, CommandName, str]] = [
     ("remind me of my goal", C.GOAL_SHOW, ""),
     ("show me my goal", C.GOAL_SHOW, ""),
     ("my goal?", C.GOAL_SHOW, ""),
+    ("go back", C.GO_BACK, ""),
+    ("can we go back a step?", C.GO_BACK, ""),
+    ("previous question", C.GO_BACK, ""),
+    ("back to the last question", C.GO_BACK, ""),
     ("goal progress 60", C.GOAL_PROGRESS, "60"),
     ("goal progress 60%", C.GOAL_PROGRESS, "60"),
     ("progress 60%", C.GOAL_PROGRESS, "60"),
@@ -153,6 +157,8 @@ ANSWERS = [
     "next time I will ask for help",
     "what's next for my team is a reorg",
     "back then I was afraid",
+    "I want to go back to school",
+    "going back to work after leave",
     "I need to delete my old habits",
     "remind me to call my mentor",
     "schedule a call with my boss",
@@ -182,9 +188,9 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 def test_command_names_are_stable_strings() -> None:
     assert CommandName.QUIET_HOURS.value == "quiet_hours"
-    # + CONNECTIONS, ASK, SOURCES, RATE, SETTINGS, SWITCH, GOAL_SHOW; a switch question is a
-    # pending question
-    assert len(CommandName) == 34
+    # + CONNECTIONS, ASK, SOURCES, RATE, SETTINGS, SWITCH, GOAL_SHOW, GO_BACK; a switch
+    # question is a pending question
+    assert len(CommandName) == 35
 
 
 def test_help_text_mentions_every_everyday_command() -> None:
