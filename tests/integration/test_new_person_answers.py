@@ -315,3 +315,19 @@ async def test_going_back_is_answered_honestly_and_spends_no_attempt(
     assert "Thank you for that" not in reply and "Hint:" not in reply, reply
     assert await question_attempts(harness, "on_your_mind") == 0
     assert await position(harness) == (1, 2)
+
+
+async def test_an_answer_to_the_next_profile_question_is_not_kept_as_the_one_asked(
+    harness: Harness,
+) -> None:
+    session = harness.person("raj", timezone=None)
+    await session.send("start onboarding")
+    await session.send("hey! I'm Raj, a product designer. no startup")
+    asked = said(await session.send("mid"))
+    assert "Where are you based" in asked, asked
+    reply = said(await session.send("direct pls, short msgs"))
+    assert "based in direct" not in reply, reply
+    rows = await harness.rows("SELECT field, value FROM profile_fields ORDER BY field")
+    values = {str(r["field"]): str(r["value"]) for r in rows}
+    assert values.get("location") != "direct pls, short msgs", values
+    assert values.get("preferences") == "direct pls, short msgs", values
