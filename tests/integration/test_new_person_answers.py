@@ -331,3 +331,14 @@ async def test_an_answer_to_the_next_profile_question_is_not_kept_as_the_one_ask
     values = {str(r["field"]): str(r["value"]) for r in rows}
     assert values.get("location") != "direct pls, short msgs", values
     assert values.get("preferences") == "direct pls, short msgs", values
+
+
+async def test_why_do_you_need_that_is_answered_before_the_question_again(
+    harness: Harness,
+) -> None:
+    session = harness.person("sol", timezone=None)
+    await session.send("start onboarding")
+    asked = said(await session.send("hey! I'm Sol, a product designer. no startup"))
+    assert "How experienced are you" in asked, asked
+    reply = said(await session.send("why do you need that?"))
+    assert "I ask so the coaching fits you" in reply and "How experienced" in reply, reply

@@ -31,6 +31,8 @@ from engine.llm.offline._meta import is_meta_reply
         "such as?",
         "what would you suggest?",
         "I have no idea what to say",
+        "why do you need that?",
+        "what do you need it for?",
     ],
 )
 def test_meta_replies_are_recognised(text: str) -> None:

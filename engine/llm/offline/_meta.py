@@ -50,6 +50,8 @@ _PHRASES = [
     r"which (?:one|part|bit) do you mean",
     r"(?:from|in) what i (?:just |already )?(?:said|wrote|told you)",
     r"why do you (?:need|want) to know",
+    r"why (?:do|would) you (?:need|want|ask(?: for)?) (?:that|this|it|my \w+)",
+    r"what do you need (?:that|this|it) for",
     r"what(?:'s| is) (?:this|that)(?: even)?(?: thing| bot| about| for)?" + _END,
     r"who (?:are|is) (?:you|this)" + _END,
     # English: complaints that the bot did not listen or repeats itself
