@@ -342,3 +342,15 @@ async def test_why_do_you_need_that_is_answered_before_the_question_again(
     assert "How experienced are you" in asked, asked
     reply = said(await session.send("why do you need that?"))
     assert "I ask so the coaching fits you" in reply and "How experienced" in reply, reply
+
+
+@pytest.mark.parametrize("years", ["~4 yrs", "4 yrs in", "about 4 years"])
+async def test_years_written_short_place_the_experience_level(harness: Harness, years: str) -> None:
+    session = harness.person("tia", timezone=None)
+    await session.send("start onboarding")
+    reply = said(await session.send(f"hey! I'm Tia, a product designer, {years}. no startup"))
+    assert "How experienced are you" not in reply, reply
+    level = await harness.scalar(
+        "SELECT value FROM profile_fields WHERE field = 'experience_level'"
+    )
+    assert level == "mid", reply
