@@ -71,6 +71,7 @@ async def drafted(h: Harness, user: str, goal: str) -> tuple[ConsoleSession, str
             "evening",
         ),
         ("I'll read 10 pages every night before bed for 2 weeks because I miss it", "bed"),
+        ("I'll read 10 pages after lunch every day for 2 weeks because I miss novels", "lunch"),
         (
             "I'll read 10 pages twice a week in the evenings for 2 weeks because I miss novels",
             "evening",
@@ -98,6 +99,18 @@ async def test_mornings_instead_of_every_night_before_bed_drops_the_bedtime(
     assert "before bed" in before, before
     after = shown_goal(said(await session.send("mornings instead")))
     assert "morning" in after and "night" not in after and "bed" not in after, after
+
+
+async def test_evenings_instead_of_after_dinner_every_evening_says_it_once(
+    reading: Harness,
+) -> None:
+    session, _ = await drafted(
+        reading,
+        "ben",
+        "I'll read 10 pages after dinner every evening for 2 weeks because I miss it",
+    )
+    after = shown_goal(said(await session.send("mornings instead")))
+    assert "in the mornings" in after and "evening" not in after and "dinner" not in after, after
 
 
 async def test_twice_a_week_instead_of_every_night_keeps_it_at_night(reading: Harness) -> None:

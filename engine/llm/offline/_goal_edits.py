@@ -183,16 +183,34 @@ _PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|n
 _CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
 # A part of the day asked for, and the phrases of the goal that name another one.
 _DAY_PARTS = re.compile(r"\b(?:mornings?|evenings?|afternoons?|nights?)\b", re.IGNORECASE)
-_OTHER_PART = re.compile(
-    rf"{_PART_OF_DAY.pattern}|\b(?:before|at) bed ?(?:time)?\b|\bbefore (?:i )?sleep(?:ing)?\b",
+_BED_OR_MEAL = re.compile(
+    r"\b(?:before|after|at|during) (?P<anchor>bed ?(?:time)?|lunch(?: ?time)?|breakfast|dinner"
+    r"|supper)\b|\bbefore (?:i )?(?P<sleep>sleep)(?:ing)?\b",
     re.IGNORECASE,
 )
+# The moments of the day that sit inside each part of it ("every evening after dinner").
+_FITS = {
+    "morning": ("breakfast",),
+    "afternoon": ("lunch",),
+    "evening": ("dinner", "supper", "bed", "sleep"),
+    "night": ("dinner", "supper", "bed", "sleep"),
+}
 
 
-def _drop_other_parts(goal: str) -> str:
-    """The goal without its parts of the day: "every morning" asked for leaves no "in the
-    evenings" or "before bed" beside it."""
-    return re.sub(r"\s+,", ",", _OTHER_PART.sub("", goal))
+def _drop_other_parts(goal: str, request: str) -> str:
+    """The goal without the times of day the requested part of the day replaces: "every
+    morning" asked for leaves no "in the evenings", "after lunch" or "before bed" beside it
+    (an "after breakfast" stays)."""
+    asked = _DAY_PARTS.search(request)
+    part = asked.group().casefold().rstrip("s") if asked else ""
+    fits = _FITS.get(part, ())
+
+    def unless_it_fits(found: re.Match[str]) -> str:
+        anchor = (found.group("anchor") or found.group("sleep") or "").casefold()
+        return found.group() if anchor.startswith(fits) and fits else ""
+
+    goal = _BED_OR_MEAL.sub(unless_it_fits, _PART_OF_DAY.sub("", goal))
+    return re.sub(r"\s+,", ",", goal)
 
 
 def _retime(goal: str, request: str) -> str:
@@ -201,7 +219,9 @@ def _retime(goal: str, request: str) -> str:
         return edited
     new = _time_phrase(request)
     head, _, tail = edited.partition(new)
-    return f"{_drop_other_parts(head)}{new}{_drop_other_parts(tail)}"
+    # (and no "every evening" beside it: the new part says when)
+    head, tail = (_EVERY_PART.sub("", _drop_other_parts(x, request)) for x in (head, tail))
+    return f"{head}{new}{tail}"
 
 
 def _refrequency(goal: str, request: str) -> str:
@@ -209,7 +229,7 @@ def _refrequency(goal: str, request: str) -> str:
     ("twice a week in the evenings") unless the request names its own ("every morning"
     replaces both); else before the time of day or the first clause."""
     if _EVERY_PART.fullmatch(request):
-        goal = _drop_other_parts(goal)
+        goal = _drop_other_parts(goal, request)
         every = _EVERY_PART.search(goal)
         if every is not None:
             return goal[: every.start()] + request + goal[every.end() :]
