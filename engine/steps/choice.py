@@ -83,6 +83,8 @@ class ChoiceType(BaseStepType):
             message = f"I can note just one here — which fits best: {_either(labels, 'or')}?"
         else:
             lead = "Thanks, that helps me picture it."
+            if len(re.findall(r"[^\W\d_]+", text)) < 3:  # "👍", "ok", "hmm": nothing to picture
+                lead = "No problem."
             if mentions_meta(text):
                 lead = "Sorry — I didn't manage to match that to one of the options."
             elif sounds_hard(text):

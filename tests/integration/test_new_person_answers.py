@@ -367,3 +367,15 @@ async def test_years_written_short_place_the_experience_level(harness: Harness, 
         "SELECT value FROM profile_fields WHERE field = 'experience_level'"
     )
     assert level == "mid", reply
+
+
+@pytest.mark.parametrize("text", ["👍", "ok", "hmm idk"])
+async def test_a_reply_with_nothing_in_it_at_a_choice_is_not_thanked_for_detail(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("una")
+    for first in ("start demo", "Una", "5", "I'd like to stop doomscrolling because I sleep badly"):
+        await session.send(first)
+    reply = said(await session.send(text))
+    assert "helps me picture it" not in reply and "Which of these comes closest" in reply, reply
+    assert await position(harness) == (1, 3)
