@@ -7,6 +7,8 @@ was heard. The reading itself is `engine.yesno.yes_no_with_detail`.
 
 from __future__ import annotations
 
+import re
+
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.follow_up import ask_reply
@@ -22,6 +24,14 @@ YES_NO = (Choice("Yes", "yes"), Choice("No", "no"))
 def read_yes_no(text: str) -> tuple[bool | None, str]:
     """The yes or no in `text`, and the detail that came with it ("" when none)."""
     return yes_no_with_detail(text)
+
+
+# An answer that hesitates between the two ("maybe", "kind of", "🤷").
+_UNSURE = re.compile(
+    r"\b(?:maybe|perhaps|not sure|unsure|idk|dunno|don'?t know|kind of|kinda|sort of|sorta|"
+    r"a bit|a little|sometimes|depends|hard to say|no idea)\b|🤷",
+    re.IGNORECASE,
+)
 
 
 class YesNoType(BaseStepType):
@@ -48,6 +58,8 @@ class YesNoType(BaseStepType):
         answer, detail = read_yes_no(text)
         if answer is None:
             message = "A simple yes or no is enough here."
+            if _UNSURE.search(text):
+                message = "Not sure is fine — which is closer, yes or no?"
             return StepOutcome(
                 done=False,
                 replies=(reask(view, self.present(view)[0], message),),

@@ -379,3 +379,17 @@ async def test_a_reply_with_nothing_in_it_at_a_choice_is_not_thanked_for_detail(
     reply = said(await session.send(text))
     assert "helps me picture it" not in reply and "Which of these comes closest" in reply, reply
     assert await position(harness) == (1, 3)
+
+
+@pytest.mark.parametrize("text", ["maybe", "🤷", "kind of"])
+async def test_a_hesitant_reply_to_a_yes_no_is_met_with_which_is_closer(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("vic")
+    for first in ("start demo", "Vic", "5", "I'd like to stop doomscrolling because I sleep badly"):
+        await session.send(first)
+    await session.send("2")
+    reply = said(await session.send(text))
+    assert "Not sure is fine — which is closer, yes or no?" in reply, reply
+    assert await position(harness) == (1, 4)
+    assert "already know what doesn't work" in said(await session.send("yes"))
