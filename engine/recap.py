@@ -63,11 +63,17 @@ def _first_sentence(text: str) -> str:
     return found[0].rstrip(".!? ") if found else ""
 
 
+def _fullest(answer: str) -> str:
+    """Of a step's attempts (joined by " / "), the one that says most: "not sure tbh / I'd
+    like to sleep earlier because …" is quoted by its second part."""
+    return max(answer.split(" / "), key=lambda part: len(part.split()))
+
+
 def week_recap(learnings: Sequence[str], answers: Sequence[str]) -> str | None:
     """The week in the person's own words: an answer or two and their takeaway.
 
     The action items are not repeated: the reflection lists them just before."""
-    said = [_first_sentence(a) for a in answers if len(a.split()) >= 3]
+    said = [_first_sentence(_fullest(a)) for a in answers if len(a.split()) >= 3]
     lines = [f"• “{_clip(s, 120)}”" for s in said[: 1 if learnings else 2] if s]
     if learnings:
         lines.append(f"• Takeaway: “{_clip(_first_sentence(learnings[0]), 140)}”")

@@ -82,6 +82,19 @@ async def goal_revise(env: CommandEnv, turn: Turn, arg: str) -> None:
     )
 
 
+async def show_goal(env: CommandEnv, turn: Turn, arg: str) -> None:
+    """ "What's my goal?": the goal as saved, then the step it interrupted, which it does
+    not answer."""
+    enrolment = turn.running[0]
+    goal = await records.active_goal(turn.conn, enrolment.id)
+    if goal is None:
+        turn.say(Reply("You don't have a goal yet — we'll set one together in the program."))
+    else:
+        turn.say(Reply(f"Your goal: _{goal['description']}_"))
+    if enrolment.status == "active":
+        await env.flow.present_current(turn)
+
+
 async def goal_progress(env: CommandEnv, turn: Turn, arg: str) -> None:
     enrolment = turn.running[0]
     digits = "".join(ch for ch in arg if ch.isdigit())

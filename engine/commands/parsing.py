@@ -56,6 +56,8 @@ class CommandName(StrEnum):
     GOAL_ABANDON = "goal_abandon"
     GOAL_REVISE = "goal_revise"
     GOAL_PROGRESS = "goal_progress"
+    GOAL_SHOW = "goal_show"  # what's my goal?
+    GO_BACK = "go_back"  # to an earlier step: not possible, said so
     CONNECTIONS = "connections"  # profile / connections on|off / available|busy|away
     ASK = "ask"
     RATE = "rate"  # rate 4 great practice: a 1-5 review of a scenario or the program
@@ -85,6 +87,7 @@ Here's what you can tell me:
 • *restart* — start your program over (I'll ask you to confirm)
 • *check in* — a quick mood and progress check-in
 • *goal progress 60* — tell me how far along your goal is (in %)
+• *what's my goal?* — your goal as you saved it
 • *goal done* / *revise goal* / *abandon goal* — finish, change or drop (asks first) your goal
 • *schedule mon,wed,fri 08:30* — when I should check in with you
 • *snooze 3h* or *remind me tomorrow* — remind me later
@@ -334,6 +337,17 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:revise|change|edit|update|rewrite) (?:my |the )?goal|"
         r"goal (?:revise|change|edit|update)",
         CommandName.GOAL_REVISE,
+    ),
+    _rule(
+        r"(?:what(?:'?s| is| was)|remind me(?: of| about| what)?|show(?: me)?|tell me|see)"
+        r" my (?:current |active )?goal(?: is| was)?(?: again)?|my (?:current )?goal|current goal",
+        CommandName.GOAL_SHOW,
+    ),
+    _rule(
+        r"(?:can we |can i |let'?s |let me )?(?:go|step) back(?: (?:a|one) (?:step|question))?|"
+        r"(?:go )?back to the (?:last|previous) (?:step|question)|previous (?:step|question)|"
+        r"undo(?: that)?",
+        CommandName.GO_BACK,
     ),
 )
 

@@ -20,6 +20,7 @@ from engine.programs.catalog import ProgramVersionRef
 from engine.programs.model import StepSpec
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord, EnrolmentState
+from engine.steps import step_type
 from engine.store import completion, delivery, enrolments, records
 from engine.store.enrolments import running_enrolment
 from engine.turn_state import Turn
@@ -191,12 +192,7 @@ async def hint(env: CommandEnv, turn: Turn, arg: str) -> None:
     elif step.hints:
         turn.say(Reply(f"Hint: {step.hints[-1]}"))
     else:
-        turn.say(
-            Reply(
-                "There's no hint for this one — answer in your own words,"
-                " there are no wrong answers."
-            )
-        )
+        turn.say(Reply(step_type(step).no_hint(step)))
 
 
 async def restart(env: CommandEnv, turn: Turn, arg: str) -> None:

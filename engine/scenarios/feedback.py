@@ -21,7 +21,11 @@ def scene_feedback(scene: SceneSpec, progress: SceneProgress) -> str:
     missing = [c for c in scene.criteria if c.key not in met]
     outcome = "done" if progress.passed else "moved on"
     lines = [f"*{scene.title}*: {outcome}, {round(progress.score * 100)}%."]
-    worked = [f"“{met[c.key].quote}” ({c.check})" for c in scene.criteria if c.key in met]
+    checks: dict[str, list[str]] = {}  # one line that met two criteria is quoted once
+    for criterion in scene.criteria:
+        if criterion.key in met:
+            checks.setdefault(met[criterion.key].quote, []).append(criterion.check)
+    worked = [f"“{quote}” ({'; '.join(met_by)})" for quote, met_by in checks.items()]
     if worked:
         lines.append("What worked: " + "; ".join(worked) + ".")
     if missing:
@@ -31,6 +35,10 @@ def scene_feedback(scene: SceneSpec, progress: SceneProgress) -> str:
     if progress.forced and missing:
         lines.extend(f"A line that would do it: “{ideal_line(c)}”" for c in missing[:2])
     return "\n".join(lines)
+
+
+def _hints(count: int) -> str:
+    return "1 hint" if count == 1 else f"{count} hints"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +63,7 @@ class ScenarioReview:
         rows = "\n".join(
             f"- {s.title}: {round(s.score * 100)}%"
             + (" (moved on)" if s.forced else "")
-            + (f", {s.hints_used} hint(s)" if s.hints_used else "")
+            + (f", {_hints(s.hints_used)}" if s.hints_used else "")
             for s in self.scenes
         )
         forced = ", ".join(self.forced) if self.forced else "none"

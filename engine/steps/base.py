@@ -232,6 +232,10 @@ class StepType(Protocol):
         """The message(s) that ask for the step."""
         ...
 
+    def no_hint(self, step: StepSpec) -> str:
+        """What `hint` says when the step has no hints of its own."""
+        ...
+
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         """What the coach must judge before `apply`, or None when no judgement is needed."""
         ...
@@ -311,6 +315,11 @@ class BaseStepType:
 
     def carries(self, text: str) -> bool:
         return False
+
+    def no_hint(self, step: StepSpec) -> str:
+        return (
+            "There's no hint for this one — answer in your own words, there are no wrong answers."
+        )
 
 
 def reask(view: StepView, first: Reply, message: str) -> Reply:

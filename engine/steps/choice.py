@@ -8,7 +8,7 @@ from engine.llm.offline._meta import mentions_meta
 from engine.llm.offline._prose import sounds_hard
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
-from engine.programs.model import ChoiceStep
+from engine.programs.model import ChoiceStep, StepSpec
 from engine.render import step_ref
 from engine.steps._explain import options_list, the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
@@ -25,6 +25,12 @@ _CHEER = re.compile(
 class ChoiceType(BaseStepType):
     kind = StepKind.CHOICE
     model = ChoiceStep
+
+    def no_hint(self, step: StepSpec) -> str:
+        return (
+            "Pick the option that fits best right now — its number or its words; there are"
+            " no wrong answers, and you can say why in a sentence if you like."
+        )
 
     def present(self, view: StepView) -> list[Reply]:
         step = view.step
@@ -77,6 +83,8 @@ class ChoiceType(BaseStepType):
             message = f"I can note just one here — which fits best: {_either(labels, 'or')}?"
         else:
             lead = "Thanks, that helps me picture it."
+            if len(re.findall(r"[^\W\d_]+", text)) < 3:  # "👍", "ok", "hmm": nothing to picture
+                lead = "No problem."
             if mentions_meta(text):
                 lead = "Sorry — I didn't manage to match that to one of the options."
             elif sounds_hard(text):

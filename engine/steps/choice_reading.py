@@ -118,9 +118,25 @@ def negates(text: str) -> bool:
     return _NEGATION.search(_plain(text)) is not None
 
 
+# A change of mind inside one message ("sleep, actually no, stress"): what follows counts.
+_CORRECTION = re.compile(
+    r"\b(?:actually(?: no)?|no wait|wait no|or rather|rather|i mean|i meant|scratch that|"
+    r"on second thought|on second thoughts|changed my mind|change of plan|make that)\b"
+)
+
+
 def read_loosely(text: str, options: Sequence[Option], *, multiple: bool) -> LooseReading:
-    """The option(s) a sentence names loosely; empty when it names none or is ambiguous."""
-    plain = _plain(text)
+    """The option(s) a sentence names loosely; empty when it names none or is ambiguous.
+    After a change of mind ("…, actually no, stress") what it names after it counts."""
+    marks = list(_CORRECTION.finditer(_plain(text)))
+    if marks:
+        after = _read(_plain(text)[marks[-1].end() :], options, multiple=multiple)
+        if after.values:
+            return after
+    return _read(_plain(text), options, multiple=multiple)
+
+
+def _read(plain: str, options: Sequence[Option], *, multiple: bool) -> LooseReading:
     words = plain.split()
     position = _by_position(plain, len(options))
     if position is not None:

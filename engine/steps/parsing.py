@@ -92,6 +92,12 @@ def scale_error(text: str, low: int, high: int) -> str:
     text = text[:LONGEST_ANSWER]
     example = low + round((high - low) * 0.7)
     ask = f"Please answer with a number from {low} to {high} — for example {example}."
+    decimal = _DECIMAL.search(_answer_digits(text))
+    if decimal is not None:  # "7.5": between two answers, so the person picks one
+        value = float(decimal.group().replace(",", "."))
+        below, above = int(value), int(value) + 1
+        if low <= below and above <= high and value != below:
+            return f"{decimal.group()} is between {below} and {above} — which is closer? {ask}"
     numbers = _read_scale(text, high=high)
     if numbers is not None and len(numbers) == 1 and not low <= numbers[0] <= high:
         return f"{numbers[0]} is outside the scale. {ask}"

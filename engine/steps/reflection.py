@@ -3,7 +3,8 @@
 What the person labels ("Takeaway: …", "Next step: …", in several languages) is split as
 they labelled it, whatever the coach read; otherwise the coach's split is used. What is
 kept is confirmed in one line. A question about the step ("what do you mean by
-takeaway?") is answered and leaves the step open.
+takeaway?") is answered and leaves the step open; so is a bare number ("3", "ok 3"),
+which says nothing looked back on: it is asked about and is no attempt.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from engine.llm.offline._reflect_parse import asks_about_reflection, parse_refle
 from engine.llm.types import CoachResult, Exchange, StepKind
 from engine.messages import Reply
 from engine.programs.model import ReflectionStep
+from engine.steps.answer_numbers import is_bare_number
 from engine.steps.base import (
     Attempt,
     BaseStepType,
@@ -28,6 +30,12 @@ EXPLAIN = (
     " “I focus better in the mornings”. A next step is one small thing you'll do before we"
     " meet again — for example “block Tuesday morning for deep work”. What are yours?"
 )
+
+
+def _unclear(text: str) -> str:
+    """What a bare number is told: it is no takeaway, and what one looks like."""
+    typed = " ".join(text.split())[:20]
+    return f"I'm not sure what “{typed}” means here. {EXPLAIN}"
 
 
 _OWN_WORDS = frozenset({"question", "smart_goal", "conversation", "reflection"})
@@ -62,7 +70,7 @@ class ReflectionType(BaseStepType):
     def judgement(self, view: StepView, text: str) -> Judgement | None:
         step = view.step
         assert isinstance(step, ReflectionStep)
-        if asks_about_reflection(text):
+        if asks_about_reflection(text) or is_bare_number(text):
             return None
         return Judgement(
             self.kind,
@@ -79,6 +87,8 @@ class ReflectionType(BaseStepType):
         assert isinstance(step, ReflectionStep)
         if asks_about_reflection(text):  # no attempt spent, the week stays open
             return StepOutcome(done=False, replies=(Reply(EXPLAIN),))
+        if is_bare_number(text):
+            return StepOutcome(done=False, replies=(Reply(_unclear(text)),))
         assert result is not None
         parsed = parse_reflection(text)
         complete = result.complete or bool(parsed.labelled and parsed.takeaways + parsed.actions)

@@ -56,6 +56,13 @@ class ScaleType(BaseStepType):
     model = ScaleStep
     needs = frozenset({Need.ACTIVE_GOAL})  # progress is a goal's: none without one
 
+    def no_hint(self, step: StepSpec) -> str:
+        assert isinstance(step, ScaleStep)
+        return (
+            f"Pick the number from {step.min} to {step.max} that feels closest — a first"
+            " instinct is fine, there are no wrong answers."
+        )
+
     def asks_mood(self, step: StepSpec) -> bool:
         return asks_mood(step)
 

@@ -7,10 +7,12 @@ was heard. The reading itself is `engine.yesno.yes_no_with_detail`.
 
 from __future__ import annotations
 
+import re
+
 from engine.llm.types import CoachResult, StepKind
 from engine.messages import Choice, Reply
 from engine.programs.follow_up import ask_reply
-from engine.programs.model import YesNoStep
+from engine.programs.model import StepSpec, YesNoStep
 from engine.render import step_ref
 from engine.steps._explain import the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
@@ -24,9 +26,20 @@ def read_yes_no(text: str) -> tuple[bool | None, str]:
     return yes_no_with_detail(text)
 
 
+# An answer that hesitates between the two ("maybe", "kind of", "🤷").
+_UNSURE = re.compile(
+    r"\b(?:maybe|perhaps|not sure|unsure|idk|dunno|don'?t know|kind of|kinda|sort of|sorta|"
+    r"a bit|a little|sometimes|depends|hard to say|no idea)\b|🤷",
+    re.IGNORECASE,
+)
+
+
 class YesNoType(BaseStepType):
     kind = StepKind.YES_NO
     model = YesNoStep
+
+    def no_hint(self, step: StepSpec) -> str:
+        return "A yes or no is enough — add a few words if you like. There's no wrong answer."
 
     def present(self, view: StepView) -> list[Reply]:
         ref = step_ref(view.enrolment_id, view.week, view.step.key)
@@ -45,6 +58,8 @@ class YesNoType(BaseStepType):
         answer, detail = read_yes_no(text)
         if answer is None:
             message = "A simple yes or no is enough here."
+            if _UNSURE.search(text):
+                message = "Not sure is fine — which is closer, yes or no?"
             return StepOutcome(
                 done=False,
                 replies=(reask(view, self.present(view)[0], message),),

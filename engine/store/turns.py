@@ -67,7 +67,8 @@ _LOAD_TURN = """
         WHERE user_id = u.id AND deleted_at IS NULL
           AND (status IN ('active', 'paused')
                OR (status = 'completed' AND follow_up_until IS NOT NULL))
-        ORDER BY status = 'completed', last_activity_at DESC, id DESC LIMIT 1
+        ORDER BY status = 'completed', last_activity_at DESC, status = 'paused', id DESC
+        LIMIT 1
     ) e ON true
     LEFT JOIN LATERAL (
         SELECT count(*) FILTER (WHERE m.created_at > %(now)s - interval '1 hour') AS llm_calls_hour,

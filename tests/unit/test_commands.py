@@ -122,6 +122,16 @@ COMMANDS: list[tuple[str, CommandName, str]] = [
     ("revise goal", C.GOAL_REVISE, ""),
     ("change my goal", C.GOAL_REVISE, ""),
     ("edit goal", C.GOAL_REVISE, ""),
+    ("what's my goal?", C.GOAL_SHOW, ""),
+    ("Whats my goal again", C.GOAL_SHOW, ""),
+    ("what was my goal?", C.GOAL_SHOW, ""),
+    ("remind me of my goal", C.GOAL_SHOW, ""),
+    ("show me my goal", C.GOAL_SHOW, ""),
+    ("my goal?", C.GOAL_SHOW, ""),
+    ("go back", C.GO_BACK, ""),
+    ("can we go back a step?", C.GO_BACK, ""),
+    ("previous question", C.GO_BACK, ""),
+    ("back to the last question", C.GO_BACK, ""),
     ("goal progress 60", C.GOAL_PROGRESS, "60"),
     ("goal progress 60%", C.GOAL_PROGRESS, "60"),
     ("progress 60%", C.GOAL_PROGRESS, "60"),
@@ -147,6 +157,8 @@ ANSWERS = [
     "next time I will ask for help",
     "what's next for my team is a reorg",
     "back then I was afraid",
+    "I want to go back to school",
+    "going back to work after leave",
     "I need to delete my old habits",
     "remind me to call my mentor",
     "schedule a call with my boss",
@@ -156,6 +168,9 @@ ANSWERS = [
     "quiet hours are my best time to focus",
     "I'd like to check in with my manager weekly",
     "my goal is to run a marathon",
+    "what's the goal of this step?",
+    "what is the goal",
+    "goal",
     "later this year I want to get promoted",
     "7",
     "yes",
@@ -173,8 +188,9 @@ def test_ordinary_answers_are_not_commands(text: str) -> None:
 
 def test_command_names_are_stable_strings() -> None:
     assert CommandName.QUIET_HOURS.value == "quiet_hours"
-    # + CONNECTIONS, ASK, SOURCES, RATE, SETTINGS, SWITCH; a switch question is a pending question
-    assert len(CommandName) == 33
+    # + CONNECTIONS, ASK, SOURCES, RATE, SETTINGS, SWITCH, GOAL_SHOW, GO_BACK; a switch
+    # question is a pending question
+    assert len(CommandName) == 35
 
 
 def test_help_text_mentions_every_everyday_command() -> None:

@@ -26,6 +26,13 @@ from engine.llm.offline._meta import is_meta_reply
         "je viens de te le dire",
         "was meinst du?",
         "hab ich dir doch gerade gesagt",
+        "what are the options?",
+        "any examples?",
+        "such as?",
+        "what would you suggest?",
+        "I have no idea what to say",
+        "why do you need that?",
+        "what do you need it for?",
     ],
 )
 def test_meta_replies_are_recognised(text: str) -> None:
@@ -42,6 +49,8 @@ def test_meta_replies_are_recognised(text: str) -> None:
         "Why does it matter? Because I want to keep up with my kids.",
         "Is it bad that I mostly want more money?",
         "So what? I still want to run the marathon in May.",
+        "any ideas how to sleep better would help, because I'm tired",
+        "e.g. more sleep, because I'm tired",
         "",
         "?",
     ],

@@ -93,9 +93,14 @@ def _options(choices: Sequence[str], description: str) -> list[_Option]:
     return options
 
 
+# Units as people abbreviate them ("4 yrs", "3 mos").
+_UNIT_SHORTHAND = {"yr": "year", "yrs": "years", "y": "years", "mo": "month", "mos": "months"}
+
+
 def _range_hit(option: _Option, number: float | None, answer_words: list[str]) -> bool:
     if number is None:
         return False
+    answer_words = [_UNIT_SHORTHAND.get(w, w) for w in answer_words]
     return any(
         low <= number < high and (not unit or any(w.startswith(unit) for w in answer_words))
         for low, high, unit in option.ranges

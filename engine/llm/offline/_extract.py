@@ -95,6 +95,31 @@ def _ask_for(req: CoachRequest, spec: FieldSpec) -> str:
     return ask_text(spec, req.step_key, req.attempt_no)
 
 
+# Words of five letters or more that any question may use: no cue to which one is answered.
+_NO_CUE = frozenset(
+    """which where would could should there their about anything something other these
+    those while after before think really works thing things please""".split()  # noqa: SIM905
+)
+
+
+def _cues(spec: FieldSpec) -> frozenset[str]:
+    """The longer words of a field's question and choices ("direct", "gentle", "remote")."""
+    said = t.words(" ".join((spec.description, *spec.choices)).replace("_", " "))
+    return frozenset(w for w in said if len(w) >= 5 and w not in _NO_CUE)
+
+
+def _meant_for(answer: str, target: FieldSpec, missing: Sequence[FieldSpec]) -> FieldSpec:
+    """The field a short answer belongs to: the one asked, unless it shares no word with
+    that question and does with another missing one's ("direct pls, short msgs" answers
+    "how do you like to be coached?", not "where are you based?")."""
+    said = frozenset(t.words(answer))
+    if said & _cues(target):
+        return target
+    overlap = [(len(said & _cues(f)), f) for f in missing if f is not target and not f.choices]
+    best = max(overlap, key=lambda pair: pair[0], default=(0, target))
+    return best[1] if best[0] else target
+
+
 def extract(req: CoachRequest) -> CoachResult:
     """Fill the missing profile fields the answer gives, then ask for the next one."""
     known = {k for k, v in req.known_fields.items() if v and v.strip()}
@@ -113,7 +138,8 @@ def extract(req: CoachRequest) -> CoachResult:
     if target is not None and not extracted and not target.choices:
         bare = bare_value(req.answer)
         if bare:
-            extracted[target.name], confidence[target.name] = bare, 0.6
+            meant = _meant_for(bare, target, missing)
+            extracted[meant.name], confidence[meant.name] = bare, 0.6
     still = [f for f in missing if f.name not in extracted]
     parts: list[str] = []
     if opener and still and not known:

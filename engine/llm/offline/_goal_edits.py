@@ -178,21 +178,66 @@ def _replace(goal: str, pattern: re.Pattern[str], new: str) -> str:
     return goal[: found.start()] + new + goal[found.end() :]
 
 
-def _retime(goal: str, request: str) -> str:
-    return _replace(goal, _TIME_OF_DAY, _time_phrase(request))
-
-
 _EVERY_PART = re.compile(r"\bevery (morning|evening|afternoon|night)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|night)\b", re.I)
 _CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
+# A part of the day asked for, and the phrases of the goal that name another one.
+_DAY_PARTS = re.compile(r"\b(?:mornings?|evenings?|afternoons?|nights?)\b", re.IGNORECASE)
+_BED_OR_MEAL = re.compile(
+    r"\b(?:before|after|at|during) (?P<anchor>bed ?(?:time)?|lunch(?: ?time)?|breakfast|dinner"
+    r"|supper)\b|\bbefore (?:i )?(?P<sleep>sleep)(?:ing)?\b",
+    re.IGNORECASE,
+)
+# The moments of the day that sit inside each part of it ("every evening after dinner").
+_FITS = {
+    "morning": ("breakfast",),
+    "afternoon": ("lunch",),
+    "evening": ("dinner", "supper", "bed", "sleep"),
+    "night": ("dinner", "supper", "bed", "sleep"),
+}
+
+
+def _drop_other_parts(goal: str, request: str) -> str:
+    """The goal without the times of day the requested part of the day replaces: "every
+    morning" asked for leaves no "in the evenings", "after lunch" or "before bed" beside it
+    (an "after breakfast" stays)."""
+    asked = _DAY_PARTS.search(request)
+    part = asked.group().casefold().rstrip("s") if asked else ""
+    fits = _FITS.get(part, ())
+
+    def unless_it_fits(found: re.Match[str]) -> str:
+        anchor = (found.group("anchor") or found.group("sleep") or "").casefold()
+        return found.group() if anchor.startswith(fits) and fits else ""
+
+    goal = _BED_OR_MEAL.sub(unless_it_fits, _PART_OF_DAY.sub("", goal))
+    return re.sub(r"\s+,", ",", goal)
+
+
+def _retime(goal: str, request: str) -> str:
+    edited = _replace(goal, _TIME_OF_DAY, _time_phrase(request))
+    if not _DAY_PARTS.search(request):
+        return edited
+    new = _time_phrase(request)
+    head, _, tail = edited.partition(new)
+    # (and no "every evening" beside it: the new part says when)
+    head, tail = (_EVERY_PART.sub("", _drop_other_parts(x, request)) for x in (head, tail))
+    return f"{head}{new}{tail}"
 
 
 def _refrequency(goal: str, request: str) -> str:
     """How often: in place of the old frequency; "every evening" keeps its part of the day
-    ("twice a week in the evenings"); else before the time of day or the first clause."""
+    ("twice a week in the evenings") unless the request names its own ("every morning"
+    replaces both); else before the time of day or the first clause."""
+    if _EVERY_PART.fullmatch(request):
+        goal = _drop_other_parts(goal, request)
+        every = _EVERY_PART.search(goal)
+        if every is not None:
+            return goal[: every.start()] + request + goal[every.end() :]
     every = _EVERY_PART.search(goal)
     if every is not None:
-        return goal[: every.start()] + f"{request} in the {every.group(1)}s" + goal[every.end() :]
+        part = every.group(1).casefold()
+        when = "at night" if part == "night" else f"in the {part}s"  # never "in the nights"
+        return goal[: every.start()] + f"{request} {when}" + goal[every.end() :]
     found = _FREQUENCY_IN.search(goal)
     if found is not None:
         return goal[: found.start()] + request + goal[found.end() :]

@@ -30,7 +30,7 @@ _PHRASES = [
     r"what are you (?:asking|looking for|getting at|talking about|on about)",
     r"what (?:exactly )?(?:is|was) the question",
     r"what (?:should|do|would|am) (?:i|you want me to) (?:supposed to )?(?:say|write|answer|put)",
-    r"what do you want (?:me to say|to know|from me)",
+    r"what do you want (?:me to say|to know|from me|to hear)",
     r"how (?:should|do) i answer (?:that|this)",
     r"i (?:do ?n[o']?t|dont|don't) (?:understand|get)(?: (?:it|that|this|the question|you|"
     r"what you mean|what you(?:'re| are) asking))?" + _END,
@@ -38,12 +38,22 @@ _PHRASES = [
     r"(?:can|could|would) you (?:please )?(?:rephrase|explain|clarify|say that again|repeat|"
     r"give (?:me )?an example|be more specific)",
     r"(?:give|show) me an example",
+    # English: asking for options or examples instead of answering
+    r"what are (?:the|my|some|your) (?:options|choices|examples|possibilities)",
+    r"what (?:options|choices) (?:are there|do i have)",
+    r"(?:any|some) (?:examples?|ideas|suggestions)" + _END,
+    r"(?:give|show|tell) me (?:some|an|a few) (?:ideas|examples?|suggestions)",
+    r"(?:such as|for example|for instance|e\.?g\.?|like)\s*\?",
+    r"what (?:would|do|could) you (?:suggest|recommend)",
+    r"i (?:have )?no idea what to (?:say|write|answer|put)",
     r"(?:like|such as|for example|for instance|e\.?g\.?) what",
     r"as in\s*\?",
     r"come again",
     r"which (?:one|part|bit) do you mean",
     r"(?:from|in) what i (?:just |already )?(?:said|wrote|told you)",
     r"why do you (?:need|want) to know",
+    r"why (?:do|would) you (?:need|want|ask(?: for)?) (?:that|this|it|my \w+)",
+    r"what do you need (?:that|this|it) for",
     r"what(?:'s| is) (?:this|that)(?: even)?(?: thing| bot| about| for)?" + _END,
     r"who (?:are|is) (?:you|this)" + _END,
     # English: complaints that the bot did not listen or repeats itself

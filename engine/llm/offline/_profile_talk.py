@@ -7,6 +7,7 @@ reply when it takes a bare answer, a "skip", or stops asking for a field).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from engine.llm.offline import _text as t
@@ -72,9 +73,26 @@ def is_opener(text: str) -> bool:
     return is_meta_reply(stripped)
 
 
+_EDGE = " \t\n.,;:!?\"'"
+
+
+def _is_decoration(ch: str) -> bool:
+    """An emoji, its joiner or variation selector, or another pictograph: never a value's."""
+    return unicodedata.category(ch) in {"So", "Sk", "Cf"} or ch == "\ufe0f"
+
+
+def _undecorated(value: str) -> str:
+    """`value` without emoji or punctuation at either end ("🙋 Zoë 😊!" is "Zoë")."""
+    start, end = 0, len(value)
+    while start < end and (value[start] in _EDGE or _is_decoration(value[start])):
+        start += 1
+    while end > start and (value[end - 1] in _EDGE or _is_decoration(value[end - 1])):
+        end -= 1
+    return value[start:end]
+
+
 def clean_value(value: str) -> str:
-    value = value.strip(" \t\n.,;:!?\"'")
-    return _TRAILING_POLITENESS.sub("", value).strip(" \t\n.,;:!?\"'")
+    return _undecorated(_TRAILING_POLITENESS.sub("", _undecorated(value)))
 
 
 # Words no short value is made of: questions, fillers, hedges ("umm why", "ok so what").

@@ -1,6 +1,6 @@
 """A weekly reflection split into takeaways and actions, in the person's words.
 
-Labels are honoured first ("Takeaway: …", "Learned: …", "Action: …", "Next step: …"
+Labels are honoured first ("Takeaway: …", "Learned: …", "Action: …", "Next: …"
 and their Portuguese, Spanish, French and German equivalents); text without a label is
 split into sentences, and a sentence is an action when it says what the person will do
 ("I will …", "Next week I'll …", "vou …", "je vais …", "ich werde …", or an imperative),
@@ -25,7 +25,8 @@ _TAKEAWAY_LABELS = (
     r"erkenntnis(?:se)?|gelernt|was ich gelernt habe|lektion|einsicht"
 )
 _ACTION_LABELS = (
-    r"(?:next |my )?actions?(?: items?)?|next steps?|to-?dos?|todo|commitment|plan|"
+    r"(?:next |my )?actions?(?: items?)?|next steps?|next(?: time| week)?|going forward|"
+    r"to-?dos?|todo|commitment|plan|"
     r"a[cç][aã]o|a[cç][oõ]es|pr[oó]ximos? passos?|compromisso|tarefa|"
     r"acci[oó]n|acciones|pr[oó]ximos? pasos?|siguiente paso|compromiso|tarea|"
     r"prochaine [ée]tape|prochaines [ée]tapes|engagement|[aà] faire|"
