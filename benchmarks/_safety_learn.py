@@ -15,6 +15,7 @@ will be — never on the evaluated set.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import zlib
@@ -38,7 +39,7 @@ def features(text: str) -> list[int]:
     for clause in reading.split("|"):
         words = clause.split()
         tokens.update(f"w:{w}" for w in words)
-        tokens.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        tokens.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
         padded = f" {' '.join(words)} "
         for n in range(_MIN_N, _MAX_N + 1):
             tokens.update(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
@@ -64,9 +65,9 @@ class Model:
 def train(
     samples: Sequence[tuple[Sequence[int], bool]],
     *,
-    epochs: int = 8,
+    epochs: int = 16,
     rate: float = 0.5,
-    l2: float = 1e-5,
+    l2: float = 3e-3,
     seed: int = 12,
 ) -> Model:
     """Logistic regression by Adagrad over shuffled samples; deterministic for a seed."""
@@ -108,17 +109,14 @@ def choose_threshold(
 ) -> float:
     """The lowest threshold whose rules-or-model false-positive rate stays within budget.
 
-    Budget: the rules' own false-positive rate plus `extra_false_positive_rate`.
+    Budget: the rules' own false-positive rate plus `extra_false_positive_rate`, that is
+    that many new false positives among the ordinary messages the rules let through.
     """
-    ordinary = [p for p, r, y in zip(probabilities, rules, labels, strict=True) if not y]
-    ordinary_rules = [r for r, y in zip(rules, labels, strict=True) if not y]
-    allowed = (sum(ordinary_rules) / len(ordinary) + extra_false_positive_rate) * len(ordinary)
-    # Ordinary messages the rules let through, by descending model probability: each one
+    ordinary = [(p, r) for p, r, y in zip(probabilities, rules, labels, strict=True) if not y]
+    budget = int(extra_false_positive_rate * len(ordinary))
+    # Ordinary messages the rules let through, by descending probability: each one at or
     # above the threshold is a new false positive.
-    clean = sorted((p for p, r in zip(ordinary, ordinary_rules, strict=True) if not r), reverse=True)
-    budget = int(allowed - sum(ordinary_rules))
-    if budget < 0:
-        return 1.0
+    clean = sorted((p for p, r in ordinary if not r), reverse=True)
     if budget >= len(clean):
         return 0.5
     return max(0.5, min(1.0, clean[budget] + 1e-9))
@@ -153,3 +151,20 @@ def out_of_fold(
             if g in held:
                 result[k] = model.probability(s[0])
     return result
+
+
+def choose_veto(
+    probabilities: Sequence[float],
+    rules: Sequence[bool],
+    labels: Sequence[bool],
+    *,
+    recall_cost: float = 0.005,
+) -> float:
+    """The highest probability below which a rule hit is dropped, losing ≤ `recall_cost` recall."""
+    crisis_hits = sorted(p for p, r, y in zip(probabilities, rules, labels, strict=True) if r and y)
+    crisis = sum(labels)
+    budget = int(recall_cost * crisis)
+    if not crisis_hits:
+        return 0.0
+    # Dropping every hit below the (budget+1)-th lowest crisis probability loses `budget`.
+    return min(crisis_hits[budget] if budget < len(crisis_hits) else 1.0, 0.5)
