@@ -1,0 +1,61 @@
+"""A new person's everyday answers, second round, through the console session: a face
+emoji at a mood scale is read as a value and the value is said back, a role with no
+article before "in <place>" still gives the place, and edits of a drafted goal read as
+edits. Runs on the demo and onboarding programs and on a program written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import Harness, position, said
+
+
+@pytest.mark.parametrize(
+    ("emoji", "mood"), [("😐", 5), ("🙂", 7), ("😄", 9), ("😞", 3), ("😭", 2)]
+)
+async def test_a_face_emoji_at_a_mood_scale_is_recorded_and_said_back(
+    harness: Harness, emoji: str, mood: int
+) -> None:
+    session = harness.person("max")
+    await session.send("start demo")
+    await session.send("Max")
+    reply = said(await session.send(emoji))
+    assert f"{mood} out of 10" in reply and "What's one thing" in reply, reply
+    assert "Please answer with a number" not in reply, reply
+    assert await harness.scalar("SELECT mood FROM check_ins") == mood
+    assert await position(harness) == (1, 2)
+
+
+async def test_an_emoji_that_is_no_face_at_a_mood_scale_is_still_asked_about(
+    harness: Harness,
+) -> None:
+    session = harness.person("ned")
+    await session.send("start demo")
+    await session.send("Ned")
+    reply = said(await session.send("🚗"))
+    assert "from 1 to 10" in reply, reply
+    assert await harness.scalar("SELECT count(*) FROM check_ins") == 0
+    assert await position(harness) == (1, 1)
+
+
+async def profile(h: Harness) -> dict[str, object]:
+    rows = await h.rows("SELECT field, value FROM profile_fields")
+    return {str(r["field"]): r["value"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'm Priya, product designer in Lisbon", "Lisbon"),
+        ("Omar here, backend developer from Cairo, 3 years in", "Cairo"),
+        ("Kim. Nursing student in Seoul", "Seoul"),
+        ("I'm Ana, a data analyst in São Paulo", "São Paulo"),
+    ],
+)
+async def test_a_role_then_in_or_from_a_place_gives_the_location_with_or_without_an_article(
+    harness: Harness, text: str, place: str
+) -> None:
+    session = harness.person("pri")
+    await session.send("start onboarding")
+    await session.send(text)
+    assert (await profile(harness)).get("location") == place
