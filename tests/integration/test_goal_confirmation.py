@@ -80,3 +80,72 @@ async def test_a_frequency_edit_reads_naturally_beside_this_week(
     after = shown_goal(said(await session.send(edit)))
     assert frequency in after, after
     assert "a week this week" not in after and after.count("week") == 1, after
+
+
+LUNCH_GOAL = "I'll walk for 15 minutes after lunch today because I sit too much"
+
+
+async def goal_attempts(h: Harness, key: str) -> int:
+    count = await h.scalar("SELECT count(*) FROM step_attempts WHERE step_key = %s", key)
+    return int(str(count))
+
+
+@pytest.mark.parametrize(("slug", "key"), [("moving-more", "move_goal"), ("demo", "tiny_goal")])
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Noticed I sit too much. Next: walk after lunch tomorrow",
+        "I learned that I need a reminder. I will set an alarm at 13:00",
+        "my colleague says walking meetings are great, we tried one yesterday",
+        "noticed I sit too much, next: walk after lunch tomorrow",
+    ],
+)
+async def test_an_aside_at_keep_it_is_asked_about_and_the_goal_stays_as_shown(
+    moving: Harness, slug: str, key: str, aside: str
+) -> None:
+    session, before = await drafted(moving, "bo", slug, LUNCH_GOAL)
+    attempts = await goal_attempts(moving, key)
+    reply = said(await session.send(aside))
+    assert "Keep it?" in reply and before in reply, reply
+    assert "change it" in reply, reply
+    assert await goal_attempts(moving, key) == attempts, "an aside is no attempt"
+    saved = said(await session.send("yes"))
+    assert "Saved" in saved, saved
+    assert [r["description"] for r in await moving.rows("SELECT description FROM goals")] == [
+        before
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "present", "absent"),
+    [
+        ("tomorrow instead", "tomorrow", "today"),
+        ("make it 20 minutes", "20 minutes", "15 minutes"),
+    ],
+)
+async def test_a_clear_edit_at_keep_it_still_edits_the_goal(
+    moving: Harness, edit: str, present: str, absent: str
+) -> None:
+    session, before = await drafted(moving, "cy", "moving-more", LUNCH_GOAL)
+    assert absent in before, before
+    after = shown_goal(said(await session.send(edit)))
+    assert present in after and absent not in after, after
+
+
+async def test_after_change_it_a_no_and_an_aside_are_never_glued_into_the_goal(
+    moving: Harness,
+) -> None:
+    session, before = await drafted(moving, "di", "moving-more", LUNCH_GOAL)
+    asked = said(await session.send("change it"))
+    assert "what should it say" in asked, asked
+    kept = said(await session.send("nah"))
+    assert "Keep it?" in kept and shown_goal(kept) == before, kept
+    await session.send("change it")
+    reply = said(
+        await session.send("I learned that I need a reminder. I will set an alarm at 13:00")
+    )
+    assert "reminder" not in reply or "Keep it?" not in reply, reply
+    assert "Keep it?" not in reply or shown_goal(reply) == before, reply
+    after = shown_goal(said(await session.send("I'll walk for 15 minutes at 13:00 tomorrow")))
+    assert "13:00" in after and "tomorrow" in after, after
+    assert "reminder" not in after and "nah" not in after and "learned" not in after, after
