@@ -10,9 +10,7 @@ import pytest
 from tests.harness import Harness, position, said
 
 
-@pytest.mark.parametrize(
-    ("emoji", "mood"), [("😐", 5), ("🙂", 7), ("😄", 9), ("😞", 3), ("😭", 2)]
-)
+@pytest.mark.parametrize(("emoji", "mood"), [("😐", 5), ("🙂", 7), ("😄", 9), ("😞", 3), ("😭", 2)])
 async def test_a_face_emoji_at_a_mood_scale_is_recorded_and_said_back(
     harness: Harness, emoji: str, mood: int
 ) -> None:
