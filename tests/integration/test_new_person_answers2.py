@@ -57,3 +57,51 @@ async def test_a_role_then_in_or_from_a_place_gives_the_location_with_or_without
     await session.send("start onboarding")
     await session.send(text)
     assert (await profile(harness)).get("location") == place
+
+
+async def scene_turns(h: Harness) -> int:
+    count = await h.scalar("SELECT coalesce(sum(attempts), 0) FROM scene_progress")
+    return int(str(count))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry what should I say?",
+        "what do I say here?",
+        "I don't know what to say",
+        "can you give me a hint?",
+        "help, I'm stuck",
+    ],
+)
+async def test_asking_for_help_in_a_scene_is_answered_by_the_coach_with_a_hint(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("ola")
+    opened = said(await session.send("start practice-conversations"))
+    assert "*Dana" in opened, opened
+    reply = said(await session.send(text))
+    assert "Hint:" in reply and "*Dana" not in reply, reply
+    assert await scene_turns(harness) == 0, "a request for help is no line of the scene"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can we do this another time?",
+        "let's stop for now",
+        "I need a break",
+        "can we continue later?",
+        "sorry, I have to go",
+    ],
+)
+async def test_asking_to_stop_a_scene_is_answered_by_the_coach_with_how_to_come_back(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("pat")
+    await session.send("start practice-conversations")
+    reply = said(await session.send(text))
+    assert "*Dana" not in reply and "come back" in reply, reply
+    assert await scene_turns(harness) == 0
+    back = said(await session.send("I'd like to talk about my salary, I want a raise"))
+    assert "*Dana" in back, back
