@@ -5,9 +5,11 @@ edits. Runs on the demo and onboarding programs and on a program written for the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.harness import Harness, position, said
+from tests.harness import Harness, position, said, sync_program_text
 
 
 @pytest.mark.parametrize(("emoji", "mood"), [("😐", 5), ("🙂", 7), ("😄", 9), ("😞", 3), ("😭", 2)])
@@ -105,3 +107,31 @@ async def test_asking_to_stop_a_scene_is_answered_by_the_coach_with_how_to_come_
     assert await scene_turns(harness) == 0
     back = said(await session.send("I'd like to talk about my salary, I want a raise"))
     assert "*Dana" in back, back
+
+
+CHECK_IN = """
+slug: daily-pulse
+title: "Daily pulse"
+persona: "A warm coach."
+weeks:
+  - title: "Today"
+    unlock: {after_previous: false}
+    steps:
+      - key: pulse
+        type: check_in
+        prompt: "How are you today?"
+        mood: true
+        progress: false
+      - key: note
+        type: question
+        prompt: "What's on your mind?"
+"""
+
+
+async def test_a_face_emoji_at_a_check_in_is_the_mood(harness: Harness, tmp_path: Path) -> None:
+    await sync_program_text(harness, tmp_path / "pulse.yaml", CHECK_IN)
+    session = harness.person("rae")
+    await session.send("start daily-pulse")
+    reply = said(await session.send("😐"))
+    assert "5/10" in reply and "What's on your mind?" in reply, reply
+    assert await harness.scalar("SELECT mood FROM check_ins") == 5
