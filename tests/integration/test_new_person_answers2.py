@@ -50,6 +50,7 @@ async def profile(h: Harness) -> dict[str, object]:
         ("Omar here, backend developer from Cairo, 3 years in", "Cairo"),
         ("Kim. Nursing student in Seoul", "Seoul"),
         ("I'm Ana, a data analyst in São Paulo", "São Paulo"),
+        ("Hi, I'm Tom, product manager at Berlin, mid-level", "Berlin"),
     ],
 )
 async def test_a_role_then_in_or_from_a_place_gives_the_location_with_or_without_an_article(
@@ -59,6 +60,13 @@ async def test_a_role_then_in_or_from_a_place_gives_the_location_with_or_without
     await session.send("start onboarding")
     await session.send(text)
     assert (await profile(harness)).get("location") == place
+
+
+async def test_a_role_at_a_company_is_no_location(harness: Harness) -> None:
+    session = harness.person("uma")
+    await session.send("start onboarding")
+    await session.send("I'm Uma, product designer at Acme, senior")
+    assert "location" not in await profile(harness)
 
 
 async def scene_turns(h: Harness) -> int:
