@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from engine.scenarios._lexical import keyword_hit
+from engine.scenarios._out_of_character import asks_for_help, asks_to_stop
 from engine.scenarios.feedback import ScenarioReview, review, scene_feedback
 from engine.scenarios.judgement import JudgementResult
 from engine.scenarios.model import ScenarioStepSpec, SceneSpec
@@ -31,7 +32,7 @@ from engine.scenarios.state import (
     TurnVerdict,
 )
 
-Control = Literal["hint", "end_scene"]
+Control = Literal["hint", "end_scene", "pause"]
 _HINT = re.compile(r"^\s*(?:hint|help me|a hint)\s*[.!?]*\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:end|skip|next)[ -]?scene\s*[.!?]*\s*$", re.IGNORECASE)
 
@@ -52,11 +53,15 @@ class ScenarioOutcome:
 
 
 def parse_control(text: str) -> Control | None:
-    """`hint` or `end scene` (also `skip scene`, `next scene`); anything else is speech."""
-    if _HINT.match(text):
+    """`hint` or `end scene` (also `skip scene`, `next scene`), or a request to the coach
+    in other words: for help ("what should I say?") is a hint, to stop for now ("can we
+    do this another time?") a pause; anything else is speech."""
+    if _HINT.match(text) or asks_for_help(text):
         return "hint"
     if _END.match(text):
         return "end_scene"
+    if asks_to_stop(text):
+        return "pause"
     return None
 
 
@@ -123,6 +128,19 @@ def give_hint(spec: ScenarioStepSpec, state: ScenarioState, now: datetime) -> Sc
         )
     )
     return ScenarioOutcome(state=state, messages=(f"Hint: {hint}",), hint=hint)
+
+
+def pause(spec: ScenarioStepSpec, state: ScenarioState) -> ScenarioOutcome:
+    """Out of the scene for now, said by the coach: the scene keeps its place and turns."""
+    _require_running(state)
+    scene = spec.scene(state.current.scene_key)
+    who = spec.scene_cast(scene)[0].name
+    message = (
+        f"Of course — let's stop the practice here. Your place in *{scene.title}* is kept:"
+        f" when you come back, just write your next line to {who} (or `hint` for a tip,"
+        " `end scene` to move on). Type `pause` if you'd like no reminders for a while."
+    )
+    return ScenarioOutcome(state=state, messages=(message,))
 
 
 def _finish_scene(

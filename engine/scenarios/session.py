@@ -20,6 +20,7 @@ from engine.scenarios.decide import (
     end_scene,
     give_hint,
     parse_control,
+    pause,
     start,
 )
 from engine.scenarios.judgement import JudgementRequest, JudgementResult
@@ -68,6 +69,8 @@ def apply(
         return give_hint(spec, state, now)
     if planned.control == "end_scene":
         return end_scene(spec, state, now)
+    if planned.control == "pause":
+        return pause(spec, state)
     if judgement is None or planned.request is None:
         raise ValueError("a spoken turn needs its judgement")
     context = planned.request.context()

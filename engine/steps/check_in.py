@@ -26,6 +26,7 @@ from engine.steps.base import (
     StepView,
 )
 from engine.steps.check_in_replies import check_in_reply
+from engine.steps.mood_emoji import mood_from_emoji
 from engine.steps.parsing import parse_check_in, parse_scale, scale_error
 from engine.steps.state import CheckInProgress
 
@@ -124,13 +125,15 @@ def read_check_in(
         progress = None
     if part == "mood":
         mood = mood if mood is not None else parse_scale(text, low=1, high=10)
-        if mood is None:
+        face = mood_from_emoji(text, low=1, high=10) if mood is None else None
+        if mood is None and face is None:
             ask = (Reply(scale_error(text, 1, 10)), check_in_question(step, ref, "mood"))
             return CheckInReading(state, ask)
-        state.mood = mood
+        state.mood = mood if mood is not None else face
+        said_back = () if face is None else (Reply(f"I've put your mood down as {face}/10."),)
         if wants_progress and progress is None:
             state.part = "progress"
-            return CheckInReading(state, (check_in_question(step, ref, "progress"),))
+            return CheckInReading(state, (*said_back, check_in_question(step, ref, "progress")))
     elif progress is None:
         value = _read_progress(text)
         if isinstance(value, str):

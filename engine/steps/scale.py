@@ -24,6 +24,7 @@ from engine.steps.base import (
     StepView,
     reask,
 )
+from engine.steps.mood_emoji import mood_from_emoji
 from engine.steps.parsing import parse_scale, scale_error
 
 
@@ -92,7 +93,7 @@ class ScaleType(BaseStepType):
         """A readable number gets a short offline acknowledgement (no LLM for numbers)."""
         step = view.step
         assert isinstance(step, ScaleStep)
-        value = parse_scale(text, low=step.min, high=step.max)
+        value = _read(step, text)
         if value is None:
             return None
         return Judgement(self.kind, f"{value} (scale {step.min}-{step.max})", local=True)
@@ -100,7 +101,7 @@ class ScaleType(BaseStepType):
     def apply(self, view: StepView, text: str, result: CoachResult | None) -> StepOutcome:
         step = view.step
         assert isinstance(step, ScaleStep)
-        value = parse_scale(text, low=step.min, high=step.max)
+        value = _read(step, text)
         if value is None or result is None:
             message = scale_error(text, step.min, step.max)
             return StepOutcome(
@@ -114,12 +115,25 @@ class ScaleType(BaseStepType):
         elif records_as(step) == "progress" and view.current_goal is not None:
             records = (CheckInRecord(mood=None, progress=value),)
         reply = result.reply if records_as(step) != "none" else _placed(step, value)
+        if parse_scale(text, low=step.min, high=step.max) is None:  # read from a face
+            reply = (
+                f"I've put that down as {value} out of {step.max} — send a number if it's"
+                f" different. {reply}"
+            )
         return StepOutcome(
             done=True,
             replies=(Reply(reply),),
             attempt=Attempt(str(value), valid=True),
             records=records,
         )
+
+
+def _read(step: ScaleStep, text: str) -> int | None:
+    """The number answered; on a mood scale a face emoji answers too ("😐" is the middle)."""
+    value = parse_scale(text, low=step.min, high=step.max)
+    if value is None and records_as(step) == "mood":
+        return mood_from_emoji(text, low=step.min, high=step.max)
+    return value
 
 
 def _placed(step: ScaleStep, value: int) -> str:

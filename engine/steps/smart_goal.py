@@ -40,6 +40,7 @@ from engine.steps.base import (
     forced,
     reask,
 )
+from engine.steps.goal_edit_reading import edits_the_goal
 from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
 from engine.steps.state import SmartGoalDraft
@@ -167,6 +168,32 @@ def _unclear(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
 
+def _not_an_edit(view: StepView, draft: SmartGoalDraft) -> StepOutcome:
+    """Something said beside the drafted goal, or a no after "change it": the goal stays
+    as shown (never merged with it) and keep or change is asked again. No attempt."""
+    message = "Okay — nothing changed, then."
+    if draft.confirming:
+        message = (
+            "I'm not sure that changes your goal, so I've left it as it is — reply `yes` to"
+            " keep it, or `change it` and say which part (for example “make it 3 times a"
+            " week”)."
+        )
+    shown = keep_it(view, draft.goal)
+    again = replace(shown, text=f"{message}\n\n{shown.text}")
+    return StepOutcome(done=False, replies=(again,), state=replace(draft, confirming=True))
+
+
+def _unplaced(draft: SmartGoalDraft) -> StepOutcome:
+    """After "change it", a message that names no part of the goal and is no goal of its
+    own: asked for again, never glued onto the sentence. No attempt."""
+    message = (
+        "I couldn't tell which part of your goal that changes, so I haven't added it. Write"
+        f" the goal as you want it in one sentence, or just the part to change. Now it's:"
+        f" “{draft.goal}”."
+    )
+    return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
 def _nothing_to_edit(draft: SmartGoalDraft) -> StepOutcome:
     """An edit ("make it less ambitious") before any goal was drafted: not an attempt."""
     so_far = compose_goal(draft.smart)
@@ -230,8 +257,10 @@ class SmartGoalType(BaseStepType):
         reading = self._read(view, draft, text)
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
             return None
-        if reading is GoalReply.UNCLEAR:
+        if reading is GoalReply.UNCLEAR or self._aside(draft, text, reading):
             return None
+        if draft.goal and reading in (GoalReply.KEEP, GoalReply.CHANGE):
+            return None  # a yes or no after "change it"
         return Judgement(
             self.kind,
             text,
@@ -262,8 +291,17 @@ class SmartGoalType(BaseStepType):
             )
         if reading is GoalReply.CANCEL:
             return StepOutcome(done=True, replies=(Reply("Okay — your goal stays as it was."),))
+        if draft.goal and reading in (GoalReply.KEEP, GoalReply.CHANGE):
+            return _not_an_edit(view, draft)  # a yes or no after "change it": shown again
+        if self._aside(draft, text, reading):
+            return _not_an_edit(view, draft) if draft.confirming else _unplaced(draft)
         assert result is not None
         return self._coach(view, step, draft, text, result)
+
+    def _aside(self, draft: SmartGoalDraft, text: str, reading: GoalReply | None) -> bool:
+        """A message beside a drafted goal that is no clear edit of it (see
+        `engine.steps.goal_edit_reading`)."""
+        return bool(draft.goal) and reading is None and not edits_the_goal(draft.goal, text)
 
     def _cancellable(self, view: StepView) -> bool:
         return view.step.key == REVISION_KEY

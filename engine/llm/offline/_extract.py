@@ -19,6 +19,7 @@ from engine.llm.offline._profile_talk import (
     is_opener,
 )
 from engine.llm.types import CoachRequest, CoachResult, FieldSpec
+from engine.timeexpr.cities import zone_for_place
 
 # A name or a place said in a sentence ("I'm Noor, in Leeds"), for fields that bring no
 # patterns of their own: the capital letter tells "I'm Noor" from "I'm tired".
@@ -51,6 +52,17 @@ _ROLE = (
     r"([a-z][a-z /&-]*?) (?=at |in |for |with )",
 )
 
+# "designer at Berlin": after "at" a company is likelier than a place, so it is a place only
+# when it is a city we know (the one list the time-zone guess uses).
+_AT_PLACE = re.compile(r"\bat\s+((?:[A-Z][\w'-]+)(?:[ -](?:[A-Z][\w'-]+))?)")
+
+
+def _known_place_after_at(answer: str) -> str | None:
+    for found in _AT_PLACE.finditer(answer):
+        if zone_for_place(found.group(1)) is not None:
+            return found.group(1)
+    return None
+
 
 def _patterns(spec: FieldSpec) -> tuple[str, ...]:
     if spec.patterns:
@@ -81,6 +93,8 @@ def from_patterns(spec: FieldSpec, answer: str) -> str | None:
             value = match_choice(spec.choices, value, spec.description) or ""
         if value:
             return value
+    if spec.name.casefold() in _PLACE_FIELDS and not spec.choices:
+        return _known_place_after_at(answer)
     return None
 
 

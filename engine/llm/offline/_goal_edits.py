@@ -224,7 +224,23 @@ def _retime(goal: str, request: str) -> str:
     return f"{head}{new}{tail}"
 
 
+# "3 times a week this week": the goal's own time frame already says which week (or day).
+_PER_FRAME_TWICE = re.compile(
+    r"\b(?:a|per|each|every) (?P<unit>week|day|month)(?P<frame>,? (?:this|next|that|the coming|"
+    r"the rest of the|for the rest of the|over the(?: next)?) (?P=unit)\b)",
+    re.IGNORECASE,
+)
+
+
 def _refrequency(goal: str, request: str) -> str:
+    """How often, said once per time frame ("3 times this week", not "3 times a week this
+    week"); see `_place_frequency` for where it goes."""
+    return _PER_FRAME_TWICE.sub(
+        lambda m: m.group("frame").lstrip(", "), _place_frequency(goal, request)
+    )
+
+
+def _place_frequency(goal: str, request: str) -> str:
     """How often: in place of the old frequency; "every evening" keeps its part of the day
     ("twice a week in the evenings") unless the request names its own ("every morning"
     replaces both); else before the time of day or the first clause."""
