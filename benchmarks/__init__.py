@@ -5,6 +5,7 @@ from the checkout, which launch it). What tests may use is re-exported here; eve
 module of the package is private to the benchmarks.
 """
 
+from benchmarks import safety_learn
 from benchmarks._fakes import serve_asgi, signed_headers
 from benchmarks._people import sincere_answer, vague_answer
 from benchmarks.safety import (
@@ -21,6 +22,7 @@ __all__ = [
     "CorpusMessage",
     "load_corpus",
     "measure",
+    "safety_learn",
     "serve_asgi",
     "signed_headers",
     "sincere_answer",

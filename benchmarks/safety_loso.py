@@ -4,7 +4,7 @@ For each fresh set (unseen10_intl … unseen14): train on every other file, choo
 threshold on that training data only (out-of-fold probabilities, grouped by split),
 then measure the set with the rules alone, with "rules, or model ≥ threshold", and
 with the model also vetoing rule hits it scores very low (a cut that costs at most
-0.5 % of the training data's recall). Prints JSON; see `benchmarks._safety_learn`.
+0.5 % of the training data's recall). Prints JSON; see `benchmarks.safety_learn`.
 `--select` compares a few L2 strengths and epoch counts on the files that are *not*
 fresh sets (grouped out-of-fold: model-alone recall at 2 % false positives), so the
 fresh sets play no part in choosing them.
@@ -38,7 +38,8 @@ import time
 from functools import partial
 from typing import Any
 
-from benchmarks._safety_learn import (
+from benchmarks.safety import load_corpus
+from benchmarks.safety_learn import (
     Model,
     choose_threshold,
     choose_veto,
@@ -46,7 +47,6 @@ from benchmarks._safety_learn import (
     out_of_fold,
     train,
 )
-from benchmarks.safety import load_corpus
 from engine.safety import detect_crisis
 
 FRESH_SETS = ("unseen10_intl", "unseen11", "unseen12", "unseen13", "unseen14")

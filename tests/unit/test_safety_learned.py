@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from benchmarks._safety_learn import (
-    Model,
-    choose_threshold,
-    choose_veto,
-    features,
-    group_folds,
-    out_of_fold,
-    train,
-)
+from benchmarks import safety_learn
+
+Model = safety_learn.Model
+choose_threshold = safety_learn.choose_threshold
+choose_veto = safety_learn.choose_veto
+features = safety_learn.features
+group_folds = safety_learn.group_folds
+out_of_fold = safety_learn.out_of_fold
+train = safety_learn.train
 
 
 def test_features_read_the_normalised_text() -> None:
