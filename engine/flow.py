@@ -17,7 +17,7 @@ from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
 from engine.steps.answer_numbers import is_bare_number
 from engine.store import delivery, enrolments, records, turn_reads
-from engine.store.continuity import profile_values, week_takeaways
+from engine.store.continuity import WeekTakeaways, takeaways_and_profile
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
 
@@ -198,8 +198,8 @@ class Flow:
         spec = program.spec
         number = enrolment.current_week
         summary = enrolment.step_state.week_summary
-        recap = await self._recap(turn)
-        name = await self._name(turn)
+        kept, name = await self._takeaways_and_name(turn, number)
+        recap = await self._recap(turn, kept)
         if recap is not None:
             turn.say(Reply(recap))
         enrolment.step_state.new_week()
@@ -245,10 +245,9 @@ class Flow:
         enrolment.step_state.new_week()
         begun = records.WeekChange(enrolment.current_week, "in_progress")
         await self._set_weeks(turn, *(() if completed is None else (completed,)), begun)
-        last = None
+        last, name = None, None
         if returning and enrolment.current_week > 1:
-            last = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week - 1)
-        name = await self._name(turn) if returning and enrolment.current_week > 1 else None
+            last, name = await self._takeaways_and_name(turn, enrolment.current_week - 1)
         recall = recall_line(last.action_items, name) if last else None
         if recall is None or enrolment.current_step != 0:
             if name:
@@ -302,14 +301,23 @@ class Flow:
         state.follow_up = None
         state.follow_up_asked = False
 
-    async def _name(self, turn: Turn) -> str | None:
-        """The person's first name from their profile (used sparingly: week openings and ends)."""
-        return first_name(await profile_values(turn.conn, turn.person.user_id, NAME_FIELDS))
-
-    async def _recap(self, turn: Turn) -> str | None:
-        """The week just finished, in the person's words (an answer, their takeaway)."""
+    async def _takeaways_and_name(
+        self, turn: Turn, week: int
+    ) -> tuple[WeekTakeaways | None, str | None]:
+        """What `week`'s reflection kept, and the person's first name (used sparingly: week
+        openings and ends), read together after the turn's writes."""
         enrolment, _ = turn.running
-        kept = await week_takeaways(turn.conn, enrolment.id, enrolment.current_week)
+        kept, profile = await takeaways_and_profile(
+            turn.conn,
+            enrolment_id=enrolment.id,
+            week=week,
+            user_id=turn.person.user_id,
+            names=NAME_FIELDS,
+        )
+        return kept, first_name(profile)
+
+    async def _recap(self, turn: Turn, kept: WeekTakeaways | None) -> str | None:
+        """The week just finished, in the person's words (an answer, their takeaway)."""
         keys = {s.key for s in turn.week.steps if step_type(s).recaps_answer}
         if kept is None and not keys:
             return None

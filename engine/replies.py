@@ -15,8 +15,15 @@ SORRY = (
 )
 
 
+# In ASCII the only control, format or surrogate characters are the C0 controls and DEL.
+_ASCII_CONTROLS = {n: None for n in (*range(32), 127) if chr(n) not in "\n\t"}
+
+
 def clean_text(text: str) -> str:
     """Drop control and zero-width characters, normalise, and cap the length."""
+    if text.isascii():
+        # The same result without looking up each character's category: ASCII is NFC.
+        return text.translate(_ASCII_CONTROLS).strip()[:MAX_TEXT]
     kept = "".join(
         ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cf", "Cs"}
     )

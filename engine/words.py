@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def strip_accents(text: str) -> str:
+    """`text` decomposed (NFKD) without its combining marks: "café" → "cafe".
+
+    Every reading of a message calls this, several times a turn; ASCII text (most of it)
+    has nothing to decompose and no marks, so it is returned as it is instead of being
+    walked character by character.
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 from engine.per_turn import per_turn
+from engine.words import strip_accents
 
 __all__ = ["is_no", "is_yes", "normalise", "read_yes_no", "yes_no_with_detail"]
 
@@ -29,8 +30,7 @@ STRICT_WORDS = 8  # `is_yes` / `is_no` look at short messages only
 
 def normalise(text: str) -> str:
     """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text.casefold())
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\u2010-\u2015]", "-", text)
     return unicodedata.normalize("NFC", " ".join(text.split()))

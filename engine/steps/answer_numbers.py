@@ -9,8 +9,8 @@ numbered options were offered it answers nothing (`is_bare_number`) and is asked
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from engine.words import strip_accents
 from engine.yesno import AGREE, REFUSE
 from engine.yesno import normalise as _yes_no_form
 
@@ -65,8 +65,7 @@ _NUMBER_WORDS = re.compile(
 
 def _normalise(text: str) -> str:
     """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text.casefold())
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\u2010-\u2015]", "-", text)
     return " ".join(text.split())

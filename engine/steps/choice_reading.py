@@ -10,11 +10,11 @@ typo is forgiven only in a word of five letters or more.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engine.steps.answer_numbers import ORDINALS as _ORDINALS
+from engine.words import strip_accents
 
 Option = tuple[str, str, tuple[str, ...]]
 
@@ -48,8 +48,7 @@ class LooseReading:
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "").replace("'", ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text.casefold().replace("\u2019", "").replace("'", ""))
     return " ".join(_WORD.findall(re.sub(r"[_\-]", " ", text)))
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from engine.llm.budget import LlmCalls
+from engine.llm.types import Usage
 from engine.messages import PlatformIdentity
 from engine.pending_question import PendingQuestion
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person
@@ -256,36 +257,33 @@ async def record_turn(
     the lower id: ordered by id, every message comes before the replies to it. `question`
     (when given) is the person's pending question to keep, `(None,)` to clear it.
     """
+    # The replies and attempts travel as one JSON parameter each: psycopg dumps a list
+    # parameter in Python element by element, and 23 of them cost more than the rest of
+    # the statement's parameters together; json.dumps is one call into C.
     out_rows = [
-        (
-            o.text,
-            o.step_key,
-            o.prompt_version_id,
-            o.usage.model if o.usage else None,
-            (o.usage.provider or None) if o.usage else None,
-            o.usage.input_tokens if o.usage else None,
-            o.usage.output_tokens if o.usage else None,
-            o.usage.cache_read_tokens if o.usage else None,
-            o.usage.cache_write_tokens if o.usage else None,
-            o.usage.latency_ms if o.usage else None,
-            o.usage.cost_usd if o.usage else None,
-            Jsonb(o.context_used) if o.context_used is not None else None,
-        )
-        for o in outgoing
+        {
+            "n": n,
+            "text": o.text,
+            "step": o.step_key,
+            "prompt": o.prompt_version_id,
+            **(_usage(o.usage) if o.usage else {}),
+            "ctx": o.context_used,
+        }
+        for n, o in enumerate(outgoing)
     ]
     attempt_rows = [
-        (
-            a.week_number,
-            a.step_key,
-            a.attempt_no,
-            a.answer,
-            a.classification,
-            a.valid,
-            ",".join(a.missing),
-            a.hints_used,
-            a.forced,
-            a.llm_error,
-        )
+        {
+            "week": a.week_number,
+            "key": a.step_key,
+            "no": a.attempt_no,
+            "answer": a.answer,
+            "class": a.classification,
+            "valid": a.valid,
+            "missing": ",".join(a.missing),
+            "hints": a.hints_used,
+            "forced": a.forced,
+            "error": a.llm_error,
+        }
         for a in attempts
     ]
     saved = f"), saved AS ({_SAVE_ENROLMENT}" if save is not None else ""
@@ -308,27 +306,20 @@ async def record_turn(
                 created_at)
             SELECT %(enrolment)s, a.week, a.key, a.no, a.answer, a.class, a.valid,
                 string_to_array(a.missing, ','), a.hints, a.forced, a.error, incoming.id, %(now)s
-            FROM incoming, unnest(%(a_week)s::smallint[], %(a_key)s::text[],
-                %(a_no)s::smallint[], %(a_answer)s::text[], %(a_class)s::text[],
-                %(a_valid)s::boolean[], %(a_missing)s::text[], %(a_hints)s::smallint[],
-                %(a_forced)s::boolean[], %(a_error)s::text[])
-                AS a(week, key, no, answer, class, valid, missing, hints, forced, error)
+            FROM incoming, jsonb_to_recordset(%(attempts)s) AS a(week smallint, key text,
+                no smallint, answer text, class text, valid boolean, missing text,
+                hints smallint, forced boolean, error text)
         ), outgoing AS (
             INSERT INTO messages (user_id, enrolment_id, direction, text, platform, step_key,
                 prompt_version_id, llm_model, llm_provider, input_tokens, output_tokens,
                 cache_read_tokens, cache_write_tokens, latency_ms, cost_usd, context_used,
                 created_at)
-            SELECT %(user)s, %(enrolment)s, 'out', o.text, o.platform, o.step_key,
-                o.prompt_version_id, o.llm_model, o.llm_provider, o.input_tokens,
-                o.output_tokens, o.cache_read_tokens, o.cache_write_tokens, o.latency_ms,
-                o.cost_usd, o.context_used, %(now)s + interval '1 microsecond'
-            FROM incoming, unnest(%(o_text)s::text[], %(o_platform)s::text[], %(o_step)s::text[],
-                %(o_prompt)s::bigint[], %(o_model)s::text[], %(o_provider)s::text[],
-                %(o_in)s::int[], %(o_out)s::int[], %(o_cr)s::int[], %(o_cw)s::int[],
-                %(o_lat)s::int[], %(o_cost)s::numeric[], %(o_ctx)s::jsonb[])
-                WITH ORDINALITY AS o(text, platform, step_key, prompt_version_id, llm_model,
-                    llm_provider, input_tokens, output_tokens, cache_read_tokens,
-                    cache_write_tokens, latency_ms, cost_usd, context_used, n)
+            SELECT %(user)s, %(enrolment)s, 'out', o.text, %(platform)s, o.step, o.prompt,
+                o.model, o.provider, o.tokens_in, o.tokens_out, o.cache_read, o.cache_write,
+                o.latency, o.cost, o.ctx, %(now)s + interval '1 microsecond'
+            FROM incoming, jsonb_to_recordset(%(outgoing)s) AS o(n int, text text, step text,
+                prompt bigint, model text, provider text, tokens_in int, tokens_out int,
+                cache_read int, cache_write int, latency int, cost numeric, ctx jsonb)
             ORDER BY o.n
         """
         + saved
@@ -345,24 +336,27 @@ async def record_turn(
             "text": incoming,
             "platform": platform,
             "now": now,
-            **_columns(
-                attempt_rows,
-                "a_week a_key a_no a_answer a_class a_valid a_missing a_hints a_forced a_error",
-            ),
-            **_columns(
-                [(r[0], platform, *r[1:]) for r in out_rows],
-                "o_text o_platform o_step o_prompt o_model o_provider"
-                " o_in o_out o_cr o_cw o_lat o_cost o_ctx",
-            ),
+            "attempts": Jsonb(attempt_rows),
+            "outgoing": Jsonb(out_rows),
         },
     )
     row = await cur.fetchone()
     return bool(row and row["claimed"])
 
 
-def _columns(rows: Sequence[tuple[object, ...]], names: str) -> dict[str, list[object]]:
-    keys = names.split()
-    return {key: [row[i] for row in rows] for i, key in enumerate(keys)}
+def _usage(usage: Usage) -> dict[str, object]:
+    """A reply's LLM figures, as `record_turn`'s JSON rows name them (cost as a string:
+    exact into `numeric`)."""
+    return {
+        "model": usage.model,
+        "provider": usage.provider or None,
+        "tokens_in": usage.input_tokens,
+        "tokens_out": usage.output_tokens,
+        "cache_read": usage.cache_read_tokens,
+        "cache_write": usage.cache_write_tokens,
+        "latency": usage.latency_ms,
+        "cost": None if usage.cost_usd is None else str(usage.cost_usd),
+    }
 
 
 async def persist_turn(

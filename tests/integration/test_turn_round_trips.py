@@ -146,3 +146,16 @@ async def test_an_ordinary_turn_plans_on_one_read_and_commits_once(
     statements = sum(len(s.statements) for s in turns) / len(turns)
     round_trips = sum(s.round_trips for s in turns) / len(turns)
     assert statements <= 5 and round_trips <= 6, (statements, round_trips)  # issue 13: ≤ 6
+
+
+@pytest.mark.usefixtures("counted")
+async def test_the_end_of_week_turn_reads_takeaways_and_name_in_one_statement(
+    remote: tuple[Harness, RemoteCoach],
+) -> None:
+    h, _ = remote
+    turns = await _week_one(h, "demo")
+    last = turns[-1]  # the reflection: takeaways written, the recap, the week moved on
+    assert any("INSERT" in s and "takeaways" in s for s in last.statements), last
+    separate_reads = ("SELECT learnings, action_items FROM takeaways", "SELECT field, value FROM")
+    assert not any(s.startswith(separate_reads) for s in last.statements), last
+    assert last.commits == 1 and len(last.statements) <= 7, last  # was 8 with the two reads

@@ -14,9 +14,9 @@ meta ("Maybe teaching? I love explaining things." is an answer).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from engine.per_turn import per_turn
+from engine.words import strip_accents
 
 _END = r"(?=\s*(?:[?.!,;:]|$))"  # the phrase ends its clause
 _PHRASES = [
@@ -172,8 +172,7 @@ _FILLER = frozenset(
 
 def _normalise(text: str) -> str:
     text = text.casefold().replace("’", "'").replace("‘", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+    return strip_accents(text).replace("ß", "ss")
 
 
 @per_turn
