@@ -1,10 +1,11 @@
 """Planning: which nudges are due, computed set-based in SQL and inserted idempotently.
 
 One statement per kind (plus one advisory try-lock), whatever the number of
-enrolments: no per-person Python loop. Every row carries a unique idempotency
-key, so `ON CONFLICT DO NOTHING` makes planning safe to repeat across replicas,
-restarts and overlapping ticks. A tick reads only what is due: each enrolment
-has its next check-in in the narrow `enrolment_schedule` table (advanced here,
+enrolments: no per-person Python loop. Every row carries an idempotency key
+(unique in `nudges`) and is inserted only when its key is not there yet, under
+the planning lock, so planning is safe to repeat across replicas, restarts and
+overlapping ticks. A tick reads only what is due: each enrolment has its next
+check-in in the narrow `enrolment_schedule` table (advanced here,
 reset by triggers when a setting it depends on changes) and a lower bound for
 its next re-engagement (`enrolments.next_reengage_at`, kept by a trigger), both
 indexed, so a tick with nothing new due costs a few index probes, and one that

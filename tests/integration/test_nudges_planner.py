@@ -134,6 +134,32 @@ async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
     assert set(nudges(sync)) == {f"checkin:{e}:2026-06-10"}
 
 
+async def test_a_schedule_computed_afresh_does_not_plan_a_planned_check_in_again(
+    db: Database, sync: Any
+) -> None:
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    [e] = seed_enrolments(
+        sync,
+        program,
+        count=1,
+        timezones=["Europe/Berlin"],
+        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
+    )
+    planned_at = datetime(2026, 6, 10, 7, 26, tzinfo=UTC)  # 09:26 in Berlin
+    assert (await plan(db, planned_at)).check_in == 1
+    # The person names the program's own time: a setting changed, so the stored next
+    # check-in is reset and computed afresh, and today's 09:30, already planned, comes again.
+    sync.execute("UPDATE enrolments SET checkin_time = time '09:30' WHERE id = %s", (e,))
+    later = await plan(db, planned_at + timedelta(minutes=2))
+    assert later.check_in == 0
+    assert later.schedule_advanced == 1
+    assert set(nudges(sync)) == {f"checkin:{e}:2026-06-10"}
+    next_at = sync.execute(
+        "SELECT next_checkin_at FROM enrolment_schedule WHERE enrolment_id = %s", (e,)
+    ).fetchone()[0]
+    assert next_at == datetime(2026, 6, 11, 7, 30, tzinfo=UTC)
+
+
 async def test_schedule_override_replaces_the_program_default(db: Database, sync: Any) -> None:
     program = seed_program(sync, checkin_days=[1, 3, 5], checkin_time=time(9, 30))
     [default] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="D")

@@ -22,10 +22,14 @@ LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of VACUUM's "skipping ... lock not avai
 # transaction only, in the same round trip as the lock, and so are merge joins: the small
 # per-(zone, time) tables are joined back to the due rows, and misestimated sizes made it
 # sort the due rows twice instead of hashing the small side.
+# `work_mem` too: a due tick keeps its due rows in a few materialised CTEs (≈ 230 bytes a
+# row); under the default 4 MB they spilled to temporary files (46 MB written and 44 MB
+# read back at 75,000 due rows). 128 MB keeps a few hundred thousand due rows in memory;
+# it is a ceiling per CTE, not an allocation, and holds for this transaction only.
 _LOCK = """
 WITH settings AS (
     SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true),
-        set_config('enable_mergejoin', 'off', true)
+        set_config('enable_mergejoin', 'off', true), set_config('work_mem', '128MB', true)
 ), lock AS (SELECT {lock} AS got FROM settings)
 SELECT lock.got, CASE WHEN lock.got THEN ARRAY(
     -- the distinct zones by skipping through the index: one probe per zone, not per row

@@ -1,8 +1,8 @@
 """The planning statements, one per kind of nudge (see `engine.nudges.planner` for the rules).
 
-Each is one set-based `INSERT … SELECT … ON CONFLICT DO NOTHING` built by `_insert`:
-the kind's source rows, moved out of quiet hours, placed in time DST-exactly, and
-inserted unless their idempotency key is already there.
+Each is one set-based `INSERT … SELECT` built by `_insert`: the kind's source rows,
+moved out of quiet hours, placed in time DST-exactly, and inserted unless their
+idempotency key is already there (an anti-join under the planning lock; see `_insert`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,15 @@ def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "")
 
     Quiet hours and the DST-exact local time are computed once per distinct (zone, local
     wall time, quiet window), not per row: a tick's rows share a handful of those.
+
+    "Already there" is an anti-join on the unique idempotency key, not `ON CONFLICT`:
+    speculative insertion took a lock and wrote a second WAL record for every row (75,000
+    more records in a 75,000-row tick). It is exact here because only the planner writes
+    the planner's keys (`checkin:`, `snooze:u`, `week:`, `reengage:`, `goal:`), every
+    planning statement runs under the planning lock (one planner at a time; READ COMMITTED
+    sees what the previous one committed), and a statement's own rows have distinct keys.
+    The unique index stays: were any of that ever false, the tick would fail and roll
+    back whole (and be retried) instead of sending anything twice.
     """
     qs, qe = quiet_bounds("src.quiet_start", "src.quiet_end")
     quiet = after_quiet_hours("p.wall", "p.qs", "p.qe")
@@ -59,7 +68,8 @@ def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "")
         INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
         SELECT enrolment_id, user_id, kind, idempotency_key, due_at, payload
         FROM timed WHERE {where}
-        ON CONFLICT (idempotency_key) DO NOTHING
+          AND NOT EXISTS (SELECT 1 FROM nudges AS planned
+                          WHERE planned.idempotency_key = timed.idempotency_key)
         RETURNING 1
     ){after}
     SELECT (SELECT count(*) FROM inserted) AS inserted{extra}
