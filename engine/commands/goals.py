@@ -88,7 +88,7 @@ async def show_goal(env: CommandEnv, turn: Turn, arg: str) -> None:
     enrolment = turn.running[0]
     goal = await records.active_goal(turn.conn, enrolment.id)
     if goal is None:
-        turn.say(Reply("You don't have a goal yet — we'll set one together in the program."))
+        turn.say(Reply("You don't have a saved goal in this program yet."))
     else:
         turn.say(Reply(f"Your goal: _{goal['description']}_"))
     if enrolment.status == "active":

@@ -7,9 +7,8 @@ from engine.messages import Reply
 from engine.turn_state import Turn
 
 NO_GOING_BACK = (
-    "I can't go back to an earlier question, but nothing is lost: add what you'd change to"
-    " your answer here and I'll keep it with this week's answers, or type `restart` to begin"
-    " the program again."
+    "I can't go back to an earlier question: the steps run forwards, and your earlier answers"
+    " stay as you gave them. `restart` begins the program again (I'll ask first)."
 )
 
 

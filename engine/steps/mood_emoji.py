@@ -16,8 +16,8 @@ __all__ = ["mood_from_emoji"]
 _SHARES: dict[str, float] = {
     **dict.fromkeys("😭😩😫💔😖😣", 0.1),
     **dict.fromkeys("😞😔😢😟🙁☹😕😥😓😰😨😿🥺😪😒", 0.25),
-    **dict.fromkeys("😐😑😶🤷😬🫤🤔", 0.5),
-    **dict.fromkeys("🙂😌☺👍🙃", 0.65),
+    **dict.fromkeys("😐😑😶🤷😬🫤", 0.5),
+    **dict.fromkeys("🙂😌☺👍", 0.65),
     **dict.fromkeys("😊😀😃😁😎😇❤💪", 0.8),
     **dict.fromkeys("😄😆🤩🥳😍🥰🔥✨🎉", 0.9),
 }

@@ -83,6 +83,8 @@ def export_json(data: dict[str, Any]) -> str:
 async def delete_person(conn: Connection, user_id: int, now: datetime) -> None:
     """Remove every row about the person (foreign keys cascade from `users`; the outbox's
     nudges go by the delete triggers of migration 0017, after any running planning tick).
+    Call it before the transaction writes or locks any enrolment row: the delete waits for
+    the planning lock, and a tick holding it may be waiting for such a row (a deadlock).
 
     Each identity leaves a tombstone (a hash, not the platform ids), so a turn received
     before now but handled after is dropped instead of bringing the person back.

@@ -24,7 +24,9 @@ at 100k due check-ins more than a third of the tick. The same guarantees, set-ba
   waited for the rows the checks locked) and then deletes what it planned; a tick that
   comes while a delete is open is skipped (another try a minute later) or, when told to
   wait, plans after it, without the deleted rows. The lock is taken before the delete
-  touches a row, so the two cannot deadlock.
+  touches a row, so the two cannot deadlock as long as the deleting transaction has not
+  locked enrolment rows before it (`privacy.delete_person` deletes first; otherwise
+  PostgreSQL detects the deadlock and cancels one side).
 """
 
 from collections.abc import Sequence
@@ -43,7 +45,7 @@ FOREIGN_KEYS = {
 
 _FOLLOW_DELETES = """
 CREATE FUNCTION nudges_follow_{table}_deletes() RETURNS trigger LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     DELETE FROM nudges n USING gone g WHERE n.{column} = g.id;
     RETURN NULL;
@@ -100,7 +102,7 @@ _CHECKS = "".join(
 
 _REFERENCES = f"""
 CREATE FUNCTION nudges_references() RETURNS trigger LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     missing bigint;
 BEGIN

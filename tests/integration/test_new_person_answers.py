@@ -174,7 +174,7 @@ async def test_whats_my_goal_before_one_is_set_says_so_and_keeps_the_step(
     session = harness.person("fin")
     await session.send("start demo")
     reply = said(await session.send("what's my goal?"))
-    assert "don't have a goal yet" in reply and "what should I call you?" in reply, reply
+    assert "don't have a saved goal" in reply and "what should I call you?" in reply, reply
     assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
     named = said(await session.send("Fin"))
     assert "Thanks, Fin" in named, named

@@ -83,7 +83,7 @@ async def plan_kind(conn: Connection, kind: str, params: dict[str, Any]) -> dict
     # Never prepared: each tick is planned for its own parameters. A generic plan, blind to
     # how few rows are due, hashed every enrolment on every idle tick (3.7 s a tick at 1M
     # enrolments instead of milliseconds). (`plan_cache_mode` would do it too, but for the
-    # whole transaction: the foreign-key checks of every inserted nudge would be re-planned.)
+    # whole transaction: every statement a trigger runs would be re-planned as well.)
     cur = await conn.execute(STATEMENTS[kind], params, prepare=False)
     result = await cur.fetchone()
     assert result is not None
