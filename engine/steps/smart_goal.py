@@ -51,7 +51,8 @@ ASK_EDIT = (
     " (for example the amount or the deadline)."
 )
 UNPLACED_EDIT = (
-    "I couldn't tell which part to change. Could you write the goal as you want it, in one message?"
+    "I couldn't tell which part to change. Could you write the goal as you want it, in one"
+    " message? Or reply `yes` to keep it as it is."
 )
 
 
