@@ -55,7 +55,8 @@ class ScenarioOutcome:
 def parse_control(text: str) -> Control | None:
     """`hint` or `end scene` (also `skip scene`, `next scene`), or a request to the coach
     in other words: for help ("what should I say?") is a hint, to stop for now ("can we
-    do this another time?") a pause; anything else is speech."""
+    do this practice another time?", "pause the scene") a pause; anything else, such as
+    "Not now." or "I need a break." that may be a line being practised, is speech."""
     if _HINT.match(text) or asks_for_help(text):
         return "hint"
     if _END.match(text):

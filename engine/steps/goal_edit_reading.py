@@ -14,7 +14,9 @@ edit edits it:
 
 Anything else — several sentences with no edit word, what was noticed or learned ("I
 noticed …", "next: …"), or a sentence that states no part of a goal — is asked about,
-and the goal stays as shown.
+and the goal stays as shown. That is at "Keep it?"; after "change it" the person was
+asked for the new version, so only what was noticed or learned is kept out of it
+(`tells_beside_the_goal`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from engine.llm.offline._goal_edits import asks_to_edit, edit_goal
 from engine.llm.offline._smart_detect import detect_smart
 from engine.llm.offline._words import sentences
 
-__all__ = ["edits_the_goal"]
+__all__ = ["edits_the_goal", "tells_beside_the_goal"]
 
 # What someone noticed or learned, or the next step of a reflection: told, not edits.
 _TOLD = re.compile(
@@ -50,3 +52,11 @@ def edits_the_goal(goal: str, text: str) -> bool:
     if len(sentences(plain)) > 1 or _TOLD.search(plain):
         return False  # a story or a reflection, not a change to one sentence
     return bool(detect_smart(plain))
+
+
+def tells_beside_the_goal(goal: str, text: str) -> bool:
+    """After "change it", where the message is the new version or an edit, only what was
+    noticed or learned ("I learned that …", "next: …") is kept out of the goal: a rewrite
+    in other words ("Cycle to work", "Twice a week. On Mondays.") is the edit."""
+    plain = " ".join(text.split())
+    return bool(_TOLD.search(plain)) and not edits_the_goal(goal, plain)

@@ -40,7 +40,7 @@ from engine.steps.base import (
     forced,
     reask,
 )
-from engine.steps.goal_edit_reading import edits_the_goal
+from engine.steps.goal_edit_reading import edits_the_goal, tells_beside_the_goal
 from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
 from engine.steps.state import SmartGoalDraft
@@ -51,7 +51,8 @@ ASK_EDIT = (
     " (for example the amount or the deadline)."
 )
 UNPLACED_EDIT = (
-    "I couldn't tell which part to change. Could you write the goal as you want it, in one message?"
+    "I couldn't tell which part to change. Could you write the goal as you want it, in one"
+    " message? Or reply `yes` to keep it as it is."
 )
 
 
@@ -188,8 +189,8 @@ def _unplaced(draft: SmartGoalDraft) -> StepOutcome:
     own: asked for again, never glued onto the sentence. No attempt."""
     message = (
         "I couldn't tell which part of your goal that changes, so I haven't added it. Write"
-        f" the goal as you want it in one sentence, or just the part to change. Now it's:"
-        f" “{draft.goal}”."
+        f" the goal as you want it in one sentence, or just the part to change — or `yes` to"
+        f" keep it as it is. Now it's: “{draft.goal}”."
     )
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
 
@@ -299,9 +300,14 @@ class SmartGoalType(BaseStepType):
         return self._coach(view, step, draft, text, result)
 
     def _aside(self, draft: SmartGoalDraft, text: str, reading: GoalReply | None) -> bool:
-        """A message beside a drafted goal that is no clear edit of it (see
-        `engine.steps.goal_edit_reading`)."""
-        return bool(draft.goal) and reading is None and not edits_the_goal(draft.goal, text)
+        """A message beside a drafted goal: at "Keep it?", one that is no clear edit of it;
+        after "change it", where the new version was asked for, only what was noticed or
+        learned (see `engine.steps.goal_edit_reading`)."""
+        if not draft.goal or reading is not None:
+            return False
+        if draft.confirming:
+            return not edits_the_goal(draft.goal, text)
+        return tells_beside_the_goal(draft.goal, text)
 
     def _cancellable(self, view: StepView) -> bool:
         return view.step.key == REVISION_KEY

@@ -149,3 +149,39 @@ async def test_after_change_it_a_no_and_an_aside_are_never_glued_into_the_goal(
     after = shown_goal(said(await session.send("I'll walk for 15 minutes at 13:00 tomorrow")))
     assert "13:00" in after and "tomorrow" in after, after
     assert "reminder" not in after and "nah" not in after and "learned" not in after, after
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "Cycle to work",
+        "Actually, swimming.",
+        "No I prefer running",
+        "Twice a week. On Mondays and Thursdays.",
+        "walk 3 times a week. Starting monday",
+    ],
+)
+async def test_after_change_it_a_rewrite_goes_to_the_coach_not_refused_as_an_aside(
+    moving: Harness, rewrite: str
+) -> None:
+    session, _ = await drafted(moving, "el", "moving-more", LUNCH_GOAL)
+    asked = said(await session.send("change it"))
+    assert "Write the new version" in asked, asked
+    attempts = await goal_attempts(moving, "move_goal")
+    reply = said(await session.send(rewrite))
+    assert "which part of your goal that changes" not in reply, reply
+    if "couldn't tell which part" in reply:  # the offline coach could not place it
+        assert "`yes` to keep it" in reply, reply
+    assert await goal_attempts(moving, "move_goal") == attempts + 1, "a rewrite is coached"
+
+
+async def test_after_change_it_an_edit_that_cannot_be_placed_says_how_to_keep_the_goal(
+    moving: Harness,
+) -> None:
+    session, before = await drafted(moving, "fa", "moving-more", LUNCH_GOAL)
+    await session.send("change it")
+    reply = said(await session.send("Noticed I sit too much. Next: walk after lunch tomorrow"))
+    assert "`yes` to keep it" in reply, reply
+    kept = said(await session.send("yes"))
+    assert "Keep it?" in kept and shown_goal(kept) == before, kept
+    assert "Saved" in said(await session.send("yes"))

@@ -82,6 +82,7 @@ async def scene_turns(h: Harness) -> int:
         "I don't know what to say",
         "can you give me a hint?",
         "help, I'm stuck",
+        "I'm stuck, can I get a hint",
     ],
 )
 async def test_asking_for_help_in_a_scene_is_answered_by_the_coach_with_a_hint(
@@ -98,11 +99,12 @@ async def test_asking_for_help_in_a_scene_is_answered_by_the_coach_with_a_hint(
 @pytest.mark.parametrize(
     "text",
     [
-        "can we do this another time?",
-        "let's stop for now",
-        "I need a break",
-        "can we continue later?",
-        "sorry, I have to go",
+        "can we do this practice another time?",
+        "let's stop the scene for now",
+        "I need a break from the roleplay",
+        "can we continue the practice later?",
+        "sorry, I have to go, let's finish the scene later",
+        "pause the scene",
     ],
 )
 async def test_asking_to_stop_a_scene_is_answered_by_the_coach_with_how_to_come_back(
@@ -115,6 +117,30 @@ async def test_asking_to_stop_a_scene_is_answered_by_the_coach_with_how_to_come_
     assert await scene_turns(harness) == 0
     back = said(await session.send("I'd like to talk about my salary, I want a raise"))
     assert "*Dana" in back, back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not now.",
+        "Maybe later.",
+        "I'm not ready.",
+        "I need a break.",
+        "I have to go.",
+        "What should I do then?",
+        "Any suggestions?",
+        "Ideas?",
+        "I'm lost.",
+    ],
+)
+async def test_a_line_of_the_scene_that_sounds_like_a_request_is_answered_by_the_persona(
+    harness: Harness, text: str
+) -> None:
+    session = harness.person("quin")
+    await session.send("start practice-conversations")
+    reply = said(await session.send(text))
+    assert "*Dana" in reply and "Hint:" not in reply and "come back" not in reply, reply
+    assert await scene_turns(harness) == 1, "a line of the scene is a turn"
 
 
 CHECK_IN = """
