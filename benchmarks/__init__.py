@@ -15,11 +15,13 @@ from benchmarks.safety import (
     load_corpus,
     measure,
 )
+from benchmarks.turns import ZeroLatencyLLM
 
 __all__ = [
     "TARGET_FALSE_POSITIVE_RATE",
     "TARGET_RECALL",
     "CorpusMessage",
+    "ZeroLatencyLLM",
     "load_corpus",
     "measure",
     "safety_learn",

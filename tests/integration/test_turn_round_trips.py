@@ -17,26 +17,13 @@ import psycopg
 import pytest
 from psycopg.pq import TransactionStatus
 
-from benchmarks import sincere_answer
-from engine.llm.offline import OfflineCoach
-from engine.llm.types import CoachRequest, CoachResult
+from benchmarks import ZeroLatencyLLM, sincere_answer
 from engine.programs.model import ProgramSpec
 from tests.harness import Harness, make_harness
 
-
-class RemoteCoach:
-    """Answers as the offline coach does, but is another object: the engine asks it as it
-    asks an LLM, outside the write transaction."""
-
-    name = "remote test coach"
-
-    def __init__(self) -> None:
-        self.inner = OfflineCoach()
-        self.calls = 0
-
-    async def evaluate(self, request: CoachRequest) -> CoachResult:
-        self.calls += 1
-        return await self.inner.evaluate(request)
+# Answers as the offline coach does, but is another object: the engine asks it as it asks an
+# LLM, outside the write transaction.
+RemoteCoach = ZeroLatencyLLM
 
 
 @dataclass
