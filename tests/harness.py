@@ -84,6 +84,12 @@ def said(replies: list[Reply]) -> str:
     return "\n".join(r.text for r in replies)
 
 
+def shown_goal(reply: str) -> str:
+    """The drafted goal in a "Here's your goal: … Keep it?" reply (it must be one)."""
+    assert "Keep it?" in reply, reply
+    return reply.rpartition("goal: ")[2].partition(". Keep it?")[0]
+
+
 async def sync_program_text(h: Harness, path: Path, text: str) -> Harness:
     """Write a test's program YAML to `path` and sync it into `h`'s database."""
     await asyncio.to_thread(path.write_text, text, encoding="utf-8")

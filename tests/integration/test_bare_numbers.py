@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from tests.harness import Harness, position, said, sync_program_text
+from tests.harness import Harness, position, said, shown_goal, sync_program_text
 
 PROGRAM = """
 slug: garden-plan
@@ -64,8 +64,7 @@ async def at_keep_it(h: Harness, user: str) -> tuple[ConsoleSession, str]:
     shown = said(await session.send(f"I'll {GOAL}"))
     if "Keep it?" not in shown:  # asked whether it's doable
         shown = said(await session.send("it's easy, the hose is by the door"))
-    assert "Keep it?" in shown, shown
-    sentence = shown.rpartition("Here's your goal: ")[2].partition(". Keep it?")[0]
+    sentence = shown_goal(shown)
     assert "tomatoes" in sentence
     return session, sentence
 

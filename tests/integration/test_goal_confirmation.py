@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from tests.harness import Harness, said, sync_program_text
+from tests.harness import Harness, said, shown_goal, sync_program_text
 
 PROGRAM = """
 slug: moving-more
@@ -35,11 +35,6 @@ weeks:
 @pytest.fixture
 async def moving(harness: Harness, tmp_path: Path) -> Harness:
     return await sync_program_text(harness, tmp_path / "moving.yaml", PROGRAM)
-
-
-def shown_goal(reply: str) -> str:
-    assert "Keep it?" in reply, reply
-    return reply.rpartition("goal: ")[2].partition(". Keep it?")[0]
 
 
 async def drafted(h: Harness, user: str, slug: str, goal: str) -> tuple[ConsoleSession, str]:

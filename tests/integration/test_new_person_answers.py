@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from tests.harness import Harness, position, said, sync_program_text
+from tests.harness import Harness, position, said, shown_goal, sync_program_text
 
 PROGRAM = """
 slug: reading-habit
@@ -34,11 +34,6 @@ weeks:
 @pytest.fixture
 async def reading(harness: Harness, tmp_path: Path) -> Harness:
     return await sync_program_text(harness, tmp_path / "reading.yaml", PROGRAM)
-
-
-def shown_goal(reply: str) -> str:
-    assert "Keep it?" in reply, reply
-    return reply.rpartition("goal: ")[2].partition(". Keep it?")[0]
 
 
 async def goals(h: Harness) -> list[str]:
