@@ -16,8 +16,8 @@ from engine.render import week_intro
 from engine.state import AttemptRecord
 from engine.steps import Need, StepView, step_type
 from engine.steps.answer_numbers import is_bare_number
-from engine.store import delivery, enrolments, records, turn_reads
-from engine.store.continuity import WeekTakeaways, takeaways_and_profile
+from engine.store import delivery, enrolments, records
+from engine.store.continuity import WeekTakeaways
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
 
@@ -78,10 +78,10 @@ async def step_view(
     needs = kind.present_needs if presenting else kind.needs
     known: dict[str, str] = {}
     if Need.PROFILE in needs:
-        known = await turn_reads.profile(turn.conn, turn.reads, enrolment.user_id)
+        known = await turn.store.profile(reads=turn.reads, user_id=enrolment.user_id)
     goal = None
     if Need.ACTIVE_GOAL in needs:
-        goal = await turn_reads.active_goal(turn.conn, turn.reads, enrolment.id)
+        goal = await turn.store.active_goal(reads=turn.reads, enrolment_id=enrolment.id)
     answers: tuple[tuple[str, str], ...] = ()
     if Need.WEEK_ANSWERS in needs:
         answers = await week_answers(turn)
@@ -113,7 +113,9 @@ async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:
     enrolment, _ = turn.running
     key = (enrolment.id, enrolment.current_week)
     if key not in turn.answers_read:
-        turn.answers_read[key] = await turn_reads.week_answers(turn.conn, turn.reads, *key)
+        turn.answers_read[key] = await turn.store.week_answers(
+            reads=turn.reads, enrolment_id=enrolment.id, week=enrolment.current_week
+        )
     return turn.answers_read[key]
 
 
@@ -131,7 +133,7 @@ class Flow:
 
     async def start(self, turn: Turn, program: ProgramVersionRef) -> None:
         """Enrol the person and ask the first question."""
-        variants = await self.prompts.variants(turn.conn, program.program_id)
+        variants = await self.prompts.variants(turn.store, program.program_id)
         turn.enrolment = await enrolments.enrol(
             turn.conn,
             user_id=turn.person.user_id,
@@ -232,7 +234,7 @@ class Flow:
 
     async def _set_weeks(self, turn: Turn, *changes: records.WeekChange) -> None:
         enrolment, _ = turn.running
-        await records.set_weeks(turn.conn, enrolment_id=enrolment.id, changes=changes, now=turn.now)
+        await turn.store.set_weeks(enrolment_id=enrolment.id, changes=changes, now=turn.now)
 
     async def _open_week(
         self, turn: Turn, *, returning: bool, completed: records.WeekChange | None = None
@@ -307,8 +309,7 @@ class Flow:
         """What `week`'s reflection kept, and the person's first name (used sparingly: week
         openings and ends), read together after the turn's writes."""
         enrolment, _ = turn.running
-        kept, profile = await takeaways_and_profile(
-            turn.conn,
+        kept, profile = await turn.store.takeaways_and_profile(
             enrolment_id=enrolment.id,
             week=week,
             user_id=turn.person.user_id,

@@ -18,7 +18,6 @@ from engine.programs.catalog import PromptBook
 from engine.programs.model import StepSpec
 from engine.recap import PREFERENCE_FIELDS
 from engine.steps import Judgement, step_type
-from engine.store.turn_reads import coaching_memory
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ async def _prompt_for(
 
     async def get(name: str) -> PromptText | None:
         return await book.get(
-            turn.conn, program_id=program.program_id, name=name, variant=enrolment.prompt_variant
+            turn.store, program_id=program.program_id, name=name, variant=enrolment.prompt_variant
         )
 
     primary = None
@@ -83,9 +82,8 @@ async def _context(
     current = turn.step
     on_step = current is not None and current.key == step.key
     week = enrolment.current_week
-    tries, found = await coaching_memory(
-        turn.conn,
-        turn.reads,
+    tries, found = await turn.store.coaching_memory(
+        reads=turn.reads,
         user_id=enrolment.user_id,
         enrolment_id=enrolment.id,
         week=week,
@@ -117,7 +115,7 @@ async def build_request(
     enrolment, program = turn.running
     system = f"{RULES}\n\n{program.spec.persona.strip()}"
     system_prompt = await book.get(
-        turn.conn, program_id=program.program_id, name="system", variant=enrolment.prompt_variant
+        turn.store, program_id=program.program_id, name="system", variant=enrolment.prompt_variant
     )
     if system_prompt is not None:
         system += f"\n\n{system_prompt.body.strip()}"

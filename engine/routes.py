@@ -24,8 +24,6 @@ from engine.steps.content import CARRIED
 from engine.steps.parsing import parse_yes_no
 from engine.steps.smart_goal import REVISION_KEY
 from engine.steps.state import CheckInProgress, GoalRevision, SmartGoalDraft
-from engine.store import records
-from engine.store.step_records import write_records
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -75,7 +73,7 @@ async def apply_outcome(
             )
         )
         enrolment.step_attempt += 1
-    await write_records(turn.conn, enrolment, outcome.records, now=turn.now)
+    await turn.store.write_records(enrolment=enrolment, written=outcome.records, now=turn.now)
     enrolment.step_state.step = outcome.state
     if outcome.week_summary is not None:
         enrolment.step_state.week_summary = outcome.week_summary
@@ -189,8 +187,8 @@ class Routes:
         log.warning("the coach assessed crisis risk; coaching paused for this turn")
         signal = CrisisSignal(category="suicide", phrase="")
         turn.say(Reply(crisis_reply(signal, self.resources_for(turn))))
-        await records.record_crisis_signal(
-            turn.conn, user_id=turn.person.user_id, source="coach", step_key=step_key, now=turn.now
+        await turn.store.record_crisis_signal(
+            user_id=turn.person.user_id, source="coach", step_key=step_key, now=turn.now
         )
         if turn.enrolment is not None:
             turn.enrolment.step_state.safety_check = True
@@ -232,14 +230,16 @@ class Routes:
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             enrolment, _ = turn.running
             ref = adhoc_check_in_ref(enrolment.id)
-            has_goal = await records.active_goal(turn.conn, enrolment.id) is not None
+            goal = await turn.store.active_goal(reads=None, enrolment_id=enrolment.id)
+            has_goal = goal is not None
             reading = read_check_in(None, so_far, text, ref=ref, has_goal=has_goal)
             if not reading.done:
                 enrolment.step_state.adhoc = reading.progress
                 turn.say(*reading.replies)
                 return
             if reading.record is not None:
-                await write_records(turn.conn, enrolment, (reading.record,), now=turn.now)
+                written = (reading.record,)
+                await turn.store.write_records(enrolment=enrolment, written=written, now=turn.now)
             reply = " ".join(r.text for r in reading.replies)
             saved = "Check-in saved. " if reading.record is not None else ""
             turn.say(Reply(saved + reply))
@@ -266,7 +266,8 @@ class Routes:
                 return
             result = verdict.result if verdict else None
             outcome = step_type(GOAL_REVISION).apply(view, text, result)
-            await write_records(turn.conn, enrolment, outcome.records, now=turn.now)
+            written = outcome.records
+            await turn.store.write_records(enrolment=enrolment, written=written, now=turn.now)
             replies = list(outcome.replies)
             if outcome.coached and replies and verdict is not None:
                 turn.say(replies.pop(0), prompt=verdict.prompt, usage=verdict.result.usage)

@@ -42,9 +42,7 @@ from engine.steps.check_in import check_in_question, explain_check_in
 from engine.steps.content import CONTINUE
 from engine.steps.parsing import parse_check_in, parse_scale, parse_yes_no
 from engine.steps.state import CheckInProgress, GoalRevision
-from engine.store import turn_reads
 from engine.store.completion import latest_completed
-from engine.store.pending import unanswered_check_in_prompt
 from engine.turn_state import Turn
 
 log = logging.getLogger(__name__)
@@ -174,7 +172,8 @@ class Router:
         """A typed "yes" / "not now" right after an introduction answers the introduction."""
         if typed_answer(text, met=False) is None:
             return None
-        ref = await turn_reads.intro_prompt(turn.conn, turn.reads, turn.person.user_id, turn.now)
+        user_id = turn.person.user_id
+        ref = await turn.store.intro_prompt(reads=turn.reads, user_id=user_id, now=turn.now)
         value = None if ref is None else typed_answer(text, met=ref.endswith(".met"))
         return None if ref is None or value is None else Action(ref, value)
 
@@ -202,8 +201,7 @@ class Router:
             parse_check_in(text)[0] is None and parse_scale(text, low=1, high=10) is None
         ):
             return False
-        asked = await unanswered_check_in_prompt(
-            turn.conn,
+        asked = await turn.store.unanswered_check_in_prompt(
             user_id=turn.person.user_id,
             since=enrolment.last_activity_at,
             now=turn.now,
@@ -330,7 +328,8 @@ class Router:
         if isinstance(adhoc, CheckInProgress):
             if is_meta_reply(text):
                 part = adhoc.part or "mood"
-                described = await turn_reads.active_goal(turn.conn, turn.reads, enrolment.id)
+                reads, enrolment_id = turn.reads, enrolment.id
+                described = await turn.store.active_goal(reads=reads, enrolment_id=enrolment_id)
                 question = check_in_question(None, adhoc_check_in_ref(enrolment.id), part)
                 return Route(self.act.say(*explain_check_in(part, described, question)))
             return Route(self.act.adhoc_check_in(adhoc, text))

@@ -34,6 +34,7 @@ from engine.routing import Route, Router, may_answer_intro
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
+from engine.store.postgres import PostgresTurnStore
 from engine.store.turn_reads import load_reads
 from engine.store.turns import (
     create_person,
@@ -127,7 +128,8 @@ class Coachbot:
             read = await load_turn(conn, message.identity, key=key, now=now, intro=intro)
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
-            turn = Turn(conn, message, read.person, now, crisis=screen, reads=read.reads)
+            store = PostgresTurnStore(conn)
+            turn = Turn(store, message, read.person, now, crisis=screen, reads=read.reads)
             route = await self._route(conn, message, turn, read.enrolment)
             return Plan(read.person.user_id, route.judgement, reads=turn.reads_used)
 
@@ -160,7 +162,7 @@ class Coachbot:
                     conn, message.identity, display_name=name, timezone=zone
                 )
                 await lock_person(conn, person.user_id)
-            turn = Turn(conn, message, person, now, crisis=screen)
+            turn = Turn(PostgresTurnStore(conn), message, person, now, crisis=screen)
             if plan.reads and person.user_id == plan.user_id:  # the same reads, under the lock
                 intro = may_answer_intro(message.text)
                 turn.reads = await load_reads(conn, person, enrolment, now=now, intro=intro)

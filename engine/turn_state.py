@@ -1,4 +1,4 @@
-"""One turn's working state: the connection, the person, their enrolment and what is said."""
+"""One turn's working state: the store, the person, their enrolment and what is said."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from engine.programs.model import StepSpec, WeekSpec
 from engine.screening import CrisisScreen
 from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLog
 from engine.store.database import Connection
+from engine.store.port import TurnStore
 from engine.store.turn_reads import TurnReads
 
 
@@ -26,7 +27,7 @@ def zone(name: str) -> ZoneInfo:
 
 @dataclass(slots=True)
 class Turn:
-    conn: Connection
+    store: TurnStore  # what the turn reads and writes (`engine.store.port`)
     message: IncomingMessage
     person: Person
     now: datetime
@@ -48,6 +49,11 @@ class Turn:
         question = self.person.question
         if question is not None and not question.open_at(self.now):
             self.set_question(None)  # expired: no late yes can answer it
+
+    @property
+    def conn(self) -> Connection:
+        """The connection, for turn logic not yet behind `store` (none in memory)."""
+        return self.store.connection()
 
     @property
     def reads_used(self) -> bool:

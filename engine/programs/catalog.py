@@ -10,6 +10,7 @@ from engine.programs.model import ProgramSpec
 from engine.programs.outline import program_outline
 from engine.store import programs
 from engine.store.database import Connection
+from engine.store.port import PromptSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,29 +71,24 @@ class PromptBook:
         self._prompts: dict[int, dict[tuple[str, str], PromptText]] = {}
 
     async def get(
-        self, conn: Connection, *, program_id: int, name: str, variant: str
+        self, source: PromptSource, *, program_id: int, name: str, variant: str
     ) -> PromptText | None:
-        prompts = await self._for_program(conn, program_id)
+        prompts = await self._for_program(source, program_id)
         return prompts.get((name, variant)) or prompts.get((name, "A"))
 
-    async def variants(self, conn: Connection, program_id: int) -> set[str]:
-        return {variant for _, variant in await self._for_program(conn, program_id)}
+    async def variants(self, source: PromptSource, program_id: int) -> set[str]:
+        return {variant for _, variant in await self._for_program(source, program_id)}
 
     def invalidate(self) -> None:
         self._loaded_at.clear()
 
     async def _for_program(
-        self, conn: Connection, program_id: int
+        self, source: PromptSource, program_id: int
     ) -> dict[tuple[str, str], PromptText]:
         now = time.monotonic()
         if now - self._loaded_at.get(program_id, -1e9) < self._ttl:
             return self._prompts[program_id]
-        rows = await programs.active_prompts(conn, program_id)
-        self._prompts[program_id] = {
-            (r["name"], r["variant"]): PromptText(
-                name=r["name"], body=r["body"], version_id=r["id"], variant=r["variant"]
-            )
-            for r in rows
-        }
+        found = await source.active_prompts(program_id=program_id)
+        self._prompts[program_id] = {(p.name, p.variant): p for p in found}
         self._loaded_at[program_id] = now
         return self._prompts[program_id]

@@ -20,6 +20,7 @@ from engine import analytics as a
 from engine.analytics import Filters
 from engine.programs.catalog import PromptBook
 from engine.store.database import Database
+from engine.store.postgres import PostgresTurnStore
 from tests.web.seed import NOW, Person, seed_pilot
 
 PILOT = Filters(program="pilot")
@@ -244,8 +245,9 @@ async def test_saving_a_prompt_makes_a_new_active_version_the_engine_reads(
             await (await conn.execute("SELECT id FROM programs WHERE slug = 'pilot'")).fetchone()
             or {}
         )["id"]
-        prompt = await PromptBook().get(conn, program_id=program_id, name="system", variant="A")
-        other = await PromptBook().get(conn, program_id=program_id, name="system", variant="B")
+        store = PostgresTurnStore(conn)
+        prompt = await PromptBook().get(store, program_id=program_id, name="system", variant="A")
+        other = await PromptBook().get(store, program_id=program_id, name="system", variant="B")
         audit = await (await conn.execute("SELECT actor, action FROM audit_log")).fetchall()
     assert view is not None
     assert [(v.variant, v.version, v.body) for v in view.active] == [

@@ -10,6 +10,7 @@ from engine.flow import week_answers
 from engine.messages import IncomingMessage, PlatformIdentity
 from engine.store import coaching, records, turn_reads
 from engine.store.database import Connection
+from engine.store.postgres import PostgresTurnStore
 from engine.store.turns import load_turn
 from engine.turn_state import Turn
 from tests.harness import Harness
@@ -25,7 +26,7 @@ async def _turn(h: Harness, conn: Connection, identity: PlatformIdentity) -> Tur
     )
     read = await load_turn(conn, message.identity, key="test:reads", now=h.clock.now())
     assert read.person is not None and read.enrolment is not None
-    turn = Turn(conn, message, read.person, h.clock.now())
+    turn = Turn(PostgresTurnStore(conn), message, read.person, h.clock.now())
     turn.enrolment = read.enrolment
     turn.program = await h.bot.catalog.version(conn, read.enrolment.program_version_id)
     return turn
