@@ -16,6 +16,7 @@ from engine.store.coaching import Background, StepTry
 from engine.store.continuity import WeekTakeaways, takeaways_and_profile
 from engine.store.database import Connection
 from engine.store.pending import unanswered_check_in_prompt
+from engine.store.port import TurnStore
 from engine.store.records import WeekChange
 from engine.store.step_records import write_records
 from engine.store.turn_reads import TurnReads
@@ -104,3 +105,7 @@ class PostgresTurnStore:
         await records.record_crisis_signal(
             self.conn, user_id=user_id, source=source, step_key=step_key, now=now
         )
+
+
+def _a_turn_store(store: PostgresTurnStore) -> TurnStore:
+    return store  # the type checker holds the class to the port

@@ -1,0 +1,227 @@
+"""`TurnStore` in memory: plain dicts and lists, for unit tests of turn logic.
+
+It keeps what the port's reads must see of earlier writes — this week's attempts (kept
+with `keep_turn`, as `persist_turn` stores them), the records a step wrote (check-ins,
+profile fields, goals, takeaways), the weeks moved on — and answers the reads as the SQL
+does (the same grouping and order of week answers, the same reminder window). It has no
+connection: turn logic outside the port (`Turn.conn`) raises `NoDatabase` here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from engine.llm.types import PromptText
+from engine.state import EnrolmentState, TurnLog
+from engine.steps import CheckInRecord, GoalRecord, ProfileRecord, TakeawaysRecord
+from engine.store.coaching import Background, StepTry
+from engine.store.continuity import WeekTakeaways
+from engine.store.database import Connection
+from engine.store.pending import REMINDER_ANSWERABLE
+from engine.store.port import NoDatabase, TurnStore
+from engine.store.records import WeekChange
+from engine.store.turn_reads import TurnReads
+
+__all__ = ["KeptAttempt", "MemoryTurnStore", "WeekStatus", "WrittenRecord"]
+
+
+@dataclass(frozen=True, slots=True)
+class KeptAttempt:
+    """A step attempt as stored, with the coach's reply to it (the step's first message)."""
+
+    enrolment_id: int
+    week: int
+    step_key: str
+    answer: str
+    valid: bool
+    forced: bool
+    missing: tuple[str, ...]
+    reply: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenRecord:
+    """A record of a step outcome, for the enrolment's week it was written in."""
+
+    enrolment_id: int
+    week: int
+    record: object
+    at: datetime
+
+
+@dataclass(slots=True)
+class WeekStatus:
+    status: str
+    unlocks_at: datetime | None = None
+    summary: str | None = None
+    changed_at: dict[str, datetime] = field(default_factory=dict)  # status → when
+
+
+class MemoryTurnStore:
+    """Implements `engine.store.port.TurnStore` on dicts; `reads` are never used."""
+
+    def __init__(self) -> None:
+        self.prompts: dict[int, list[PromptText]] = {}  # program id → active prompts
+        self.profiles: dict[int, dict[str, str]] = {}  # user id → fields
+        self.goals: dict[int, str] = {}  # enrolment id → the active goal's description
+        self.intros: dict[int, str] = {}  # user id → the ref of the intro waiting an answer
+        self.reminders: dict[int, list[datetime]] = {}  # user id → check-in reminders sent
+        self.check_ins: dict[int, list[datetime]] = {}  # user id → check-ins recorded
+        self.takeaways: dict[tuple[int, int], TakeawaysRecord] = {}  # (enrolment, week)
+        self.attempts: list[KeptAttempt] = []
+        self.records: list[WrittenRecord] = []
+        self.weeks: dict[tuple[int, int], WeekStatus] = {}  # (enrolment, week)
+        self.crisis_signals: list[tuple[int, str, str | None]] = []  # user, source, step
+        self._keep: dict[type[Any], Callable[[EnrolmentState, Any, datetime], None]] = {
+            CheckInRecord: self._check_in,
+            GoalRecord: self._goal,
+            ProfileRecord: self._profile,
+            TakeawaysRecord: self._takeaways,
+        }
+
+    def keep_turn(self, *, enrolment_id: int, log: TurnLog, now: datetime) -> None:
+        """Store the turn's attempts as `persist_turn` does, each with the coach's reply."""
+        for attempt in log.attempts:
+            reply = next((o.text for o in log.outgoing if o.step_key == attempt.step_key), None)
+            self.attempts.append(
+                KeptAttempt(
+                    enrolment_id=enrolment_id,
+                    week=attempt.week_number,
+                    step_key=attempt.step_key,
+                    answer=attempt.answer,
+                    valid=attempt.valid,
+                    forced=attempt.forced,
+                    missing=attempt.missing,
+                    reply=reply,
+                    at=now,
+                )
+            )
+
+    def connection(self) -> Connection:
+        raise NoDatabase("this turn logic is not behind engine.store.port.TurnStore")
+
+    async def active_prompts(self, *, program_id: int) -> list[PromptText]:
+        return list(self.prompts.get(program_id, ()))
+
+    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+        return dict(self.profiles.get(user_id, {}))
+
+    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
+        return self.goals.get(enrolment_id)
+
+    async def week_answers(
+        self, *, reads: TurnReads | None, enrolment_id: int, week: int
+    ) -> tuple[tuple[str, str], ...]:
+        return self._week_answers(enrolment_id, week)
+
+    async def coaching_memory(
+        self,
+        *,
+        reads: TurnReads | None,
+        user_id: int,
+        enrolment_id: int,
+        week: int,
+        step_key: str,
+        count: int,
+    ) -> tuple[list[StepTry], Background]:
+        at_step = [a for a in self._of_week(enrolment_id, week) if a.step_key == step_key]
+        tries = [
+            StepTry(answer=a.answer, reply=a.reply, missing=a.missing, valid=a.valid)
+            for a in (at_step[-count:] if count > 0 else [])
+        ]
+        earlier = [k for k in self.takeaways if k[0] == enrolment_id and k[1] < week]
+        last = self.takeaways[max(earlier)] if earlier else None
+        return tries, Background(
+            profile=dict(sorted(self.profiles.get(user_id, {}).items())),
+            goal=self.goals.get(enrolment_id),
+            last_summary=last.summary if last else None,
+            last_learnings=last.learnings if last else (),
+            last_actions=last.action_items if last else (),
+            week_answers=self._week_answers(enrolment_id, week),
+        )
+
+    async def intro_prompt(
+        self, *, reads: TurnReads | None, user_id: int, now: datetime
+    ) -> str | None:
+        return self.intros.get(user_id)
+
+    async def unanswered_check_in_prompt(
+        self, *, user_id: int, since: datetime, now: datetime
+    ) -> datetime | None:
+        checked = self.check_ins.get(user_id, [])
+        open_ones = [
+            sent
+            for sent in self.reminders.get(user_id, [])
+            if since < sent <= now
+            and sent > now - REMINDER_ANSWERABLE
+            and not any(at >= sent for at in checked)
+        ]
+        return max(open_ones, default=None)
+
+    async def write_records(
+        self, *, enrolment: EnrolmentState, written: Iterable[object], now: datetime
+    ) -> None:
+        for record in written:
+            self.records.append(WrittenRecord(enrolment.id, enrolment.current_week, record, now))
+            keep = self._keep.get(type(record))
+            if keep is not None:  # a record a later read sees
+                keep(enrolment, record, now)
+
+    async def set_weeks(
+        self, *, enrolment_id: int, changes: Sequence[WeekChange], now: datetime
+    ) -> None:
+        for change in changes:
+            week = self.weeks.setdefault((enrolment_id, change.week), WeekStatus(change.status))
+            week.status = change.status
+            week.unlocks_at = change.unlocks_at or week.unlocks_at
+            week.summary = change.summary or week.summary
+            week.changed_at.setdefault(change.status, now)
+
+    async def takeaways_and_profile(
+        self, *, enrolment_id: int, week: int, user_id: int, names: Sequence[str]
+    ) -> tuple[WeekTakeaways | None, dict[str, str]]:
+        found = self.profiles.get(user_id, {})
+        profile = {n: found[n] for n in names if n in found}
+        kept = self.takeaways.get((enrolment_id, week))
+        if kept is None:
+            return None, profile
+        return WeekTakeaways(kept.learnings, kept.action_items), profile
+
+    async def record_crisis_signal(
+        self, *, user_id: int, source: str, step_key: str | None, now: datetime
+    ) -> None:
+        self.crisis_signals.append((user_id, source, step_key))
+
+    def _of_week(self, enrolment_id: int, week: int) -> list[KeptAttempt]:
+        return [a for a in self.attempts if (a.enrolment_id, a.week) == (enrolment_id, week)]
+
+    def _week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
+        """Every attempt's words per step, in order, for the steps answered (or passed)."""
+        by_step: dict[str, list[KeptAttempt]] = {}
+        for attempt in self._of_week(enrolment_id, week):  # first attempts first
+            by_step.setdefault(attempt.step_key, []).append(attempt)
+        return tuple(
+            (key, " / ".join(a.answer for a in tries))
+            for key, tries in by_step.items()
+            if any(a.valid or a.forced for a in tries)
+        )
+
+    def _check_in(self, enrolment: EnrolmentState, record: CheckInRecord, now: datetime) -> None:
+        self.check_ins.setdefault(enrolment.user_id, []).append(now)
+
+    def _goal(self, enrolment: EnrolmentState, record: GoalRecord, now: datetime) -> None:
+        self.goals[enrolment.id] = record.description
+
+    def _profile(self, enrolment: EnrolmentState, record: ProfileRecord, now: datetime) -> None:
+        self.profiles.setdefault(enrolment.user_id, {}).update(record.values)
+
+    def _takeaways(self, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime) -> None:
+        self.takeaways[(enrolment.id, enrolment.current_week)] = record
+
+
+def _a_turn_store(store: MemoryTurnStore) -> TurnStore:
+    return store  # the type checker holds the class to the port
