@@ -5,10 +5,10 @@ The same statement carries what routing the message and building the coach's req
 — the profile, the active goal, this week's answers, the current step's attempts with the
 coach's replies, last week's takeaways and (when the text could answer one) the intro
 waiting for an answer — so the plan sends no read of its own (a plain command, whose
-routing reads none of it, is loaded without it: `engine.routing.needs_background`). Under the person's lock the
-apply reloads the person and enrolment with BEGIN and the lock; when the plan used the
-background, `load_reads` reads it afresh in one prepared statement (the request the apply
-builds from it must equal the one the coach answered).
+routing reads none of it, is loaded without it: `engine.routing.needs_background`).
+Under the person's lock the apply reloads the person and enrolment with BEGIN and the
+lock; when the plan used the background, `load_reads` reads it afresh in one prepared
+statement (the request the apply builds from it must equal the one the coach answered).
 
 `TurnReads` holds them with what they were read for. They are the state before the turn
 writes anything: the turn drops them before its route runs (`engine.turn`), and each
