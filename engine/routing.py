@@ -77,10 +77,6 @@ def _clicked_part(ref: str, question: str) -> str:
 
 # Commands that mean "not now" when typed in answer to a yes/no question.
 _NOT_NOW = frozenset({CommandName.CANCEL, CommandName.SNOOZE})
-# Commands whose words may answer the step after all (`_is_really_an_answer`: so may
-# `start <words>` that names no program) or ask a question (`ask …`): routed, they may
-# read the background.
-_MAY_ANSWER = frozenset({CommandName.RESUME, CommandName.HINT, CommandName.SKIP, CommandName.ASK})
 # Commands that ask a question of that kind: typed again, they simply ask it again.
 _ASKS = {
     CommandName.RESTART: "restart",
@@ -97,23 +93,6 @@ def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bo
     if said is confirm.Answer.NO:
         return command.name in _NOT_NOW or parse_yes_no(text) is False
     return False
-
-
-def needs_background(text: str, action: Action | None) -> bool:
-    """Whether routing the message may read the person's background (`turn_reads`): not
-    for a command that stays one however the turn stands (`status`, `help`), as `route`
-    sends it straight to the command; the turn's load then leaves the background out."""
-    if action is not None:
-        return True
-    command = parse_command(text)
-    if command is None or command.name in _MAY_ANSWER:
-        return True
-    return command.name is CommandName.START and bool(command.argument)
-
-
-def may_answer_intro(text: str) -> bool:
-    """Whether `text` could answer an intro: the turn's load then reads the open one."""
-    return typed_answer(text, met=False) is not None
 
 
 class Router:
@@ -227,7 +206,8 @@ class Router:
         return asked is not None
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
-        """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
+        """'continue' on a content step, or 'start journaling' mid-step, answer the step
+        (the commands taken here are those `engine.load_needs` loads the background for)."""
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False

@@ -2,7 +2,7 @@
 
 1. **plan** (one short read, no transaction): who is writing, their enrolment and their
    background (`engine.store.turn_reads`; not for a plain command such as `status`,
-   whose routing reads none of it: `routing.needs_background`), where the message goes
+   whose routing reads none of it: `engine.load_needs`), where the message goes
    (crisis help, a command, the current step) and, for a step, the judgement request its
    step type builds.
    Nothing is written; nobody is created.
@@ -27,12 +27,13 @@ from engine.commands import CommandEnv
 from engine.flow import Flow
 from engine.judgement import Judge, PlannedJudgement, Verdict
 from engine.llm.budget import CallBudget
+from engine.load_needs import may_answer_intro, needs_background
 from engine.messages import IncomingMessage, Reply
 from engine.per_turn import remembering
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
-from engine.routing import Route, Router, may_answer_intro, needs_background
+from engine.routing import Route, Router
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database

@@ -5,7 +5,7 @@ The same statement carries what routing the message and building the coach's req
 — the profile, the active goal, this week's answers, the current step's attempts with the
 coach's replies, last week's takeaways and (when the text could answer one) the intro
 waiting for an answer — so the plan sends no read of its own (a plain command, whose
-routing reads none of it, is loaded without it: `engine.routing.needs_background`).
+routing reads none of it, is loaded without it: `engine.load_needs`).
 Under the person's lock the apply reloads the person and enrolment with BEGIN and the
 lock; when the plan used the background, `load_reads` reads it afresh in one prepared
 statement (the request the apply builds from it must equal the one the coach answered).

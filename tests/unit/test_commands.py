@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
+from engine.load_needs import needs_background
 from engine.messages import Action
-from engine.routing import needs_background
 
 C = CommandName
 
