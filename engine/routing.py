@@ -93,11 +93,6 @@ def _answers(said: confirm.Answer, command: Command, kind: str, text: str) -> bo
     return False
 
 
-def may_answer_intro(text: str) -> bool:
-    """Whether `text` could answer an intro: the turn's load then reads the open one."""
-    return typed_answer(text, met=False) is not None
-
-
 class Router:
     def __init__(self, *, env: CommandEnv, prompts: PromptBook, resources: str | None) -> None:
         self.env = env
@@ -209,7 +204,8 @@ class Router:
         return asked is not None
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
-        """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
+        """'continue' on a content step, or 'start journaling' mid-step, answer the step
+        (the commands taken here are those `engine.load_needs` loads the background for)."""
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False

@@ -1,8 +1,10 @@
 """THE TURN: one incoming message in, replies out — plan, ask, apply.
 
 1. **plan** (one short read, no transaction): who is writing, their enrolment and their
-   background (`engine.store.turn_reads`), where the message goes (crisis help, a command,
-   the current step) and, for a step, the judgement request its step type builds.
+   background (`engine.store.turn_reads`; not for a plain command such as `status`,
+   whose routing reads none of it: `engine.load_needs`), where the message goes
+   (crisis help, a command, the current step) and, for a step, the judgement request its
+   step type builds.
    Nothing is written; nobody is created.
 2. **ask**: the turn's one coach call, with no transaction, connection or lock held
    (holding them while an LLM thinks would cap a process at `DB_POOL_SIZE` people).
@@ -25,12 +27,13 @@ from engine.commands import CommandEnv
 from engine.flow import Flow
 from engine.judgement import Judge, PlannedJudgement, Verdict
 from engine.llm.budget import CallBudget
+from engine.load_needs import may_answer_intro, needs_background
 from engine.messages import IncomingMessage, Reply
 from engine.per_turn import remembering
 from engine.ports import Clock, Coach
 from engine.programs.catalog import ProgramCatalog, PromptBook
 from engine.replies import MAX_TEXT, SORRY, clean_message, clean_text, safe_replies
-from engine.routing import Route, Router, may_answer_intro
+from engine.routing import Route, Router
 from engine.screening import CrisisScreen
 from engine.state import EnrolmentState
 from engine.store.database import Connection, Database
@@ -125,7 +128,10 @@ class Coachbot:
     async def _plan(self, message: IncomingMessage, now: datetime, screen: CrisisScreen) -> Plan:
         async with self.db.read() as conn:
             key, intro = message.idempotency_key, may_answer_intro(message.text)
-            read = await load_turn(conn, message.identity, key=key, now=now, intro=intro)
+            background = needs_background(message.text, message.action)
+            read = await load_turn(
+                conn, message.identity, key=key, now=now, intro=intro, background=background
+            )
             if read.seen or read.person is None:  # first contact: nothing to judge yet
                 return Plan(None, duplicate=read.seen)
             store = PostgresTurnStore(conn)

@@ -154,7 +154,10 @@ def build_slack_app(
         thinking_after=thinking_after,
         outbox=outbox,
     )
-    secret = signing_secret or ""
+    db_engine: AsyncEngine | None = None
+    store: PostgresInstallationStore | None = None
+    settings: AsyncOAuthSettings | None = None
+    authorize: AsyncInstallationStoreAuthorize | None = None
     if client_id or client_secret:
         if not (client_id and client_secret):
             raise ValueError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together")
@@ -180,28 +183,21 @@ def build_slack_app(
             cache_enabled=True,  # skips auth.test per request; find_bot has its own cache
             client=client,
         )
-        app = AsyncApp(
-            name="coachbot",
-            logger=bolt_log,
-            signing_secret=secret,
-            process_before_response=process_before_response,
-            client=client,
-            oauth_settings=settings,
-            authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
-        )
-        register_listeners(app, runner, store)
-        return SlackBot(app, runner, metrics, store, db_engine, signing_secret or None)
-    if not token:
+    elif token:
+        client = web_client(token=token, api_url=api_url)
+    else:
         raise ValueError("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID/SECRET for OAuth)")
     app = AsyncApp(
         name="coachbot",
         logger=bolt_log,
-        signing_secret=secret,
+        signing_secret=signing_secret or "",
         process_before_response=process_before_response,
-        client=web_client(token=token, api_url=api_url),
+        client=client,
+        oauth_settings=settings,  # OAuth mode only (None: one workspace, `token`)
+        authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize objects
     )
-    register_listeners(app, runner, None)
-    return SlackBot(app, runner, metrics, signing_secret=signing_secret or None)
+    register_listeners(app, runner, store)
+    return SlackBot(app, runner, metrics, store, db_engine, signing_secret or None)
 
 
 class TokenSettings(TypedDict, total=False):

@@ -29,7 +29,7 @@ from engine.llm.types import (
     Scenario,
 )
 from engine.messages import Reply
-from engine.programs.model import ProgramSpec, StepSpec
+from engine.programs.model import ProgramSpec, RequiredItemSpec, StepSpec
 from engine.scenarios.state import SceneProgress
 from engine.steps.progress import StateClass, StepState
 from engine.store.record_writers import RecordWriter
@@ -341,3 +341,8 @@ def hint(view: StepView) -> str | None:
 def forced(view: StepView, complete: bool, max_attempts: int) -> bool:
     """Move on anyway: the answer is still incomplete at the last allowed attempt."""
     return not complete and view.attempt_no >= max_attempts
+
+
+def required_items(requires: tuple[RequiredItemSpec, ...]) -> tuple[RequiredItem, ...]:
+    """What an answer must contain, as the coach's request carries it."""
+    return tuple(RequiredItem(r.key, r.label, r.keywords) for r in requires)

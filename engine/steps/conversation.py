@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from engine.llm.types import CoachResult, Exchange, JudgementRules, RequiredItem, StepKind
+from engine.llm.types import CoachResult, Exchange, JudgementRules, StepKind
 from engine.messages import Reply
 from engine.programs.model import ConversationStep, StepSpec
 from engine.steps._explain import the_question
@@ -26,6 +26,7 @@ from engine.steps.base import (
     Need,
     StepOutcome,
     StepView,
+    required_items,
 )
 from engine.steps.state import ConversationProgress
 
@@ -147,7 +148,7 @@ class ConversationType(BaseStepType):
             StepKind.CONVERSATION,
             text,
             max_attempts=spec.max_turns,
-            required=tuple(RequiredItem(r.key, r.label, r.keywords) for r in spec.requires),
+            required=required_items(spec.requires),
             question=_instructions(spec, turn),
             history=tuple(Exchange(role, said) for role, said in progress.turns),
             passages=view.passages,

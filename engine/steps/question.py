@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.llm.types import CoachResult, RequiredItem, Scenario, StepKind
+from engine.llm.types import CoachResult, Scenario, StepKind
 from engine.messages import Reply
 from engine.programs.model import QuestionStep
 from engine.steps.base import (
@@ -13,6 +13,7 @@ from engine.steps.base import (
     StepView,
     forced,
     hint,
+    required_items,
 )
 
 
@@ -34,7 +35,7 @@ class QuestionType(BaseStepType):
             kind=self.kind,
             answer=text,
             max_attempts=step.max_attempts,
-            required=tuple(RequiredItem(r.key, r.label, r.keywords) for r in step.requires),
+            required=required_items(step.requires),
             scenarios=tuple(
                 Scenario(s.key, s.description, s.keywords, s.response) for s in step.scenarios
             ),

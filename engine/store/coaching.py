@@ -58,12 +58,21 @@ TRIES_SQL = """(SELECT coalesce(jsonb_agg(jsonb_build_object('answer', x.answer,
         WHERE a.enrolment_id = {enrolment} AND a.week_number = {week}
           AND a.step_key = {step} AND {count} > 0
         ORDER BY a.id DESC LIMIT {count}) x)"""
-WEEK_ANSWERS_SQL = """(SELECT coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.answer)
-        ORDER BY w.at), '[]'::jsonb)
-    FROM (SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS answer,
-            min(id) AS at FROM step_attempts
-        WHERE enrolment_id = {enrolment} AND week_number = {week}
-        GROUP BY step_key HAVING bool_or(valid OR forced)) w)"""
+# This week's answers, a row a step answered (an attempt valid or forced): the words of
+# every attempt at it joined in two orders, `by_id` (as inserted: the coach's context) and
+# `by_time` (as said: the step views and the recap, `records.week_answers`), with the first
+# attempt's `first_id` and `first_at` to order the steps by. A read names what it uses.
+WEEK_ANSWERS_ROWS = """(SELECT step_key, string_agg(answer, ' / ' ORDER BY id) AS by_id,
+        string_agg(answer, ' / ' ORDER BY created_at, id) AS by_time,
+        min(id) AS first_id, min(created_at) AS first_at
+    FROM step_attempts WHERE enrolment_id = {enrolment} AND week_number = {week}
+    GROUP BY step_key HAVING bool_or(valid OR forced)) w"""
+# The answers as one JSON array of [step key, words], in each order (over `w` above).
+WEEK_ANSWERS_BY_ID = """coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.by_id)
+        ORDER BY w.first_id), '[]'::jsonb)"""
+WEEK_ANSWERS_BY_TIME = """coalesce(jsonb_agg(jsonb_build_array(w.step_key, w.by_time)
+        ORDER BY w.first_at, w.first_id), '[]'::jsonb)"""
+WEEK_ANSWERS_SQL = f"(SELECT {WEEK_ANSWERS_BY_ID} FROM {WEEK_ANSWERS_ROWS})"
 LAST_TAKEAWAYS_SQL = """LEFT JOIN LATERAL (
     SELECT summary, learnings, action_items FROM takeaways
     WHERE enrolment_id = {enrolment} AND week_number < {week}

@@ -10,6 +10,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from engine.llm.types import SMART_PARTS
+from engine.store.coaching import WEEK_ANSWERS_ROWS
 from engine.store.database import Connection
 from engine.store.upsert import upsert
 
@@ -171,23 +172,20 @@ async def add_profile_fields(
     )
 
 
+_WEEK_ANSWERS = f"""
+    SELECT w.step_key, w.by_time AS answer
+    FROM {WEEK_ANSWERS_ROWS.format(enrolment="%(enrolment)s", week="%(week)s")}
+    ORDER BY w.first_at, w.first_id
+"""
+
+
 async def week_answers(conn: Connection, enrolment_id: int, week: int) -> list[tuple[str, str]]:
     """(step key, the person's words) for each step answered this week, in order.
 
     Every attempt at a step counts, not only the accepted one: what an earlier attempt
     said is part of the answer ("eight engineers", then "shipping goes well").
     """
-    cur = await conn.execute(
-        """
-        SELECT step_key, string_agg(answer, ' / ' ORDER BY created_at, id) AS answer
-        FROM step_attempts
-        WHERE enrolment_id = %s AND week_number = %s
-        GROUP BY step_key
-        HAVING bool_or(valid OR forced)
-        ORDER BY min(created_at), min(id)
-        """,
-        (enrolment_id, week),
-    )
+    cur = await conn.execute(_WEEK_ANSWERS, {"enrolment": enrolment_id, "week": week})
     return [(r["step_key"], r["answer"]) for r in await cur.fetchall()]
 
 

@@ -4,10 +4,11 @@ A turn loads the person and their enrolment in one statement to plan (`engine.st
 The same statement carries what routing the message and building the coach's request read
 — the profile, the active goal, this week's answers, the current step's attempts with the
 coach's replies, last week's takeaways and (when the text could answer one) the intro
-waiting for an answer — so the plan sends no read of its own. Under the person's lock the
-apply reloads the person and enrolment with BEGIN and the lock; when the plan used the
-background, `load_reads` reads it afresh in one prepared statement (the request the apply
-builds from it must equal the one the coach answered).
+waiting for an answer — so the plan sends no read of its own (a plain command, whose
+routing reads none of it, is loaded without it: `engine.load_needs`).
+Under the person's lock the apply reloads the person and enrolment with BEGIN and the
+lock; when the plan used the background, `load_reads` reads it afresh in one prepared
+statement (the request the apply builds from it must equal the one the coach answered).
 
 `TurnReads` holds them with what they were read for. They are the state before the turn
 writes anything: the turn drops them before its route runs (`engine.turn`), and each
@@ -36,16 +37,11 @@ _IN_LOAD = {
     "count": "e.e_step_attempt",
     "now": "%(now)s",
 }
-# This week's answers in one read, two orders: [`coaching.WEEK_ANSWERS_SQL`,
-# `records.WEEK_ANSWERS_SQL`] (the coach's context; the step views and the recap).
-_ANSWERS = """(SELECT jsonb_build_array(
-        coalesce(jsonb_agg(jsonb_build_array(k, by_id) ORDER BY first_id), '[]'),
-        coalesce(jsonb_agg(jsonb_build_array(k, by_time) ORDER BY first_at, first_id), '[]'))
-    FROM (SELECT step_key AS k, string_agg(answer, ' / ' ORDER BY id) AS by_id,
-            string_agg(answer, ' / ' ORDER BY created_at, id) AS by_time,
-            min(id) AS first_id, min(created_at) AS first_at
-        FROM step_attempts WHERE enrolment_id = e.e_id AND week_number = e.e_current_week
-        GROUP BY step_key HAVING bool_or(valid OR forced)) w)"""
+# This week's answers in one read, both orders: [`coaching.WEEK_ANSWERS_SQL`,
+# `records.week_answers`] (the coach's context; the step views and the recap).
+_ANSWERS = f"""(SELECT jsonb_build_array({coaching.WEEK_ANSWERS_BY_ID},
+        {coaching.WEEK_ANSWERS_BY_TIME})
+    FROM {coaching.WEEK_ANSWERS_ROWS.format(**_IN_LOAD)})"""
 # Columns and joins of the load (`u` the person, `e` the enrolment with its columns named
 # `e_*`): `s` is the step the enrolment stands at, `t` the takeaways of the week before.
 # The open intro is read only when the text could answer one (`columns(intro=True)`).

@@ -85,8 +85,9 @@ _LOADS = {
     intro: compact(_LOAD_TURN.format(**_PARTS, reads=f",{columns(intro=intro)}") + READS_JOINS)
     for intro in (False, True)
 }
-# Under the lock, without the background: sent with BEGIN (unprepared, so planned each time).
-_RELOAD = compact(_LOAD_TURN.format(**_PARTS, reads=""))
+# Without the background: under the lock, sent with BEGIN (unprepared, so planned each
+# time); and the plan's load of a message routing reads none of it for (a command).
+_BARE = compact(_LOAD_TURN.format(**_PARTS, reads=""))
 
 
 def load_statement(*, intro: bool) -> str:
@@ -121,16 +122,24 @@ def turn_read(row: dict[str, Any] | None) -> TurnRead:
 
 
 async def load_turn(
-    conn: Connection, identity: PlatformIdentity, *, key: str, now: datetime, intro: bool = False
+    conn: Connection,
+    identity: PlatformIdentity,
+    *,
+    key: str,
+    now: datetime,
+    intro: bool = False,
+    background: bool = True,
 ) -> TurnRead:
     """Whether `key` was handled before, the person behind `identity`, their enrolment.
 
     One statement; it never creates anyone (`create_person` does, in the write
     transaction). The key is only *checked* here: `record_turn` claims it at the end.
     The person comes with their LLM calls of the hour and day before `now`, and with what
-    the turn reads besides (`engine.store.turn_reads`; the open intro only with `intro`).
+    the turn reads besides (`engine.store.turn_reads`; the open intro only with `intro`;
+    none of it without `background`: `reads` is then None).
     """
-    cur = await conn.execute(_LOADS[intro], _load_params(identity, key, now))
+    statement = _LOADS[intro] if background else _BARE
+    cur = await conn.execute(statement, _load_params(identity, key, now))
     return turn_read(await cur.fetchone())
 
 
@@ -145,9 +154,9 @@ def locked_reload(
     """
     params = _load_params(identity, key, now)
     if user_id is None:
-        return _RELOAD, params
+        return _BARE, params
     # With the lock, the row-level-security scope of the person (engine.store.scope).
-    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_RELOAD}", {
+    return f"SELECT pg_advisory_xact_lock(%(lock)s), {PERSON_SCOPE}; {_BARE}", {
         **params,
         "lock": user_id,
         "scope_user": str(user_id),

@@ -31,6 +31,7 @@ class Sent:
     """What one turn sent: each statement's first words, and its commits and rollbacks."""
 
     statements: list[str] = field(default_factory=list)
+    full: list[str] = field(default_factory=list)  # the statements as sent
     commits: int = 0
     rollbacks: int = 0
 
@@ -54,6 +55,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> None:
         sent = _current.get()
         if sent is not None:
             sent.statements.append(" ".join(str(query).split())[:60])
+            sent.full.append(str(query))
         return await execute(self, query, *args, **kw)
 
     async def counted_commit(self: Any) -> None:
@@ -146,3 +148,33 @@ async def test_the_end_of_week_turn_reads_takeaways_and_name_in_one_statement(
     separate_reads = ("SELECT learnings, action_items FROM takeaways", "SELECT field, value FROM")
     assert not any(s.startswith(separate_reads) for s in last.statements), last
     assert last.commits == 1 and len(last.statements) <= 7, last  # was 8 with the two reads
+
+
+async def _counted_send(h: Harness, session: Any, text: str) -> Sent:
+    sent = Sent()
+    token = _current.set(sent)
+    try:
+        assert await session.send(text), f"no reply to {text!r}"
+    finally:
+        _current.reset(token)
+    return sent
+
+
+@pytest.mark.usefixtures("counted")
+async def test_a_command_turns_load_carries_no_background(
+    remote: tuple[Harness, RemoteCoach],
+) -> None:
+    h, _ = remote
+    session = h.person()
+    await session.send("start demo")
+    for command in ("status", "help", "what's my goal?"):
+        sent = await _counted_send(h, session, command)
+        load = sent.full[0]
+        assert load.startswith("SELECT") and "r_profile" not in load, (command, load[:80])
+        assert sent.commits == 1, sent
+    definition = await h.scalar("SELECT definition FROM program_versions")
+    spec = ProgramSpec.model_validate(definition)
+    text = await _next_answer(h, spec)
+    assert text is not None
+    sent = await _counted_send(h, session, text)  # an answer: its routing reads the background
+    assert "r_profile" in sent.full[0], sent.statements

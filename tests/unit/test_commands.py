@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from engine.commands.parsing import HELP_TEXT, Command, CommandName, parse_command
+from engine.load_needs import needs_background
+from engine.messages import Action
 
 C = CommandName
 
@@ -227,3 +229,23 @@ def test_an_answer_that_starts_with_ask_is_not_a_question_for_the_knowledge_base
 )
 def test_asking_for_the_sources_of_the_last_answer(text: str) -> None:
     assert parse_command(text) == Command(CommandName.SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "needed"),
+    [
+        ("status", False),
+        ("help", False),
+        ("what's my goal?", False),
+        ("start", False),
+        ("start journaling", True),  # an answer mid-step when no program is called that
+        ("continue", True),  # "continue" on a content step answers it
+        ("skip", True),
+        ("hint", True),
+        ("ask how do I keep going?", True),
+        ("I ran three times this week", True),
+    ],
+)
+def test_only_a_plain_command_is_routed_without_the_background(text: str, needed: bool) -> None:
+    assert needs_background(text, None) is needed
+    assert needs_background(text, Action("step", "1")) is True

@@ -38,95 +38,116 @@ def _dataset(label: str, data: Sequence[Any], color: str, **extra: Any) -> dict[
     }
 
 
+def _chart(
+    kind: str, labels: Sequence[str], datasets: Sequence[dict[str, Any]], **options: Any
+) -> dict[str, Any]:
+    """A chart of `kind` ("bar", "line"): a label and a point of each dataset per group."""
+    return {"type": kind, "labels": list(labels), "datasets": list(datasets), "options": options}
+
+
+def _step_label(week: int, position: int, step_key: str) -> str:
+    return f"{week}.{position + 1} {step_key}"
+
+
 def week_funnel_chart(rows: Sequence[WeekFunnelRow]) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [f"Week {r.week}" for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [f"Week {r.week}" for r in rows],
+        [
             _dataset("Reached", [r.reached for r in rows], BLUE),
             _dataset("Completed", [r.completed for r in rows], TEAL),
         ],
-        "options": {"yTitle": "enrolments"},
-    }
+        yTitle="enrolments",
+    )
 
 
 def step_funnel_chart(rows: Sequence[StepFunnelRow]) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [f"{r.week}.{r.position + 1} {r.step_key}" for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [_step_label(r.week, r.position, r.step_key) for r in rows],
+        [
             _dataset("Reached", [r.reached for r in rows], BLUE),
             _dataset("Passed", [r.passed for r in rows], TEAL),
         ],
-        "options": {"horizontal": True, "xTitle": "enrolments"},
-    }
+        horizontal=True,
+        xTitle="enrolments",
+    )
 
 
 def drop_off_chart(rows: Sequence[DropOffRow]) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [f"{r.week}.{r.position + 1} {r.step_key}" for r in rows],
-        "datasets": [_dataset("Stopped here", [r.dropped for r in rows], RED)],
-        "options": {"yTitle": "enrolments"},
-    }
+    return _chart(
+        "bar",
+        [_step_label(r.week, r.position, r.step_key) for r in rows],
+        [_dataset("Stopped here", [r.dropped for r in rows], RED)],
+        yTitle="enrolments",
+    )
 
 
 def wellbeing_chart(rows: Sequence[WellbeingRow]) -> dict[str, Any]:
-    return {
-        "type": "line",
-        "labels": [f"Week {r.week}" for r in rows],
-        "datasets": [
+    return _chart(
+        "line",
+        [f"Week {r.week}" for r in rows],
+        [
             _dataset("Mood (1-10)", [r.mood_avg for r in rows], PURPLE, yAxisID="y"),
             _dataset("Goal progress (%)", [r.progress_avg for r in rows], TEAL, yAxisID="y2"),
         ],
-        "options": {"yMin": 1, "yMax": 10, "yTitle": "mood", "y2Title": "progress %", "y2Max": 100},
-    }
+        yMin=1,
+        yMax=10,
+        yTitle="mood",
+        y2Title="progress %",
+        y2Max=100,
+    )
 
 
 def engagement_chart(dist: EngagementDistribution) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [f"{b.low}-{b.high}" for b in dist.buckets],
-        "datasets": [_dataset("People", [b.people for b in dist.buckets], BLUE)],
-        "options": {"yTitle": "people", "xTitle": "engagement score"},
-    }
+    return _chart(
+        "bar",
+        [f"{b.low}-{b.high}" for b in dist.buckets],
+        [_dataset("People", [b.people for b in dist.buckets], BLUE)],
+        yTitle="people",
+        xTitle="engagement score",
+    )
 
 
 def nudge_chart(rows: Sequence[NudgeOutcomeRow]) -> dict[str, Any]:
     def unanswered(r: NudgeOutcomeRow) -> int | None:
         return None if r.sent is None or r.answered_24h is None else r.sent - r.answered_24h
 
-    return {
-        "type": "bar",
-        "labels": [r.kind.replace("_", " ") for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [r.kind.replace("_", " ") for r in rows],
+        [
             _dataset("Answered within 24 h", [r.answered_24h for r in rows], TEAL),
             _dataset("Sent, not answered", [unanswered(r) for r in rows], BLUE),
             _dataset("Unreachable", [r.unreachable for r in rows], RED),
             _dataset("Expired", [r.expired for r in rows], AMBER),
             _dataset("Pending", [r.pending for r in rows], GREY),
         ],
-        "options": {"stacked": True, "yTitle": "nudges"},
-    }
+        stacked=True,
+        yTitle="nudges",
+    )
 
 
 def llm_cost_chart(days: Sequence[LlmCostDay]) -> dict[str, Any]:
-    return {
-        "type": "line",
-        "labels": [d.day.isoformat() for d in days],
-        "datasets": [
+    return _chart(
+        "line",
+        [d.day.isoformat() for d in days],
+        [
             _dataset("Cost (USD)", [d.cost_usd for d in days], BLUE, yAxisID="y"),
             _dataset("Calls", [d.calls for d in days], GREY, yAxisID="y2", type="bar"),
         ],
-        "options": {"yTitle": "USD", "y2Title": "calls", "yMin": 0, "maxTicks": 12},
-    }
+        yTitle="USD",
+        y2Title="calls",
+        yMin=0,
+        maxTicks=12,
+    )
 
 
 def variant_chart(rows: Sequence[VariantRow]) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [f"{r.program} · {r.variant}" for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [f"{r.program} · {r.variant}" for r in rows],
+        [
             _dataset(
                 "Completion rate (%)",
                 [None if r.completion_rate is None else r.completion_rate * 100 for r in rows],
@@ -134,8 +155,11 @@ def variant_chart(rows: Sequence[VariantRow]) -> dict[str, Any]:
             ),
             _dataset("Attempts per step", [r.attempts_per_step for r in rows], AMBER, yAxisID="y2"),
         ],
-        "options": {"yTitle": "completion %", "yMax": 100, "yMin": 0, "y2Title": "attempts"},
-    }
+        yTitle="completion %",
+        yMax=100,
+        yMin=0,
+        y2Title="attempts",
+    )
 
 
 def scene_chart(rows: Sequence[SceneOutcomeRow]) -> dict[str, Any]:
@@ -144,27 +168,28 @@ def scene_chart(rows: Sequence[SceneOutcomeRow]) -> dict[str, Any]:
     def pct(value: float | None) -> float | None:
         return None if value is None else round(value * 100, 1)
 
-    return {
-        "type": "bar",
-        "labels": [f"{r.step_key.replace('_', ' ')} · {r.scene_key}" for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [f"{r.step_key.replace('_', ' ')} · {r.scene_key}" for r in rows],
+        [
             _dataset("Average score", [pct(r.avg_score) for r in rows], TEAL),
             _dataset("Hint used", [pct(r.hint_rate) for r in rows], AMBER),
             _dataset("Forced forward", [pct(r.forced_rate) for r in rows], RED),
         ],
-        "options": {"yTitle": "%"},
-    }
+        yTitle="%",
+    )
 
 
 def connection_chart(rows: Sequence[ConnectionOutcomeRow]) -> dict[str, Any]:
-    return {
-        "type": "bar",
-        "labels": [r.reason_type.replace("_", " ") for r in rows],
-        "datasets": [
+    return _chart(
+        "bar",
+        [r.reason_type.replace("_", " ") for r in rows],
+        [
             _dataset("Accepted", [r.accepted for r in rows], TEAL),
             _dataset("Declined", [r.declined for r in rows], RED),
             _dataset("Expired", [r.expired for r in rows], AMBER),
             _dataset("Open", [r.open for r in rows], GREY),
         ],
-        "options": {"stacked": True, "yTitle": "suggestions"},
-    }
+        stacked=True,
+        yTitle="suggestions",
+    )

@@ -8,8 +8,6 @@ its backoff within the turn's deadline).
 
 from __future__ import annotations
 
-import asyncio
-import time
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -22,8 +20,9 @@ from engine.llm.anthropic._request import build_request
 from engine.llm.anthropic._scenario import build_scenario_request, parse_scenario
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.models import CURRENT_SONNET, model_info
-from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.errors import LLMCheckFailed, LLMError
 from engine.llm.judgement import scenario_model
+from engine.llm.sdk_call import SdkErrors, call_sdk
 from engine.llm.types import CoachRequest, CoachResult, Usage
 
 DEFAULT_MODEL = CURRENT_SONNET
@@ -85,30 +84,12 @@ class AnthropicCoach:
 
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Judge `request.answer` with one API call; raise `LLMError` on any failure."""
-        started = time.perf_counter()
-        kwargs = self._kwargs(request)
-        try:
-            # The SDK honours any Retry-After, however long; the deadline bounds the turn.
-            async with asyncio.timeout(self._timeout):
-                message = await self._client.messages.create(**kwargs)
-        except (TimeoutError, anthropic.APITimeoutError) as exc:
-            raise LLMError("anthropic", "timed out") from exc
-        except anthropic.APIStatusError as exc:
-            kind = _error_type(exc)
-            raise LLMError(
-                "anthropic",
-                f"HTTP {exc.status_code} {kind}",
-                permanent=is_permanent(exc.status_code, kind, _error_message(exc)),
-                status=exc.status_code,
-                request_id=exc.request_id,
-            ) from exc
-        except anthropic.APIConnectionError as exc:
-            raise LLMError("anthropic", "connection failed") from exc
-        except anthropic.AnthropicError as exc:
-            raise LLMError("anthropic", type(exc).__name__) from exc
-        except ValueError as exc:  # the SDK lets a body that is not JSON escape as-is
-            raise LLMError("anthropic", "unreadable response") from exc
-        latency_ms = round((time.perf_counter() - started) * 1000)
+        message, latency_ms = await call_sdk(
+            "anthropic",
+            self._client.messages.create(**self._kwargs(request)),
+            seconds=self._timeout,
+            errors=_ERRORS,
+        )
         if not isinstance(message, Message):
             raise LLMError("anthropic", "response is not a message")
         if request.scenario is not None:
@@ -179,3 +160,12 @@ def _error_type(exc: anthropic.APIStatusError) -> str:
 def _error_message(exc: anthropic.APIStatusError) -> str:
     message = _error_body(exc).get("message")
     return message if isinstance(message, str) else ""
+
+
+_ERRORS = SdkErrors(
+    timeout=anthropic.APITimeoutError,
+    status=anthropic.APIStatusError,
+    connection=anthropic.APIConnectionError,
+    base=anthropic.AnthropicError,
+    describe=lambda exc: (exc.status_code, _error_type(exc), _error_message(exc), exc.request_id),
+)

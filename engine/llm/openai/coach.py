@@ -9,19 +9,18 @@ transient, as for Anthropic; the SDK retries 408/409/429/5xx with its backoff.
 
 from __future__ import annotations
 
-import asyncio
-import time
 from dataclasses import replace
 from typing import Any
 
 import openai
 from openai.types.chat import ChatCompletion
 
-from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
+from engine.llm.errors import LLMCheckFailed, LLMError
 from engine.llm.judgement import scenario_model
 from engine.llm.openai._request import Mode, build_request, parse_completion
 from engine.llm.openai._scenario import build_scenario_request, parse_scenario
 from engine.llm.openai.prices import price_for
+from engine.llm.sdk_call import SdkErrors, call_sdk
 from engine.llm.types import CoachRequest, CoachResult, Usage
 
 OPENAI_URL = "https://api.openai.com/v1"
@@ -93,29 +92,12 @@ class OpenAICoach:
 
     async def evaluate(self, request: CoachRequest) -> CoachResult:
         """Judge `request.answer` with one call; raise `LLMError` on any failure."""
-        started = time.perf_counter()
-        kwargs = self._kwargs(request)
-        try:
-            async with asyncio.timeout(self._timeout):
-                completion = await self._client.chat.completions.create(**kwargs)
-        except (TimeoutError, openai.APITimeoutError) as exc:
-            raise LLMError(self.name, "timed out") from exc
-        except openai.APIStatusError as exc:
-            kind, message = _error_fields(exc)
-            raise LLMError(
-                self.name,
-                f"HTTP {exc.status_code} {kind}",
-                permanent=is_permanent(exc.status_code, kind, message),
-                status=exc.status_code,
-                request_id=exc.request_id,
-            ) from exc
-        except openai.APIConnectionError as exc:
-            raise LLMError(self.name, "connection failed") from exc
-        except openai.OpenAIError as exc:
-            raise LLMError(self.name, type(exc).__name__) from exc
-        except ValueError as exc:
-            raise LLMError(self.name, "unreadable response") from exc
-        latency_ms = round((time.perf_counter() - started) * 1000)
+        completion, latency_ms = await call_sdk(
+            self.name,
+            self._client.chat.completions.create(**self._kwargs(request)),
+            seconds=self._timeout,
+            errors=_ERRORS,
+        )
         if not isinstance(completion, ChatCompletion):
             raise LLMError(self.name, "response is not a chat completion")
         if request.scenario is not None:
@@ -175,3 +157,12 @@ def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
         kind = error.get("code") or error.get("type") or type(exc).__name__
         return str(kind), str(error.get("message") or "")
     return type(exc).__name__, ""
+
+
+_ERRORS = SdkErrors(
+    timeout=openai.APITimeoutError,
+    status=openai.APIStatusError,
+    connection=openai.APIConnectionError,
+    base=openai.OpenAIError,
+    describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
+)
