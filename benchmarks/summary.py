@@ -69,6 +69,30 @@ _ACK_MEMORY: tuple[_Figure, ...] = (
 )
 
 
+# `plan --scale N`: per count, (figure, key in its results, target).
+_PLAN_SCALE: tuple[tuple[str, str, str], ...] = (
+    ("first tick seconds", "first_tick_seconds", ""),
+    ("due tick seconds", "due_tick_seconds", ""),
+    ("due tick check-ins", "due_tick_check_ins", ""),
+    ("due tick ratio to INSERT…SELECT", "due_tick_ratio", "≤ 2"),
+    ("due tick ratio to INSERT…SELECT with foreign keys", "due_tick_ratio_vs_foreign_keys", ""),
+    ("idle tick ms, median", "idle_tick_ms_median", "≤ 50"),
+    ("idle tick ms after VACUUM, median", "idle_tick_ms_after_vacuum_median", ""),
+    ("planning process peak RSS MB", "planning_process_peak_rss_mb", "≤ 200"),
+)
+
+
+def _plan_scale_rows(scale: Any) -> list[tuple[str, str, str, str]]:
+    """The figures of each count `plan --scale` planned for."""
+    sizes = [k for k in scale if k.isdigit()] if isinstance(scale, dict) else []
+    return [
+        ("plan_scale", f"{size} enrolments: {figure}", str(value), target)
+        for size in sizes
+        for figure, key, target in _PLAN_SCALE
+        if (value := _get(scale, size, key)) is not None
+    ]
+
+
 def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
 
@@ -95,6 +119,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             _get(results, "plan", size, "ratio"),
             "≤ 2",
         )
+    rows += _plan_scale_rows(results.get("plan_scale"))
     add_all(_DISPATCH)
     add(
         "dispatch",

@@ -86,6 +86,8 @@ async def apply_outcome(
     turn.say(*replies)
     if outcome.hint_given:
         enrolment.hints_used += 1
+    if outcome.pause_program:  # as `pause`: nothing is planned for a paused enrolment
+        enrolment.status = "paused"
 
 
 class Routes:

@@ -22,6 +22,7 @@ from engine.commands import (
     parse_command,
 )
 from engine.commands import knowledge as questions
+from engine.commands.env import NO_MATERIAL_NOR_PROGRAMS
 from engine.commands.goals import adhoc_check_in_ref
 from engine.connections import REF_PREFIX as CONNECTION_REF
 from engine.connections.intros import typed_answer
@@ -221,10 +222,12 @@ class Router:
 
     async def _answer(self, turn: Turn, text: str) -> Route:
         enrolment = turn.enrolment
-        if enrolment is None:
-            if not is_small_talk(text):  # no program (or it is completed): a question
-                return await self._question(turn, text)
-            return Route(self.act.offer(INTRO))
+        if enrolment is None:  # no program (or it is completed): free text is a question
+            if is_small_talk(text) or not (
+                looks_like_question(text) or await self.env.programs_installed(turn)
+            ):  # "Mia", "5" with nothing installed: the offer says so, and how to fix it
+                return Route(self.act.offer(INTRO))
+            return await self._question(turn, text)
         if enrolment.status == "paused":
             return Route(self.act.say(Reply(PAUSED)))
         if enrolment.status == "completed" and enrolment.step_state.adhoc is None:
@@ -259,6 +262,8 @@ class Router:
         `after` (the step's question again) follows the answer at a step."""
         passages = await self.env.answerer.passages(turn.conn, text)
         message = NO_MATERIAL if after is None else NO_MATERIAL_AT_STEP
+        if turn.enrolment is None and not await self.env.programs_installed(turn):
+            message = NO_MATERIAL_NOR_PROGRAMS  # "type `programs`" would lead nowhere
         if not passages:
             unanswered = questions.unanswered(text, explicit=explicit, message=message)
             return Route(unanswered if after is None else self._then(unanswered, after))

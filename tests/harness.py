@@ -50,13 +50,16 @@ class Harness:
             return list(await cur.fetchall())
 
 
-async def make_harness(pg_url: str, coach: Coach | None = None) -> Harness:
-    """Open the database, sync the built-ins, and build the engine (offline coach unless
-    COACH is given); the caller closes `harness.db`."""
+async def make_harness(
+    pg_url: str, coach: Coach | None = None, *, builtins: bool = True
+) -> Harness:
+    """Open the database, sync the built-ins (unless not BUILTINS: a fresh install), and
+    build the engine (offline coach unless COACH is given); the caller closes `harness.db`."""
     db = Database(pg_url, max_size=12)
     await db.open()
-    async with db.transaction() as conn:
-        await sync_programs(conn, builtin_programs())
+    if builtins:
+        async with db.transaction() as conn:
+            await sync_programs(conn, builtin_programs())
     clock = VirtualClock(start=START)
     offline = OfflineCoach()
     bot = Coachbot(db=db, coach=coach or offline, offline=offline, clock=clock)

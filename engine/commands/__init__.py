@@ -141,8 +141,12 @@ async def run_command(env: CommandEnv, turn: Turn, command: Command) -> None:
         turn.say(Reply(HELP_TEXT))
         return
     if command.name in NEEDS_ENROLMENT and turn.enrolment is None:
-        if not await _after_completion(env, turn, command):
+        if await _after_completion(env, turn, command):
+            return
+        if await env.programs_installed(turn):
             turn.say(Reply(NO_PROGRAM))
+        else:  # "type `programs`" would list nothing: say why, and how an admin fixes it
+            await env.offer_programs(turn, NO_PROGRAM)
         return
     await handler(env, turn, command.argument)
 

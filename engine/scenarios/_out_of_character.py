@@ -10,7 +10,9 @@ scene), so each pattern must match the whole message.
 The scene is often about boundaries or feedback, where "Not now.", "Maybe later.", "I
 need a break.", "I have to go.", "What should I do then?" or "Any suggestions?" are the
 very lines being practised. So a request to stop must name the practice ("the scene",
-"this roleplay", "the practice") or be `pause`, and a request for help must ask what to
+"this roleplay", "the practice") or be the bare word `stop`, `quit`, `exit` or `pause`
+(how people leave a chat: it is taken as leaving, and `resume` brings the scene back where
+it was, so a line meant that way costs one word), and a request for help must ask what to
 *say* (or how to answer), ask for a hint or tip, name the practice, or speak to the coach.
 """
 
@@ -66,7 +68,7 @@ _STOP = re.compile(
     rf"i (?:need|want) (?:a break from|to stop|to pause|to leave|to end) {_SCENE}{_NOW}|"
     rf"i'?(?:ll| will) (?:come back to|continue|finish|do) {_SCENE} {_LATER}|"
     rf"(?:i'?m|i am) (?:not ready|too tired) for {_SCENE}(?: today)?{_NOW}|"
-    rf"(?:stop|pause|end|quit|exit|leave) {_SCENE}{_NOW}|pause"
+    rf"(?:stop|pause|end|quit|exit|leave) {_SCENE}{_NOW}|(?:stop|quit|exit){_NOW}|pause"
     rf"){_END}",
     re.IGNORECASE,
 )

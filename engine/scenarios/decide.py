@@ -46,6 +46,7 @@ class ScenarioOutcome:
     finished: tuple[SceneProgress, ...] = ()
     hint: str | None = None
     review: ScenarioReview | None = None
+    paused: bool = False  # the person stepped out: the program is paused, the scene kept
 
     @property
     def done(self) -> bool:
@@ -132,16 +133,18 @@ def give_hint(spec: ScenarioStepSpec, state: ScenarioState, now: datetime) -> Sc
 
 
 def pause(spec: ScenarioStepSpec, state: ScenarioState) -> ScenarioOutcome:
-    """Out of the scene for now, said by the coach: the scene keeps its place and turns."""
+    """Out of the scene for now, said by the coach: the program is paused (no reminders)
+    and the scene keeps its place and turns for `resume`."""
     _require_running(state)
     scene = spec.scene(state.current.scene_key)
     who = spec.scene_cast(scene)[0].name
     message = (
-        f"Of course — let's stop the practice here. Your place in *{scene.title}* is kept:"
-        f" when you come back, just write your next line to {who} (or `hint` for a tip,"
-        " `end scene` to move on). Type `pause` if you'd like no reminders for a while."
+        f"Of course — I've stopped the practice and paused your program, so I won't send"
+        f" reminders. Your place in *{scene.title}* is kept: type `resume` when you're ready"
+        f" and you'll be back in the scene with {who} (then `hint` for a tip, or `end scene`"
+        " to move on)."
     )
-    return ScenarioOutcome(state=state, messages=(message,))
+    return ScenarioOutcome(state=state, messages=(message,), paused=True)
 
 
 def _finish_scene(

@@ -173,6 +173,7 @@ class StepOutcome:
     hint_given: bool = False
     week_summary: str | None = None
     context_used: tuple[Mapping[str, object], ...] | None = None  # the coached reply's sources
+    pause_program: bool = False  # the person asked to stop for now: the enrolment is paused
 
 
 class StepType(Protocol):

@@ -91,4 +91,5 @@ class ScenarioType(BaseStepType):
             state=None if outcome.done else ScenarioProgress(outcome.state),
             # the persona's line comes first and carries the call's model and latency
             coached=judged is not None and bool(judged.reply),
+            pause_program=outcome.paused,  # "stop the scene": no reminders until `resume`
         )

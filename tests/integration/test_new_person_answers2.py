@@ -113,8 +113,10 @@ async def test_asking_to_stop_a_scene_is_answered_by_the_coach_with_how_to_come_
     session = harness.person("pat")
     await session.send("start practice-conversations")
     reply = said(await session.send(text))
-    assert "*Dana" not in reply and "come back" in reply, reply
-    assert await scene_turns(harness) == 0
+    assert "*Dana" not in reply and "paused your program" in reply, reply
+    assert "type `resume`" in reply and await scene_turns(harness) == 0
+    assert await harness.scalar("SELECT status FROM enrolments") == "paused"  # as said
+    await session.send("resume")
     back = said(await session.send("I'd like to talk about my salary, I want a raise"))
     assert "*Dana" in back, back
 

@@ -64,23 +64,32 @@ def _known_place_after_at(answer: str) -> str | None:
     return None
 
 
-def _patterns(spec: FieldSpec) -> tuple[str, ...]:
-    if spec.patterns:
-        return tuple(spec.patterns)
-    if spec.name.casefold() in _NAME_FIELDS:
+def _defaults(spec: FieldSpec) -> tuple[str, ...]:
+    """The general readings of a field of a known kind (they read capitals)."""
+    name = spec.name.casefold()
+    if name in _NAME_FIELDS:
         return _NAME
-    if spec.name.casefold() in _PLACE_FIELDS:
+    if name in _PLACE_FIELDS:
         return _PLACE
-    if spec.name.casefold() in _ROLE_FIELDS:
+    if name in _ROLE_FIELDS:
         return _ROLE
     return ()
 
 
+def _readings(spec: FieldSpec) -> tuple[tuple[str, int], ...]:
+    """(pattern, flags) to try in turn: the field's own patterns (any case), else the
+    defaults of its kind. A place field falls back to the general "in <Place>" reading
+    too: a program's patterns for "based in …" miss "a nurse at a hospital in Tromsø"."""
+    own = tuple((raw, re.IGNORECASE) for raw in spec.patterns)
+    if own and spec.name.casefold() not in _PLACE_FIELDS:
+        return own
+    return (*own, *((raw, 0) for raw in _defaults(spec)))
+
+
 def from_patterns(spec: FieldSpec, answer: str) -> str | None:
     """The first value one of the field's patterns finds in `answer` (a choice, if it has them)."""
-    for raw in _patterns(spec):
+    for raw, flags in _readings(spec):
         try:
-            flags = re.IGNORECASE if spec.patterns else 0  # the defaults read capitals
             found = re.search(raw, answer, flags)
         except re.error:
             continue
