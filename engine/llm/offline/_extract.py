@@ -78,10 +78,11 @@ def _defaults(spec: FieldSpec) -> tuple[str, ...]:
 
 def _readings(spec: FieldSpec) -> tuple[tuple[str, int], ...]:
     """(pattern, flags) to try in turn: the field's own patterns (any case), else the
-    defaults of its kind. A place field falls back to the general "in <Place>" reading
-    too: a program's patterns for "based in …" miss "a nurse at a hospital in Tromsø"."""
+    defaults of its kind. A place or name field falls back to the general reading too: a
+    program's patterns for "based in …" miss "a nurse at a hospital in Tromsø", and a name
+    pattern for a bare answer misses "I'm Priya, product manager in Lisbon"."""
     own = tuple((raw, re.IGNORECASE) for raw in spec.patterns)
-    if own and spec.name.casefold() not in _PLACE_FIELDS:
+    if own and spec.name.casefold() not in _PLACE_FIELDS | _NAME_FIELDS:
         return own
     return (*own, *((raw, 0) for raw in _defaults(spec)))
 
