@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from engine.llm.offline import _text as t
+from engine.llm.offline._goal_remarks import says_doable
 from engine.llm.offline._goal_sentence import PART_LABELS, fragment_action
 from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
@@ -72,12 +73,13 @@ _CORRECTION = re.compile(r"\b(?:instead|rather|actually|make it|change (?:it|tha
 
 
 def _answers_doable(answer: str, smart: dict[str, str]) -> bool:
-    """A plain yes when only "why it's doable" was missing: the hint for it asked "Is it
-    realistic …?" (it is asked last, see `_HINT_ORDER`), and a yes says it is."""
+    """A yes when only "why it's doable" was missing: the hint for it asked "Is it
+    realistic …?" (it is asked last, see `_HINT_ORDER`), and a yes says it is — so does a
+    remark like "I think so, my schedule allows it" (see `_goal_remarks`)."""
     rest = [p for p in SMART_PARTS if p != "achievable"]
-    return (
-        "achievable" not in smart and all(p in smart for p in rest) and read_yes_no(answer) is True
-    )
+    if "achievable" in smart or not all(p in smart for p in rest):
+        return False
+    return read_yes_no(answer) is True or says_doable(answer)
 
 
 def smart_goal(req: CoachRequest) -> CoachResult:
