@@ -160,3 +160,37 @@ async def test_an_edit_after_change_it_still_edits_and_a_second_change_it_asks_a
     assert f"Saved — your goal: _{after}_" in said(await session.send("yes"))
     assert await goals(harness) == [after]
     assert await position(harness) == (1, 6)
+
+
+TEN = GOAL.replace("20 minutes", "10 minutes")
+
+
+@pytest.mark.parametrize(
+    ("no", "fits", "goal"),
+    [
+        ("no, not really", "10 minutes then", TEN),
+        ("nope", "make it 10 minutes", TEN),
+        ("not sure", "15 minutes is fine", GOAL.replace("20 minutes", "15 minutes")),
+        ("no", "twice a week instead", GOAL.replace("tomorrow", "twice a week")),
+    ],
+)
+async def test_a_no_to_is_it_realistic_is_heard_and_what_fits_replaces_the_old_amount(
+    harness: Harness, no: str, fits: str, goal: str
+) -> None:
+    session = await at_goal(harness, "ha")
+    await session.send(GOAL)
+    asked = said(await session.send(no))
+    assert "already got" not in asked and "Keep it?" not in asked, asked
+    assert "realistic" in asked and "fewer days" in asked, asked
+    shown = shown_goal(said(await session.send(fits)))
+    assert shown == goal, shown
+    assert f"Saved — your goal: _{goal}_" in said(await session.send("yes"))
+
+
+async def test_a_smaller_amount_as_the_answer_to_is_it_realistic_is_the_goal_at_once(
+    harness: Harness,
+) -> None:
+    session = await at_goal(harness, "io")
+    await session.send(GOAL)
+    reply = said(await session.send("too much, 10 minutes is more realistic"))
+    assert shown_goal(reply) == TEN, reply

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from engine.llm.offline._goal_when import edit_when, reads_when
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:no|nah|hmm|um|ok|okay|actually|well|please|yes|yeah)\b[\s,.!]*)*"
+    r"^\s*(?:(?:no|nah|hmm|um|ok|okay|actually|well|please|yes|yeah|only|just)\b[\s,.!]*)*"
     r"(?:(?:can|could|would) you (?:please )?|please |let'?s |i'?d (?:rather|prefer)(?: to)? |"
     r"i want (?:it )?|how about |what about |maybe )?"
     r"(?:(?:make|change|switch|move|set|put|turn|edit|adjust|do|have) (?:it|that|this|the goal"

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from engine.llm.offline._goal_edits import edit_goal
 from engine.llm.offline._goal_remarks import is_remark, without_remarks
-from engine.llm.offline._goal_when import edit_when
+from engine.llm.offline._goal_when import before_clause, edit_when
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import clip
 from engine.llm.offline._smart_detect import detect_smart, part_span, time_spans
@@ -170,12 +170,28 @@ def compose_goal(smart: Mapping[str, str]) -> str:
         if part in parts and parts[part] != lead:
             carried.setdefault(parts[part], []).append(part)
     for sentence, carries in carried.items():
-        if sentence == remark:
+        if set(carries) <= set(_REPLACED) and any(part_span(p, goal) for p in carries):
+            goal = _replaced(goal, carries, clean_sentence(sentence))  # "10 minutes then"
+        elif sentence == remark:
             for phrase in _from_remark(sentence, carries):
                 goal = _join(goal, phrase)
         else:
             goal = _join(goal, _clause(without_remarks(sentence), carries))
     return _finish(goal)
+
+
+_REPLACED = ("measurable", "time_bound")
+
+
+def _replaced(goal: str, parts: list[str], text: str) -> str:
+    """An amount or a time said after the goal's own ("twice a week instead", "10 minutes
+    then"): in place of the goal's, never beside it."""
+    edited = edit_goal(goal, text)
+    if edited is not None:
+        return edited
+    for part in parts:
+        goal = (_replace_measure if part == "measurable" else _replace_time)(goal, text)
+    return goal
 
 
 def fallback_goal(answers: list[str]) -> str:
@@ -197,7 +213,7 @@ def _replace_time(goal: str, edit: str) -> str:
         same = [s for s in time_spans(goal) if s[2] == recurring]
         if same:
             return goal[: same[0][0]] + new + goal[same[0][1] :]
-        return _join(goal, new)
+        return before_clause(goal, new)  # ("every morning" in place of "tomorrow": see there)
     return goal
 
 
@@ -351,11 +367,8 @@ def _later_parts(goal: str, told: str, smart: Mapping[str, str]) -> str:
         if not sentence or not _usable(sentence) or sentence.strip() in told:
             continue
         text = clean_sentence(sentence)
-        if part in ("measurable", "time_bound"):
-            edited = edit_goal(goal, text)  # "twice a week instead": how often, replaced
-            goal = edited or (_replace_measure if part == "measurable" else _replace_time)(
-                goal, text
-            )
+        if part in _REPLACED:  # "twice a week instead": how often, replaced
+            goal = _replaced(goal, [part], text)
             continue
         if sentence in amounts:  # the same words already placed as an amount or a time
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["edit_when", "reads_when"]
+__all__ = ["before_clause", "edit_when", "reads_when"]
 
 _DAY_PART_BODY = (
     r"(?:(?:every|each|in the|on|at|during(?: the)?|before|after) )?"
@@ -68,6 +68,17 @@ def _replace(goal: str, pattern: re.Pattern[str], new: str) -> str:
     if found is None:
         return _before_clause(goal, new, _CLAUSE_START.search(goal))
     return goal[: found.start()] + new + goal[found.end() :]
+
+
+def before_clause(goal: str, new: str) -> str:
+    """A time phrase added to `goal`: before its reason or deadline, not after it; a
+    routine ("every morning") in place of a one-off day ("tomorrow")."""
+    if _RECURS.match(new) and _ONE_DAY.search(goal):
+        return _ONE_DAY.sub(f" {new}", goal, count=1)
+    return _before_clause(goal, new, _CLAUSE_START.search(goal))
+
+
+_RECURS = re.compile(r"(?:every|each|on \w+days|on weekends|on weekdays|daily)\b", re.I)
 
 
 def _before_clause(goal: str, new: str, at: re.Match[str] | None) -> str:
