@@ -114,6 +114,8 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
             "I wrote your goal as one sentence from what you told me: "
             f"“{draft.goal}”. Reply `yes` to keep it, or tell me what to change."
         )
+        term = explain_term(text)  # "what does measurable mean?": that first
+        message = f"{term}\n\n{message}" if term else message
     else:
         so_far = draft.goal or compose_goal(draft.smart)
         missing = [PART_LABELS[p] for p in SMART_PARTS if p not in draft.smart]
@@ -128,6 +130,14 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
         term = explain_term(text)
         message = f"{term}\n\n{message}" if term else message
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
+def _asks_a_term(draft: SmartGoalDraft, text: str) -> bool:
+    """At "Keep it?", a question about a SMART word ("what's SMART?"): explained with the
+    goal shown, never read as an edit."""
+    if not draft.confirming or explain_term(text) is None or not asks_the_coach(text):
+        return False
+    return not edits_the_goal(draft.goal, text)  # "can you make it more realistic?" edits
 
 
 def _unclear(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
@@ -255,7 +265,9 @@ class SmartGoalType(BaseStepType):
         step = view.step
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        if is_meta_reply(text) or (not draft.goal and asks_to_edit(text)):
+        if is_meta_reply(text) or _asks_a_term(draft, text):
+            return None
+        if not draft.goal and asks_to_edit(text):
             return None
         reading = self._read(view, draft, text)
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
@@ -276,7 +288,7 @@ class SmartGoalType(BaseStepType):
         step = view.step
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        if is_meta_reply(text):
+        if is_meta_reply(text) or _asks_a_term(draft, text):
             return _explain(view, draft, text)
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)

@@ -194,3 +194,32 @@ async def test_a_smaller_amount_as_the_answer_to_is_it_realistic_is_the_goal_at_
     await session.send(GOAL)
     reply = said(await session.send("too much, 10 minutes is more realistic"))
     assert shown_goal(reply) == TEN, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "meaning"),
+    [
+        ("what does measurable mean?", "Measurable means"),
+        ("what do you mean by realistic?", "Achievable means"),
+        ("what's SMART?", "SMART is a checklist"),
+        ("what do you mean by time-bound?", "Time-bound means"),
+    ],
+)
+async def test_a_question_about_a_smart_word_at_keep_it_is_answered_and_the_goal_stays(
+    harness: Harness, question: str, meaning: str
+) -> None:
+    session, before = await drafted(harness, "ju")
+    reply = said(await session.send(question))
+    assert meaning in reply and f"“{before}”" in reply, reply
+    assert f"Saved — your goal: _{before}_" in said(await session.send("yes"))
+
+
+@pytest.mark.parametrize(
+    "edit", ["can you make it more realistic?", "could you make it less ambitious?"]
+)
+async def test_an_edit_asked_as_a_question_at_keep_it_still_edits(
+    harness: Harness, edit: str
+) -> None:
+    session, before = await drafted(harness, "ky")
+    after = shown_goal(said(await session.send(edit)))
+    assert "10 minutes" in after and after != before, after
