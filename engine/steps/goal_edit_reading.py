@@ -10,7 +10,8 @@ edit edits it:
   "shorter"), or any message with an edit word ("instead", "rather", "make it", "change
   the time to");
 * one sentence that states a part of a goal ("tomorrow", "20 minutes", "by Friday") or
-  the whole of one ("I'll walk for 15 minutes at 13:00 tomorrow").
+  the whole of one ("I'll walk for 15 minutes at 13:00 tomorrow") — that it's doable
+  ("I have time at lunch") is said about the goal, not in it (see `_goal_remarks`).
 
 Anything else — several sentences with no edit word, what was noticed or learned ("I
 noticed …", "next: …"), or a sentence that states no part of a goal — is asked about,
@@ -51,7 +52,7 @@ def edits_the_goal(goal: str, text: str) -> bool:
         return True
     if len(sentences(plain)) > 1 or _TOLD.search(plain):
         return False  # a story or a reflection, not a change to one sentence
-    return bool(detect_smart(plain))
+    return bool(set(detect_smart(plain)) - {"achievable"})  # "I have time at lunch": a remark
 
 
 def tells_beside_the_goal(goal: str, text: str) -> bool:

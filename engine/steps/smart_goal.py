@@ -3,8 +3,9 @@
 The SMART parts accumulate over the attempts; once all are there (or the attempts run
 out) the coach's draft — ONE sentence, never the attempts glued together — is shown:
 "Here's your goal: … Keep it? (yes / change it)". Only a yes stores it, exactly as
-shown; an edit is coached again and shown again. A question about the step ("what do
-you mean?") is explained and never taken as an answer. A bare number ("3", "ok 3")
+shown — a yes after "change it" too (it offers no change: the goal shown is saved in
+that turn); an edit is coached again and shown again. A question about the step ("what
+do you mean?") is explained and never taken as an answer. A bare number ("3", "ok 3")
 answers none of the step's questions — not "Keep it?", not "Is it realistic?", not
 "how much?" — so it is asked about and is no attempt.
 """
@@ -44,6 +45,7 @@ from engine.steps.goal_edit_reading import edits_the_goal, tells_beside_the_goal
 from engine.steps.goal_questions import asks_the_coach, explain_term
 from engine.steps.goal_reply import GoalReply, read_goal_reply
 from engine.steps.state import SmartGoalDraft
+from engine.yesno import read_yes_no
 
 REVISION_KEY = "goal_revision"  # `revise goal` outside the program's steps
 ASK_EDIT = (
@@ -112,6 +114,8 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
             "I wrote your goal as one sentence from what you told me: "
             f"“{draft.goal}”. Reply `yes` to keep it, or tell me what to change."
         )
+        term = explain_term(text)  # "what does measurable mean?": that first
+        message = f"{term}\n\n{message}" if term else message
     else:
         so_far = draft.goal or compose_goal(draft.smart)
         missing = [PART_LABELS[p] for p in SMART_PARTS if p not in draft.smart]
@@ -126,6 +130,14 @@ def _explain(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
         term = explain_term(text)
         message = f"{term}\n\n{message}" if term else message
     return StepOutcome(done=False, replies=(Reply(message),), state=draft)
+
+
+def _asks_a_term(draft: SmartGoalDraft, text: str) -> bool:
+    """At "Keep it?", a question about a SMART word ("what's SMART?"): explained with the
+    goal shown, never read as an edit."""
+    if not draft.confirming or explain_term(text) is None or not asks_the_coach(text):
+        return False
+    return not edits_the_goal(draft.goal, text)  # "can you make it more realistic?" edits
 
 
 def _unclear(view: StepView, draft: SmartGoalDraft, text: str) -> StepOutcome:
@@ -253,7 +265,9 @@ class SmartGoalType(BaseStepType):
         step = view.step
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        if is_meta_reply(text) or (not draft.goal and asks_to_edit(text)):
+        if is_meta_reply(text) or _asks_a_term(draft, text):
+            return None
+        if not draft.goal and asks_to_edit(text):
             return None
         reading = self._read(view, draft, text)
         if reading is GoalReply.CANCEL or (draft.confirming and reading is not None):
@@ -274,14 +288,14 @@ class SmartGoalType(BaseStepType):
         step = view.step
         assert isinstance(step, SmartGoalStep)
         draft = _draft(view)
-        if is_meta_reply(text):
+        if is_meta_reply(text) or _asks_a_term(draft, text):
             return _explain(view, draft, text)
         if not draft.goal and asks_to_edit(text):
             return _nothing_to_edit(draft)
         reading = self._read(view, draft, text)
         if reading is GoalReply.UNCLEAR:
             return _unclear(view, draft, text)
-        if draft.confirming and reading is GoalReply.KEEP:
+        if draft.goal and reading is GoalReply.KEEP:  # at "Keep it?", or after "change it"
             goal = GoalRecord(draft.goal, dict(draft.smart), revises_active=_revising(view))
             saved = "Saved — your goal: " if not _revising(view) else "Goal updated: "
             reply = Reply(f"{saved}_{draft.goal}_")
@@ -292,8 +306,10 @@ class SmartGoalType(BaseStepType):
             )
         if reading is GoalReply.CANCEL:
             return StepOutcome(done=True, replies=(Reply("Okay — your goal stays as it was."),))
-        if draft.goal and reading in (GoalReply.KEEP, GoalReply.CHANGE):
-            return _not_an_edit(view, draft)  # a yes or no after "change it": shown again
+        if draft.goal and reading is GoalReply.CHANGE:  # after "change it"
+            if read_yes_no(text) is not False:  # "change it" again: still, what should it say?
+                return StepOutcome(done=False, replies=(Reply(ASK_EDIT),), state=draft)
+            return _not_an_edit(view, draft)  # a no: the goal is shown again
         if self._aside(draft, text, reading):
             return _not_an_edit(view, draft) if draft.confirming else _unplaced(draft)
         assert result is not None

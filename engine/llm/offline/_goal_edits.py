@@ -8,9 +8,8 @@ mornings", "twice a week instead". Each request is read by its kind:
   to five, counts at least one); "more ambitious", "harder" add half again. Without a
   number, "every day" becomes "three times a week" (and back);
 * length — "shorter", "more concise" keep the action, amount and time and drop the reasons;
-* time — a part of the day or week ("mornings", "weekends", "after work", "at 7am")
-  replaces the goal's time phrase of that kind;
-* frequency — "twice a week", "every other day", "4 times a week" replace how often.
+* when — a part of the day or week, how often, which days, or several of them ("twice a
+  week. On Mondays and Thursdays") replace the goal's own (see `_goal_when`).
 
 `edit_goal` returns None when no rule applies; the step then tries the parts the edit
 states, and asks for the sentence as wanted when nothing can be placed.
@@ -21,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from engine.llm.offline._goal_when import edit_when, reads_when
+
 _LEAD = re.compile(
-    r"^\s*(?:(?:no|nah|hmm|um|ok|okay|actually|well|please|yes|yeah)\b[\s,.!]*)*"
+    r"^\s*(?:(?:no|nah|hmm|um|ok|okay|actually|well|please|yes|yeah|only|just)\b[\s,.!]*)*"
     r"(?:(?:can|could|would) you (?:please )?|please |let'?s |i'?d (?:rather|prefer)(?: to)? |"
     r"i want (?:it )?|how about |what about |maybe )?"
     r"(?:(?:make|change|switch|move|set|put|turn|edit|adjust|do|have) (?:it|that|this|the goal"
@@ -50,28 +51,6 @@ _MORE = re.compile(
 _SHORTER = re.compile(
     r"^(?:shorter|more concise|concise|briefer|less wordy|simpler wording|simpler|simplify(?: it)?|"
     r"too long|too wordy|(?:a )?shorter (?:sentence|version)|trim(?: it)?|cut (?:it )?short)$",
-    re.IGNORECASE,
-)
-_DAY_PART = re.compile(
-    r"^(?:(?:every|each|in the|on|at|during(?: the)?|before|after) )?"
-    r"(?P<part>mornings?|evenings?|afternoons?|nights?|lunch(?: ?time)?|lunch breaks?|weekdays?|"
-    r"weekends?|work(?:days?)?|breakfast|dinner|bed ?time|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-    r"days?|\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)$",
-    re.IGNORECASE,
-)
-_FREQUENCY = (
-    r"(?:once|twice|three times|four times|five times|\d+ (?:times|days|x)|"
-    r"every (?:other )?(?:day|morning|evening|night|weekday)|daily|"
-    r"on (?:weekdays|weekends|workdays)|every (?:week|weekend))"
-    r"(?: (?:a|per|each|every) (?:week|day|month|fortnight))?"
-)
-_FREQUENCY_ONLY = re.compile(rf"^{_FREQUENCY}$", re.IGNORECASE)
-_FREQUENCY_IN = re.compile(rf"\b{_FREQUENCY}\b", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(
-    r"\b(?:(?:every|each|in the|on|at|during the|before|after) )?(?:mornings?|evenings?|"
-    r"afternoons?|nights?|lunch(?: ?time)?|weekdays?|weekends?|work|breakfast|dinner|bed ?time|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:at|by|before|after) "
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?\b",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
@@ -140,136 +119,9 @@ def _shorter(goal: str) -> str | None:
     return cut if cut and cut != goal and len(cut.split()) >= 3 else None
 
 
-_MEALS = frozenset(
-    {"breakfast", "dinner", "lunch", "lunchtime", "lunch time", "bedtime", "bed time"}
-)
-
-
-def _time_phrase(request: str) -> str:
-    match = _DAY_PART.match(request)
-    assert match is not None
-    part = match.group("part")
-    if request.casefold() != part.casefold():
-        return request  # "every morning", "after work": as they said it
-    lowered = part.casefold()
-    if re.match(r"\d", lowered):
-        return f"at {part}"
-    if lowered.startswith(("week", "work")) or lowered.endswith("days"):
-        return f"on {part}"
-    if lowered.endswith("day"):
-        return f"on {part}s"
-    if lowered in (
-        "breakfast",
-        "dinner",
-        "lunch",
-        "lunchtime",
-        "lunch time",
-        "bedtime",
-        "bed time",
-    ):
-        return f"at {part}"
-    return f"in the {part}" if lowered.endswith("s") else f"every {part}"
-
-
-def _replace(goal: str, pattern: re.Pattern[str], new: str) -> str:
-    found = pattern.search(goal)
-    if found is None:
-        return f"{goal} {new}"
-    return goal[: found.start()] + new + goal[found.end() :]
-
-
-_EVERY_PART = re.compile(r"\bevery (morning|evening|afternoon|night)\b", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(?:in the|at) (?:mornings?|evenings?|afternoons?|night)\b", re.I)
-_CLAUSE_START = re.compile(r",|\s(?:because|so that|since|until|by|for the next)\b", re.I)
-# A part of the day asked for, and the phrases of the goal that name another one.
-_DAY_PARTS = re.compile(r"\b(?:mornings?|evenings?|afternoons?|nights?)\b", re.IGNORECASE)
-_BED_OR_MEAL = re.compile(
-    r"\b(?:before|after|at|during) (?P<anchor>bed ?(?:time)?|lunch(?: ?time)?|breakfast|dinner"
-    r"|supper)\b|\bbefore (?:i )?(?P<sleep>sleep)(?:ing)?\b",
-    re.IGNORECASE,
-)
-# The moments of the day that sit inside each part of it ("every evening after dinner").
-_FITS = {
-    "morning": ("breakfast",),
-    "afternoon": ("lunch",),
-    "evening": ("dinner", "supper", "bed", "sleep"),
-    "night": ("dinner", "supper", "bed", "sleep"),
-}
-
-
-def _drop_other_parts(goal: str, request: str) -> str:
-    """The goal without the times of day the requested part of the day replaces: "every
-    morning" asked for leaves no "in the evenings", "after lunch" or "before bed" beside it
-    (an "after breakfast" stays)."""
-    asked = _DAY_PARTS.search(request)
-    part = asked.group().casefold().rstrip("s") if asked else ""
-    fits = _FITS.get(part, ())
-
-    def unless_it_fits(found: re.Match[str]) -> str:
-        anchor = (found.group("anchor") or found.group("sleep") or "").casefold()
-        return found.group() if anchor.startswith(fits) and fits else ""
-
-    goal = _BED_OR_MEAL.sub(unless_it_fits, _PART_OF_DAY.sub("", goal))
-    return re.sub(r"\s+,", ",", goal)
-
-
-def _retime(goal: str, request: str) -> str:
-    edited = _replace(goal, _TIME_OF_DAY, _time_phrase(request))
-    if not _DAY_PARTS.search(request):
-        return edited
-    new = _time_phrase(request)
-    head, _, tail = edited.partition(new)
-    # (and no "every evening" beside it: the new part says when)
-    head, tail = (_EVERY_PART.sub("", _drop_other_parts(x, request)) for x in (head, tail))
-    return f"{head}{new}{tail}"
-
-
-# "3 times a week this week": the goal's own time frame already says which week (or day).
-_PER_FRAME_TWICE = re.compile(
-    r"\b(?:a|per|each|every) (?P<unit>week|day|month)(?P<frame>,? (?:this|next|that|the coming|"
-    r"the rest of the|for the rest of the|over the(?: next)?) (?P=unit)\b)",
-    re.IGNORECASE,
-)
-
-
-def _refrequency(goal: str, request: str) -> str:
-    """How often, said once per time frame ("3 times this week", not "3 times a week this
-    week"); see `_place_frequency` for where it goes."""
-    return _PER_FRAME_TWICE.sub(
-        lambda m: m.group("frame").lstrip(", "), _place_frequency(goal, request)
-    )
-
-
-def _place_frequency(goal: str, request: str) -> str:
-    """How often: in place of the old frequency; "every evening" keeps its part of the day
-    ("twice a week in the evenings") unless the request names its own ("every morning"
-    replaces both); else before the time of day or the first clause."""
-    if _EVERY_PART.fullmatch(request):
-        goal = _drop_other_parts(goal, request)
-        every = _EVERY_PART.search(goal)
-        if every is not None:
-            return goal[: every.start()] + request + goal[every.end() :]
-    every = _EVERY_PART.search(goal)
-    if every is not None:
-        part = every.group(1).casefold()
-        when = "at night" if part == "night" else f"in the {part}s"  # never "in the nights"
-        return goal[: every.start()] + f"{request} {when}" + goal[every.end() :]
-    found = _FREQUENCY_IN.search(goal)
-    if found is not None:
-        return goal[: found.start()] + request + goal[found.end() :]
-    at = _PART_OF_DAY.search(goal) or _CLAUSE_START.search(goal)
-    if at is None:
-        return f"{goal} {request}"
-    head, tail = goal[: at.start()].rstrip(), goal[at.start() :]
-    return (
-        f"{head} {request}{tail}" if tail.startswith(",") else f"{head} {request} {tail.lstrip()}"
-    )
-
-
 _RULES: tuple[tuple[Callable[[str], bool], Callable[[str, str], str | None]], ...] = (
     (lambda r: bool(_SHORTER.match(r)), lambda g, r: _shorter(g)),
-    (lambda r: bool(_FREQUENCY_ONLY.match(r)), _refrequency),
-    (lambda r: bool(_DAY_PART.match(r)), _retime),
+    (reads_when, edit_when),
     (lambda r: bool(_MORE.search(r)) and len(r.split()) <= 6, lambda g, r: _rescale(g, 1.5)),
     (lambda r: bool(_LESS.search(r)) and len(r.split()) <= 6, lambda g, r: _rescale(g, 0.5)),
 )

@@ -3,7 +3,8 @@
 The parts are the person's own sentences (see `_smart_detect`). The sentence is built
 from the one that says what they will do, with the missing pieces of the others added as
 phrases ("…, because …"); filler ("ok so", "well,") and meta-chat are left out, and
-never the attempts glued together. An edit ("make it 20 minutes") replaces the phrase of
+never the attempts glued together. Why it's doable ("yes, totally doable") is evidence,
+never wording: see `_goal_remarks`. An edit ("make it 20 minutes") replaces the phrase of
 the part it states; a complete new version replaces the sentence.
 """
 
@@ -13,6 +14,8 @@ import re
 from collections.abc import Mapping
 
 from engine.llm.offline._goal_edits import edit_goal
+from engine.llm.offline._goal_remarks import is_remark, without_remarks
+from engine.llm.offline._goal_when import before_clause, edit_when
 from engine.llm.offline._meta import is_meta_reply
 from engine.llm.offline._prose import clip
 from engine.llm.offline._smart_detect import detect_smart, part_span, time_spans
@@ -57,8 +60,11 @@ def clean_sentence(text: str) -> str:
     return text.strip().rstrip(".!?;,:—–- ").strip()
 
 
-# The order phrases are added in: how much, when, then why it matters and why it's doable.
-_PHRASE_ORDER = ("measurable", "time_bound", "relevant", "achievable")
+# The order phrases are added in: how much, when, then why it matters. Why it's doable is
+# no phrase: the answer to "Is it realistic?" counts as that part and stays out of the goal.
+_PHRASE_ORDER = ("measurable", "time_bound", "relevant")
+# The part whose sentence leads the goal, when no sentence says what the person will do.
+_LEAD_ORDER = ("specific", "measurable", "time_bound", "relevant", "achievable")
 
 
 def _as_intention(sentence: str) -> str:
@@ -70,8 +76,15 @@ def _as_intention(sentence: str) -> str:
     return "I will " + sentence[match.end() :] if match else sentence
 
 
+_NAMES = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
 def _lower_first(text: str) -> str:
-    if text[:2] in ("I ", "I'") or (len(text) > 1 and text[1].isupper()):
+    if text[:2] in ("I ", "I'") or (len(text) > 1 and text[1].isupper()) or _NAMES.match(text):
         return text
     return text[:1].lower() + text[1:]
 
@@ -90,9 +103,38 @@ def _clause(sentence: str, carries: list[str]) -> str:
         if reason is not None and reason[0] > 0:  # "every night, so I'm …" says it already
             return text
         return "because " + text
-    if carries[0] == "achievable" and not _REASON_LEAD.match(text):
-        return "and " + text if words(text)[:1] in (["i"], ["it"], ["it's"], ["that"]) else text
     return text
+
+
+_BEFORE_REASON = re.compile(r"(?:,|;|\band\b|\bbut\b|—|–)\s*", re.IGNORECASE)
+
+
+def _reason_from(text: str, start: int) -> str:
+    """The reason in `text` that a match at `start` shows: from "because"/"since", or the
+    clause it sits in ("it's easy and it helps me sleep" → "because it helps me sleep")."""
+    if _REASON_LEAD.match(text[start:]):
+        return clean_sentence(text[start:])
+    cut = 0
+    for boundary in _BEFORE_REASON.finditer(text, 0, start):
+        cut = boundary.end()
+    reason = clean_sentence(text[cut:])
+    return reason if _REASON_LEAD.match(reason) else "because " + reason
+
+
+def _from_remark(sentence: str, carries: list[str]) -> list[str]:
+    """The phrases the answer about being doable also gave ("yes, I can do it every
+    morning" → "every morning"): each part's own words, never the remark around them."""
+    text = _lower_first(clean_sentence(sentence))
+    phrases = []
+    for part in carries:
+        span = part_span(part, text)
+        if span is None:
+            continue
+        if part == "relevant":
+            phrases.append(_reason_from(text, span[0]))
+        else:
+            phrases.append(clean_sentence(text[span[0] : span[1]]))
+    return phrases
 
 
 def _usable(sentence: str) -> bool:
@@ -120,20 +162,41 @@ def compose_goal(smart: Mapping[str, str]) -> str:
     parts = {p: v for p, v in parts.items() if v}
     if not parts:
         return ""
-    lead = parts[next(p for p in ("specific", *SMART_PARTS) if p in parts)]
-    goal = _as_intention(lead)
+    lead = parts[next(p for p in _LEAD_ORDER if p in parts)]
+    remark = parts.get("achievable")
+    goal = _as_intention(without_remarks(lead))
     carried: dict[str, list[str]] = {}  # sentence -> the parts it carries, in phrase order
     for part in _PHRASE_ORDER:
         if part in parts and parts[part] != lead:
             carried.setdefault(parts[part], []).append(part)
     for sentence, carries in carried.items():
-        goal = _join(goal, _clause(sentence, carries))
+        if set(carries) <= set(_REPLACED) and any(part_span(p, goal) for p in carries):
+            goal = _replaced(goal, carries, clean_sentence(sentence))  # "10 minutes then"
+        elif sentence == remark:
+            for phrase in _from_remark(sentence, carries):
+                goal = _join(goal, phrase)
+        else:
+            goal = _join(goal, _clause(without_remarks(sentence), carries))
     return _finish(goal)
+
+
+_REPLACED = ("measurable", "time_bound")
+
+
+def _replaced(goal: str, parts: list[str], text: str) -> str:
+    """An amount or a time said after the goal's own ("twice a week instead", "10 minutes
+    then"): in place of the goal's, never beside it."""
+    edited = edit_goal(goal, text)
+    if edited is not None:
+        return edited
+    for part in parts:
+        goal = (_replace_measure if part == "measurable" else _replace_time)(goal, text)
+    return goal
 
 
 def fallback_goal(answers: list[str]) -> str:
     """A goal sentence when no SMART part was found: the fullest real answer, tidied."""
-    usable = [clean_sentence(a) for a in answers if _usable(a)]
+    usable = [clean_sentence(without_remarks(a)) for a in answers if _usable(a)]
     usable = [a for a in usable if len(words(a)) >= 3]
     if not usable:
         return ""
@@ -143,12 +206,14 @@ def fallback_goal(answers: list[str]) -> str:
 def _replace_time(goal: str, edit: str) -> str:
     """The edit's time phrase in place of the goal's phrase of the same kind."""
     for start, end, recurring in time_spans(edit)[:1]:
-        lead = re.search(r"\b(?:on|at|in|from|during)\s+$", edit[:start], re.IGNORECASE)
-        new = edit[lead.start() if lead else start : end]
+        lead = re.search(
+            r"\b(?:on|at|in|from|during|starting|until|before|after)\s+$", edit[:start], re.I
+        )
+        new = _lower_first(edit[lead.start() if lead else start : end])
         same = [s for s in time_spans(goal) if s[2] == recurring]
         if same:
             return goal[: same[0][0]] + new + goal[same[0][1] :]
-        return _join(goal, new)
+        return before_clause(goal, new)  # ("every morning" in place of "tomorrow": see there)
     return goal
 
 
@@ -161,7 +226,10 @@ def _replace_measure(goal: str, edit: str) -> str:
         != part_span("measurable", edit, per_period=False)
     )
     new_span = part_span("measurable", edit, per_period=per_period) or new_span
-    new = edit[new_span[0] : new_span[1]]
+    new = _lower_first(edit[new_span[0] : new_span[1]])
+    often = edit_when(goal, new)  # "Twice a week": how often, never "walk for twice a week"
+    if often is not None:
+        return often
     old = part_span("measurable", goal, per_period=per_period)
     if old is None:
         return _join(goal, new)
@@ -188,6 +256,8 @@ def revise_goal(goal: str, edit: str, smart: Mapping[str, str]) -> str | None:
     stated = detect_smart(edit) if _usable(edit) else {}
     if not stated:
         return None
+    if not set(stated) - {"achievable"}:
+        return None  # "it's doable": nothing to place in the sentence
     if "specific" in stated:
         return compose_goal(smart)
     revised = goal
@@ -196,12 +266,9 @@ def revise_goal(goal: str, edit: str, smart: Mapping[str, str]) -> str | None:
         revised = _replace_measure(revised, lowered_edit)
     if "time_bound" in stated:
         revised = _replace_time(revised, lowered_edit)
-    for part in ("relevant", "achievable"):
-        if part not in stated:
-            continue
-        shared = stated[part] in (stated.get("measurable"), stated.get("time_bound"))
-        if part in stated and not shared:
-            revised = _replace_clause(revised, part, stated[part])
+    reason = stated.get("relevant")
+    if reason is not None and reason not in (stated.get("measurable"), stated.get("time_bound")):
+        revised = _replace_clause(revised, "relevant", without_remarks(reason))
     return _finish(revised)
 
 
@@ -284,7 +351,7 @@ def fragment_goal(answers: list[str], smart: Mapping[str, str] | None = None) ->
         goal = f"I will {_lower_first(_as_phrase(lead))}" if acts else _as_phrase(lead)
         for piece in pieces[1:]:
             phrase = _as_phrase(clean_sentence(piece))
-            if not phrase or phrase.casefold() in goal.casefold():
+            if not phrase or phrase.casefold() in goal.casefold() or is_remark(phrase):
                 continue
             glue = " " if _SPACE_GLUE.match(phrase) else ", "
             goal = f"{goal}{glue}{_lower_first(phrase)}"
@@ -294,24 +361,25 @@ def fragment_goal(answers: list[str], smart: Mapping[str, str] | None = None) ->
 
 def _later_parts(goal: str, told: str, smart: Mapping[str, str]) -> str:
     amounts = {smart.get("measurable"), smart.get("time_bound")}
+    remark = smart.get("achievable")
     for part in _PHRASE_ORDER:
         sentence = smart.get(part, "")
         if not sentence or not _usable(sentence) or sentence.strip() in told:
             continue
         text = clean_sentence(sentence)
-        if part in ("measurable", "time_bound"):
-            edited = edit_goal(goal, text)  # "twice a week instead": how often, replaced
-            goal = edited or (_replace_measure if part == "measurable" else _replace_time)(
-                goal, text
-            )
+        if part in _REPLACED:  # "twice a week instead": how often, replaced
+            goal = _replaced(goal, [part], text)
             continue
         if sentence in amounts:  # the same words already placed as an amount or a time
             continue
         span = part_span(part, text.casefold())
+        if sentence == remark:  # "it's easy and it helps me sleep": only the reason
+            goal = _join(goal, _reason_from(text, span[0])) if span is not None else goal
+            continue
         if span is not None and part == "relevant":
             text = text[span[0] :]
         if re.match(r"\s*so (?:i|we)\b", sentence, re.IGNORECASE):  # "so I have…": a purpose
             goal = _join(goal, "so that " + _lower_first(text))
             continue
-        goal = _join(goal, _clause(text, [part]))
+        goal = _join(goal, _clause(without_remarks(text), [part]))
     return goal

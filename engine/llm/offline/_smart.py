@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from engine.llm.offline import _text as t
+from engine.llm.offline._goal_remarks import says_doable
 from engine.llm.offline._goal_sentence import PART_LABELS, fragment_action
 from engine.llm.offline._phrases import USAGE, last_try, say
 from engine.llm.types import SMART_PARTS, CoachRequest, CoachResult
-from engine.yesno import read_yes_no
+from engine.yesno import is_no, read_yes_no
 
 _SMART_HINTS: dict[str, tuple[str, ...]] = {
     "specific": (
@@ -71,22 +72,38 @@ assert set(_HINT_ORDER) == set(SMART_PARTS)
 _CORRECTION = re.compile(r"\b(?:instead|rather|actually|make it|change (?:it|that))\b", re.I)
 
 
-def _answers_doable(answer: str, smart: dict[str, str]) -> bool:
-    """A plain yes when only "why it's doable" was missing: the hint for it asked "Is it
-    realistic …?" (it is asked last, see `_HINT_ORDER`), and a yes says it is."""
-    rest = [p for p in SMART_PARTS if p != "achievable"]
-    return (
-        "achievable" not in smart and all(p in smart for p in rest) and read_yes_no(answer) is True
-    )
+_NOT_DOABLE = (
+    "Then let's make it fit the week you really have: what would be realistic — less time,"
+    " fewer days, or another moment? For example “10 minutes instead”.",
+    "Good to know — a goal only helps if it fits. What would be doable: a smaller amount,"
+    " fewer days, or another time? Something like “twice a week instead”.",
+)
+
+
+def _asked_if_doable(smart: dict[str, str]) -> bool:
+    """Only "why it's doable" is missing: the last hint asked "Is it realistic …?" (it is
+    asked last, see `_HINT_ORDER`)."""
+    return "achievable" not in smart and all(p in smart for p in SMART_PARTS if p != "achievable")
+
+
+def _answers_doable(answer: str, fresh: dict[str, str]) -> bool:
+    """The answer to "Is it realistic …?" says it is: a yes, a remark like "I think so, my
+    schedule allows it" (see `_goal_remarks`), or, with no no in it, a smaller amount or
+    another time ("10 minutes then"): what the person finds doable."""
+    if read_yes_no(answer) is True or says_doable(answer):
+        return True
+    return bool({"measurable", "time_bound"} & set(fresh)) and not is_no(answer)
 
 
 def smart_goal(req: CoachRequest) -> CoachResult:
     """Merge the SMART parts in the answer with those found before; hint at missing ones."""
     smart = {p: v for p, v in req.smart_so_far.items() if p in SMART_PARTS and v.strip()}
     fresh = {} if t.is_non_answer(req.answer) else t.detect_smart(req.answer)
+    asked_if_doable = _asked_if_doable(smart)
     correcting = _CORRECTION.search(req.answer) is not None  # "twice a week instead"
     for part, text in fresh.items():
-        if correcting:
+        # at "Is it realistic?", "10 minutes then" replaces the amount (not the reason)
+        if correcting or (asked_if_doable and part in ("measurable", "time_bound")):
             smart[part] = text
         else:
             smart.setdefault(part, text)
@@ -95,7 +112,7 @@ def smart_goal(req: CoachRequest) -> CoachResult:
     )
     if action:  # "practise. 15 min. weekdays": the verb that leads is the action
         smart["specific"] = action
-    if _answers_doable(req.answer, smart):  # "Is it realistic …?" — "yes"
+    if asked_if_doable and _answers_doable(req.answer, fresh):  # "Is it realistic …?" — "yes"
         smart["achievable"] = req.answer.strip()
     missing = [p for p in SMART_PARTS if p not in smart]
     if not missing:
@@ -112,6 +129,8 @@ def smart_goal(req: CoachRequest) -> CoachResult:
         )
         first = min(missing, key=_HINT_ORDER.index)  # one hint per reply, never two
         reply = " ".join([lead, say(req, f"hint-{first}", _SMART_HINTS[first])])
+        if asked_if_doable and not set(fresh) - {"achievable"} and is_no(req.answer):
+            reply = say(req, "not-doable", _NOT_DOABLE)  # "no, not really": make it fit
     return CoachResult(
         reply=reply,
         complete=not missing,
