@@ -217,7 +217,9 @@ class MemoryTurnStore:
         self.goals[enrolment.id] = record.description
 
     def _profile(self, enrolment: EnrolmentState, record: ProfileRecord, now: datetime) -> None:
-        self.profiles.setdefault(enrolment.user_id, {}).update(record.values)
+        known = self.profiles.setdefault(enrolment.user_id, {})
+        for field, value in record.values.items():  # the first value stays, as in SQL
+            known.setdefault(field, value)
 
     def _takeaways(self, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime) -> None:
         self.takeaways[(enrolment.id, enrolment.current_week)] = record

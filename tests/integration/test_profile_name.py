@@ -43,3 +43,21 @@ async def test_a_feeling_is_not_taken_for_a_name(harness: Harness) -> None:
     await person.send("start demo")
     reply = said(await person.send("I'm tired, long day at work"))
     assert await name(harness) is None, reply
+
+
+NOT_NAMES = [
+    "I'm Happy to be here",
+    "I'm Not sure",
+    "I'm Tired of this",
+    "I'm Sorry, what?",
+    "I'm Good thanks",
+    "This is Hard work",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+async def test_a_capitalised_feeling_is_not_taken_for_a_name(harness: Harness, text: str) -> None:
+    person = harness.person("someone")
+    await person.send("start demo")
+    reply = said(await person.send(text))
+    assert await name(harness) is None, reply

@@ -77,3 +77,13 @@ async def test_a_place_beside_a_role_fills_the_onboarding_location(
     await person.send("start onboarding")
     await person.send(text)
     assert await location(harness) == place
+
+
+@pytest.mark.parametrize(
+    "text", ["I work in Marketing", "Mostly in Meetings lol", "From Monday I am a designer"]
+)
+async def test_a_department_or_a_day_is_not_taken_for_a_place(team: Harness, text: str) -> None:
+    person = team.person("noor")
+    await person.send("start team-intro")
+    await person.send(text)
+    assert await location(team) is None

@@ -12,6 +12,8 @@ from datetime import timedelta
 import pytest
 
 from engine.steps import CheckInRecord
+from engine.steps.base import ProfileRecord
+from engine.store.memory import MemoryTurnStore
 from engine.store.port import NoDatabase
 from engine.turn_state import Turn
 from tests.memory_turns import ENROLMENT, NOW, USER, MemoryBot, enrolment_at
@@ -113,3 +115,12 @@ async def test_turn_logic_outside_the_port_finds_no_database_in_memory() -> None
     bot = MemoryBot()
     with pytest.raises(NoDatabase):
         await bot.says("programs")  # the catalogue is read on the connection, not the port
+
+
+async def test_a_profile_field_keeps_its_first_value_as_the_database_does() -> None:
+    store = MemoryTurnStore()
+    enrolment = enrolment_at()
+    for value in ("Ana", "Bo"):
+        record = ProfileRecord(values={"name": value}, confidence={"name": 1.0})
+        await store.write_records(enrolment=enrolment, written=[record], now=NOW)
+    assert await store.profile(reads=None, user_id=USER) == {"name": "Ana"}

@@ -36,6 +36,23 @@ _PLACE = (
     r"((?:[A-Z][\w'-]+)(?:[ -](?:[A-Z][\w'-]+))?)",
 )
 
+# Words the general readings can meet capitalised that are never a name or a place
+# ("I'm Happy to be here", "I work in Marketing", "From Monday I am remote").
+_DAYS = """monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+    january february march april may june july august september october november december"""
+_NOT_NAMES = frozenset(
+    f"""{_DAYS} happy not tired sorry good fine ok okay hard sure new back here just so very
+    really well great busy done ready late glad excited nervous stressed exhausted bored
+    curious interested lost confused stuck honestly also still always never the a an in at
+    from this that it what hi hello hey yes no thanks thank going trying looking working
+    """.split()
+)
+_NOT_PLACES = frozenset(
+    f"""{_DAYS} marketing sales it hr finance engineering operations support legal design
+    product management meetings meeting office charge love trouble general fact person time
+    bed""".split()
+)
+
 # A role said in a sentence ("I'm a backend dev at a bank", "Sam here, nurse at St Mary's").
 _ROLE_FIELDS = frozenset({"role", "job", "job_title", "title", "occupation", "position", "work"})
 _ROLE_END = (
@@ -87,6 +104,14 @@ def _readings(spec: FieldSpec) -> tuple[tuple[str, int], ...]:
     return (*own, *((raw, 0) for raw in _defaults(spec)))
 
 
+def _not_a_value(spec: FieldSpec, value: str) -> bool:
+    """A general reading's capitalised word that is no name/place ("I'm Happy to…")."""
+    first = value.split()[0].casefold() if value.split() else ""
+    if spec.name.casefold() in _NAME_FIELDS:
+        return first in _NOT_NAMES
+    return spec.name.casefold() in _PLACE_FIELDS and first in _NOT_PLACES
+
+
 def from_patterns(spec: FieldSpec, answer: str) -> str | None:
     """The first value one of the field's patterns finds in `answer` (a choice, if it has them)."""
     for raw, flags in _readings(spec):
@@ -97,7 +122,7 @@ def from_patterns(spec: FieldSpec, answer: str) -> str | None:
         if found is None:
             continue
         value = clean_value((found.group(1) if found.re.groups else found.group(0)) or "")
-        if t.is_non_answer(value):
+        if t.is_non_answer(value) or (not flags and _not_a_value(spec, value)):
             continue
         if spec.choices:
             value = match_choice(spec.choices, value, spec.description) or ""
@@ -163,7 +188,8 @@ def extract(req: CoachRequest) -> CoachResult:
         bare = bare_value(req.answer)
         if bare:
             meant = _meant_for(bare, target, missing)
-            extracted[meant.name], confidence[meant.name] = bare, 0.6
+            if not _not_a_value(meant, bare):
+                extracted[meant.name], confidence[meant.name] = bare, 0.6
     still = [f for f in missing if f.name not in extracted]
     parts: list[str] = []
     if opener and still and not known:
