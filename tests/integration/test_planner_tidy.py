@@ -111,3 +111,27 @@ async def test_a_failing_tidy_up_is_logged_and_never_raised(
             tidied = await tidy_after_tick(other, PlanResult(schedule_advanced=10**6))
     assert not tidied
     assert "planner tidy-up failed (UndefinedTable)" in caplog.text
+
+
+def schedule_blocks(sync: Any) -> dict[int, int]:
+    """Each enrolment's schedule row: the heap page it is on."""
+    rows = sync.execute(
+        "SELECT enrolment_id, (ctid::text::point)[0]::int FROM enrolment_schedule"
+    ).fetchall()
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
+async def test_the_advance_rewrites_each_schedule_row_on_its_own_page(
+    db: Database, sync: Any
+) -> None:
+    # More rows than a packed page holds (≈ 185): on packed pages the new version of an
+    # advanced row had to go to another page (an extra WAL record and a second page each).
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    seed_enrolments(sync, program, count=400, started_at=datetime(2026, 1, 1, tzinfo=UTC))
+    first, _ = await tick(db, DUE.replace(hour=8), threshold=1)  # every row advanced, vacuumed
+    before = schedule_blocks(sync)
+    result, tidied = await tick(db, DUE, threshold=1)
+    assert result.schedule_advanced == 400 and tidied
+    after = schedule_blocks(sync)
+    moved = [e for e in before if after[e] != before[e]]
+    assert first.schedule_advanced == 400 and moved == []

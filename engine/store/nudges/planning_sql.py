@@ -29,8 +29,13 @@ _NOW_OR_AFTER_AWAY = f"""CASE WHEN e.away_until >= {_LOCAL_NOW}::date
 _ENROLMENT_COLUMNS = "e.timezone AS tz, e.quiet_start, e.quiet_end, e.snoozed_until"
 
 
-def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "") -> str:
+def _insert(
+    ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "", keyed: bool = True
+) -> str:
     """One statement: the kind's `src` rows, placed in time, inserted unless already there.
+
+    `keyed=False`: `ctes` define `keyed` themselves (the columns of `src` and the quiet
+    bounds `qs`, `qe`), as the check-ins do, whose due rows are materialised once.
 
     Quiet hours and the DST-exact local time are computed once per distinct (zone, local
     wall time, quiet window), not per row: a tick's rows share a handful of those.
@@ -46,11 +51,10 @@ def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "")
     """
     qs, qe = quiet_bounds("src.quiet_start", "src.quiet_end")
     quiet = after_quiet_hours("p.wall", "p.qs", "p.qe")
+    own = f"keyed AS MATERIALIZED (SELECT src.*, {qs} AS qs, {qe} AS qe FROM src)," if keyed else ""
     return f"""
     WITH {ctes},
-    keyed AS MATERIALIZED (
-        SELECT src.*, {qs} AS qs, {qe} AS qe FROM src
-    ),
+    {own}
     walls AS MATERIALIZED (
         SELECT p.tz, p.wall, p.qs, p.qe, {quiet} AS due_wall
         FROM (SELECT DISTINCT k.tz, k.wall, k.qs, k.qe FROM keyed AS k) AS p
@@ -76,12 +80,7 @@ def _insert(ctes: str, *, where: str = "TRUE", extra: str = "", after: str = "")
     """
 
 
-_DUE_COLUMNS = (
-    "d.row_at, d.id, d.user_id, d.tz, d.quiet_start, d.quiet_end, d.snoozed_until,"
-    " d.started_at, d.away_until, d.reminders_enabled, d.dormant_at, d.ct, d.days, d.stored,"
-    " d.fu_until"
-)
-_CHECK_IN_AT = "(d.day0 + d.ct)"  # parenthesised: AT TIME ZONE binds tighter than +
+_CHECK_IN_AT = "(b.day0 + d0.ct)"  # parenthesised: AT TIME ZONE binds tighter than +
 # A schedule recurs within a week: a stored next check-in further ahead than this means the
 # clock went back (tests, a console's virtual time), so it is computed afresh.
 _CLOCK_WENT_BACK = "interval '8 days'"
@@ -102,54 +101,81 @@ def _base(start: str) -> str:
             END"""
 
 
+# The occurrence of a schedule computed afresh (only new or reset rows: CASE evaluates it
+# only for them): the first check-in after `base`, from the day `base` falls on.
+_FRESH_OCCURRENCE = f"""(SELECT CASE
+            WHEN extract(isodow FROM b.day0)::int = ANY (d0.days)
+                AND {local_instant(_CHECK_IN_AT, "d0.tz")} > d0.base
+                THEN {local_instant(_CHECK_IN_AT, "d0.tz")}
+            ELSE {local_instant("(b.day1 + d0.ct)", "d0.tz")} END
+        FROM (SELECT a.day0, {next_matching_day("a.day0", "d0.days")} AS day1
+              FROM (SELECT (d0.base AT TIME ZONE d0.tz)::date AS day0 OFFSET 0) AS a
+              OFFSET 0) AS b)"""
+_QS, _QE = quiet_bounds("e.quiet_start", "e.quiet_end")
+
 CHECK_INS = _insert(
     f"""
     -- Stored next-due state (`enrolment_schedule`): only enrolments whose next check-in
     -- is due (or not yet computed: new, or a setting changed) are read, so a tick costs
     -- what is due. Completed enrolments plan the follow-ups their program declared: its
     -- days (or the person's), from the completion until `follow_up_until`.
-    due0 AS MATERIALIZED (
-        SELECT e.id, e.user_id, e.timezone AS tz, e.quiet_start, e.quiet_end,
-            e.snoozed_until, f.start AS started_at, e.away_until, e.reminders_enabled,
-            e.dormant_at,
-            CASE WHEN f.fu THEN COALESCE(e.follow_up_time, e.checkin_time, pv.checkin_time)
-                ELSE COALESCE(e.checkin_time, pv.checkin_time) END AS ct,
-            CASE WHEN f.fu THEN COALESCE(e.follow_up_days, e.checkin_days, pv.checkin_days)
-                ELSE COALESCE(e.checkin_days, pv.checkin_days) END AS days,
-            s.ctid AS row_at, s.next_checkin_at AS stored,
-            CASE WHEN f.fu THEN e.follow_up_until END AS fu_until,
-            {_base("f.start")} AS base
-        FROM enrolment_schedule s
-        JOIN enrolments e ON e.id = s.enrolment_id
-        JOIN program_versions pv ON pv.id = e.program_version_id
-        CROSS JOIN LATERAL (
-            SELECT e.status = 'completed' AS fu, CASE WHEN e.status = 'completed'
-                THEN COALESCE(e.completed_at, e.started_at) ELSE e.started_at END AS start
-        ) AS f
-        WHERE {_STORED_DUE} AND e.deleted_at IS NULL {_KNOWN_ZONE}
-          AND (e.status = 'active' OR (e.status = 'completed' AND e.follow_up_until IS NOT NULL))
-    ),
-    -- A stored occurrence is used as it is; one computed afresh (per row: only new or reset
-    -- rows) starts from the catch-up window.
-    fresh1 AS MATERIALIZED (
-        SELECT d.*, (d.base AT TIME ZONE d.tz)::date AS day0 FROM due0 AS d
-        WHERE d.base IS NOT NULL
-    ),
-    fresh2 AS MATERIALIZED (
-        SELECT d.*, {next_matching_day("d.day0", "d.days")} AS day1 FROM fresh1 AS d
-    ),
+    -- One materialisation of the due rows, with everything the insert and the advance read
+    -- (the `OFFSET 0` fences compute each column once per row, without storing the rows):
+    -- a stored occurrence is used as it is, one computed afresh starts from the catch-up
+    -- window.
     due AS MATERIALIZED (
-        SELECT {_DUE_COLUMNS}, d.stored AS occurrence,
-            (d.stored AT TIME ZONE d.tz)::date AS local_date
-        FROM due0 AS d WHERE d.base IS NULL
-        UNION ALL
-        SELECT {_DUE_COLUMNS}, o.occurrence, (o.occurrence AT TIME ZONE d.tz)::date
-        FROM fresh2 AS d CROSS JOIN LATERAL (SELECT CASE
-            WHEN extract(isodow FROM d.day0)::int = ANY (d.days)
-                AND {local_instant(_CHECK_IN_AT, "d.tz")} > d.base
-                THEN {local_instant(_CHECK_IN_AT, "d.tz")}
-            ELSE {local_instant("(d.day1 + d.ct)", "d.tz")} END AS occurrence
-            OFFSET 0) AS o
+        SELECT d.row_at, d.id, d.user_id, d.tz, d.qs, d.qe, d.snoozed_until, d.started_at,
+            d.reminders_enabled, d.dormant_at, d.ct, d.days, d.fu_until, d.occurrence,
+            d.local_date,
+            'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
+            d.local_date + d.ct AS wall,
+            CASE WHEN d.fu_until IS NULL
+                THEN jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
+                ELSE jsonb_build_object('local_date', d.local_date, 'local_time', d.ct,
+                                        'follow_up', true) END AS payload,
+            -- a column, not a WHERE: filtered at the insert. PostgreSQL, blind to how many
+            -- due rows pass these tests, estimated a handful and joined the rows back to
+            -- their local times by a nested loop (every row against every pair: a third
+            -- of a second at 75k rows); with the estimate left whole it hashes the pairs.
+            (d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
+             AND (d.fu_until IS NULL OR d.occurrence < d.fu_until)
+             AND d.reminders_enabled AND d.dormant_at IS NULL
+             AND (d.away_until IS NULL OR d.away_until < d.local_date)) AS plannable
+        FROM (
+            SELECT o.*, (o.occurrence AT TIME ZONE o.tz)::date AS local_date
+            FROM (
+                SELECT d0.*, CASE WHEN d0.base IS NULL THEN d0.stored
+                    ELSE {_FRESH_OCCURRENCE} END AS occurrence
+                FROM (
+                    SELECT e.id, e.user_id, e.timezone AS tz, {_QS} AS qs, {_QE} AS qe,
+                        e.snoozed_until, f.start AS started_at, e.away_until,
+                        e.reminders_enabled, e.dormant_at,
+                        CASE WHEN f.fu
+                            THEN COALESCE(e.follow_up_time, e.checkin_time, pv.checkin_time)
+                            ELSE COALESCE(e.checkin_time, pv.checkin_time) END AS ct,
+                        CASE WHEN f.fu
+                            THEN COALESCE(e.follow_up_days, e.checkin_days, pv.checkin_days)
+                            ELSE COALESCE(e.checkin_days, pv.checkin_days) END AS days,
+                        s.ctid AS row_at, s.next_checkin_at AS stored,
+                        CASE WHEN f.fu THEN e.follow_up_until END AS fu_until,
+                        {_base("f.start")} AS base
+                    FROM enrolment_schedule s
+                    JOIN enrolments e ON e.id = s.enrolment_id
+                    JOIN program_versions pv ON pv.id = e.program_version_id
+                    CROSS JOIN LATERAL (
+                        SELECT e.status = 'completed' AS fu, CASE WHEN e.status = 'completed'
+                            THEN COALESCE(e.completed_at, e.started_at) ELSE e.started_at
+                            END AS start
+                    ) AS f
+                    WHERE {_STORED_DUE} AND e.deleted_at IS NULL {_KNOWN_ZONE}
+                      AND (e.status = 'active'
+                           OR (e.status = 'completed' AND e.follow_up_until IS NOT NULL))
+                    OFFSET 0
+                ) AS d0
+                OFFSET 0
+            ) AS o
+            OFFSET 0
+        ) AS d
     ),
     -- The next occurrence, once per distinct (zone, date, days, time), not per row.
     nexts AS MATERIALIZED (
@@ -162,38 +188,20 @@ CHECK_INS = _insert(
             OFFSET 0
         ) AS n
     ),
-    src AS (
-        SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind,
-            'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
-            d.local_date + d.ct AS wall,
-            d.tz, d.quiet_start, d.quiet_end, d.snoozed_until, d.started_at,
-            jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
-                || CASE WHEN d.fu_until IS NOT NULL
-                    THEN jsonb_build_object('follow_up', true) ELSE '{{}}'::jsonb END AS payload,
-            NULL::text AS snooze_at,
-            -- a column, not a WHERE: filtered at the insert. PostgreSQL, blind to how many
-            -- due rows pass these tests, estimated a handful and joined the rows back to
-            -- their local times by a nested loop (every row against every pair: a third
-            -- of a second at 75k rows); with the estimate left whole it hashes the pairs.
-            (d.occurrence <= %(now)s::timestamptz + %(horizon)s::interval
-             AND (d.fu_until IS NULL OR d.occurrence < d.fu_until)
-             AND d.reminders_enabled AND d.dormant_at IS NULL
-             AND (d.away_until IS NULL OR d.away_until < d.local_date)) AS plannable
-        FROM due AS d
-        UNION ALL
-        -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting.
-        -- The snooze is the person's (copied to each enrolment): one reminder per person,
-        -- for the program they were in last (a check-in due at the same moment gives way
-        -- to it at send time).
-        SELECT z.id, z.user_id, 'check_in'::text,
-            'snooze:u' || z.user_id || ':' || z.at_text,
-            z.snoozed_until AT TIME ZONE z.timezone,
-            z.timezone, z.quiet_start, z.quiet_end, z.snoozed_until, z.started_at,
+    -- "Remind me in 2 hours": one reminder when a snooze ends, of the step left waiting.
+    -- The snooze is the person's (copied to each enrolment): one reminder per person,
+    -- for the program they were in last (a check-in due at the same moment gives way
+    -- to it at send time).
+    snoozes AS MATERIALIZED (
+        SELECT z.id AS enrolment_id, z.user_id, 'check_in'::text AS kind,
+            'snooze:u' || z.user_id || ':' || z.at_text AS idempotency_key,
+            z.snoozed_until AT TIME ZONE z.timezone AS wall,
+            z.timezone AS tz, z.qs, z.qe, z.snoozed_until, z.started_at,
             jsonb_build_object('local_date', (z.snoozed_until AT TIME ZONE z.timezone)::date,
-                               'snoozed', true),
-            z.at_text, true
+                               'snoozed', true) AS payload,
+            z.at_text AS snooze_at, true AS plannable
         FROM (
-            SELECT DISTINCT ON (e.user_id, e.snoozed_until) e.*,
+            SELECT DISTINCT ON (e.user_id, e.snoozed_until) e.*, {_QS} AS qs, {_QE} AS qe,
                 to_char(e.snoozed_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at_text
             FROM enrolments e
             WHERE e.snoozed_until BETWEEN %(now)s::timestamptz - %(catch_up)s::interval
@@ -207,7 +215,17 @@ CHECK_INS = _insert(
             ORDER BY e.user_id, e.snoozed_until, e.status = 'active' DESC,
                 e.last_activity_at DESC, e.id DESC
         ) AS z
+    ),
+    -- Not materialised: read straight from `due` (and `snoozes`) where it is used.
+    keyed AS NOT MATERIALIZED (
+        SELECT d.id AS enrolment_id, d.user_id, 'check_in'::text AS kind, d.idempotency_key,
+            d.wall, d.tz, d.qs, d.qe, d.snoozed_until, d.started_at, d.payload,
+            NULL::text AS snooze_at, d.plannable
+        FROM due AS d
+        UNION ALL
+        SELECT * FROM snoozes
     )""",
+    keyed=False,
     # A snooze reminder planned before its key named the person (`snooze:{enrolment}:…`,
     # any of the person's enrolments) is the same reminder: never planned twice.
     where="""plannable AND local_due >= started_at
