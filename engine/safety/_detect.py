@@ -19,6 +19,7 @@ from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._kept import match_kept
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
+from engine.safety._method_question import match_method_question
 from engine.safety._normalise import readings
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import trivially_scoped
@@ -42,10 +43,19 @@ def _composed(found: tuple[str, ...]) -> CrisisSignal | None:
     return None
 
 
-def _whole_message(plain: str) -> CrisisSignal | None:
-    """Shapes read across the message: a bare answer, a means kept, money taken, passive words."""
-    for match in (match_answer, match_kept, match_passive):
-        signal = match(plain)
+def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
+    """Shapes read across the message: a bare answer, a means kept, money taken, passive words.
+
+    A method question is read before idioms are blanked: "om dood te gaan" is an idiom of
+    boredom, not when it follows "the quickest painless way".
+    """
+    for match, reading in (
+        (match_answer, plain),
+        (match_kept, plain),
+        (match_passive, plain),
+        (match_method_question, raw),
+    ):
+        signal = match(reading)
         if signal is not None:
             return CrisisSignal(
                 category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
@@ -61,7 +71,12 @@ def _ruled(found: tuple[str, ...], compact: str | None) -> CrisisSignal | None:
     if signal is not None:
         return signal
     plain = blank_idioms(found[0])
-    return match_cues(plain) or _composed(found) or match_context(plain) or _whole_message(plain)
+    return (
+        match_cues(plain)
+        or _composed(found)
+        or match_context(plain)
+        or _whole_message(plain, found[0])
+    )
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:

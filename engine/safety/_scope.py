@@ -56,11 +56,40 @@ VIDEO_GAME = (
     r"off the map|speedrun\w*|respawn\w*|ps5|xbox|online match|ranked)\b"
 )
 SCORE = r"\b\d+ ?- ?\d+\b"
+# Frustration at a task, and a way that is about something else.
+DESK = r"\b(?:desk|keyboard|code|bug|spreadsheet|printer|homework|laptop|computer|screen)\b"
+WAY_ELSE = (
+    r"(?:painless|quickest|easiest|fastest|best) way$",
+    r"^ to (?!go\b|die\b|end\b|do it\b|pass\b|check out\b|exit\b|leave\b|kill\b|od\b|stop\b|"
+    r"not\b|never\b|sleep\b|overdose\b|hang\b|jump\b|cut\b|bleed\b|drown\b|suffocate\b|"
+    r"disappear\b|vanish\b|make it\b|be gone\b|fall asleep\b|off\b|top\b|unalive\b)\w+",
+)
+# A medicine for something small, kept or carried ("obat maag di tas").
+SMALL_MEDICINE = (
+    r"\b(?:maag|allerg\w*|headaches?|hay ?fever|vitamins?|antacids?|migraines?|colds?|flu|"
+    r"asthma|kopfschmerz\w*|sir dard|pusing|batuk|pilek|demam|flu)\b"
+)
+BUILDING_RULES = (
+    r"\b(?:by law|regulations?|planning|permit|building code|lift|elevator|to count as|"
+    r"skyscraper|storeys? high|fire escape)\b"
+)
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    patterns = (WAKE, WAKE_TIME, SMALL_PLACE, GRAVE, STOP_BEING, VIDEO_GAME, SCORE)
+    patterns = (
+        WAKE,
+        WAKE_TIME,
+        SMALL_PLACE,
+        GRAVE,
+        STOP_BEING,
+        VIDEO_GAME,
+        SCORE,
+        DESK,
+        *WAY_ELSE,
+        BUILDING_RULES,
+        SMALL_MEDICINE,
+    )
     return tuple(folded_pattern(p) for p in patterns)
 
 
@@ -80,7 +109,9 @@ def trivially_scoped(reading: str, signal: CrisisSignal) -> bool:
     if start < 0:
         return False
     end = start + len(signal.phrase)
-    wake, wake_time, small_place, grave, stop_being, game, score = _patterns()
+    wake, wake_time, small_place, grave, stop_being, game, score, desk, way, way_to, rules, med = (
+        _patterns()
+    )
     before, after = _clause_around(reading, start, end)
     phrase = signal.phrase
     if signal.kind in ("ideation", "word") and wake.search(phrase) and wake_time.search(after):
@@ -89,6 +120,12 @@ def trivially_scoped(reading: str, signal: CrisisSignal) -> bool:
         near = before[-45:] + " " + phrase + after[:45]
         if small_place.search(near) and not grave.search(near):
             return True
+    if signal.kind == "self_harm" and desk.search(before[-40:] + " " + after[:40]):
+        return True
+    if signal.kind == "ideation" and way.search(phrase) and way_to.match(after):
+        return True
+    if signal.kind == "method" and (rules.search(before + " " + after) or med.search(after[:30])):
+        return True
     if signal.kind in ("method", "abuse"):
         near = before[-60:] + " " + phrase + after[:50]
         if game.search(near) or (signal.kind == "abuse" and score.search(near)):
