@@ -15,6 +15,7 @@ from engine.safety._compose import match_composed
 from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._kept import match_kept
 from engine.safety._kinds import CrisisSignal
@@ -53,6 +54,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_answer, plain),
         (match_kept, plain),
         (match_passive, plain),
+        (match_farewell_care, plain),
         (match_method_question, raw),
     ):
         signal = match(reading)
