@@ -56,7 +56,8 @@ LAST_WISHES = (
 DECIDED = (
     r"\b(?:decided|my mind is made up|im sure now|i am sure now|im ready|ho deciso|ormai ho "
     r"deciso|bin mir sicher|ich mir sicher|ich bin bereit|lo decidi|estoy decidid[oa]|"
-    r"je suis decide\w*|j ?ai decide|ik heb besloten|ben er klaar voor|zdecydowal\w*|karar verdim|sudah kuputuskan|"
+    r"je suis decide\w*|j ?ai decide|ik heb besloten|ben er klaar voor|zdecydowal\w*|"
+    r"karar verdim|sudah kuputuskan|"
     r"tay kar liya|niemand hoeft)\b|решил\w*|決めた|决定了|قررت"
 )
 PRAY_TAKE = (
