@@ -10,6 +10,7 @@ message that also says something grave elsewhere is still read by the other word
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
@@ -69,14 +70,58 @@ SMALL_MEDICINE = (
     r"\b(?:maag|allerg\w*|headaches?|hay ?fever|vitamins?|antacids?|migraines?|colds?|flu|"
     r"asthma|kopfschmerz\w*|sir dard|pusing|batuk|pilek|demam|flu)\b"
 )
+# Someone else's past, told with how they are now ("mijn oom had vroeger ..., nu ...").
+OTHER_HAD = (
+    r"\b(?:uncle|aunt|mum|mom|dad|father|mother|brother|sister|friend|cousin|grandad|grandma|"
+    r"colleague|tio|tia|oncle|tante|onkel|zio|zia|oom|wujek|ciocia|amca|dayi|teyze|paman|bibi|"
+    r"chacha|mama|padre|madre|pere|mere|vater|mutter|vader|moeder|pai|mae|amigo|amiga|ami|amie|"
+    r"freund\w*|amico|amica|vriend\w*)\b(?: \w+){0,3} (?:had|used to have|tuvo|tenia|a eu|avait|"
+    r"hatte|aveva|ha avuto|teve|tinha|mial\w*|vardi|punya|pernah)\b"
+)
+NOW_WELL = (
+    r"\b(?:now|today|these days|nowadays|nu|tegenwoordig|ahora|hoy|aujourd ?hui|maintenant|heute|"
+    r"jetzt|ora|oggi|adesso|hoje|agora|teraz|dzis|simdi|artik|sekarang|ab|aaj)\b|сейчас|теперь"
+)
+FIRST_PERSON = r"\b(?:i|me|my|myself|im|ive)\b"
+# A character in a show or film does it ("ドラマで悪役が…", "in the series the villain").
+SCREEN = (
+    r"\b(?:film|movie|series|show|episode|drama|serie|serial|pelicula|filme|novela|anime)\b|"
+    r"ドラマ|映画|アニメ|电视剧|电影|مسلسل|فيلم"
+)
+CHARACTER = (
+    r"\b(?:villain|hero|heroine|character|protagonist|villano|heroe|personaje|mechant|heros|"
+    r"personnage|bosewicht|held|cattivo|eroe|personaggio|vilao|heroi|personagem|schurk|"
+    r"khalnayak|tokoh|penjahat)\b|悪役|主人公|ヒーロー|反派|主角|الشرير|البطل|злодей|герой"
+)
 BUILDING_RULES = (
     r"\b(?:by law|regulations?|planning|permit|building code|lift|elevator|to count as|"
     r"skyscraper|storeys? high|fire escape)\b"
 )
 
 
+_NAMES = (
+    "wake",
+    "wake_time",
+    "small_place",
+    "grave",
+    "stop_being",
+    "game",
+    "score",
+    "desk",
+    "way",
+    "way_to",
+    "rules",
+    "medicine",
+    "other_had",
+    "now_well",
+    "first_person",
+    "screen",
+    "character",
+)
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     patterns = (
         WAKE,
         WAKE_TIME,
@@ -89,45 +134,73 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         *WAY_ELSE,
         BUILDING_RULES,
         SMALL_MEDICINE,
+        OTHER_HAD,
+        NOW_WELL,
+        FIRST_PERSON,
+        SCREEN,
+        CHARACTER,
     )
-    return tuple(folded_pattern(p) for p in patterns)
+    return {name: folded_pattern(p) for name, p in zip(_NAMES, patterns, strict=True)}
 
 
-def _clause_around(reading: str, start: int, end: int) -> tuple[str, str]:
-    left = reading.rfind(" | ", 0, start)
-    right = reading.find(" | ", end)
-    before = reading[left + 3 if left >= 0 else 0 : start]
-    after = reading[end : right if right >= 0 else len(reading)]
-    return before, after
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """A matched phrase with its clause before and after it, and the whole reading."""
+
+    kind: str
+    phrase: str
+    before: str
+    after: str
+    reading: str
+
+
+def _small_time_or_place(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
+    wake = a.kind in ("ideation", "word") and p["wake"].search(a.phrase)
+    if wake and p["wake_time"].search(a.after):
+        return True
+    if a.kind == "ideation" and p["stop_being"].search(a.phrase):
+        near = a.before[-45:] + " " + a.phrase + a.after[:45]
+        return bool(p["small_place"].search(near)) and not p["grave"].search(near)
+    return False
+
+
+def _someone_else(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
+    if a.kind not in ("word", "ideation", "method") or p["first_person"].search(a.after):
+        return False
+    if a.kind != "method" and p["other_had"].search(a.before[-50:]):
+        return bool(p["now_well"].search(a.after))
+    return bool(p["screen"].search(a.reading) and p["character"].search(a.before))
+
+
+def _other_task(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
+    if a.kind == "self_harm":
+        return bool(p["desk"].search(a.before[-40:] + " " + a.after[:40]))
+    if a.kind == "ideation":
+        return bool(p["way"].search(a.phrase) and p["way_to"].match(a.after))
+    if a.kind == "method" and (
+        p["rules"].search(a.before + " " + a.after) or p["medicine"].search(a.after[:30])
+    ):
+        return True
+    if a.kind in ("method", "abuse"):
+        near = a.before[-60:] + " " + a.phrase + a.after[:50]
+        return bool(p["game"].search(near) or (a.kind == "abuse" and p["score"].search(near)))
+    return False
 
 
 def trivially_scoped(reading: str, signal: CrisisSignal) -> bool:
     """True when the signal's phrase is scoped to something small right where it stands."""
-    if not signal.phrase:
-        return False
-    start = reading.find(signal.phrase)
+    start = reading.find(signal.phrase) if signal.phrase else -1
     if start < 0:
         return False
     end = start + len(signal.phrase)
-    wake, wake_time, small_place, grave, stop_being, game, score, desk, way, way_to, rules, med = (
-        _patterns()
+    left = reading.rfind(" | ", 0, start)
+    right = reading.find(" | ", end)
+    around = _Around(
+        kind=signal.kind,
+        phrase=signal.phrase,
+        before=reading[left + 3 if left >= 0 else 0 : start],
+        after=reading[end : right if right >= 0 else len(reading)],
+        reading=reading,
     )
-    before, after = _clause_around(reading, start, end)
-    phrase = signal.phrase
-    if signal.kind in ("ideation", "word") and wake.search(phrase) and wake_time.search(after):
-        return True
-    if signal.kind == "ideation" and stop_being.search(phrase):
-        near = before[-45:] + " " + phrase + after[:45]
-        if small_place.search(near) and not grave.search(near):
-            return True
-    if signal.kind == "self_harm" and desk.search(before[-40:] + " " + after[:40]):
-        return True
-    if signal.kind == "ideation" and way.search(phrase) and way_to.match(after):
-        return True
-    if signal.kind == "method" and (rules.search(before + " " + after) or med.search(after[:30])):
-        return True
-    if signal.kind in ("method", "abuse"):
-        near = before[-60:] + " " + phrase + after[:50]
-        if game.search(near) or (signal.kind == "abuse" and score.search(near)):
-            return True
-    return False
+    p = _patterns()
+    return any(check(p, around) for check in (_small_time_or_place, _someone_else, _other_task))
