@@ -67,7 +67,9 @@ HARM = (
     r"melukai diri\w*|sliced|slicing|carved|verbrannt|verbrenne mich|gebrand|brand mezelf|"
     r"snij mezelf|snijd mezelf|kaat (?:rahi|raha|leti|leta)|queme|quemo|quemarme|brule\w*|"
     r"bruciat\w*|bruciarmi|queimei|queimar|oparzy\w*|yaktim|membakar|jala\w*|pocielam|"
-    r"pocielem|tne)\b|порез\w*|режу|резал\w*|прижг\w*|жгу себя|割|划(?:手|自己|伤|破)|"
+    r"pocielem|tne|schnitte zu|fuge mir schnitte|faco cortes|hago cortes|haciendo cortes|"
+    r"me fais des entailles|mi faccio dei tagli|chot pahunch\w*|me hago dano)\b|"
+    r"порез\w*|режу|резал\w*|прижг\w*|жгу себя|割|划(?:手|自己|伤|破)|"
     r"[をで]切る|[をで]切った|[をで]切って|リストカット|リスカ|"
     r"جرحت نفسي|اجرح نفسي|काट"
 )
@@ -80,7 +82,10 @@ HARM_MARK = (
     r"nadgarstk\w*|rece|yine|tekrar|kollarimi|bilek\w*|phir se|haath|kalai|lagi|tangan|"
     r"pergelangan|mesje|aansteker|feuerzeug|mechero|briquet|accendino|isqueiro|zapalniczk\w*|"
     r"cakmak\w*|korek api|legs|cuisses|oberschenkel|cosce|coxas|dijen|benen|udach|uda|bacak\w*|"
-    r"paha|jaangh|zyletk\w*|jilet\w*|gilete|lametta|cuchilla|lame|klinge)\b|снова|опять|руки|"
+    r"paha|jaangh|zyletk\w*|jilet\w*|gilete|lametta|cuchilla|lame|klinge|nichts (?:mehr )?zu "
+    r"fuhlen|para nao sentir|para no sentir|pour ne (?:plus )?rien sentir|per non sentire|"
+    r"om niks te voelen|zeby nic nie czuc|hissetmemek icin|to not feel|so i dont (?:have to )?"
+    r"feel|gussa)\b|чтобы не чувствовать|снова|опять|руки|"
     r"запяст|бедр\w*|зажигалк\w*|又|刀片|手腕|手首|腕|太もも|カッター|大腿|مره اخري|مجددا|معصم|"
     r"بالموس|فخذ"
 )
@@ -94,7 +99,8 @@ HARM_TRIVIAL = (
     r"sayur|warzyw\w*|sebze|"
     r"legumes|verdura|gemuse|groente|climbing|\w*arrampicata|escalada|\w*escalade|klettern|klimmen|"
     r"wspinaczk\w*|tirmanis\w*|camping|campeggio|acampar|zelten|kamperen|papier|papel|carta|"
-    r"karton|cardboard|prezent\w*|gifts?|wrapping)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
+    r"karton|cardboard|prezent\w*|gifts?|wrapping|eczema|itch\w*|rash|mosquito\w*|bites|"
+    r"psoriasis|tecidos?|costura|sewing|fabric|maladroit\w*|epluch\w*|legumes)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).
 NOT_EAT = (

@@ -79,6 +79,9 @@ ENDING_LATIN = (
     r"dood (?:gaan|zijn|wil|willen)|wil dood|doodgaan|zelfmoord|suicide|"
     r"een? (?:eind|einde) aan (?:mijn|m) leven|(?:nooit|niet) meer wakker (?:worden|word)|"
     r"er niet meer (?:zijn|ben|was)|verdwijnen en dood|"
+    r"er een (?:eind|einde) aan (?:te )?maken(?! (?:met|van|aan)\b)|"
+    r"(?:houdt|stopt) (?:dan )?alles (?:gewoon )?op|hort (?:dann )?alles (?:einfach )?auf|"
+    r"skonczyc z tym wszystkim|her seye son ver\w*|hayatima son ver\w*|"
     # French
     r"mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|"
     r"(?:ne )?(?:plus|jamais|pas) me reveiller|(?:ne )?(?:plus|pas) exister|"
@@ -115,7 +118,8 @@ ENDING_OTHER = (
     # Russian
     r"умереть|умру|(?:своей|моей) смерти|хочу смерти|самоубийств|покончить с (?:собой|"
     r"жизнью)|не проснуться|не проснусь|"
-    r"закрыть глаза и не открыть|если бы я умер\w*|目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
+    r"покончить со всем|закрыть глаза и не открыть|если бы я умер\w*|"
+    r"目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
     r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese

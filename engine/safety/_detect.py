@@ -25,6 +25,7 @@ from engine.safety._normalise import readings
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import trivially_scoped
 from engine.safety._semantic import similarity_of_reading
+from engine.safety._threats import threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
@@ -62,7 +63,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
             return CrisisSignal(
                 category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
             )
-    taken = money_taken_by_family(plain)
+    taken = money_taken_by_family(plain) or threatened_with_death(plain)
     if taken is not None:
         return CrisisSignal(category="abuse", phrase=taken, kind="abuse", layer="compose")
     return None

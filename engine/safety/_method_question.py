@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
+from engine.safety._kept import MEANS
 from engine.safety._kinds import CrisisSignal
 
 WAY = (
@@ -73,6 +74,17 @@ WEAPON_ENDING = (
     r"acabar com (?:isso|tudo)|er een eind aan te maken|skonczyc z tym|bitirmek|mengakhiri|"
     r"khatam karne)\b|(?:оружи\w*|пистолет)(?: \S+){0,6} (?:покончить|закончить)"
 )
+COUNT = (
+    r"\b(?:how many|how much|cuantas|cuantos|combien|wie viele|wieviele|quante|quanti|quantos|"
+    r"quantas|hoeveel|ile|kac tane|berapa|kitni|kitne)\b|сколько|何錠|何粒|多少|几片|كم"
+)
+NEVER_WAKE = (
+    r"\b(?:(?:never|not|dont|wont) wake up|no (?:volver a )?despertar\w*|ne (?:plus|jamais|pas) "
+    r"(?:me|se) reveiller|nicht mehr aufzuwachen|nicht mehr aufwach\w*|non (?:svegliar|risvegliar)"
+    r"\w*|nao acordar|niet meer wakker|er niet meer uit|nie obudzic|uyanmama\w*|tidak bangun|"
+    r"gak bangun|na uth\w*|to die|to end it|fatal|lethal)\b|не проснуться|目が覚めない|不醒|"
+    r"ما اصحى|لا استيقظ"
+)
 TRIVIAL = (
     r"\b(?:learn\w*|migrat\w*|databases?|code|lose weight|weight|dimagrire|kilo|bahasa|spanish|"
     r"english|ingles|anglais|englisch|inglese|view|vista|vue|aussicht|uitzicht|widok|manzara|"
@@ -80,8 +92,8 @@ TRIVIAL = (
     r"bungee|lift|elevator|asansor|necktie|gravata|corbata|cravate|krawatte|cravatta|"
     r"stropdas|krawat|kravat|dasi|party|festa|fiesta|fete|feestje|impreza|parti|costume|"
     r"disfraz|fantasia|cook\w*|masak|khana|halloween|decoration\w*|prop|project|essay|"
-    r"level|boss)\b|галстук|вид на|ネクタイ|夜景|"
-    r"領帯|领带|海|البحر|الطبخ|痩せ"
+    r"level|boss|dogs?|cats?|pets?|vet|puppy|kitten|horse|toddler|child|kids?)\b|галстук|"
+    r"вид на|ネクタイ|夜景|領帯|领带|海|البحر|الطبخ|痩せ"
 )
 
 
@@ -89,6 +101,18 @@ TRIVIAL = (
 def _patterns() -> tuple[re.Pattern[str], ...]:
     parts = (WAY, EASY, DIE, HEIGHT, NOT_SURVIVE, HANGING, MAKE, WEAPON_ENDING, TRIVIAL)
     return tuple(folded_pattern(p) for p in parts)
+
+
+@cache
+def _count() -> tuple[re.Pattern[str], ...]:
+    return tuple(folded_pattern(p) for p in (COUNT, MEANS, NEVER_WAKE))
+
+
+def _count_to_end(flat: str) -> re.Match[str] | None:
+    count, means, never_wake = _count()
+    if count.search(flat) is None or means.search(flat) is None:
+        return None
+    return never_wake.search(flat)
 
 
 def match_method_question(reading: str) -> CrisisSignal | None:
@@ -102,6 +126,7 @@ def match_method_question(reading: str) -> CrisisSignal | None:
         or (height.search(flat) and survive.search(flat))
         or (make.search(flat) and hanging.search(flat))
         or weapon.search(flat)
+        or _count_to_end(flat)
     )
     if not found:
         return None

@@ -74,6 +74,21 @@ NOT_IN_WORLD = (
     r"如果我不在(?:这个)?世界上?(?:.{0,6})(?:更好|好一点|好些)|"
     r"(?:الافضل|افضل|احسن) لو (?:لم اكن|ما كنت|ما كنتش) (?:في|ب)(?:هذا )?(?:العالم|الدنيا)"
 )
+EASIER = (
+    r"\b(?:better|easier|simpler|mejor|mas facil|mas sencillo|mieux|plus simple|plus facile|"
+    r"besser|einfacher|leichter|meglio|piu facile|piu semplice|melhor|mais facil|beter|"
+    r"makkelijker|lepiej|latwiej|daha iyi|daha kolay|lebih baik|lebih mudah|behtar|aasaan)\b|"
+    r"лучше|проще|легче|更好|更容易|楽|افضل|اسهل"
+)
+NOT_EXISTING = (
+    r"\bif i (?:just |simply )?(?:didnt|did not|never) exist(?:ed)?\b|\bif i (?:had )?never "
+    r"been born\b|\bsi je n ?existais pas\b|\bse (?:io )?non esistessi\b|\bals ik niet (?:zou )?"
+    r"(?:bestond|bestaan)\b|\bgdybym nie istnial\w*|\bse eu (?:simplesmente )?nao existisse\b|"
+    r"\bsi (?:yo )?no existiera\b|\bwenn ich nicht (?:existieren wurde|existiert hatte)\b|"
+    r"\b(?:hic )?var olmasaydim\b|\bkalau aku (?:tidak|nggak|gak) (?:pernah )?ada\b|"
+    r"\bagar main (?:na|nahi) (?:hota|hoti)\b|если бы (?:меня не было|я не существовал\w*)|"
+    r"如果我不存在|لو لم اكن موجود"
+)
 MEANINGLESS = (
     r"\bmy life (?:is |has |have )?(?:not have|not has|doesnt have|has no|have no|no|is without|"
     r"got no|is not have) (?:any )?(?:meaning|point|purpose|sense|value)|my life is "
@@ -89,18 +104,22 @@ FINISH = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        folded_pattern(p) for p in (INDIFFERENT, UNNOTICED, NOT_IN_WORLD, MEANINGLESS, FINISH)
+        folded_pattern(p)
+        for p in (INDIFFERENT, UNNOTICED, NOT_IN_WORLD, MEANINGLESS, FINISH, EASIER, NOT_EXISTING)
     )
 
 
 def match_passive(reading: str) -> CrisisSignal | None:
     """Indifference to dying, going unnoticed, being better gone, a life to finish."""
-    indifferent, unnoticed, not_in_world, meaningless, finish = _patterns()
+    indifferent, unnoticed, not_in_world, meaningless, finish, easier, not_existing = _patterns()
     flat = reading.replace(" | ", " ")
     for pattern in (indifferent, unnoticed, not_in_world):
         found = pattern.search(flat)
         if found is not None:
             return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")
+    found = not_existing.search(flat)
+    if found is not None and easier.search(flat):
+        return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")
     if meaningless.search(flat) and (found := finish.search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")
     return None

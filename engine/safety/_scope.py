@@ -93,6 +93,12 @@ CHARACTER = (
     r"personnage|bosewicht|held|cattivo|eroe|personaggio|vilao|heroi|personagem|schurk|"
     r"khalnayak|tokoh|penjahat)\b|悪役|主人公|ヒーロー|反派|主角|الشرير|البطل|злодей|герой"
 )
+# Skin conditions scratched, and a sibling's "she'll kill me if I spoil the finale".
+SKIN = r"\b(?:eczema|itch\w*|rash|mosquito\w*|bites|psoriasis|dermatitis|hives)\b"
+STAKES = (
+    r"\b(?:if i (?:spoil\w*|eat|forget|break|lose|miss|am late|m late|im late|come home late)|"
+    r"spoilers?|finale|haha\w*|lol|lmao|mdr|kkk\w*|jaja\w*|ahah\w*)\b"
+)
 BUILDING_RULES = (
     r"\b(?:by law|regulations?|planning|permit|building code|lift|elevator|to count as|"
     r"skyscraper|storeys? high|fire escape)\b"
@@ -117,6 +123,8 @@ _NAMES = (
     "first_person",
     "screen",
     "character",
+    "skin",
+    "stakes",
 )
 
 
@@ -139,6 +147,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         FIRST_PERSON,
         SCREEN,
         CHARACTER,
+        SKIN,
+        STAKES,
     )
     return {name: folded_pattern(p) for name, p in zip(_NAMES, patterns, strict=True)}
 
@@ -174,7 +184,11 @@ def _someone_else(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
 
 def _other_task(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
     if a.kind == "self_harm":
-        return bool(p["desk"].search(a.before[-40:] + " " + a.after[:40]))
+        return bool(
+            p["desk"].search(a.before[-40:] + " " + a.after[:40]) or p["skin"].search(a.reading)
+        )
+    if a.kind == "abuse" and p["stakes"].search(a.after[:60]):
+        return True
     if a.kind == "ideation":
         return bool(p["way"].search(a.phrase) and p["way_to"].match(a.after))
     if a.kind == "method" and (
