@@ -26,6 +26,7 @@ FILLER = (
     r"anymore|any more|forever|for good|please|ideally|basically|so|well|um|hmm|i mean|id say|"
     r"honest answer|in all honesty|fr|tho|lol no|that s all|thats all|thats it|"
     r"success would be|the goal|my goal|goal|what i want|what id want|would be|is|to|and|"
+    r"itd be|it would be|that would be|thatd be|itd have to be|"
     r"sinceramente|la verdad|de verdad|en serio|honnetement|franchement|pour etre honnete|"
     r"ehrlich gesagt|ehrlich|einfach|eerlijk gezegd|eerlijk|gewoon|szczerze|po prostu|"
     r"acikcasi(?: mi)?|durustce|jujur|jujur aja|sejujurnya|sach kahun(?: to)?|sach mein|bas|"
@@ -35,7 +36,8 @@ FILLER = (
     r"正直に言うと|正直|もう|说实话|老实说|就是|بصراحه)"
 )
 BARE_ENDING = (
-    r"(?:not|never|no longer|to not|to never) (?:ever )?(?:waking|wake) up(?: again)?|"
+    r"(?:not|never|no longer|to not|to never) (?:ever )?(?:having to )?(?:waking|wake) up"
+    r"(?: again)?|"
     r"(?:not|never) (?:being|be) (?:here|around|alive)|(?:to )?(?:not|stop) exist(?:ing)?|"
     r"(?:to )?(?:be|being) gone|(?:to )?(?:be|being) dead|to die|"
     r"(?:to )?(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up|"
@@ -60,6 +62,7 @@ END_BEFORE = (
 )
 FINAL_CLAUSE = (
     r"(?:its|it is|it s) time|(?:im|i am) ready|tonights? (?:is )?the night|this is it|done|"
+    r"tonight|(?:its )?tonight then|"
     r"done with (?:everything|it all)|(?:i )?wont (?:be )?need(?:ing)? (?:it|them|any of it)|"
     r"nobody needs to look for me|dont look for me|goodbye|bye|ya es (?:hora|el momento)|"
     r"(?:ha )?llegado (?:la hora|el momento)|c ?est l ?heure|il est temps|c ?est le moment|"
@@ -69,7 +72,8 @@ FINAL_CLAUSE = (
     r"حان الوقت|(?:sudah |udah )?(?:waktunya|saatnya)|(?:ab )?waqt aa gaya(?: hai)?"
 )
 LETTERS = (
-    r"\b(?:letters?|notes?|cards? for|cartas?|lettres?|briefe?|lettera|lettere|brieven|brief|"
+    r"\b(?:letters?|notes?|cards? for|(?:a )?card explaining|explaining everything|cartas?|"
+    r"lettres?|briefe?|lettera|lettere|brieven|brief|"
     r"listy|list|mektup\w*|surat|khat|chitthi)\b|письм\w*|записк\w*|手紙|信|رساله|رسائل"
 )
 KIN = (

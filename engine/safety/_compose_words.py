@@ -55,7 +55,8 @@ ENDING_LATIN = (
     r"ogen (?:dicht doen|sluiten) en nooit|zamknac oczy i (?:sie )?nie obudzic|"
     r"gozlerimi kapat\w* ve (?:bir daha )?acma\w*|menutup mata (?:dan|selamanya)|"
     r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
-    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back(?! to (?:work|the "
+    r"sleep (?:for )?(?:a (?:very )?long time|(?:and|n) not (?:wake|come back(?! to\b)"
+    r"(?! to (?:work|the "
     r"office|school|class|uni|college))))|"
     r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
     r"(?:leave|leaving|ir(?:me)? de|salir de|quitter|partir de|lasciare|andarmene da|deixar|"
@@ -118,7 +119,8 @@ ENDING_OTHER = (
     # Russian
     r"умереть|умру|(?:своей|моей) смерти|хочу смерти|самоубийств|покончить с (?:собой|"
     r"жизнью)|не проснуться|не проснусь|"
-    r"покончить со всем|закрыть глаза и не открыть|если бы я умер\w*|"
+    r"再也不(?:用)?醒来|不用再醒来|永远不醒|покончить со всем|"
+    r"закрыть глаза и не открыть|если бы я умер\w*|"
     r"目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
     r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
@@ -154,6 +156,8 @@ VANISH_FINAL = (
 
 # A wish, hope, plan or thought (the stance that makes an ending a risk).
 STANCE_LATIN = (
+    r"relief|soulagement|alivio|erleichterung|sollievo|opluchting|ulga|rahatlama|"
+    r"dua ediyorum|diliyorum|keske|"
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
     r"welcome|wouldnt mind|dont mind|wouldnt be (?:the worst thing|so bad|that bad|bad)|"

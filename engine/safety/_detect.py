@@ -17,7 +17,7 @@ from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
-from engine.safety._kept import match_kept
+from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._method_question import match_method_question
@@ -54,6 +54,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
     for match, reading in (
         (match_answer, plain),
         (match_kept, plain),
+        (match_relapse, plain),
         (match_passive, plain),
         (match_farewell_care, plain),
         (match_method_question, raw),

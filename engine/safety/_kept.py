@@ -19,6 +19,7 @@ from engine.safety._kinds import CrisisSignal
 
 MEANS = (
     r"\b(?:pills?|tablets?|meds|medication|medicine|sleeping pills|painkillers|morphine|"
+    r"somnifer\w*|sonnifer\w*|somniferos|slaapmiddel\w*|nasenne|uyku hap\w*|obat tidur|"
     r"opioids?|oxy\w*|insulin|prescriptions?|razors?|blades?|rope|pastillas|comprimidos?|"
     r"medicamentos?|remedios|cachets|comprimes|medicaments|tabletten|pillen|medikamente|"
     r"schlaftabletten|pillole|compresse|farmaci|medicine|slaappillen|tabletki|tabletek|leki|"
@@ -27,7 +28,8 @@ MEANS = (
     r"таблет\w*|лекарств\w*|снотворн\w*|薬|睡眠薬|药|安眠药|حبوب|ادويه|دواء"
 )
 KEEP = (
-    r"\b(?:keep|keeps|kept|keeping|sav(?:e|ed|ing) (?:up|them|it)|saved|stockpil\w*|stash\w*|"
+    r"\b(?:counted|keep|keeps|kept|keeping|sav(?:e|ed|ing) (?:up|them|it)|saved|stockpil\w*|"
+    r"stash\w*|"
     r"hoard\w*|collect\w*|hid(?:e|den|ing)|set aside|put aside|putting aside|held onto|holding "
     r"onto|still have (?:all|every)|guard[oa]|guardando|guardado|juntando|acumul\w*|garde|"
     r"gardes|conserve|mets de cote|stocke\w*|aufheben|hebe|sammle|gesammelt|bewahre|horte|"
@@ -40,7 +42,8 @@ KEEP = (
 OPEN = (
     r"\b(?:just in case|for when (?:it|things) gets? (?:bad|worse|too much)|for tonight|for later|"
     r"for the right (?:moment|time|day)|(?:i have|have|there are|theres|got) enough(?: now)?|"
-    r"enough now|nobody (?:knows|noticed|has noticed)|no one (?:knows|noticed)|por si acaso|"
+    r"enough now|nobody (?:knows|noticed|has noticed)|(?:i )?counted (?:them|the \w+)|"
+    r"j ?en ai assez|no one (?:knows|noticed)|por si acaso|"
     r"por si las moscas|au cas ou|fur alle falle|per sicurezza|caso mai|nel caso|"
     r"ne ho abbastanza|abbastanza|por precaucao|por via das duvidas|voor het geval dat|"
     r"voor de zekerheid|na wszelki wypadek|ne olur ne olmaz|buat jaga jaga|untuk jaga jaga|"
@@ -82,3 +85,23 @@ def match_kept(reading: str) -> CrisisSignal | None:
     if re.search(r"razor|blade|lame|klinge|mesje|zyletk|jilet|cuchilla|lamina", found[0]):
         return CrisisSignal(category="self_harm", phrase=found.group(0), kind="self_harm")
     return CrisisSignal(category="suicide", phrase=found.group(0), kind="method")
+
+
+# Going back to a blade after time clean: a relapse told without the word "cut".
+RELAPSE = (
+    r"\b(?:(?:went |gone |going |got )?back to|picked up|reached for) (?:the |my )?(?:blade|"
+    r"razor|cutting|sh)\b|\brelapsed (?:on|with|into) (?:self ?harm|sh|cutting)\b"
+)
+
+
+@cache
+def _relapse() -> re.Pattern[str]:
+    return folded_pattern(RELAPSE)
+
+
+def match_relapse(reading: str) -> CrisisSignal | None:
+    """'went back to the blade last night after 3 months clean'."""
+    found = _relapse().search(reading)
+    if found is None:
+        return None
+    return CrisisSignal(category="self_harm", phrase=found.group(0), kind="self_harm")

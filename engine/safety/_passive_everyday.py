@@ -38,7 +38,14 @@ INDIFFERENT = (
     rf"(?:aku )?(?:ketabrak|ditabrak|tertabrak)|"
     r"всё равно,? если (?:бы )?(?:меня )?(?:собь\w*|сбил\w*)|(?:車|トラック|電車)にひかれても"
     r"(?:別に)?(?:いい|かまわない)|被车撞(?:死)?(?:了)?也(?:无所谓|没关系)|"
-    r"(?:لا يهمني|عادي) لو (?:صدمتني|دهستني)"
+    r"(?:لا يهمني|عادي) لو (?:صدمتني|دهستني)|"
+    r"\b(?:me da igual|me daria igual|no me importa|no me importaria|ca m ?est egal|je m ?en "
+    r"fiche|mir egal|ist mir egal|ware mir egal|non mi importa|mi e indifferente|nao me importa|"
+    r"tanto faz|kan me niet schelen|maakt me niet uit|nie obchodzi mnie|obojetne mi|umurumda "
+    r"degil|umrumda degil|nggak peduli|gak peduli|farak nahi padta)(?: \w+){0,2} (?:si|se|wenn|"
+    r"als|gdy|jesli|kalau|agar)?(?: \w+){0,2} (?:no despierto|no me despierto|je ne me reveille "
+    r"pas|ich nicht (?:mehr )?aufwache|non mi sveglio|nao acordo|niet (?:meer )?wakker word|nie "
+    r"obudze sie|uyanmasam|nggak bangun|gak bangun|na uthun)\b"
 )
 UNNOTICED = (
     r"\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|went missing|dropped "

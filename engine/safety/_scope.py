@@ -19,13 +19,22 @@ from engine.safety._kinds import CrisisSignal
 # Waking up qualified by a time or an alarm ("not wake up before ten", "prima delle dieci").
 WAKE = (
     r"wak\w*|woke|svegli\w*|risvegli\w*|despert\w*|reveill\w*|aufwach\w*|wakker|obudz\w*|"
-    r"uyan\w*|acord\w*|bangun|uth\w*|просып\w*|проснут\w*|醒|目が覚め|起き|استيقظ"
+    r"uyan\w*|acord\w*|bangun|uth\w*|просып\w*|проснут\w*|醒|目が覚め|起き|استيقظ|朝|"
+    r"morning|manana|matin|mattina|manha|ochtend|rano|sabah|утр\w*|早上|صباح|pagi"
+)
+# Early, or a weekday, right before the wish ("sabah erken uyanmasam", "月曜の朝が").
+WAKE_BEFORE = (
+    r"\b(?:early|temprano|tot|fruh|presto|cedo|vroeg|wczesnie|erken|jaldi|pagi pagi|monday|"
+    r"mondays|lunes|lundi|montag|lunedi|segunda|maandag|poniedzialek|pazartesi|senin|somvar|"
+    r"weekday|workday|school day)\b(?: \S+){0,2} ?$|(?:рано|понедельник\w*|月曜|日曜|週明け|"
+    r"周一|星期一|平日)\S{0,3} ?\S{0,3} ?$"
 )
 WAKE_TIME = (
     r"^(?: \S+){0,3} (?:before|until|till|til|prima|fino|avant|jusqu\w*|antes|ate|vor|bis|"
     r"voor|przed|do|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|van de wekker|door de "
     r"wekker|at \d|om \d|a las|as \d|alle \d|um \d|o \d|at (?:dawn|noon|six|seven|five)|"
-    r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|subah|pagi|jam \d|de madrugada|"
+    r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|temprano|tot|fruh|presto|cedo|"
+    r"vroeg|wczesnie|erken|рано|subah|pagi|jam \d|de madrugada|"
     r"в \d|раньше|до \d|до обеда|antes das|antes de las|avant \w+ heures|vor \w+ uhr|"
     r"przed \w+|saat \d|sabah|mezzogiorno|meio dia|mediodia|midi|mittag)\b|"
     r"^(?: \S+){0,3} (?:前|之前|以前|まで|早く|早起き|قبل)"
@@ -35,7 +44,11 @@ SMALL_PLACE = (
     r"\b(?:group ?chats?|the chat|chats|slack|teams|meetings?|calls?|zoom|whatsapp|discord|"
     r"socials|social media|insta\w*|tiktok|facebook|twitter|class group|groups?|stand ?ups?|"
     r"grupo|gruppo|groep|grupa|grupie|grubu|grupta|chat|reunion|reuniao|riunione|vergadering|"
-    r"zebraniu|spotkaniu|toplanti\w*|meeting|rapat|grup)\b|"
+    r"zebraniu|spotkaniu|toplanti\w*|meeting|rapat|grup|work|job|office|trabajo|trabalho|"
+    r"travail|bureau|arbeit|buro|lavoro|ufficio|werk|kantoor|pracy|biuro|ofis|kantor|kerja|"
+    r"for a week|por uma semana|por una semana|pour une semaine|fur eine woche|per una "
+    r"settimana|een week|przez tydzien|bir hafta|seminggu|ek hafte)\b|работ\w*|офис|仕事|会社|"
+    r"工作|公司|العمل|"
     r"группе|группы|чате|чат|планерк\w*|совещани\w*|群|会議|الاجتماع|المجموعه|القروب"
 )
 GRAVE = (
@@ -46,6 +59,7 @@ GRAVE = (
 STOP_BEING = (
     r"stop existing|not exist|cease to exist|disappear|vanish|not (?:be|being) (?:here|around)|"
     r"noticed?|notice|accorgerebbe|perceber|merken|merkt|no estuviera|gdyby mnie nie|olmasam|"
+    r"sentir falta|miss me|vermissen|missen|echaria de menos|manquerais|"
     r"меня не было|不在|لم اكن|tidak ada|na hota|nicht gabe|stop being|"
     r"existir|exister|existieren|bestaan|istniec|var olma"
 )
@@ -106,6 +120,7 @@ BUILDING_RULES = (
 
 
 _NAMES = (
+    "wake_before",
     "wake",
     "wake_time",
     "small_place",
@@ -131,6 +146,7 @@ _NAMES = (
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     patterns = (
+        WAKE_BEFORE,
         WAKE,
         WAKE_TIME,
         SMALL_PLACE,
@@ -166,7 +182,7 @@ class _Around:
 
 def _small_time_or_place(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
     wake = a.kind in ("ideation", "word") and p["wake"].search(a.phrase)
-    if wake and p["wake_time"].search(a.after):
+    if wake and (p["wake_time"].search(a.after) or p["wake_before"].search(a.before[-25:])):
         return True
     if a.kind == "ideation" and p["stop_being"].search(a.phrase):
         near = a.before[-45:] + " " + a.phrase + a.after[:45]
