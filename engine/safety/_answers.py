@@ -35,6 +35,12 @@ FILLER = (
     r"juz|hic|bir daha|lagi|aja|ya|yaar|честно(?: говоря)?|просто|завтра|больше|"
     r"正直に言うと|正直|もう|说实话|老实说|就是|بصراحه)"
 )
+# "Success this week would be …", "A good month for me is …": the question restated.
+ANSWER_PREFIX = (
+    r"(?:(?:success|a win|the win|a good \w+|the goal|my goal|the dream|what i want|what id want|"
+    r"what would help|what i need|the best thing|the only thing)(?: \w+){0,4} (?:would be|is|"
+    r"would honestly be) )?"
+)
 BARE_ENDING = (
     r"(?:not|never|no longer|to not|to never) (?:ever )?(?:having to )?(?:waking|wake) up"
     r"(?: again)?|"
@@ -100,7 +106,7 @@ FAREWELL_ACT = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    bare = rf"^(?:{FILLER} )*(?:{BARE_ENDING})(?: {FILLER})*$"
+    bare = rf"^{ANSWER_PREFIX}(?:{FILLER} )*(?:{BARE_ENDING})(?: {FILLER})*$"
     return tuple(
         folded_pattern(p)
         for p in (bare, END_BEFORE, rf"(?:^| )(?:{FILLER} )*(?:{FINAL_CLAUSE})(?: {FILLER})*$")

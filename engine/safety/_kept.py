@@ -28,7 +28,8 @@ MEANS = (
     r"таблет\w*|лекарств\w*|снотворн\w*|薬|睡眠薬|药|安眠药|حبوب|ادويه|دواء"
 )
 KEEP = (
-    r"\b(?:counted|keep|keeps|kept|keeping|sav(?:e|ed|ing) (?:up|them|it)|saved|stockpil\w*|"
+    r"\b(?:put away|tucked away|under (?:the|my) (?:bed|mattress)|shoebox|"
+    r"counted|keep|keeps|kept|keeping|sav(?:e|ed|ing) (?:up|them|it)|saved|stockpil\w*|"
     r"stash\w*|"
     r"hoard\w*|collect\w*|hid(?:e|den|ing)|set aside|put aside|putting aside|held onto|holding "
     r"onto|still have (?:all|every)|guard[oa]|guardando|guardado|juntando|acumul\w*|garde|"
