@@ -45,6 +45,12 @@ def _composed(found: tuple[str, ...]) -> CrisisSignal | None:
     return None
 
 
+def warm_up() -> None:
+    """Compile the whole-message shapes now rather than on the first message."""
+    _whole_message("warm up", "warm up")
+    trivially_scoped("warm up", CrisisSignal(category="suicide", phrase="warm", kind="ideation"))
+
+
 def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
     """Shapes read across the message: a bare answer, a means kept, money taken, passive words.
 
