@@ -68,7 +68,9 @@ END_BEFORE = (
 )
 FINAL_CLAUSE = (
     r"(?:its|it is|it s) time|(?:im|i am) ready|tonights? (?:is )?the night|this is it|done|"
-    r"tonight|(?:its )?tonight then|"
+    r"tonight|(?:its )?tonight then|c ?est fini(?: pour moi)?|se acabo|es ist vorbei|e finita|"
+    r"acabou|het is voorbij|to koniec|bitti|всё кончено|все кончено|该走了|我该走了|是时候走了|"
+    r"انتهى|sudah berakhir|sab khatam|"
     r"done with (?:everything|it all)|(?:i )?wont (?:be )?need(?:ing)? (?:it|them|any of it)|"
     r"nobody needs to look for me|dont look for me|goodbye|bye|ya es (?:hora|el momento)|"
     r"(?:ha )?llegado (?:la hora|el momento)|c ?est l ?heure|il est temps|c ?est le moment|"
@@ -87,7 +89,9 @@ KIN = (
     r"sister|brother|hijos|hija|hijo|nietos|familia|enfants|petits enfants|famille|kindern|"
     r"kinder|enkel\w*|familie|figli|nipoti|famiglia|netos|filhos|kinderen|kleinkinderen|"
     r"dzieci|wnukow|wnuczek|rodziny|cocuklarim\w*|torunlarim\w*|ailem\w*|anak\w*|cucu\w*|"
-    r"keluarga|bachon|bachcho|parivar)\b|внук\w*|дет\w*|子ども|子供|孫|孩子|家人|اولادي|احفادي|"
+    r"keluarga|bachon|bachcho|parivar|fille|fils|mere|pere|madre|padre|mutter|vater|mae|pai|"
+    r"moeder|vader|matka|ojciec|annem|babam|ibu|ayah|maa|papa)\b|внук\w*|дет\w*|мам\w*|子ども|"
+    r"子供|孫|孩子|家人|妈妈|爸爸|母|父|اولادي|احفادي|امي|ابي|"
     r"عائلتي"
 )
 WILL = (
@@ -100,7 +104,8 @@ FAREWELL_ACT = (
     r"hoodies|games|ps5)|(?:said|say) (?:my )?(?:goodbyes?|bye)(?: to \w+(?: \w+){0,3})? "
     r"(?:without|to the people|to everyone i)|said my goodbyes|deleted (?:all )?my (?:accounts|"
     r"socials|insta\w*)|cancell?ed (?:all )?my (?:subscriptions|phone|contracts)|"
-    r"(?:sorted|signed|updated|wrote|finished) (?:out )?(?:my|the) will|affairs in order"
+    r"(?:sorted|signed|updated|wrote|finished) (?:out )?(?:my|the) will|affairs in order|"
+    r"东西都送人|都送人了"
 )
 
 

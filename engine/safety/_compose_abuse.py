@@ -118,7 +118,9 @@ FORCE = (
     r"wont let me|won t let me|doesnt let me|makes me sign|forces me|locks? me|"
     r"bouscul\w*|schubs\w*|sping\w*|empurr\w*|itiyor|itti|iter|mendorong\w*|dorong\w*|"
     r"dhakka|dhakke|grita\w*|crie|schreit|urla|grita|schreeuwt|krzyczy|bagiriyor|"
-    r"membentak|chillata)\b|突き飛ば|толка\w*|кричит|推我|يدفع\w*|يصرخ"
+    r"membentak|chillata|mi chiude|me encierra|m ?enferme|sperrt mich ein|me tranca|sluit me op|"
+    r"zamyka mnie|beni kilitl\w*|mengurungku|band kar de\w*)\b|突き飛ば|толка\w*|кричит|"
+    r"запира\w* меня|閉じ込め|把我锁|推我|يدفع\w*|يصرخ|يحبسني"
 )
 HELPS = (
     r"\b(?:helps?|helping|help me|for me|with me|ayuda|aide|hilft|mit mir|aiuta|ajuda|helpt|"

@@ -61,7 +61,8 @@ DECIDED = (
     r"tay kar liya|niemand hoeft)\b|решил\w*|決めた|决定了|قررت"
 )
 PRAY_TAKE = (
-    r"\b(?:pray|prayed|praying|ask|asking|beg|begging)(?: \w+){0,3} (?:god|the lord|lord|allah|"
+    r"\b(?:pray|prayed|praying|ask|asking|beg|begging|want|wish|hope|hoping|waiting for)"
+    r"(?: \w+){0,3} (?:god|the lord|lord|allah|"
     r"jesus|heaven|the universe)(?: \w+){0,2} (?:to )?(?:takes? me|let me go|call me home|let me "
     r"die|bring me home)(?! (?:to|through|out|back|with (?:him|her) to)\b)|"
     r"\b(?:pido|pide) a dios que me (?:lleve|recoja)|dieu me (?:rappelle|prenne|reprenne)|"

@@ -43,7 +43,8 @@ KEEP = (
 OPEN = (
     r"\b(?:just in case|for when (?:it|things) gets? (?:bad|worse|too much)|for tonight|for later|"
     r"for the right (?:moment|time|day)|(?:i have|have|there are|theres|got) enough(?: now)?|"
-    r"enough now|nobody (?:knows|noticed|has noticed)|(?:i )?counted (?:them|the \w+)|"
+    r"enough now|nobody (?:knows|noticed|has noticed|checks|counts)|no one (?:checks|counts)|"
+    r"(?:i )?counted (?:them|the \w+)|"
     r"j ?en ai assez|no one (?:knows|noticed)|por si acaso|"
     r"por si las moscas|au cas ou|fur alle falle|per sicurezza|caso mai|nel caso|"
     r"ne ho abbastanza|abbastanza|por precaucao|por via das duvidas|voor het geval dat|"
@@ -64,7 +65,7 @@ TRIVIAL = (
     r"urlaub|vacanze|ferias|vakantie|wakacje|tatil|liburan|bag|handbag|purse|bolso|sac|tasche|"
     r"borsa|bolsa|tas|tasje|torba|canta\w*|glasses|contacts|batteries|torch|soldi|dinero|money|"
     r"geld|pieniadze|para|uang|paise|shaving|beard|shave|garden|garage|camping|boat|climbing|"
-    r"expired|expiry|pharmacy return|dispose|disposal|recycl\w*|vet|dog|cat)\b|"
+    r"expired|expiry|pharmacy return|dispose|disposal|recycl\w*|vet|dog|cat|sharps|bin)\b|"
     r"аллерг\w*|голов\w*|сумк\w*|头痛|頭痛|感冒|かばん|包里|الصداع|حقيب\w*"
 )
 

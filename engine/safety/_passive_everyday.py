@@ -96,6 +96,12 @@ NOT_EXISTING = (
     r"\bagar main (?:na|nahi) (?:hota|hoti)\b|если бы (?:меня не было|я не существовал\w*)|"
     r"如果我不存在|لو لم اكن موجود"
 )
+# Hoping not to reach an age or a date ("lowkey hoping i just dont make it to 18").
+NOT_REACHING = (
+    r"\b(?:hope|hoping|wish|pray|praying|doubt)\b(?: \w+){0,3} (?:i )?(?:just )?(?:dont|wont|"
+    r"never|do not|will not|not) (?:make it|live) (?:to|till|until|past) (?:\d+|my \w+ birthday|"
+    r"christmas|new year|next year|summer|graduation|the end of the year)\b"
+)
 MEANINGLESS = (
     r"\bmy life (?:is |has |have )?(?:not have|not has|doesnt have|has no|have no|no|is without|"
     r"got no|is not have) (?:any )?(?:meaning|point|purpose|sense|value)|my life is "
@@ -112,15 +118,26 @@ FINISH = (
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         folded_pattern(p)
-        for p in (INDIFFERENT, UNNOTICED, NOT_IN_WORLD, MEANINGLESS, FINISH, EASIER, NOT_EXISTING)
+        for p in (
+            INDIFFERENT,
+            UNNOTICED,
+            NOT_IN_WORLD,
+            MEANINGLESS,
+            FINISH,
+            EASIER,
+            NOT_EXISTING,
+            NOT_REACHING,
+        )
     )
 
 
 def match_passive(reading: str) -> CrisisSignal | None:
     """Indifference to dying, going unnoticed, being better gone, a life to finish."""
-    indifferent, unnoticed, not_in_world, meaningless, finish, easier, not_existing = _patterns()
+    indifferent, unnoticed, not_in_world, meaningless, finish, easier, not_existing, reaching = (
+        _patterns()
+    )
     flat = reading.replace(" | ", " ")
-    for pattern in (indifferent, unnoticed, not_in_world):
+    for pattern in (indifferent, unnoticed, not_in_world, reaching):
         found = pattern.search(flat)
         if found is not None:
             return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")

@@ -19,7 +19,7 @@ from engine.safety._kinds import CrisisSignal
 # Waking up qualified by a time or an alarm ("not wake up before ten", "prima delle dieci").
 WAKE = (
     r"wak\w*|woke|svegli\w*|risvegli\w*|despert\w*|reveill\w*|aufwach\w*|wakker|obudz\w*|"
-    r"uyan\w*|acord\w*|bangun|uth\w*|просып\w*|проснут\w*|醒|目が覚め|起き|استيقظ|朝|"
+    r"uyan\w*|acord\w*|bangun|uth\w*|просып\w*|проснут\w*|醒|目が覚め|起き|استيقظ|اصح\S*|朝|"
     r"morning|manana|matin|mattina|manha|ochtend|rano|sabah|утр\w*|早上|صباح|pagi"
 )
 # Early, or a weekday, right before the wish ("sabah erken uyanmasam", "月曜の朝が").
@@ -27,14 +27,16 @@ WAKE_BEFORE = (
     r"\b(?:early|temprano|tot|fruh|presto|cedo|vroeg|wczesnie|erken|jaldi|pagi pagi|monday|"
     r"mondays|lunes|lundi|montag|lunedi|segunda|maandag|poniedzialek|pazartesi|senin|somvar|"
     r"weekday|workday|school day)\b(?: \S+){0,2} ?$|(?:рано|понедельник\w*|月曜|日曜|週明け|"
-    r"周一|星期一|平日)\S{0,3} ?\S{0,3} ?$"
+    r"周一|星期一|平日)\S{0,3} ?\S{0,3} ?$|(?:まで|までに|直到\S{0,4}|到周末) ?$"
 )
 WAKE_TIME = (
     r"^(?: \S+){0,3} (?:before|until|till|til|prima|fino|avant|jusqu\w*|antes|ate|vor|bis|"
     r"voor|przed|do|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|van de wekker|door de "
     r"wekker|at \d|om \d|a las|as \d|alle \d|um \d|o \d|at (?:dawn|noon|six|seven|five)|"
     r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|temprano|tot|fruh|presto|cedo|"
-    r"vroeg|wczesnie|erken|рано|subah|pagi|jam \d|de madrugada|"
+    r"vroeg|wczesnie|erken|рано|dopiero|erst|only|seulement|sadece|hanya|sirf|weekend|"
+    r"(?:con|with|avec|mit|met|com|z) (?:a |an |the |un |une |una |um |uma |een |einem )?\w+|"
+    r"subah|pagi|jam \d|de madrugada|"
     r"в \d|раньше|до \d|до обеда|antes das|antes de las|avant \w+ heures|vor \w+ uhr|"
     r"przed \w+|saat \d|sabah|mezzogiorno|meio dia|mediodia|midi|mittag)\b|"
     r"^(?: \S+){0,3} (?:前|之前|以前|まで|早く|早起き|قبل)"
@@ -113,6 +115,12 @@ STAKES = (
     r"\b(?:if i (?:spoil\w*|eat|forget|break|lose|miss|am late|m late|im late|come home late)|"
     r"spoilers?|finale|haha\w*|lol|lmao|mdr|kkk\w*|jaja\w*|ahah\w*)\b"
 )
+# A move, a new school or a new job around a letter or things given away.
+MOVING = (
+    r"\b(?:moving|move house|moving out|new school|new job|new flat|mudanca|mudanza|mudarme|umzug|"
+    r"umziehen|verhuizing|verhuizen|demenag\w*|trasloc\w*|przeprowadzk\w*|tasinma\w*|tasiniyorum|"
+    r"pindahan|pindah rumah)\b|переезд\w*|搬家|引っ越し|انتقال"
+)
 BUILDING_RULES = (
     r"\b(?:by law|regulations?|planning|permit|building code|lift|elevator|to count as|"
     r"skyscraper|storeys? high|fire escape)\b"
@@ -140,6 +148,7 @@ _NAMES = (
     "character",
     "skin",
     "stakes",
+    "moving",
 )
 
 
@@ -165,6 +174,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         CHARACTER,
         SKIN,
         STAKES,
+        MOVING,
     )
     return {name: folded_pattern(p) for name, p in zip(_NAMES, patterns, strict=True)}
 
@@ -204,6 +214,8 @@ def _other_task(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
             p["desk"].search(a.before[-40:] + " " + a.after[:40]) or p["skin"].search(a.reading)
         )
     if a.kind == "abuse" and p["stakes"].search(a.after[:60]):
+        return True
+    if a.kind == "preparation" and p["moving"].search(a.reading):
         return True
     if a.kind == "ideation":
         return bool(p["way"].search(a.phrase) and p["way_to"].match(a.after))
