@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from engine.safety._compose import warm_up as _warm_compose
 from engine.safety._detect import detect_crisis
+from engine.safety._detect import warm_up as _warm_whole
 from engine.safety._kinds import CrisisCategory, CrisisSignal
 from engine.safety._lexicon import warm_up as _warm_lexicon
 from engine.safety._mentions import neutralise_mentions
@@ -53,4 +54,5 @@ def warm_up() -> None:
     """Compile the lexicon and build the semantic index now (otherwise: on first use)."""
     _warm_lexicon()
     _warm_compose()
+    _warm_whole()
     _warm_semantic()

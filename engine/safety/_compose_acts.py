@@ -64,8 +64,13 @@ HARM = (
     r"pocie\w*|tne sie|kestim|kesiyorum|(?:khud ko|apne (?:aap ko|\w+))(?: \w+){0,3} kaat\w*|"
     r"nyilet\w*|"
     r"menyayat|nyakitin diri\w*|shing|sh ing|sh again|sh ed|self harming|selfharm\w*|"
-    r"melukai diri\w*|sliced|slicing|carved)\b|порез\w*|режу себя|割|划(?:手|自己|伤|破)|"
-    r"リストカット|リスカ|"
+    r"melukai diri\w*|sliced|slicing|carved|verbrannt|verbrenne mich|gebrand|brand mezelf|"
+    r"snij mezelf|snijd mezelf|kaat (?:rahi|raha|leti|leta)|queme|quemo|quemarme|brule\w*|"
+    r"bruciat\w*|bruciarmi|queimei|queimar|oparzy\w*|yaktim|membakar|jala\w*|pocielam|"
+    r"pocielem|tne|schnitte zu|fuge mir schnitte|faco cortes|hago cortes|haciendo cortes|"
+    r"me fais des entailles|mi faccio dei tagli|chot pahunch\w*|me hago dano)\b|"
+    r"порез\w*|режу|резал\w*|прижг\w*|жгу себя|割|划(?:手|自己|伤|破)|"
+    r"[をで]切る|[をで]切った|[をで]切って|リストカット|リスカ|"
     r"جرحت نفسي|اجرح نفسي|काट"
 )
 HARM_MARK = (
@@ -75,7 +80,14 @@ HARM_MARK = (
     r"handgelenk\w*|encore|bras|poignets|otra vez|de nuevo|brazos|munecas|piernas|de novo|"
     r"braco\w*|pulsos|di nuovo|ancora|braccia|polsi|weer|armen|polsen|znowu|znow|"
     r"nadgarstk\w*|rece|yine|tekrar|kollarimi|bilek\w*|phir se|haath|kalai|lagi|tangan|"
-    r"pergelangan)\b|снова|опять|руки|запяст|又|刀片|手腕|手首|また|مره اخري|مجددا|معصم"
+    r"pergelangan|mesje|aansteker|feuerzeug|mechero|briquet|accendino|isqueiro|zapalniczk\w*|"
+    r"cakmak\w*|korek api|legs|cuisses|oberschenkel|cosce|coxas|dijen|benen|udach|uda|bacak\w*|"
+    r"paha|jaangh|zyletk\w*|jilet\w*|gilete|lametta|cuchilla|lame|klinge|nichts (?:mehr )?zu "
+    r"fuhlen|para nao sentir|para no sentir|pour ne (?:plus )?rien sentir|per non sentire|"
+    r"om niks te voelen|zeby nic nie czuc|hissetmemek icin|to not feel|so i dont (?:have to )?"
+    r"feel|gussa)\b|чтобы не чувствовать|снова|опять|руки|"
+    r"запяст|бедр\w*|зажигалк\w*|又|刀片|手腕|手首|腕|太もも|カッター|大腿|مره اخري|مجددا|معصم|"
+    r"بالموس|فخذ"
 )
 HARM_TRIVIAL = (
     r"\b(?:finger|fingers|onions?|chopping|cooking|kitchen|paper|shaving|shave|accident\w*|"
@@ -86,7 +98,9 @@ HARM_TRIVIAL = (
     r"onhandig|niezdarn\w*|sakar|اطبخ|طبخ|المطبخ|cat|dog|kitten|puppy|thorns|sabzi|"
     r"sayur|warzyw\w*|sebze|"
     r"legumes|verdura|gemuse|groente|climbing|\w*arrampicata|escalada|\w*escalade|klettern|klimmen|"
-    r"wspinaczk\w*|tirmanis\w*|camping|campeggio|acampar|zelten|kamperen)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
+    r"wspinaczk\w*|tirmanis\w*|camping|campeggio|acampar|zelten|kamperen|papier|papel|carta|"
+    r"karton|cardboard|prezent\w*|gifts?|wrapping|eczema|itch\w*|rash|mosquito\w*|bites|"
+    r"psoriasis|tecidos?|costura|sewing|fabric|maladroit\w*|epluch\w*|legumes)\b|овощ|палец|кухн|手指|厨房|اصبع|مطبخ"
 )
 # Not eating, and what makes it ordinary (a fast, a diet, a test).
 NOT_EAT = (

@@ -64,7 +64,9 @@ ACQUIRED = (
     r"\b(?:bought|got|ordered|hid|hidden|kept|besorgt|gekauft|versteckt|achete|cache|compre|"
     r"comprei|guardad[ao]|escondid[ao]|comprato|nascost[ao]|gekocht|verstopt|kupil\w*|"
     r"schowal\w*|aldim|sakladim|kharid\w*|chhupa\w*|beli|nyimpen|know what (?:its|it is) for|"
-    r"wiem po co|pra isso|para eso|pour ca|dafur|per quello)\b|купил\w*|спрятал\w*|знаю зачем|"
+    r"wiem po co|pra isso|para eso|pour ca|dafur|per quello|commande|commandee|besteld|"
+    r"sais deja pour quoi|weet al waarvoor|weiss schon wofur|so gia a cosa)\b|"
+    r"купил\w*|спрятал\w*|знаю зачем|"
     r"買った|隠した|买好|买了|藏了|اشتريت|خبات|خريد"
 )
 # Things given away and not needed any more, in each language.

@@ -55,7 +55,8 @@ ENDING_LATIN = (
     r"ogen (?:dicht doen|sluiten) en nooit|zamknac oczy i (?:sie )?nie obudzic|"
     r"gozlerimi kapat\w* ve (?:bir daha )?acma\w*|menutup mata (?:dan|selamanya)|"
     r"(?:it|something|this|that) (?:just )?(?:ends|end|finishes|finish) me(?: off)?|"
-    r"sleep (?:for )?(?:a (?:very )?long time|and not (?:wake|come back(?! to (?:work|the "
+    r"sleep (?:for )?(?:a (?:very )?long time|(?:and|n) not (?:wake|come back(?! to\b)"
+    r"(?! to (?:work|the "
     r"office|school|class|uni|college))))|"
     r"(?:throw|throwing|hurl) myself (?:off|from|under|in front)|"
     r"(?:leave|leaving|ir(?:me)? de|salir de|quitter|partir de|lasciare|andarmene da|deixar|"
@@ -79,6 +80,9 @@ ENDING_LATIN = (
     r"dood (?:gaan|zijn|wil|willen)|wil dood|doodgaan|zelfmoord|suicide|"
     r"een? (?:eind|einde) aan (?:mijn|m) leven|(?:nooit|niet) meer wakker (?:worden|word)|"
     r"er niet meer (?:zijn|ben|was)|verdwijnen en dood|"
+    r"er een (?:eind|einde) aan (?:te )?maken(?! (?:met|van|aan)\b)|"
+    r"(?:houdt|stopt) (?:dan )?alles (?:gewoon )?op|hort (?:dann )?alles (?:einfach )?auf|"
+    r"skonczyc z tym wszystkim|her seye son ver\w*|hayatima son ver\w*|"
     # French
     r"mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|"
     r"(?:ne )?(?:plus|jamais|pas) me reveiller|(?:ne )?(?:plus|pas) exister|"
@@ -115,7 +119,9 @@ ENDING_OTHER = (
     # Russian
     r"умереть|умру|(?:своей|моей) смерти|хочу смерти|самоубийств|покончить с (?:собой|"
     r"жизнью)|не проснуться|не проснусь|"
-    r"закрыть глаза и не открыть|если бы я умер\w*|目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
+    r"(?:больше )?никогда не проснуться|再也不(?:用)?醒来|不用再醒来|永远不醒|покончить со всем|"
+    r"закрыть глаза и не открыть|если бы я умер\w*|"
+    r"目を閉じて(?:もう)?開け|闭上眼睛(?:再也)?不|"
     r"اغمض عيني ولا افتحها|меня не станет|перестать существовать|уйти из этого мира|"
     r"броситься (?:с|под)|меня не будет|уйти из жизни|"
     # Japanese / Chinese
@@ -150,6 +156,8 @@ VANISH_FINAL = (
 
 # A wish, hope, plan or thought (the stance that makes an ending a risk).
 STANCE_LATIN = (
+    r"relief|soulagement|alivio|erleichterung|sollievo|opluchting|ulga|rahatlama|"
+    r"dua ediyorum|diliyorum|keske|"
     r"want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|plan|planning|planned|decided|"
     r"ready|going to|gonna|rather|thinking (?:about|of)|thought about|think about|considering|"
     r"welcome|wouldnt mind|dont mind|wouldnt be (?:the worst thing|so bad|that bad|bad)|"

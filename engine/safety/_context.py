@@ -20,7 +20,23 @@ from engine.safety._context_intl import INTL_FRAMES
 from engine.safety._guards import PREPARATION_TRIVIAL, is_negated
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 
-_QUOTE = re.compile(r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{2,160})[\"“”„«»「」『』]")
+_QUOTE = re.compile(
+    r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{2,160})[\"“”„«»「」『』]|"
+    r"(?<!\w)'((?:[^']|(?<=\w)'(?=\w)){2,160})'(?!\w)"
+)
+# Someone else saying it: "my daughter keeps saying", "mi hija dice", "mein Sohn sagt".
+_REPORTER = re.compile(
+    r"(?i)\b(?:my|our|his|her|the) (?:little |teenage |\w+ year old )?(?:daughter|son|teen|"
+    r"teenager|kid|kids|child|brother|sister|friend|student|pupil|nephew|niece|cousin|mate|"
+    r"character|hero|heroine|villain|narrator|singer)s? (?:\w+ ){0,2}(?:says|said|keeps saying|"
+    r"kept saying|whispers|whispered|screams|screamed|shouts|shouted|texted|wrote|yells|goes)\b|"
+    r"\b(?:mi|mis) (?:hij[oa]s?|herman[oa]|amig[oa]|alumn[oa]) (?:\w+ )?(?:dice|dijo|decia)\b|"
+    r"\b(?:mon|ma|mes) (?:fils|fille|frere|soeur|ami|amie|eleve|enfants?) (?:\w+ )?(?:dit|a dit|"
+    r"disait)\b|\b(?:mein|meine) (?:sohn|tochter|bruder|schwester|freund\w*|kind\w*) (?:\w+ )?"
+    r"(?:sagt|sagte|meint)\b|\b(?:mio|mia) (?:figli[oa]|fratello|sorella|amic[oa]) (?:\w+ )?"
+    r"(?:dice|diceva|ha detto)\b|\b(?:meu|minha) (?:filh[oa]|irm[aã]o?|amig[oa]) (?:\w+ )?"
+    r"(?:diz|disse|fala)\b|\bmijn (?:zoon|dochter|broer|zus|vriend\w*) (?:\w+ )?(?:zegt|zei)\b"
+)
 _MEDIA = re.compile(
     r"(?i)\b(?:film|films|movie|trailer|series|show|episode|song|songs|lyrics?|album|singer|"
     r"character|game|novel|novela|book|poem|play|scene|actor|actress|rapper|meme|tiktok|musical|"
@@ -44,7 +60,8 @@ def unquote_reported(text: str) -> str:
     if _QUOTE.search(text) is None:
         return text
     outside = _QUOTE.sub(" ", text)
-    if _MEDIA.search(outside) is None or _OWNED.search(outside) is not None:
+    reported = _MEDIA.search(outside) or _REPORTER.search(outside)
+    if reported is None or _OWNED.search(outside) is not None:
         return text
     return _QUOTE.sub(" ~ ", text)
 

@@ -10,14 +10,22 @@ the turn, not here.
 
 from __future__ import annotations
 
+from engine.safety._answers import match_answer
 from engine.safety._compose import match_composed
+from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
+from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
+from engine.safety._method_question import match_method_question
 from engine.safety._normalise import readings
+from engine.safety._passive_everyday import match_passive
+from engine.safety._scope import trivially_scoped
 from engine.safety._semantic import similarity_of_reading
+from engine.safety._threats import threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
@@ -37,6 +45,50 @@ def _composed(found: tuple[str, ...]) -> CrisisSignal | None:
     return None
 
 
+def warm_up() -> None:
+    """Compile the whole-message shapes now rather than on the first message."""
+    _whole_message("warm up", "warm up")
+    trivially_scoped("warm up", CrisisSignal(category="suicide", phrase="warm", kind="ideation"))
+
+
+def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
+    """Shapes read across the message: a bare answer, a means kept, money taken, passive words.
+
+    A method question is read before idioms are blanked: "om dood te gaan" is an idiom of
+    boredom, not when it follows "the quickest painless way".
+    """
+    for match, reading in (
+        (match_answer, plain),
+        (match_kept, plain),
+        (match_relapse, plain),
+        (match_passive, plain),
+        (match_farewell_care, plain),
+        (match_method_question, raw),
+    ):
+        signal = match(reading)
+        if signal is not None:
+            return CrisisSignal(
+                category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
+            )
+    taken = money_taken_by_family(plain) or threatened_with_death(plain)
+    if taken is not None:
+        return CrisisSignal(category="abuse", phrase=taken, kind="abuse", layer="compose")
+    return None
+
+
+def _ruled(found: tuple[str, ...], compact: str | None) -> CrisisSignal | None:
+    signal = match_lexicon(found, compact)
+    if signal is not None:
+        return signal
+    plain = blank_idioms(found[0])
+    return (
+        match_cues(plain)
+        or _composed(found)
+        or match_context(plain)
+        or _whole_message(plain, found[0])
+    )
+
+
 def detect_crisis(text: str) -> CrisisSignal | None:
     """Find crisis language (suicide, self-harm, abuse) in a message.
 
@@ -52,18 +104,10 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     found, compact = readings(unquote_reported(text))
     if not found or DENIED_QUESTION.search(found[0]):
         return None
-    signal = match_lexicon(found, compact)
+    signal = _ruled(found, compact)
     if signal is not None:
-        return signal
-    signal = match_cues(blank_idioms(found[0]))
-    if signal is not None:
-        return signal
-    signal = _composed(found)
-    if signal is not None:
-        return signal
-    signal = match_context(blank_idioms(found[0]))
-    if signal is not None:
-        return signal
+        # A phrase scoped to something small where it stands ("not wake up before ten").
+        return None if trivially_scoped(found[0], signal) else signal
     similarity = similarity_of_reading(found[0])
     if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
         return CrisisSignal(

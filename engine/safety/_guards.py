@@ -116,6 +116,7 @@ _IDIOMS = (
     r"\bmatar el tiempo\b",
     r"\bmorr(?:er|endo|o) de (?:rir|sono|vontade|saudade|vergonha|calor|frio|tedio)\b",
     r"\bmatar (?:o )?tempo\b",
+    r"\b(?:(?:vou|vai|quase|to|tô|ia) )?me mat(?:ar|ei|ando|o) de (?:rir|tanto rir|vergonha)\b",
     r"\b(?:je meurs|mort|morte|mourir) de (?:rire|faim|froid|envie|honte|chaud|ennui)\b",
     r"\btuer le temps\b",
     r"\b(?:muoio|morto|morta|morire) dal?(?: | di )(?:ridere|fame|sonno|caldo|freddo|noia"
@@ -266,7 +267,9 @@ PREPARATION_TRIVIAL = re.compile(
     r"vecchi\w*|vieux|charity|donat\w*|no more kids|"
     r"declutter\w*|spring clean\w*|new role|new job|department|internship|semester|"
     r"laatste dag|ultimo giorno|dernier jour|ultimo dia|letzter tag|ostatni dzien|hari terakhir|"
-    r"aakhri din|son gun\w*|kantor|travel\w*|abroad|while im away|back (?:in|on|at|tomorrow)|"
+    r"aakhri din|son gun\w*|son is gun\w*|is gunu\w*|yeni (?:bir )?is\w*|yeni sirket\w*|"
+    r"arbeitstag|werkdag|ultimo giorno di lavoro|dia no trabalho|dzien w pracy|"
+    r"hari terakhir\w*|kantor|travel\w*|abroad|while im away|back (?:in|on|at|tomorrow)|"
     r"until|appointment|dentist|"
     r"out of office|ooo|sabbatical|(?:annual|parental|sick|maternity|paternity) leave|"
     r"mudanca|mudanza|umzug|verhuizing|przeprowadzk\w*|tasinma\w*|demenag\w*|trasloc\w*|"

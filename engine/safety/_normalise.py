@@ -167,12 +167,41 @@ _CHAT: dict[str, str] = {
     "sucidal": "suicidal",
     "suicidial": "suicidal",
     "suicidle": "suicidal",
+    # Chat spellings in the other languages.
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "kero": "quiero",
+    "kieres": "quieres",
+    "aki": "aqui",
+    "nimma": "nicht mehr",
+    "nimmer": "nicht mehr",
+    "nich": "nicht",
+    "nn": "non",
+    "cmq": "comunque",
+    "xke": "perche",
+    "xk": "perche",
+    "ff": "even",
+    "naum": "nao",
+    "istemiyom": "istemiyorum",
+    "gw": "gue",
+    "idup": "hidup",
+    "pengen2": "pengen",
+    "чесслово": "честное слово",
 }
 _PHRASES = (
     (re.compile(r"\bsewer ?slid(?:e|ing|ed)\b"), "suicide"),
     (re.compile(r"\bself ?delet(?:e|ing|ed)\b"), "kill myself"),
     (re.compile(r"\bunaliv(?:e|ing|ed) myself\b"), "kill myself"),
+    (
+        re.compile(
+            r"\bunaliv\w* (?:my|the|our|his|her) (?:brain\w*|brain cells|phone|battery|plants?|"
+            r"vibe|mood|playlist|wifi)\b"
+        ),
+        "ruined it",
+    ),
     (re.compile(r"\bunaliv\w*"), "suicide"),
+    (re.compile(r"\bnie meer\b"), "niet meer"),
+    (re.compile(r"\bkb mehr\b"), "keinen bock mehr"),
     (re.compile(r"\bmy self\b"), "myself"),
     (re.compile(r"\bany more\b"), "anymore"),
     (
