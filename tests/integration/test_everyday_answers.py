@@ -1,0 +1,86 @@
+"""Everyday answers of new people, through the console session: a share of days
+("4 nights out of 5") is no mood and no percentage, and a question about a topic the
+knowledge base covers is answered from it. Runs on a program written for these tests
+and on the built-in health program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.console import ConsoleSession
+from tests.harness import Harness, said, shown_goal, sync_program_text
+
+PROGRAM = """
+slug: stretch-habit
+title: "A stretching habit"
+persona: "A calm physio."
+weeks:
+  - title: "Start"
+    unlock: {after_previous: false}
+    steps:
+      - key: stretch_goal
+        type: smart_goal
+        prompt: "What's one small stretching goal for this month?"
+        max_attempts: 5
+      - key: stretch_check_in
+        type: check_in
+        prompt: "Check-in time."
+        mood: true
+        progress: true
+      - key: stretch_reflection
+        type: reflection
+        prompt: "What did you learn, and what will you do next?"
+"""
+
+GOAL = "I'll stretch for 10 minutes every morning this month because my back is stiff"
+
+
+@pytest.fixture
+async def stretch(harness: Harness, tmp_path: Path) -> Harness:
+    return await sync_program_text(harness, tmp_path / "stretch.yaml", PROGRAM)
+
+
+async def at_check_in(h: Harness, user: str) -> ConsoleSession:
+    session = h.person(user)
+    await session.send("start stretch-habit")
+    reply = said(await session.send(GOAL))
+    if "Keep it?" not in reply:  # asked whether it's doable
+        reply = said(await session.send("it's easy, ten minutes fits before breakfast"))
+    shown_goal(reply)
+    assert "How is your mood" in said(await session.send("yes"))
+    return session
+
+
+async def check_ins(h: Harness) -> list[tuple[object, object]]:
+    rows = await h.rows("SELECT mood, progress FROM check_ins ORDER BY id")
+    return [(r["mood"], r["progress"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pretty well actually, did it 4 nights out of 5",
+        "did it 4 of 5 mornings",
+        "4 out of 5 days",
+    ],
+)
+async def test_a_share_of_days_is_not_stored_as_goal_progress(stretch: Harness, text: str) -> None:
+    session = await at_check_in(stretch, "ivo")
+    assert "how far along" in said(await session.send("6"))
+    reply = said(await session.send(text))
+    assert "how far along" in reply, reply
+    assert await check_ins(stretch) == [], "nothing stored from a count of days"
+    await session.send("80")
+    assert await check_ins(stretch) == [(6, 80)]
+
+
+@pytest.mark.parametrize("text", ["4 out of 5 days were good", "slept well 4 nights out of 5"])
+async def test_a_share_of_days_is_not_stored_as_the_mood(stretch: Harness, text: str) -> None:
+    session = await at_check_in(stretch, "una")
+    reply = said(await session.send(text))
+    assert "How is your mood" in reply and "how far along" not in reply, reply
+    await session.send("7")
+    await session.send("50")
+    assert await check_ins(stretch) == [(7, 50)]
