@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from tests.harness import Harness, said, shown_goal, sync_program_text
+from engine.knowledge import add_documents, starter_documents
+from tests.harness import START, Harness, said, shown_goal, sync_program_text
 
 PROGRAM = """
 slug: stretch-habit
@@ -84,3 +85,35 @@ async def test_a_share_of_days_is_not_stored_as_the_mood(stretch: Harness, text:
     await session.send("7")
     await session.send("50")
     assert await check_ins(stretch) == [(7, 50)]
+
+
+@pytest.fixture
+async def library(harness: Harness) -> Harness:
+    async with harness.db.transaction() as conn:
+        await add_documents(conn, starter_documents(), embedder=None, now=START)
+    return harness
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("ask how can I sleep better", "Stress and sleep: the basics"),
+        ("ask how can I improve my sleep?", "Stress and sleep: the basics"),
+        ("ask how do I make a habit stick?", "Habits and implementation intentions"),
+        ("ask how do I get better at giving feedback", "Giving and receiving feedback"),
+    ],
+)
+async def test_a_how_to_question_is_answered_from_the_document_on_its_topic(
+    library: Harness, question: str, source: str
+) -> None:
+    session = library.person("eli")
+    await session.send("start health-4-weeks")
+    reply = said(await session.send(question))
+    assert not reply.startswith("I don't have material"), reply
+    sources = reply.rpartition("Sources: ")[2]
+    assert sources.startswith(source), reply
+
+
+async def test_a_how_to_question_off_the_topics_still_gets_no_invention(library: Harness) -> None:
+    reply = said(await library.person("eli").send("ask how do I bake better bread"))
+    assert reply.startswith("I don't have material on that"), reply
