@@ -117,3 +117,33 @@ async def test_a_how_to_question_is_answered_from_the_document_on_its_topic(
 async def test_a_how_to_question_off_the_topics_still_gets_no_invention(library: Harness) -> None:
     reply = said(await library.person("eli").send("ask how do I bake better bread"))
     assert reply.startswith("I don't have material on that"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "takeaway", "action"),
+    [
+        (
+            "My takeaway is that I am more bored than I thought. Next I will write down"
+            " three things I liked about my job before Friday.",
+            "I am more bored than I thought",
+            "I will write down three things I liked about my job before Friday",
+        ),
+        (
+            "My main takeaway this week was that mornings are easier. My next step is to"
+            " book a walk with Tom.",
+            "mornings are easier",
+            "book a walk with Tom",
+        ),
+        ("The biggest lesson: ask early. Action: call Rita", "ask early", "call Rita"),
+    ],
+)
+async def test_a_reflection_that_names_its_takeaway_stores_what_it_says_not_the_label(
+    stretch: Harness, text: str, takeaway: str, action: str
+) -> None:
+    session = await at_check_in(stretch, "ola")
+    await session.send("7")
+    assert "What did you learn" in said(await session.send("50"))
+    reply = said(await session.send(text))
+    assert f"takeaway: {takeaway}; next step: {action}" in reply, reply
+    (row,) = await stretch.rows("SELECT learnings, action_items FROM takeaways")
+    assert row == {"learnings": [takeaway], "action_items": [action]}
