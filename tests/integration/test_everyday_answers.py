@@ -147,3 +147,60 @@ async def test_a_reflection_that_names_its_takeaway_stores_what_it_says_not_the_
     assert f"takeaway: {takeaway}; next step: {action}" in reply, reply
     (row,) = await stretch.rows("SELECT learnings, action_items FROM takeaways")
     assert row == {"learnings": [takeaway], "action_items": [action]}
+
+
+STRENGTHS = """
+slug: team-strengths
+title: "Your strengths at work"
+persona: "A thoughtful career coach."
+weeks:
+  - title: "Strengths"
+    unlock: {after_previous: false}
+    steps:
+      - key: own_strengths
+        type: question
+        prompt: "What are you good at? Name a strength and something that backs it up."
+        requires:
+          - key: strength
+            label: "your strengths"
+            keywords: [good at, strength, skill, talent]
+          - key: evidence
+            label: "some evidence for one of them"
+            keywords: [said, told, feedback, example, colleague, ask me]
+        max_attempts: 3
+      - key: energy
+        type: scale
+        prompt: "How much energy does your work give you, from 1 to 10?"
+        min: 1
+        max: 10
+"""
+
+
+@pytest.fixture
+async def strengths(harness: Harness, tmp_path: Path) -> Harness:
+    return await sync_program_text(harness, tmp_path / "strengths.yaml", STRENGTHS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am good in explaining complicated data, for example my colleagues always ask me"
+        " to explain the reports",
+        "im great with people, my manager told me in my review",
+    ],
+)
+async def test_a_strength_said_in_other_words_than_good_at_is_heard(
+    strengths: Harness, text: str
+) -> None:
+    session = strengths.person("raj")
+    await session.send("start team-strengths")
+    reply = said(await session.send(text))
+    assert "your strengths" not in reply, reply
+    assert "How much energy" in reply, reply
+
+
+async def test_not_being_good_at_anything_is_no_strength(strengths: Harness) -> None:
+    session = strengths.person("sol")
+    await session.send("start team-strengths")
+    reply = said(await session.send("I'm not good at anything, my boss said so"))
+    assert "How much energy" not in reply, reply
