@@ -25,6 +25,7 @@ from engine.timeexpr import (
     parse_schedule,
     parse_snooze,
     parse_timezone,
+    quiet_hours_end,
 )
 from engine.turn_state import Turn
 from engine.unlock import describe_local
@@ -168,8 +169,15 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
     if not enrolment.reminders_enabled:  # no reminder would come: don't promise one
         turn.say(Reply("Your reminders are off, so I couldn't remind you. `start reminders`?"))
         return
+    settings = await delivery.read(turn.conn, turn.person.user_id)
+    quiet = effective_quiet_hours(settings.quiet_start, settings.quiet_end)
+    lead = "Okay, I'll"
+    if quiet is not None and in_quiet_hours(until.astimezone(turn.tz).time(), *quiet):
+        # the planner holds it to the end of quiet hours: promise that time, not this one
+        until = quiet_hours_end(until, turn.tz, *quiet)
+        lead = "That's inside your quiet hours, so I'll"
     await _change(turn, snoozed_until=until)  # the person's: every program of theirs
-    turn.say(Reply(f"Okay, I'll remind you {describe_local(until, turn.tz)}."))
+    turn.say(Reply(f"{lead} remind you {describe_local(until, turn.tz)}."))
 
 
 async def away(env: CommandEnv, turn: Turn, arg: str) -> None:

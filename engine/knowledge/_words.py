@@ -137,6 +137,10 @@ QUERY_FILLER = frozenset(
         "ok",
         "please",
         "any",
+        # "how can I sleep better", "make a habit stick": how much, not what about
+        "better",
+        "improve",
+        "stick",
     ]
 )
 

@@ -135,6 +135,21 @@ def _is_count(tokens: list[str], index: int, counted_next: bool) -> bool:
     return after not in _ANSWER_TAIL
 
 
+def _joined_to_count(tokens: list[str], index: int) -> bool:
+    """Whether tokens[index] (a number) is one side of "4 nights out of 5" or "4 of 5
+    days": a count's total or part is a count too, not a score or a percentage."""
+    before = tokens[max(index - 4, 0) : index]
+    if before[-1:] in (["of"], ["/"]):
+        start = len(before) - (3 if before[-2:-1] == ["out"] else 2)
+        # the count right before, or with the counted word between ("# nights out of")
+        if "#" in before[max(start - 1, 0) : start + 1]:
+            return True
+    after = tokens[index + 1 : index + 4]
+    if after[:1] == ["out"]:
+        after = after[1:]
+    return after[:1] in (["of"], ["/"]) and after[1:2] == ["#"]
+
+
 def _answer_digits(text: str) -> str:
     """`_with_digits`, with numbers that count something ("3 mugs") replaced by "#"."""
     tokens = _TOKEN.findall(_with_digits(text))
@@ -144,6 +159,9 @@ def _answer_digits(text: str) -> str:
             continue
         counted_next = _is_count(tokens, index, counted_next)
         if counted_next:
+            tokens[index] = "#"
+    for index, token in enumerate(tokens):
+        if _NUMBER_TOKEN.fullmatch(token) and _joined_to_count(tokens, index):
             tokens[index] = "#"
     return " ".join(tokens)
 

@@ -221,6 +221,8 @@ def parse_yes_no(text: str) -> bool | None:
 
 _LABEL = re.compile(rf"\b(?:(?P<mood>{_MOOD_LABEL})|(?P<progress>{_PROGRESS_LABEL}))\b")
 _HALFWAY = re.compile(r"\bhalf ?way\b|\bhalf (?:done|there|through|finished)\b")
+# "4 out of 5 (days)": a share of something counted, neither a mood nor a percentage.
+_OTHER_FRACTION = re.compile(r"\d+\s*(?:/|out of|of)\s*(?!10\b|100\b)\d+")
 _NUMBER_IN_CONTEXT = re.compile(
     r"(?P<n>\d+)(?P<tail>\s*(?:/|out of)\s*10\b|\s*(?:%|percent|per cent|pct))?"
 )
@@ -283,7 +285,7 @@ def parse_check_in(text: str) -> tuple[int | None, int | None]:
     """
     text = text[:LONGEST_ANSWER]
     digits = _answer_digits(text)
-    if _DECIMAL.search(digits):
+    if _DECIMAL.search(digits) or _OTHER_FRACTION.search(digits):
         return None, None
     moods, progresses, bare = _labelled_numbers(digits)
     if bare and not _place_bare(bare, moods, progresses):

@@ -161,6 +161,16 @@ def test_only_a_revision_can_be_cancelled() -> None:
         ),
         ("Ação: ligar para a Rita. Lição: pedir cedo.", ("pedir cedo",), ("ligar para a Rita",)),
         ("The week was calm and I slept well.", ("The week was calm and I slept well",), ()),
+        (
+            "My takeaway is that rest helps. Next I'll nap at noon.",
+            ("rest helps",),
+            ("I'll nap at noon",),
+        ),
+        (
+            "my plan was a disaster, I will try again",
+            ("my plan was a disaster",),
+            ("I will try again",),
+        ),
     ],
 )
 def test_reflections_are_split_into_takeaways_and_actions(

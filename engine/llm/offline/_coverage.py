@@ -119,6 +119,14 @@ _CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"july|august|september|october|november|december|week|month|year)\b"
         ),
     ),
+    (  # a strength or skill ("I am good in explaining": not only "good at")
+        re.compile(r"\b(?:strength|skill|talent|good at|gift)"),
+        re.compile(
+            r"\b(?:(?:good|great|strong|better|best|skilled|talented) (?:at|in|with)|"
+            r"(?:i am|i'm|im) (?:a )?(?:good|great|strong|natural)\b|i can \w+|"
+            r"(?:my )?(?:strengths?|skills?|talents?)|gift(?:ed)? (?:for|at|with))"
+        ),
+    ),
     (  # something good (the label is not negative)
         re.compile(r"\b(?:going well|good|enjoy|positive|works|best|proud|gave you energy)"),
         re.compile(
@@ -219,6 +227,7 @@ def _label_hit(item: RequiredItem, answer: str) -> bool:
 
 
 _GOOD, _BAD = len(_CUES) - 3, len(_CUES) - 2  # the sentiment cues, by position
+_STRENGTH = len(_CUES) - 4
 
 
 def _cue_hit(item: RequiredItem, answer: str) -> bool:
@@ -229,7 +238,7 @@ def _cue_hit(item: RequiredItem, answer: str) -> bool:
         if not asks.search(label) or (n == _GOOD and negative) or (n == _BAD and not negative):
             continue
         for found in cue.finditer(folded):
-            if n != _GOOD or not _negated_at(folded, found.start()):
+            if n not in (_GOOD, _STRENGTH) or not _negated_at(folded, found.start()):
                 return True
     return False
 

@@ -32,9 +32,16 @@ _ACTION_LABELS = (
     r"prochaine [ée]tape|prochaines [ée]tapes|engagement|[aà] faire|"
     r"aktion|ma[ßs]nahmen?|n[aä]chster schritt|n[aä]chste schritte|vorhaben"
 )
+# "The biggest lesson: …", "my takeaway is that …", "my next step is to …": the words
+# around a label belong to it, not to the person's takeaway or action.
+_LABEL_LEAD = r"(?:(?:my|the|one|our)\s+)?(?:(?:main|key|biggest|big|first|real|one)\s+)?"
+_WEEK = r"(?:\s+(?:from |of )?(?:this|the|last|today'?s?) week|\s+from today)?"
+_SEPARATOR = r"\s*(?:[:：=]|\s[-–—]|(?<=\w)[-–—])\s*"
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s.;!?,]))(?:(?P<takeaway>{_TAKEAWAY_LABELS})|(?P<action>{_ACTION_LABELS}))"
-    r"\s*(?:[:：=]|\s[-–—]|(?<=\w)[-–—])\s*",
+    rf"(?:^|(?<=[\s.;!?,])){_LABEL_LEAD}"
+    rf"(?:(?P<takeaway>{_TAKEAWAY_LABELS}){_WEEK}(?:{_SEPARATOR}|(?P<soft>\s+(?:is|was)\s+(?:that\s+)?))"
+    rf"|(?P<action>{_ACTION_LABELS}){_WEEK}"
+    rf"(?:{_SEPARATOR}|(?P<soft_action>\s+(?:is|was|will be)\s+to\s+)))",
     re.IGNORECASE,
 )
 _ACTION_CUE = re.compile(
@@ -110,6 +117,13 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+# "Next I will …": "next" only says it is the next step, which the reply says anyway.
+_THEN = re.compile(
+    r"^\s*(?:next|then|and then|after that),?\s+(?=(?:i will|i'll|i am going to|i'm going to)\b)",
+    re.IGNORECASE,
+)
+
+
 def parse_reflection(text: str, *, most: int = 3) -> Reflection:
     """Takeaways and actions in `text` (labels first, then one sentence at a time)."""
     takeaways: list[str] = []
@@ -118,14 +132,23 @@ def parse_reflection(text: str, *, most: int = 3) -> Reflection:
     unlabelled = [text[: labels[0].start()] if labels else text]
     for n, label in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
-        content = _item(text[label.end() : end])
+        content = text[label.end() : end]
+        if label.group("soft") or label.group("soft_action"):
+            # "my takeaway is that …" labels its own sentence only
+            first, *rest = sentences(content) or [""]
+            content = first
+            unlabelled += rest
+        content = _item(content)
         if content:
             (actions if label.group("action") else takeaways).append(content)
     for chunk in unlabelled:
         for sentence in (c for s in sentences(chunk) for c in _clauses(s)):
             if len(words(sentence)) < 2:
                 continue
-            (actions if _is_action(sentence) else takeaways).append(_item(sentence))
+            if _is_action(sentence):
+                actions.append(_item(_THEN.sub("", sentence)))
+            else:
+                takeaways.append(_item(sentence))
     return Reflection(tuple(takeaways[:most]), tuple(actions[:most]), labelled=bool(labels))
 
 
