@@ -218,8 +218,8 @@ class MemoryTurnStore:
 
     def _profile(self, enrolment: EnrolmentState, record: ProfileRecord, now: datetime) -> None:
         known = self.profiles.setdefault(enrolment.user_id, {})
-        for field, value in record.values.items():  # the first value stays, as in SQL
-            known.setdefault(field, value)
+        for name, value in record.values.items():  # the first value stays, as in SQL
+            known.setdefault(name, value)
 
     def _takeaways(self, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime) -> None:
         self.takeaways[(enrolment.id, enrolment.current_week)] = record
