@@ -14,6 +14,7 @@ from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
+from engine.safety._guards_hard import hard_trivial
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._normalise import readings
@@ -55,15 +56,10 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     signal = match_lexicon(found, compact)
     if signal is not None:
         return signal
-    signal = match_cues(blank_idioms(found[0]))
-    if signal is not None:
-        return signal
-    signal = _composed(found)
-    if signal is not None:
-        return signal
-    signal = match_context(blank_idioms(found[0]))
-    if signal is not None:
-        return signal
+    plain = blank_idioms(found[0])
+    for signal in (match_cues(plain), _composed(found), match_context(plain)):
+        if signal is not None and not hard_trivial(signal.kind, signal.phrase, plain, plain):
+            return signal
     similarity = similarity_of_reading(found[0])
     if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
         return CrisisSignal(
