@@ -61,7 +61,9 @@ def _rules() -> tuple[_Rule, ...]:
 
     means_trivial = w.STASH_TRIVIAL + "|" + MEANS_TRIVIAL
     return (
-        rule("method", w.HOW_MUCH, w.MEANS, w.OUTCOME, unless=means_trivial),
+        rule(
+            "method", w.HOW_MUCH, w.MEANS, w.OUTCOME, unless=means_trivial + "|" + w.FLOOR_TRIVIAL
+        ),
         rule("method", w.STASH_MEANS, w.STASHED, unless=means_trivial),
         rule("method", w.BOUGHT_SET, unless=means_trivial),
         rule("method", w.HIGH_PLACE, w.LOOKED_DOWN, w.EDGE_INTENT, unless=MEANS_TRIVIAL),
@@ -88,21 +90,29 @@ def warm_up() -> None:
     _laughter()
 
 
-def _unnegated(pattern: re.Pattern[str], reading: str) -> list[re.Match[str]]:
+# Negations written after the word (Japanese) or as "it is not" before it (Chinese).
+_AFTER_NEGATION = re.compile(r"(?:では|じゃ)(?:ない|なく|あり)")
+_CJK_NEGATION = re.compile(r"(?:不是|并非|並非|没有)$")
+
+
+def unnegated(pattern: re.Pattern[str], reading: str) -> list[re.Match[str]]:
+    """Every match of `pattern` in `reading` that is not denied ("not a diet", "…ではない")."""
     return [
         found
         for found in pattern.finditer(reading)
         if NEGATION.search(reading[max(0, found.start() - 25) : found.start()]) is None
+        and _AFTER_NEGATION.match(reading, found.end()) is None
+        and _CJK_NEGATION.search(reading[max(0, found.start() - 3) : found.start()]) is None
     ]
 
 
 def _together(rule: _Rule, reading: str, window: int) -> str | None:
     """The first class's phrase when every class of `rule` is found near it."""
     first, *rest = rule.needs
-    for anchor in _unnegated(first, reading):
+    for anchor in unnegated(first, reading):
         begin = max(0, anchor.start() - window)
         span = reading[begin : anchor.end() + window]
-        if all(_unnegated(need, span) for need in rest):
+        if all(unnegated(need, span) for need in rest):
             return anchor.group(0)
     return None
 
@@ -111,7 +121,7 @@ def _trivial(rule: _Rule, reading: str) -> bool:
     if rule.unless is None:
         return False
     # "Not a diet", "niet om af te vallen": a denied ordinary reason does not overrule.
-    return bool(_unnegated(rule.unless, reading))
+    return bool(unnegated(rule.unless, reading))
 
 
 def match_hard(reading: str) -> CrisisSignal | None:

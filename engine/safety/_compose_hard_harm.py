@@ -98,7 +98,8 @@ NOT_EATING = (
     r"(?:mehr|noch)|esse kaum|esse nichts|eet (?:bijna )?(?:niks|niets|niet) meer|nie jem|"
     r"przestal\w* jesc|prawie nie jem|yemek yemiyorum|yemiyorum|khana (?:chhod|nahi kha)\w*|"
     r"khana nahi|nggak makan|gak makan|tidak makan|ga makan)\b|"
-    r"(?:почти |ничего )?не ем|перестал\w* есть|食べていない|食べてない|ほとんど食べ|"
+    r"(?:почти |ничего )?не ем|перестал\w* есть|食べていない|食べてない|食べていません|"
+    r"ほとんど食べ|何も食べ|"
     r"不吃(?:饭|东西)?|没吃|ما باكل|ما عم اكل|مش عم اكل|बंद कर दिया खाना|खाना नहीं"
 )
 # Fading away: less of me, wasting away, vanishing, the body giving up.

@@ -65,8 +65,17 @@ STASH_TRIVIAL = (
     r"leak\w*|hobby|camp\w*|hunt\w*|range|club|licen[cs]e\w*|receta|raton\w*|ratas|rasier\w*|"
     r"ratten|mause|souris|topi|ratti|ratos|fare|muizen|myszy|szczury|chuhe|for the week|"
     r"organi[sz]er|pill box|dolor de cabeza|dor de cabeca|mal de tete|mal di testa|kopfschmerz\w*|"
-    r"hoofdpijn|bol glowy|bas agrisi|sir dard|sakit kepala|repair\w*|fix\w*)\b|"
+    r"hoofdpijn|bol glowy|bas agrisi|sir dard|sakit kepala|repair\w*|fix\w*|barbecue|bbq|grill\w*|"
+    r"asado|churrasco|kids|children|child|toddler|reach|ninos|criancas|enfants|bambini|kinder|"
+    r"kinderen|dzieci|cocuklar|bacche|anak anak|anak)\b|дет[иейям]|孩子|子供|الاولاد|الأطفال|बच्चे|"
     r"крыс|мыш|ネズミ|老鼠|فيران|فئران|चूहे"
+)
+# Floors one asks about for ordinary reasons: a meeting, a flat, the lift.
+FLOOR_TRIVIAL = (
+    r"\b(?:meeting|office|room|flat|apartment|elevator|lift|parking|restaurant|gym|class|party|"
+    r"clinic|dentist|reunion|oficina|apartamento|piso de|bureau|appartement|ufficio|appartamento|"
+    r"besprechung|buro|wohnung|aufzug|kantoor|vergadering|biuro|mieszkanie|ofis|toplanti|daire|"
+    r"kantor|rapat|apartemen)\b|офис|квартир|会議|オフィス|会议|办公室|مكتب|شقة|ऑफिस"
 )
 # A high place and looking down from its edge.
 HIGH_PLACE = (

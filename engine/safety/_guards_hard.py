@@ -10,7 +10,8 @@ match. Each is a class, written in the languages the detector covers:
 - vanishing out of embarrassment, with laughter;
 - a threat over a trivial act, told laughing ("if I park his car again lol");
 - someone else's story told as a documentary, a book or "X writes about";
-- a means bought for a repair, a garden or pests (a hose for the sprinkler).
+- a means bought for a repair, a garden, a barbecue or pests (a hose for the sprinkler);
+- not eating for a fast, a diet or a medical reason (a colonoscopy).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_hard import unnegated
+from engine.safety._compose_hard_harm import FOOD_TRIVIAL
 
 _CUT_EVERYDAY = (
     r"\b(?:hair|fringe|bangs|onions?|cooking|kitchen|knife slipped|paper cut|pelo|cabello|"
@@ -63,7 +66,8 @@ _JOKED_THREAT = (
 _METHOD_REPAIR = (
     r"\b(?:garden|sprinkler|leak\w*|repair\w*|fix\w*|broken|pipe|plumbing|car wash|pests?|rats?|"
     r"mice|jardin|fuga|jardim|vazamento|fuite|giardino|perdita|garten|undicht|tuin|lek|ogrod|"
-    r"wyciek|bahce|sizinti|bagicha|kebun|bocor)\b|сад|протечк|庭|漏|花园|حديقة|تسريب|बगीचा"
+    r"wyciek|bahce|sizinti|bagicha|kebun|bocor|barbecue|bbq|grill\w*|asado|churrasco)\b|сад|"
+    r"протечк|庭|漏|花园|حديقة|تسريب|बगीचा"
 )
 _FRAMED = (
     r"(?:纪录片|紀錄片|电影|電影|小说|小說|ドキュメンタリー|映画|小説)|"
@@ -71,6 +75,8 @@ _FRAMED = (
 )
 
 
+# Phrases of a means or of "doing it" that a repair or a barbecue explains.
+_TOOLS = re.compile(r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:me|my|myself|i|im)\b|我|自分|私")
 
 
@@ -82,6 +88,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "threat": folded_pattern(_JOKED_THREAT),
         "framed": folded_pattern(_FRAMED),
         "repair": folded_pattern(_METHOD_REPAIR),
+        "food": folded_pattern(FOOD_TRIVIAL),
     }
 
 
@@ -93,8 +100,10 @@ def hard_trivial(kind: str, phrase: str, clause: str, reading: str) -> bool:
         return True
     if kind == "self_harm":
         return c["cut"].search(clause) is not None
-    if kind == "method" or (kind == "ideation" and phrase.strip() == "do it"):
+    if kind == "method" or (kind != "abuse" and _TOOLS.search(phrase)):
         return c["repair"].search(reading) is not None
+    if kind == "starvation":
+        return bool(unnegated(c["food"], reading))
     if kind == "ideation":
         return bool(c["ideation"].search(clause) or c["threat"].search(reading))
     return False
