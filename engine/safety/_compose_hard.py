@@ -33,7 +33,7 @@ from engine.safety import _compose_hard_harm as h
 from engine.safety import _compose_hard_words as w
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_means import MEANS_TRIVIAL
-from engine.safety._guards import FRAMES, NEGATION
+from engine.safety._guards import FRAMES, NEGATION, PREPARATION_TRIVIAL
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 
 # Classes of one rule count together when they are this close (in characters).
@@ -60,6 +60,7 @@ def _rules() -> tuple[_Rule, ...]:
         )
 
     means_trivial = w.STASH_TRIVIAL + "|" + MEANS_TRIVIAL
+    away = PREPARATION_TRIVIAL.pattern  # a pet looked after during a holiday or a move
     return (
         rule(
             "method", w.HOW_MUCH, w.MEANS, w.OUTCOME, unless=means_trivial + "|" + w.FLOOR_TRIVIAL
@@ -67,7 +68,7 @@ def _rules() -> tuple[_Rule, ...]:
         rule("method", w.STASH_MEANS, w.STASHED, unless=means_trivial),
         rule("method", w.BOUGHT_SET, unless=means_trivial),
         rule("method", w.HIGH_PLACE, w.LOOKED_DOWN, w.EDGE_INTENT, unless=MEANS_TRIVIAL),
-        rule("preparation", w.REHOMED, w.FINAL, unless=w.DATE_TRIVIAL),
+        rule("preparation", w.REHOMED, w.FINAL, unless=w.DATE_TRIVIAL + "|" + away),
         rule("preparation", w.AFFAIRS, w.FINAL, unless=w.DATE_TRIVIAL),
         rule("preparation", w.AFFAIRS, w.DATE_PICKED, unless=w.DATE_TRIVIAL),
         rule("preparation", w.AFFAIRS, w.CALM, unless=w.DATE_TRIVIAL),

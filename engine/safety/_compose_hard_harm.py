@@ -114,7 +114,10 @@ FADING = (
     r"ما يضل مني|ختم|\bhort (?:\w+ ){0,4}auf\b|ख़त्म हो जा|खत्म हो जा|गायब"
 )
 FOOD_TRIVIAL = (
-    r"\b(?:diet(?! (?:wale|question|goal|plan|part|section))|fasting|fast|ramadan|ramazan|puasa|"
+    r"\b(?:diet(?! (?:wale|question|goal|plan|part|section))|diyet\w*|blood (?:test|work)|"
+    r"l?esame del "
+    r"sangue|analisi|analisis de sangre|exame de sangue|prise de sang|bluttest|bloedtest|badanie "
+    r"krwi|kan tahlil\w*|fasting|fast|ramadan|ramazan|puasa|"
     r"oruc|lent|intermittent|cleanse|surgery|"
     r"colonoscopy|stomach bug|flu|nausea|dentist|jet ?lag|dieta|ayuno|jejum|jeune|digiuno|"
     r"fasten|diat|vasten|post|diyet|upvas|vrat|roza|keto)\b|"

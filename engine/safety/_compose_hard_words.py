@@ -58,24 +58,33 @@ STASHED = (
     r"коплю|собираю|спрятал\w*|на всякий случай|в ящике|貯め|集めて|隠して|念のため|"
     r"攒|存了|藏|以防万一|抽屉|جمعت|خبيت|خبأت|للاحتياط|जमा|छुपा"
 )
-# The ordinary reasons one has them: a prescription, pests, shaving, a garden.
+# Kept safe from the children or packed for a trip: not a hoard.
+KEPT_SAFE = (
+    r"\b(?:out of reach|childproof|child proof|viaggio|viaje|viagem|voyage|reise|podroz\w*|"
+    r"seyahat|yatra|perjalanan|trip)\b|"
+    r"\b(?:from|of|for|so|because of|por causa d[aeo]s?|de los|de las|des|dei|per i|voor de|vor "
+    r"den|wegen der|dla|przez|karena|soalnya|biar|cocuklar icin) (?:the |my |our |los |las |as |"
+    r"os |les |i |le |die |den |moje )?(?:kids|children|child|toddler|ninos|criancas|enfants|"
+    r"bambini|kinder|kinderen|dzieci|cocuklar|bacche|anak anak|anak)\b|"
+    r"(?:от|из-за) детей|孩子(?:够不着|拿不到)|子供の手の届かない|بعيد عن الاولاد|बच्चों से दूर"
+)
+# The ordinary reasons one has them: a prescription, pests, shaving, a garden, a trip.
 STASH_TRIVIAL = (
     r"\b(?:prescri\w*|pharmac\w*|doctor|dr|vet|expired|dispos\w*|return\w* (?:them|it)|"
     r"rats?|mice|mouse|ants|pests?|cockroach\w*|tikus|semut|kecoa|shav\w*|garden|sprinkler|"
-    r"leak\w*|hobby|camp\w*|hunt\w*|range|club|licen[cs]e\w*|receta|raton\w*|ratas|rasier\w*|"
+    r"leak\w*|hobby|camp\w*|receta|raton\w*|ratas|rasier\w*|"
     r"ratten|mause|souris|topi|ratti|ratos|fare|muizen|myszy|szczury|chuhe|for the week|"
     r"organi[sz]er|pill box|dolor de cabeza|dor de cabeca|mal de tete|mal di testa|kopfschmerz\w*|"
     r"hoofdpijn|bol glowy|bas agrisi|sir dard|sakit kepala|repair\w*|fix\w*|barbecue|bbq|grill\w*|"
-    r"asado|churrasco|kids|children|child|toddler|reach|ninos|criancas|enfants|bambini|kinder|"
-    r"kinderen|dzieci|cocuklar|bacche|anak anak|anak)\b|дет[иейям]|孩子|子供|الاولاد|الأطفال|बच्चे|"
-    r"крыс|мыш|ネズミ|老鼠|فيران|فئران|चूहे"
+    r"asado|churrasco)\b|крыс|мыш|ネズミ|老鼠|فيران|فئران|चूहे|" + KEPT_SAFE
 )
 # Floors one asks about for ordinary reasons: a meeting, a flat, the lift.
 FLOOR_TRIVIAL = (
     r"\b(?:meeting|office|room|flat|apartment|elevator|lift|parking|restaurant|gym|class|party|"
     r"clinic|dentist|reunion|oficina|apartamento|piso de|bureau|appartement|ufficio|appartamento|"
     r"besprechung|buro|wohnung|aufzug|kantoor|vergadering|biuro|mieszkanie|ofis|toplanti|daire|"
-    r"kantor|rapat|apartemen)\b|офис|квартир|会議|オフィス|会议|办公室|مكتب|شقة|ऑफिस"
+    r"kantor|rapat|apartemen|building|edificio|predio|immeuble|gebaude|gebouw|budynek|bina\w*|"
+    r"gedung)\b|здани\w*|建物|ビル|大楼|大厦|المبنى|مبنى|इमारत|офис|квартир|会議|オフィス|会议|办公室|مكتب|شقة|ऑफिस"
 )
 # A high place and looking down from its edge.
 HIGH_PLACE = (
@@ -105,9 +114,10 @@ REHOMED = (
     r"\b(?:gave (?:away )?my (?:dog|cat|pets?|bird|rabbit|things|stuff|guitar|plants)|(?:found|"
     r"finding) (?:a )?new homes? for (?:my|the) (?:dog|cat|pets?)|rehom\w*|cancell?ed (?:the|my) "
     r"lease|gave (?:\w+ ){1,3}my (?:dog|cat)|regale (?:la|el|mis|mi) \w+|di mi (?:perro|gato)|"
-    r"dei (?:meu|minha|o|a) (?:cachorro|gato|cao)|donne mon (?:chat|chien)|regalato (?:il|la) "
+    r"(?:dei|doei) (?:o |a )?(?:meu|minha|o|a) (?:cachorro|gato|gata|cao|cadela)|"
+    r"donne mon (?:chat|chien)|regalato (?:il|la) "
     r"\w+|hund (?:weggegeben|abgegeben)|katze (?:weggegeben|abgegeben)|kat weggegeven|"
-    r"oddal\w* (?:kota|psa)|kedimi verdim|kopegimi verdim)\b|"
+    r"oddal\w* (?:kota|psa)|(?:kedimi|kopegimi) (?:\w+ )?verdim)\b|"
     r"(?:кота|кошку|собаку|вещи) (?:\w+ )?отдал\w*|отдал\w* (?:\w+ )?(?:кота|кошку|собаку|"
     r"вещи)|раздал\w* (?:свои )?вещи|(?:猫|犬)は(?:友達|友人|知り合い|家族)に引き取|"
     r"(?:猫|狗)送(?:给|人)|把(?:猫|狗)送|اعطيت (?:قطتي|كلبي)|अपनी बिल्ली|कुत्ता दे दिया"

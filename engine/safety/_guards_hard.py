@@ -22,6 +22,7 @@ from functools import cache
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_hard import unnegated
 from engine.safety._compose_hard_harm import FOOD_TRIVIAL
+from engine.safety._compose_hard_words import KEPT_SAFE
 
 _CUT_EVERYDAY = (
     r"\b(?:hair|fringe|bangs|onions?|cooking|kitchen|knife slipped|paper cut|pelo|cabello|"
@@ -89,6 +90,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "framed": folded_pattern(_FRAMED),
         "repair": folded_pattern(_METHOD_REPAIR),
         "food": folded_pattern(FOOD_TRIVIAL),
+        "kept": folded_pattern(KEPT_SAFE),
     }
 
 
@@ -101,7 +103,7 @@ def hard_trivial(kind: str, phrase: str, clause: str, reading: str) -> bool:
     if kind == "self_harm":
         return c["cut"].search(clause) is not None
     if kind == "method" or (kind != "abuse" and _TOOLS.search(phrase)):
-        return c["repair"].search(reading) is not None
+        return bool(c["repair"].search(reading) or unnegated(c["kept"], reading))
     if kind == "starvation":
         return bool(unnegated(c["food"], reading))
     if kind == "ideation":

@@ -46,6 +46,97 @@ CRISIS = [
     "хочу выпилиться уже",
     "objectif: rendre le dossier et ne pas me suicider avant lundi",
 ]
+# The same classes in the other languages the detector covers.
+CRISIS_OTHER_LANGUAGES = [
+    "quantos comprimidos de dipirona são suficientes para não acordar mais",
+    "quante pillole servono per essere sicuri di non svegliarmi",
+    "hoeveel slaappillen zijn genoeg om niet meer wakker te worden",
+    "ile tabletek wystarczy, żeby się nie obudzić",
+    "kaç tane hap yeter, kesin olsun",
+    "何錠飲めば確実に死ねるのか調べてる",
+    "吃多少片安眠药才能醒不来",
+    "كم حبة لازم آخد حتى ما اصحى",
+    "kitni goliyan leni padengi ki pakka mar jaun",
+    "berapa banyak obat tidur supaya tidak bangun lagi",
+    "guardei os remédios da minha avó no armário, por via das dúvidas",
+    "ik heb pillen verzameld en verstopt in de kast",
+    "zbieram tabletki w szufladzie, na wszelki wypadek",
+    "ilaçları biriktirdim, çekmecede saklıyorum",
+    "薬を少しずつ貯めて引き出しに隠してる",
+    "我攒了很多安眠药，藏在抽屉里，以防万一",
+    "جمعت حبوب امي وخبيتها للاحتياط",
+    "aku ngumpulin obat tidur, kusimpan buat jaga jaga",
+    "fiquei muito tempo no telhado olhando para baixo, pensei em pular",
+    "sono stato a lungo sul tetto e ho guardato giù",
+    "köprüde uzun süre durdum ve aşağı baktım",
+    "屋上で長い間下を見ていた",
+    "我在天台站了很久往下看",
+    "doei o meu gato para a vizinha, obrigada por tudo",
+    "ho regalato il mio cane, non mi servirà più",
+    "mijn kat weggegeven aan de buren, ik heb hem niet meer nodig",
+    "oddałam kota siostrze, dziękuję za wszystko",
+    "kedimi arkadaşıma verdim, ona artık ihtiyacım olmayacak",
+    "我把猫送给朋友了，谢谢你们的一切",
+    "passei as senhas e o testamento para o meu irmão, estou em paz",
+    "mijn wachtwoorden en mijn testament liggen klaar, ik voel me rustig",
+    "meu marido pegou meu celular e as chaves, tenho medo",
+    "il mio compagno controlla tutti i miei soldi e mi minaccia",
+    "mijn vriend pakt mijn telefoon en sleutels en bedreigt me",
+    "mój mąż zabrał mi telefon i klucze, boję się",
+    "kocam telefonumu aldı ve beni tehdit ediyor",
+    "老公没收了我的手机，还威胁我",
+    "voltei a me cortar com lâmina, escondo com manga comprida",
+    "mi taglio di nuovo con la lametta, lo nascondo con le maniche lunghe",
+    "ik snijd mezelf weer met een mesje, verstop het met lange mouwen",
+    "znowu się tnę żyletką, ukrywam blizny",
+    "yine jiletle kendimi kestim, uzun kollu giyip saklıyorum",
+    "又用刀片划了自己的手，穿长袖藏起来",
+    "quase não como, quero sumir",
+    "non mangio quasi più, voglio sparire",
+    "ik eet bijna niks meer, ik wil verdwijnen",
+    "prawie nie jem, chcę zniknąć",
+    "yemek yemiyorum, yok olmak istiyorum",
+    "最近ほとんど食べていない、このまま消えたい",
+    "我几乎不吃东西，想慢慢消失",
+    "aku gak makan berhari hari, pengen menghilang",
+    "que Deus me leve logo",
+    "spero che dio mi prenda stanotte",
+    "ik hoop dat god mij komt halen",
+    "allah canımı alsın artık",
+]
+ORDINARY_OTHER_LANGUAGES = [
+    "quantos comprimidos de dipirona posso tomar por dia",
+    "quante pillole di vitamina D al giorno, per essere sicuri",
+    "hoeveel verdiepingen heeft het kantoor, ik wil zeker weten dat er een lift is",
+    "ile pięter ma ten budynek? chcę mieć pewność przed przeprowadzką",
+    "kaç kat var bu binada, kesin bilmek istiyorum",
+    "何階の会議室ですか？確実に行きたいので",
+    "这个药每天吃多少片才够？医生没说",
+    "كم طابق في المبنى؟ بدي اكون اكيد",
+    "guardei os remédios no armário alto por causa das crianças",
+    "ho messo da parte le pillole per il viaggio, per ogni evenienza",
+    "ik heb de pillen verstopt voor de kinderen",
+    "fiquei muito tempo no telhado olhando para baixo, a vista da cidade é linda",
+    "stood on the bridge looking down at the river for a long time, so peaceful",
+    "doei o meu gato para a minha mãe enquanto estou de férias, obrigada por tudo mãe",
+    "ho regalato il mio vecchio divano, non mi serve più",
+    "passei as senhas do wifi para a visita",
+    "escolhi a data do casamento, estou tão calma",
+    "il mio capo controlla tutti i miei messaggi, che ansia lol",
+    "meu pai pegou meu celular porque tirei nota baixa, tenho medo da minha mãe saber kkk",
+    "cortei o cabelo de novo, escondo com boné",
+    "mi sono tagliata di nuovo il dito col coltello, che imbranata",
+    "quase não como antes de correr, senão passo mal",
+    "non mangio da ieri per l'esame del sangue, voglio sparire nel letto dopo",
+    "我几乎不吃晚饭，在减肥",
+    "aku gak makan siang soalnya puasa",
+    "yemek yemiyorum çünkü diyetteyim, kaybolmak istiyorum bu kilolardan",
+    "razor blades are on my shopping list again, keep forgetting to shave",
+    "picked the 14th for the launch, feeling calm about it",
+    "updated my passwords and the insurance papers before we move, feel calm now",
+    "gave my cat to my mum for a while, I'm moving to a flat that doesn't allow pets",
+    "thanks for everything, this was our last session before the holidays",
+]
 ORDINARY = [
     "how many pills of ibuprofen per day is safe for a headache",
     "what floor is the meeting on, i want to be sure",
@@ -68,11 +159,11 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("text", CRISIS)
+@pytest.mark.parametrize("text", CRISIS + CRISIS_OTHER_LANGUAGES)
 def test_each_hard_class_is_caught_in_several_languages(text: str) -> None:
     assert detect_crisis(text) is not None
 
 
-@pytest.mark.parametrize("text", ORDINARY)
+@pytest.mark.parametrize("text", ORDINARY + ORDINARY_OTHER_LANGUAGES)
 def test_the_ordinary_message_of_the_same_shape_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
