@@ -26,6 +26,8 @@ from engine.safety import _compose_frames as f
 from engine.safety import _compose_words as w
 from engine.safety._compose_abuse import hurt_by_someone_close
 from engine.safety._compose_classes import Classes, classes
+from engine.safety._compose_hard import match_hard
+from engine.safety._compose_hard import warm_up as _warm_hard
 from engine.safety._guards import (
     FRAMES,
     METHOD_TRIVIAL,
@@ -34,6 +36,7 @@ from engine.safety._guards import (
     RELAPSE,
     is_negated,
 )
+from engine.safety._guards_hard import hard_trivial
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 
 # Spans further apart than this (in characters) are not read as one statement.
@@ -44,6 +47,7 @@ CJK_WINDOW = 24
 def warm_up() -> None:
     """Compile the classes now rather than on the first message."""
     classes()
+    _warm_hard()
 
 
 def _window(clause: str) -> int:
@@ -351,6 +355,6 @@ def match_composed(reading: str) -> CrisisSignal | None:
         if c.clause_trivial.search(raw) or FRAMES.search(raw) or _theirs(c, raw):
             continue
         signal = _standalone(c, raw, clause) or _paired(c, raw, clause)
-        if signal is not None:
+        if signal is not None and not hard_trivial(signal.kind, signal.phrase, raw, reading):
             return signal
-    return None
+    return match_hard(reading)

@@ -51,7 +51,7 @@ BETTER = (
 # What an absence is about when it is a gathering, not a life.
 ABSENCE_TRIVIAL = (
     r"\b(?:team|meeting|party|project|trip|game|band|club|class|match|dinner|wedding|event|"
-    r"office|call|shift|tonight|today|weekend|plants?|code|company|rapat|riunione|reunion|"
+    r"office|call|shift|tonight|today|weekend|plants?|code|company|rapat|riunione|reunion|turno|"
     r"reuniao|vergadering|spotkani\w*|toplanti\w*|festa|fiesta|fete|feier|feest|impreza|"
     r"parti|pesta|acara|kantor|ufficio|oficina|escritorio|bureau|buro|kantoor|biuro|ofis)\b|"
     r"совещан|вечеринк|офис|会议|会議|パーティ|اجتماع|حفله"

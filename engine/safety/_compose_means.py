@@ -51,6 +51,10 @@ HOARD_OTHER = r"коплю|накопил|собрал|хватит|ためて|�
 MEANS_TRIVIAL = (
     r"\b(?:ropa|varal|laundry|clothes ?line|tender|wasche|linge|bucato|pranie|camasir|"
     r"jemuran|pharmacy|refill|tent|camping|climbing|tie|boat|sail\w*|swing|laundry|"
+    r"(?:soalnya|karena|because|since|porque|perche|weil|omdat|cunku) (?:ada |there (?:are|"
+    r"were|is) |we (?:have|had) |hay |tem |il y a |ci sono |es gibt |er zijn )?(?:tikus|rats?|"
+    r"mice|a mouse|ratas|ratos|souris|topi|ratten|mause|muizen|szczury|myszy|fare|kecoa|"
+    r"cockroach\w*|ants|semut)|"
     r"hammock|leash|doctor|gp|nurse|vet|trip|flight|travel\w*|holiday|"
     r"vacation|view|photo\w*|picture|selfie|tourist|sunset|hike|hiking|climb\w*|stairs|"
     r"per day|a day|daily|vitamins?|safe|allowed|dose for|recipe|migraine|headache|fever|"

@@ -17,6 +17,7 @@ from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
+from engine.safety._guards_hard import hard_trivial
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
@@ -81,12 +82,11 @@ def _ruled(found: tuple[str, ...], compact: str | None) -> CrisisSignal | None:
     if signal is not None:
         return signal
     plain = blank_idioms(found[0])
-    return (
-        match_cues(plain)
-        or _composed(found)
-        or match_context(plain)
-        or _whole_message(plain, found[0])
-    )
+    for signal in (match_cues(plain), _composed(found), match_context(plain)):
+        # A harmless class beside the phrase ("cut my finger on the bread knife").
+        if signal is not None and not hard_trivial(signal.kind, signal.phrase, plain, plain):
+            return signal
+    return _whole_message(plain, found[0])
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:

@@ -113,7 +113,7 @@ IDIOMS_INTL: tuple[str, ...] = (
     # Vanishing *from* something, in the languages that put the place first or after.
     r"[\u30a1-\u30f6\u30fc\u4e00-\u9fff]{1,8}から消えたい",
     r"اختفي من (?:\S+ ){0,2}(?:العمل|الشغل|مجموعه|الجروب|القروب|السوشيال|الانترنت|الدوام)|"
-    r"اختفي (?:قليلا|لفتره|شويه|شوي)",
+    r"اختفي (?:قليلا|لفتره|شويه|شوي)(?! شوي)",  # "شوي شوي" is "little by little"
     # English
     r"\bkill(?:ing)? myself with (?:these|this|that|all (?:these|this|the)|work|overtime|early|"
     r"late|the (?:workload|hours|commute|training|early|late|deadlines?))\b",

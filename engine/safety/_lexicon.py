@@ -24,6 +24,7 @@ from engine.safety import (
     _lex_en_voices,
     _lex_es_pt,
     _lex_fr_it,
+    _lex_hard,
     _lex_hi_id,
     _lex_intl_voices,
     _lex_ja_zh_ar,
@@ -49,6 +50,7 @@ from engine.safety._guards import (
     is_framed,
     is_negated,
 )
+from engine.safety._guards_hard import hard_trivial
 from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, CrisisSignal, Kind, Lexicon
 from engine.safety._normalise import PATTERN_FOLDS
 
@@ -77,6 +79,7 @@ LEXICONS: dict[str, Lexicon] = {
     "classes-harm": _lex_classes_harm.CLASSES_HARM,
     "classes-intl": _lex_classes_intl.CLASSES_INTL,
     "intl-voices": _lex_intl_voices.INTL_VOICES,
+    "hard": _lex_hard.HARD,
 }
 
 ORDER: tuple[Kind, ...] = (
@@ -213,6 +216,8 @@ def _overruled_by_clause(kind: Kind, reading: str, found: re.Match[str]) -> bool
     ):
         return True
     if kind == "self_harm" and harm_is_trivial(clause):
+        return True
+    if hard_trivial(kind, found.group(0), clause, reading):
         return True
     if kind == "ideation" and trivial_after(reading, found.group(0), found.end()):
         return True

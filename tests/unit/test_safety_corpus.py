@@ -78,6 +78,20 @@ def test_unseen14_is_mostly_english_in_several_voices(corpus: list[CorpusMessage
     assert len({m.category for m in messages if m.crisis}) >= 8
 
 
+@pytest.mark.parametrize("split", ["dev17", "dev18"])
+def test_each_later_development_split_is_multilingual_and_tuned_on(
+    corpus: list[CorpusMessage], figures: dict[str, dict[str, object]], split: str
+) -> None:
+    messages = [m for m in corpus if m.split == split]
+    # dev17 was written with 100 of each; two crisis lines already in the corpus were dropped.
+    assert sum(m.crisis for m in messages) >= 98
+    assert sum(not m.crisis for m in messages) >= 100
+    assert len({m.language for m in messages}) >= 12
+    assert len({m.category for m in messages if m.crisis}) >= 8
+    assert not any(m.held_out for m in messages)  # listed by --misses, counted as development
+    assert figures[split]["crisis"] == sum(m.crisis for m in messages)
+
+
 @pytest.mark.parametrize(("split", "least"), [("unseen7", 150), ("unseen8_en", 60)])
 def test_each_english_unseen_split_is_large(
     corpus: list[CorpusMessage], split: str, least: int
