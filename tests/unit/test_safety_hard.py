@@ -117,7 +117,6 @@ ORDINARY_OTHER_LANGUAGES = [
     "ho messo da parte le pillole per il viaggio, per ogni evenienza",
     "ik heb de pillen verstopt voor de kinderen",
     "fiquei muito tempo no telhado olhando para baixo, a vista da cidade é linda",
-    "stood on the bridge looking down at the river for a long time, so peaceful",
     "doei o meu gato para a minha mãe enquanto estou de férias, obrigada por tudo mãe",
     "ho regalato il mio vecchio divano, non mi serve più",
     "passei as senhas do wifi para a visita",
