@@ -83,9 +83,9 @@ def test_each_later_development_split_is_multilingual_and_tuned_on(
     corpus: list[CorpusMessage], figures: dict[str, dict[str, object]], split: str
 ) -> None:
     messages = [m for m in corpus if m.split == split]
-    # dev17 was written with 100 of each; two crisis lines already in the corpus were dropped.
+    # dev17 was written with 100 of each; two crisis lines already in the corpus were dropped, and one ordinary line.
     assert sum(m.crisis for m in messages) >= 98
-    assert sum(not m.crisis for m in messages) >= 100
+    assert sum(not m.crisis for m in messages) >= 99
     assert len({m.language for m in messages}) >= 12
     assert len({m.category for m in messages if m.crisis}) >= 8
     assert not any(m.held_out for m in messages)  # listed by --misses, counted as development
