@@ -30,7 +30,11 @@ in the corpus were dropped) were written blind by someone else and are *developm
 tuned on by class (they are in `--misses`); first look: dev17 0.71 recall / 10 % false
 positives, dev18 0.66 / 5 %; after the round that generalised their errors by class
 (engine/safety/_compose_hard*.py), both 1.000 / 0 %. Every split's figures are printed;
-acceptance uses messages the project has never seen.
+unseen15 (short chat, slang, typos) and unseen16 (longer answers to coaching questions, risk
+mid-answer, more languages), 80 + 80 each in 15 languages, were written blind by someone else
+at the same time as dev17/dev18 and sealed (never seen by whoever changed the rules) until
+after both rounds of 2026-12-03 evening: first look 0.650 / 12.5 % and 0.588 / 3.8 % (the
+detector before those rounds: 0.588 / 12.5 % and 0.525 / 6.3 %). acceptance uses messages the project has never seen.
 
 A learned layer (hashed n-gram logistic regression) was tried leave-one-set-out on
 unseen10_intl … unseen14 (`python -m benchmarks.safety_loso`): mean recall 0.896 → 0.922,
@@ -75,6 +79,8 @@ SPLITS = (
     "unseen12",
     "unseen13",
     "unseen14",
+    "unseen15",
+    "unseen16",
     "dev17",
     "dev18",
 )

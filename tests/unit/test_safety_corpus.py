@@ -78,12 +78,24 @@ def test_unseen14_is_mostly_english_in_several_voices(corpus: list[CorpusMessage
     assert len({m.category for m in messages if m.crisis}) >= 8
 
 
+@pytest.mark.parametrize("split", ["unseen15", "unseen16"])
+def test_the_sealed_splits_are_multilingual_and_held_out(
+    corpus: list[CorpusMessage], split: str
+) -> None:
+    messages = [m for m in corpus if m.split == split]
+    assert sum(m.crisis for m in messages) == sum(not m.crisis for m in messages) == 80
+    assert len({m.language for m in messages}) >= 14
+    assert len({m.category for m in messages if m.crisis}) == 9
+    assert all(m.held_out for m in messages)
+
+
 @pytest.mark.parametrize("split", ["dev17", "dev18"])
 def test_each_later_development_split_is_multilingual_and_tuned_on(
     corpus: list[CorpusMessage], figures: dict[str, dict[str, object]], split: str
 ) -> None:
     messages = [m for m in corpus if m.split == split]
-    # dev17 was written with 100 of each; two crisis lines already in the corpus were dropped, and one ordinary line.
+    # dev17 was written with 100 of each; two crisis lines and one ordinary line already in
+    # the corpus were dropped.
     assert sum(m.crisis for m in messages) >= 98
     assert sum(not m.crisis for m in messages) >= 99
     assert len({m.language for m in messages}) >= 12
