@@ -211,12 +211,15 @@ class Router:
         return asked is not None
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
-        """'continue' on a content step, or 'start journaling' mid-step, answer the step."""
+        """'continue' or 'next' on a content step, or 'start journaling' mid-step, answer it."""
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False
         if command.name is CommandName.RESUME:  # "continue" on a content step
             return step_type(turn.step).takes_continue
+        if command.name is CommandName.NEXT:  # "next" on a content step goes on
+            waiting = enrolment.step_state.follow_up or enrolment.step_state.adhoc
+            return step_type(turn.step).takes_continue and waiting is None
         if command.name is CommandName.HINT:  # a scenario gives its scene's own hints
             return step_type(turn.step).takes_hint
         if command.name is CommandName.SKIP:  # a profile step passes the field asked

@@ -1,0 +1,48 @@
+"""A new person's first conversation in the health program, through the console: "next"
+at a reading step goes on, an ordinary answer is not quoted back as something hard, and
+a change of mind about the last answer is heard, not stored as this one."""
+
+from __future__ import annotations
+
+from adapters.console import ConsoleSession
+from tests.harness import Harness, position, said
+
+WHY = "Why does this matter to you right now?"
+
+
+async def at_focus(h: Harness, user: str) -> ConsoleSession:
+    session = h.person(user)
+    await session.send("start health-4-weeks")
+    assert "Which area" in said(await session.send("7"))
+    return session
+
+
+async def at_why(h: Harness, user: str) -> ConsoleSession:
+    session = await at_focus(h, user)
+    assert WHY in said(await session.send("sleep"))
+    return session
+
+
+async def test_next_at_a_reading_step_goes_on_to_the_next_step(harness: Harness) -> None:
+    session = await at_why(harness, "nia")
+    reply = said(await session.send("because I want more energy for my kids"))
+    assert "What makes a goal SMART" in reply, reply
+    before = await position(harness)
+    reply = said(await session.send("next"))
+    assert "What makes a goal SMART" not in reply, reply
+    assert "What's your goal for the next four weeks?" in reply, reply
+    assert await position(harness) == (before[0], before[1] + 1)
+
+
+async def test_an_ordinary_reason_is_not_quoted_back_as_something_hard(harness: Harness) -> None:
+    session = await at_why(harness, "gus")
+    text = "my doctor say i need move more, also i want play with grandchildren without get tired"
+    reply = said(await session.send(text))
+    assert "isn't easy" not in reply and "sounds hard" not in reply, reply
+    assert "I'm sorry" not in reply, reply
+
+
+async def test_a_reason_about_a_difficulty_is_still_acknowledged_as_one(harness: Harness) -> None:
+    session = await at_why(harness, "ida")
+    reply = said(await session.send("I am always tired and I can't keep up with my kids"))
+    assert any(w in reply for w in ("isn't easy", "sounds hard", "I'm sorry")), reply
