@@ -4,10 +4,19 @@ a change of mind about the last answer is heard, not stored as this one."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from adapters.console import ConsoleSession
+from engine.messages import Reply
 from tests.harness import Harness, position, said
+from tests.integration.driver import complete_week
 
 WHY = "Why does this matter to you right now?"
+
+
+def shown(replies: list[Reply]) -> str:
+    """The replies as the console shows them, progress card included."""
+    return "\n".join(r.as_plain_text() for r in replies)
 
 
 async def at_focus(h: Harness, user: str) -> ConsoleSession:
@@ -46,3 +55,17 @@ async def test_a_reason_about_a_difficulty_is_still_acknowledged_as_one(harness:
     session = await at_why(harness, "ida")
     reply = said(await session.send("I am always tired and I can't keep up with my kids"))
     assert any(w in reply for w in ("isn't easy", "sounds hard", "I'm sorry")), reply
+
+
+async def test_status_after_a_finished_week_says_it_is_done_and_when_the_next_opens(
+    harness: Harness,
+) -> None:
+    session = await at_focus(harness, "ben")
+    await complete_week(harness, session)
+    status = shown(await session.send("status"))
+    assert "week 1 is done" in status and "week 2 opens" in status, status
+    assert "Week 1/4" in status and "Week 2/4" not in status, status
+    assert "Step 1/" not in status, status
+    harness.clock.advance(timedelta(days=8))
+    await session.send("next")
+    assert "Week 2/4: " in shown(await session.send("status"))
