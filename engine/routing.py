@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from engine import routes
+from engine.change_of_mind import CHANGED_MIND, changes_mind
 from engine.commands import (
     START_REF,
     Command,
@@ -250,6 +251,8 @@ class Router:
             return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
             return await self._while_locked(turn, text)
+        if changes_mind(text):  # about the last answer: not this step's answer
+            return Route(self.act.present(Reply(CHANGED_MIND)))
         return await self._step(turn, text)
 
     async def _while_locked(self, turn: Turn, text: str) -> Route:

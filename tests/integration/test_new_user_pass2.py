@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from adapters.console import ConsoleSession
 from engine.messages import Reply
 from tests.harness import Harness, position, said
@@ -69,3 +71,24 @@ async def test_status_after_a_finished_week_says_it_is_done_and_when_the_next_op
     harness.clock.advance(timedelta(days=8))
     await session.send("next")
     assert "Week 2/4: " in shown(await session.send("status"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actually no, I changed my mind, I want to work on stress",
+        "actually, can I pick stress instead",
+        "wait, I meant stress",
+    ],
+)
+async def test_a_change_of_mind_is_not_stored_as_the_next_answer(
+    harness: Harness, text: str
+) -> None:
+    session = await at_why(harness, "eva")
+    before = await position(harness)
+    reply = said(await session.send(text))
+    assert "changed your mind" in reply and "isn't easy" not in reply, reply
+    assert WHY in reply, reply
+    assert await position(harness) == before
+    stored = await harness.rows("SELECT answer FROM step_attempts WHERE step_key = 'why_now'")
+    assert stored == [], stored
