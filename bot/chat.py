@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import logging
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from rich.console import Console
 
@@ -24,6 +26,21 @@ UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 CONSOLE_HELP = """Console commands: /advance 3d (or 6h, 30m) moves your virtual clock forward
 and delivers the reminders that fall due on the way, /time shows it, /quit leaves. Your
 clock is kept for next time. Anything else goes to the coach; `help` lists its commands."""
+
+
+def log_to_file(data_dir: Path) -> Path:
+    """Send the log records to `data_dir`/chat.log instead of the terminal, so they are
+    not interleaved with the conversation; returns the file's path."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "chat.log"
+    root = logging.getLogger()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    for old in list(root.handlers):
+        if isinstance(old, logging.StreamHandler) and not isinstance(old, logging.FileHandler):
+            handler.setFormatter(old.formatter)
+            root.removeHandler(old)
+    root.addHandler(handler)
+    return path
 
 
 def parse_duration(text: str) -> timedelta | None:
@@ -60,6 +77,7 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
         import readline  # noqa: F401  (line editing and history for input())
     console = Console()
     data_dir = settings.coachbot_data_dir
+    log_path = log_to_file(data_dir)
     clocks = ConsoleClocks(data_dir, settings.database_url or f"embedded:{data_dir}")
     clock = clocks.clock_for(user)
     app = await bootstrap(settings, clock=clock)
@@ -67,6 +85,7 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
     coach = app.coachbot.judge.coach.name
     console.print(f"[bold]Coachbot[/] — console chat as [cyan]{user}[/] with the {coach} coach.")
     console.print(CONSOLE_HELP, style="dim")
+    console.print(f"(logs go to {log_path})", style="dim", markup=False, highlight=False)
     if clock.offset:
         console.print(f"virtual time: {clock.now():%Y-%m-%d %H:%M} UTC (kept from last time)")
 

@@ -14,7 +14,9 @@ from engine.messages import Action
 
 # Commands whose words may answer the step after all (`Router._is_really_an_answer`: so
 # may `start <words>` that names no program) or ask a question (`ask …`).
-_MAY_ANSWER = frozenset({CommandName.RESUME, CommandName.HINT, CommandName.SKIP, CommandName.ASK})
+_MAY_ANSWER = frozenset(
+    {CommandName.RESUME, CommandName.NEXT, CommandName.HINT, CommandName.SKIP, CommandName.ASK}
+)
 
 
 def needs_background(text: str, action: Action | None) -> bool:

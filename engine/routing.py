@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from engine import routes
+from engine.change_of_mind import CHANGED_MIND, changes_mind
 from engine.commands import (
     START_REF,
     Command,
@@ -205,13 +206,16 @@ class Router:
         return asked is not None
 
     async def _is_really_an_answer(self, turn: Turn, command: Command) -> bool:
-        """'continue' on a content step, or 'start journaling' mid-step, answer the step
-        (the commands taken here are those `engine.load_needs` loads the background for)."""
+        """'continue' or 'next' on a content step, or 'start journaling' mid-step, answer the
+        step (the commands taken here are those `engine.load_needs` loads the background for)."""
         enrolment = turn.enrolment
         if enrolment is None or enrolment.status != "active" or turn.step is None:
             return False
         if command.name is CommandName.RESUME:  # "continue" on a content step
             return step_type(turn.step).takes_continue
+        if command.name is CommandName.NEXT:  # "next" on a content step goes on
+            waiting = enrolment.step_state.follow_up or enrolment.step_state.adhoc
+            return step_type(turn.step).takes_continue and waiting is None
         if command.name is CommandName.HINT:  # a scenario gives its scene's own hints
             return step_type(turn.step).takes_hint
         if command.name is CommandName.SKIP:  # a profile step passes the field asked
@@ -244,6 +248,8 @@ class Router:
             return Route(self.act.follow_up(text))  # "how did last week's action go?"
         if turn.step is None:
             return await self._while_locked(turn, text)
+        if changes_mind(text):  # about the last answer: not this step's answer
+            return Route(self.act.present(Reply(CHANGED_MIND)))
         return await self._step(turn, text)
 
     async def _while_locked(self, turn: Turn, text: str) -> Route:

@@ -85,17 +85,25 @@ async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
     goal = await records.active_goal(turn.conn, enrolment.id)
     last = await records.last_check_in(turn.conn, enrolment.id)
     locked = enrolment.step_state.locked_until
+    week, step = enrolment.current_week, enrolment.current_step
+    done = locked is not None and locked > turn.now and week > 1  # the next week not open yet
+    if done:
+        week, step = week - 1, len(program.spec.weeks[week - 2].steps)
     card = progress_card(
         program.spec,
-        week_number=enrolment.current_week,
-        step_index=enrolment.current_step,
+        week_number=week,
+        step_index=step,
         status=enrolment.status,
         completed_steps=steps_before(program.spec, enrolment.current_week, enrolment.current_step),
         goal=str(goal["description"]) if goal else None,
         last_check_in=_check_in_line(last, turn),
         next_unlock=describe_local(locked, turn.tz) if locked is not None else None,
     )
-    turn.say(Reply("Here's where you are:", card=card))
+    where = "Here's where you are:"
+    if done and locked is not None:
+        opens = describe_local(locked, turn.tz)
+        where = f"Here's where you are: week {week} is done ✅, and week {week + 1} opens {opens}."
+    turn.say(Reply(where, card=card))
     settings = await delivery.read(turn.conn, turn.person.user_id)
     turn.say(Reply(describe_settings(settings, turn)))
 

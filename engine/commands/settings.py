@@ -187,7 +187,7 @@ async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
         return
     today = turn.now.astimezone(turn.tz).date()
     if until < today:
-        log.warning("away date in the past refused")
+        log.info("away date in the past refused")
         turn.say(Reply(f"{until:%A %-d %B %Y} has already passed — tell me a date from today on."))
         return
     await _change(turn, away_until=until)  # the person's: every program of theirs
@@ -209,7 +209,7 @@ async def schedule(env: CommandEnv, turn: Turn, arg: str) -> None:
     settings = await delivery.read(turn.conn, turn.person.user_id)
     quiet = effective_quiet_hours(settings.quiet_start, settings.quiet_end)
     if at is not None and quiet is not None and in_quiet_hours(at, *quiet):
-        log.warning("check-in time inside quiet hours refused")
+        log.info("check-in time inside quiet hours refused")
         turn.say(
             Reply(
                 f"{at:%H:%M} is inside your quiet hours ({quiet[0]:%H:%M}-{quiet[1]:%H:%M}), so"

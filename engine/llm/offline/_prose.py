@@ -78,9 +78,19 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text.strip()) if s.strip()]
 
 
+# "without getting tired", "less stressed", "can't wait": a hard word the person wants
+# away from (or an idiom) is no difficulty they are telling us about.
+_AWAY_FROM = re.compile(
+    r"\b(?:without|less|fewer|no longer|not|never|avoid\w*|stop\w*|free of|instead of|"
+    r"reduc\w*|lower\w*|work(?:ing)? on|manag\w*|handl\w*)\W+(?:\w+\W+){0,2}$"
+)
+_IDIOM = re.compile(r"\b(?:can'?t|cannot) wait\b|\bnever mind\b|\bnot (?:that|too) (?:hard|bad)\b")
+
+
 def sounds_hard(text: str) -> bool:
     """The person mentions pain, illness, loss or struggle (the reply should not cheer)."""
-    return _HARD.search(text.casefold().replace("’", "'")) is not None
+    lowered = _IDIOM.sub(" ", text.casefold().replace("’", "'"))
+    return any(_AWAY_FROM.search(lowered[: m.start()]) is None for m in _HARD.finditer(lowered))
 
 
 def reflect(req: CoachRequest, answer: str) -> str:
