@@ -20,6 +20,7 @@ Wall-clock times that DST makes awkward are resolved deliberately, in
 from __future__ import annotations
 
 from engine.timeexpr._away import parse_away_until
+from engine.timeexpr._calendar import FULL_DAY_AND_MONTH_NAMES
 from engine.timeexpr._local import local_datetime
 from engine.timeexpr._quiet import (
     DEFAULT_QUIET_HOURS,
@@ -35,6 +36,7 @@ from engine.timeexpr._zones import parse_timezone
 
 __all__ = [
     "DEFAULT_QUIET_HOURS",
+    "FULL_DAY_AND_MONTH_NAMES",
     "SENSIBLE_WINDOW",
     "effective_quiet_hours",
     "in_quiet_hours",

@@ -40,6 +40,10 @@ _MONTH_NAMES = (
     "dec december",
 )
 MONTHS = _numbered(_MONTH_NAMES)
+# The names written out ("monday", "may", "june"), without the short forms ("jan", "sun").
+FULL_DAY_AND_MONTH_NAMES = frozenset(
+    max(names.split(), key=len) for names in (*_WEEKDAY_NAMES, *_MONTH_NAMES)
+)
 DAY_NAME = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 

@@ -19,6 +19,7 @@ from engine.llm.offline._profile_talk import (
     is_opener,
 )
 from engine.llm.types import CoachRequest, CoachResult, FieldSpec
+from engine.timeexpr import FULL_DAY_AND_MONTH_NAMES
 from engine.timeexpr.cities import zone_for_place
 
 # A name or a place said in a sentence ("I'm Noor, in Leeds"), for fields that bring no
@@ -38,19 +39,17 @@ _PLACE = (
 
 # Words the general readings can meet capitalised that are never a name or a place
 # ("I'm Happy to be here", "I work in Marketing", "From Monday I am remote").
-_DAYS = """monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
-    january february march april may june july august september october november december"""
-_NOT_NAMES = frozenset(
-    f"""{_DAYS} happy not tired sorry good fine ok okay hard sure new back here just so very
-    really well great busy done ready late glad excited nervous stressed exhausted bored
-    curious interested lost confused stuck honestly also still always never the a an in at
-    from this that it what hi hello hey yes no thanks thank going trying looking working
-    """.split()
+_DAYS = FULL_DAY_AND_MONTH_NAMES | {"today", "tomorrow", "tonight"}
+_NOT_NAMES = _DAYS | frozenset(
+    """happy not tired sorry good fine ok okay hard sure new back here just so very really well
+    great busy done ready late glad excited nervous stressed exhausted bored curious interested
+    lost confused stuck honestly also still always never the a an in at from this that it what
+    hi hello hey yes no thanks thank going trying looking working""".split()  # noqa: SIM905
 )
-_NOT_PLACES = frozenset(
-    f"""{_DAYS} marketing sales it hr finance engineering operations support legal design
-    product management meetings meeting office charge love trouble general fact person time
-    bed""".split()
+_NOT_PLACES = _DAYS | frozenset(
+    """marketing sales it hr finance engineering operations support legal design product
+    management meetings meeting office charge love trouble general fact person time
+    bed""".split()  # noqa: SIM905
 )
 
 # A role said in a sentence ("I'm a backend dev at a bank", "Sam here, nurse at St Mary's").
