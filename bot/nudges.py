@@ -29,6 +29,7 @@ from engine.nudges.planner import DEFAULT_HORIZON, tidy_after_tick
 from engine.ports import ChatGateway, Clock, Delivery, DeliveryDeferred
 from engine.store.database import Database
 from engine.store.identities import user_id_of
+from engine.store.nudges.upcoming import next_moment
 from engine.store.retention import prune_processed_events
 
 log = logging.getLogger(__name__)
@@ -279,20 +280,36 @@ async def console_advance(
     """Move the console's clock by `delta`, delivering what falls due on the way, in order.
 
     A single jump would find a check-in 3 days late and expire it (the outbox's rule
-    for real outages). The console instead walks through the skipped time in steps,
-    so each reminder arrives at its own (virtual) moment, as it would have for real;
-    each batch is headed by that moment, e.g. "— Wed 10 Jun 09:30 UTC —".
+    for real outages). The console instead walks through the skipped time: to every
+    whole `step` (an hour) and to each moment this person has something due (a snooze,
+    a check-in at 09:30), so each reminder arrives at its own (virtual) moment, as the
+    worker's minute ticks would deliver it; each batch is headed by that moment, e.g.
+    "— Wed 10 Jun 09:30 UTC —".
     """
     lines: list[str] = []
-    remaining = delta
-    while remaining > timedelta(0):
-        moved = min(step, remaining)
-        clock.advance(moved)
-        remaining -= moved
+    target = clock.now() + delta
+    while (now := clock.now()) < target:
+        stop = min(_next_multiple(now, step), target)
+        due = await _next_due(app, session, after=now, until=stop)
+        clock.advance((due or stop) - now)
         delivered = await console_tick(app, session)
         if delivered:
             lines += [f"— {clock.now():%a %d %b %H:%M} UTC —", *delivered]
     return lines
+
+
+def _next_multiple(now: datetime, step: timedelta) -> datetime:
+    """The first whole multiple of `step` (since the epoch, in UTC) after `now`."""
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    return epoch + ((now - epoch) // step + 1) * step
+
+
+async def _next_due(app: Any, session: Any, *, after: datetime, until: datetime) -> datetime | None:
+    async with app.db.transaction() as conn:
+        user_id = await user_id_of(conn, session.identity)
+        if user_id is None:
+            return None
+        return await next_moment(conn, user_id, after=after, until=until)
 
 
 # --- the command line ------------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""`/advance` delivers each reminder at the moment it was promised, not at the console's minutes.
+
+The console's clock starts at an odd minute (07:17); walking the skipped time in whole
+hours from there used to deliver the 09:30 check-in at 10:17 and a snooze due at 08:02 at
+08:17. Programs from `test_person_settings_and_follow_ups` (`long-haul` checks in on
+Mondays at 09:30).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from adapters.console import ConsoleSession
+from bot.nudges import console_advance
+from engine.clock import VirtualClock
+from engine.llm.offline import OfflineCoach
+from engine.programs.sync import sync_programs
+from engine.store.database import Database
+from engine.turn import Coachbot
+from tests.integration.test_person_settings_and_follow_ups import PROGRAMS, ConsoleApp, _text
+
+ODD_MINUTE = datetime(2026, 6, 8, 7, 17, tzinfo=UTC)  # a Monday
+
+
+@pytest.fixture
+async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
+    async with Database(pg_url, max_size=4) as db:
+        async with db.transaction() as conn:
+            await sync_programs(conn, PROGRAMS)
+        clock = VirtualClock(start=ODD_MINUTE)
+        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
+        yield ConsoleApp(db, clock, coachbot)
+
+
+def _header_before(lines: list[str], words: str) -> str:
+    at = next(i for i, line in enumerate(lines) if words in line)
+    return [line for line in lines[:at] if line.startswith("— ")][-1]
+
+
+async def test_a_check_in_arrives_at_its_scheduled_minute(app: ConsoleApp) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="ode", timezone="UTC")
+    await session.send("start long-haul")
+    assert "Mon at 09:30" in _text(await session.send("settings"))
+    lines = await console_advance(app, session, app.clock, timedelta(hours=6))
+    assert _header_before(lines, "Time for your check-in") == "— Mon 08 Jun 09:30 UTC —", lines
+    assert app.clock.now() == ODD_MINUTE + timedelta(hours=6)  # the walk ends where it was told
+
+
+async def test_a_snooze_arrives_at_the_minute_it_promised(app: ConsoleApp) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="uma", timezone="UTC")
+    await session.send("start long-haul")
+    promised = _text(await session.send("snooze 45m"))
+    assert "08:02" in promised, promised
+    lines = await console_advance(app, session, app.clock, timedelta(hours=2))
+    assert _header_before(lines, "You asked me to remind you") == "— Mon 08 Jun 08:02 UTC —"
