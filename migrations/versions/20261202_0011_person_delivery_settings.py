@@ -24,8 +24,6 @@ when the program names them, on which days and at what time (`follow_up_days`,
 completed enrolment until `follow_up_until`, from its own partial index.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
@@ -40,8 +38,6 @@ from migrations.ddl import (
 
 revision: str = "0011"
 down_revision: str | None = "0012"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_time")
 

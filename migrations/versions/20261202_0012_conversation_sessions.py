@@ -9,8 +9,6 @@ The conversation step type joins `steps.kind`; `conversation_sessions` is seed 0
 `kb_unanswered` counts questions without a good source by their text alone.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
@@ -19,8 +17,6 @@ from migrations.ddl import FIRST_STEP_KINDS, replace_step_kinds
 
 revision: str = "0012"
 down_revision: str | None = "0019"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 BEFORE = (*FIRST_STEP_KINDS, "scenario")
 AFTER = (*BEFORE, "conversation")

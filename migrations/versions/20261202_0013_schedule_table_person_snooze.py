@@ -37,8 +37,6 @@ FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")  # 0011's ex
 
 revision: str = "0013"
 down_revision: str | None = "0015"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Whether an enrolment (row alias `r`) can have check-ins planned.
 _PLANNABLE = """r.deleted_at IS NULL AND r.reminders_enabled AND r.dormant_at IS NULL

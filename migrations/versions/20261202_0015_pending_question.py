@@ -19,16 +19,12 @@ Downgrade drops the column; a question still open then is simply no longer asked
 (nothing is done without a yes).
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0015"
 down_revision: str | None = "0014"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 MOVE_OPEN_QUESTIONS = """
 WITH asked AS (

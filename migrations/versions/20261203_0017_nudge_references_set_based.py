@@ -29,14 +29,10 @@ at 100k due check-ins more than a third of the tick. The same guarantees, set-ba
   PostgreSQL detects the deadlock and cancels one side).
 """
 
-from collections.abc import Sequence
-
 from alembic import op
 
 revision: str = "0017"
 down_revision: str | None = "0016"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 FOREIGN_KEYS = {
     "fk_nudges_enrolment_id_enrolments": ("enrolment_id", "enrolments"),
