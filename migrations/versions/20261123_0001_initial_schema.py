@@ -1,7 +1,5 @@
 """initial schema
 
-Revision ID: 0001
-Revises: 
 Create Date: 2026-11-23 10:18:36.112562
 """
 

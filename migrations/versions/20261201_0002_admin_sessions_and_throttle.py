@@ -1,7 +1,5 @@
 """admin sessions, the login throttle, and replies in the nudge outbox
 
-Revision ID: 0002
-Revises: 0006
 Create Date: 2026-12-01 22:00:00
 """
 

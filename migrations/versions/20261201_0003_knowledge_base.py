@@ -1,7 +1,5 @@
 """knowledge base: documents, chunks, and the passages a reply used
 
-Revision ID: 0003
-Revises: 0004
 Create Date: 2026-12-01 22:00:00
 
 The `vector` extension is created when the server has it (the embedded pgserver ships

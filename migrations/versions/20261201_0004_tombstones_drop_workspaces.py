@@ -1,7 +1,5 @@
 """identity tombstones; drop the unused workspaces table
 
-Revision ID: 0004
-Revises: 0008
 Create Date: 2026-12-01 22:20:00
 """
 

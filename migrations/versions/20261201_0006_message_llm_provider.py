@@ -1,7 +1,5 @@
 """messages.llm_provider: which LLM provider wrote a reply (with llm_model)
 
-Revision ID: 0006
-Revises: 0007
 Create Date: 2026-12-01 22:30:00
 """
 

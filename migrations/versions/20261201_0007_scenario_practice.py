@@ -1,7 +1,5 @@
 """scenario practice: scene progress and reviews
 
-Revision ID: 0007
-Revises: 0009
 Create Date: 2026-12-01 22:30:00
 """
 

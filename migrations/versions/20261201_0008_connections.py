@@ -1,7 +1,5 @@
 """colleague connections: profiles, suggestions, declines; enrolment-free nudges; RLS
 
-Revision ID: 0008
-Revises: 0002
 Create Date: 2026-12-01 22:10:00
 """
 

@@ -1,7 +1,5 @@
 """planner next-due state on enrolments
 
-Revision ID: 0009
-Revises: 0001
 Create Date: 2026-12-01 22:30:00
 
 A planning tick used to re-derive every enrolment's next check-in and

@@ -1,7 +1,5 @@
 """the scenario step kind
 
-Revision ID: 0010
-Revises: 0003
 Create Date: 2026-12-01 23:30:00
 
 `steps.kind` is checked against the one list of step kinds (engine.steps.registry); the

@@ -1,7 +1,5 @@
 """delivery settings on the person; follow-ups after a program
 
-Revision ID: 0011
-Revises: 0012
 Create Date: 2026-12-02 01:15:00
 
 Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the

@@ -1,7 +1,5 @@
 """conversation steps: sessions with summary, sources and rating; unanswered questions
 
-Revision ID: 0012
-Revises: 0019
 Create Date: 2026-12-02 01:30:00
 
 The conversation step type joins `steps.kind`; `conversation_sessions` is seed 002's

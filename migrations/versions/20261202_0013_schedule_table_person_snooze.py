@@ -1,7 +1,5 @@
 """the planner's schedule in a narrow table; snooze and away on the person
 
-Revision ID: 0013
-Revises: 0015
 Create Date: 2026-12-02 04:10:00
 
 Schedule: each enrolment's next check-in lived on the wide `enrolments` row

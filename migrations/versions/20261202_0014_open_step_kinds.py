@@ -1,7 +1,5 @@
 """step kinds come from the registry: no check constraint on steps.kind
 
-Revision ID: 0014
-Revises: 0011
 Create Date: 2026-12-02 04:30:00
 
 The one list of step kinds is `engine.steps.registry`; the program loader accepts only

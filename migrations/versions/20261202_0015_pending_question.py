@@ -1,7 +1,5 @@
 """one pending yes/no question per person; the audit log stays append-only
 
-Revision ID: 0015
-Revises: 0014
 Create Date: 2026-12-02 04:10:00
 
 Three ways of keeping a question waiting for a yes or a no become one: the

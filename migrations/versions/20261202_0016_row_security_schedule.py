@@ -1,7 +1,5 @@
 """row-level security for the planner's schedule table
 
-Revision ID: 0016
-Revises: 0013
 Create Date: 2026-12-02 12:50:00
 
 `enrolment_schedule` (0013) has no person column, so the coverage test (tables with a

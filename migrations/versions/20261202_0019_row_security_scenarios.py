@@ -1,7 +1,5 @@
 """row-level security for the scenario tables
 
-Revision ID: 0019
-Revises: 0010
 Create Date: 2026-12-02 02:00:00
 
 0008 put the person-scoped tables of its day under the `person_rows` and

@@ -1,7 +1,5 @@
 """the outbox's references kept set-based instead of by two per-row foreign keys
 
-Revision ID: 0017
-Revises: 0016
 Create Date: 2026-12-03 15:10:00
 
 Every nudge the planner inserts paid two foreign-key checks (`enrolment_id → enrolments`,

@@ -1,7 +1,5 @@
 """room on each page of the planner's schedule for the next version of its rows
 
-Revision ID: 0018
-Revises: 0017
 Create Date: 2026-12-03 18:45:00
 
 The planner's advance rewrites every due row of `enrolment_schedule`. The indexed time
