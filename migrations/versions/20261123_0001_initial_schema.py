@@ -1,11 +1,7 @@
 """initial schema
 
-Revision ID: 0001
-Revises: 
 Create Date: 2026-11-23 10:18:36.112562
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -15,8 +11,6 @@ from migrations.ddl import FIRST_STEP_KINDS, create_workspaces_table, kinds_chec
 
 revision: str = '0001'
 down_revision: str | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

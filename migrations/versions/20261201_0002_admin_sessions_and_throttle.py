@@ -1,19 +1,13 @@
 """admin sessions, the login throttle, and replies in the nudge outbox
 
-Revision ID: 0002
-Revises: 0006
 Create Date: 2026-12-01 22:00:00
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0002'
 down_revision: str | None = '0006'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,7 +1,5 @@
 """knowledge base: documents, chunks, and the passages a reply used
 
-Revision ID: 0003
-Revises: 0004
 Create Date: 2026-12-01 22:00:00
 
 The `vector` extension is created when the server has it (the embedded pgserver ships
@@ -10,16 +8,12 @@ it; Debian's plain PostgreSQL does not, where `CREATE EXTENSION vector` fails wi
 `real[]`, cast to `vector` at query time where the extension exists.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0003'
 down_revision: str | None = '0004'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def _create_vector_extension_if_available() -> None:

@@ -1,11 +1,7 @@
 """identity tombstones; drop the unused workspaces table
 
-Revision ID: 0004
-Revises: 0008
 Create Date: 2026-12-01 22:20:00
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +10,6 @@ from migrations.ddl import create_workspaces_table
 
 revision: str = '0004'
 down_revision: str | None = '0008'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,19 +1,13 @@
 """messages.llm_provider: which LLM provider wrote a reply (with llm_model)
 
-Revision ID: 0006
-Revises: 0007
 Create Date: 2026-12-01 22:30:00
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
 down_revision: str | None = "0007"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

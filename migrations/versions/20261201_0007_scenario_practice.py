@@ -1,11 +1,7 @@
 """scenario practice: scene progress and reviews
 
-Revision ID: 0007
-Revises: 0009
 Create Date: 2026-12-01 22:30:00
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -13,8 +9,6 @@ from sqlalchemy.dialects import postgresql
 
 revision: str = '0007'
 down_revision: str | None = '0009'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

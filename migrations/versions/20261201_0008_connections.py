@@ -1,11 +1,7 @@
 """colleague connections: profiles, suggestions, declines; enrolment-free nudges; RLS
 
-Revision ID: 0008
-Revises: 0002
 Create Date: 2026-12-01 22:10:00
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -15,8 +11,6 @@ from migrations.ddl import OWN_ROWS, PERSON, RUNTIME_ROLE, drop_person_policies,
 
 revision: str = '0008'
 down_revision: str | None = '0002'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 OLD_KINDS = "kind IN ('check_in', 'week_unlocked', 're_engage', 'goal_deadline', 'reply')"
 NEW_KINDS = (

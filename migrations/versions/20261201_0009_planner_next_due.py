@@ -1,7 +1,5 @@
 """planner next-due state on enrolments
 
-Revision ID: 0009
-Revises: 0001
 Create Date: 2026-12-01 22:30:00
 
 A planning tick used to re-derive every enrolment's next check-in and
@@ -16,8 +14,6 @@ depends on changes, so no code path that edits an enrolment has to remember it.
 the earliest zone); the planner still applies the exact rule.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,8 +21,6 @@ from migrations.ddl import next_due_function, next_due_trigger
 
 revision: str = "0009"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 ACTIVE = "status = 'active' AND deleted_at IS NULL"
 

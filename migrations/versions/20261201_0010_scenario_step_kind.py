@@ -1,14 +1,10 @@
 """the scenario step kind
 
-Revision ID: 0010
-Revises: 0003
 Create Date: 2026-12-01 23:30:00
 
 `steps.kind` is checked against the one list of step kinds (engine.steps.registry); the
 scenario step type joins it.
 """
-
-from collections.abc import Sequence
 
 from alembic import op
 
@@ -16,8 +12,6 @@ from migrations.ddl import FIRST_STEP_KINDS, replace_step_kinds
 
 revision: str = "0010"
 down_revision: str | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 BEFORE = FIRST_STEP_KINDS
 AFTER = (*BEFORE, "scenario")

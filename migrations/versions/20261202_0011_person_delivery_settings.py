@@ -1,7 +1,5 @@
 """delivery settings on the person; follow-ups after a program
 
-Revision ID: 0011
-Revises: 0012
 Create Date: 2026-12-02 01:15:00
 
 Time zone, quiet hours, check-in schedule and the reminder opt-out belong to the
@@ -24,8 +22,6 @@ when the program names them, on which days and at what time (`follow_up_days`,
 completed enrolment until `follow_up_until`, from its own partial index.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
@@ -40,8 +36,6 @@ from migrations.ddl import (
 
 revision: str = "0011"
 down_revision: str | None = "0012"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 SETTINGS = ("timezone", "quiet_start", "quiet_end", "checkin_days", "checkin_time")
 

@@ -1,15 +1,11 @@
 """conversation steps: sessions with summary, sources and rating; unanswered questions
 
-Revision ID: 0012
-Revises: 0019
 Create Date: 2026-12-02 01:30:00
 
 The conversation step type joins `steps.kind`; `conversation_sessions` is seed 002's
 `coaching_sessions` (summary, context used, satisfaction rating), person-scoped;
 `kb_unanswered` counts questions without a good source by their text alone.
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,8 +15,6 @@ from migrations.ddl import FIRST_STEP_KINDS, replace_step_kinds
 
 revision: str = "0012"
 down_revision: str | None = "0019"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 BEFORE = (*FIRST_STEP_KINDS, "scenario")
 AFTER = (*BEFORE, "conversation")

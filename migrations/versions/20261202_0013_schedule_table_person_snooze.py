@@ -1,7 +1,5 @@
 """the planner's schedule in a narrow table; snooze and away on the person
 
-Revision ID: 0013
-Revises: 0015
 Create Date: 2026-12-02 04:10:00
 
 Schedule: each enrolment's next check-in lived on the wide `enrolments` row
@@ -37,8 +35,6 @@ FOLLOW_UP = ("follow_up_until", "follow_up_days", "follow_up_time")  # 0011's ex
 
 revision: str = "0013"
 down_revision: str | None = "0015"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Whether an enrolment (row alias `r`) can have check-ins planned.
 _PLANNABLE = """r.deleted_at IS NULL AND r.reminders_enabled AND r.dormant_at IS NULL

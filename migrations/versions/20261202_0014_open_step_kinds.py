@@ -1,7 +1,5 @@
 """step kinds come from the registry: no check constraint on steps.kind
 
-Revision ID: 0014
-Revises: 0011
 Create Date: 2026-12-02 04:30:00
 
 The one list of step kinds is `engine.steps.registry`; the program loader accepts only
@@ -11,16 +9,12 @@ Downgrading puts back the check of the eleven built-in kinds, deleting steps of 
 kind first (their programs' versions keep their definitions).
 """
 
-from collections.abc import Sequence
-
 from alembic import op
 
 from migrations.ddl import FIRST_STEP_KINDS, kinds_check
 
 revision: str = "0014"
 down_revision: str | None = "0011"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 BUILT_IN = (*FIRST_STEP_KINDS, "scenario", "conversation")  # 0010 and 0012 added them
 _KINDS = kinds_check(BUILT_IN)

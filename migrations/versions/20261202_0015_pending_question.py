@@ -1,7 +1,5 @@
 """one pending yes/no question per person; the audit log stays append-only
 
-Revision ID: 0015
-Revises: 0014
 Create Date: 2026-12-02 04:10:00
 
 Three ways of keeping a question waiting for a yes or a no become one: the
@@ -19,16 +17,12 @@ Downgrade drops the column; a question still open then is simply no longer asked
 (nothing is done without a yes).
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0015"
 down_revision: str | None = "0014"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 MOVE_OPEN_QUESTIONS = """
 WITH asked AS (

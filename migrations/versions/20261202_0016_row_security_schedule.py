@@ -1,7 +1,5 @@
 """row-level security for the planner's schedule table
 
-Revision ID: 0016
-Revises: 0013
 Create Date: 2026-12-02 12:50:00
 
 `enrolment_schedule` (0013) has no person column, so the coverage test (tables with a
@@ -10,14 +8,10 @@ the policy goes through `enrolments`, itself under the policies, so a person's s
 sees and writes the schedule of its own enrolments only; the planner crosses people.
 """
 
-from collections.abc import Sequence
-
 from migrations.ddl import PERSON, drop_person_policies, person_policies
 
 revision: str = "0016"
 down_revision: str | None = "0013"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 THROUGH_ENROLMENTS = (
     "EXISTS (SELECT 1 FROM enrolments e"

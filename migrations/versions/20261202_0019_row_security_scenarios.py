@@ -1,7 +1,5 @@
 """row-level security for the scenario tables
 
-Revision ID: 0019
-Revises: 0010
 Create Date: 2026-12-02 02:00:00
 
 0008 put the person-scoped tables of its day under the `person_rows` and
@@ -9,14 +7,10 @@ Create Date: 2026-12-02 02:00:00
 were left out. A test now fails on any table with a person column outside the policies.
 """
 
-from collections.abc import Sequence
-
 from migrations.ddl import drop_person_policies, person_policies
 
 revision: str = "0019"
 down_revision: str | None = "0010"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 TABLES = ("scene_progress", "scenario_reviews")
 

@@ -1,7 +1,5 @@
 """the outbox's references kept set-based instead of by two per-row foreign keys
 
-Revision ID: 0017
-Revises: 0016
 Create Date: 2026-12-03 15:10:00
 
 Every nudge the planner inserts paid two foreign-key checks (`enrolment_id → enrolments`,
@@ -29,14 +27,10 @@ at 100k due check-ins more than a third of the tick. The same guarantees, set-ba
   PostgreSQL detects the deadlock and cancels one side).
 """
 
-from collections.abc import Sequence
-
 from alembic import op
 
 revision: str = "0017"
 down_revision: str | None = "0016"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 FOREIGN_KEYS = {
     "fk_nudges_enrolment_id_enrolments": ("enrolment_id", "enrolments"),

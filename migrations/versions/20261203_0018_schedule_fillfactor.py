@@ -1,7 +1,5 @@
 """room on each page of the planner's schedule for the next version of its rows
 
-Revision ID: 0018
-Revises: 0017
 Create Date: 2026-12-03 18:45:00
 
 The planner's advance rewrites every due row of `enrolment_schedule`. The indexed time
@@ -23,14 +21,10 @@ dropped again) so that existing rows get the room too; it is narrow (two columns
 0.4 s at 100k rows (under load), so a few seconds at a million, under an exclusive lock.
 """
 
-from collections.abc import Sequence
-
 from alembic import op
 
 revision: str = "0018"
 down_revision: str | None = "0017"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 SCHEDULE_FILLFACTOR = 40
 

@@ -45,8 +45,9 @@ def _chart(
     return {"type": kind, "labels": list(labels), "datasets": list(datasets), "options": options}
 
 
-def _step_label(week: int, position: int, step_key: str) -> str:
-    return f"{week}.{position + 1} {step_key}"
+def _step_labels(rows: Sequence[StepFunnelRow | DropOffRow]) -> list[str]:
+    """A step's label: week, position from 1, and key ("2.3 reflect")."""
+    return [f"{r.week}.{r.position + 1} {r.step_key}" for r in rows]
 
 
 def week_funnel_chart(rows: Sequence[WeekFunnelRow]) -> dict[str, Any]:
@@ -64,7 +65,7 @@ def week_funnel_chart(rows: Sequence[WeekFunnelRow]) -> dict[str, Any]:
 def step_funnel_chart(rows: Sequence[StepFunnelRow]) -> dict[str, Any]:
     return _chart(
         "bar",
-        [_step_label(r.week, r.position, r.step_key) for r in rows],
+        _step_labels(rows),
         [
             _dataset("Reached", [r.reached for r in rows], BLUE),
             _dataset("Passed", [r.passed for r in rows], TEAL),
@@ -77,7 +78,7 @@ def step_funnel_chart(rows: Sequence[StepFunnelRow]) -> dict[str, Any]:
 def drop_off_chart(rows: Sequence[DropOffRow]) -> dict[str, Any]:
     return _chart(
         "bar",
-        [_step_label(r.week, r.position, r.step_key) for r in rows],
+        _step_labels(rows),
         [_dataset("Stopped here", [r.dropped for r in rows], RED)],
         yTitle="enrolments",
     )
