@@ -9,19 +9,20 @@ transient, as for Anthropic; the SDK retries 408/409/429/5xx with its backoff.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Awaitable
 from typing import Any
 
 import openai
 from openai.types.chat import ChatCompletion
 
-from engine.llm.errors import LLMCheckFailed, LLMError
+from engine.llm.errors import LLMCheckFailed
 from engine.llm.judgement import scenario_model
 from engine.llm.openai._request import Mode, build_request, parse_completion
 from engine.llm.openai._scenario import build_scenario_request, parse_scenario
 from engine.llm.openai.prices import price_for
-from engine.llm.sdk_call import SdkErrors, call_sdk
+from engine.llm.sdk_call import SdkCoach, SdkErrors
 from engine.llm.types import CoachRequest, CoachResult, Usage
+from engine.scenarios.judgement import JudgementRequest
 
 OPENAI_URL = "https://api.openai.com/v1"
 GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
@@ -29,7 +30,25 @@ GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
 DEFAULT_MODELS = {"openai": "gpt-5-mini", "gemini": "gemini-3.8-flash"}
 
 
-class OpenAICoach:
+def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
+    body = exc.body
+    error = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        kind = error.get("code") or error.get("type") or type(exc).__name__
+        return str(kind), str(error.get("message") or "")
+    return type(exc).__name__, ""
+
+
+_ERRORS = SdkErrors(
+    timeout=openai.APITimeoutError,
+    status=openai.APIStatusError,
+    connection=openai.APIConnectionError,
+    base=openai.OpenAIError,
+    describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
+)
+
+
+class OpenAICoach(SdkCoach[ChatCompletion]):
     """`Coach` backed by a Chat Completions server.
 
     Args:
@@ -43,6 +62,10 @@ class OpenAICoach:
         max_retries: SDK retries on 408/409/429/5xx and connection errors.
         max_tokens: Output token limit per call.
     """
+
+    _errors = _ERRORS
+    _answer = ChatCompletion
+    _answer_name = "a chat completion"
 
     def __init__(
         self,
@@ -90,21 +113,14 @@ class OpenAICoach:
         if self.model.removeprefix("models/") not in ids:
             raise LLMCheckFailed(f"{self.name}: unknown model {self.model!r} (not in /models)")
 
-    async def evaluate(self, request: CoachRequest) -> CoachResult:
-        """Judge `request.answer` with one call; raise `LLMError` on any failure."""
-        completion, latency_ms = await call_sdk(
-            self.name,
-            self._client.chat.completions.create(**self._kwargs(request)),
-            seconds=self._timeout,
-            errors=_ERRORS,
-        )
-        if not isinstance(completion, ChatCompletion):
-            raise LLMError(self.name, "response is not a chat completion")
-        if request.scenario is not None:
-            result = parse_scenario(completion, request.scenario, self.name)
-        else:
-            result = parse_completion(completion, request, self.name)
-        return replace(result, usage=self._usage(completion, latency_ms))
+    def _send(self, request: CoachRequest) -> Awaitable[object]:
+        return self._client.chat.completions.create(**self._kwargs(request))
+
+    def _read_judgement(self, answer: ChatCompletion, request: CoachRequest) -> CoachResult:
+        return parse_completion(answer, request, self.name)
+
+    def _read_scenario(self, answer: ChatCompletion, scenario: JudgementRequest) -> CoachResult:
+        return parse_scenario(answer, scenario, self.name)
 
     def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
         if request.scenario is not None:
@@ -148,21 +164,3 @@ class OpenAICoach:
             ),
             provider=self.name,
         )
-
-
-def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
-    body = exc.body
-    error = body.get("error", body) if isinstance(body, dict) else None
-    if isinstance(error, dict):
-        kind = error.get("code") or error.get("type") or type(exc).__name__
-        return str(kind), str(error.get("message") or "")
-    return type(exc).__name__, ""
-
-
-_ERRORS = SdkErrors(
-    timeout=openai.APITimeoutError,
-    status=openai.APIStatusError,
-    connection=openai.APIConnectionError,
-    base=openai.OpenAIError,
-    describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
-)
