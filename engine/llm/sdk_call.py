@@ -2,9 +2,9 @@
 
 The Anthropic and OpenAI SDKs raise the same family of exceptions (a timeout, an HTTP
 status, a connection failure, the SDK's base error); `SdkErrors` names an SDK's classes
-and how its status errors say what went wrong. `SdkCoach` is the turn both coaches make
-with it: one call, the answer's type checked, read as a judgement or a scenario turn,
-its usage attached.
+and how its status errors say what went wrong. `SdkCoach` is what both coaches do with
+it: the turn's one call (the answer's type checked, read as a judgement or a scenario
+turn, its usage attached) and the start-up check's failures in one line each.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from engine.llm.errors import LLMError, is_permanent
+from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
 from engine.llm.types import CoachRequest, CoachResult, Usage
 from engine.scenarios.judgement import JudgementRequest
 
@@ -31,6 +31,7 @@ class SdkErrors(Generic[E]):
 
     timeout: type[Exception]
     status: type[E]
+    authentication: type[E]  # the status error of a key the server rejects
     connection: type[Exception]
     base: type[Exception]
     describe: Callable[[E], tuple[int, str, str, str | None]]
@@ -95,6 +96,23 @@ class SdkCoach(Generic[A]):
         else:
             result = self._read_judgement(answer, request)
         return replace(result, usage=self._usage(answer, latency_ms))
+
+    async def _checked(
+        self, call: Awaitable[T], *, where: object, status: Callable[[Any], str]
+    ) -> T:
+        """What `call` (to the models endpoint) returns; its failure as `LLMCheckFailed`
+        with one line, `status` telling what a status error other than a rejected key says."""
+        errors = self._errors
+        try:
+            return await call
+        except errors.authentication as exc:
+            raise LLMCheckFailed(
+                f"{self.name}: the API key was rejected (HTTP {errors.describe(exc)[0]})"
+            ) from None
+        except errors.status as exc:
+            raise LLMCheckFailed(f"{self.name}: {status(exc)}") from None
+        except (errors.connection, TimeoutError):
+            raise LLMCheckFailed(f"{self.name}: cannot reach {where}") from None
 
     def _send(self, request: CoachRequest) -> Awaitable[object]:
         raise NotImplementedError

@@ -20,7 +20,6 @@ from engine.llm.anthropic._request import build_request
 from engine.llm.anthropic._scenario import build_scenario_request, parse_scenario
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.models import CURRENT_SONNET, model_info
-from engine.llm.errors import LLMCheckFailed
 from engine.llm.judgement import scenario_model
 from engine.llm.sdk_call import SdkCoach, SdkErrors
 from engine.llm.types import CoachRequest, CoachResult, Usage
@@ -51,6 +50,7 @@ def _error_message(exc: anthropic.APIStatusError) -> str:
 _ERRORS = SdkErrors(
     timeout=anthropic.APITimeoutError,
     status=anthropic.APIStatusError,
+    authentication=anthropic.AuthenticationError,
     connection=anthropic.APIConnectionError,
     base=anthropic.AnthropicError,
     describe=lambda exc: (exc.status_code, _error_type(exc), _error_message(exc), exc.request_id),
@@ -101,18 +101,16 @@ class AnthropicCoach(SdkCoach[Message]):
 
     async def check(self) -> None:
         """Ask the models endpoint about our model; raise `LLMCheckFailed` with one line."""
-        try:
-            await self._client.models.retrieve(self.model, timeout=self._timeout)
-        except anthropic.AuthenticationError as exc:
-            raise LLMCheckFailed(
-                f"anthropic: the API key was rejected (HTTP {exc.status_code})"
-            ) from None
-        except anthropic.NotFoundError:
-            raise LLMCheckFailed(f"anthropic: unknown model {self.model!r} (HTTP 404)") from None
-        except anthropic.APIStatusError as exc:
-            raise LLMCheckFailed(f"anthropic: HTTP {exc.status_code} {_error_type(exc)}") from None
-        except (anthropic.APIConnectionError, TimeoutError):
-            raise LLMCheckFailed(f"anthropic: cannot reach {self._client.base_url}") from None
+        await self._checked(
+            self._client.models.retrieve(self.model, timeout=self._timeout),
+            where=self._client.base_url,
+            status=self._check_status,
+        )
+
+    def _check_status(self, exc: anthropic.APIStatusError) -> str:
+        if isinstance(exc, anthropic.NotFoundError):
+            return f"unknown model {self.model!r} (HTTP 404)"
+        return f"HTTP {exc.status_code} {_error_type(exc)}"
 
     def _send(self, request: CoachRequest) -> Awaitable[object]:
         return self._client.messages.create(**self._kwargs(request))

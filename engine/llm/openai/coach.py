@@ -42,6 +42,7 @@ def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
 _ERRORS = SdkErrors(
     timeout=openai.APITimeoutError,
     status=openai.APIStatusError,
+    authentication=openai.AuthenticationError,
     connection=openai.APIConnectionError,
     base=openai.OpenAIError,
     describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
@@ -99,16 +100,11 @@ class OpenAICoach(SdkCoach[ChatCompletion]):
 
     async def check(self) -> None:
         """List the server's models and look for ours; raise `LLMCheckFailed` with one line."""
-        try:
-            page = await self._client.models.list(timeout=self._timeout)
-        except openai.AuthenticationError as exc:
-            raise LLMCheckFailed(
-                f"{self.name}: the API key was rejected (HTTP {exc.status_code})"
-            ) from None
-        except openai.APIStatusError as exc:
-            raise LLMCheckFailed(f"{self.name}: HTTP {exc.status_code} from /models") from None
-        except (openai.APIConnectionError, TimeoutError):
-            raise LLMCheckFailed(f"{self.name}: cannot reach {self._client.base_url}") from None
+        page = await self._checked(
+            self._client.models.list(timeout=self._timeout),
+            where=self._client.base_url,
+            status=lambda exc: f"HTTP {exc.status_code} from /models",
+        )
         ids = {m.id.removeprefix("models/") for m in page.data}
         if self.model.removeprefix("models/") not in ids:
             raise LLMCheckFailed(f"{self.name}: unknown model {self.model!r} (not in /models)")
