@@ -10,6 +10,7 @@ transient, as for Anthropic; the SDK retries 408/409/429/5xx with its backoff.
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from dataclasses import replace
 from typing import Any
 
 import openai
@@ -17,7 +18,7 @@ from openai.types.chat import ChatCompletion
 
 from engine.llm.errors import LLMCheckFailed
 from engine.llm.judgement import scenario_model
-from engine.llm.openai._request import Mode, build_request, parse_completion
+from engine.llm.openai._request import ChatWire, Mode, build_request, parse_completion
 from engine.llm.openai._scenario import build_scenario_request, parse_scenario
 from engine.llm.openai.prices import price_for
 from engine.llm.sdk_call import SdkCoach, SdkErrors
@@ -83,13 +84,16 @@ class OpenAICoach(SdkCoach[ChatCompletion]):
     ) -> None:
         self.name = provider
         self.model = model
-        self._mode: Mode = mode
         official = base_url is None or base_url.rstrip("/") == OPENAI_URL
-        self._strict = official if strict is None else strict
-        self._official = official
-        self._token_param = "max_completion_tokens" if official else "max_tokens"
+        self._wire = ChatWire(
+            model=model,
+            max_tokens=max_tokens,
+            json_schema=mode == "json_schema",
+            strict=official if strict is None else strict,
+            token_param="max_completion_tokens" if official else "max_tokens",
+            named_choice=official,
+        )
         self._timeout = timeout
-        self._max_tokens = max_tokens
         self._client = openai.AsyncOpenAI(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
         )
@@ -120,24 +124,9 @@ class OpenAICoach(SdkCoach[ChatCompletion]):
 
     def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
         if request.scenario is not None:
-            return build_scenario_request(
-                request.scenario,
-                model=scenario_model(request.scenario, self.model),  # a scenario may pin it
-                json_schema=self._mode == "json_schema",
-                strict=self._strict,
-                max_tokens=self._max_tokens,
-                token_param=self._token_param,
-                named_choice=self._official,
-            )
-        return build_request(
-            request,
-            model=self.model,
-            mode=self._mode,
-            strict=self._strict,
-            max_tokens=self._max_tokens,
-            token_param=self._token_param,
-            named_choice=self._official,
-        )
+            model = scenario_model(request.scenario, self.model)  # a scenario may pin it
+            return build_scenario_request(request.scenario, replace(self._wire, model=model))
+        return build_request(request, self._wire)
 
     def _usage(self, completion: ChatCompletion, latency_ms: int) -> Usage:
         u = completion.usage
