@@ -31,7 +31,6 @@ class SdkErrors(Generic[E]):
 
     timeout: type[Exception]
     status: type[E]
-    authentication: type[E]  # the status error of a key the server rejects
     connection: type[Exception]
     base: type[Exception]
     describe: Callable[[E], tuple[int, str, str, str | None]]
@@ -98,14 +97,20 @@ class SdkCoach(Generic[A]):
         return replace(result, usage=self._usage(answer, latency_ms))
 
     async def _checked(
-        self, call: Awaitable[T], *, where: object, status: Callable[[Any], str]
+        self,
+        call: Awaitable[T],
+        *,
+        rejected: type[Exception],
+        where: object,
+        status: Callable[[Any], str],
     ) -> T:
         """What `call` (to the models endpoint) returns; its failure as `LLMCheckFailed`
-        with one line, `status` telling what a status error other than a rejected key says."""
+        with one line: `rejected` is the SDK's error for a key the server refuses, `status`
+        tells what another status error says, `where` is the server that cannot be reached."""
         errors = self._errors
         try:
             return await call
-        except errors.authentication as exc:
+        except rejected as exc:
             raise LLMCheckFailed(
                 f"{self.name}: the API key was rejected (HTTP {errors.describe(exc)[0]})"
             ) from None

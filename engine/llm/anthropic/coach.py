@@ -50,7 +50,6 @@ def _error_message(exc: anthropic.APIStatusError) -> str:
 _ERRORS = SdkErrors(
     timeout=anthropic.APITimeoutError,
     status=anthropic.APIStatusError,
-    authentication=anthropic.AuthenticationError,
     connection=anthropic.APIConnectionError,
     base=anthropic.AnthropicError,
     describe=lambda exc: (exc.status_code, _error_type(exc), _error_message(exc), exc.request_id),
@@ -103,6 +102,7 @@ class AnthropicCoach(SdkCoach[Message]):
         """Ask the models endpoint about our model; raise `LLMCheckFailed` with one line."""
         await self._checked(
             self._client.models.retrieve(self.model, timeout=self._timeout),
+            rejected=anthropic.AuthenticationError,
             where=self._client.base_url,
             status=self._check_status,
         )

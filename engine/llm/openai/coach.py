@@ -43,7 +43,6 @@ def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
 _ERRORS = SdkErrors(
     timeout=openai.APITimeoutError,
     status=openai.APIStatusError,
-    authentication=openai.AuthenticationError,
     connection=openai.APIConnectionError,
     base=openai.OpenAIError,
     describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
@@ -106,6 +105,7 @@ class OpenAICoach(SdkCoach[ChatCompletion]):
         """List the server's models and look for ours; raise `LLMCheckFailed` with one line."""
         page = await self._checked(
             self._client.models.list(timeout=self._timeout),
+            rejected=openai.AuthenticationError,
             where=self._client.base_url,
             status=lambda exc: f"HTTP {exc.status_code} from /models",
         )
