@@ -12,6 +12,7 @@ import asyncio
 import logging
 import time as _time
 from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,28 +37,18 @@ def backoff(attempts: int) -> timedelta:
     return min(wait, _BACKOFF_MAX)
 
 
+@dataclass(slots=True, eq=False)  # a run is itself, not equal to another with its settings
 class Dispatch:
-    def __init__(
-        self,
-        db: Database,
-        gateways: Mapping[Platform, ChatGateway],
-        clock: Clock,
-        *,
-        worker_id: str,
-        lease: timedelta,
-        max_attempts: int,
-        late_after: timedelta,
-        pacer: PlatformPacer,
-    ) -> None:
-        self.db = db
-        self.gateways = gateways
-        self.clock = clock
-        self.worker_id = worker_id
-        self.lease = lease
-        self.max_attempts = max_attempts
-        self.late_after = late_after
-        self.pacer = pacer
-        self.result = DispatchResult()
+    db: Database
+    gateways: Mapping[Platform, ChatGateway]
+    clock: Clock
+    _: KW_ONLY
+    worker_id: str
+    lease: timedelta
+    max_attempts: int
+    late_after: timedelta
+    pacer: PlatformPacer
+    result: DispatchResult = field(default_factory=DispatchResult, init=False)
 
     def _params(self, nudge: Claimed, **extra: Any) -> dict[str, Any]:
         return {"id": nudge.id, "worker": self.worker_id, "lease": self.lease, **extra}

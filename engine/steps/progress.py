@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Protocol, Self
 
+from engine.steps._fields import of_type
+
 
 class StepState(Protocol):
     """A step type's own progress, kept in the enrolment's state while the step runs."""
@@ -76,8 +78,7 @@ class KeyedState:
         body = raw.get(cls.key)
         if not isinstance(body, dict):
             return None
-        version = body.get("v")
         try:
-            return cls.from_body(body, version if isinstance(version, int) else 0)
+            return cls.from_body(body, of_type(body, "v", int, 0))
         except (KeyError, TypeError, ValueError):
             return None

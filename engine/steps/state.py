@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from engine.scenarios.state import ScenarioState
+from engine.steps._fields import loose_str, of_type, str_list
 from engine.steps.progress import STATE_CLASSES, StepState
 
 STATE_VERSION = 1
@@ -42,8 +43,7 @@ class CheckInProgress:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> CheckInProgress:
-        mood = raw.get("mood")
-        return cls(part=str(raw.get("part") or ""), mood=mood if isinstance(mood, int) else None)
+        return cls(part=loose_str(raw, "part"), mood=of_type(raw, "mood", int, None))
 
     @classmethod
     def read(cls, raw: dict[str, Any]) -> CheckInProgress | None:
@@ -75,14 +75,12 @@ class SmartGoalDraft:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> SmartGoalDraft:
-        smart = raw.get("smart")
-        answers = raw.get("answers")
-        goal = raw.get("goal")
+        goal = of_type(raw, "goal", str, "")
         return cls(
-            smart={str(k): str(v) for k, v in smart.items()} if isinstance(smart, dict) else {},
-            answers=[str(a) for a in answers] if isinstance(answers, list) else [],
-            goal=goal if isinstance(goal, str) else "",
-            confirming=raw.get("part") == "confirm" and isinstance(goal, str) and bool(goal),
+            smart={str(k): str(v) for k, v in of_type(raw, "smart", dict, {}).items()},
+            answers=str_list(raw, "answers"),
+            goal=goal,
+            confirming=raw.get("part") == "confirm" and bool(goal),
         )
 
     @classmethod
@@ -111,16 +109,13 @@ class ExtractProgress:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> ExtractProgress:
-        asks, skipped, zone = raw.get("asks"), raw.get("skipped"), raw.get("zone")
-        zone_asks = raw.get("zone_asks")
+        asks = of_type(raw, "asks", dict, {})
         return cls(
-            asking=str(raw.get("asking") or ""),
-            asks={str(k): int(v) for k, v in asks.items() if isinstance(v, int)}
-            if isinstance(asks, dict)
-            else {},
-            skipped=[str(s) for s in skipped] if isinstance(skipped, list) else [],
-            zone=zone if isinstance(zone, str) else None,
-            zone_asks=zone_asks if isinstance(zone_asks, int) else 0,
+            asking=loose_str(raw, "asking"),
+            asks={str(k): int(v) for k, v in asks.items() if isinstance(v, int)},
+            skipped=str_list(raw, "skipped"),
+            zone=of_type(raw, "zone", str, None),
+            zone_asks=of_type(raw, "zone_asks", int, 0),
         )
 
     @classmethod
@@ -180,19 +175,13 @@ class ConversationProgress:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> ConversationProgress:
-        turns = raw.get("turns")
-        used = raw.get("used")
-        summary = raw.get("summary")
+        turns = of_type(raw, "turns", list, [])
         return cls(
-            turns=[
-                (str(t[0]), str(t[1]))
-                for t in (turns if isinstance(turns, list) else [])
-                if isinstance(t, list) and len(t) == 2
-            ],
-            used=[u for u in (used if isinstance(used, list) else []) if isinstance(u, dict)],
-            started_at=str(raw.get("started_at") or ""),
-            summary=summary if isinstance(summary, str) else None,
-            end_reason=str(raw.get("end_reason") or ""),
+            turns=[(str(t[0]), str(t[1])) for t in turns if isinstance(t, list) and len(t) == 2],
+            used=[u for u in of_type(raw, "used", list, []) if isinstance(u, dict)],
+            started_at=loose_str(raw, "started_at"),
+            summary=of_type(raw, "summary", str, None),
+            end_reason=loose_str(raw, "end_reason"),
         )
 
     @classmethod
@@ -242,16 +231,14 @@ class ConversationState:
         """Read any stored version (0 = the unversioned dict); unknown keys are ignored."""
         if not isinstance(raw, dict):
             return cls()
-        locked = raw.get("locked_until")
-        summary = raw.get("summary")
         return cls(
-            locked_until=_timestamp(locked),
+            locked_until=_timestamp(raw.get("locked_until")),
             adhoc=_adhoc(raw.get("adhoc")),
-            week_summary=summary if isinstance(summary, str) else None,
+            week_summary=of_type(raw, "summary", str, None),
             step=_step(raw),
             safety_check=raw.get("safety") in ("check", "asked"),
             safety_asked=raw.get("safety") == "asked",
-            follow_up=raw["follow_up"] if isinstance(raw.get("follow_up"), str) else None,
+            follow_up=of_type(raw, "follow_up", str, None),
             follow_up_asked=raw.get("follow_up_asked") is True,
         )
 

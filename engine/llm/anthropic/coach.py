@@ -8,7 +8,7 @@ its backoff within the turn's deadline).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Awaitable
 from decimal import Decimal
 from typing import Any
 
@@ -20,15 +20,43 @@ from engine.llm.anthropic._request import build_request
 from engine.llm.anthropic._scenario import build_scenario_request, parse_scenario
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.models import CURRENT_SONNET, model_info
-from engine.llm.errors import LLMCheckFailed, LLMError
 from engine.llm.judgement import scenario_model
-from engine.llm.sdk_call import SdkErrors, call_sdk
+from engine.llm.sdk_call import SdkCoach, SdkErrors
 from engine.llm.types import CoachRequest, CoachResult, Usage
+from engine.scenarios.judgement import JudgementRequest
 
 DEFAULT_MODEL = CURRENT_SONNET
 
 
-class AnthropicCoach:
+def _error_body(exc: anthropic.APIStatusError) -> dict[str, object]:
+    body = exc.body
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict):
+            return error
+    return {}
+
+
+def _error_type(exc: anthropic.APIStatusError) -> str:
+    kind = _error_body(exc).get("type")
+    return kind if isinstance(kind, str) else type(exc).__name__
+
+
+def _error_message(exc: anthropic.APIStatusError) -> str:
+    message = _error_body(exc).get("message")
+    return message if isinstance(message, str) else ""
+
+
+_ERRORS = SdkErrors(
+    timeout=anthropic.APITimeoutError,
+    status=anthropic.APIStatusError,
+    connection=anthropic.APIConnectionError,
+    base=anthropic.AnthropicError,
+    describe=lambda exc: (exc.status_code, _error_type(exc), _error_message(exc), exc.request_id),
+)
+
+
+class AnthropicCoach(SdkCoach[Message]):
     """`Coach` backed by Claude.
 
     Args:
@@ -42,6 +70,9 @@ class AnthropicCoach:
     """
 
     name = "anthropic"
+    _errors = _ERRORS
+    _answer = Message
+    _answer_name = "a message"
 
     def __init__(
         self,
@@ -69,34 +100,26 @@ class AnthropicCoach:
 
     async def check(self) -> None:
         """Ask the models endpoint about our model; raise `LLMCheckFailed` with one line."""
-        try:
-            await self._client.models.retrieve(self.model, timeout=self._timeout)
-        except anthropic.AuthenticationError as exc:
-            raise LLMCheckFailed(
-                f"anthropic: the API key was rejected (HTTP {exc.status_code})"
-            ) from None
-        except anthropic.NotFoundError:
-            raise LLMCheckFailed(f"anthropic: unknown model {self.model!r} (HTTP 404)") from None
-        except anthropic.APIStatusError as exc:
-            raise LLMCheckFailed(f"anthropic: HTTP {exc.status_code} {_error_type(exc)}") from None
-        except (anthropic.APIConnectionError, TimeoutError):
-            raise LLMCheckFailed(f"anthropic: cannot reach {self._client.base_url}") from None
-
-    async def evaluate(self, request: CoachRequest) -> CoachResult:
-        """Judge `request.answer` with one API call; raise `LLMError` on any failure."""
-        message, latency_ms = await call_sdk(
-            "anthropic",
-            self._client.messages.create(**self._kwargs(request)),
-            seconds=self._timeout,
-            errors=_ERRORS,
+        await self._checked(
+            self._client.models.retrieve(self.model, timeout=self._timeout),
+            rejected=anthropic.AuthenticationError,
+            where=self._client.base_url,
+            status=self._check_status,
         )
-        if not isinstance(message, Message):
-            raise LLMError("anthropic", "response is not a message")
-        if request.scenario is not None:
-            result = parse_scenario(message, request.scenario)
-        else:
-            result = parse_judgement(message, request)
-        return replace(result, usage=self._usage(message, latency_ms))
+
+    def _check_status(self, exc: anthropic.APIStatusError) -> str:
+        if isinstance(exc, anthropic.NotFoundError):
+            return f"unknown model {self.model!r} (HTTP 404)"
+        return f"HTTP {exc.status_code} {_error_type(exc)}"
+
+    def _send(self, request: CoachRequest) -> Awaitable[object]:
+        return self._client.messages.create(**self._kwargs(request))
+
+    def _read_judgement(self, answer: Message, request: CoachRequest) -> CoachResult:
+        return parse_judgement(answer, request)
+
+    def _read_scenario(self, answer: Message, scenario: JudgementRequest) -> CoachResult:
+        return parse_scenario(answer, scenario)
 
     def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
         if request.scenario is None:
@@ -141,31 +164,3 @@ class AnthropicCoach:
             cost_usd=cost,
             provider=self.name,
         )
-
-
-def _error_body(exc: anthropic.APIStatusError) -> dict[str, object]:
-    body = exc.body
-    if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict):
-            return error
-    return {}
-
-
-def _error_type(exc: anthropic.APIStatusError) -> str:
-    kind = _error_body(exc).get("type")
-    return kind if isinstance(kind, str) else type(exc).__name__
-
-
-def _error_message(exc: anthropic.APIStatusError) -> str:
-    message = _error_body(exc).get("message")
-    return message if isinstance(message, str) else ""
-
-
-_ERRORS = SdkErrors(
-    timeout=anthropic.APITimeoutError,
-    status=anthropic.APIStatusError,
-    connection=anthropic.APIConnectionError,
-    base=anthropic.AnthropicError,
-    describe=lambda exc: (exc.status_code, _error_type(exc), _error_message(exc), exc.request_id),
-)

@@ -12,6 +12,7 @@ accepted too: some local servers ignore `tool_choice`.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from openai.types.chat import ChatCompletion
@@ -31,66 +32,61 @@ from engine.llm.types import CoachRequest, CoachResult
 Mode = Literal["tool", "json_schema"]
 
 
-def build_request(
-    request: CoachRequest,
-    *,
-    model: str,
-    mode: Mode,
-    strict: bool,
-    max_tokens: int,
-    token_param: str = "max_tokens",
-    named_choice: bool = True,
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class ChatWire:
+    """What one server wants of every request: the model, the output limit under the name
+    it knows, and the structured output (`json_schema`, or a forced function tool, named
+    or "required"; `strict` where the server enforces schemas)."""
+
+    model: str
+    max_tokens: int
+    json_schema: bool = False
+    strict: bool = False
+    token_param: str = "max_tokens"  # OpenAI's own API wants max_completion_tokens
+    named_choice: bool = True
+
+    def create_kwargs(
+        self, system: str, user: str, *, name: str, description: str, schema: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Keyword arguments for `chat.completions.create` asking for one JSON object."""
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            self.token_param: self.max_tokens,
+            "messages": [
+                {"role": "system", "content": system},
+                {"role": "user", "content": user},
+            ],
+        }
+        if self.json_schema:
+            kwargs["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": name, "schema": schema, "strict": self.strict},
+            }
+            return kwargs
+        function: dict[str, Any] = {"name": name, "description": description, "parameters": schema}
+        if self.strict:
+            function["strict"] = True
+        kwargs["tools"] = [{"type": "function", "function": function}]
+        # One tool, so "required" forces the same call; it is what llama.cpp, vLLM and
+        # Gemini's endpoint accept, where a named choice is not always understood.
+        kwargs["tool_choice"] = (
+            {"type": "function", "function": {"name": name}} if self.named_choice else "required"
+        )
+        return kwargs
+
+
+def build_request(request: CoachRequest, wire: ChatWire) -> dict[str, Any]:
     """Keyword arguments for `chat.completions.create`; the stable part comes first."""
     system = "\n\n".join(
         t for t in (GROUND_RULES, request.system_prompt, request.program_context) if t.strip()
     )
-    kwargs: dict[str, Any] = {
-        "model": model,
-        token_param: max_tokens,  # OpenAI's own API wants max_completion_tokens
-        "messages": [
-            {"role": "system", "content": system},
-            {"role": "user", "content": turn_text(request)},
-        ],
-    }
-    return with_structured_output(
-        kwargs,
+    return wire.create_kwargs(
+        system,
+        turn_text(request),
         name=TOOL_NAME,
         description=TOOL_DESCRIPTION,
         schema=JUDGEMENT_SCHEMA,
-        json_schema=mode == "json_schema",
-        strict=strict,
-        named_choice=named_choice,
     )
-
-
-def with_structured_output(
-    kwargs: dict[str, Any],
-    *,
-    name: str,
-    description: str,
-    schema: dict[str, Any],
-    json_schema: bool,
-    strict: bool,
-    named_choice: bool,
-) -> dict[str, Any]:
-    """`kwargs` asking for one JSON object: a forced function tool, or `json_schema`."""
-    if json_schema:
-        kwargs["response_format"] = {
-            "type": "json_schema",
-            "json_schema": {"name": name, "schema": schema, "strict": strict},
-        }
-        return kwargs
-    function: dict[str, Any] = {"name": name, "description": description, "parameters": schema}
-    if strict:
-        function["strict"] = True
-    kwargs["tools"] = [{"type": "function", "function": function}]
-    # One tool, so "required" forces the same call; it is what llama.cpp, vLLM and
-    # Gemini's endpoint accept, where a named choice is not always understood.
-    kwargs["tool_choice"] = (
-        {"type": "function", "function": {"name": name}} if named_choice else "required"
-    )
-    return kwargs
 
 
 def tool_input(completion: ChatCompletion, name: str, provider: str) -> Any:

@@ -14,38 +14,19 @@ from openai.types.chat import ChatCompletion
 
 from engine.llm.errors import LLMError
 from engine.llm.judgement import SCENARIO_TOOL_DESCRIPTION, Malformed, scenario_result
-from engine.llm.openai._request import tool_input, with_structured_output
+from engine.llm.openai._request import ChatWire, tool_input
 from engine.llm.types import CoachResult
 from engine.scenarios.judgement import JudgementRequest
 
 
-def build_scenario_request(
-    request: JudgementRequest,
-    *,
-    model: str,
-    json_schema: bool,
-    strict: bool,
-    max_tokens: int,
-    token_param: str = "max_tokens",
-    named_choice: bool = True,
-) -> dict[str, Any]:
+def build_scenario_request(request: JudgementRequest, wire: ChatWire) -> dict[str, Any]:
     """Keyword arguments for `chat.completions.create` for one scenario turn."""
-    kwargs: dict[str, Any] = {
-        "model": model,
-        token_param: max_tokens,
-        "messages": [
-            {"role": "system", "content": f"{request.system}\n\n{request.stable_prefix}"},
-            {"role": "user", "content": request.turn_text},
-        ],
-    }
-    return with_structured_output(
-        kwargs,
+    return wire.create_kwargs(
+        f"{request.system}\n\n{request.stable_prefix}",
+        request.turn_text,
         name=request.tool_name,
         description=SCENARIO_TOOL_DESCRIPTION,
         schema=dict(request.tool_schema),
-        json_schema=json_schema,
-        strict=strict,
-        named_choice=named_choice,
     )
 
 

@@ -9,19 +9,21 @@ transient, as for Anthropic; the SDK retries 408/409/429/5xx with its backoff.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import replace
 from typing import Any
 
 import openai
 from openai.types.chat import ChatCompletion
 
-from engine.llm.errors import LLMCheckFailed, LLMError
+from engine.llm.errors import LLMCheckFailed
 from engine.llm.judgement import scenario_model
-from engine.llm.openai._request import Mode, build_request, parse_completion
+from engine.llm.openai._request import ChatWire, Mode, build_request, parse_completion
 from engine.llm.openai._scenario import build_scenario_request, parse_scenario
 from engine.llm.openai.prices import price_for
-from engine.llm.sdk_call import SdkErrors, call_sdk
+from engine.llm.sdk_call import SdkCoach, SdkErrors
 from engine.llm.types import CoachRequest, CoachResult, Usage
+from engine.scenarios.judgement import JudgementRequest
 
 OPENAI_URL = "https://api.openai.com/v1"
 GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
@@ -29,7 +31,25 @@ GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/openai/"
 DEFAULT_MODELS = {"openai": "gpt-5-mini", "gemini": "gemini-3.8-flash"}
 
 
-class OpenAICoach:
+def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
+    body = exc.body
+    error = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        kind = error.get("code") or error.get("type") or type(exc).__name__
+        return str(kind), str(error.get("message") or "")
+    return type(exc).__name__, ""
+
+
+_ERRORS = SdkErrors(
+    timeout=openai.APITimeoutError,
+    status=openai.APIStatusError,
+    connection=openai.APIConnectionError,
+    base=openai.OpenAIError,
+    describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
+)
+
+
+class OpenAICoach(SdkCoach[ChatCompletion]):
     """`Coach` backed by a Chat Completions server.
 
     Args:
@@ -43,6 +63,10 @@ class OpenAICoach:
         max_retries: SDK retries on 408/409/429/5xx and connection errors.
         max_tokens: Output token limit per call.
     """
+
+    _errors = _ERRORS
+    _answer = ChatCompletion
+    _answer_name = "a chat completion"
 
     def __init__(
         self,
@@ -59,13 +83,16 @@ class OpenAICoach:
     ) -> None:
         self.name = provider
         self.model = model
-        self._mode: Mode = mode
         official = base_url is None or base_url.rstrip("/") == OPENAI_URL
-        self._strict = official if strict is None else strict
-        self._official = official
-        self._token_param = "max_completion_tokens" if official else "max_tokens"
+        self._wire = ChatWire(
+            model=model,
+            max_tokens=max_tokens,
+            json_schema=mode == "json_schema",
+            strict=official if strict is None else strict,
+            token_param="max_completion_tokens" if official else "max_tokens",
+            named_choice=official,
+        )
         self._timeout = timeout
-        self._max_tokens = max_tokens
         self._client = openai.AsyncOpenAI(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
         )
@@ -76,56 +103,30 @@ class OpenAICoach:
 
     async def check(self) -> None:
         """List the server's models and look for ours; raise `LLMCheckFailed` with one line."""
-        try:
-            page = await self._client.models.list(timeout=self._timeout)
-        except openai.AuthenticationError as exc:
-            raise LLMCheckFailed(
-                f"{self.name}: the API key was rejected (HTTP {exc.status_code})"
-            ) from None
-        except openai.APIStatusError as exc:
-            raise LLMCheckFailed(f"{self.name}: HTTP {exc.status_code} from /models") from None
-        except (openai.APIConnectionError, TimeoutError):
-            raise LLMCheckFailed(f"{self.name}: cannot reach {self._client.base_url}") from None
+        page = await self._checked(
+            self._client.models.list(timeout=self._timeout),
+            rejected=openai.AuthenticationError,
+            where=self._client.base_url,
+            status=lambda exc: f"HTTP {exc.status_code} from /models",
+        )
         ids = {m.id.removeprefix("models/") for m in page.data}
         if self.model.removeprefix("models/") not in ids:
             raise LLMCheckFailed(f"{self.name}: unknown model {self.model!r} (not in /models)")
 
-    async def evaluate(self, request: CoachRequest) -> CoachResult:
-        """Judge `request.answer` with one call; raise `LLMError` on any failure."""
-        completion, latency_ms = await call_sdk(
-            self.name,
-            self._client.chat.completions.create(**self._kwargs(request)),
-            seconds=self._timeout,
-            errors=_ERRORS,
-        )
-        if not isinstance(completion, ChatCompletion):
-            raise LLMError(self.name, "response is not a chat completion")
-        if request.scenario is not None:
-            result = parse_scenario(completion, request.scenario, self.name)
-        else:
-            result = parse_completion(completion, request, self.name)
-        return replace(result, usage=self._usage(completion, latency_ms))
+    def _send(self, request: CoachRequest) -> Awaitable[object]:
+        return self._client.chat.completions.create(**self._kwargs(request))
+
+    def _read_judgement(self, answer: ChatCompletion, request: CoachRequest) -> CoachResult:
+        return parse_completion(answer, request, self.name)
+
+    def _read_scenario(self, answer: ChatCompletion, scenario: JudgementRequest) -> CoachResult:
+        return parse_scenario(answer, scenario, self.name)
 
     def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
         if request.scenario is not None:
-            return build_scenario_request(
-                request.scenario,
-                model=scenario_model(request.scenario, self.model),  # a scenario may pin it
-                json_schema=self._mode == "json_schema",
-                strict=self._strict,
-                max_tokens=self._max_tokens,
-                token_param=self._token_param,
-                named_choice=self._official,
-            )
-        return build_request(
-            request,
-            model=self.model,
-            mode=self._mode,
-            strict=self._strict,
-            max_tokens=self._max_tokens,
-            token_param=self._token_param,
-            named_choice=self._official,
-        )
+            model = scenario_model(request.scenario, self.model)  # a scenario may pin it
+            return build_scenario_request(request.scenario, replace(self._wire, model=model))
+        return build_request(request, self._wire)
 
     def _usage(self, completion: ChatCompletion, latency_ms: int) -> Usage:
         u = completion.usage
@@ -148,21 +149,3 @@ class OpenAICoach:
             ),
             provider=self.name,
         )
-
-
-def _error_fields(exc: openai.APIStatusError) -> tuple[str, str]:
-    body = exc.body
-    error = body.get("error", body) if isinstance(body, dict) else None
-    if isinstance(error, dict):
-        kind = error.get("code") or error.get("type") or type(exc).__name__
-        return str(kind), str(error.get("message") or "")
-    return type(exc).__name__, ""
-
-
-_ERRORS = SdkErrors(
-    timeout=openai.APITimeoutError,
-    status=openai.APIStatusError,
-    connection=openai.APIConnectionError,
-    base=openai.OpenAIError,
-    describe=lambda exc: (exc.status_code, *_error_fields(exc), exc.request_id),
-)
