@@ -23,7 +23,7 @@ from engine.store.database import Connection
 from engine.store.pending import REMINDER_ANSWERABLE
 from engine.store.port import NoDatabase, TurnStore
 from engine.store.records import WeekChange
-from engine.store.turn_reads import TurnReads
+from engine.store.turn_reads import ReadsFirst
 
 __all__ = ["KeptAttempt", "MemoryTurnStore", "WeekStatus", "WrittenRecord"]
 
@@ -61,8 +61,9 @@ class WeekStatus:
     changed_at: dict[str, datetime] = field(default_factory=dict)  # status → when
 
 
-class MemoryTurnStore:
-    """Implements `engine.store.port.TurnStore` on dicts; `reads` are never used."""
+class MemoryTurnStore(ReadsFirst):
+    """Implements `engine.store.port.TurnStore` on dicts; `reads` are answered from as on
+    PostgreSQL (`ReadsFirst`), and what they do not answer is read from the dicts."""
 
     def __init__(self) -> None:
         self.prompts: dict[int, list[PromptText]] = {}  # program id → active prompts
@@ -107,26 +108,17 @@ class MemoryTurnStore:
     async def active_prompts(self, *, program_id: int) -> list[PromptText]:
         return list(self.prompts.get(program_id, ()))
 
-    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+    async def _read_profile(self, user_id: int) -> dict[str, str]:
         return dict(self.profiles.get(user_id, {}))
 
-    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
+    async def _read_goal(self, enrolment_id: int) -> str | None:
         return self.goals.get(enrolment_id)
 
-    async def week_answers(
-        self, *, reads: TurnReads | None, enrolment_id: int, week: int
-    ) -> tuple[tuple[str, str], ...]:
+    async def _read_week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
         return self._week_answers(enrolment_id, week)
 
-    async def coaching_memory(
-        self,
-        *,
-        reads: TurnReads | None,
-        user_id: int,
-        enrolment_id: int,
-        week: int,
-        step_key: str,
-        count: int,
+    async def _read_coaching_memory(
+        self, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
     ) -> tuple[list[StepTry], Background]:
         at_step = [a for a in self._of_week(enrolment_id, week) if a.step_key == step_key]
         tries = [
@@ -144,9 +136,7 @@ class MemoryTurnStore:
             week_answers=self._week_answers(enrolment_id, week),
         )
 
-    async def intro_prompt(
-        self, *, reads: TurnReads | None, user_id: int, now: datetime
-    ) -> str | None:
+    async def _read_intro_prompt(self, user_id: int, now: datetime) -> str | None:
         return self.intros.get(user_id)
 
     async def unanswered_check_in_prompt(

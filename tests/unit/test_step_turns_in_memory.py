@@ -13,8 +13,10 @@ import pytest
 
 from engine.steps import CheckInRecord
 from engine.steps.base import ProfileRecord
+from engine.store.coaching import Background, StepTry
 from engine.store.memory import MemoryTurnStore
 from engine.store.port import NoDatabase
+from engine.store.turn_reads import TurnReads
 from engine.turn_state import Turn
 from tests.memory_turns import ENROLMENT, NOW, USER, MemoryBot, enrolment_at
 
@@ -124,3 +126,56 @@ async def test_a_profile_field_keeps_its_first_value_as_the_database_does() -> N
         record = ProfileRecord(values={"name": value}, confidence={"name": 1.0})
         await store.write_records(enrolment=enrolment, written=[record], now=NOW)
     assert await store.profile(reads=None, user_id=USER) == {"name": "Ana"}
+
+
+def _reads_of(user_id: int) -> TurnReads:
+    """What a turn's load read for `user_id`, at the enrolment's first week and step."""
+    background = Background(
+        profile={"name": "Ana"},
+        goal="Ship weekly",
+        last_summary=None,
+        last_learnings=(),
+        last_actions=(),
+        week_answers=(("team", "We ship billing."),),
+    )
+    return TurnReads(
+        user_id=user_id,
+        enrolment_id=ENROLMENT,
+        week=1,
+        step_key="team",
+        step_attempt=1,
+        profile=background.profile,
+        goal=background.goal,
+        tries=(StepTry("We ship billing.", "And who relies on it?", ("users",), False),),
+        background=background,
+        stored_answers=background.week_answers,
+        intro_read=True,
+        intro="intro:1",
+    )
+
+
+async def test_the_load_s_reads_answer_the_in_memory_store_as_they_answer_postgresql() -> None:
+    store, reads = MemoryTurnStore(), _reads_of(USER)  # the store itself holds nothing
+    assert await store.profile(reads=reads, user_id=USER) == {"name": "Ana"}
+    assert reads.used  # the apply then reads them again under the lock
+    assert await store.active_goal(reads=reads, enrolment_id=ENROLMENT) == "Ship weekly"
+    assert await store.week_answers(reads=reads, enrolment_id=ENROLMENT, week=1) == (
+        ("team", "We ship billing."),
+    )
+    tries, background = await store.coaching_memory(
+        reads=reads, user_id=USER, enrolment_id=ENROLMENT, week=1, step_key="team", count=1
+    )
+    assert (tries, background) == (list(reads.tries), reads.background)
+    assert await store.intro_prompt(reads=reads, user_id=USER, now=NOW) == "intro:1"
+
+
+async def test_reads_of_another_person_or_step_are_not_answered_from() -> None:
+    store, reads = MemoryTurnStore(), _reads_of(USER + 1)
+    store.profiles[USER] = {"name": "Bo"}
+    assert await store.profile(reads=reads, user_id=USER) == {"name": "Bo"}
+    assert await store.intro_prompt(reads=reads, user_id=USER, now=NOW) is None
+    mine = _reads_of(USER)
+    tries, _ = await store.coaching_memory(
+        reads=mine, user_id=USER, enrolment_id=ENROLMENT, week=1, step_key="energy", count=1
+    )
+    assert tries == [] and not reads.used and not mine.used
