@@ -117,6 +117,7 @@ class MemoryBot:
     sent: int = 0
 
     def __post_init__(self) -> None:
+        self.store.enrolments[self.enrolment.id] = self.enrolment
         prompts = PromptBook()
         env = CommandEnv(catalog=ProgramCatalog(), flow=Flow(prompts))
         self.router = Router(env=env, prompts=prompts, resources=None)

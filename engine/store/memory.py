@@ -25,7 +25,7 @@ from engine.store.port import NoDatabase, TurnStore
 from engine.store.records import WeekChange
 from engine.store.turn_reads import ReadsFirst
 
-__all__ = ["KeptAttempt", "MemoryTurnStore", "WeekStatus", "WrittenRecord"]
+__all__ = ["KeptAttempt", "MemoryTurnStore", "SentReminder", "WeekStatus", "WrittenRecord"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,15 @@ class WrittenRecord:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class SentReminder:
+    """A check-in reminder (a sent `check_in` nudge) through one of the person's enrolments."""
+
+    enrolment_id: int
+    sent_at: datetime
+    snoozed: bool = False  # the snooze's reminder (`payload.snoozed`), not the day's
+
+
 @dataclass(slots=True)
 class WeekStatus:
     status: str
@@ -70,7 +79,8 @@ class MemoryTurnStore(ReadsFirst):
         self.profiles: dict[int, dict[str, str]] = {}  # user id → fields
         self.goals: dict[int, str] = {}  # enrolment id → the active goal's description
         self.intros: dict[int, str] = {}  # user id → the ref of the intro waiting an answer
-        self.reminders: dict[int, list[datetime]] = {}  # user id → check-in reminders sent
+        self.enrolments: dict[int, EnrolmentState] = {}  # id → the enrolment as it stands
+        self.reminders: list[SentReminder] = []
         self.check_ins: dict[int, list[datetime]] = {}  # user id → check-ins recorded
         self.takeaways: dict[tuple[int, int], TakeawaysRecord] = {}  # (enrolment, week)
         self.attempts: list[KeptAttempt] = []
@@ -142,13 +152,10 @@ class MemoryTurnStore(ReadsFirst):
     async def unanswered_check_in_prompt(
         self, *, user_id: int, since: datetime, now: datetime
     ) -> datetime | None:
-        checked = self.check_ins.get(user_id, [])
         open_ones = [
-            sent
-            for sent in self.reminders.get(user_id, [])
-            if since < sent <= now
-            and sent > now - REMINDER_ANSWERABLE
-            and not any(at >= sent for at in checked)
+            r.sent_at
+            for r in self.reminders
+            if since < r.sent_at <= now and self._open(r, user_id=user_id, now=now)
         ]
         return max(open_ones, default=None)
 
@@ -185,6 +192,18 @@ class MemoryTurnStore(ReadsFirst):
         self, *, user_id: int, source: str, step_key: str | None, now: datetime
     ) -> None:
         self.crisis_signals.append((user_id, source, step_key))
+
+    def _open(self, reminder: SentReminder, *, user_id: int, now: datetime) -> bool:
+        """Still answerable, as `engine.store.pending.unanswered_check_in_prompt` decides."""
+        enrolment = self.enrolments.get(reminder.enrolment_id)
+        if enrolment is None or enrolment.user_id != user_id:
+            return False
+        if reminder.snoozed and enrolment.step_state.locked_until is None:
+            return False  # it repeats the step left waiting: an answer belongs to the step
+        checked = self.check_ins.get(user_id, [])
+        return reminder.sent_at > now - REMINDER_ANSWERABLE and not any(
+            at >= reminder.sent_at for at in checked
+        )
 
     def _of_week(self, enrolment_id: int, week: int) -> list[KeptAttempt]:
         return [a for a in self.attempts if (a.enrolment_id, a.week) == (enrolment_id, week)]

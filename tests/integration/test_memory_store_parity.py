@@ -8,11 +8,19 @@ tests on it would prove nothing about the bot.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
+from psycopg.types.json import Jsonb
 
+from engine.messages import PlatformIdentity
+from engine.state import EnrolmentState
+from engine.steps import CheckInRecord
+from engine.store.database import Connection
+from engine.store.memory import MemoryTurnStore, SentReminder
+from engine.store.postgres import PostgresTurnStore
+from engine.store.turns import load_turn
 from tests.harness import Harness, said, sync_program_text
 from tests.memory_turns import LEADING_WELL, MemoryBot, enrolment_at
 
@@ -43,3 +51,69 @@ async def test_the_in_memory_turns_say_what_the_postgresql_turns_say(
         h.clock.advance(timedelta(minutes=1))  # as the bot's clock, one minute a message
         assert said((await bot.says(text)).replies) == said(await ada.send(text)), text
     assert bot.enrolment.status == "completed"
+
+
+async def _enrol(h: Harness, tmp_path: Path) -> PlatformIdentity:
+    """Ada, enrolled in `LEADING_WELL` on PostgreSQL."""
+    h = await sync_program_text(h, tmp_path / "leading.yaml", yaml.safe_dump(LEADING_WELL))
+    ada = h.person(timezone=None)
+    await ada.send("start leading-well")
+    return ada.identity
+
+
+async def _enrolment(h: Harness, conn: Connection, identity: PlatformIdentity) -> EnrolmentState:
+    """The enrolment as the turn loads it."""
+    read = await load_turn(conn, identity, key="test:parity", now=h.clock.now())
+    assert read.enrolment is not None
+    return read.enrolment
+
+
+async def _remind(conn: Connection, e: EnrolmentState, sent: datetime, *, snoozed: bool) -> None:
+    await conn.execute(
+        "INSERT INTO nudges (enrolment_id, user_id, kind, idempotency_key, due_at, status,"
+        " sent_at, payload) VALUES (%s, %s, 'check_in', %s, %s, 'sent', %s, %s)",
+        (e.id, e.user_id, f"test:{sent.isoformat()}", sent, sent, Jsonb({"snoozed": snoozed})),
+    )
+
+
+async def _lock(conn: Connection, e: EnrolmentState, until: datetime | None) -> None:
+    e.step_state.locked_until = until
+    await conn.execute(
+        "UPDATE enrolments SET step_state = %s WHERE id = %s", (Jsonb(e.step_state.to_json()), e.id)
+    )
+
+
+async def test_both_stores_find_the_same_unanswered_reminder(
+    harness: Harness, tmp_path: Path
+) -> None:
+    identity = await _enrol(harness, tmp_path)
+    async with harness.db.transaction() as conn:
+        e = await _enrolment(harness, conn, identity)
+        now = harness.clock.now() + timedelta(days=1)
+        sql, memory = PostgresTurnStore(conn), MemoryTurnStore()
+        memory.enrolments[e.id] = e
+        for hours, snoozed in ((20, False), (2, False), (1, True)):  # 20 h: too old to answer
+            sent = now - timedelta(hours=hours)
+            await _remind(conn, e, sent, snoozed=snoozed)
+            memory.reminders.append(SentReminder(e.id, sent, snoozed))
+
+        async def found() -> datetime | None:
+            since = now - timedelta(days=1)
+            on_sql = await sql.unanswered_check_in_prompt(user_id=e.user_id, since=since, now=now)
+            on_memory = await memory.unanswered_check_in_prompt(
+                user_id=e.user_id, since=since, now=now
+            )
+            assert on_memory == on_sql
+            return on_sql
+
+        assert await found() == now - timedelta(hours=2)  # the snoozed one repeats the step
+        await _lock(conn, e, now + timedelta(days=6))
+        assert await found() == now - timedelta(hours=1)  # while locked, it asks for a check-in
+        check_in = [CheckInRecord(mood=6, progress=None)]
+        for store in (sql, memory):
+            await store.write_records(
+                enrolment=e, written=check_in, now=now - timedelta(minutes=90)
+            )
+        assert await found() == now - timedelta(hours=1)
+        await _lock(conn, e, None)
+        assert await found() is None

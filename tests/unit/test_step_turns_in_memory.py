@@ -14,7 +14,7 @@ import pytest
 from engine.steps import CheckInRecord
 from engine.steps.base import ProfileRecord
 from engine.store.coaching import Background, StepTry
-from engine.store.memory import MemoryTurnStore
+from engine.store.memory import MemoryTurnStore, SentReminder
 from engine.store.port import NoDatabase
 from engine.store.turn_reads import TurnReads
 from engine.turn_state import Turn
@@ -73,7 +73,7 @@ async def test_a_number_off_the_scale_is_an_invalid_attempt_and_the_scale_waits(
 
 async def test_a_number_after_an_unanswered_check_in_reminder_answers_the_reminder() -> None:
     bot = MemoryBot(enrolment=enrolment_at(step=1))
-    bot.store.reminders[USER] = [NOW - timedelta(hours=1)]  # after their last message
+    bot.store.reminders.append(SentReminder(ENROLMENT, NOW - timedelta(hours=1)))  # after them
     turn = await bot.says("7")
     assert turn.log.attempts == []  # not the scale's answer
     assert [w.record for w in bot.store.records] == [CheckInRecord(mood=7, progress=None)]
@@ -179,3 +179,14 @@ async def test_reads_of_another_person_or_step_are_not_answered_from() -> None:
         reads=mine, user_id=USER, enrolment_id=ENROLMENT, week=1, step_key="energy", count=1
     )
     assert tries == [] and not reads.used and not mine.used
+
+
+async def test_a_snoozed_reminder_counts_only_while_the_week_is_locked() -> None:
+    bot = MemoryBot(enrolment=enrolment_at(step=1))
+    sent, since = NOW - timedelta(hours=1), NOW - timedelta(hours=3)
+    bot.store.reminders.append(SentReminder(ENROLMENT, sent, snoozed=True))
+    asked = bot.store.unanswered_check_in_prompt
+    assert await asked(user_id=USER, since=since, now=NOW) is None  # it repeats the step
+    bot.enrolment.step_state.locked_until = NOW + timedelta(days=6)
+    assert await asked(user_id=USER, since=since, now=NOW) == sent
+    assert await asked(user_id=USER + 1, since=since, now=NOW) is None  # not their enrolment
