@@ -10,7 +10,7 @@ connection: turn logic outside the port (`Turn.conn`) raises `NoDatabase` here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -64,10 +64,14 @@ class SentReminder:
 
 @dataclass(slots=True)
 class WeekStatus:
+    """A `week_progress` row: the week's status and when it moved."""
+
     status: str
     unlocks_at: datetime | None = None
     summary: str | None = None
-    changed_at: dict[str, datetime] = field(default_factory=dict)  # status → when
+    unlocked_at: datetime | None = None
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
 
 
 class MemoryTurnStore(ReadsFirst):
@@ -93,6 +97,14 @@ class MemoryTurnStore(ReadsFirst):
             ProfileRecord: self._profile,
             TakeawaysRecord: self._takeaways,
         }
+
+    def enrol(self, enrolment: EnrolmentState, *, weeks: int, now: datetime) -> None:
+        """Hold `enrolment` and its weeks as `enrolments.enrol` writes them: the first in
+        progress, the others locked."""
+        self.enrolments[enrolment.id] = enrolment
+        self.weeks[(enrolment.id, 1)] = WeekStatus("in_progress", unlocked_at=now, started_at=now)
+        for number in range(2, weeks + 1):
+            self.weeks[(enrolment.id, number)] = WeekStatus("locked")
 
     def keep_turn(self, *, enrolment_id: int, log: TurnLog, now: datetime) -> None:
         """Store the turn's attempts as `persist_turn` does, each with the coach's reply."""
@@ -171,12 +183,21 @@ class MemoryTurnStore(ReadsFirst):
     async def set_weeks(
         self, *, enrolment_id: int, changes: Sequence[WeekChange], now: datetime
     ) -> None:
-        for change in changes:
-            week = self.weeks.setdefault((enrolment_id, change.week), WeekStatus(change.status))
+        for change in changes:  # as `records.set_weeks`: an UPDATE of the rows there are
+            week = self.weeks.get((enrolment_id, change.week))
+            if week is None:
+                continue
             week.status = change.status
-            week.unlocks_at = change.unlocks_at or week.unlocks_at
-            week.summary = change.summary or week.summary
-            week.changed_at.setdefault(change.status, now)
+            if change.unlocks_at is not None:
+                week.unlocks_at = change.unlocks_at
+            if change.summary is not None:
+                week.summary = change.summary
+            if change.status in ("unlocked", "in_progress"):
+                week.unlocked_at = week.unlocked_at or now
+            if change.status == "in_progress":
+                week.started_at = week.started_at or now
+            if change.status == "completed":
+                week.completed_at = now
 
     async def takeaways_and_profile(
         self, *, enrolment_id: int, week: int, user_id: int, names: Sequence[str]

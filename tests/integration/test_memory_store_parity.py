@@ -18,8 +18,9 @@ from engine.messages import PlatformIdentity
 from engine.state import EnrolmentState
 from engine.steps import CheckInRecord
 from engine.store.database import Connection
-from engine.store.memory import MemoryTurnStore, SentReminder
+from engine.store.memory import MemoryTurnStore, SentReminder, WeekStatus
 from engine.store.postgres import PostgresTurnStore
+from engine.store.records import WeekChange
 from engine.store.turns import load_turn
 from tests.harness import Harness, said, sync_program_text
 from tests.memory_turns import LEADING_WELL, MemoryBot, enrolment_at
@@ -117,3 +118,30 @@ async def test_both_stores_find_the_same_unanswered_reminder(
         assert await found() == now - timedelta(hours=1)
         await _lock(conn, e, None)
         assert await found() is None
+
+
+async def test_both_stores_move_the_same_weeks_and_create_none(
+    harness: Harness, tmp_path: Path
+) -> None:
+    identity = await _enrol(harness, tmp_path)
+    async with harness.db.transaction() as conn:
+        e = await _enrolment(harness, conn, identity)
+        sql, memory = PostgresTurnStore(conn), MemoryTurnStore()
+        memory.enrol(e, weeks=len(LEADING_WELL["weeks"]), now=e.started_at)
+        now = harness.clock.now() + timedelta(days=3)
+        moves = (
+            [WeekChange(1, "completed", summary="Done"), WeekChange(2, "locked", now)],
+            [WeekChange(2, "in_progress"), WeekChange(3, "unlocked")],  # no week 3
+            [WeekChange(2, "completed", summary="Also done")],
+        )
+        for changes in moves:
+            now += timedelta(days=1)
+            for store in (sql, memory):
+                await store.set_weeks(enrolment_id=e.id, changes=changes, now=now)
+            cur = await conn.execute(
+                "SELECT week_number, status, unlocks_at, summary, unlocked_at, started_at,"
+                " completed_at FROM week_progress WHERE enrolment_id = %s ORDER BY week_number",
+                (e.id,),
+            )
+            rows = {r.pop("week_number"): WeekStatus(**r) for r in await cur.fetchall()}
+            assert {week: s for (_, week), s in memory.weeks.items()} == rows

@@ -14,15 +14,22 @@ import pytest
 from engine.steps import CheckInRecord
 from engine.steps.base import ProfileRecord
 from engine.store.coaching import Background, StepTry
-from engine.store.memory import MemoryTurnStore, SentReminder
+from engine.store.memory import MemoryTurnStore, SentReminder, WeekStatus
 from engine.store.port import NoDatabase
+from engine.store.records import WeekChange
 from engine.store.turn_reads import TurnReads
 from engine.turn_state import Turn
 from tests.memory_turns import ENROLMENT, NOW, USER, MemoryBot, enrolment_at
 
+BEGUN = {1: "in_progress", 2: "locked"}  # the weeks as the enrolment began them
+
 
 def _said(turn: Turn) -> str:
     return "\n".join(r.text for r in turn.replies)
+
+
+def _statuses(bot: MemoryBot) -> dict[int, str]:
+    return {week: s.status for (_, week), s in bot.store.weeks.items()}
 
 
 async def test_an_answer_missing_a_required_item_is_an_invalid_attempt_and_the_step_waits() -> None:
@@ -32,7 +39,7 @@ async def test_an_answer_missing_a_required_item_is_an_invalid_attempt_and_the_s
     assert (attempt.step_key, attempt.valid, attempt.missing) == ("team", False, ("users",))
     assert (bot.enrolment.current_week, bot.enrolment.current_step) == (1, 0)
     assert bot.enrolment.step_attempt == 1
-    assert bot.store.weeks == {}
+    assert _statuses(bot) == BEGUN
 
 
 async def test_the_coach_is_asked_with_the_step_s_earlier_attempt_from_the_store() -> None:
@@ -60,7 +67,7 @@ async def test_an_answer_that_covers_every_item_is_kept_and_the_next_step_is_ask
     asked = turn.replies[-1]
     assert asked.text.startswith("How much energy do you have?")
     assert asked.choice_ref is not None and asked.choice_ref.endswith(".energy")
-    assert bot.store.weeks == {}  # the week goes on
+    assert _statuses(bot) == BEGUN  # the week goes on
 
 
 async def test_a_number_off_the_scale_is_an_invalid_attempt_and_the_scale_waits() -> None:
@@ -190,3 +197,25 @@ async def test_a_snoozed_reminder_counts_only_while_the_week_is_locked() -> None
     bot.enrolment.step_state.locked_until = NOW + timedelta(days=6)
     assert await asked(user_id=USER, since=since, now=NOW) == sent
     assert await asked(user_id=USER + 1, since=since, now=NOW) is None  # not their enrolment
+
+
+async def test_moving_weeks_updates_the_enrolment_s_weeks_and_creates_none() -> None:
+    store, enrolment = MemoryTurnStore(), enrolment_at()
+    store.enrol(enrolment, weeks=2, now=NOW - timedelta(days=1))
+    opens = NOW + timedelta(days=7)
+    changes = [WeekChange(1, "completed", summary="Done"), WeekChange(2, "locked", opens)]
+    await store.set_weeks(
+        enrolment_id=ENROLMENT, changes=[*changes, WeekChange(3, "unlocked")], now=NOW
+    )
+    assert store.weeks == {
+        (ENROLMENT, 1): WeekStatus(
+            "completed",
+            summary="Done",
+            unlocked_at=NOW - timedelta(days=1),
+            started_at=NOW - timedelta(days=1),
+            completed_at=NOW,
+        ),
+        (ENROLMENT, 2): WeekStatus("locked", unlocks_at=opens),
+    }
+    await store.set_weeks(enrolment_id=ENROLMENT + 1, changes=changes, now=NOW)
+    assert len(store.weeks) == 2  # another enrolment's weeks: no rows, none made
