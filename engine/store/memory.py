@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 from engine.llm.types import PromptText
-from engine.state import EnrolmentState, TurnLog
+from engine.state import AttemptRecord, EnrolmentState, TurnLog
 from engine.steps import CheckInRecord, GoalRecord, ProfileRecord, TakeawaysRecord
 from engine.store.coaching import Background, StepTry
 from engine.store.continuity import WeekTakeaways
@@ -27,18 +27,17 @@ from engine.store.turn_reads import ReadsFirst
 
 __all__ = ["KeptAttempt", "MemoryTurnStore", "SentReminder", "WeekStatus", "WrittenRecord"]
 
+R = TypeVar("R")
+_Keep = Callable[[EnrolmentState, R, datetime], None]  # keeps what later reads see of a record
+
 
 @dataclass(frozen=True, slots=True)
 class KeptAttempt:
-    """A step attempt as stored, with the coach's reply to it (the step's first message)."""
+    """A step attempt as stored: the turn's record of it, with the coach's reply to it (the
+    step's first message)."""
 
     enrolment_id: int
-    week: int
-    step_key: str
-    answer: str
-    valid: bool
-    forced: bool
-    missing: tuple[str, ...]
+    attempt: AttemptRecord
     reply: str | None
     at: datetime
 
@@ -91,12 +90,14 @@ class MemoryTurnStore(ReadsFirst):
         self.records: list[WrittenRecord] = []
         self.weeks: dict[tuple[int, int], WeekStatus] = {}  # (enrolment, week)
         self.crisis_signals: list[tuple[int, str, str | None]] = []  # user, source, step
-        self._keep: dict[type[Any], Callable[[EnrolmentState, Any, datetime], None]] = {
-            CheckInRecord: self._check_in,
-            GoalRecord: self._goal,
-            ProfileRecord: self._profile,
-            TakeawaysRecord: self._takeaways,
-        }
+        self._keep: dict[type[object], _Keep[object]] = dict(  # the records a later read sees
+            (
+                _kept(CheckInRecord, self._check_in),
+                _kept(GoalRecord, self._goal),
+                _kept(ProfileRecord, self._profile),
+                _kept(TakeawaysRecord, self._takeaways),
+            )
+        )
 
     def enrol(self, enrolment: EnrolmentState, *, weeks: int, now: datetime) -> None:
         """Hold `enrolment` and its weeks as `enrolments.enrol` writes them: the first in
@@ -110,19 +111,7 @@ class MemoryTurnStore(ReadsFirst):
         """Store the turn's attempts as `persist_turn` does, each with the coach's reply."""
         for attempt in log.attempts:
             reply = next((o.text for o in log.outgoing if o.step_key == attempt.step_key), None)
-            self.attempts.append(
-                KeptAttempt(
-                    enrolment_id=enrolment_id,
-                    week=attempt.week_number,
-                    step_key=attempt.step_key,
-                    answer=attempt.answer,
-                    valid=attempt.valid,
-                    forced=attempt.forced,
-                    missing=attempt.missing,
-                    reply=reply,
-                    at=now,
-                )
-            )
+            self.attempts.append(KeptAttempt(enrolment_id, attempt, reply, now))
 
     def connection(self) -> Connection:
         raise NoDatabase("this turn logic is not behind engine.store.port.TurnStore")
@@ -142,10 +131,10 @@ class MemoryTurnStore(ReadsFirst):
     async def _read_coaching_memory(
         self, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
     ) -> tuple[list[StepTry], Background]:
-        at_step = [a for a in self._of_week(enrolment_id, week) if a.step_key == step_key]
+        at_step = [k for k in self._of_week(enrolment_id, week) if k.attempt.step_key == step_key]
         tries = [
-            StepTry(answer=a.answer, reply=a.reply, missing=a.missing, valid=a.valid)
-            for a in (at_step[-count:] if count > 0 else [])
+            StepTry(k.attempt.answer, k.reply, k.attempt.missing, k.attempt.valid)
+            for k in (at_step[-count:] if count > 0 else [])
         ]
         earlier = [k for k in self.takeaways if k[0] == enrolment_id and k[1] < week]
         last = self.takeaways[max(earlier)] if earlier else None
@@ -177,7 +166,7 @@ class MemoryTurnStore(ReadsFirst):
         for record in written:
             self.records.append(WrittenRecord(enrolment.id, enrolment.current_week, record, now))
             keep = self._keep.get(type(record))
-            if keep is not None:  # a record a later read sees
+            if keep is not None:
                 keep(enrolment, record, now)
 
     async def set_weeks(
@@ -227,13 +216,17 @@ class MemoryTurnStore(ReadsFirst):
         )
 
     def _of_week(self, enrolment_id: int, week: int) -> list[KeptAttempt]:
-        return [a for a in self.attempts if (a.enrolment_id, a.week) == (enrolment_id, week)]
+        return [
+            k
+            for k in self.attempts
+            if (k.enrolment_id, k.attempt.week_number) == (enrolment_id, week)
+        ]
 
     def _week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
         """Every attempt's words per step, in order, for the steps answered (or passed)."""
-        by_step: dict[str, list[KeptAttempt]] = {}
-        for attempt in self._of_week(enrolment_id, week):  # first attempts first
-            by_step.setdefault(attempt.step_key, []).append(attempt)
+        by_step: dict[str, list[AttemptRecord]] = {}
+        for kept in self._of_week(enrolment_id, week):  # first attempts first
+            by_step.setdefault(kept.attempt.step_key, []).append(kept.attempt)
         return tuple(
             (key, " / ".join(a.answer for a in tries))
             for key, tries in by_step.items()
@@ -253,6 +246,16 @@ class MemoryTurnStore(ReadsFirst):
 
     def _takeaways(self, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime) -> None:
         self.takeaways[(enrolment.id, enrolment.current_week)] = record
+
+
+def _kept(kind: type[R], keep: _Keep[R]) -> tuple[type[object], _Keep[object]]:
+    """`keep` for the records of class `kind`, in a table of every record class."""
+
+    def keep_one(enrolment: EnrolmentState, record: object, now: datetime) -> None:
+        if isinstance(record, kind):
+            keep(enrolment, record, now)
+
+    return kind, keep_one
 
 
 def _a_turn_store(store: MemoryTurnStore) -> TurnStore:
