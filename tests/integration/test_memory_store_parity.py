@@ -8,13 +8,15 @@ tests on it would prove nothing about the bot.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 import yaml
 from psycopg.types.json import Jsonb
 
-from engine.messages import PlatformIdentity
 from engine.state import EnrolmentState
 from engine.steps import CheckInRecord
 from engine.store.database import Connection
@@ -54,19 +56,27 @@ async def test_the_in_memory_turns_say_what_the_postgresql_turns_say(
     assert bot.enrolment.status == "completed"
 
 
-async def _enrol(h: Harness, tmp_path: Path) -> PlatformIdentity:
-    """Ada, enrolled in `LEADING_WELL` on PostgreSQL."""
-    h = await sync_program_text(h, tmp_path / "leading.yaml", yaml.safe_dump(LEADING_WELL))
+@dataclass(frozen=True)
+class Stores:
+    """Ada's enrolment in `LEADING_WELL` on PostgreSQL (in `conn`'s transaction) and in memory."""
+
+    conn: Connection
+    enrolment: EnrolmentState
+    sql: PostgresTurnStore
+    memory: MemoryTurnStore
+
+
+@pytest.fixture
+async def stores(harness: Harness, tmp_path: Path) -> AsyncIterator[Stores]:
+    h = await sync_program_text(harness, tmp_path / "leading.yaml", yaml.safe_dump(LEADING_WELL))
     ada = h.person(timezone=None)
     await ada.send("start leading-well")
-    return ada.identity
-
-
-async def _enrolment(h: Harness, conn: Connection, identity: PlatformIdentity) -> EnrolmentState:
-    """The enrolment as the turn loads it."""
-    read = await load_turn(conn, identity, key="test:parity", now=h.clock.now())
-    assert read.enrolment is not None
-    return read.enrolment
+    async with h.db.transaction() as conn:
+        e = (await load_turn(conn, ada.identity, key="test:parity", now=h.clock.now())).enrolment
+        assert e is not None
+        memory = MemoryTurnStore()
+        memory.enrol(e, weeks=len(LEADING_WELL["weeks"]), now=e.started_at)
+        yield Stores(conn, e, PostgresTurnStore(conn), memory)
 
 
 async def _remind(conn: Connection, e: EnrolmentState, sent: datetime, *, snoozed: bool) -> None:
@@ -84,64 +94,48 @@ async def _lock(conn: Connection, e: EnrolmentState, until: datetime | None) -> 
     )
 
 
-async def test_both_stores_find_the_same_unanswered_reminder(
-    harness: Harness, tmp_path: Path
-) -> None:
-    identity = await _enrol(harness, tmp_path)
-    async with harness.db.transaction() as conn:
-        e = await _enrolment(harness, conn, identity)
-        now = harness.clock.now() + timedelta(days=1)
-        sql, memory = PostgresTurnStore(conn), MemoryTurnStore()
-        memory.enrolments[e.id] = e
-        for hours, snoozed in ((20, False), (2, False), (1, True)):  # 20 h: too old to answer
-            sent = now - timedelta(hours=hours)
-            await _remind(conn, e, sent, snoozed=snoozed)
-            memory.reminders.append(SentReminder(e.id, sent, snoozed))
+async def test_both_stores_find_the_same_unanswered_reminder(stores: Stores) -> None:
+    conn, e, sql, memory = stores.conn, stores.enrolment, stores.sql, stores.memory
+    now = e.started_at + timedelta(days=1)
+    for hours, snoozed in ((20, False), (2, False), (1, True)):  # 20 h: too old to answer
+        sent = now - timedelta(hours=hours)
+        await _remind(conn, e, sent, snoozed=snoozed)
+        memory.reminders.append(SentReminder(e.id, sent, snoozed))
 
-        async def found() -> datetime | None:
-            since = now - timedelta(days=1)
-            on_sql = await sql.unanswered_check_in_prompt(user_id=e.user_id, since=since, now=now)
-            on_memory = await memory.unanswered_check_in_prompt(
-                user_id=e.user_id, since=since, now=now
-            )
-            assert on_memory == on_sql
-            return on_sql
+    async def found() -> datetime | None:
+        since = now - timedelta(days=1)
+        on_sql = await sql.unanswered_check_in_prompt(user_id=e.user_id, since=since, now=now)
+        on_memory = await memory.unanswered_check_in_prompt(user_id=e.user_id, since=since, now=now)
+        assert on_memory == on_sql
+        return on_sql
 
-        assert await found() == now - timedelta(hours=2)  # the snoozed one repeats the step
-        await _lock(conn, e, now + timedelta(days=6))
-        assert await found() == now - timedelta(hours=1)  # while locked, it asks for a check-in
-        check_in = [CheckInRecord(mood=6, progress=None)]
-        for store in (sql, memory):
-            await store.write_records(
-                enrolment=e, written=check_in, now=now - timedelta(minutes=90)
-            )
-        assert await found() == now - timedelta(hours=1)
-        await _lock(conn, e, None)
-        assert await found() is None
+    assert await found() == now - timedelta(hours=2)  # the snoozed one repeats the step
+    await _lock(conn, e, now + timedelta(days=6))
+    assert await found() == now - timedelta(hours=1)  # while locked, it asks for a check-in
+    check_in = [CheckInRecord(mood=6, progress=None)]
+    for store in (sql, memory):
+        await store.write_records(enrolment=e, written=check_in, now=now - timedelta(minutes=90))
+    assert await found() == now - timedelta(hours=1)
+    await _lock(conn, e, None)
+    assert await found() is None
 
 
-async def test_both_stores_move_the_same_weeks_and_create_none(
-    harness: Harness, tmp_path: Path
-) -> None:
-    identity = await _enrol(harness, tmp_path)
-    async with harness.db.transaction() as conn:
-        e = await _enrolment(harness, conn, identity)
-        sql, memory = PostgresTurnStore(conn), MemoryTurnStore()
-        memory.enrol(e, weeks=len(LEADING_WELL["weeks"]), now=e.started_at)
-        now = harness.clock.now() + timedelta(days=3)
-        moves = (
-            [WeekChange(1, "completed", summary="Done"), WeekChange(2, "locked", now)],
-            [WeekChange(2, "in_progress"), WeekChange(3, "unlocked")],  # no week 3
-            [WeekChange(2, "completed", summary="Also done")],
+async def test_both_stores_move_the_same_weeks_and_create_none(stores: Stores) -> None:
+    conn, e = stores.conn, stores.enrolment
+    now = e.started_at + timedelta(days=3)
+    moves = (
+        [WeekChange(1, "completed", summary="Done"), WeekChange(2, "locked", now)],
+        [WeekChange(2, "in_progress"), WeekChange(3, "unlocked")],  # no week 3
+        [WeekChange(2, "completed", summary="Also done")],
+    )
+    for changes in moves:
+        now += timedelta(days=1)
+        for store in (stores.sql, stores.memory):
+            await store.set_weeks(enrolment_id=e.id, changes=changes, now=now)
+        cur = await conn.execute(
+            "SELECT week_number, status, unlocks_at, summary, unlocked_at, started_at,"
+            " completed_at FROM week_progress WHERE enrolment_id = %s ORDER BY week_number",
+            (e.id,),
         )
-        for changes in moves:
-            now += timedelta(days=1)
-            for store in (sql, memory):
-                await store.set_weeks(enrolment_id=e.id, changes=changes, now=now)
-            cur = await conn.execute(
-                "SELECT week_number, status, unlocks_at, summary, unlocked_at, started_at,"
-                " completed_at FROM week_progress WHERE enrolment_id = %s ORDER BY week_number",
-                (e.id,),
-            )
-            rows = {r.pop("week_number"): WeekStatus(**r) for r in await cur.fetchall()}
-            assert {week: s for (_, week), s in memory.weeks.items()} == rows
+        rows = {r.pop("week_number"): WeekStatus(**r) for r in await cur.fetchall()}
+        assert {week: s for (_, week), s in stores.memory.weeks.items()} == rows
