@@ -1,7 +1,8 @@
 """`TurnStore` on PostgreSQL: each method is the store function it names, on one connection.
 
 Nothing is read or written here that the functions did not read or write before the port:
-the same statements, in the same order, in the turn's transaction.
+the same statements, in the same order, in the turn's transaction. The background reads go
+to the database only when the turn's load did not carry them (`turn_reads.ReadsFirst`).
 """
 
 from __future__ import annotations
