@@ -117,6 +117,8 @@ class MemoryBot:
     sent: int = 0
 
     def __post_init__(self) -> None:
+        weeks, started = len(self.program.spec.weeks), self.enrolment.started_at
+        self.store.enrol(self.enrolment, weeks=weeks, now=started)
         prompts = PromptBook()
         env = CommandEnv(catalog=ProgramCatalog(), flow=Flow(prompts))
         self.router = Router(env=env, prompts=prompts, resources=None)

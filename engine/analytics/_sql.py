@@ -3,14 +3,17 @@ turning a query's rows into figures that hide groups under five people."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from engine.analytics.types import PRIVACY_MIN, Filters
 from engine.store.database import Connection
 from engine.store.rows import row_of
 
-Row = TypeVar("Row")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Row = TypeVar("Row", bound="DataclassInstance")
 __all__ = ["row_of"]  # re-exported: analytics builds its rows with it too
 
 # A CTE body: the enrolments in scope, with their program's slug. Soft-deleted ones are
@@ -69,7 +72,7 @@ async def fetch(
 
 
 def figures(
-    cls: Callable[..., Row],
+    cls: type[Row],
     r: Mapping[str, Any],
     *,
     counts: Sequence[str] = (),

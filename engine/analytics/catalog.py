@@ -7,9 +7,11 @@ refresh interval, so an edit needs no deploy.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from psycopg.types.json import Jsonb
 
@@ -156,16 +158,8 @@ def _source_status(path: str | None, stored_hash: str) -> str:
 _VARIANT_COLUMNS = "v.id, v.version, v.variant, v.body, v.is_active, v.created_by, v.created_at"
 
 
-def _variant(r: dict[str, object]) -> PromptVariant:
-    return PromptVariant(
-        version_id=int(str(r["id"])),
-        version=int(str(r["version"])),
-        variant=str(r["variant"]),
-        body=str(r["body"]),
-        is_active=bool(r["is_active"]),
-        created_by=None if r["created_by"] is None else str(r["created_by"]),
-        created_at=r["created_at"],  # type: ignore[arg-type]
-    )
+def _variant(r: Mapping[str, Any]) -> PromptVariant:
+    return row_of(PromptVariant, r, version_id=r["id"])
 
 
 async def list_prompts(conn: Connection, program: str | None = None) -> list[PromptTemplateView]:

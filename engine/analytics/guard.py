@@ -23,12 +23,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, Concatenate, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, TypeVar
 
 from engine.analytics.types import PRIVACY_MIN, EngagementDistribution, Filters
 from engine.store.database import Connection
 
-Row = TypeVar("Row")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Row = TypeVar("Row", bound="DataclassInstance")
 STEP = timedelta(weeks=1)
 
 # Fields that name a row (what it is about) rather than report a figure about people.
@@ -60,7 +63,7 @@ def neighbours(filters: Filters) -> tuple[Filters, ...]:
     )
 
 
-def _people(row: object) -> int:
+def _people(row: DataclassInstance) -> int:
     for name in _PEOPLE_FIELDS:
         value = getattr(row, name, None)
         if isinstance(value, int):
@@ -68,8 +71,8 @@ def _people(row: object) -> int:
     return 0
 
 
-def _key(row: object) -> tuple[Any, ...]:
-    fields = dataclasses.fields(row)  # type: ignore[arg-type]
+def _key(row: DataclassInstance) -> tuple[Any, ...]:
+    fields = dataclasses.fields(row)
     return tuple(getattr(row, f.name) for f in fields if f.name in _KEY_FIELDS)
 
 
@@ -78,16 +81,13 @@ def suppress(row: Row) -> Row:
     hides small groups (`row.suppressed`, `people < 5`) hides this one too."""
     if isinstance(row, EngagementDistribution):
         buckets = tuple(dataclasses.replace(b, people=None) for b in row.buckets)
-        hidden: Any = dataclasses.replace(
-            row, people=0, p25=None, median=None, p75=None, buckets=buckets
-        )
-        return hidden  # type: ignore[no-any-return]
+        return dataclasses.replace(row, people=0, p25=None, median=None, p75=None, buckets=buckets)
     figures: dict[str, Any] = {
         f.name: 0 if f.name in _PEOPLE_FIELDS else None
-        for f in dataclasses.fields(row)  # type: ignore[arg-type]
+        for f in dataclasses.fields(row)
         if f.name not in _KEY_FIELDS
     }
-    return dataclasses.replace(row, **figures)  # type: ignore[type-var]
+    return dataclasses.replace(row, **figures)
 
 
 def differencing_safe(rows: Sequence[Row], others: Sequence[Sequence[Row]]) -> list[Row]:

@@ -10,12 +10,12 @@ connection: turn logic outside the port (`Turn.conn`) raises `NoDatabase` here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 from engine.llm.types import PromptText
-from engine.state import EnrolmentState, TurnLog
+from engine.state import AttemptRecord, EnrolmentState, TurnLog
 from engine.steps import CheckInRecord, GoalRecord, ProfileRecord, TakeawaysRecord
 from engine.store.coaching import Background, StepTry
 from engine.store.continuity import WeekTakeaways
@@ -23,22 +23,21 @@ from engine.store.database import Connection
 from engine.store.pending import REMINDER_ANSWERABLE
 from engine.store.port import NoDatabase, TurnStore
 from engine.store.records import WeekChange
-from engine.store.turn_reads import TurnReads
+from engine.store.turn_reads import ReadsFirst
 
-__all__ = ["KeptAttempt", "MemoryTurnStore", "WeekStatus", "WrittenRecord"]
+__all__ = ["KeptAttempt", "MemoryTurnStore", "SentReminder", "WeekStatus", "WrittenRecord"]
+
+R = TypeVar("R")
+_Keep = Callable[[EnrolmentState, R, datetime], None]  # keeps what later reads see of a record
 
 
 @dataclass(frozen=True, slots=True)
 class KeptAttempt:
-    """A step attempt as stored, with the coach's reply to it (the step's first message)."""
+    """A step attempt as stored: the turn's record of it, with the coach's reply to it (the
+    step's first message)."""
 
     enrolment_id: int
-    week: int
-    step_key: str
-    answer: str
-    valid: bool
-    forced: bool
-    missing: tuple[str, ...]
+    attempt: AttemptRecord
     reply: str | None
     at: datetime
 
@@ -53,53 +52,66 @@ class WrittenRecord:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class SentReminder:
+    """A check-in reminder (a sent `check_in` nudge) through one of the person's enrolments."""
+
+    enrolment_id: int
+    sent_at: datetime
+    snoozed: bool = False  # the snooze's reminder (`payload.snoozed`), not the day's
+
+
 @dataclass(slots=True)
 class WeekStatus:
+    """A `week_progress` row: the week's status and when it moved."""
+
     status: str
     unlocks_at: datetime | None = None
     summary: str | None = None
-    changed_at: dict[str, datetime] = field(default_factory=dict)  # status → when
+    unlocked_at: datetime | None = None
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
 
 
-class MemoryTurnStore:
-    """Implements `engine.store.port.TurnStore` on dicts; `reads` are never used."""
+class MemoryTurnStore(ReadsFirst):
+    """Implements `engine.store.port.TurnStore` on dicts; `reads` are answered from as on
+    PostgreSQL (`ReadsFirst`), and what they do not answer is read from the dicts."""
 
     def __init__(self) -> None:
         self.prompts: dict[int, list[PromptText]] = {}  # program id → active prompts
         self.profiles: dict[int, dict[str, str]] = {}  # user id → fields
         self.goals: dict[int, str] = {}  # enrolment id → the active goal's description
         self.intros: dict[int, str] = {}  # user id → the ref of the intro waiting an answer
-        self.reminders: dict[int, list[datetime]] = {}  # user id → check-in reminders sent
+        self.enrolments: dict[int, EnrolmentState] = {}  # id → the enrolment as it stands
+        self.reminders: list[SentReminder] = []
         self.check_ins: dict[int, list[datetime]] = {}  # user id → check-ins recorded
         self.takeaways: dict[tuple[int, int], TakeawaysRecord] = {}  # (enrolment, week)
         self.attempts: list[KeptAttempt] = []
         self.records: list[WrittenRecord] = []
         self.weeks: dict[tuple[int, int], WeekStatus] = {}  # (enrolment, week)
         self.crisis_signals: list[tuple[int, str, str | None]] = []  # user, source, step
-        self._keep: dict[type[Any], Callable[[EnrolmentState, Any, datetime], None]] = {
-            CheckInRecord: self._check_in,
-            GoalRecord: self._goal,
-            ProfileRecord: self._profile,
-            TakeawaysRecord: self._takeaways,
-        }
+        self._keep: dict[type[object], _Keep[object]] = dict(  # the records a later read sees
+            (
+                _kept(CheckInRecord, self._check_in),
+                _kept(GoalRecord, self._goal),
+                _kept(ProfileRecord, self._profile),
+                _kept(TakeawaysRecord, self._takeaways),
+            )
+        )
+
+    def enrol(self, enrolment: EnrolmentState, *, weeks: int, now: datetime) -> None:
+        """Hold `enrolment` and its weeks as `enrolments.enrol` writes them: the first in
+        progress, the others locked."""
+        self.enrolments[enrolment.id] = enrolment
+        self.weeks[(enrolment.id, 1)] = WeekStatus("in_progress", unlocked_at=now, started_at=now)
+        for number in range(2, weeks + 1):
+            self.weeks[(enrolment.id, number)] = WeekStatus("locked")
 
     def keep_turn(self, *, enrolment_id: int, log: TurnLog, now: datetime) -> None:
         """Store the turn's attempts as `persist_turn` does, each with the coach's reply."""
         for attempt in log.attempts:
             reply = next((o.text for o in log.outgoing if o.step_key == attempt.step_key), None)
-            self.attempts.append(
-                KeptAttempt(
-                    enrolment_id=enrolment_id,
-                    week=attempt.week_number,
-                    step_key=attempt.step_key,
-                    answer=attempt.answer,
-                    valid=attempt.valid,
-                    forced=attempt.forced,
-                    missing=attempt.missing,
-                    reply=reply,
-                    at=now,
-                )
-            )
+            self.attempts.append(KeptAttempt(enrolment_id, attempt, reply, now))
 
     def connection(self) -> Connection:
         raise NoDatabase("this turn logic is not behind engine.store.port.TurnStore")
@@ -107,31 +119,22 @@ class MemoryTurnStore:
     async def active_prompts(self, *, program_id: int) -> list[PromptText]:
         return list(self.prompts.get(program_id, ()))
 
-    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+    async def _read_profile(self, user_id: int) -> dict[str, str]:
         return dict(self.profiles.get(user_id, {}))
 
-    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
+    async def _read_goal(self, enrolment_id: int) -> str | None:
         return self.goals.get(enrolment_id)
 
-    async def week_answers(
-        self, *, reads: TurnReads | None, enrolment_id: int, week: int
-    ) -> tuple[tuple[str, str], ...]:
+    async def _read_week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
         return self._week_answers(enrolment_id, week)
 
-    async def coaching_memory(
-        self,
-        *,
-        reads: TurnReads | None,
-        user_id: int,
-        enrolment_id: int,
-        week: int,
-        step_key: str,
-        count: int,
+    async def _read_coaching_memory(
+        self, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
     ) -> tuple[list[StepTry], Background]:
-        at_step = [a for a in self._of_week(enrolment_id, week) if a.step_key == step_key]
+        at_step = [k for k in self._of_week(enrolment_id, week) if k.attempt.step_key == step_key]
         tries = [
-            StepTry(answer=a.answer, reply=a.reply, missing=a.missing, valid=a.valid)
-            for a in (at_step[-count:] if count > 0 else [])
+            StepTry(k.attempt.answer, k.reply, k.attempt.missing, k.attempt.valid)
+            for k in (at_step[-count:] if count > 0 else [])
         ]
         earlier = [k for k in self.takeaways if k[0] == enrolment_id and k[1] < week]
         last = self.takeaways[max(earlier)] if earlier else None
@@ -144,21 +147,16 @@ class MemoryTurnStore:
             week_answers=self._week_answers(enrolment_id, week),
         )
 
-    async def intro_prompt(
-        self, *, reads: TurnReads | None, user_id: int, now: datetime
-    ) -> str | None:
+    async def _read_intro_prompt(self, user_id: int, now: datetime) -> str | None:
         return self.intros.get(user_id)
 
     async def unanswered_check_in_prompt(
         self, *, user_id: int, since: datetime, now: datetime
     ) -> datetime | None:
-        checked = self.check_ins.get(user_id, [])
         open_ones = [
-            sent
-            for sent in self.reminders.get(user_id, [])
-            if since < sent <= now
-            and sent > now - REMINDER_ANSWERABLE
-            and not any(at >= sent for at in checked)
+            r.sent_at
+            for r in self.reminders
+            if since < r.sent_at <= now and self._open(r, user_id=user_id, now=now)
         ]
         return max(open_ones, default=None)
 
@@ -168,18 +166,27 @@ class MemoryTurnStore:
         for record in written:
             self.records.append(WrittenRecord(enrolment.id, enrolment.current_week, record, now))
             keep = self._keep.get(type(record))
-            if keep is not None:  # a record a later read sees
+            if keep is not None:
                 keep(enrolment, record, now)
 
     async def set_weeks(
         self, *, enrolment_id: int, changes: Sequence[WeekChange], now: datetime
     ) -> None:
-        for change in changes:
-            week = self.weeks.setdefault((enrolment_id, change.week), WeekStatus(change.status))
+        for change in changes:  # as `records.set_weeks`: an UPDATE of the rows there are
+            week = self.weeks.get((enrolment_id, change.week))
+            if week is None:
+                continue
             week.status = change.status
-            week.unlocks_at = change.unlocks_at or week.unlocks_at
-            week.summary = change.summary or week.summary
-            week.changed_at.setdefault(change.status, now)
+            if change.unlocks_at is not None:
+                week.unlocks_at = change.unlocks_at
+            if change.summary is not None:
+                week.summary = change.summary
+            if change.status in ("unlocked", "in_progress"):
+                week.unlocked_at = week.unlocked_at or now
+            if change.status == "in_progress":
+                week.started_at = week.started_at or now
+            if change.status == "completed":
+                week.completed_at = now
 
     async def takeaways_and_profile(
         self, *, enrolment_id: int, week: int, user_id: int, names: Sequence[str]
@@ -196,14 +203,30 @@ class MemoryTurnStore:
     ) -> None:
         self.crisis_signals.append((user_id, source, step_key))
 
+    def _open(self, reminder: SentReminder, *, user_id: int, now: datetime) -> bool:
+        """Still answerable, as `engine.store.pending.unanswered_check_in_prompt` decides."""
+        enrolment = self.enrolments.get(reminder.enrolment_id)
+        if enrolment is None or enrolment.user_id != user_id:
+            return False
+        if reminder.snoozed and enrolment.step_state.locked_until is None:
+            return False  # it repeats the step left waiting: an answer belongs to the step
+        checked = self.check_ins.get(user_id, [])
+        return reminder.sent_at > now - REMINDER_ANSWERABLE and not any(
+            at >= reminder.sent_at for at in checked
+        )
+
     def _of_week(self, enrolment_id: int, week: int) -> list[KeptAttempt]:
-        return [a for a in self.attempts if (a.enrolment_id, a.week) == (enrolment_id, week)]
+        return [
+            k
+            for k in self.attempts
+            if (k.enrolment_id, k.attempt.week_number) == (enrolment_id, week)
+        ]
 
     def _week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
         """Every attempt's words per step, in order, for the steps answered (or passed)."""
-        by_step: dict[str, list[KeptAttempt]] = {}
-        for attempt in self._of_week(enrolment_id, week):  # first attempts first
-            by_step.setdefault(attempt.step_key, []).append(attempt)
+        by_step: dict[str, list[AttemptRecord]] = {}
+        for kept in self._of_week(enrolment_id, week):  # first attempts first
+            by_step.setdefault(kept.attempt.step_key, []).append(kept.attempt)
         return tuple(
             (key, " / ".join(a.answer for a in tries))
             for key, tries in by_step.items()
@@ -223,6 +246,16 @@ class MemoryTurnStore:
 
     def _takeaways(self, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime) -> None:
         self.takeaways[(enrolment.id, enrolment.current_week)] = record
+
+
+def _kept(kind: type[R], keep: _Keep[R]) -> tuple[type[object], _Keep[object]]:
+    """`keep` for the records of class `kind`, in a table of every record class."""
+
+    def keep_one(enrolment: EnrolmentState, record: object, now: datetime) -> None:
+        if isinstance(record, kind):
+            keep(enrolment, record, now)
+
+    return kind, keep_one
 
 
 def _a_turn_store(store: MemoryTurnStore) -> TurnStore:

@@ -10,8 +10,9 @@ The rest of a turn (commands, check-ins, goals, scenarios, knowledge, connection
 takes the connection from `TurnStore.connection()`, which the in-memory store refuses:
 a unit test that strays outside the port fails loudly instead of silently passing.
 
-`reads` is what the turn's load read besides the person (`engine.store.turn_reads`): an
-implementation may answer from it when it was read for the same person, enrolment and week.
+`reads` is what the turn's load read besides the person (`engine.store.turn_reads`): both
+stores answer from it by one rule (`turn_reads.ReadsFirst`) when it was read for the same
+person, enrolment and week.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """`TurnStore` on PostgreSQL: each method is the store function it names, on one connection.
 
 Nothing is read or written here that the functions did not read or write before the port:
-the same statements, in the same order, in the turn's transaction.
+the same statements, in the same order, in the turn's transaction. The background reads go
+to the database only when the turn's load did not carry them (`turn_reads.ReadsFirst`).
 """
 
 from __future__ import annotations
@@ -11,21 +12,23 @@ from datetime import datetime
 
 from engine.llm.types import PromptText
 from engine.state import EnrolmentState
-from engine.store import programs, records, turn_reads
+from engine.store import coaching, programs, records
 from engine.store.coaching import Background, StepTry
+from engine.store.connections import open_intro_prompt
 from engine.store.continuity import WeekTakeaways, takeaways_and_profile
 from engine.store.database import Connection
 from engine.store.pending import unanswered_check_in_prompt
 from engine.store.port import TurnStore
 from engine.store.records import WeekChange
 from engine.store.step_records import write_records
-from engine.store.turn_reads import TurnReads
+from engine.store.turn_reads import ReadsFirst
 
 __all__ = ["PostgresTurnStore"]
 
 
-class PostgresTurnStore:
-    """Implements `engine.store.port.TurnStore` on the turn's connection."""
+class PostgresTurnStore(ReadsFirst):
+    """Implements `engine.store.port.TurnStore` on the turn's connection (the reads that
+    `ReadsFirst` does not answer from the turn's load, on their own)."""
 
     __slots__ = ("conn",)
 
@@ -41,30 +44,21 @@ class PostgresTurnStore:
             for r in await programs.active_prompts(self.conn, program_id)
         ]
 
-    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
-        return await turn_reads.profile(self.conn, reads, user_id)
+    async def _read_profile(self, user_id: int) -> dict[str, str]:
+        return await records.profile(self.conn, user_id)
 
-    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
-        return await turn_reads.active_goal(self.conn, reads, enrolment_id)
+    async def _read_goal(self, enrolment_id: int) -> str | None:
+        found = await records.active_goal(self.conn, enrolment_id)
+        return str(found["description"]) if found else None
 
-    async def week_answers(
-        self, *, reads: TurnReads | None, enrolment_id: int, week: int
-    ) -> tuple[tuple[str, str], ...]:
-        return await turn_reads.week_answers(self.conn, reads, enrolment_id, week)
+    async def _read_week_answers(self, enrolment_id: int, week: int) -> tuple[tuple[str, str], ...]:
+        return tuple(await records.week_answers(self.conn, enrolment_id, week))
 
-    async def coaching_memory(
-        self,
-        *,
-        reads: TurnReads | None,
-        user_id: int,
-        enrolment_id: int,
-        week: int,
-        step_key: str,
-        count: int,
+    async def _read_coaching_memory(
+        self, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
     ) -> tuple[list[StepTry], Background]:
-        return await turn_reads.coaching_memory(
+        return await coaching.load(
             self.conn,
-            reads,
             user_id=user_id,
             enrolment_id=enrolment_id,
             week=week,
@@ -72,10 +66,8 @@ class PostgresTurnStore:
             count=count,
         )
 
-    async def intro_prompt(
-        self, *, reads: TurnReads | None, user_id: int, now: datetime
-    ) -> str | None:
-        return await turn_reads.intro_prompt(self.conn, reads, user_id, now)
+    async def _read_intro_prompt(self, user_id: int, now: datetime) -> str | None:
+        return await open_intro_prompt(self.conn, user_id, now)
 
     async def unanswered_check_in_prompt(
         self, *, user_id: int, since: datetime, now: datetime

@@ -11,22 +11,23 @@ lock; when the plan used the background, `load_reads` reads it afresh in one pre
 statement (the request the apply builds from it must equal the one the coach answered).
 
 `TurnReads` holds them with what they were read for. They are the state before the turn
-writes anything: the turn drops them before its route runs (`engine.turn`), and each
-function here answers from them only when they were read for the same person, enrolment,
-week and step; otherwise it reads, as it did before.
+writes anything: the turn drops them before its route runs (`engine.turn`), and the
+stores' `ReadsFirst` answers from them only when they were read for the same person,
+enrolment, week and step; otherwise the store reads, as it did before.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from engine.state import EnrolmentState, Person
-from engine.store import coaching, records
+from engine.store import coaching
 from engine.store.coaching import Background, StepTry
-from engine.store.connections import OPEN_INTRO_SQL, open_intro_prompt
+from engine.store.connections import OPEN_INTRO_SQL
 from engine.store.database import Connection, compact
 
 _IN_LOAD = {
@@ -124,64 +125,82 @@ def from_row(row: Mapping[str, Any]) -> TurnReads | None:
     )
 
 
-async def profile(conn: Connection, reads: TurnReads | None, user_id: int) -> dict[str, str]:
-    """The person's profile fields (`records.profile`)."""
-    if reads is not None and reads.user_id == user_id:
-        reads.used = True
-        return dict(reads.profile)
-    return await records.profile(conn, user_id)
+class ReadsFirst(ABC):
+    """The port's reads (`engine.store.port.TurnStore`), answered from `reads` when they were
+    read for the same person, enrolment, week and step, from the store otherwise.
 
+    Both stores inherit it, so a turn on the in-memory store uses (and marks `used`) the
+    load's reads exactly where a turn on PostgreSQL does; each store only says how it reads
+    on its own.
+    """
 
-async def active_goal(conn: Connection, reads: TurnReads | None, enrolment_id: int) -> str | None:
-    """The description of the enrolment's active goal (`records.active_goal`)."""
-    if reads is not None and reads.enrolment_id == enrolment_id:
-        reads.used = True
-        return reads.goal
-    found = await records.active_goal(conn, enrolment_id)
-    return str(found["description"]) if found else None
+    __slots__ = ()
 
-
-async def week_answers(
-    conn: Connection, reads: TurnReads | None, enrolment_id: int, week: int
-) -> tuple[tuple[str, str], ...]:
-    """This week's answers as stored (`records.week_answers`)."""
-    if reads is not None and reads.of(enrolment_id, week):
-        reads.used = True
-        return reads.stored_answers
-    return tuple(await records.week_answers(conn, enrolment_id, week))
-
-
-async def coaching_memory(
-    conn: Connection,
-    reads: TurnReads | None,
-    *,
-    user_id: int,
-    enrolment_id: int,
-    week: int,
-    step_key: str,
-    count: int,
-) -> tuple[list[StepTry], Background]:
-    """The step's last `count` attempts and the person's background (`coaching.load`)."""
-    if reads is not None and reads.user_id == user_id and reads.of(enrolment_id, week):
-        if count <= 0:
+    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+        if reads is not None and reads.user_id == user_id:
             reads.used = True
-            return [], reads.background
-        if step_key == reads.step_key and count == reads.step_attempt:
+            return dict(reads.profile)
+        return await self._read_profile(user_id)
+
+    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
+        if reads is not None and reads.enrolment_id == enrolment_id:
             reads.used = True
-            return list(reads.tries), reads.background
-    return await coaching.load(
-        conn, user_id=user_id, enrolment_id=enrolment_id, week=week, step_key=step_key, count=count
-    )
+            return reads.goal
+        return await self._read_goal(enrolment_id)
 
+    async def week_answers(
+        self, *, reads: TurnReads | None, enrolment_id: int, week: int
+    ) -> tuple[tuple[str, str], ...]:
+        if reads is not None and reads.of(enrolment_id, week):
+            reads.used = True
+            return reads.stored_answers
+        return await self._read_week_answers(enrolment_id, week)
 
-async def intro_prompt(
-    conn: Connection, reads: TurnReads | None, user_id: int, now: datetime
-) -> str | None:
-    """The intro waiting for the person's answer (`connections.open_intro_prompt`)."""
-    if reads is not None and reads.intro_read and reads.user_id == user_id:
-        reads.used = True
-        return reads.intro
-    return await open_intro_prompt(conn, user_id, now)
+    async def coaching_memory(
+        self,
+        *,
+        reads: TurnReads | None,
+        user_id: int,
+        enrolment_id: int,
+        week: int,
+        step_key: str,
+        count: int,
+    ) -> tuple[list[StepTry], Background]:
+        if reads is not None and reads.user_id == user_id and reads.of(enrolment_id, week):
+            if count <= 0:
+                reads.used = True
+                return [], reads.background
+            if step_key == reads.step_key and count == reads.step_attempt:
+                reads.used = True
+                return list(reads.tries), reads.background
+        return await self._read_coaching_memory(user_id, enrolment_id, week, step_key, count)
+
+    async def intro_prompt(
+        self, *, reads: TurnReads | None, user_id: int, now: datetime
+    ) -> str | None:
+        if reads is not None and reads.intro_read and reads.user_id == user_id:
+            reads.used = True
+            return reads.intro
+        return await self._read_intro_prompt(user_id, now)
+
+    @abstractmethod
+    async def _read_profile(self, user_id: int) -> dict[str, str]: ...
+
+    @abstractmethod
+    async def _read_goal(self, enrolment_id: int) -> str | None: ...
+
+    @abstractmethod
+    async def _read_week_answers(
+        self, enrolment_id: int, week: int
+    ) -> tuple[tuple[str, str], ...]: ...
+
+    @abstractmethod
+    async def _read_coaching_memory(
+        self, user_id: int, enrolment_id: int, week: int, step_key: str, count: int
+    ) -> tuple[list[StepTry], Background]: ...
+
+    @abstractmethod
+    async def _read_intro_prompt(self, user_id: int, now: datetime) -> str | None: ...
 
 
 # The same reads on their own, for the apply: prepared (planned once per connection), as

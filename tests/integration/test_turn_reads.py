@@ -73,9 +73,8 @@ async def _load_matches_the_reads(h: Harness, conn: Connection, identity: Platfo
         count=enrolment.step_attempt,
     )
     assert (list(reads.tries), reads.background) == found
-    memory = await turn_reads.coaching_memory(
-        conn,
-        reads,
+    memory = await PostgresTurnStore(conn).coaching_memory(
+        reads=reads,
         user_id=enrolment.user_id,
         enrolment_id=enrolment.id,
         week=week,
