@@ -16,7 +16,7 @@ from rich.console import Console
 from adapters.console import ConsoleSession, display, render
 from bot.bootstrap import Application, bootstrap
 from bot.console_clock import ConsoleClocks
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from bot.settings import Settings
 from engine.clock import VirtualClock
 

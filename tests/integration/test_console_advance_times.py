@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from adapters.console import ConsoleSession
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.sync import sync_programs
@@ -49,10 +49,30 @@ async def test_a_check_in_arrives_at_its_scheduled_minute(app: ConsoleApp) -> No
     assert app.clock.now() == ODD_MINUTE + timedelta(hours=6)  # the walk ends where it was told
 
 
-async def test_a_snooze_arrives_at_the_minute_it_promised(app: ConsoleApp) -> None:
+@pytest.mark.parametrize(
+    ("snooze", "promised"), [("45m", "08:02"), ("53m", "08:10"), ("80m", "08:37")]
+)
+async def test_a_snooze_arrives_at_the_minute_it_promised(
+    app: ConsoleApp, snooze: str, promised: str
+) -> None:
+    # The snooze is planned into the outbox only minutes before it is due: the walk
+    # stops at the snooze's end itself, not at the next whole hour.
     session = ConsoleSession(app.coachbot, app.clock, user="uma", timezone="UTC")
     await session.send("start long-haul")
-    promised = _text(await session.send("snooze 45m"))
-    assert "08:02" in promised, promised
+    said = _text(await session.send(f"snooze {snooze}"))
+    assert promised in said, said
+    lines = await console_advance(app, session, app.clock, timedelta(hours=3))
+    header = _header_before(lines, "You asked me to remind you")
+    assert header == f"— Mon 08 Jun {promised} UTC —", lines
+
+
+async def test_a_check_in_not_yet_planned_when_the_walk_starts_arrives_on_time(
+    app: ConsoleApp,
+) -> None:
+    # Enrolled at 09:17 on a Monday with a 09:30 check-in: its next time is stored only
+    # once the planner has run, so the walk plans before it looks for the next moment.
+    app.clock.advance(timedelta(hours=2))
+    session = ConsoleSession(app.coachbot, app.clock, user="ivo", timezone="UTC")
+    await session.send("start long-haul")
     lines = await console_advance(app, session, app.clock, timedelta(hours=2))
-    assert _header_before(lines, "You asked me to remind you") == "— Mon 08 Jun 08:02 UTC —"
+    assert _header_before(lines, "Time for your check-in") == "— Mon 08 Jun 09:30 UTC —", lines

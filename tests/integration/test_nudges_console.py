@@ -12,7 +12,7 @@ import pytest
 
 from adapters.console import ConsoleSession
 from bot.console_clock import ConsoleClocks
-from bot.nudges import console_advance, console_tick
+from bot.console_nudges import console_advance, console_tick
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs

@@ -11,7 +11,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from bot.nudges import console_tick, tick
+from bot.console_nudges import console_tick
+from bot.nudges import tick
 from engine.clock import VirtualClock
 from engine.messages import Platform, PlatformIdentity
 from engine.nudges import CHECKIN_REF, PlatformPacer, dispatch_due, plan_due_nudges

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from bot.nudges import console_tick
+from bot.console_nudges import console_tick
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs, load_program

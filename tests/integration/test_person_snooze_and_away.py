@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from adapters.console import ConsoleSession
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.programs.sync import sync_programs

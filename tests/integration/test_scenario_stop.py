@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from tests.harness import Harness, said, sync_program_text
 
 PROGRAM = """

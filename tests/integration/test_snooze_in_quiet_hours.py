@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from tests.harness import Harness, said
 
 
