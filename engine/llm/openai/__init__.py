@@ -5,7 +5,7 @@ OpenAI, DeepSeek, Gemini's OpenAI-compatible endpoint, vLLM, Ollama, llama.cpp.
 
 from __future__ import annotations
 
-from engine.llm.openai._request import build_request, parse_completion
+from engine.llm.openai._request import ChatWire, build_request, parse_completion
 from engine.llm.openai.coach import DEFAULT_MODELS, GEMINI_URL, OPENAI_URL, OpenAICoach
 from engine.llm.openai.prices import PRICES, ChatPrice, price_for
 
@@ -15,6 +15,7 @@ __all__ = [
     "OPENAI_URL",
     "PRICES",
     "ChatPrice",
+    "ChatWire",
     "OpenAICoach",
     "build_request",
     "parse_completion",
