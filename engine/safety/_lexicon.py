@@ -51,7 +51,7 @@ from engine.safety._guards import (
     is_negated,
 )
 from engine.safety._guards_hard import hard_trivial
-from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, CrisisSignal, Kind, Lexicon
+from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, ORDER, CrisisSignal, Kind, Lexicon
 from engine.safety._normalise import PATTERN_FOLDS
 
 LEXICONS: dict[str, Lexicon] = {
@@ -81,18 +81,6 @@ LEXICONS: dict[str, Lexicon] = {
     "intl-voices": _lex_intl_voices.INTL_VOICES,
     "hard": _lex_hard.HARD,
 }
-
-ORDER: tuple[Kind, ...] = (
-    "ideation",
-    "method",
-    "preparation",
-    "starvation",
-    "self_harm",
-    "abuse",
-    "word",
-    "harm_word",
-    "abuse_word",
-)
 
 # Matched against the compact reading (spaces removed) of a message whose letters
 # were spaced apart: "k i l l m y s e l f", "s.u.i.c.i.d.e".
