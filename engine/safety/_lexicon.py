@@ -50,9 +50,9 @@ from engine.safety._guards import (
     is_framed,
     is_negated,
 )
-from engine.safety._guards_hard import hard_trivial
 from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, ORDER, CrisisSignal, Kind, Lexicon
 from engine.safety._normalise import PATTERN_FOLDS
+from engine.safety._scope import hard_trivial
 
 LEXICONS: dict[str, Lexicon] = {
     "en": _lex_en.IDEATION,
