@@ -4,7 +4,8 @@
   ("j'ai confié mon chien à mon frère, je ne serai plus là pour le promener");
 - "don't look for me" as a closing line, last wishes with a decision made;
 - a prayer to be taken ("every night I pray that God takes me in my sleep");
-- waiting at a height at night ("looking down at the cars", "for the right train").
+- waiting at a height ("looking down at the cars", "for the right train"), with the
+  other reading of a height beside it in `_compose_hard_words`.
 
 Ordinary look-alikes say when they are back (this weekend, next week), what the
 prayer is for (strength, the family) or who is with them and why (photos, a son).
@@ -16,6 +17,7 @@ import re
 from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_hard_words import HEIGHT_COMPANY, HEIGHT_PLACE, HEIGHT_WAIT
 from engine.safety._guards import PREPARATION_TRIVIAL
 from engine.safety._kinds import CrisisSignal
 
@@ -79,20 +81,6 @@ BACK_WHEN = (
     r"la semaine|diese\w*|nachste\w*|questo|questa|la prossima|este|esta|na proxima|deze|"
     r"volgende|przez|w ten|do|bu|haftaya|minggu|selama|ek hafte|\d+)\b|"
     r"^(?: \S+){0,2} (?:неделю|недел\w*|до |завтра|сегодня|месяц|на выходн\w*)"
-)
-HEIGHT_PLACE = (
-    r"\b(?:top of the (?:multi ?storey|car park|building|tower|cliff)|roof|rooftop|railway bridge|"
-    r"overpass|footbridge|motorway bridge|the bridge|platform edge|edge of the platform|cliff "
-    r"edge)\b"
-)
-HEIGHT_WAIT = (
-    r"\b(?:looking down|staring down|peering down|waiting for the right (?:train|moment|time|"
-    r"one)|watching the (?:cars|lorries|trucks|trains|traffic|water) (?:go|pass|below|under|"
-    r"rush|speed))\b|\blooking down at the (?:cars|road|traffic|water|tracks)\b"
-)
-HEIGHT_COMPANY = (
-    r"\b(?:with (?:my|the|our|a) \w+|photos?|pictures?|sunset|sunrise|view|skyline|fireworks|"
-    r"marathon|parade|tourists?|drone|birds)\b"
 )
 
 

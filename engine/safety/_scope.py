@@ -32,8 +32,8 @@ from functools import cache
 from engine.safety import _scope_words as w
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_hard import unnegated
-from engine.safety._compose_hard_harm import FOOD_TRIVIAL
-from engine.safety._compose_hard_words import KEPT_SAFE
+from engine.safety._compose_hard_words import FOOD_TRIVIAL
+from engine.safety._kept import KEPT_SAFE
 from engine.safety._kinds import CrisisSignal
 
 
