@@ -109,8 +109,6 @@ DE: Lexicon = {
         r"(?:sterbe|verschwinde|tot bin)\b",
         r"\bmich zu tode hungern\b",
     ),
-    "word": (r"\b(?:selbstmord|suizid|freitod)(?!\s*squad)\w*",),
-    "abuse_word": (r"\bhausliche gewalt\b", r"\bhaeusliche gewalt\b"),
 }
 
 NL: Lexicon = {
@@ -175,6 +173,4 @@ NL: Lexicon = {
         r"\bseksueel misbruikt\b",
     ),
     "starvation": (r"\bstoppen met eten (?:tot|zodat) ik (?:dood|verdwijn)\b",),
-    "word": (r"\bzelfmoord\w*", r"\bsuicid\w*"),
-    "abuse_word": (r"\bhuiselijk geweld\b",),
 }

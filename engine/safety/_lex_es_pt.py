@@ -127,8 +127,6 @@ ES: Lexicon = {
         r"\b(?:matarme|morirme) de hambre\b",
         r"\bno (?:como|estoy comiendo)\b(?: \w+){0,6} (?:morir|desaparecer|no me importa vivir)\b",
     ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolencia (?:domestica|de genero|machista|intrafamiliar)\b",),
 }
 
 PT: Lexicon = {
@@ -213,6 +211,4 @@ PT: Lexicon = {
         r"\bparar de comer (?:ate|pra|para) (?:morrer|sumir|desaparecer)\b",
         r"\bnao (?:como|estou comendo)\b(?: \w+){0,6} (?:morrer|sumir|desaparecer)\b",
     ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolencia domestica\b",),
 }

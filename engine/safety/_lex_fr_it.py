@@ -127,8 +127,6 @@ FR: Lexicon = {
         r"\bme laisser mourir de faim\b",
         r"\bje ne mange plus\b(?: \w+){0,6} (?:mourir|disparaitre)\b",
     ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolences? conjugales?\b", r"\bagression sexuelle\b"),
 }
 
 IT: Lexicon = {
@@ -204,6 +202,4 @@ IT: Lexicon = {
         r"\bsono stata (?:violentata|picchiata|abusata)\b",
     ),
     "starvation": (r"\bsmettere di mangiare (?:fino a|per) (?:morire|sparire)\b",),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolenza (?:domestica|sessuale)\b", r"\babusi sessuali\b"),
 }

@@ -69,8 +69,6 @@ PL: Lexicon = {
         r"\b(?:przestal(?:am|em) jesc|nie jem)\b(?: \w+){0,6} (?:umrzec|zniknac|umre)\b",
         r"\bzaglodzic sie\b",
     ),
-    "word": (r"\bsamobojst\w*", r"\bsamobojcz\w*", r"\bsuicyd\w*"),
-    "abuse_word": (r"\bprzemoc (?:domowa|w rodzinie)\b",),
 }
 
 TR: Lexicon = {
@@ -127,8 +125,6 @@ TR: Lexicon = {
     "starvation": (
         r"\b(?:yemek yemeyi biraktim|hic yemiyorum)\b(?: \w+){0,6} (?:olmek|oleyim|olsem)\b",
     ),
-    "word": (r"\bintihar\w*",),
-    "abuse_word": (r"\b(?:aile ici|ev ici) siddet\b",),
 }
 
 RU: Lexicon = {
@@ -183,6 +179,4 @@ RU: Lexicon = {
         r"\bменя изнасиловали",
     ),
     "starvation": (r"\b(?:перестала|перестал) есть(?: \S+){0,6} (?:умереть|исчезнуть)",),
-    "word": (r"\bсуицид\S*", r"\bсамоубий\S*"),
-    "abuse_word": (r"\bдомашнее насилие",),
 }

@@ -29,6 +29,7 @@ from engine.safety import (
     _lex_intl_voices,
     _lex_ja_zh_ar,
     _lex_pl_tr_ru,
+    _lex_terms,
 )
 from engine.safety._compose import (
     continuing_is_work,
@@ -60,6 +61,7 @@ LEXICONS: dict[str, Lexicon] = {
     "en-abuse": _lex_en_abuse.ABUSE,
     "en-everyday": _lex_en_everyday.EVERYDAY,
     "en-voices": _lex_en_voices.VOICES,
+    "terms": _lex_terms.TERMS,  # the bare terms of the languages below
     "es": _lex_es_pt.ES,
     "pt": _lex_es_pt.PT,
     "fr": _lex_fr_it.FR,
