@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from engine.safety._answers import match_answer
 from engine.safety._compose import match_composed
-from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._farewell_care import match_farewell_care
@@ -25,7 +24,7 @@ from engine.safety._normalise import readings
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
-from engine.safety._threats import threatened_with_death
+from engine.safety._threats import money_taken_by_family, threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6

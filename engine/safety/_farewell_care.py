@@ -13,10 +13,7 @@ prayer is for (strength, the family) or who is with them and why (photos, a son)
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._compose_hard_words import HEIGHT_COMPANY, HEIGHT_PLACE, HEIGHT_WAIT
 from engine.safety._guards import PREPARATION_TRIVIAL
 from engine.safety._kinds import CrisisSignal
@@ -84,8 +81,8 @@ BACK_WHEN = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def match_farewell_care(reading: str) -> CrisisSignal | None:
+    """A charge handed over for good, a closing 'don't look for me', a prayer to be taken."""
     parts = (
         BACK_WHEN,
         HANDED,
@@ -99,12 +96,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         HEIGHT_WAIT,
         HEIGHT_COMPANY,
     )
-    return tuple(folded_pattern(p) for p in parts)
-
-
-def match_farewell_care(reading: str) -> CrisisSignal | None:
-    """A charge handed over for good, a closing 'don't look for me', a prayer to be taken."""
-    back, handed, charge, gone, dont_look, wishes, decided, pray, place, wait, company = _patterns()
+    back, handed, charge, gone, dont_look, wishes, decided, pray, place, wait, company = (
+        folded_patterns(*parts)
+    )
     flat = reading.replace(" | ", " ").strip()
     trivial = PREPARATION_TRIVIAL.search(flat) is not None
     g = gone.search(flat)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_pattern, folded_patterns
 from engine.safety._kinds import CrisisSignal
 
 MEANS = (
@@ -127,14 +127,9 @@ STASH_TRIVIAL = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(folded_pattern(p) for p in (MEANS, KEEP, OPEN, STATED, TRIVIAL))
-
-
 def match_kept(reading: str) -> CrisisSignal | None:
     """A means, a keeping verb and an open purpose in one message, nothing trivial about it."""
-    means, keep, open_purpose, stated, trivial = _patterns()
+    means, keep, open_purpose, stated, trivial = folded_patterns(MEANS, KEEP, OPEN, STATED, TRIVIAL)
     found = means.search(reading)
     if found is None or keep.search(reading) is None or trivial.search(reading):
         return None
