@@ -122,11 +122,6 @@ ES: Lexicon = {
         r"\b(?:me violaron|fui violada|abusaron de mi|abuso de mi|me toca cuando)\b",
         r"\bno me deja (?:salir|ver a mi familia|ver a mis amigos|tener telefono)\b",
     ),
-    "starvation": (
-        r"\bdejar de comer (?:hasta|para) (?:morir|desaparecer|que me muera)\b",
-        r"\b(?:matarme|morirme) de hambre\b",
-        r"\bno (?:como|estoy comiendo)\b(?: \w+){0,6} (?:morir|desaparecer|no me importa vivir)\b",
-    ),
 }
 
 PT: Lexicon = {
@@ -206,9 +201,5 @@ PT: Lexicon = {
         r"\bnao (?:estou|me sinto) segur[oa] em casa\b",
         r"\b(?:fui estuprada|fui abusada|abusaram de mim|me estupraram)\b",
         r"\bnao me deixa (?:sair|ver minha familia|ver meus amigos)\b",
-    ),
-    "starvation": (
-        r"\bparar de comer (?:ate|pra|para) (?:morrer|sumir|desaparecer)\b",
-        r"\bnao (?:como|estou comendo)\b(?: \w+){0,6} (?:morrer|sumir|desaparecer)\b",
     ),
 }

@@ -65,10 +65,6 @@ PL: Lexicon = {
         r"\bnie (?:jestem|czuje sie) bezpieczn\w* w domu\b",
         r"\b(?:zostalam zgwalcona|zgwalcil mnie|molestowal mnie)\b",
     ),
-    "starvation": (
-        r"\b(?:przestal(?:am|em) jesc|nie jem)\b(?: \w+){0,6} (?:umrzec|zniknac|umre)\b",
-        r"\bzaglodzic sie\b",
-    ),
 }
 
 TR: Lexicon = {
@@ -121,9 +117,6 @@ TR: Lexicon = {
         r"\beve (?:gitmekten|donmekten) korkuyorum\b",
         r"\bevde guvende (?:degilim|hissetmiyorum)\b",
         r"\btecavuze ugradim\b",
-    ),
-    "starvation": (
-        r"\b(?:yemek yemeyi biraktim|hic yemiyorum)\b(?: \w+){0,6} (?:olmek|oleyim|olsem)\b",
     ),
 }
 
@@ -178,5 +171,4 @@ RU: Lexicon = {
         r"\b(?:дома небезопасно|дома не в безопасности|не чувствую себя в безопасности дома)",
         r"\bменя изнасиловали",
     ),
-    "starvation": (r"\b(?:перестала|перестал) есть(?: \S+){0,6} (?:умереть|исчезнуть)",),
 }

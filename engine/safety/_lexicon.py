@@ -28,6 +28,7 @@ from engine.safety import (
     _lex_hi_id,
     _lex_intl_voices,
     _lex_ja_zh_ar,
+    _lex_not_eating,
     _lex_pl_tr_ru,
     _lex_terms,
 )
@@ -62,6 +63,7 @@ LEXICONS: dict[str, Lexicon] = {
     "en-everyday": _lex_en_everyday.EVERYDAY,
     "en-voices": _lex_en_voices.VOICES,
     "terms": _lex_terms.TERMS,  # the bare terms of the languages below
+    "not-eating": _lex_not_eating.NOT_EATING,  # their starvation, likewise
     "es": _lex_es_pt.ES,
     "pt": _lex_es_pt.PT,
     "fr": _lex_fr_it.FR,
