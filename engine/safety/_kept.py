@@ -17,6 +17,7 @@
 
 The two differ on purpose: the close reading is loose about purpose, so its means are
 narrow; the open-purpose reading accepts any means, so it needs the purpose left open.
+Going back to a blade after time clean (`match_relapse`) is read here too.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ TRIVIAL = (
     r"аллерг\w*|голов\w*|сумк\w*|头痛|頭痛|感冒|かばん|包里|الصداع|حقيب\w*"
 )
 
+
+# --- The close reading: the classes of `_compose_hard`'s rule for a kept means. ---
 
 # Means one keeps to die by (not the pills taken for a cold).
 STASH_MEANS = (

@@ -11,8 +11,9 @@ purpose in *where* they read and *what* an ordinary answer costs:
   myself" *of* laughter or work; not waking *until* an hour; gone *from* a meeting;
   vanishing of embarrassment, laughing; a threat over a trivial act, laughing; someone
   else's story (a documentary, "X writes about"); a means bought for a repair, a garden
-  or pests; not eating for a fast, a diet or a medical reason. An ordinary answer drops
-  that match only: the layer goes on looking, so another phrase can still count.
+  or pests, or kept from the children; not eating for a fast, a diet or a medical
+  reason. An ordinary answer drops that match only: the layer goes on looking, so
+  another phrase can still count.
 - `trivially_scoped`, once on the final signal of the rule layers: it reads a short
   window of the phrase's clause (waking *before ten* or *to an alarm*, stopping existing
   *in group chats*, jumping off a bridge *in Minecraft*, smashed *at Mario Kart*, a
