@@ -36,8 +36,8 @@ from engine.safety._guards import (
     RELAPSE,
     is_negated,
 )
-from engine.safety._guards_hard import hard_trivial
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
+from engine.safety._scope import hard_trivial
 
 # Spans further apart than this (in characters) are not read as one statement.
 WINDOW = 70

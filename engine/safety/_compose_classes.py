@@ -19,6 +19,12 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.translate(PATTERN_FOLDS))
 
 
+@cache
+def folded_patterns(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    """`folded_pattern` of each, compiled on the first call with these classes, then reused."""
+    return tuple(folded_pattern(p) for p in patterns)
+
+
 @dataclass(frozen=True, slots=True)
 class Classes:
     """Every meaning class and guard of the compositional layer, compiled."""

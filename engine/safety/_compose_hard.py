@@ -3,13 +3,15 @@
 The other compositional rules pair classes within one clause; people in a crisis
 often spread one statement over several sentences ("I bought a hose and tape. I
 haven't gone inside yet"). Each rule here names the classes that must all appear
-within a window of the message (`_compose_hard_words`, `_compose_hard_harm`) and
+within a window of the message (`_compose_hard_words`) and
 the class of ordinary message that overrules it:
 
 - a quantity question about a means with a lethal outcome (how many pills to not
   wake up, what floor is certain) — unless a prescription, a pet or a pest;
-- a means kept, collected or counted — unless it has an ordinary reason;
-- looking down from a high place's edge, for long or thinking of "enough";
+- a means kept, collected or counted — unless it has an ordinary reason (`_kept` holds
+  this reading and the other, with an open purpose, and says how they differ);
+- looking down from a high place's edge, for long or thinking of "enough" (beside
+  `_farewell_care`'s other reading of a height, where the words say how they differ);
 - a pet or one's things given away, with a finality (it's not for a while, won't
   need them, thanks for everything, a letter);
 - affairs put in order (passwords, insurance, a will) with a date, calm or finality,
@@ -29,12 +31,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from engine.safety import _compose_hard_harm as h
 from engine.safety import _compose_hard_words as w
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_means import MEANS_TRIVIAL
 from engine.safety._guards import FRAMES, NEGATION, PREPARATION_TRIVIAL
-from engine.safety._kept import STATED
+from engine.safety._kept import STASH_MEANS, STASH_TRIVIAL, STASHED, STATED
 from engine.safety._kept import TRIVIAL as KEPT_TRIVIAL
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
 
@@ -69,13 +70,13 @@ def _rules() -> tuple[_Rule, ...]:
             folded_pattern(unless) if unless else None,
         )
 
-    means_trivial = w.STASH_TRIVIAL + "|" + MEANS_TRIVIAL
+    means_trivial = STASH_TRIVIAL + "|" + MEANS_TRIVIAL
     away = PREPARATION_TRIVIAL.pattern  # a pet looked after during a holiday or a move
     return (
         rule(
             "method", w.HOW_MUCH, w.MEANS, w.OUTCOME, unless=means_trivial + "|" + w.FLOOR_TRIVIAL
         ),
-        rule("method", w.STASH_MEANS, w.STASHED, unless=f"{means_trivial}|{KEPT_TRIVIAL}|{STATED}"),
+        rule("method", STASH_MEANS, STASHED, unless=f"{means_trivial}|{KEPT_TRIVIAL}|{STATED}"),
         rule("method", w.BOUGHT_SET, unless=means_trivial),
         rule("method", w.HIGH_PLACE, w.LOOKED_DOWN, w.EDGE_INTENT, unless=MEANS_TRIVIAL),
         rule("preparation", w.REHOMED, w.FINAL, unless=f"{w.DATE_TRIVIAL}|{away}|{AWAY_A_WHILE}"),
@@ -83,10 +84,10 @@ def _rules() -> tuple[_Rule, ...]:
         rule("preparation", w.AFFAIRS, w.DATE_PICKED, unless=w.DATE_TRIVIAL),
         rule("preparation", w.AFFAIRS, w.CALM, unless=w.DATE_TRIVIAL),
         rule("preparation", w.DATE_PICKED, w.CALM, unless=w.DATE_TRIVIAL),
-        rule("starvation", h.NOT_EATING, h.FADING, unless=h.FOOD_TRIVIAL),
-        rule("self_harm", h.CUTTING, h.HIDDEN, unless=h.CUT_TRIVIAL),
-        rule("abuse", h.CLOSE, h.CONTROL, h.MENACE),
-        rule("abuse", h.NIGHT_ROOM, h.SECRECY),
+        rule("starvation", w.NOT_EATING, w.FADING, unless=w.FOOD_TRIVIAL),
+        rule("self_harm", w.CUTTING, w.HIDDEN, unless=w.CUT_TRIVIAL),
+        rule("abuse", w.CLOSE, w.CONTROL, w.MENACE),
+        rule("abuse", w.NIGHT_ROOM, w.SECRECY),
     )
 
 

@@ -12,21 +12,19 @@ from __future__ import annotations
 
 from engine.safety._answers import match_answer
 from engine.safety._compose import match_composed
-from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
-from engine.safety._guards_hard import hard_trivial
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._method_question import match_method_question
 from engine.safety._normalise import readings
 from engine.safety._passive_everyday import match_passive
-from engine.safety._scope import trivially_scoped
+from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
-from engine.safety._threats import threatened_with_death
+from engine.safety._threats import money_taken_by_family, threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6

@@ -4,7 +4,8 @@
   ("j'ai confié mon chien à mon frère, je ne serai plus là pour le promener");
 - "don't look for me" as a closing line, last wishes with a decision made;
 - a prayer to be taken ("every night I pray that God takes me in my sleep");
-- waiting at a height at night ("looking down at the cars", "for the right train").
+- waiting at a height ("looking down at the cars", "for the right train"), with the
+  other reading of a height beside it in `_compose_hard_words`.
 
 Ordinary look-alikes say when they are back (this weekend, next week), what the
 prayer is for (strength, the family) or who is with them and why (photos, a son).
@@ -12,10 +13,8 @@ prayer is for (strength, the family) or who is with them and why (photos, a son)
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
+from engine.safety._compose_hard_words import HEIGHT_COMPANY, HEIGHT_PLACE, HEIGHT_WAIT
 from engine.safety._guards import PREPARATION_TRIVIAL
 from engine.safety._kinds import CrisisSignal
 
@@ -80,24 +79,10 @@ BACK_WHEN = (
     r"volgende|przez|w ten|do|bu|haftaya|minggu|selama|ek hafte|\d+)\b|"
     r"^(?: \S+){0,2} (?:неделю|недел\w*|до |завтра|сегодня|месяц|на выходн\w*)"
 )
-HEIGHT_PLACE = (
-    r"\b(?:top of the (?:multi ?storey|car park|building|tower|cliff)|roof|rooftop|railway bridge|"
-    r"overpass|footbridge|motorway bridge|the bridge|platform edge|edge of the platform|cliff "
-    r"edge)\b"
-)
-HEIGHT_WAIT = (
-    r"\b(?:looking down|staring down|peering down|waiting for the right (?:train|moment|time|"
-    r"one)|watching the (?:cars|lorries|trucks|trains|traffic|water) (?:go|pass|below|under|"
-    r"rush|speed))\b|\blooking down at the (?:cars|road|traffic|water|tracks)\b"
-)
-HEIGHT_COMPANY = (
-    r"\b(?:with (?:my|the|our|a) \w+|photos?|pictures?|sunset|sunrise|view|skyline|fireworks|"
-    r"marathon|parade|tourists?|drone|birds)\b"
-)
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def match_farewell_care(reading: str) -> CrisisSignal | None:
+    """A charge handed over for good, a closing 'don't look for me', a prayer to be taken."""
     parts = (
         BACK_WHEN,
         HANDED,
@@ -111,12 +96,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         HEIGHT_WAIT,
         HEIGHT_COMPANY,
     )
-    return tuple(folded_pattern(p) for p in parts)
-
-
-def match_farewell_care(reading: str) -> CrisisSignal | None:
-    """A charge handed over for good, a closing 'don't look for me', a prayer to be taken."""
-    back, handed, charge, gone, dont_look, wishes, decided, pray, place, wait, company = _patterns()
+    back, handed, charge, gone, dont_look, wishes, decided, pray, place, wait, company = (
+        folded_patterns(*parts)
+    )
     flat = reading.replace(" | ", " ").strip()
     trivial = PREPARATION_TRIVIAL.search(flat) is not None
     g = gone.search(flat)

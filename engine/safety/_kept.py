@@ -1,12 +1,23 @@
-"""A means kept back with no stated purpose, read across the whole message.
+"""A means kept back, in the two readings the detector gives it.
 
-"I've kept the pills from my last prescription, just in case", "Saved up my
-tablets for months. There are enough now.", "i keep a blade in my pencil case for
-when it gets bad": a means (pills, a blade, a rope), a keeping or saving verb, and
-an *open* purpose — "just in case" with nothing after it, "enough now", "for when
-it gets bad", nobody knowing. A purpose that is stated ("in case my tooth flares
-up"), a trivial medicine (for allergies, headaches) or carrying it in a bag keeps it
-ordinary.
+- *Across the message, with an open purpose* (`match_kept`, a whole-message shape):
+  "I've kept the pills from my last prescription, just in case", "Saved up my tablets
+  for months. There are enough now.", "i keep a blade in my pencil case for when it gets
+  bad": a means (`MEANS`: pills, a blade, a rope, singular or plural), a keeping or
+  saving verb (`KEEP`) and an *open* purpose — "just in case" with nothing after it,
+  "enough now", "for when it gets bad", nobody knowing. A purpose that is stated ("in
+  case my tooth flares up"), a trivial medicine (for allergies, headaches) or carrying
+  it in a bag keeps it ordinary. A blade is self-harm, the rest a method.
+- *Close together* (a rule of `_compose_hard`, read within its window, negations and
+  jokes honoured): a means one keeps to die by (`STASH_MEANS`: plural pills, blades, a
+  gun, a hose; not the pill taken for a cold) beside a keeping that is itself the sign
+  (`STASHED`: collected, hidden, counted, in the drawer, "just in case"), no purpose
+  needed — unless an ordinary reason (`STASH_TRIVIAL`, and both of the first reading's
+  `TRIVIAL` and `STATED`). Always a method.
+
+The two differ on purpose: the close reading is loose about purpose, so its means are
+narrow; the open-purpose reading accepts any means, so it needs the purpose left open.
+Going back to a blade after time clean (`match_relapse`) is read here too.
 """
 
 from __future__ import annotations
@@ -14,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_pattern, folded_patterns
 from engine.safety._kinds import CrisisSignal
 
 MEANS = (
@@ -70,14 +81,58 @@ TRIVIAL = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(folded_pattern(p) for p in (MEANS, KEEP, OPEN, STATED, TRIVIAL))
+# --- The close reading: the classes of `_compose_hard`'s rule for a kept means. ---
+
+# Means one keeps to die by (not the pills taken for a cold).
+STASH_MEANS = (
+    r"\b(?:pills|tablets|meds|medication|painkillers|oxy\w*|opioids|sleeping pills|razor ?blades|"
+    r"blades|gun|pistol|revolver|rope|hose|charcoal|pastillas|medicamentos|cuchillas|pistola|"
+    r"cuerda|comprimidos|remedios|laminas|medocs|medicaments|cachets|boites de \w+|lames|"
+    r"pistolet|corde|pillole|farmaci|lamette|pistola|corda|tabletten|pillen|schlaftabletten|"
+    r"rasierklingen|klingen|pistole|waffe|seil|strick|pillen|scheermesjes|mesjes|pistool|touw|"
+    r"tabletki|tabletek|opakowania tabletek|zyletki|pistolet|sznur|hap\w*|ilac\w*|jilet\w*|"
+    r"tabanca|goliyan|goli|blade|bandook|obat\w*|silet|pistol|tali)\b|"
+    r"таблетк\w*|лезви\w*|пистолет|ружь\w*|верёвк\w*|веревк\w*|薬|カミソリ|ロープ|銃|"
+    r"药|安眠药|刀片|枪|绳|حبوب|شفرات|مسدس|حبل|गोलियां|ब्लेड|बंदूक|रस्सी"
+)
+# Keeping them: collected, put aside, counted, in the drawer, held "just in case".
+STASHED = (
+    r"\b(?:collect\w*|saving|saved up|stockpil\w*|hoard\w*|put aside|set aside|hid(?:den|ing)?|"
+    r"counting|count them|keep counting|in (?:my|the) (?:drawer|nightstand|bedside)|just in case|"
+    r"hold (?:it|them)|holding (?:it|them)|juntando|guardando|escondid\w*|por si acaso|"
+    r"guardei|escondi|por via das duvidas|de cote|au cas ou|cache\w*|da parte|nel cassetto|"
+    r"per ogni evenienza|gesammelt|sammle|versteckt|schublade|nachttisch|fur den fall|"
+    r"halte sie|hol sie|verzameld|verstopt|voor het geval|na wszelki wypadek|w szufladzie|"
+    r"zbieram|schowal\w*|biriktir\w*|sakladim|cekmece\w*|ne olur ne olmaz|jama kar|chhupa\w*|"
+    r"simpan\w*|kukumpulin|ngumpulin|kusimpan|buat jaga jaga)\b|"
+    r"коплю|собираю|спрятал\w*|на всякий случай|в ящике|貯め|集めて|隠して|念のため|"
+    r"攒|存了|藏|以防万一|抽屉|جمعت|خبيت|خبأت|للاحتياط|जमा|छुपा"
+)
+# Kept safe from the children or packed for a trip: not a hoard.
+KEPT_SAFE = (
+    r"\b(?:out of reach|childproof|child proof|viaggio|viaje|viagem|voyage|reise|podroz\w*|"
+    r"seyahat|yatra|perjalanan|trip)\b|"
+    r"\b(?:from|of|for|so|because of|por causa d[aeo]s?|de los|de las|des|dei|per i|voor de|vor "
+    r"den|wegen der|dla|przez|karena|soalnya|biar|cocuklar icin) (?:the |my |our |los |las |as |"
+    r"os |les |i |le |die |den |moje )?(?:kids|children|child|toddler|ninos|criancas|enfants|"
+    r"bambini|kinder|kinderen|dzieci|cocuklar|bacche|anak anak|anak)\b|"
+    r"(?:от|из-за) детей|孩子(?:够不着|拿不到)|子供の手の届かない|بعيد عن الاولاد|बच्चों से दूर"
+)
+# The ordinary reasons one has them: a prescription, pests, shaving, a garden, a trip.
+STASH_TRIVIAL = (
+    r"\b(?:prescri\w*|pharmac\w*|doctor|dr|vet|expired|dispos\w*|return\w* (?:them|it)|"
+    r"rats?|mice|mouse|ants|pests?|cockroach\w*|tikus|semut|kecoa|shav\w*|garden|sprinkler|"
+    r"leak\w*|hobby|camp\w*|receta|raton\w*|ratas|rasier\w*|"
+    r"ratten|mause|souris|topi|ratti|ratos|fare|muizen|myszy|szczury|chuhe|for the week|"
+    r"organi[sz]er|pill box|dolor de cabeza|dor de cabeca|mal de tete|mal di testa|kopfschmerz\w*|"
+    r"hoofdpijn|bol glowy|bas agrisi|sir dard|sakit kepala|repair\w*|fix\w*|barbecue|bbq|grill\w*|"
+    r"asado|churrasco)\b|крыс|мыш|ネズミ|老鼠|فيران|فئران|चूहे|" + KEPT_SAFE
+)
 
 
 def match_kept(reading: str) -> CrisisSignal | None:
     """A means, a keeping verb and an open purpose in one message, nothing trivial about it."""
-    means, keep, open_purpose, stated, trivial = _patterns()
+    means, keep, open_purpose, stated, trivial = folded_patterns(MEANS, KEEP, OPEN, STATED, TRIVIAL)
     found = means.search(reading)
     if found is None or keep.search(reading) is None or trivial.search(reading):
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 CrisisCategory = Literal["suicide", "self_harm", "abuse"]
 """What the reply is about: the three categories `crisis_reply` has words for."""
@@ -19,9 +19,12 @@ Kind = Literal[
     "harm_word",
     "abuse_word",
 ]
-"""Finer than a category. `*word` kinds are a bare term ("suicide", "self-harm",
-"domestic violence") that a film, a news story or a training course can frame;
-they yield to the frame guards, the other kinds do not."""
+"""Finer than a category, written in order of urgency (`ORDER`). `*word` kinds are a bare
+term ("suicide", "self-harm", "domestic violence") that a film, a news story or a training
+course can frame; they yield to the frame guards, the other kinds do not."""
+
+ORDER: tuple[Kind, ...] = get_args(Kind)
+"""The kinds in order of urgency: suicide kinds, then self-harm, then abuse, then bare words."""
 
 Layer = Literal["lexicon", "compose", "semantic"]
 

@@ -104,13 +104,6 @@ DE: Lexicon = {
         r"\bsexuell (?:missbraucht|belastigt|belaestigt)\b",
         r"\blasst mich nicht (?:raus|aus dem haus|meine freunde sehen)\b",
     ),
-    "starvation": (
-        r"\b(?:hungern|nichts mehr essen|aufhoren zu essen|aufhoeren zu essen) (?:bis|damit) ich "
-        r"(?:sterbe|verschwinde|tot bin)\b",
-        r"\bmich zu tode hungern\b",
-    ),
-    "word": (r"\b(?:selbstmord|suizid|freitod)(?!\s*squad)\w*",),
-    "abuse_word": (r"\bhausliche gewalt\b", r"\bhaeusliche gewalt\b"),
 }
 
 NL: Lexicon = {
@@ -174,7 +167,4 @@ NL: Lexicon = {
         r"\b(?:ik ben|ik werd) (?:verkracht|mishandeld|misbruikt)\b",
         r"\bseksueel misbruikt\b",
     ),
-    "starvation": (r"\bstoppen met eten (?:tot|zodat) ik (?:dood|verdwijn)\b",),
-    "word": (r"\bzelfmoord\w*", r"\bsuicid\w*"),
-    "abuse_word": (r"\bhuiselijk geweld\b",),
 }

@@ -122,13 +122,6 @@ ES: Lexicon = {
         r"\b(?:me violaron|fui violada|abusaron de mi|abuso de mi|me toca cuando)\b",
         r"\bno me deja (?:salir|ver a mi familia|ver a mis amigos|tener telefono)\b",
     ),
-    "starvation": (
-        r"\bdejar de comer (?:hasta|para) (?:morir|desaparecer|que me muera)\b",
-        r"\b(?:matarme|morirme) de hambre\b",
-        r"\bno (?:como|estoy comiendo)\b(?: \w+){0,6} (?:morir|desaparecer|no me importa vivir)\b",
-    ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolencia (?:domestica|de genero|machista|intrafamiliar)\b",),
 }
 
 PT: Lexicon = {
@@ -209,10 +202,4 @@ PT: Lexicon = {
         r"\b(?:fui estuprada|fui abusada|abusaram de mim|me estupraram)\b",
         r"\bnao me deixa (?:sair|ver minha familia|ver meus amigos)\b",
     ),
-    "starvation": (
-        r"\bparar de comer (?:ate|pra|para) (?:morrer|sumir|desaparecer)\b",
-        r"\bnao (?:como|estou comendo)\b(?: \w+){0,6} (?:morrer|sumir|desaparecer)\b",
-    ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolencia domestica\b",),
 }

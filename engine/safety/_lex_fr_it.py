@@ -122,13 +122,6 @@ FR: Lexicon = {
         r"\b(?:jai ete|jetais) (?:violee?|agressee? sexuellement|battue?)\b",
         r"\bne me laisse pas (?:sortir|voir ma famille|voir mes amis)\b",
     ),
-    "starvation": (
-        r"\barreter de manger (?:jusqua|pour) (?:mourir|disparaitre)\b",
-        r"\bme laisser mourir de faim\b",
-        r"\bje ne mange plus\b(?: \w+){0,6} (?:mourir|disparaitre)\b",
-    ),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolences? conjugales?\b", r"\bagression sexuelle\b"),
 }
 
 IT: Lexicon = {
@@ -203,7 +196,4 @@ IT: Lexicon = {
         r"\bnon (?:sono|mi sento) al sicuro (?:a|in) casa\b",
         r"\bsono stata (?:violentata|picchiata|abusata)\b",
     ),
-    "starvation": (r"\bsmettere di mangiare (?:fino a|per) (?:morire|sparire)\b",),
-    "word": (r"\bsuicid\w*",),
-    "abuse_word": (r"\bviolenza (?:domestica|sessuale)\b", r"\babusi sessuali\b"),
 }

@@ -77,9 +77,6 @@ HI: Lexicon = {
         r"\bghar (?:jaane|jane|aane) se (?:darr|dar|dar lagta)\w*",
         r"\bghar (?:pe|par|mein) (?:safe|surakshit) (?:nahi|nhi)\b",
     ),
-    "starvation": (r"\bkhana (?:chhod|chod) (?:diya|dungi|dunga|rahi|raha)\b(?: \w+){0,5} mar\w*",),
-    "word": (r"(?:आत्महत्या|खुदकुशी|खुदखुशी)",),
-    "abuse_word": (r"\bgharelu hinsa\b", r"घरेलू हिंसा"),
 }
 
 # Devanagari patterns: no \b around combining vowel signs, so plain substrings.
@@ -155,7 +152,4 @@ ID: Lexicon = {
         rf"\b{_ID_NO} aman di rumah\b",
         r"\b(?:aku|saya) (?:diperkosa|dipukuli|dianiaya)\b",
     ),
-    "starvation": (r"\b(?:berhenti|gak mau|nggak mau) makan\b(?: \w+){0,5} (?:mati|menghilang)\b",),
-    "word": (r"\b(?:bundir|bunuh diri)\b",),
-    "abuse_word": (r"\bkdrt\b", r"\bkekerasan dalam rumah tangga\b"),
 }

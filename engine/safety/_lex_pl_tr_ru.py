@@ -65,12 +65,6 @@ PL: Lexicon = {
         r"\bnie (?:jestem|czuje sie) bezpieczn\w* w domu\b",
         r"\b(?:zostalam zgwalcona|zgwalcil mnie|molestowal mnie)\b",
     ),
-    "starvation": (
-        r"\b(?:przestal(?:am|em) jesc|nie jem)\b(?: \w+){0,6} (?:umrzec|zniknac|umre)\b",
-        r"\bzaglodzic sie\b",
-    ),
-    "word": (r"\bsamobojst\w*", r"\bsamobojcz\w*", r"\bsuicyd\w*"),
-    "abuse_word": (r"\bprzemoc (?:domowa|w rodzinie)\b",),
 }
 
 TR: Lexicon = {
@@ -124,11 +118,6 @@ TR: Lexicon = {
         r"\bevde guvende (?:degilim|hissetmiyorum)\b",
         r"\btecavuze ugradim\b",
     ),
-    "starvation": (
-        r"\b(?:yemek yemeyi biraktim|hic yemiyorum)\b(?: \w+){0,6} (?:olmek|oleyim|olsem)\b",
-    ),
-    "word": (r"\bintihar\w*",),
-    "abuse_word": (r"\b(?:aile ici|ev ici) siddet\b",),
 }
 
 RU: Lexicon = {
@@ -182,7 +171,4 @@ RU: Lexicon = {
         r"\b(?:дома небезопасно|дома не в безопасности|не чувствую себя в безопасности дома)",
         r"\bменя изнасиловали",
     ),
-    "starvation": (r"\b(?:перестала|перестал) есть(?: \S+){0,6} (?:умереть|исчезнуть)",),
-    "word": (r"\bсуицид\S*", r"\bсамоубий\S*"),
-    "abuse_word": (r"\bдомашнее насилие",),
 }

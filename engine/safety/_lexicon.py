@@ -28,7 +28,9 @@ from engine.safety import (
     _lex_hi_id,
     _lex_intl_voices,
     _lex_ja_zh_ar,
+    _lex_not_eating,
     _lex_pl_tr_ru,
+    _lex_terms,
 )
 from engine.safety._compose import (
     continuing_is_work,
@@ -50,9 +52,9 @@ from engine.safety._guards import (
     is_framed,
     is_negated,
 )
-from engine.safety._guards_hard import hard_trivial
-from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, CrisisSignal, Kind, Lexicon
+from engine.safety._kinds import CATEGORY_OF, FRAMED_KINDS, ORDER, CrisisSignal, Kind, Lexicon
 from engine.safety._normalise import PATTERN_FOLDS
+from engine.safety._scope import hard_trivial
 
 LEXICONS: dict[str, Lexicon] = {
     "en": _lex_en.IDEATION,
@@ -60,6 +62,8 @@ LEXICONS: dict[str, Lexicon] = {
     "en-abuse": _lex_en_abuse.ABUSE,
     "en-everyday": _lex_en_everyday.EVERYDAY,
     "en-voices": _lex_en_voices.VOICES,
+    "terms": _lex_terms.TERMS,  # the bare terms of the languages below
+    "not-eating": _lex_not_eating.NOT_EATING,  # their starvation, likewise
     "es": _lex_es_pt.ES,
     "pt": _lex_es_pt.PT,
     "fr": _lex_fr_it.FR,
@@ -81,18 +85,6 @@ LEXICONS: dict[str, Lexicon] = {
     "intl-voices": _lex_intl_voices.INTL_VOICES,
     "hard": _lex_hard.HARD,
 }
-
-ORDER: tuple[Kind, ...] = (
-    "ideation",
-    "method",
-    "preparation",
-    "starvation",
-    "self_harm",
-    "abuse",
-    "word",
-    "harm_word",
-    "abuse_word",
-)
 
 # Matched against the compact reading (spaces removed) of a message whose letters
 # were spaced apart: "k i l l m y s e l f", "s.u.i.c.i.d.e".

@@ -12,9 +12,8 @@ shape needs the death or the ending itself.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kept import MEANS
 from engine.safety._kinds import CrisisSignal
 
@@ -97,19 +96,8 @@ TRIVIAL = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (WAY, EASY, DIE, HEIGHT, NOT_SURVIVE, HANGING, MAKE, WEAPON_ENDING, TRIVIAL)
-    return tuple(folded_pattern(p) for p in parts)
-
-
-@cache
-def _count() -> tuple[re.Pattern[str], ...]:
-    return tuple(folded_pattern(p) for p in (COUNT, MEANS, NEVER_WAKE))
-
-
 def _count_to_end(flat: str) -> re.Match[str] | None:
-    count, means, never_wake = _count()
+    count, means, never_wake = folded_patterns(COUNT, MEANS, NEVER_WAKE)
     if count.search(flat) is None or means.search(flat) is None:
         return None
     return never_wake.search(flat)
@@ -117,7 +105,8 @@ def _count_to_end(flat: str) -> re.Match[str] | None:
 
 def match_method_question(reading: str) -> CrisisSignal | None:
     """An easy way to die, a height not survived, a hanging knot or a weapon to end it."""
-    way, easy, die, height, survive, hanging, make, weapon, trivial = _patterns()
+    parts = (WAY, EASY, DIE, HEIGHT, NOT_SURVIVE, HANGING, MAKE, WEAPON_ENDING, TRIVIAL)
+    way, easy, die, height, survive, hanging, make, weapon, trivial = folded_patterns(*parts)
     flat = reading.replace(" | ", " ")
     if trivial.search(flat):
         return None

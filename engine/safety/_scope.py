@@ -1,10 +1,27 @@
-"""Scopes that make a matched phrase ordinary, whichever layer matched it.
+"""Scopes that make a matched phrase ordinary: one mechanism, read at two stages.
 
-A crisis phrase can be scoped to something small right where it stands: waking up
-*before ten* or *to an alarm*, stopping existing *in group chats*, nobody noticing
-if one left *the class group*, jumping off a bridge *in Minecraft*, being smashed
-*at Mario Kart*. The scope is read in a short window around the phrase only, so a
-message that also says something grave elsewhere is still read by the other words.
+Both stages ask of a phrase of some kind whether it is about something small where it
+stands, with the word classes of `_scope_words` compiled once here. They differ on
+purpose in *where* they read and *what* an ordinary answer costs:
+
+- `hard_trivial`, on each match: the lexicon asks it of every match of a pattern, the
+  compositional layer of every clause's signal, the detector of cue and context
+  signals. It reads the match's clause or the whole reading for classes of ordinary
+  message that borrow hard crisis wording: a cut of hair, bread or a finger; "kill
+  myself" *of* laughter or work; not waking *until* an hour; gone *from* a meeting;
+  vanishing of embarrassment, laughing; a threat over a trivial act, laughing; someone
+  else's story (a documentary, "X writes about"); a means bought for a repair, a garden
+  or pests, or kept from the children; not eating for a fast, a diet or a medical
+  reason. An ordinary answer drops that match only: the layer goes on looking, so
+  another phrase can still count.
+- `trivially_scoped`, once on the final signal of the rule layers: it reads a short
+  window of the phrase's clause (waking *before ten* or *to an alarm*, stopping existing
+  *in group chats*, jumping off a bridge *in Minecraft*, smashed *at Mario Kart*, a
+  character in a show, a desk or an itch, a move, building rules, a small medicine). An
+  ordinary answer makes the whole message ordinary, and the semantic layer is not
+  asked: so "i dont want to wake up before ten. i want to kill myself" reads ordinary
+  too (the lexicon returned the first phrase); moving a class to the first stage would
+  close that, at the price of changing what the classes decide today.
 """
 
 from __future__ import annotations
@@ -13,181 +30,89 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from engine.safety import _scope_words as w
 from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_hard import unnegated
+from engine.safety._compose_hard_words import FOOD_TRIVIAL
+from engine.safety._kept import KEPT_SAFE
 from engine.safety._kinds import CrisisSignal
-
-# Waking up qualified by a time or an alarm ("not wake up before ten", "prima delle dieci").
-WAKE = (
-    r"wak\w*|woke|svegli\w*|risvegli\w*|despert\w*|reveill\w*|aufwach\w*|wakker|obudz\w*|"
-    r"uyan\w*|acord\w*|bangun|uth\w*|просып\w*|проснут\w*|醒|目が覚め|起き|استيقظ|اصح\S*|朝|"
-    r"morning|manana|matin|mattina|manha|ochtend|rano|sabah|утр\w*|早上|صباح|pagi"
-)
-# Early, or a weekday, right before the wish ("sabah erken uyanmasam", "月曜の朝が").
-WAKE_BEFORE = (
-    r"\b(?:early|temprano|tot|fruh|presto|cedo|vroeg|wczesnie|erken|jaldi|pagi pagi|monday|"
-    r"mondays|lunes|lundi|montag|lunedi|segunda|maandag|poniedzialek|pazartesi|senin|somvar|"
-    r"weekday|workday|school day)\b(?: \S+){0,2} ?$|(?:рано|понедельник\w*|月曜|日曜|週明け|"
-    r"周一|星期一|平日)\S{0,3} ?\S{0,3} ?$|(?:まで|までに|直到\S{0,4}|到周末) ?$"
-)
-WAKE_TIME = (
-    r"^(?: \S+){0,3} (?:before|until|till|til|prima|fino|avant|jusqu\w*|antes|ate|vor|bis|"
-    r"voor|przed|do|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|van de wekker|door de "
-    r"wekker|at \d|om \d|a las|as \d|alle \d|um \d|o \d|at (?:dawn|noon|six|seven|five)|"
-    r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|temprano|tot|fruh|presto|cedo|"
-    r"vroeg|wczesnie|erken|рано|dopiero|erst|only|seulement|sadece|hanya|sirf|weekend|"
-    r"(?:con|with|avec|mit|met|com|z) (?:a |an |the |un |une |una |um |uma |een |einem )?\w+|"
-    r"subah|pagi|jam \d|de madrugada|"
-    r"в \d|раньше|до \d|до обеда|antes das|antes de las|avant \w+ heures|vor \w+ uhr|"
-    r"przed \w+|saat \d|sabah|mezzogiorno|meio dia|mediodia|midi|mittag)\b|"
-    r"^(?: \S+){0,3} (?:前|之前|以前|まで|早く|早起き|قبل)"
-)
-# Small places a wish to stop existing or to be gone can be about.
-SMALL_PLACE = (
-    r"\b(?:group ?chats?|the chat|chats|slack|teams|meetings?|calls?|zoom|whatsapp|discord|"
-    r"socials|social media|insta\w*|tiktok|facebook|twitter|class group|groups?|stand ?ups?|"
-    r"grupo|gruppo|groep|grupa|grupie|grubu|grupta|chat|reunion|reuniao|riunione|vergadering|"
-    r"zebraniu|spotkaniu|toplanti\w*|meeting|rapat|grup|work|job|office|trabajo|trabalho|"
-    r"travail|bureau|arbeit|buro|lavoro|ufficio|werk|kantoor|pracy|biuro|ofis|kantor|kerja|"
-    r"for a week|por uma semana|por una semana|pour une semaine|fur eine woche|per una "
-    r"settimana|een week|przez tydzien|bir hafta|seminggu|ek hafte)\b|работ\w*|офис|仕事|会社|"
-    r"工作|公司|العمل|"
-    r"группе|группы|чате|чат|планерк\w*|совещани\w*|群|会議|الاجتماع|المجموعه|القروب"
-)
-GRAVE = (
-    r"\b(?:world|life|alive|forever|for good|dead|die|mundo|monde|mondo|welt|wereld|swiat\w*|"
-    r"dunya\w*|vida|vie|vita|leben|leven|zycie|hayat|hidup|dunia|duniya|zindagi)\b|"
-    r"мир\w*|жизн\w*|世界|人生|العالم|الحياه"
-)
-STOP_BEING = (
-    r"stop existing|not exist|cease to exist|disappear|vanish|not (?:be|being) (?:here|around)|"
-    r"noticed?|notice|accorgerebbe|perceber|merken|merkt|no estuviera|gdyby mnie nie|olmasam|"
-    r"sentir falta|miss me|vermissen|missen|echaria de menos|manquerais|"
-    r"меня не было|不在|لم اكن|tidak ada|na hota|nicht gabe|stop being|"
-    r"existir|exister|existieren|bestaan|istniec|var olma"
-)
-# Video games (with "the game", a score) around a method or an act of violence.
-VIDEO_GAME = (
-    r"\b(?:gta|minecraft|fortnite|roblox|mario kart|mario|fifa|valorant|call of duty|warzone|"
-    r"apex legends|overwatch|zelda|elden ring|the sims|pubg|free fire|among us|smash bros|"
-    r"tekken|street fighter|mortal kombat|rocket league|the game|in game|ingame|video ?games?|"
-    r"off the map|speedrun\w*|respawn\w*|ps5|xbox|online match|ranked)\b"
-)
-SCORE = r"\b\d+ ?- ?\d+\b"
-# Frustration at a task, and a way that is about something else.
-DESK = r"\b(?:desk|keyboard|code|bug|spreadsheet|printer|homework|laptop|computer|screen)\b"
-WAY_ELSE = (
-    r"(?:painless|quickest|easiest|fastest|best) way$",
-    r"^ to (?!go\b|die\b|end\b|do it\b|pass\b|check out\b|exit\b|leave\b|kill\b|od\b|stop\b|"
-    r"not\b|never\b|sleep\b|overdose\b|hang\b|jump\b|cut\b|bleed\b|drown\b|suffocate\b|"
-    r"disappear\b|vanish\b|make it\b|be gone\b|fall asleep\b|off\b|top\b|unalive\b)\w+",
-)
-# A medicine for something small, kept or carried ("obat maag di tas").
-SMALL_MEDICINE = (
-    r"\b(?:maag|allerg\w*|headaches?|hay ?fever|vitamins?|antacids?|migraines?|colds?|flu|"
-    r"asthma|kopfschmerz\w*|sir dard|pusing|batuk|pilek|demam|flu)\b"
-)
-# Someone else's past, told with how they are now ("mijn oom had vroeger ..., nu ...").
-OTHER_HAD = (
-    r"\b(?:uncle|aunt|mum|mom|dad|father|mother|brother|sister|friend|cousin|grandad|grandma|"
-    r"colleague|tio|tia|oncle|tante|onkel|zio|zia|oom|wujek|ciocia|amca|dayi|teyze|paman|bibi|"
-    r"chacha|mama|padre|madre|pere|mere|vater|mutter|vader|moeder|pai|mae|amigo|amiga|ami|amie|"
-    r"freund\w*|amico|amica|vriend\w*)\b(?: \w+){0,3} (?:had|used to have|tuvo|tenia|a eu|avait|"
-    r"hatte|aveva|ha avuto|teve|tinha|mial\w*|vardi|punya|pernah)\b"
-)
-NOW_WELL = (
-    r"\b(?:now|today|these days|nowadays|nu|tegenwoordig|ahora|hoy|aujourd ?hui|maintenant|heute|"
-    r"jetzt|ora|oggi|adesso|hoje|agora|teraz|dzis|simdi|artik|sekarang|ab|aaj)\b|сейчас|теперь"
-)
-FIRST_PERSON = r"\b(?:i|me|my|myself|im|ive)\b"
-# A character in a show or film does it ("ドラマで悪役が…", "in the series the villain").
-SCREEN = (
-    r"\b(?:film|movie|series|show|episode|drama|serie|serial|pelicula|filme|novela|anime)\b|"
-    r"ドラマ|映画|アニメ|电视剧|电影|مسلسل|فيلم"
-)
-CHARACTER = (
-    r"\b(?:villain|hero|heroine|character|protagonist|villano|heroe|personaje|mechant|heros|"
-    r"personnage|bosewicht|held|cattivo|eroe|personaggio|vilao|heroi|personagem|schurk|"
-    r"khalnayak|tokoh|penjahat)\b|悪役|主人公|ヒーロー|反派|主角|الشرير|البطل|злодей|герой"
-)
-# Skin conditions scratched, and a sibling's "she'll kill me if I spoil the finale".
-SKIN = r"\b(?:eczema|itch\w*|rash|mosquito\w*|bites|psoriasis|dermatitis|hives)\b"
-STAKES = (
-    r"\b(?:if i (?:spoil\w*|eat|forget|break|lose|miss|am late|m late|im late|come home late)|"
-    r"spoilers?|finale|haha\w*|lol|lmao|mdr|kkk\w*|jaja\w*|ahah\w*)\b"
-)
-# A move, a new school or a new job around a letter or things given away.
-MOVING = (
-    r"\b(?:moving|move house|moving out|new school|new job|new flat|mudanca|mudanza|mudarme|umzug|"
-    r"umziehen|verhuizing|verhuizen|demenag\w*|trasloc\w*|przeprowadzk\w*|tasinma\w*|tasiniyorum|"
-    r"pindahan|pindah rumah)\b|переезд\w*|搬家|引っ越し|انتقال"
-)
-BUILDING_RULES = (
-    r"\b(?:by law|regulations?|planning|permit|building code|lift|elevator|to count as|"
-    r"skyscraper|storeys? high|fire escape)\b"
-)
-
-
-_NAMES = (
-    "wake_before",
-    "wake",
-    "wake_time",
-    "small_place",
-    "grave",
-    "stop_being",
-    "game",
-    "score",
-    "desk",
-    "way",
-    "way_to",
-    "rules",
-    "medicine",
-    "other_had",
-    "now_well",
-    "first_person",
-    "screen",
-    "character",
-    "skin",
-    "stakes",
-    "moving",
-)
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    patterns = (
-        WAKE_BEFORE,
-        WAKE,
-        WAKE_TIME,
-        SMALL_PLACE,
-        GRAVE,
-        STOP_BEING,
-        VIDEO_GAME,
-        SCORE,
-        DESK,
-        *WAY_ELSE,
-        BUILDING_RULES,
-        SMALL_MEDICINE,
-        OTHER_HAD,
-        NOW_WELL,
-        FIRST_PERSON,
-        SCREEN,
-        CHARACTER,
-        SKIN,
-        STAKES,
-        MOVING,
-    )
-    return {name: folded_pattern(p) for name, p in zip(_NAMES, patterns, strict=True)}
+    classes = {
+        # Read on each match.
+        "cut": w.CUT_EVERYDAY,
+        "ideation": "|".join(f"(?:{p})" for p in w.IDEATION_TRIVIAL),
+        "threat": w.JOKED_THREAT,
+        "framed": w.FRAMED,
+        "repair": w.METHOD_REPAIR,
+        "food": FOOD_TRIVIAL,
+        "kept": KEPT_SAFE,
+        # Phrases of a means or of "doing it" that a repair or a barbecue explains.
+        "tools": r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$",
+        "owned": r"\b(?:me|my|myself|i|im)\b|我|自分|私",
+        # Read around the final signal's phrase.
+        "wake_before": w.WAKE_BEFORE,
+        "wake": w.WAKE,
+        "wake_time": w.WAKE_TIME,
+        "small_place": w.SMALL_PLACE,
+        "grave": w.GRAVE,
+        "stop_being": w.STOP_BEING,
+        "game": w.VIDEO_GAME,
+        "score": w.SCORE,
+        "desk": w.DESK,
+        "way": w.WAY_ELSE[0],
+        "way_to": w.WAY_ELSE[1],
+        "rules": w.BUILDING_RULES,
+        "medicine": w.SMALL_MEDICINE,
+        "other_had": w.OTHER_HAD,
+        "now_well": w.NOW_WELL,
+        "first_person": w.FIRST_PERSON,
+        "screen": w.SCREEN,
+        "character": w.CHARACTER,
+        "skin": w.SKIN,
+        "stakes": w.STAKES,
+        "moving": w.MOVING,
+    }
+    return {name: folded_pattern(p) for name, p in classes.items()}
 
 
 @dataclass(frozen=True, slots=True)
 class _Around:
-    """A matched phrase with its clause before and after it, and the whole reading."""
+    """A matched phrase of a kind, where it was read, and the whole reading.
+
+    `before` and `after` are the phrase's clause on either side of it; only the final
+    stage splits the clause so (a match's clause may not even hold the phrase: the
+    compositional layer passes the raw clause of a cleaned one).
+    """
 
     kind: str
     phrase: str
-    before: str
-    after: str
+    clause: str
     reading: str
+    before: str = ""
+    after: str = ""
+
+
+def _ordinary_match(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
+    bare = a.kind == "word" or (a.kind == "self_harm" and not p["owned"].search(a.phrase))
+    if bare and p["framed"].search(a.reading):
+        return True
+    if a.kind == "self_harm":
+        return p["cut"].search(a.clause) is not None
+    if a.kind == "method" or (a.kind != "abuse" and p["tools"].search(a.phrase)):
+        return bool(p["repair"].search(a.reading) or unnegated(p["kept"], a.reading))
+    if a.kind == "starvation":
+        return bool(unnegated(p["food"], a.reading))
+    if a.kind == "ideation":
+        return bool(p["ideation"].search(a.clause) or p["threat"].search(a.reading))
+    return False
+
+
+def hard_trivial(kind: str, phrase: str, clause: str, reading: str) -> bool:
+    """True when a match of `kind` sits in one of the ordinary classes read on each match."""
+    return _ordinary_match(_patterns(), _Around(kind, phrase, clause, reading))
 
 
 def _small_time_or_place(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
@@ -237,12 +162,14 @@ def trivially_scoped(reading: str, signal: CrisisSignal) -> bool:
     end = start + len(signal.phrase)
     left = reading.rfind(" | ", 0, start)
     right = reading.find(" | ", end)
+    begin, stop = left + 3 if left >= 0 else 0, right if right >= 0 else len(reading)
     around = _Around(
         kind=signal.kind,
         phrase=signal.phrase,
-        before=reading[left + 3 if left >= 0 else 0 : start],
-        after=reading[end : right if right >= 0 else len(reading)],
+        clause=reading[begin:stop],
         reading=reading,
+        before=reading[begin:start],
+        after=reading[end:stop],
     )
     p = _patterns()
     return any(check(p, around) for check in (_small_time_or_place, _someone_else, _other_task))

@@ -1,4 +1,4 @@
-"""Hard wording read by class (`_compose_hard`, `_lex_hard`, `_guards_hard`).
+"""Hard wording read by class (`_compose_hard`, `_lex_hard`, `_scope`).
 
 Fresh sentences, not corpus lines: each class in a few languages, and the ordinary
 message of the same shape (a dosing question, a kitchen cut, a fast, a wedding date).
