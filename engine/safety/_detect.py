@@ -20,7 +20,7 @@ from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lexicon import match_lexicon
 from engine.safety._method_question import match_method_question
-from engine.safety._normalise import readings
+from engine.safety._normalise import CLAUSE_BREAK, readings
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
@@ -104,11 +104,23 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return None
     signal = _ruled(found, compact)
     if signal is not None:
-        # A phrase scoped to something small where it stands ("not wake up before ten").
-        return None if trivially_scoped(found[0], signal) else signal
+        if not trivially_scoped(found[0], signal):
+            return signal
+        # A phrase scoped to something small where it stands ("not wake up before ten")
+        # clears its own sentence, not the others: "… before ten. i want to kill myself".
+        return _in_other_sentences(found[0], signal.phrase)
     similarity = similarity_of_reading(found[0])
     if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
         return CrisisSignal(
             category=similarity.category, phrase="", kind="similar", layer="semantic"
         )
     return None
+
+
+def _in_other_sentences(plain: str, phrase: str) -> CrisisSignal | None:
+    """The signal of the sentences of `plain` that do not hold `phrase`, if any."""
+    sentences = [part for part in plain.split(CLAUSE_BREAK.strip()) if part.strip()]
+    rest = [part for part in sentences if phrase not in part]
+    if not rest or len(rest) == len(sentences):
+        return None
+    return detect_crisis(". ".join(rest))

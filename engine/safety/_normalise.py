@@ -235,9 +235,12 @@ def _unleet(match: re.Match[str]) -> str:
     return token
 
 
+CLAUSE_BREAK = " | "  # what sentence punctuation becomes in a reading
+
+
 def _words(text: str) -> str:
     """Clause separators for sentence punctuation, spaces for the rest, chat words expanded."""
-    text = _CLAUSE.sub(" | ", text)
+    text = _CLAUSE.sub(CLAUSE_BREAK, text)
     text = _NON_WORD.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = " ".join(_CHAT.get(word, word) for word in text.split())
