@@ -12,6 +12,7 @@ from datetime import time
 
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
+from engine.programs.follow_up import delivered_at
 from engine.programs.model import WEEKDAYS
 from engine.store import delivery
 from engine.store.completion import latest_completed
@@ -62,6 +63,9 @@ def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
             days = tuple(WEEKDAYS.index(d) + 1 for d in program.schedule.checkin_days)
         if at is None and program is not None:
             at = program.schedule.checkin_time
+    if at is not None and delivered_at(at, settings) != at:  # what arrives, and why
+        source += f" ({at:%H:%M} is inside your quiet hours)"
+        at = delivered_at(at, settings)
     if days:
         schedule = ", ".join(_DAY_NAMES[d - 1] for d in days) + (f" at {at:%H:%M}" if at else "")
     else:
