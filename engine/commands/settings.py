@@ -64,7 +64,8 @@ def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
         if at is None and program is not None:
             at = program.schedule.checkin_time
     if at is not None and delivered_at(at, settings) != at:  # what arrives, and why
-        source += f" ({at:%H:%M} is inside your quiet hours)"
+        why = f"{at:%H:%M} is inside your quiet hours"
+        source = f" (the program's schedule; {why})" if source else f" ({why})"
         at = delivered_at(at, settings)
     if days:
         schedule = ", ".join(_DAY_NAMES[d - 1] for d in days) + (f" at {at:%H:%M}" if at else "")
