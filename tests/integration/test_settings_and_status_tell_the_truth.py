@@ -94,7 +94,8 @@ async def test_settings_show_a_persons_time_that_later_quiet_hours_cover(
     await session.send("start early-bird")
     await session.send("quiet hours off")
     assert "Wed at 06:30" in _text(await session.send("schedule wed 06:30"))
-    await session.send("quiet hours 21:00-07:00")
+    told = _text(await session.send("quiet hours 21:00-07:00"))
+    assert "Check-ins set for 06:30 will come at 07:00" in told
     shown = _text(await session.send("settings"))
     assert "Wed at 07:00 (06:30 is inside your quiet hours)" in shown
 
