@@ -9,22 +9,17 @@ next week has opened, `status` no longer announces when it "opens".
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from adapters.console import ConsoleSession
 from bot.nudges import console_advance
-from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.messages import Reply
 from engine.programs.loader import LoadedProgram, content_hash, parse_program
 from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
+from tests.harness import Harness, make_harness
 
 
 def _early_bird() -> LoadedProgram:
@@ -47,21 +42,14 @@ def _early_bird() -> LoadedProgram:
     return LoadedProgram(spec=spec, path=Path("early-bird.yaml"), content_hash=content_hash(spec))
 
 
-@dataclass
-class ConsoleApp:
-    db: Database
-    clock: VirtualClock
-    coachbot: Coachbot
-
-
 @pytest.fixture
-async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, [_early_bird()])
-        clock = VirtualClock(start=datetime(2026, 6, 8, 1, 0, tzinfo=UTC))  # Mon 10:00 Tokyo
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+async def app(pg_url: str) -> AsyncIterator[Harness]:
+    h = await make_harness(pg_url, builtins=False)
+    async with h.db.transaction() as conn:
+        await sync_programs(conn, [_early_bird()])
+    h.clock.set(datetime(2026, 6, 8, 1, 0, tzinfo=UTC))  # Monday, 10:00 in Tokyo
+    yield h
+    await h.db.close()
 
 
 def _text(replies: list[Reply]) -> str:
@@ -69,9 +57,9 @@ def _text(replies: list[Reply]) -> str:
 
 
 async def test_settings_show_the_check_in_time_quiet_hours_move_it_to(
-    app: ConsoleApp, pg_url: str
+    app: Harness, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="aiko", timezone="Asia/Tokyo")
+    session = app.person(user="aiko", timezone="Asia/Tokyo")
     await session.send("start early-bird")
     shown = _text(await session.send("settings"))
     assert "Quiet hours: 21:00-08:00 (the default)" in shown
@@ -88,9 +76,9 @@ async def test_settings_show_the_check_in_time_quiet_hours_move_it_to(
 
 
 async def test_settings_show_a_persons_time_that_later_quiet_hours_cover(
-    app: ConsoleApp,
+    app: Harness,
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="bo", timezone="America/Los_Angeles")
+    session = app.person(user="bo", timezone="America/Los_Angeles")
     await session.send("start early-bird")
     await session.send("quiet hours off")
     assert "Wed at 06:30" in _text(await session.send("schedule wed 06:30"))
@@ -100,8 +88,8 @@ async def test_settings_show_a_persons_time_that_later_quiet_hours_cover(
     assert "Wed at 07:00 (06:30 is inside your quiet hours)" in shown
 
 
-async def test_status_stops_announcing_a_week_that_has_opened(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="chie", timezone="Asia/Tokyo")
+async def test_status_stops_announcing_a_week_that_has_opened(app: Harness) -> None:
+    session = app.person(user="chie", timezone="Asia/Tokyo")
     await session.send("start early-bird")
     await session.send("yes")
     waiting = _text(await session.send("status"))
