@@ -20,10 +20,10 @@ from bot.console_nudges import console_advance
 from bot.settings import Settings
 from engine.clock import VirtualClock
 
-_DURATION = re.compile(r"^(\d+)\s*([dhm])$")
-UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+_DURATION = re.compile(r"^(\d+)\s*([wdhm])$")
+UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 
-CONSOLE_HELP = """Console commands: /advance 3d (or 6h, 30m) moves your virtual clock forward
+CONSOLE_HELP = """Console commands: /advance 3d (or 2w, 6h, 30m) moves your virtual clock forward
 and delivers the reminders that fall due on the way, /time shows it, /quit leaves. Your
 clock is kept for next time. Anything else goes to the coach; `help` lists its commands."""
 
@@ -64,7 +64,7 @@ async def _clock_command(
         return
     delta = parse_duration(line.removeprefix("/advance"))
     if delta is None:
-        console.print("usage: /advance 3d | 6h | 30m", style="red")
+        console.print("usage: /advance 2w | 3d | 6h | 30m", style="red")
         return
     for text in await console_advance(app, session, clock, delta):
         console.print(display(text), markup=False, highlight=False)

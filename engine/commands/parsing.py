@@ -288,7 +288,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"skip(?: (?:this|it|this step|step|this one))?", CommandName.SKIP),
     _rule(r"next|next step|what'?s next|what is next|what now", CommandName.NEXT),
     _rule(
-        r"(?:set |change )?(?:my )?(?:time ?zone|tz)(?: to)?\s*[:=]?\s*" + _A,
+        r"(?:set |change )?(?:my )?(?:time ?zone|tz)(?: to\b)?\s*[:=]?\s*" + _A,
         CommandName.TIMEZONE,
         _is_zone,
     ),

@@ -97,7 +97,7 @@ async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
         completed_steps=steps_before(program.spec, enrolment.current_week, enrolment.current_step),
         goal=str(goal["description"]) if goal else None,
         last_check_in=_check_in_line(last, turn),
-        next_unlock=describe_local(locked, turn.tz) if locked is not None else None,
+        next_unlock=describe_local(locked, turn.tz) if locked and locked > turn.now else None,
     )
     where = "Here's where you are:"
     if done and locked is not None:

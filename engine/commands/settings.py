@@ -12,6 +12,7 @@ from datetime import time
 
 from engine.commands.env import CommandEnv
 from engine.messages import Reply
+from engine.programs.follow_up import delivered_at
 from engine.programs.model import WEEKDAYS
 from engine.store import delivery
 from engine.store.completion import latest_completed
@@ -62,6 +63,10 @@ def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
             days = tuple(WEEKDAYS.index(d) + 1 for d in program.schedule.checkin_days)
         if at is None and program is not None:
             at = program.schedule.checkin_time
+    if at is not None and delivered_at(at, settings) != at:  # what arrives, and why
+        why = f"{at:%H:%M} is inside your quiet hours"
+        source = f" (the program's schedule; {why})" if source else f" ({why})"
+        at = delivered_at(at, settings)
     if days:
         schedule = ", ".join(_DAY_NAMES[d - 1] for d in days) + (f" at {at:%H:%M}" if at else "")
     else:
@@ -123,12 +128,20 @@ async def quiet_hours(env: CommandEnv, turn: Turn, arg: str) -> None:
         turn.say(Reply(f"Tell me quiet hours like `quiet hours {start:%H:%M}-{end:%H:%M}`."))
         return
     await _change(turn, quiet_start=window[0], quiet_end=window[1])
-    turn.say(
-        Reply(
-            f"Quiet hours set: no messages between {window[0]:%H:%M} and"
-            f" {window[1]:%H:%M} ({turn.tz.key})."
-        )
+    text = (
+        f"Quiet hours set: no messages between {window[0]:%H:%M} and"
+        f" {window[1]:%H:%M} ({turn.tz.key})."
     )
+    settings = await delivery.read(turn.conn, turn.person.user_id)
+    at = settings.checkin_time
+    if at is None and turn.program is not None:
+        at = turn.program.spec.schedule.checkin_time
+    if at is not None and delivered_at(at, settings) != at:  # the schedule now falls inside
+        text += (
+            f" Check-ins set for {at:%H:%M} will come at {delivered_at(at, settings):%H:%M},"
+            " when they end (`schedule` changes the time)."
+        )
+    turn.say(Reply(text))
 
 
 async def stop_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:

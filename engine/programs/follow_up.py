@@ -55,8 +55,8 @@ def _join(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _delivered_at(at: time, settings: DeliverySettings) -> time:
-    """The time the check-in actually goes: quiet hours move it to their end."""
+def delivered_at(at: time, settings: DeliverySettings) -> time:
+    """The time a check-in at `at` actually goes: quiet hours move it to their end."""
     quiet = effective_quiet_hours(settings.quiet_start, settings.quiet_end)
     if quiet is not None and in_quiet_hours(at, *quiet):
         return quiet[1]
@@ -69,7 +69,7 @@ def promise(plan: FollowUpPlan, settings: DeliverySettings) -> str:
     days = (
         "every day" if len(plan.days) == 7 else "on " + _join([_PLURAL[d - 1] for d in plan.days])
     )
-    at = _delivered_at(plan.at, settings)
+    at = delivered_at(plan.at, settings)
     last = (plan.until - timedelta(minutes=1)).astimezone(tz)
     text = (
         f"I'll check in with you {days} at {at:%H:%M} ({tz.key}) until {last:%A %-d %B}, then stop."

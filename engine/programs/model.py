@@ -11,7 +11,14 @@ from collections.abc import Mapping
 from datetime import time
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from engine.programs.step_union import StepSpec as StepSpec  # re-exported: the step union
 from engine.programs.step_union import register_step_model
@@ -21,6 +28,21 @@ SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
 KEY = r"^[a-z][a-z0-9_]{0,63}$"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _local_time(value: object) -> object:
+    """A wall-clock time as written: "7:45" is 07:45. A number is refused: YAML 1.1 reads an
+    unquoted 7:45 as 465 (base 60), which would otherwise be taken as seconds (00:07:45)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(
+            'write the time in quotes, like "07:45" (unquoted, YAML reads it as a number)'
+        )
+    if isinstance(value, str) and re.fullmatch(r"\d:\d\d", value.strip()):
+        return "0" + value.strip()
+    return value
+
+
+LocalTime = Annotated[time, BeforeValidator(_local_time)]  # a local time of day in a program
 
 
 class _Spec(BaseModel):
@@ -231,7 +253,7 @@ class UnlockRule(_Spec):
 
     after_previous: bool = True
     days: Annotated[int, Field(ge=0, le=365)] | None = None
-    at: time | None = None
+    at: LocalTime | None = None
 
 
 class WeekSpec(_Spec):
@@ -251,7 +273,7 @@ class WeekSpec(_Spec):
 
 class ScheduleSpec(_Spec):
     checkin_days: tuple[Weekday, ...] = ("mon", "wed", "fri")
-    checkin_time: time = time(9, 30)
+    checkin_time: LocalTime = time(9, 30)
     reengage_after_days: Annotated[int, Field(ge=1, le=60)] | None = 3
     reengage_max: Annotated[int, Field(ge=0, le=10)] = 2
 
@@ -273,7 +295,7 @@ class FollowUpSpec(_Spec):
     """
 
     every: tuple[Weekday, ...] | Literal["check-in days"] = CHECK_IN_DAYS
-    at: time | None = None
+    at: LocalTime | None = None
     for_weeks: Annotated[int, Field(ge=1, le=52)]
     ask: Annotated[str, Field(pattern=KEY)] | None = None
 

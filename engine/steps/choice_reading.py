@@ -53,18 +53,22 @@ def _plain(text: str) -> str:
 
 
 def _close(word: str, name: str) -> bool:
-    """One edit apart (two for long words): a typo, in a word of five letters or more."""
+    """One edit apart (two for long words): a typo, in a word of five letters or more.
+    Two neighbouring letters swapped ("meetigns") are one edit, as one slip of the fingers."""
     if word == name:
         return True
     if min(len(word), len(name)) < 5 or abs(len(word) - len(name)) > 2:
         return False
     allowed = 2 if len(name) >= 9 else 1
+    before: list[int] = []
     previous = list(range(len(name) + 1))
     for i, a in enumerate(word, start=1):
         current = [i]
         for j, b in enumerate(name, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
+            if i > 1 and j > 1 and a == name[j - 2] and word[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
     return previous[-1] <= allowed
 
 
