@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bot.nudges import console_advance
+from bot.console_nudges import console_advance
 from engine.messages import Reply
 from engine.programs.loader import LoadedProgram, content_hash, parse_program
 from engine.programs.sync import sync_programs
