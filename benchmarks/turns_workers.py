@@ -16,39 +16,38 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from benchmarks._common import install_statement_counter, latency_summary
 
 
-def _serve(
-    url: str,
-    script: list[str],
-    index: int,
-    people: int,
-    concurrency: int,
-    pool_size: int,
-    barrier: Any,
-    results: Any,
-) -> None:
+@dataclass(frozen=True)
+class _Share:
+    """What one worker process serves (pickled to it by `spawn`)."""
+
+    url: str
+    script: list[str]
+    index: int
+    people: int
+    concurrency: int
+    pool_size: int
+
+
+def _serve(share: _Share, barrier: Any, results: Any) -> None:
     """One worker process: warm up, wait for the others, replay, report."""
     import logging
 
     logging.getLogger("engine").setLevel(logging.ERROR)
-    results.put(
-        asyncio.run(_replay_in_process(url, script, index, people, concurrency, pool_size, barrier))
-    )
+    try:
+        results.put(asyncio.run(_replay_in_process(share, barrier)))
+    except BaseException as exc:  # the parent must hear of it, not wait for a result
+        barrier.abort()
+        results.put({"error": f"worker {share.index}: {type(exc).__name__}: {exc}"})
+        raise
 
 
-async def _replay_in_process(
-    url: str,
-    script: list[str],
-    index: int,
-    people: int,
-    concurrency: int,
-    pool_size: int,
-    barrier: Any,
-) -> dict[str, Any]:
+async def _replay_in_process(share: _Share, barrier: Any) -> dict[str, Any]:
     from benchmarks.turns import START, ZeroLatencyLLM, replay
     from engine.clock import VirtualClock
     from engine.llm.offline import OfflineCoach
@@ -56,11 +55,12 @@ async def _replay_in_process(
     from engine.turn import Coachbot
 
     install_statement_counter(keep_text=False)  # the same wrapping as the one-process run
-    db = Database(url, max_size=pool_size)
+    db = Database(share.url, max_size=share.pool_size)
     await db.open()
     try:
         clock = VirtualClock(start=START)
         bot = Coachbot(db=db, coach=ZeroLatencyLLM(), offline=OfflineCoach(), clock=clock)
+        script, index = share.script, share.index
         await replay(bot, clock, script, people=5, concurrency=1, prefix=f"w{index}-warm-")
         await asyncio.to_thread(barrier.wait)
         started = time.monotonic()
@@ -68,8 +68,8 @@ async def _replay_in_process(
             bot,
             clock,
             script,
-            people=people,
-            concurrency=concurrency,
+            people=share.people,
+            concurrency=share.concurrency,
             prefix=f"w{index}-",
             keep_latencies=True,
         )
@@ -99,14 +99,14 @@ async def bench_turns_workers(
 ) -> dict[str, Any]:
     """`people` people (split evenly) served by `workers` processes, C in flight in all."""
     ctx = multiprocessing.get_context("spawn")  # no inherited event loop or pool
-    barrier = ctx.Barrier(workers)
+    barrier = ctx.Barrier(workers, timeout=300)
     results = ctx.Queue()
     per_worker = max(1, concurrency // workers)
     shares = [people // workers + (1 if i < people % workers else 0) for i in range(workers)]
     processes = [
         ctx.Process(
             target=_serve,
-            args=(url, script, i, shares[i], per_worker, pool_size, barrier, results),
+            args=(_Share(url, script, i, shares[i], per_worker, pool_size), barrier, results),
             daemon=True,
         )
         for i in range(workers)
@@ -120,6 +120,9 @@ async def bench_turns_workers(
             process.join(timeout=30)
             if process.is_alive():
                 process.kill()
+    errors = [r["error"] for r in runs if "error" in r]
+    if errors:
+        raise RuntimeError("; ".join(errors))
     elapsed = max(r["ended"] for r in runs) - min(r["started"] for r in runs)
     turns = sum(r["turns"] for r in runs)
     failures: dict[str, int] = {}
