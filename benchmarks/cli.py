@@ -120,6 +120,9 @@ def turns(
     pool_size: int = typer.Option(10),
     program: str = typer.Option("demo", help="built-in program whose week 1 is walked"),
     profile: bool = typer.Option(False, help="cProfile the timed run; top 40 in the JSON"),
+    workers: int = typer.Option(
+        2, help="also serve the people from this many processes (≤ 1: one process only)"
+    ),
     baseline_seconds: float = typer.Option(10.0, help="duration of the baseline run"),
     as_json: bool = JsonOpt,
     output: Path | None = OutputOpt,
@@ -127,7 +130,7 @@ def turns(
     """N people each taking week 1 of turns through the engine, compared to the baseline."""
     steps = {
         "baseline": step_baseline(baseline_seconds, concurrency, pool_size),
-        "turns": step_turns(people, concurrency, pool_size, program, profile),
+        "turns": step_turns(people, concurrency, pool_size, program, profile, workers),
         "baseline_after_turns": step_baseline_again(5.0, concurrency, pool_size),
     }
     _run("turns", steps, as_json, output)

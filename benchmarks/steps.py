@@ -66,6 +66,7 @@ def step_turns(
     pool_size: int = 10,
     program: str = "demo",
     profile: bool = False,
+    workers: int = 2,
 ) -> Any:
     async def run(progress: Progress, results: dict[str, Any]) -> Any:
         from benchmarks.turns import bench_turns
@@ -78,6 +79,7 @@ def step_turns(
             baseline_tps=_baseline_tps(results),
             pgbench_tps=_pgbench_tps(results),
             profile=profile,
+            workers=workers,
             progress=progress,
         )
 

@@ -42,6 +42,10 @@ _BASELINE_TURNS: tuple[_Figure, ...] = (
         "≤ 10",
     ),
     ("turns", "offline-coach mode: turns/s", ("offline_coach_mode", "turns_per_s"), ""),
+    ("turns", "worker processes", ("worker_processes", "workers"), ""),
+    ("turns", "worker processes: turns/s", ("worker_processes", "turns_per_s"), ""),
+    ("turns", "worker processes: ratio to pgbench", ("worker_processes", "ratio_to_pgbench"), ""),
+    ("turns", "worker processes: p99 ms", ("worker_processes", "latency", "p99_ms"), ""),
     (
         "turns",
         "offline-coach mode: SQL statements / ordinary turn",

@@ -29,6 +29,7 @@ from benchmarks._common import (
 )
 from benchmarks._people import STATE_SQL, Position, sincere_answer
 from benchmarks._progress import Progress
+from benchmarks.turns_workers import bench_turns_workers
 from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.llm.types import CoachRequest, CoachResult
@@ -117,6 +118,7 @@ async def replay(
     concurrency: int,
     prefix: str,
     progress: Progress | None = None,
+    keep_latencies: bool = False,
 ) -> dict[str, Any]:
     """Run `script` for `people` people, `concurrency` at a time; time and count each turn."""
     latencies: dict[str, list[float]] = {"first": [], "ordinary": []}
@@ -166,7 +168,9 @@ async def replay(
     turns = sum(len(v) for v in latencies.values())
     cpu["python_cpu_ms_per_turn"] = round(cpu["python_cpu_seconds"] / max(turns, 1) * 1000, 3)
     everything = latencies["first"] + latencies["ordinary"]
+    kept = {"latencies_s": everything} if keep_latencies else {}
     return {
+        **kept,
         "people": people,
         "concurrency": concurrency,
         "turns": turns,
@@ -273,6 +277,7 @@ async def bench_turns(
     baseline_tps: float | None = None,
     pgbench_tps: float | None = None,
     profile: bool = False,
+    workers: int = 0,
     progress: Progress,
 ) -> dict[str, Any]:
     install_statement_counter(keep_text=False)
@@ -320,6 +325,17 @@ async def bench_turns(
                 ).fetchone()
             finished_week = row["n"] if row else 0
             listing = await statement_listing(bot, clock, script)
+            several = None
+            if workers > 1:  # the same people again, served by `workers` processes
+                several = await bench_turns_workers(
+                    url,
+                    script,
+                    workers=workers,
+                    people=people,
+                    concurrency=concurrency,
+                    pool_size=pool_size,
+                    pgbench_tps=pgbench_tps,
+                )
         finally:
             await db.close()
     result: dict[str, Any] = {
@@ -350,6 +366,8 @@ async def bench_turns(
             for k in ("people", "turns", "turns_per_s", "latency", "sql_per_ordinary_turn")
         },
     }
+    if several is not None:
+        result["worker_processes"] = several
     if baseline_tps:
         ratio = main["turns_per_s"] / baseline_tps
         result["baseline_tps"] = baseline_tps

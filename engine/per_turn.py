@@ -21,6 +21,7 @@ __all__ = ["per_turn", "remembering"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_MISSING = object()
 _memo: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("per_turn", default=None)
 
 
@@ -42,10 +43,10 @@ def per_turn(fn: Callable[P, R]) -> Callable[P, R]:
         memo = _memo.get()
         if memo is None:
             return fn(*args, **kwargs)
-        key = (fn, args, tuple(kwargs.items()))
-        if key in memo:
-            return cast(R, memo[key])
-        found = memo[key] = fn(*args, **kwargs)
-        return found
+        key = (fn, args, tuple(kwargs.items())) if kwargs else (fn, args)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = memo[key] = fn(*args, **kwargs)
+        return cast(R, found)
 
     return memoised

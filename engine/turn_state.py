@@ -76,16 +76,19 @@ class Turn:
 
     @property
     def week(self) -> WeekSpec:
-        enrolment, program = self.running
+        enrolment, program = self.enrolment, self.program
+        assert enrolment is not None and program is not None
         return program.spec.weeks[enrolment.current_week - 1]
 
     @property
     def step(self) -> StepSpec | None:
         """The step waiting for an answer; None while the next week is still locked."""
-        enrolment, _ = self.running
+        # Read a dozen times a turn: `running` and `week` written out, not called.
+        enrolment, program = self.enrolment, self.program
+        assert enrolment is not None and program is not None
         if enrolment.step_state.locked_until is not None:
             return None
-        steps = self.week.steps
+        steps = program.spec.weeks[enrolment.current_week - 1].steps
         return steps[enrolment.current_step] if enrolment.current_step < len(steps) else None
 
     def say(
@@ -94,7 +97,8 @@ class Turn:
         prompt: PromptText | None = None,
         usage: Usage | None = None,
     ) -> None:
-        step_key = self.step.key if self.enrolment and self.program and self.step else None
+        step = self.step if self.enrolment and self.program else None
+        step_key = step.key if step else None
         for reply in replies:
             self.replies.append(reply)
             self.log.outgoing.append(

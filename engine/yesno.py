@@ -26,13 +26,14 @@ __all__ = ["is_no", "is_yes", "normalise", "read_yes_no", "yes_no_with_detail"]
 
 LONGEST_ANSWER = 500  # a yes or a no is short; longer text is read only this far
 STRICT_WORDS = 8  # `is_yes` / `is_no` look at short messages only
+_DASHES = re.compile(r"[\u2010-\u2015]")
 
 
 def normalise(text: str) -> str:
     """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
     text = strip_accents(text.casefold())
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = _DASHES.sub("-", text)
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
@@ -116,6 +117,12 @@ _BREAK = re.compile(r"\s*(?:[,;:.!?()]+|\s[—–-]+)\s*")
 _CONJUNCTION = re.compile(r"^(?:and|but|so|because|though|mas|pero|mais|aber)\b\s*", re.I)
 
 
+# `read_yes_no`'s leading phrases, each with the space after it (`str.startswith` takes
+# a tuple: one call instead of a loop over the phrases every time a message is read).
+_REFUSE_LEADS = tuple(phrase + " " for phrase in REFUSE_PHRASES)
+_YES_PHRASE_LEADS = ("of course ", "i do ", "i have ", "i did ")
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text[:LONGEST_ANSWER]))
 
@@ -163,17 +170,15 @@ def read_yes_no(text: str) -> bool | None:
         return False
     if _UNSURE.search(plain):
         return None
-    for phrase in sorted(REFUSE_PHRASES, key=len, reverse=True):
-        if plain.startswith(phrase + " "):
-            return False
+    if plain.startswith(_REFUSE_LEADS):  # any of them leading decides: no order needed
+        return False
     first, _, rest = plain.partition(" ")
     if first in _YES_LEAD and not _NEGATION.search(rest):
         return True
     if first in _NO_LEAD and not _AFFIRMATION.search(rest):
         return False
-    for phrase in ("of course", "i do", "i have", "i did"):
-        if plain.startswith(phrase + " ") and not _NEGATION.search(plain):
-            return True
+    if plain.startswith(_YES_PHRASE_LEADS) and not _NEGATION.search(plain):
+        return True
     return None
 
 

@@ -67,8 +67,8 @@ def _history(tries: Sequence[StepTry]) -> list[Exchange]:
     return out
 
 
-def _cost(exchanges: Iterable[Exchange]) -> int:
-    return sum(estimate_tokens(e.text) + 2 for e in exchanges)
+def _cost(exchange: Exchange) -> int:
+    return estimate_tokens(exchange.text) + 2
 
 
 def build_context(
@@ -92,16 +92,23 @@ def build_context(
     fixed = estimate_tokens(" ".join(filter(None, (name, timezone, background.goal, takeaway))))
     fixed += sum(estimate_tokens(a) for a in actions)
 
+    # Each item's cost estimated once; dropping an item drops its cost with it.
+    field_costs = [estimate_tokens(f"{k} {v}") for k, v in fields]
+    history_costs = [_cost(e) for e in history]
+    week_costs = [_cost(e) for e in week]
+
     def total() -> int:
-        prefs = sum(estimate_tokens(f"{k} {v}") for k, v in fields)
-        return fixed + prefs + _cost(history) + _cost(week)
+        return fixed + sum(field_costs) + sum(history_costs) + sum(week_costs)
 
     while total() > budget and week:
         week.pop(0)  # this week's oldest answer first
+        week_costs.pop(0)
     while total() > budget and len(history) > 2:
         history.pop(0)  # then the oldest attempts (the latest one stays)
+        history_costs.pop(0)
     while total() > budget and fields:
         fields.pop()  # then profile fields
+        field_costs.pop()
     if total() > budget:  # still over: the latest attempt is clipped hard
         history = [Exchange(e.role, _clip(e.text, 200)) for e in history]
     context = CoachingContext(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from engine.per_turn import per_turn
 from engine.words import strip_accents
 from engine.yesno import AGREE, REFUSE
 from engine.yesno import normalise as _yes_no_form
@@ -63,11 +64,14 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+_DASHES = re.compile(r"[\u2010-\u2015]")
+
+
 def _normalise(text: str) -> str:
     """Casefold, strip accents, unify apostrophes and dashes, collapse spaces."""
     text = strip_accents(text.casefold())
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = _DASHES.sub("-", text)
     return " ".join(text.split())
 
 
@@ -150,6 +154,7 @@ def _joined_to_count(tokens: list[str], index: int) -> bool:
     return after[:1] in (["of"], ["/"]) and after[1:2] == ["#"]
 
 
+@per_turn  # the scale, check-in and choice readings of one message ask for the same text
 def _answer_digits(text: str) -> str:
     """`_with_digits`, with numbers that count something ("3 mugs") replaced by "#"."""
     tokens = _TOKEN.findall(_with_digits(text))
