@@ -11,15 +11,18 @@ the turn, not here.
 from __future__ import annotations
 
 from engine.safety._answers import match_answer
+from engine.safety._coercive_control import match_coercive_control
 from engine.safety._compose import match_composed
 from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._fading import match_fading
 from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
 from engine.safety._guards_hard import hard_trivial
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
+from engine.safety._lethal_access import match_lethal_access
 from engine.safety._lexicon import match_lexicon
 from engine.safety._method_question import match_method_question
 from engine.safety._normalise import readings
@@ -65,6 +68,9 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_passive, plain),
         (match_farewell_care, plain),
         (match_method_question, raw),
+        (match_fading, plain),
+        (match_lethal_access, plain),
+        (match_coercive_control, plain),
     ):
         signal = match(reading)
         if signal is not None:
