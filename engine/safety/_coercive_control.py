@@ -45,10 +45,12 @@ MONEY = (
 )
 HURT = (
     r"\b(?:(?:he|she) (?:throws things|hits me|beats me|slaps me|shoves me|pushes me|yells|"
-    r"screams)|throws things|physically|hurt me|pushed me|shoved me|(?:me pega|me golpea|me empuja)|"
+    r"screams)|throws things|physically|hurt me|pushed me|shoved me|(?:me pega|me golpea|"
+    r"me empuja)|"
     r"(?:me frappe|me bat)|(?:schlagt mich|gegen die tur gestossen|hat mich \w+ gestossen)|"
     r"(?:mi picchia|mi mena)|(?:me bate|me empurr\w*)|(?:slaat me|duwt me)|(?:bije mnie|"
-    r"uderza mnie)|dov(?:uyor|du|er|ecek)\w*|vuruyor|(?:mukul|nampar|gampar)\w*|maar\w*ge|maarta|peet(?:ta|te|ega|enge))\b|"
+    r"uderza mnie)|dov(?:uyor|du|er|ecek)\w*|vuruyor|(?:mukul|nampar|gampar)\w*|maar\w*ge|maarta|"
+    r"peet(?:ta|te|ega|enge))\b|"
     r"(?:бьет|бьёт|ударил\w*|толкнул\w*)|殴られ|殴る|打我|推我|يضربني"
 )
 CONFINE = (
@@ -73,7 +75,8 @@ THREAT = (
 SECRECY = (
     r"\b(?:please dont call|dont call me|do not call|if (?:he|she) finds out|found out id been|"
     r"on my work laptop now|no me llames|ne m appelle pas|ruf (?:mich )?nicht an|non chiamarmi|"
-    r"nao me ligue|bel me niet|nie dzwon|beni arama|jangan telepon)\b|не звони|電話しないで|别打电话"
+    r"nao me ligue|bel me niet|nie dzwon|beni arama|jangan telepon)\b|не звони|電話しないで|"
+    r"别打电话"
 )
 DRINK = r"\b(?:drinking|drunk|borracho|bebe|ivre|betrunken|ubriaco|bebado|dronken|pijany|sarhos)\b"
 AGREED = (

@@ -32,9 +32,12 @@ NOT_EATING = (
     r"खाना (?:\S+ )?(?:छोड|नहीं खा)|لم اكل|لا اكل|توقفت عن الاكل"
 )
 FADE = (
-    r"\b(?:(?:fade|waste|wither|melt|slip) away|disappear(?:ing)? (?:slowly|little by little|bit by "
-    r"bit|gradually)|(?:slowly|gradually|quietly) (?:disappear|vanish|fade)|until (?:im|i am|theres "
-    r"nothing|there is nothing) (?:gone|left)|(?:care|want|wish|hope) (?:about )?(?:to )?be(?:ing)? "
+    r"\b(?:(?:fade|waste|wither|melt|slip) away|disappear(?:ing)? (?:slowly|little by little|"
+    r"bit by "
+    r"bit|gradually)|(?:slowly|gradually|quietly) (?:disappear|vanish|fade)|until (?:im|i am|"
+    r"theres "
+    r"nothing|there is nothing) (?:gone|left)|(?:care|want|wish|"
+    r"hope) (?:about )?(?:to )?be(?:ing)? "
     r"gone|(?:ir )?desapareciendo poco a poco|desaparecer poco a poco|consumirme|"
     r"disparaitre (?:petit a petit|peu a peu|doucement)|(?:bis ich|dass ich) (?:\w+ )?(?:weg|"
     r"verschwunden) bin|immer weniger werde|langsam verschwinden|sparire piano piano|"

@@ -26,10 +26,13 @@ HOW_MUCH = (
     r"ile|kac|berapa|kitn[ieaī]|kab tak)\b|сколько|何錠|何粒|どのくらい|多少|كم"
 )
 AGENT = (
-    r"\b(?:\w*(?:pill|tablet|pastill|comprim|compress|tabletk)\w*|capsules?|ibuprofen|paracetamol|acetaminophen|tylenol|aspirin|"
-    r"insulin|carbon monoxide|exhaust fumes|charcoal|helium|cachets|somniferes|somniferos|"
+    r"\b(?:\w*(?:pill|tablet|pastill|comprim|compress|tabletk)\w*|capsules?|ibuprofen|"
+    r"paracetamol|acetaminophen|tylenol|aspirin|"
+    r"prescriptions?|meds|medications?|medicines?|medicamentos|medicaments|medikamente|farmaci|"
+    r"remedios|medicijnen|leki|ilaclar\w*|dawai|insulin|carbon monoxide|exhaust fumes|charcoal|"
+    r"helium|cachets|somniferes|somniferos|"
     r"sonniferi|hap|ilac|pil|obat|butir|goliyan|goli)\b|"
-    r"таблет\w*|снотворн\w*|угарн\w* газ|錠|薬|片|安眠药|药|حبه|حبوب"
+    r"лекарств\w*|таблет\w*|снотворн\w*|угарн\w* газ|錠|薬|片|安眠药|药|حبه|حبوب"
 )
 LETHAL = (
     r"\b(?:lethal|fatal|deadly|(?:to|would) (?:work|kill|be enough to die)|to die|not wake up|"
@@ -55,7 +58,8 @@ SECRET = (
     r"\b(?:just to know|in case|two (?:different )?(?:pharmacies|places|doctors)|nobody knows|"
     r"no one knows|without anyone knowing|por si acaso|para saber que|pour savoir que|"
     r"um zu wissen|per sapere che|pra saber que|om te (?:weten|wissen) dat|zeby wiedziec|"
-    r"bilmek icin|biar tahu|buat jaga jaga|jaga jaga)\b|на всякий случай|чтобы знать|念のため|以防万一"
+    r"bilmek icin|biar tahu|buat jaga jaga|jaga jaga)\b|на всякий случай|чтобы знать|念のため|"
+    r"以防万一"
 )
 TRIP = (
     r"\b(?:trip|travel\w*|holiday|vacation|abroad|allerg\w*|vitamins?|shortage|strike|winter|"
@@ -92,6 +96,21 @@ SCOUT = (
     r"najnizsz\w* barierk\w*|na krawedzi|en alcak korkuluk|kenarinda|pagar paling rendah|"
     r"di pinggir\w*|kinare par)\b|на краю|端に立|边上|边缘|على الحافه"
 )
+# The mind going back to one height or track, day after day.
+DWELLING = (
+    r"\b(?:(?:thinking|think|thought|dwelling) (?:about|of) (?:going to )?the (?:bridge|tracks|"
+    r"rails|roof|ledge|edge)|without going (?:back )?to the (?:bridge|tracks|roof|cliff)|"
+    r"uber die brucke nachzudenken|an die brucke (?:zu )?denken|pensar en el puente|penser au pont|"
+    r"pensare al ponte|pensar na ponte|aan de brug (?:te )?denken|myslec o moscie|kopruyu "
+    r"dusunmek|mikirin jembatan|pul ke baare mein soch\w*)\b|думать о мосте|橋のことを考え|"
+    r"想着那座桥"
+)
+ROUTINE = (
+    r"\b(?:every (?:evening|night|day|morning)|each (?:day|night|evening)|lately|all the time|"
+    r"jeden abend|jede nacht|cada noche|todas las noches|chaque soir|ogni sera|toda noite|"
+    r"todas as noites|elke avond|co wieczor|kazdego wieczoru|her aksam|tiap malam|har raat|"
+    r"get through)\b|каждый вечер|毎晩|每天晚上"
+)
 VIEW = (
     r"\b(?:photos?|pictures?|view|skyline|sunset|sunrise|fireworks|party|barbecue|bbq|tour|"
     r"inspect\w*|maintenance|repair\w*|leak|antenna|solar|drone|roofer|contractor|engineer\w*|"
@@ -102,7 +121,7 @@ VIEW = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     parts = (HOW_MUCH, AGENT, LETHAL, SAFE_DOSE, STOCK, SECRET, TRIP, GUN, WHERE_KEPT, GUN_SAFE)
-    return tuple(folded_pattern(p) for p in (*parts, HEIGHT, SCOUT, VIEW))
+    return tuple(folded_pattern(p) for p in (*parts, HEIGHT, SCOUT, VIEW, DWELLING, ROUTINE))
 
 
 def _method(phrase: str) -> CrisisSignal:
@@ -111,18 +130,20 @@ def _method(phrase: str) -> CrisisSignal:
 
 def match_lethal_access(reading: str) -> CrisisSignal | None:
     """A lethal amount asked, pills put by, a gun's rounds in mind, a height inspected."""
-    how, agent, lethal, safe, stock, secret, trip, gun, kept, gun_safe, height, scout, view = (
-        _patterns()
-    )
+    how, agent, lethal, safe, stock, secret, trip, gun, kept, gun_safe, *heights = _patterns()
+    height, scout, view, dwelling, routine = heights
     flat = reading.replace(" | ", " ")
-    if how.search(flat) and agent.search(flat) and not safe.search(flat):
-        if (found := lethal.search(flat)) is not None:
-            return _method(found.group(0))
-    if agent.search(flat) and (s := stock.search(flat)) and secret.search(flat):
-        if not trip.search(flat):
-            return _method(s.group(0))
+    asked = how.search(flat) and agent.search(flat) and not safe.search(flat)
+    if asked and (found := lethal.search(flat)) is not None:
+        return _method(found.group(0))
+    put_by = agent.search(flat) and secret.search(flat) and not trip.search(flat)
+    if put_by and (s := stock.search(flat)) is not None:
+        return _method(s.group(0))
     if gun.search(flat) and (k := kept.search(flat)) and not gun_safe.search(flat):
         return _method(k.group(0))
-    if height.search(flat) and (h := scout.search(flat)) and not view.search(flat):
-        return _method(h.group(0))
+    if height.search(flat) and not view.search(flat):
+        if (h := scout.search(flat)) is not None:
+            return _method(h.group(0))
+        if (d := dwelling.search(flat)) is not None and routine.search(flat):
+            return _method(d.group(0))
     return None
