@@ -84,6 +84,7 @@ SPLITS = (
     "unseen16",
     "dev17",
     "dev18",
+    "dev19",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 # Later development sets: written blind like an unseen split, but tuned on (in `--misses`).
