@@ -19,19 +19,21 @@ from engine.safety._kinds import CrisisSignal
 
 CLOSE = (
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|ex|fiance\w*|dad|father|stepdad|mum|mom|"
-    r"mother|son|daughter|brother|sister|uncle|in ?laws|carer|caregiver|he|she|"
-    r"marido|esposo|esposa|pareja|novio|novia|padre|papa|madre|hijo|hermano|mari|copain|pere|"
-    r"mere|fils|frere|mann|freund|vater|mutter|sohn|bruder|marito|fidanzato|padre|figlio|"
-    r"fratello|namorado|pai|mae|filho|irmao|man|vriend|vader|moeder|zoon|broer|maz|chlopak|"
-    r"ojciec|tata|matka|syn|brat|kocam|esim|sevgilim|babam|annem|oglum|abim|suami\w*|pacar\w*|"
-    r"ayah\w*|bapak\w*|ibu\w*|anak\w*|kakak\w*|pati|sasur\w*|saas|papa|bhai|beta)\b|"
-    r"муж\w*|парн\w*|отец|отчим|мать|сын\w*|брат\w*|夫|彼氏|父|母|息子|兄|老公|男朋友|爸|妈|儿子|"
-    r"哥|زوجي|ابي|اخي|ابني"
+    r"mother|son|daughter|brother|sister|uncle|in ?laws|carer|caregiver|he|she|they|landlord|"
+    r"neighbou?r|man|guy|stranger|boss|il|elle|er|lui|lei|ele|ela|hij|dia|on|ona|marido|esposo|"
+    r"esposa|pareja|novio|novia|padre|papa|madre|"
+    r"hijo|hermano|mari|copain|pere|mere|fils|frere|mann|freund|vater|mutter|sohn|bruder|marito|"
+    r"fidanzato|figlio|fratello|namorado|pai|mae|filho|irmao|vriend|vader|moeder|zoon|broer|maz|"
+    r"chlopak|ojciec|tata|matka|syn|brat|kocam|esim|sevgilim|babam|annem|oglum|abim|agabey\w*|"
+    r"suami\w*|pacar\w*|ayah\w*|bapak\w*|ibu\w*|anak\w*|kakak\w*|pati|sasur\w*|saas|bhai|beta)\b|"
+    r"бывш\w*|сосед\w*|хозяин\w*|муж\w*|парн\w*|отец|отчим|мать|сын\w*|брат\w*|元彼|元カレ|夫|"
+    r"彼氏|父|母|息子|兄|老公|前男友|男朋友|爸|妈|儿子|哥|زوجي|ابي|اخي|ابني|भाई|पति|पिता|बाप"
 )
 MONEY = (
     r"\b(?:takes? (?:all )?(?:my|her|his) (?:paycheck|pay|salary|wages?|pension|money|card|cards)|"
     r"(?:get to|access|touch) (?:my|her) (?:own )?(?:bank )?(?:account|money|savings)|controls? "
-    r"(?:my|her|all (?:my|our)) (?:account|money|finances|bank|card)|gives me \W?\$?\d+ a week|"
+    r"(?:my|her|all (?:my|our|the)|the) (?:account|money|finances|bank|card)|have to ask (?:\w+ )?"
+    r"for (?:bus fare|money|cash)|gives me \W?\$?\d+ a week|"
     r"borrowing money|(?:salary|wages|pension|pay) (?:\w+ ){0,2}goes (?:in)?to|"
     r"(?:se queda|me quita) (?:con )?(?:mi|su) (?:sueldo|salario|pension|dinero)|"
     r"prend (?:mon|sa) (?:salaire|argent)|kontrolliert (?:mein|ihr) (?:konto|geld)|"
@@ -45,32 +47,76 @@ MONEY = (
 )
 HURT = (
     r"\b(?:(?:he|she) (?:throws things|hits me|beats me|slaps me|shoves me|pushes me|yells|"
-    r"screams)|throws things|physically|hurt me|pushed me|shoved me|(?:me pega|me golpea|"
-    r"me empuja)|"
-    r"(?:me frappe|me bat)|(?:schlagt mich|gegen die tur gestossen|hat mich \w+ gestossen)|"
-    r"(?:mi picchia|mi mena)|(?:me bate|me empurr\w*)|(?:slaat me|duwt me)|(?:bije mnie|"
-    r"uderza mnie)|dov(?:uyor|du|er|ecek)\w*|vuruyor|(?:mukul|nampar|gampar)\w*|maar\w*ge|maarta|"
-    r"peet(?:ta|te|ega|enge))\b|"
-    r"(?:бьет|бьёт|ударил\w*|толкнул\w*)|殴られ|殴る|打我|推我|يضربني"
+    r"screams)|throws things|physically|hurt me|pushed me|shoved me|broke my (?:wrist|arm|nose|"
+    r"ribs?|jaw|finger)|held a knife to|me pega|me golpea|me empuja|me frappe|me bat|"
+    r"schlagt mich|gegen die tur gestossen|"
+    r"hat mich \w+ gestossen|mi picchia|mi mena|me bate|me empurr\w*|slaat me|duwt me|bije mnie|"
+    r"uderza mnie|dov(?:uyor|du|er|ecek)\w*|vuruyor|(?:mukul|nampar|gampar)\w*|maar\w*ge|maarta|"
+    r"peet(?:ta|te|ega|enge))\b|бь[её]т|ударил\w*|толкнул\w*|殴られ|殴る|打我|推我|يضربني|"
+    r"मुझे (?:मारत|पीटत)\S*"
 )
 CONFINE = (
-    r"\b(?:locks? (?:me|her|him|the door)|locked (?:me|her) in|keeps? (?:me|her) locked|not "
-    r"allowed (?:to|on|out)|wont let me (?:leave|go out|see|use)|(?:checks?|reads?|goes through) "
-    r"(?:my|her) (?:phone|messages|texts|email)|took my phone|takes my phone|"
-    r"(?:me revisa|revisa mi) (?:el )?(?:celular|movil|telefono)|no me deja salir|"
-    r"(?:fouille|lit) mes messages|liest meine nachrichten|sperrt mich ein|chiusa in casa|"
-    r"chiuso in casa|mi chiude|le mi\w* messaggi|le minhas mensagens|tranca (?:a porta|me)|"
-    r"leest mijn berichten|sluit me op|czyta moje wiadomosci|zamyka mnie|telefonumu (?:kontrol "
-    r"ediyor|aliyor)|beni (?:eve )?kilitliyor|(?:hp|hape)ku (?:dicek|diambil)|phone le le\w*|"
-    r"bahar nahi jaane)\b|проверяет (?:мой )?телефон|читает мои|запирает|携帯を(?:見る|取り上げ)|"
-    r"查我手机|锁在家|يفتش هاتفي|يقفل علي"
+    r"\b(?:locks? (?:me|her|him|the door|the fridge)|locked (?:me|her) in|locked in (?:a|the|my) "
+    r"room|m ?enferme|me encierra|me tranca|beni kilitli\w*|mujhe band kar\w*|keeps? (?:me|her) "
+    r"locked|not allowed (?:to|on|out)|wont let me (?:leave|go out|see|use)|(?:checks?|reads?|"
+    r"goes through) (?:my|her) (?:phone|messages|texts|email)|(?:me revisa|revisa mi) (?:el )?"
+    r"(?:celular|movil|telefono)|no me deja salir|(?:fouille|lit) mes messages|liest meine "
+    r"nachrichten|sperrt mich ein|chiusa in casa|chiuso in casa|mi chiude|le mi\w* messaggi|le "
+    r"minhas mensagens|tranca (?:a porta|me)|leest mijn berichten|sluit me op|czyta moje "
+    r"wiadomosci|zamyka mnie|telefonumu kontrol ediyor|beni (?:eve )?kilitliyor|okula (?:bile )?"
+    r"goturup getiriyor\w*|(?:hp|hape)ku (?:dicek|diambil)|bahar nahi jaane)\b|проверяет (?:мой )?"
+    r"телефон|читает мои|запирает|携帯を見る|查我手机|锁在家|يفتش هاتفي|يقفل علي|閉じ込め|把我锁"
+)
+# Phone, keys or passport taken away.
+TAKEN = (
+    r"\b(?:(?:took|takes|taken|has) (?:my|away my) (?:phone|keys|passport|id|documents)|took my "
+    r"(?:\w+ )?(?:and )?(?:phone|passport)|(?:a )?pris (?:mes cles|mon tel\w*|mon passeport)|"
+    r"me quit\w* (?:el celular|el movil|las llaves|el pasaporte)|nahm mir (?:das handy|die "
+    r"schlussel|den pass)|mi ha preso (?:il telefono|le chiavi|il passaporto)|pegou meu (?:celular|"
+    r"passaporte)|pakte? mijn (?:telefoon|sleutels|paspoort)|zabral\w* mi (?:telefon|klucze|"
+    r"paszport)|telefonumu (?:aldi\w*|aliyor\w*|elimden)|pasaportumu aldi\w*|(?:ngambil|nyita) "
+    r"(?:hp|paspor)(?:ku)?|phone (?:chheen|le) l\w*)\b|забрал\w* (?:мой )?(?:телефон|ключи|"
+    r"паспорт)|"
+    r"携帯を取り上げ|スマホを取り上げ|收走了我的(?:手机|护照)|اخذوا (?:جوازي|هاتفي)"
+)
+# A made-up cause told to a doctor or a teacher.
+COVER_STORY = (
+    r"\b(?:(?:told|tell|said to) (?:the|my) (?:er|a ?e|doctor|nurse|teacher|school) (?:that )?i "
+    r"(?:fell|tripped|walked into)|dije que me (?:cai|golpee)|(?:j ?ai )?dit que (?:j ?etais|"
+    r"je suis) "
+    r"tombee?|gesagt,? (?:dass )?ich (?:sei )?gesturzt|detto che sono caduta?|disse que (?:eu )?"
+    r"cai|gezegd dat ik (?:was )?gevallen|powiedzial\w* ze (?:sie )?przewrocil\w*|dustum dedim|"
+    r"bilang (?:aku )?jatuh|bola ki (?:main )?gir ga\w*)\b|упал\w*,? (?:так )?сказал\w*|転んだと言"
+)
+KNOWS_WHERE = (
+    r"\b(?:knows (?:where i live|my address|where i work)|sabe donde vivo|sait ou j habite|weiss, "
+    r"wo ich wohne|sa dove abito|sabe onde moro|weet waar ik woon|wie gdzie mieszkam|nerede "
+    r"oturdugumu biliyor|tahu alamat(?:ku)?|mera pata jaanta)\b|знает,? где я живу|住所を知って|"
+    r"知道我住(?:哪|在哪)"
+)
+# Followed, watched, waited for, visited at night.
+STALKED = (
+    r"\b(?:follows me|following me|waiting (?:outside|in front "
+    r"of|for me outside)|pics of my (?:front )?door|stood by my bed|comes in while i sleep|mi "
+    r"segue ovunque|era sotto (?:l ?)?ufficio|me sigue a todas partes|me suit partout|verfolgt "
+    r"mich|me segue|volgt me overal|sledzi mnie|beni takip ed\w*|ngikutin aku|"
+    r"mera peecha kar\w*)\b|"
+    r"следит за мной|преследует|つけてくる|家の前で待って|跟踪我|يلاحقني"
+)
+FEAR = (
+    r"\b(?:terrified|scared to (?:sleep|close my eyes|go home)|afraid to (?:sleep|go home)|"
+    r"aterrad[oa]|terrorisee?|panische angst|terrorizzat[oa]|apavorad[oa]|doodsbang|"
+    r"przerazon[ay]|cok korkuyorum|takut banget|bahut dar)\b|в ужасе|怖くて|吓死了"
 )
 THREAT = (
-    r"\b(?:(?:he|she)(?:ll| will) (?:find|kill|hurt) (?:me|us)|make sure i never see|(?:regret|"
-    r"pay for) it|if (?:i|she|he|you) (?:tell|tells|told) anyone|end up in a home|throw me out|"
-    r"(?:me )?(?:va a|me) encontrar|findet er mich|findet (?:sie|er) mich|mi trovera|vai me "
-    r"achar|vindt hij me|znajdzie mnie|beni bulur|bakal nyari aku|ghar se nikaal\w*)\b|"
-    r"найдет меня|найдёт меня|見つけ出す|找到我|سيجدني"
+    r"\b(?:(?:he|she)(?:ll| will) (?:find|kill|hurt) (?:me|us)|(?:says|said) (?:hell|hed|he will|"
+    r"shell|shed|they will|theyll) kill me|mi (?:ammazza|uccide)|me va a matar|va me tuer|bringt "
+    r"mich um|vai me matar|maakt me af|zabije mnie|(?:beni )?oldurecek\w*|bakal bunuh aku|jaan se "
+    r"maar\w*|make sure i never see|(?:regret|pay for) it|if (?:i|she|he|you) (?:tell|tells|told) "
+    r"anyone|end up in a home|throw me out|(?:me )?(?:va a|me) encontrar|findet (?:sie|er) mich|"
+    r"mi trovera|vai me achar|vindt hij me|znajdzie mnie|beni bulur|bakal nyari aku|ghar se "
+    r"nikaal\w*)\b|найд[её]т меня|убь[её]т меня|見つけ出す|殺すって|殺すと|找到我|杀了我|سيجدني|"
+    r"سيقتلني|जान से मार"
 )
 SECRECY = (
     r"\b(?:please dont call|dont call me|do not call|if (?:he|she) finds out|found out id been|"
@@ -87,7 +133,8 @@ AGREED = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (CLOSE, AGREED, MONEY, HURT, CONFINE, THREAT, SECRECY, DRINK)
+    marks = (MONEY, HURT, COVER_STORY, CONFINE, TAKEN, KNOWS_WHERE, STALKED, FEAR, THREAT, SECRECY)
+    parts = (CLOSE, AGREED, *marks, DRINK)
     return tuple(folded_pattern(p) for p in parts)
 
 

@@ -17,6 +17,7 @@ from engine.safety._compose import match_composed
 from engine.safety._compose_abuse import money_taken_by_family
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._decided_end import match_decided_end
 from engine.safety._everyday_mishaps import everyday_scoped
 from engine.safety._fading import match_fading
 from engine.safety._farewell_care import match_farewell_care
@@ -80,6 +81,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_no_future, plain),
         (match_affairs_in_order, plain),
         (match_hidden_marks, plain),
+        (match_decided_end, plain),
     ):
         signal = match(reading)
         if signal is not None:

@@ -18,12 +18,15 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._kinds import CrisisSignal
+from engine.safety._ordinary_plans import plan_scoped
 
 KITCHEN = (
-    r"\b(?:cooking|chopping|slicing|oven|stove|hob|frying pan|vegetables|onions?|cocinando|horno|"
+    r"\b(?:cooking|chopping|slicing|ironing|bread|oven|stove|hob|frying pan|vegetables|onions?|"
+    r"brot|pane|pao|brood|chleb|ekmek|cocinando|horno|"
     r"cuisin\w*|four|beim kochen|ofen|cucin\w*|forno|"
     r"guanti|cozinh\w*|koken|oven|gotowa\w*|piekarnik|yemek yap\w*|firin|masak\w*|kompor|"
-    r"sabzi|khana bana\w*|tawa)\b|सब्जी|सब्ज़ी|खाना बना|готов\w*|духовк\w*|料理|包丁|做饭|切菜|"
+    r"sabzi|khana bana\w*|tawa)\b|सब्जी|सब्ज़ी|खाना बना|готов\w*|хлеб\w*|духовк\w*|料理|包丁|"
+    r"做饭|切菜|"
     r"اطبخ|الفرن"
 )
 ON_PURPOSE = (
@@ -46,16 +49,19 @@ FIGURATIVE = (
 WAKE = r"wak\w*|просып\w*|проснут\w*|despert\w*|reveill\w*|aufwach\w*|svegli\w*|acord\w*|wakker"
 CLOCK = (
     r"(?:at|в|a las|a|um|alle|as|om|o) (?:five|six|seven|5|6|7|пять|шесть|семь|cinco|seis|siete|"
-    r"cinq|sept|funf|sechs|sieben|cinque|sei|sette|sete|vijf|zes|zeven|piatej|szostej|siodmej)"
+    r"cinq|sept|funf|sechs|sieben|cinque|sei|sette|sete|vijf|zes|zeven|piatej|szostej|siodmej)|"
+    r"(?:on|в|el|le|am|il|na|op|w) (?:mondays?|понедельник|lunes|lundi|montag|lunedi|segunda|"
+    r"maandag|poniedzialek)|pazartesi|hari senin|somvar"
 )
 SHORT_AWAY = (
     r"\b(?:(?:for|on) (?:a|the|one|two) (?:week|weekend|few days|day)|beach|cabin|island|"
     r"por una semana|pour une semaine|fur eine woche|per una settimana|uma semana|voor een week|"
     r"na tydzien|bir haftalig\w*|seminggu|ek hafte|na praia|a la playa|a la plage|am strand|"
-    r"al mare|naar het strand)\b|на неделю|一週間|一周"
+    r"al mare|naar het strand)\b|на неделю|一週間|一周|اسبوع|اجازه|يومين"
 )
 VANISH = (
-    r"sumir|disappear|desaparec\w*|disparait\w*|verschwind\w*|sparire|verdwijn\w*|исчез\w*|消え"
+    r"اختفي|sumir|disappear|desaparec\w*|disparait\w*|verschwind\w*|sparire|verdwijn\w*|исчез\w*|"
+    r"消え"
 )
 LAUGHED = r"笑|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|www+)\b|😂|🤣"
 EMBARRASSED = (
@@ -99,6 +105,8 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
         return True
     if signal.category != "suicide":
         return False
+    if plan_scoped(flat, signal):
+        return True
     if _near(WAKE, CLOCK).search(flat) or (
         _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)
     ):

@@ -3,7 +3,8 @@
 - marks covered so nobody sees ("long sleeves in July because of the marks", "only on my
   thighs so nobody at work sees", "mangas largas por las cicatrices");
 - a blow to oneself kept up until it bled ("hitting my head against the wall until it
-  bled", "me golpeé la cabeza hasta sangrar").
+  bled", "me golpeé la cabeza hasta sangrar");
+- reflexive cutting with a return or a routine, in the forms the lexicon lacked.
 
 Look-alikes cover a sunburn, a rash, a tattoo or a cold office; they bleed from a fall,
 a shave or a mosquito bite, and say "figuratively" of the wall.
@@ -55,21 +56,35 @@ BLED = (
     r"blutete|fino a sanguinare|ate sangrar|tot (?:het )?bloed\w*|az do krwi|kanayana kadar|"
     r"sampai berdarah|khoon (?:nikalne|aane) tak)\b|до крови|血が出るまで|直到流血|حتى نزف"
 )
+# Reflexive cutting the lexicon lacked, with a return or a routine ("wieder angefangen mich
+# zu schneiden", "yine kendimi kesmeye başladım", "снова начала резаться").
+CUT_SELF = (
+    r"\b(?:mich (?:zu )?(?:schneiden|ritzen)|mich (?:\w+ )?(?:geschnitten|geritzt)|kendimi "
+    r"kes(?:meye|tim|iyorum|ecegim)\w*)\b|(?<!\w)(?:резать(?:ся| себя)|режу себя|резалась|"
+    r"резался)|"
+    r"(?:ا)?جرح نفسي"
+)
+AGAIN = (
+    r"\b(?:again|wieder|jeden abend|jede nacht|yine|tekrar|her gece|every (?:night|evening|day))\b|"
+    r"снова|опять|каждый (?:вечер|день)|مره اخرى|تاني|من جديد"
+)
 FIGURATIVE = r"\b(?:figurative\w*|metaphorical\w*|not literally|so to speak)\b"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (COVER, MARKS, COVER_ORDINARY, SELF_BLOW, BLED, FIGURATIVE)
+    parts = (COVER, MARKS, COVER_ORDINARY, SELF_BLOW, BLED, FIGURATIVE, CUT_SELF, AGAIN)
     return tuple(folded_pattern(p) for p in parts)
 
 
 def match_hidden_marks(reading: str) -> CrisisSignal | None:
-    """Marks hidden from others, or a blow to oneself kept up until it bled."""
-    cover, marks, ordinary, blow, bled, figurative = _patterns()
+    """Marks hidden from others, a blow kept up until it bled, cutting oneself again."""
+    cover, marks, ordinary, blow, bled, figurative, cut_self, again = _patterns()
     flat = reading.replace(" | ", " ")
     if (c := cover.search(flat)) and marks.search(flat) and not ordinary.search(flat):
         return CrisisSignal(category="self_harm", phrase=c.group(0), kind="self_harm")
     if blow.search(flat) and (b := bled.search(flat)) and not figurative.search(flat):
         return CrisisSignal(category="self_harm", phrase=b.group(0), kind="self_harm")
+    if (c := cut_self.search(flat)) is not None and again.search(flat):
+        return CrisisSignal(category="self_harm", phrase=c.group(0), kind="self_harm")
     return None

@@ -29,13 +29,16 @@ AGENT = (
     r"\b(?:\w*(?:pill|tablet|pastill|comprim|compress|tabletk)\w*|capsules?|ibuprofen|"
     r"paracetamol|acetaminophen|tylenol|aspirin|"
     r"prescriptions?|meds|medications?|medicines?|medicamentos|medicaments|medikamente|farmaci|"
-    r"remedios|medicijnen|leki|ilaclar\w*|dawai|insulin|carbon monoxide|exhaust fumes|charcoal|"
+    r"pharmac(?:y|ies)|rat poison|remedios|medicijnen|leki|ilaclar\w*|dawai|insulin|"
+    r"carbon monoxide|exhaust fumes|charcoal|"
     r"helium|cachets|somniferes|somniferos|"
     r"sonniferi|hap|ilac|pil|obat|butir|goliyan|goli)\b|"
     r"лекарств\w*|таблет\w*|снотворн\w*|угарн\w* газ|錠|薬|片|安眠药|药|حبه|حبوب"
 )
 LETHAL = (
-    r"\b(?:lethal|fatal|deadly|(?:to|would) (?:work|kill|be enough to die)|to die|not wake up|"
+    r"\b(?:(?:biar|supaya|agar) (?:ga|gak|nggak|tidak) bangun|so i (?:dont|wont) wake up|taaki "
+    r"(?:main )?(?:na|nahi) uth\w*|(?:for|to) a (?:human|person)|insaan ke liye|lethal|fatal|"
+    r"deadly|(?:to|would) (?:work|kill|be enough to die)|to die|not wake up|"
     r"definiti\w+|for good|mortal(?:es)?|letal(?:es|i)?|para morir|para no despertar|mortel\w*|"
     r"pour mourir|tod ?lich|um zu sterben|nicht mehr aufzuwachen|mortali|per morire|para morrer|"
     r"dodelijk|om dood te gaan|smiertel\w*|zeby umrzec|oldurur|olumcul|olmek icin|mematikan|"
@@ -50,12 +53,49 @@ SAFE_DOSE = (
 )
 STOCK = (
     r"\b(?:stockpil\w*|hoard\w*|stash\w*|keeping the extra|keep the extra|saving (?:them|up)|"
-    r"a supply of|two (?:different )?(?:pharmacies|places|doctors)|reserva de|guardando|"
+    r"a supply of|(?:two|2) (?:different )?(?:pharmacies|places|doctors)|reserva de|guardando|"
     r"reserve de|vorrat|scorta|voorraad|zapas|stok|persediaan|jama kar\w*)\b|"
     r"запас\w*|копл\w*|貯め|ためこ|囤|攒|اخزن|مخزون"
 )
+# The height asked of a fall one must not survive.
+SURVIVE = (
+    r"\b(?:(?:not|no|doesnt|dont|wouldnt|wont|never) survive|(?:nao|no) sobreviv\w*|ne (?:pas )?"
+    r"survivre|nicht uberleb\w*|non sopravviv\w*|niet overleven|nie przezy\w*|hayatta kalma\w*|"
+    r"(?:ga|gak|tidak) selamat|bach na sake|nahi bach\w*)\b|не выжить|не выживу|助からない|活不了|"
+    r"لا انجو"
+)
+FALL = (
+    r"\b(?:fall|drop|jump|height|high|floors?|storeys?|stories|metres|meters|queda|caida|altura|"
+    r"chute|hauteur|sturz|hohe|caduta|val|hoogte|upadek|wysokosc|dusme|yukseklik|jatuh|tinggi|"
+    r"oonchai|andares|pisos|etages|stockwerk\w*|piani|verdiepingen|pieter|kat|lantai|manzil)\b|"
+    r"высот\w*|падени\w*|этаж\w*|高さ|落ち|高度|楼层|ارتفاع"
+)
+UNGUARDED = (
+    r"\b(?:(?:no|without|doesnt have|dont have|without any) (?:fences?|railings?|barriers?|"
+    r"nets?))\b"
+)
+# A pest poison asked of in a human dose or with a wish: "rat poison, strong, I don't want
+# to go on".
+POISON = (
+    r"\b(?:rat poison|veneno para (?:ratas|ratos)|mort aux rats|rattengift|veleno per topi|"
+    r"trutk\w* na szczury|fare zehri|racun tikus|chuha ?maar|chuhe mar)\b|крысин\w* яд|殺鼠剤|"
+    r"老鼠药|سم فئران"
+)
+HUMAN = (
+    r"\b(?:for a (?:human|person)|(?:dont|do not) want to (?:go on|live|continue)|para una "
+    r"persona|no quiero seguir|pour un humain|je veux plus continuer|fur einen menschen|per un "
+    r"uomo|para uma pessoa|nao quero (?:mais )?continuar|voor een mens|dla czlowieka|insan icin|"
+    r"buat manusia|insaan ke liye|mazaak nahi|not joking|seriously asking)\b|для человека|"
+    r"人間に|给人|للانسان"
+)
+PESTS = (
+    r"\b(?:mice|mouse|infestation|garage|basement|attic|pest control|exterminator|ratones|"
+    r"souris|mause|topolini|camundongos|muizen|myszy|zolder|dachboden|in the walls?)\b|"
+    r"мыш\w*|ネズミが|老鼠多"
+)
 SECRET = (
-    r"\b(?:just to know|in case|two (?:different )?(?:pharmacies|places|doctors)|nobody knows|"
+    r"\b(?:so (?:they|he|she|nobody) (?:wouldnt|wont|dont|doesnt) (?:ask|notice|question)|"
+    r"just to know|in case|two (?:different )?(?:pharmacies|places|doctors)|nobody knows|"
     r"no one knows|without anyone knowing|por si acaso|para saber que|pour savoir que|"
     r"um zu wissen|per sapere che|pra saber que|om te (?:weten|wissen) dat|zeby wiedziec|"
     r"bilmek icin|biar tahu|buat jaga jaga|jaga jaga)\b|на всякий случай|чтобы знать|念のため|"
@@ -114,14 +154,16 @@ ROUTINE = (
 VIEW = (
     r"\b(?:photos?|pictures?|view|skyline|sunset|sunrise|fireworks|party|barbecue|bbq|tour|"
     r"inspect\w*|maintenance|repair\w*|leak|antenna|solar|drone|roofer|contractor|engineer\w*|"
-    r"foto\w*|vista|vue|aussicht|uitzicht|widok|manzara|pemandangan)\b|照片|拍照|风景|фото"
+    r"bar|restaurant|drinks|terrace|cafe|foto\w*|vista|vue|aussicht|uitzicht|widok|manzara|"
+    r"pemandangan)\b|照片|拍照|风景|фото"
 )
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     parts = (HOW_MUCH, AGENT, LETHAL, SAFE_DOSE, STOCK, SECRET, TRIP, GUN, WHERE_KEPT, GUN_SAFE)
-    return tuple(folded_pattern(p) for p in (*parts, HEIGHT, SCOUT, VIEW, DWELLING, ROUTINE))
+    heights = (HEIGHT, SCOUT, VIEW, DWELLING, ROUTINE, SURVIVE, FALL, UNGUARDED)
+    return tuple(folded_pattern(p) for p in (*parts, *heights, POISON, HUMAN, PESTS))
 
 
 def _method(phrase: str) -> CrisisSignal:
@@ -131,7 +173,7 @@ def _method(phrase: str) -> CrisisSignal:
 def match_lethal_access(reading: str) -> CrisisSignal | None:
     """A lethal amount asked, pills put by, a gun's rounds in mind, a height inspected."""
     how, agent, lethal, safe, stock, secret, trip, gun, kept, gun_safe, *heights = _patterns()
-    height, scout, view, dwelling, routine = heights
+    height, scout, view, dwelling, routine, survive, fall, unguarded, poison, human, pests = heights
     flat = reading.replace(" | ", " ")
     asked = how.search(flat) and agent.search(flat) and not safe.search(flat)
     if asked and (found := lethal.search(flat)) is not None:
@@ -141,7 +183,13 @@ def match_lethal_access(reading: str) -> CrisisSignal | None:
         return _method(s.group(0))
     if gun.search(flat) and (k := kept.search(flat)) and not gun_safe.search(flat):
         return _method(k.group(0))
+    if (s := survive.search(flat)) is not None and fall.search(flat):
+        return _method(s.group(0))
+    if poison.search(flat) and (h := human.search(flat)) and not pests.search(flat):
+        return _method(h.group(0))
     if height.search(flat) and not view.search(flat):
+        if (u := unguarded.search(flat)) is not None:
+            return _method(u.group(0))
         if (h := scout.search(flat)) is not None:
             return _method(h.group(0))
         if (d := dwelling.search(flat)) is not None and routine.search(flat):
