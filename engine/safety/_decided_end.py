@@ -89,7 +89,9 @@ def match_decided_end(reading: str) -> CrisisSignal | None:
         return CrisisSignal(category="suicide", phrase=b.group(0), kind="ideation")
     if ordinary.search(flat) is not None:
         return None
-    if when.search(flat) and (e := end_it.search(flat)) is not None:
+    e = end_it.search(flat)
+    # The time is told apart from the end ("tonight. I won't be here tomorrow").
+    if e is not None and when.search(flat[: e.start()] + " " + flat[e.end() :]):
         return CrisisSignal(category="suicide", phrase=e.group(0), kind="preparation")
     if when.search(flat) and (d := decided.search(flat)) and thanks.search(flat):
         return CrisisSignal(category="suicide", phrase=d.group(0), kind="preparation")

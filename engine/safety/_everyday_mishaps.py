@@ -94,7 +94,7 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
     kitchen, purpose, rope, leisure, figurative, laughed, shy, agreed, role, notice = _patterns()
     flat = text.replace(" | ", " ")
     if signal.layer == "semantic":
-        return notice.search(flat) is not None
+        return notice.search(flat) is not None or plan_scoped(flat, signal)
     phrase = signal.phrase
     if signal.category == "self_harm" and kitchen.search(flat) and not purpose.search(flat):
         return True
@@ -114,4 +114,5 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
     if laughed.search(flat) and shy.search(flat):
         return True
     end = flat.find(phrase)
-    return phrase.startswith("if i") and end >= 0 and bool(role.match(flat[end + len(phrase) :]))
+    absent = phrase.endswith(("if i wasnt", "if i werent", "if i was not", "if i were not"))
+    return absent and end >= 0 and bool(role.match(flat[end + len(phrase) :]))

@@ -32,9 +32,12 @@ BETTER_OFF = (
     r"افضل بدوني"
 )
 NOT_AROUND = (
-    r"\b(?:(?:dont|do not) plan on (?:being|sticking) (?:around|here|alive)|(?:dont|do not) "
+    r"\b(?:(?:dont|do not) plan on (?:being|sticking) (?:around|here|alive) (?:for (?:q\d|the "
+    r"(?:next|rest)|next|much longer|long|another|the new year|christmas|my (?:next )?birthday)|by|"
+    r"to see|until|till)|(?:dont|do not) "
     r"(?:expect|intend) to (?:be (?:around|here|alive)|live) (?:for|by|until|till|to see)|"
-    r"(?:wont|will not) be (?:around|alive) (?:for|by|to see) (?:q\d|it|then|next|the)|"
+    r"(?:wont|will not) be (?:around|alive) (?:for|by|to see) (?:q\d|then|next (?:year|"
+    r"quarter|month|summer|spring)|the (?:next|rest))|"
     r"no (?:pienso|planeo) (?:estar|seguir) (?:aqui|vivo|viva)|je ne compte pas (?:etre la|"
     r"vivre)|hab(?:e)? nicht vor,? (?:dann )?noch (?:da|am leben) zu sein|non (?:conto|penso) "
     r"di esserci (?:ancora )?per|nao pretendo estar (?:aqui|viv[oa])|ik ben (?:er )?dan (?:toch )?"

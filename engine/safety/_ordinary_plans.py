@@ -66,7 +66,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def plan_scoped(flat: str, signal: CrisisSignal) -> bool:
     """True when a suicide-category phrase belongs to an event, a pause, a report or a shift."""
     event, for_a_while, reported, helped, joined, leaving, early = _patterns()
-    if signal.kind == "preparation" and (event.search(flat) or for_a_while.search(flat)):
+    # "similar": the semantic layer reads a date picked as a plan to die.
+    planned = signal.kind in ("preparation", "similar")
+    if planned and (event.search(flat) or for_a_while.search(flat)):
         return True
     if reported.search(flat) and helped.search(flat) and not joined.search(flat):
         return True
