@@ -94,7 +94,9 @@ ERRANDS = (
 )
 # Asking forgiveness of everyone, or saying they will understand afterwards, is a farewell.
 PARDON = (
-    r"\b(?:sorry for everything|forgive me|(?:hell|shell|theyll|he will|she will) understand "
+    r"\b(?:sorry for everything(?!(?: \w+){1,2} (?:was|were|is))|"
+    r"forgive me(?! for (?:the|this|that|my|being|asking|ranting))|"
+    r"(?:hell|shell|theyll|he will|she will) understand "
     r"after(?:wards)?|perdon por todo|perdoname|perdonadme|lo entendera despues|pardon pour tout|"
     r"pardonnez moi|(?:il|elle) comprendra apres|verzeiht mir|verzeih mir|wird es danach verstehen|"
     r"scusatemi|perdonatemi|capira dopo|perdao por tudo|me perdoem|vai entender depois|vergeef "
@@ -108,7 +110,8 @@ REASON = (
     r"\b(?:moving|move (?:to|abroad)|relocat\w*|emigrat\w*|new (?:job|role|coach|city|country)|"
     r"program(?:me)? (?:ends|is over|finishes)|course ends|contract ends|graduat\w*|retir\w*|"
     r"surgery|operation|deploy\w*|expedition|trip|travel\w*|lawyer|solicitor|notary|notar\w*|"
-    r"estate planning|see you|keep in touch|birthday|anniversary|cumpleanos|anniversaire|"
+    r"estate planning|see you|keep in touch|for the weekend|for a (?:week|few days)|while im away|"
+    r"birthday|anniversary|cumpleanos|anniversaire|"
     r"geburtstag|compleanno|aniversario|verjaardag\w*|urodzin\w*|dogum gunu|ulang tahun|janamdin|"
     r"package|renew\w*|colleagues?|coworkers?|clients?|"
     r"holiday|vacation|vacaciones|vacances|urlaub|vacanze|ferias|vakantie|wakacje|tatil\w*|"

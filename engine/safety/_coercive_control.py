@@ -47,7 +47,8 @@ MONEY = (
 )
 HURT = (
     r"\b(?:(?:he|she) (?:throws things|hits me|beats me|slaps me|shoves me|pushes me|yells|"
-    r"screams)|throws things|physically|hurt me|pushed me|shoved me|broke my (?:wrist|arm|nose|"
+    r"screams)|throws things|regret it physically|(?:hurt|harm|punish) me physically|hurt me|"
+    r"pushed me|shoved me|broke my (?:wrist|arm|nose|"
     r"ribs?|jaw|finger)|held a knife to|me pega|me golpea|me empuja|me frappe|me bat|"
     r"schlagt mich|gegen die tur gestossen|"
     r"hat mich \w+ gestossen|mi picchia|mi mena|me bate|me empurr\w*|slaat me|duwt me|bije mnie|"
@@ -58,7 +59,8 @@ HURT = (
 CONFINE = (
     r"\b(?:locks? (?:me|her|him|the door|the fridge)|locked (?:me|her) in|locked in (?:a|the|my) "
     r"room|m ?enferme|me encierra|me tranca|beni kilitli\w*|mujhe band kar\w*|keeps? (?:me|her) "
-    r"locked|not allowed (?:to|on|out)|wont let me (?:leave|go out|see|use)|(?:checks?|reads?|"
+    r"locked|not allowed (?:to (?:leave|go out|go anywhere|see|talk to|call|use|have|be on)|on|"
+    r"out)|wont let me (?:leave|go out|see|use)|(?:checks?|reads?|"
     r"goes through) (?:my|her) (?:phone|messages|texts|email)|(?:me revisa|revisa mi) (?:el )?"
     r"(?:celular|movil|telefono)|no me deja salir|(?:fouille|lit) mes messages|liest meine "
     r"nachrichten|sperrt mich ein|chiusa in casa|chiuso in casa|mi chiude|le mi\w* messaggi|le "
@@ -96,7 +98,8 @@ KNOWS_WHERE = (
 )
 # Followed, watched, waited for, visited at night.
 STALKED = (
-    r"\b(?:follows me|following me|waiting (?:outside|in front "
+    r"\b(?:follows me (?:everywhere|home|to work|around)|following me (?:home|everywhere|around)|"
+    r"waiting (?:outside|in front "
     r"of|for me outside)|pics of my (?:front )?door|stood by my bed|comes in while i sleep|mi "
     r"segue ovunque|era sotto (?:l ?)?ufficio|me sigue a todas partes|me suit partout|verfolgt "
     r"mich|me segue|volgt me overal|sledzi mnie|beni takip ed\w*|ngikutin aku|"
@@ -112,7 +115,8 @@ THREAT = (
     r"\b(?:(?:he|she)(?:ll| will) (?:find|kill|hurt) (?:me|us)|(?:says|said) (?:hell|hed|he will|"
     r"shell|shed|they will|theyll) kill me|mi (?:ammazza|uccide)|me va a matar|va me tuer|bringt "
     r"mich um|vai me matar|maakt me af|zabije mnie|(?:beni )?oldurecek\w*|bakal bunuh aku|jaan se "
-    r"maar\w*|make sure i never see|(?:regret|pay for) it|if (?:i|she|he|you) (?:tell|tells|told) "
+    r"maar\w*|make sure i never see|(?:id|youd|youll|ill|you will) regret it|make (?:me|you) pay|"
+    r"if (?:i|she|he|you) (?:tell|tells|told) "
     r"anyone|end up in a home|throw me out|(?:me )?(?:va a|me) encontrar|findet (?:sie|er) mich|"
     r"mi trovera|vai me achar|vindt hij me|znajdzie mnie|beni bulur|bakal nyari aku|ghar se "
     r"nikaal\w*)\b|найд[её]т меня|убь[её]т меня|見つけ出す|殺すって|殺すと|找到我|杀了我|سيجدني|"

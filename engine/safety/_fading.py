@@ -74,7 +74,8 @@ RELENTLESS = (
 ORDINARY = (
     r"\b(?:ramadan|ramazan|puasa|fasting|fast day|detox|juice cleanse|stomach (?:bug|flu)|"
     r"food poisoning|flu|migraine|surgery|dentist|wisdom tooth|back tomorrow|"
-    r"marathon|training|bulk\w*|cut(?:ting)? phase|goal weight|target weight|"
+    r"marathon|training|gym|workouts?|lifting|fitness|bulk\w*|cut(?:ting)? phase|goal weight|"
+    r"target weight|"
     r"intermittent|ayuno|jeune|fasten|digiuno|jejum|vasten|poszcz\w*|oruc|upvas|vrat)\b"
 )
 

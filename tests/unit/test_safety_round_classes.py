@@ -68,6 +68,7 @@ ORDINARY = {
         "fasting for Ramadan, not eating until sunset, fading by 4pm lol",
         "haven't eaten since breakfast, this meeting marathon is endless",
         "down to 80 kg, not stopping until my goal weight for the marathon",
+        "down to 70kg, hate my body less now, not stopping the gym",
     ],
     "lethal means looked into": [
         "how many ibuprofen can I safely take per day for a headache",
@@ -81,6 +82,8 @@ ORDINARY = {
         "my husband does our budget, we agreed it's easier that way",
         "my son took my phone to fix the screen",
         "dad locks the door at eleven, house rule",
+        "my boss follows me on linkedin and I'm not allowed to post about the project",
+        "physically exhausted, you'll regret it if you skip leg day he said",
     ],
     "a method act or a plan ending in it": [
         "we jumped from the bridge into the river on holiday",
@@ -96,6 +99,8 @@ ORDINARY = {
         "gave my cat to my neighbour because I'm moving abroad, thanks for everything",
         "this is our last session since the programme ends, see you at the alumni event",
         "closed my old bank account and cancelled the gym I never used",
+        "sorry for everything, the report was late; I cancelled the gym too",
+        "gave my dog to my parents for the weekend, thank you for everything!",
     ],
     "hidden marks": [
         "long sleeves in July because of the sunburn marks",
