@@ -22,7 +22,8 @@ from engine.safety._compose_classes import folded_pattern
 from engine.safety._kinds import CrisisSignal
 
 WHEN = (
-    r"\b(?:tonight|tomorrow|this weekend|on (?:sunday|saturday|friday)|after work|esta noche|"
+    r"\b(?:tonight|tomorrow|hoy|en la noche|this weekend|on (?:sunday|saturday|friday)|"
+    r"after work|esta noche|"
     r"manana|el (?:domingo|sabado|viernes)|ce soir|demain|ce week ?end|heute (?:nacht|abend)|"
     r"morgen|nach der arbeit|am wochenende|stanotte|stasera|domani|hoje a noite|amanha|no "
     r"domingo|vannacht|vanavond|zondag|dzis w nocy|dzisiaj|jutro|w niedziele|bu gece|yarin|pazar "
@@ -31,9 +32,10 @@ WHEN = (
 )
 END_IT = (
     r"\b(?:end it(?: all)?|ending it|(?:wont|will not) be here tomorrow|j ?en finis|en finir|"
-    r"acabo con todo|acabar con todo|mach(?:e)? ich schluss"
-    r"(?! mit)|schluss machen(?! mit)|la faccio finita|farla finita|acabo com tudo|acabar com "
-    r"tudo|ik maak er een eind aan|er een eind aan maken|skoncze (?:z tym|ze soba)|her seyi "
+    r"acab(?:o|ar) con todo(?! (?:el|la|los|las|lo|este|esta|ese|esa|mi|mis)\b)|"
+    r"mach(?:e)? ich schluss(?! mit)|schluss machen(?! mit)|la faccio finita|farla finita|"
+    r"acab(?:o|ar) com tudo(?! (?:o|a|os|as|isso|isto|meu|minha)\b)|ik maak er een eind aan|"
+    r"er een eind aan maken|skoncze (?:z tym|ze soba)|her seyi "
     r"bitir\w*|mengakhiri semuanya|akhiri semuanya|sab khatam kar\w*)\b|покончу|покончить со всем|"
     r"死ぬって決め|死ぬと決め|死ぬことに決め|終わりにする|全部終わらせ|结束这一切|انهي كل شيء"
 )
@@ -48,6 +50,7 @@ THANKS_ALL = (
     r"tesekkur\w*|makasih (?:buat|untuk) semuanya|sab ke liye shukriya)\b|спасибо за вс[её]|"
     r"今までありがとう|谢谢你的一切|谢谢你们|شكرا على كل شيء"
 )
+WITH_OBJECT = re.compile(r" (?:con|avec|with|mit|met|com|z|ze|ile|dengan|с|со) ")
 # Relief at having an end: the date is the speaker's.
 END_RELIEF = (
     r"\b(?:(?:feels|felt) good to (?:have|know) (?:an|the|my) end|relief to (?:have|know) "
@@ -91,7 +94,9 @@ def match_decided_end(reading: str) -> CrisisSignal | None:
         return None
     e = end_it.search(flat)
     # The time is told apart from the end ("tonight. I won't be here tomorrow").
-    if e is not None and when.search(flat[: e.start()] + " " + flat[e.end() :]):
+    rest = flat[e.end() :] if e is not None else ""
+    # Ending something named: "la faccio finita con questo progetto", "j'en finis avec ce dossier".
+    if e is not None and WITH_OBJECT.match(rest) is None and when.search(flat[: e.start()] + rest):
         return CrisisSignal(category="suicide", phrase=e.group(0), kind="preparation")
     if when.search(flat) and (d := decided.search(flat)) and thanks.search(flat):
         return CrisisSignal(category="suicide", phrase=d.group(0), kind="preparation")

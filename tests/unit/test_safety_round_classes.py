@@ -32,6 +32,8 @@ CRISIS = {
         "mi marido controla mi dinero y me pega si salgo sin permiso",
         "my ex knows where i live and keeps waiting outside my building",
         "he broke my arm and I told the doctor I fell down the stairs",
+        "o marido dela controla o dinheiro e bate nela se ela sai",
+        "муж забирает мою зарплату и бьёт меня, если я спорю",
     ],
     "a method act or a plan ending in it": [
         "some nights i think about throwing myself in front of the train",
@@ -60,6 +62,8 @@ CRISIS = {
         "I've decided, it's this weekend. thank you for everything",
         "i'm already dead inside, might as well make it official",
         "no point anymore",
+        "hoy en la noche acabo con todo",
+        "stasera la faccio finita",
     ],
 }
 
@@ -112,6 +116,8 @@ ORDINARY = {
         "morgen nach der Arbeit mach ich Schluss mit dem Projekt",
         "no point in arguing anymore about the budget",
         "I won't be here tomorrow, dentist appointment",
+        "stasera la faccio finita con questo progetto",
+        "hoy acabo con todo el papeleo",
     ],
     "everyday scenes": [
         "burnt myself on the oven while cooking again",
