@@ -34,8 +34,11 @@ unseen15 (short chat, slang, typos) and unseen16 (longer answers to coaching que
 mid-answer, more languages), 80 + 80 each in 15 languages, were written blind by someone else
 at the same time as dev17/dev18 and sealed (never seen by whoever changed the rules) until
 after both rounds of 2026-12-03 evening: first look 0.650 / 12.5 % and 0.588 / 3.8 % (the
-detector before those rounds: 0.588 / 12.5 % and 0.525 / 6.3 %). Acceptance uses messages the
-project has never seen.
+detector before those rounds: 0.588 / 12.5 % and 0.525 / 6.3 %); a round of classes then
+studied their errors, so they are no estimate any more. dev19 (96 + 100, a third blind author;
+four crisis lines already in the corpus were dropped) read 0.62 / 8 % at first look on the
+detector after that round, then was tuned on by class. Acceptance uses messages the project has
+never seen.
 
 A learned layer (hashed n-gram logistic regression) was tried leave-one-set-out on
 unseen10_intl … unseen14 (`python -m benchmarks.safety_loso`): mean recall 0.896 → 0.922,
@@ -84,6 +87,7 @@ SPLITS = (
     "unseen16",
     "dev17",
     "dev18",
+    "dev19",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 # Later development sets: written blind like an unseen split, but tuned on (in `--misses`).

@@ -10,16 +10,25 @@ the turn, not here.
 
 from __future__ import annotations
 
+from engine.safety._affairs_in_order import match_affairs_in_order
 from engine.safety._answers import match_answer
+from engine.safety._coercive_control import match_coercive_control
 from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._decided_end import match_decided_end
+from engine.safety._everyday_mishaps import everyday_scoped
+from engine.safety._fading import match_fading
 from engine.safety._farewell_care import match_farewell_care
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
+from engine.safety._hidden_marks import match_hidden_marks
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
+from engine.safety._lethal_access import match_lethal_access
 from engine.safety._lexicon import match_lexicon
+from engine.safety._method_acts import match_method_acts
 from engine.safety._method_question import match_method_question
+from engine.safety._no_future import match_no_future
 from engine.safety._normalise import CLAUSE_BREAK, readings
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import hard_trivial, trivially_scoped
@@ -63,6 +72,14 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_passive, plain),
         (match_farewell_care, plain),
         (match_method_question, raw),
+        (match_fading, plain),
+        (match_lethal_access, plain),
+        (match_coercive_control, plain),
+        (match_method_acts, plain),
+        (match_no_future, plain),
+        (match_affairs_in_order, plain),
+        (match_hidden_marks, plain),
+        (match_decided_end, plain),
     ):
         signal = match(reading)
         if signal is not None:
@@ -104,16 +121,17 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return None
     signal = _ruled(found, compact)
     if signal is not None:
-        if not trivially_scoped(found[0], signal):
-            return signal
         # A phrase scoped to something small where it stands ("not wake up before ten")
         # clears its own sentence, not the others: "… before ten. i want to kill myself".
+        if not (trivially_scoped(found[0], signal) or everyday_scoped(found[0], signal)):
+            return signal
         return _in_other_sentences(found[0], signal.phrase)
     similarity = similarity_of_reading(found[0])
     if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
-        return CrisisSignal(
+        signal = CrisisSignal(
             category=similarity.category, phrase="", kind="similar", layer="semantic"
         )
+        return None if everyday_scoped(found[0], signal) else signal
     return None
 
 

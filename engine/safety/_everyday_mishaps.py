@@ -1,0 +1,118 @@
+"""Everyday scenes that make a matched phrase ordinary, whichever layer matched it.
+
+- a kitchen accident ("burnt myself on the oven again", "cut my hand chopping
+  vegetables", "yemek yaparken kestim") unless done on purpose;
+- a rope bought for climbing, a boat, a swing;
+- a phrase said to be figurative, and the candle burnt at both ends;
+- not wanting to wake *at six*, vanishing *for a week to the beach*;
+- a laughed-off embarrassment ("消えたい笑, I flubbed the meeting");
+- a phone handed over by agreement ("digital detox, my idea");
+- a role, not a life ("if I wasn't the bottleneck");
+- a notice handed in (the semantic layer's look-alike of a date picked).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from engine.safety._compose_classes import folded_pattern
+from engine.safety._kinds import CrisisSignal
+from engine.safety._ordinary_plans import plan_scoped
+
+KITCHEN = (
+    r"\b(?:cooking|chopping|slicing|ironing|bread|oven|stove|hob|frying pan|vegetables|onions?|"
+    r"brot|pane|pao|brood|chleb|ekmek|cocinando|horno|"
+    r"cuisin\w*|four|beim kochen|ofen|cucin\w*|forno|"
+    r"guanti|cozinh\w*|koken|oven|gotowa\w*|piekarnik|yemek yap\w*|firin|masak\w*|kompor|"
+    r"sabzi|khana bana\w*|tawa)\b|सब्जी|सब्ज़ी|खाना बना|готов\w*|хлеб\w*|духовк\w*|料理|包丁|"
+    r"做饭|切菜|"
+    r"اطبخ|الفرن"
+)
+ON_PURPOSE = (
+    r"\b(?:on purpose|deliberately|intentionally|a proposito|expres|absichtlich|apposta|"
+    r"de proposito|expres|celowo|bilerek|sengaja|jaan ?boojh\w*)\b|нарочно|специально|わざと|"
+    r"故意|عمدا"
+)
+ROPE = r"\b(?:rope|cuerda|corde|seil|corda|touw|line|lina|ip|tali|rassi)\b|веревк\w*|ロープ|绳"
+LEISURE = (
+    r"\b(?:climb\w*|boulder\w*|gym|camping|sail\w*|boat|swing|hammock|tow\w*|clothesline|skipping|"
+    r"jump rope|escalada|escalade|klettern|kletterhalle|arrampicata|klimmen|wspinaczk\w*|"
+    r"tirmanis\w*|panjat\w*|karabin\w*|carabiners?)\b|скалодром\w*|карабин\w*|альпинизм\w*|"
+    r"クライミング|攀岩"
+)
+FIGURATIVE = (
+    r"\b(?:figurative\w*|metaphorical\w*|not literally|so to speak|candle at both ends|"
+    r"en sentido figurado|au sens figure|im ubertragenen sinne|in senso figurato|figurativamente|"
+    r"figuurlijk|w przenosni|mecazi|kiasan)\b|в переносном смысле|比喩|比喻"
+)
+WAKE = r"wak\w*|просып\w*|проснут\w*|despert\w*|reveill\w*|aufwach\w*|svegli\w*|acord\w*|wakker"
+CLOCK = (
+    r"(?:at|в|a las|a|um|alle|as|om|o) (?:five|six|seven|5|6|7|пять|шесть|семь|cinco|seis|siete|"
+    r"cinq|sept|funf|sechs|sieben|cinque|sei|sette|sete|vijf|zes|zeven|piatej|szostej|siodmej)|"
+    r"(?:on|в|el|le|am|il|na|op|w) (?:mondays?|понедельник|lunes|lundi|montag|lunedi|segunda|"
+    r"maandag|poniedzialek)|pazartesi|hari senin|somvar"
+)
+SHORT_AWAY = (
+    r"\b(?:(?:for|on) (?:a|the|one|two) (?:week|weekend|few days|day)|beach|cabin|island|"
+    r"por una semana|pour une semaine|fur eine woche|per una settimana|uma semana|voor een week|"
+    r"na tydzien|bir haftalig\w*|seminggu|ek hafte|na praia|a la playa|a la plage|am strand|"
+    r"al mare|naar het strand)\b|на неделю|一週間|一周|اسبوع|اجازه|يومين"
+)
+VANISH = (
+    r"اختفي|sumir|disappear|desaparec\w*|disparait\w*|verschwind\w*|sparire|verdwijn\w*|исчез\w*|"
+    r"消え"
+)
+LAUGHED = r"笑|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|www+)\b|😂|🤣"
+EMBARRASSED = (
+    r"\b(?:embarrass\w*|mortified|awkward|cringe|verguenza|honte|peinlich|vergogna|vergonha|"
+    r"gênant|gene|wstyd\w*|utan\w*|malu|sharm)\b|стыд\w*|噛んだ|恥ずかし|やらかし|尴尬|丢人|社死"
+)
+AGREED = r"\b(?:my idea|i asked (?:him|her|them)|we agreed|digital detox|to fix it|for repairs?)\b"
+ROLE = r"^ (?:the|a|an|so|such|always|on) (?!part\b|burden\b|problem\b)\w+"
+NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?:my|the) job)\b"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    parts = (KITCHEN, ON_PURPOSE, ROPE, LEISURE, FIGURATIVE, LAUGHED, EMBARRASSED)
+    return tuple(folded_pattern(p) for p in (*parts, AGREED, ROLE, NOTICE))
+
+
+@cache
+def _vanish() -> re.Pattern[str]:
+    return folded_pattern(VANISH)
+
+
+@cache
+def _near(phrase_class: str, after: str) -> re.Pattern[str]:
+    return folded_pattern(rf"(?:{phrase_class})(?: \S+){{0,2}} (?:{after})")
+
+
+def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
+    """True when the message places the signal's phrase in an ordinary everyday scene."""
+    kitchen, purpose, rope, leisure, figurative, laughed, shy, agreed, role, notice = _patterns()
+    flat = text.replace(" | ", " ")
+    if signal.layer == "semantic":
+        return notice.search(flat) is not None or plan_scoped(flat, signal)
+    phrase = signal.phrase
+    if signal.category == "self_harm" and kitchen.search(flat) and not purpose.search(flat):
+        return True
+    sport = leisure.search(flat) if rope.search(phrase) else None
+    if sport is not None and not flat[: sport.start()].endswith(("not for ", "not ")):
+        return True
+    if figurative.search(flat) or (signal.category == "abuse" and agreed.search(flat)):
+        return True
+    if signal.category != "suicide":
+        return False
+    if plan_scoped(flat, signal):
+        return True
+    if _near(WAKE, CLOCK).search(flat) or (
+        _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)
+    ):
+        return True
+    if laughed.search(flat) and shy.search(flat):
+        return True
+    end = flat.find(phrase)
+    absent = phrase.endswith(("if i wasnt", "if i werent", "if i was not", "if i were not"))
+    return absent and end >= 0 and bool(role.match(flat[end + len(phrase) :]))
