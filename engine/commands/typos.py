@@ -15,12 +15,14 @@ message as the command it almost is, and only when all of these hold:
     (`parse_command`), so the rest must be that command's arguments: `snoze 3h` is
     `snooze 3h`, while "pasue for a moment and think" stays an answer;
 (c) the message may be an answer only where a one-word answer is plausible and could be
-    a non-dictionary word. A bare word (no arguments) is not guessed at an extract step
-    (it asks for a name, a role, a team: "Hent", "Nexx" may be exactly that), nor as the
-    label of one of a choice step's options, nor while a safety check waits. At the
-    other free-text steps (question, reflection, goal, conversation, scenario, a
-    follow-up) a bare guess needs at least 5 letters: 4-letter non-words there are more
-    often names, initials or shorthand than a mistyped `help`. Steps whose answers are
+    a non-dictionary word. Nothing is guessed while a safety check waits, nor when a
+    choice step reads the message as one of its options (it forgives typos too: an
+    option "Status" typed "stauts" is that option). A bare word (no arguments) is not
+    guessed at an extract step (it asks for a name, a role, a team: "Hent", "Nexx" may
+    be exactly that). At the other free-text steps (question, reflection, goal,
+    conversation, scenario, a follow-up or goal revision) a bare guess needs at least 5
+    letters: 4-letter non-words there are more often names, initials or shorthand than
+    a mistyped `help`, while "satus", "pasue", "setings" answer no question. Steps whose answers are
     a number, an option, a yes/no or "continue", and messages with no step waiting,
     take any guess from (a) and (b): a misspelled command is no answer there.
 
@@ -38,6 +40,8 @@ import re
 
 from engine.commands.parsing import Command, CommandName, parse_command
 from engine.programs.model import ChoiceStep, StepSpec
+from engine.steps.choice_reading import read_loosely
+from engine.steps.parsing import parse_choice
 from engine.steps.state import GoalRevision
 from engine.turn_state import Turn
 
@@ -199,6 +203,8 @@ def guess(text: str, step: StepSpec | None, *, free_text: bool, safety_check: bo
     if found is None:
         return None
     fixed, _ = found
+    if _names_an_option(text, step):  # "stauts" may be the "Status" option, mistyped
+        return None
     if len(text.split()) == 1 and not _bare_word_fits(text, step, free_text=free_text):
         return None
     return f"Did you mean `{fixed}`? I haven't done anything yet — type `{fixed}` to run it."
@@ -209,14 +215,20 @@ def _bare_word_fits(text: str, step: StepSpec | None, *, free_text: bool) -> boo
     word = text.strip().lstrip("/!").casefold()
     if step is not None and step.type == "extract":
         return False
-    if isinstance(step, ChoiceStep) and any(
-        word in {o.label.casefold(), o.value.casefold(), *(s.casefold() for s in o.synonyms)}
-        for o in step.options
-    ):
-        return False
     if free_text or (step is not None and step.type in _FREE_TEXT):
         return len(word) >= 5
     return True
+
+
+def _names_an_option(text: str, step: StepSpec | None) -> bool:
+    """Whether a choice step reads `text` as one of its options (typos included)."""
+    if not isinstance(step, ChoiceStep):
+        return False
+    options = [(o.value, o.label, o.synonyms) for o in step.options]
+    multiple = step.multiple
+    return bool(parse_choice(text, options, multiple=multiple)) or bool(
+        read_loosely(text, options, multiple=multiple).values
+    )
 
 
 def for_turn(turn: Turn, text: str) -> str | None:
