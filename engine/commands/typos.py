@@ -103,6 +103,8 @@ _REAL_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[a-z]+")
+_PUNCTUATION = ".!?,;:…"
+_SLASH_COACH = re.compile(r"^/coach\b[\s:,]*", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)?$|noon|midnight", re.IGNORECASE)
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 # Free-text steps: any text answers them, so a bare 4-letter non-word may be an answer.
@@ -139,14 +141,15 @@ def _head(typed: str) -> str | None:
 
 def mistyped(text: str) -> tuple[str, Command] | None:
     """The message as the command it nearly is: the corrected text and its command."""
-    words = text.strip().split(maxsplit=1)
+    words = _SLASH_COACH.sub("", text.strip(), count=1).split(maxsplit=1)
     if not words:
         return None
-    match = _WORD.fullmatch(words[0].lstrip("/!").casefold())
+    first = words[0].lstrip("/!")
+    match = _WORD.fullmatch((first if words[1:] else first.rstrip(_PUNCTUATION)).casefold())
     head = None if match is None else _head(match.group())
     if head is None:
         return None
-    fixed = " ".join([head, *words[1:]])
+    fixed = " ".join([head, *words[1:]]).rstrip(_PUNCTUATION)
     command = parse_command(fixed)
     if command is None or (command.argument and not _names_a_program(command)):
         return None
@@ -205,14 +208,15 @@ def guess(text: str, step: StepSpec | None, *, free_text: bool, safety_check: bo
     fixed, _ = found
     if _names_an_option(text, step):  # "stauts" may be the "Status" option, mistyped
         return None
-    if len(text.split()) == 1 and not _bare_word_fits(text, step, free_text=free_text):
+    bare = _SLASH_COACH.sub("", text.strip(), count=1)
+    if len(bare.split()) == 1 and not _bare_word_fits(bare, step, free_text=free_text):
         return None
     return f"Did you mean `{fixed}`? I haven't done anything yet — type `{fixed}` to run it."
 
 
 def _bare_word_fits(text: str, step: StepSpec | None, *, free_text: bool) -> bool:
     """Whether a one-word typo may be guessed at where `step` waits (rule (c))."""
-    word = text.strip().lstrip("/!").casefold()
+    word = text.strip().lstrip("/!").rstrip(_PUNCTUATION).casefold()
     if step is not None and step.type == "extract":
         return False
     if free_text or (step is not None and step.type in _FREE_TEXT):

@@ -33,6 +33,8 @@ def said(text: str, step: StepSpec | None = None, *, free_text: bool = False) ->
         ("stauts", "status"),
         ("Satus", "status"),
         ("/satus", "status"),
+        ("/coach satus", "status"),
+        ("satus?", "status"),
         ("setings", "settings"),
         ("hlep", "help"),
         ("pasue", "pause"),
