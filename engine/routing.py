@@ -21,6 +21,7 @@ from engine.commands import (
     confirm,
     decline_question,
     parse_command,
+    typos,
 )
 from engine.commands import knowledge as questions
 from engine.commands.env import NO_MATERIAL_NOR_PROGRAMS
@@ -119,6 +120,8 @@ class Router:
             if command.name is CommandName.ASK and command.argument.strip():
                 return await self._question(turn, command.argument, explicit=True)
             return Route(self.act.command(command))
+        if (typo := typos.for_turn(turn, text)) is not None:  # "satus": "Did you mean `status`?"
+            return Route(self.act.say(Reply(typo)))
         intro = await self._intro_answer(turn, text)
         if intro is not None:
             return Route(self.act.connection_answer(intro))
