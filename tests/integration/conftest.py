@@ -1,11 +1,15 @@
-"""Engine fixtures: built-in programs synced, the offline coach, a virtual clock."""
+"""Engine fixtures: built-in programs synced, the offline coach, a virtual clock; and the
+plain database handles the nudge tests seed and read through."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
+import psycopg
 import pytest
 
+from engine.store.database import Database
 from tests.harness import Harness, make_harness
 
 
@@ -14,3 +18,17 @@ async def harness(pg_url: str) -> AsyncIterator[Harness]:
     h = await make_harness(pg_url)
     yield h
     await h.db.close()
+
+
+@pytest.fixture
+async def db(pg_url: str) -> AsyncIterator[Database]:
+    """The engine's pool on the test database (a module may declare its own)."""
+    async with Database(pg_url, max_size=6) as database:
+        yield database
+
+
+@pytest.fixture
+def sync(pg_url: str) -> Iterator[psycopg.Connection[Any]]:
+    """A plain autocommit connection to seed rows and look at them."""
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        yield conn

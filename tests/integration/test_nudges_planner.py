@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import psycopg
 import pytest
 
 from engine.nudges import plan_due_nudges
 from engine.store.database import Database
 from engine.timeexpr import local_datetime
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import (
+    ALL_DAYS,
+    daily_program,
+    seed_enrolments,
+    seed_program,
+)
 
-ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 START = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=4) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
 
 
 async def plan(db: Database, now: datetime, **kwargs: Any) -> Any:
@@ -47,38 +37,20 @@ def nudges(sync: Any, kind: str | None = None) -> dict[str, dict[str, Any]]:
     }
 
 
+def _around(*transitions: date) -> list[date]:
+    """Each transition day with the day before and the day after it."""
+    return [day + timedelta(days=k) for day in transitions for k in (-1, 0, 1)]
+
+
 DST_DAYS = {
-    "Europe/Berlin": [
-        date(2026, 3, 28),
-        date(2026, 3, 29),
-        date(2026, 3, 30),
-        date(2026, 10, 24),
-        date(2026, 10, 25),
-        date(2026, 10, 26),
-    ],
-    "America/New_York": [
-        date(2026, 3, 7),
-        date(2026, 3, 8),
-        date(2026, 3, 9),
-        date(2026, 10, 31),
-        date(2026, 11, 1),
-        date(2026, 11, 2),
-    ],
-    "Australia/Sydney": [
-        date(2026, 4, 4),
-        date(2026, 4, 5),
-        date(2026, 4, 6),
-        date(2026, 10, 3),
-        date(2026, 10, 4),
-        date(2026, 10, 5),
-    ],
+    "Europe/Berlin": _around(date(2026, 3, 29), date(2026, 10, 25)),
+    "America/New_York": _around(date(2026, 3, 8), date(2026, 11, 1)),
+    "Australia/Sydney": _around(date(2026, 4, 5), date(2026, 10, 4)),
 }
 
 
 async def test_a_0930_reminder_stays_0930_local_across_dst(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     seed_enrolments(sync, program, count=3, timezones=list(DST_DAYS), started_at=START)
     zones = {row[0]: row[1] for row in sync.execute("SELECT id, timezone FROM enrolments")}
     assert sorted(zones.values()) == sorted(DST_DAYS)
@@ -108,7 +80,7 @@ TRANSITIONS = [
 async def test_awkward_local_times_follow_the_documented_rule(
     db: Database, sync: Any, zone: str, at: time, day: date, expected: datetime
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at, reengage_after_days=None)
+    program = daily_program(sync, at)
     [enrolment] = seed_enrolments(sync, program, count=1, timezones=[zone], started_at=START)
     assert local_datetime(day, at, ZoneInfo(zone)) == expected
     await plan(db, expected + timedelta(hours=6))
@@ -383,9 +355,7 @@ async def test_planning_100k_enrolments_is_a_handful_of_statements(db: Database,
 
 
 async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [good] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="G")
     [bad] = seed_enrolments(
         sync, program, count=1, started_at=START, user_prefix="B", timezone="Mars/Olympus_Mons"
@@ -397,9 +367,7 @@ async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database,
 
 
 async def test_a_snooze_brings_one_reminder_when_it_ends(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))
     sync.execute("UPDATE nudges SET status = 'sent'")  # delivered; then "remind me in 2 hours"
@@ -419,9 +387,7 @@ async def test_a_snooze_planned_under_the_old_enrolment_key_is_not_planned_again
 ) -> None:
     # Planned before the key named the person: `snooze:{enrolment}:…`; the new key must not
     # bring a second reminder for the same snooze, whichever of the person's enrolments.
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     assert (await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))).check_in == 1  # the day's
     until = datetime(2026, 7, 1, 11, 30, tzinfo=UTC)
