@@ -105,3 +105,8 @@ async def position(h: Harness) -> tuple[int, int]:
     """(current_week, current_step) of the one enrolment in `h`."""
     rows = await h.rows("SELECT current_week, current_step FROM enrolments")
     return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
+
+
+async def attempts(h: Harness) -> int:
+    """How many step attempts are stored."""
+    return int(str(await h.scalar("SELECT count(*) FROM step_attempts")))

@@ -6,10 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
 from engine.store import records
-from tests.harness import Harness
+from tests.harness import Harness, sync_program_text
 
 KILN = """
 slug: kiln-basics
@@ -28,10 +26,7 @@ PIECE = "The small blue bowl I threw on Sunday, because its walls are the most e
 
 
 async def _program(harness: Harness, tmp_path: Path) -> None:
-    path = tmp_path / "kiln.yaml"
-    path.write_text(KILN, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "kiln.yaml", KILN)
 
 
 async def _goal(harness: Harness, description: str) -> None:
