@@ -47,6 +47,7 @@ from tests.fakes._anthropic_rules import (
     thinks_up_front,
     wants_tool_call,
 )
+from tests.fakes._loopback import serve_on_loopback
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -182,11 +183,9 @@ class FakeAnthropic:
         app.router.add_post("/v1/messages", self._messages)
         app.router.add_get("/v1/models", self._models)
         app.router.add_get("/v1/models/{model}", self._model)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
+        self._runner, self.port = await serve_on_loopback(
+            app, access_log=None, shutdown_timeout=0.5
+        )
 
     async def stop(self) -> None:
         self._closing.set()  # wakes handlers sleeping on a scripted delay

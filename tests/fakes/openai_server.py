@@ -33,6 +33,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes._loopback import serve_on_loopback
+
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 _ERRORS = {
     400: ("invalid_request_error", None),
@@ -102,11 +104,9 @@ class FakeOpenAI:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._completions)
         app.router.add_get("/v1/models", self._models)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
+        self._runner, self.port = await serve_on_loopback(
+            app, access_log=None, shutdown_timeout=0.5
+        )
         return self
 
     async def __aexit__(
