@@ -17,6 +17,7 @@ from engine.messages import Reply
 from engine.ports import Coach
 from engine.programs.loader import builtin_programs, load_program
 from engine.programs.sync import sync_programs
+from engine.store import records
 from engine.store.database import Database
 from engine.turn import Coachbot
 
@@ -110,3 +111,17 @@ async def position(h: Harness) -> tuple[int, int]:
 async def attempts(h: Harness) -> int:
     """How many step attempts are stored."""
     return int(str(await h.scalar("SELECT count(*) FROM step_attempts")))
+
+
+async def add_goal(h: Harness, description: str) -> None:
+    """An active goal with `description` on the one active enrolment in `h`."""
+    [row] = await h.rows("SELECT id, user_id FROM enrolments WHERE status = 'active'")
+    async with h.db.transaction() as conn:
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(row["id"])),
+            user_id=int(str(row["user_id"])),
+            description=description,
+            smart={},
+            now=h.clock.now(),
+        )

@@ -16,8 +16,7 @@ from adapters.console import ConsoleSession
 from engine.commands.confirm import NOTHING_CHANGED, TAKEN_AS_NO
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
-from engine.store import records
-from tests.harness import Harness
+from tests.harness import Harness, add_goal
 from tests.integration.test_privacy import _rows_referencing
 
 LOOM = """
@@ -68,20 +67,6 @@ async def _started(harness: Harness, name: str) -> ConsoleSession:
     person = harness.person(name)
     await person.send("start loom-start")
     return person
-
-
-async def _scarf_goal(harness: Harness) -> None:
-    """An active goal on the one enrolment."""
-    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
-    async with harness.db.transaction() as conn:
-        await records.create_goal(
-            conn,
-            enrolment_id=int(str(row["id"])),
-            user_id=int(str(row["user_id"])),
-            description="Weave one scarf by the end of the month",
-            smart={},
-            now=harness.clock.now(),
-        )
 
 
 def said(replies: list[Any]) -> str:
@@ -152,7 +137,7 @@ async def test_restart_no_cancels_and_yes_in_portuguese_restarts(harness: Harnes
 
 async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(harness: Harness) -> None:
     dee = await _started(harness, "dee")
-    await _scarf_goal(harness)
+    await add_goal(harness, "Weave one scarf by the end of the month")
     assert "Weave one scarf" in said(await dee.send("abandon goal"))
     harness.clock.advance(timedelta(days=7))
     assert "Goal set aside" not in said(await dee.send("yes"))
@@ -289,7 +274,7 @@ async def test_abandon_goal_after_the_program_is_completed_is_answered_on_that_p
     harness: Harness,
 ) -> None:
     lia = await _started(harness, "lia")
-    await _scarf_goal(harness)
+    await add_goal(harness, "Weave one scarf by the end of the month")
     await lia.send(YARN)
     await lia.send("8")
     assert "completed *Loom start*" in said(await lia.send("60"))
