@@ -49,6 +49,15 @@ def outbox(sync: Any) -> dict[str, dict[str, Any]]:
     return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
 
 
+async def one_check_in_planned(db: Database, sync: Any) -> tuple[int, datetime]:
+    """One person on a daily 09:30 check-in, planned at 09:30 on 10 June: (enrolment, now)."""
+    [enrolment] = seed_enrolments(sync, daily_program(sync), count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        await plan_due_nudges(conn, now)
+    return enrolment, now
+
+
 async def test_a_checkin_reminder_is_sent_once_with_mood_buttons(db: Database, sync: Any) -> None:
     program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
@@ -174,11 +183,7 @@ async def test_deferred_delivery_backs_off_then_fails(db: Database, sync: Any) -
 async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
     db: Database, sync: Any
 ) -> None:
-    program = daily_program(sync)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    e, now = await one_check_in_planned(db, sync)
     # Worker A claimed it and then stalled past its lease; B took over and sent it.
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
@@ -199,11 +204,7 @@ async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
 
 
 async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
-    program = daily_program(sync)
-    seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    _, now = await one_check_in_planned(db, sync)
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
         " lease_expires_at = clock_timestamp() + interval '1 minute'"
@@ -328,11 +329,7 @@ class Crash(BaseException):
 
 
 async def test_a_slow_send_keeps_its_lease_and_is_not_taken_over(db: Database, sync: Any) -> None:
-    program = daily_program(sync)
-    seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    _, now = await one_check_in_planned(db, sync)
     slow, fast = CountingGateway(worker="slow", delay=1.0), CountingGateway(worker="fast")
     lease = timedelta(seconds=0.3)
     first = asyncio.create_task(
@@ -349,11 +346,7 @@ async def test_a_crash_between_send_and_mark_is_the_one_window_for_a_duplicate(
     db: Database, sync: Any
 ) -> None:
     """Documents the known limit: sent, then the process died before `sent` was recorded."""
-    program = daily_program(sync)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    e, now = await one_check_in_planned(db, sync)
     shared = CountingGateway()
 
     async def crash_after_delivery(identity: Any) -> None:

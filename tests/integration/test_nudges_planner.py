@@ -15,6 +15,7 @@ from tests.integration.test_nudges_seed import (
     ALL_DAYS,
     daily_program,
     seed_enrolments,
+    seed_person,
     seed_program,
 )
 
@@ -87,17 +88,18 @@ async def test_awkward_local_times_follow_the_documented_rule(
     assert nudges(sync)[f"checkin:{enrolment}:{day}"]["due_at"] == expected
 
 
+def berliner_at_0930(sync: Any) -> int:
+    """One person in Berlin with a daily 09:30 check-in, started on 10 June: the enrolment."""
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    return seed_person(
+        sync, program, "Europe/Berlin", "U", started_at=datetime(2026, 6, 10, 5, tzinfo=UTC)
+    )
+
+
 async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    [e] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["Europe/Berlin"],
-        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
-    )
+    e = berliner_at_0930(sync)
     nine = datetime(2026, 6, 10, 7, 0, tzinfo=UTC)  # 09:00 in Berlin (CEST)
     assert (await plan(db, nine)).check_in == 0
     first = await plan(db, nine + timedelta(minutes=26))  # within the 5-minute horizon
@@ -109,14 +111,7 @@ async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
 async def test_a_schedule_computed_afresh_does_not_plan_a_planned_check_in_again(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    [e] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["Europe/Berlin"],
-        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
-    )
+    e = berliner_at_0930(sync)
     planned_at = datetime(2026, 6, 10, 7, 26, tzinfo=UTC)  # 09:26 in Berlin
     assert (await plan(db, planned_at)).check_in == 1
     # The person names the program's own time: a setting changed, so the stored next
