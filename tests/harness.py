@@ -6,6 +6,8 @@ Tests import from here, never from a conftest module.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +17,7 @@ from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.messages import Reply
 from engine.ports import Coach
-from engine.programs.loader import builtin_programs, load_program
+from engine.programs.loader import LoadedProgram, builtin_programs, load_program
 from engine.programs.sync import sync_programs
 from engine.store import records
 from engine.store.database import Database
@@ -70,6 +72,27 @@ async def make_harness(
 async def settle(seconds: float = 0.3) -> None:
     """Give lazy listeners time to do something they should not do."""
     await asyncio.sleep(seconds)
+
+
+@dataclass
+class ConsoleApp:
+    """What the console's nudge commands (`console_tick`, `console_advance`) work on."""
+
+    db: Database
+    clock: VirtualClock
+    coachbot: Coachbot
+
+
+@asynccontextmanager
+async def console_app(pg_url: str, programs: Sequence[LoadedProgram]) -> AsyncIterator[ConsoleApp]:
+    """The console's engine on the test database with `programs` synced, on a virtual
+    clock at 07:00 UTC on Monday 8 June 2026."""
+    async with Database(pg_url, max_size=4) as db:
+        async with db.transaction() as conn:
+            await sync_programs(conn, programs)
+        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))
+        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
+        yield ConsoleApp(db, clock, coachbot)
 
 
 @dataclass

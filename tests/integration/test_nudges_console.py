@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,28 +13,14 @@ from adapters.console import ConsoleSession
 from bot.console_clock import ConsoleClocks
 from bot.nudges import console_advance, console_tick
 from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
-
-
-@dataclass
-class ConsoleApp:
-    db: Database
-    clock: VirtualClock
-    coachbot: Coachbot
+from tests.harness import ConsoleApp, console_app
 
 
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, builtin_programs())
-        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))  # a Monday
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, builtin_programs()) as app:
+        yield app
 
 
 async def test_a_checkin_reminder_in_the_console_is_answered_by_typing_a_number(

@@ -9,8 +9,7 @@ a second program asks before pausing the first.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +18,8 @@ import pytest
 
 from adapters.console import ConsoleSession
 from bot.nudges import console_advance
-from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, content_hash, parse_program
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
+from tests.harness import ConsoleApp, console_app
 
 
 def _program(slug: str, title: str, *, weeks: int = 1, **extra: Any) -> LoadedProgram:
@@ -75,21 +70,10 @@ PROGRAMS = [
 ]
 
 
-@dataclass
-class ConsoleApp:
-    db: Database
-    clock: VirtualClock
-    coachbot: Coachbot
-
-
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, PROGRAMS)
-        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))  # a Monday
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, PROGRAMS) as app:
+        yield app
 
 
 def _text(replies: list[Any]) -> str:
