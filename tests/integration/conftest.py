@@ -3,6 +3,7 @@ plain database handles the nudge tests seed and read through."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -10,6 +11,7 @@ import psycopg
 import pytest
 
 from engine.store.database import Database
+from tests.db import create_fresh_database, drop_database
 from tests.harness import Harness, make_harness
 
 
@@ -32,3 +34,12 @@ def sync(pg_url: str) -> Iterator[psycopg.Connection[Any]]:
     """A plain autocommit connection to seed rows and look at them."""
     with psycopg.connect(pg_url, autocommit=True) as conn:
         yield conn
+
+
+@pytest.fixture
+def scratch_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """An empty database of this test's own (named for its module), for migrating by hand."""
+    module = request.module.__name__.rpartition(".")[2].removeprefix("test_")
+    name = f"coachbot_test_{module}_{os.getpid()}"
+    yield create_fresh_database(name)
+    drop_database(name)
