@@ -29,6 +29,16 @@ START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
 
+# The settings that choose the LLM provider: tests that choose one clear these first.
+LLM_SETTING_NAMES = (
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "GEMINI_API_KEY",
+    "COACHBOT_LLM_PROVIDER",
+    "COACHBOT_MODEL",
+)
+
 
 @dataclass
 class Harness:
