@@ -7,13 +7,14 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 import uvicorn
@@ -106,6 +107,27 @@ def seeded_dashboard(
     with serve(pg_url) as url, httpx.Client(base_url=url, timeout=20) as client:
         assert post_login(client).status_code == 303
         yield client
+
+
+@contextmanager
+def chromium_context(executable: str, **options: Any) -> Iterator[Any]:
+    """Headless Chromium on a fresh profile directory, driven by Playwright: a persistent
+    context (`options` go to `launch_persistent_context`), closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with (
+        tempfile.TemporaryDirectory(prefix="coachbot-chromium-") as profile,
+        sync_playwright() as p,
+    ):
+        context = p.chromium.launch_persistent_context(
+            profile,
+            executable_path=executable,
+            headless=True,
+            args=[a for a in CHROMIUM_ARGS if a != "--headless"],
+            **options,
+        )
+        yield context
+        context.close()
 
 
 @contextmanager
