@@ -1,5 +1,5 @@
-"""Engine fixtures: built-in programs synced, the offline coach, a virtual clock; and the
-plain database handles the nudge tests seed and read through."""
+"""Database fixtures of the integration tests: the plain handles the nudge tests seed and
+read through, and scratch databases to migrate by hand (`harness` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,6 @@ import pytest
 
 from engine.store.database import Database
 from tests.db import create_fresh_database, drop_database
-from tests.harness import Harness, make_harness
-
-
-@pytest.fixture
-async def harness(pg_url: str) -> AsyncIterator[Harness]:
-    h = await make_harness(pg_url)
-    yield h
-    await h.db.close()
 
 
 @pytest.fixture
