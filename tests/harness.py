@@ -158,3 +158,12 @@ async def add_goal(h: Harness, description: str) -> None:
             smart={},
             now=h.clock.now(),
         )
+
+
+async def at_demo_mood(h: Harness, user: str) -> ConsoleSession:
+    """`user` started the demo and said their name (`user`, capitalised): the mood scale
+    is asked next."""
+    session = h.person(user)
+    await session.send("start demo")
+    await session.send(user.capitalize())
+    return session
