@@ -92,6 +92,12 @@ class ConsoleApp:
     clock: VirtualClock
     coachbot: Coachbot
 
+    async def started(self, user: str, slug: str) -> ConsoleSession:
+        """`user` (in UTC, on the app's clock) after `start SLUG`."""
+        session = ConsoleSession(self.coachbot, self.clock, user=user, timezone="UTC")
+        await session.send(f"start {slug}")
+        return session
+
 
 @asynccontextmanager
 async def console_app(pg_url: str, programs: Sequence[LoadedProgram]) -> AsyncIterator[ConsoleApp]:

@@ -106,8 +106,7 @@ def _due_times(pg_url: str, marker: str) -> list[str]:
 async def test_a_declared_follow_up_arrives_on_its_days_until_it_ends_and_not_after(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="ines", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("ines", "stretch-club")
     agreed = _text(await session.send("yes"))
     assert "Lovely." in agreed
     assert "on Tuesdays and Thursdays at 10:15 for 2 weeks" in agreed  # from the declaration
@@ -128,8 +127,7 @@ async def test_a_declared_follow_up_arrives_on_its_days_until_it_ends_and_not_af
 
 
 async def test_a_follow_up_check_in_is_answered_after_the_program_ended(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="jon", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("jon", "stretch-club")
     await session.send("yes")
     await session.send("yes")
     lines = await console_advance(app, session, app.clock, timedelta(days=1, hours=4))
@@ -140,8 +138,7 @@ async def test_a_follow_up_check_in_is_answered_after_the_program_ended(app: Con
 
 
 async def test_declining_the_follow_up_means_nothing_after_the_end(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="kai", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("kai", "stretch-club")
     declined = _text(await session.send("no"))
     assert "reminders stop when the program ends" in declined
     done = _text(await session.send("yes"))
@@ -166,8 +163,7 @@ async def test_follow_ups_on_the_persons_own_days_and_time(app: ConsoleApp, pg_u
 async def test_a_program_without_follow_up_ends_with_one_message_then_silence(
     app: ConsoleApp,
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="max", timezone="UTC")
-    await session.send("start quiet-finish")
+    session = await app.started("max", "quiet-finish")
     await session.send("yes")
     done = _text(await session.send("yes"))
     assert "You've completed *Quiet Finish*" in done
@@ -180,8 +176,7 @@ async def test_a_program_without_follow_up_ends_with_one_message_then_silence(
 async def test_settings_are_the_persons_and_survive_a_second_program(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="noa", timezone="UTC")
-    await session.send("start long-haul")
+    session = await app.started("noa", "long-haul")
     await session.send("timezone Europe/Berlin")
     await session.send("quiet hours 22:00-07:00")
     await session.send("schedule tue,fri 10:00")
@@ -221,8 +216,7 @@ async def test_settings_are_the_persons_and_survive_a_second_program(
 async def test_starting_a_second_program_asks_and_pausing_stops_the_first_ones_nudges(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="oli", timezone="UTC")
-    await session.send("start long-haul")
+    session = await app.started("oli", "long-haul")
     asked = _text(await session.send("start stretch-club"))
     assert "You're in *Long Haul* (week 1). Pause it and start *Stretch Club*? (yes / no)" in asked
     kept = _text(await session.send("no"))
