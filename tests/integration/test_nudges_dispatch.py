@@ -20,6 +20,7 @@ from tests.fakes.gateway import CountingGateway
 from tests.integration.test_nudges_seed import (
     ALL_DAYS,
     daily_program,
+    lock_week,
     seed_enrolments,
     seed_person,
     seed_program,
@@ -84,11 +85,7 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
     program = seed_program(sync, checkin_days=[], reengage_after_days=None)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 12, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now - timedelta(minutes=5)),
-    )
+    lock_week(sync, e, 2, now - timedelta(minutes=5))
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
     [delivery] = gateway.delivered
@@ -231,11 +228,7 @@ async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sy
         sync, program, "America/Los_Angeles", "W", started_at=START, checkin_days=[]
     )
     crash = datetime(2026, 6, 10, 21, 29, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 3, 'locked', %s)",
-        (weekly, crash + timedelta(hours=1)),
-    )
+    lock_week(sync, weekly, 3, crash + timedelta(hours=1))
     gateway = CountingGateway()
     # Last tick before the crash plans the reminders due within the horizon and claims the
     # 17:28 one; the worker dies holding the claim, before sending anything else.
@@ -265,11 +258,7 @@ async def test_late_reminders_beyond_the_limit_expire_but_week_unlocks_still_go(
     program = daily_program(sync, time(8, 0))
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now),
-    )
+    lock_week(sync, e, 2, now)
     async with db.transaction() as conn:
         await plan_due_nudges(conn, now)
     gateway = CountingGateway()
@@ -417,16 +406,10 @@ async def test_429s_do_not_use_up_attempts_but_server_errors_do(db: Database, sy
 async def test_a_week_that_opens_on_a_check_in_day_arrives_as_one_message(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 9, 28, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now - timedelta(minutes=1)),
-    )
+    lock_week(sync, e, 2, now - timedelta(minutes=1))
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
     assert {d.idempotency_key for d in gateway.delivered} == {

@@ -14,6 +14,7 @@ from engine.timeexpr import local_datetime
 from tests.integration.test_nudges_seed import (
     ALL_DAYS,
     daily_program,
+    lock_week,
     seed_enrolments,
     seed_person,
     seed_program,
@@ -252,12 +253,19 @@ async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -
     assert (await plan(db, now + timedelta(minutes=1))).week_unlocked == 0
 
 
+def silent_since_1_july(sync: Any) -> tuple[int, datetime]:
+    """One person, silent since 10:00 on 1 July, on a program that re-engages twice, three
+    days apart, and plans no check-ins: (enrolment, last activity)."""
+    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
+    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    [enrolment] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    return enrolment, last
+
+
 async def test_reengagement_is_bounded_then_the_enrolment_goes_dormant(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
-    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    e, last = silent_since_1_july(sync)
     assert (await plan(db, last + timedelta(days=2))).re_engage == 0
     assert (await plan(db, last + timedelta(days=3, minutes=1))).re_engage == 1
     assert (await plan(db, last + timedelta(days=3, minutes=2))).re_engage == 0
@@ -273,9 +281,7 @@ async def test_reengagement_is_bounded_then_the_enrolment_goes_dormant(
 async def test_reengagement_after_an_outage_catches_up_one_period_at_a_time(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
-    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    e, last = silent_since_1_july(sync)
     assert (await plan(db, last + timedelta(days=8))).re_engage == 1  # 8 days: 2 periods
     assert (await plan(db, last + timedelta(days=8, hours=1))).re_engage == 0
     assert (await plan(db, last + timedelta(days=11, hours=1))).re_engage == 1
@@ -432,11 +438,7 @@ async def test_someone_active_at_3am_in_bangkok_hears_nothing_before_8am_local(
         quiet_start=None,
         quiet_end=None,
     )
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, night + timedelta(days=1)),
-    )
+    lock_week(sync, e, 2, night + timedelta(days=1))
     for hours in range(0, 24 * 4, 1):
         await plan(db, night + timedelta(hours=hours))
     rows = nudges(sync)

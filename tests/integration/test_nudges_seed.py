@@ -145,3 +145,14 @@ def seed_person(
 def daily_program(conn: psycopg.Connection[Any], at: time | None = time(9, 30)) -> SeededProgram:
     """A program with a check-in every day at `at` and no re-engagement nudges."""
     return seed_program(conn, checkin_days=ALL_DAYS, checkin_time=at, reengage_after_days=None)
+
+
+def lock_week(
+    conn: psycopg.Connection[Any], enrolment: int, week: int, unlocks_at: datetime
+) -> None:
+    """Week `week` of `enrolment`, locked until `unlocks_at`."""
+    conn.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, %s, 'locked', %s)",
+        (enrolment, week, unlocks_at),
+    )
