@@ -19,6 +19,7 @@ from tests.fakes.anthropic_server import FakeAnthropic
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.openai_server import FakeOpenAI
 from tests.fakes.slack_server import FakeSlack
+from tests.harness import Harness, make_harness
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -41,6 +42,15 @@ def pg_url(_session_database: str) -> Iterator[str]:
     set); every table is emptied afterwards."""
     yield through_pooler(_session_database)
     truncate_all(_session_database)
+
+
+@pytest.fixture
+async def harness(pg_url: str) -> AsyncIterator[Harness]:
+    """The engine on the test database: built-in programs synced, the offline coach, a
+    virtual clock."""
+    h = await make_harness(pg_url)
+    yield h
+    await h.db.close()
 
 
 @pytest.fixture

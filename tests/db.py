@@ -101,3 +101,22 @@ def truncate_all(url: str) -> None:
             )
             conn.execute("SET lock_timeout = '30s'")
             conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+
+
+def insert_program_version(
+    conn: psycopg.Connection[Any], slug: str = "p", *, schedule: bool = False
+) -> tuple[int, int]:
+    """Program `slug` and its version 1 in plain SQL that older schemas accept too (with a
+    Monday 09:00 check-in when `schedule`): (program id, version id)."""
+    program = conn.execute(
+        "INSERT INTO programs (slug, title) VALUES (%s, 'P') RETURNING id", (slug,)
+    ).fetchone()
+    assert program is not None
+    columns, values = (", checkin_days, checkin_time", ", '{1}', '09:00'") if schedule else ("", "")
+    version = conn.execute(
+        "INSERT INTO program_versions (program_id, version, content_hash, definition,"
+        f" weeks_total{columns}) VALUES (%s, 1, 'h', '{{}}', 1{values}) RETURNING id",
+        (program[0],),
+    ).fetchone()
+    assert version is not None
+    return int(program[0]), int(version[0])

@@ -6,6 +6,8 @@ Tests import from here, never from a conftest module.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,8 +17,9 @@ from engine.clock import VirtualClock
 from engine.llm.offline import OfflineCoach
 from engine.messages import Reply
 from engine.ports import Coach
-from engine.programs.loader import builtin_programs, load_program
+from engine.programs.loader import LoadedProgram, builtin_programs, load_program
 from engine.programs.sync import sync_programs
+from engine.store import records
 from engine.store.database import Database
 from engine.turn import Coachbot
 
@@ -25,6 +28,16 @@ START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 # The Slack app under test signs and authenticates with these.
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
+
+# The settings that choose the LLM provider: tests that choose one clear these first.
+LLM_SETTING_NAMES = (
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "GEMINI_API_KEY",
+    "COACHBOT_LLM_PROVIDER",
+    "COACHBOT_MODEL",
+)
 
 
 @dataclass
@@ -72,6 +85,33 @@ async def settle(seconds: float = 0.3) -> None:
 
 
 @dataclass
+class ConsoleApp:
+    """What the console's nudge commands (`console_tick`, `console_advance`) work on."""
+
+    db: Database
+    clock: VirtualClock
+    coachbot: Coachbot
+
+    async def started(self, user: str, slug: str) -> ConsoleSession:
+        """`user` (in UTC, on the app's clock) after `start SLUG`."""
+        session = ConsoleSession(self.coachbot, self.clock, user=user, timezone="UTC")
+        await session.send(f"start {slug}")
+        return session
+
+
+@asynccontextmanager
+async def console_app(pg_url: str, programs: Sequence[LoadedProgram]) -> AsyncIterator[ConsoleApp]:
+    """The console's engine on the test database with `programs` synced, on a virtual
+    clock at 07:00 UTC on Monday 8 June 2026."""
+    async with Database(pg_url, max_size=4) as db:
+        async with db.transaction() as conn:
+            await sync_programs(conn, programs)
+        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))
+        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
+        yield ConsoleApp(db, clock, coachbot)
+
+
+@dataclass
 class Site:
     """The admin site under test: its base URL and the database it reads."""
 
@@ -105,3 +145,31 @@ async def position(h: Harness) -> tuple[int, int]:
     """(current_week, current_step) of the one enrolment in `h`."""
     rows = await h.rows("SELECT current_week, current_step FROM enrolments")
     return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
+
+
+async def attempts(h: Harness) -> int:
+    """How many step attempts are stored."""
+    return int(str(await h.scalar("SELECT count(*) FROM step_attempts")))
+
+
+async def add_goal(h: Harness, description: str) -> None:
+    """An active goal with `description` on the one active enrolment in `h`."""
+    [row] = await h.rows("SELECT id, user_id FROM enrolments WHERE status = 'active'")
+    async with h.db.transaction() as conn:
+        await records.create_goal(
+            conn,
+            enrolment_id=int(str(row["id"])),
+            user_id=int(str(row["user_id"])),
+            description=description,
+            smart={},
+            now=h.clock.now(),
+        )
+
+
+async def at_demo_mood(h: Harness, user: str) -> ConsoleSession:
+    """`user` started the demo and said their name (`user`, capitalised): the mood scale
+    is asked next."""
+    session = h.person(user)
+    await session.send("start demo")
+    await session.send(user.capitalize())
+    return session

@@ -13,10 +13,8 @@ import pytest
 
 from engine.llm.anthropic import AnthropicCoach
 from engine.llm.judgement.schema import JUDGEMENT_SCHEMA
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
 from tests.fakes.anthropic_server import FakeAnthropic, Scripted
-from tests.harness import Harness, make_harness
+from tests.harness import Harness, make_harness, sync_program_text
 from tests.integration.test_coaching_memory import PROGRAM
 
 
@@ -29,10 +27,7 @@ def fake(fake_anthropic: FakeAnthropic) -> FakeAnthropic:
 async def h(pg_url: str, fake: FakeAnthropic, tmp_path: Path) -> AsyncIterator[Harness]:
     coach = AnthropicCoach(api_key="sk-test", base_url=fake.base_url, timeout=2.0, max_retries=0)
     harness = await make_harness(pg_url, coach=coach)
-    path = tmp_path / "garden.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "garden.yaml", PROGRAM)
     yield harness
     await harness.db.close()
     await coach.aclose()

@@ -8,9 +8,10 @@ is `tests/fakes/discord_server.py`. Payloads are the documented shapes in
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,22 @@ async def running(
         await asyncio.wait_for(task, 5)
 
 
+Run = Callable[..., AbstractAsyncContextManager[CoachbotClient]]
+
+
+@pytest.fixture
+def run(fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability) -> Run:
+    """`async with run():` the client on this test's fake, coach and reachability (a
+    `guild_id` may be given)."""
+    return functools.partial(running, fake, coach, reach)
+
+
+def dm_user(fake: FakeDiscord) -> tuple[str, str]:
+    """A new Discord user and the DM channel the fake has open with them."""
+    user_id = snowflake()
+    return user_id, fake.open_dm(user(user_id))
+
+
 def sent(fake: FakeDiscord, channel_id: str) -> list[dict[str, Any]]:
     return [m for m in fake.messages if m["channel_id"] == channel_id]
 
@@ -165,6 +182,26 @@ async def dm(fake: FakeDiscord, channel_id: str, user_id: str, text: str) -> Non
     await fake.dispatch("MESSAGE_CREATE", payload)
 
 
+async def dm_answered(
+    fake: FakeDiscord, channel_id: str, user_id: str, text: str, *, replies: int = 1
+) -> None:
+    """Send `text` as a DM and wait until the channel holds `replies` messages from the bot."""
+    await dm(fake, channel_id, user_id, text)
+    await fake.wait_until(lambda: len(sent(fake, channel_id)) == replies)
+
+
+def interaction_fields(fake: FakeDiscord, user_id: str, **fields: Any) -> dict[str, Any]:
+    """The placeholders of an interaction payload from `user_id`, with a new interaction id."""
+    interaction_id = snowflake()
+    return {
+        "INTERACTION_ID": interaction_id,
+        "APPLICATION_ID": fake.app_id,
+        "TOKEN": f"tok-{interaction_id}",
+        "USER_ID": user_id,
+        **fields,
+    }
+
+
 async def click(
     fake: FakeDiscord,
     message: dict[str, Any],
@@ -174,15 +211,8 @@ async def click(
     guild_id: str | None = None,
 ) -> str:
     """Click a component on `message` as Discord would send it back to the bot."""
-    interaction_id = snowflake()
+    values = interaction_fields(fake, user_id, DATA=data)
     shown = {k: v for k, v in message.items() if k not in ("source", "allowed_mentions")}
-    values: dict[str, Any] = {
-        "INTERACTION_ID": interaction_id,
-        "APPLICATION_ID": fake.app_id,
-        "TOKEN": f"tok-{interaction_id}",
-        "DATA": data,
-        "USER_ID": user_id,
-    }
     if guild_id is None:
         payload = fixture(
             "interaction_component_dm", CHANNEL_ID=message["channel_id"], MESSAGE=shown, **values
@@ -198,20 +228,13 @@ async def click(
             **values,
         )
     await fake.dispatch("INTERACTION_CREATE", payload)
-    return interaction_id
+    return str(values["INTERACTION_ID"])
 
 
 async def slash(
     fake: FakeDiscord, user_id: str, options: list[dict[str, Any]], *, guild_id: str | None
 ) -> str:
-    interaction_id = snowflake()
-    values: dict[str, Any] = {
-        "INTERACTION_ID": interaction_id,
-        "APPLICATION_ID": fake.app_id,
-        "TOKEN": f"tok-{interaction_id}",
-        "OPTIONS": options,
-        "USER_ID": user_id,
-    }
+    values = interaction_fields(fake, user_id, OPTIONS=options)
     if guild_id is None:
         payload = fixture(
             "interaction_command_dm", CHANNEL_ID=fake.open_dm(user(user_id)), **values
@@ -221,7 +244,7 @@ async def slash(
             "interaction_command_guild", GUILD_ID=guild_id, CHANNEL_ID=snowflake(), **values
         )
     await fake.dispatch("INTERACTION_CREATE", payload)
-    return interaction_id
+    return str(values["INTERACTION_ID"])
 
 
 def followups(fake: FakeDiscord, interaction_id: str) -> list[dict[str, Any]]:
@@ -238,9 +261,9 @@ START = [{"name": "start", "type": 1, "options": [PROGRAM]}]
 
 
 async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gateway(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, run: Run
 ) -> None:
-    async with running(fake, coach, reach):
+    async with run():
         assert fake.rest("GET", "/gateway/bot")
         assert fake.gateway_queries == [{"v": "10", "encoding": "json", "compress": "zlib-stream"}]
         (group,) = fake.commands["global"]
@@ -250,34 +273,26 @@ async def test_startup_syncs_commands_globally_and_connects_through_the_fake_gat
                          "stop-reminders", "export", "delete-data", "help"}  # fmt: skip
 
 
-async def test_needs_no_privileged_intent(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
-) -> None:
+async def test_needs_no_privileged_intent(fake: FakeDiscord, run: Run) -> None:
     fake.portal_intents = 0  # nothing enabled under Privileged Gateway Intents
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "hello")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    user_id, channel = dm_user(fake)
+    async with run():
+        await dm_answered(fake, channel, user_id, "hello")
     assert fake.identified_intents == [(1 << 0) | (1 << 12)]  # GUILDS | DIRECT_MESSAGES
 
 
-async def test_guild_id_syncs_commands_to_that_guild_only(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
-) -> None:
-    async with running(fake, coach, reach, guild_id=4242):
+async def test_guild_id_syncs_commands_to_that_guild_only(fake: FakeDiscord, run: Run) -> None:
+    async with run(guild_id=4242):
         assert [c["name"] for c in fake.commands["4242"]] == ["coach"]
         assert "global" not in fake.commands
 
 
 async def test_dm_conversation_over_several_turns(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "start career-6-weeks")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    user_id, channel = dm_user(fake)
+    async with run():
+        await dm_answered(fake, channel, user_id, "start career-6-weeks")
         welcome = sent(fake, channel)[0]
         assert welcome["content"].startswith("Welcome to career-6-weeks!")
         buttons = welcome["components"][0]["components"]
@@ -291,14 +306,12 @@ async def test_dm_conversation_over_several_turns(
         assert callbacks(fake, interaction) == [{"type": 6}]
         assert followups(fake, interaction)[0]["content"].startswith("Noted: okay.")
 
-        await dm(fake, channel, user_id, "A promotion, @everyone should know")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 2)
+        await dm_answered(fake, channel, user_id, "A promotion, @everyone should know", replies=2)
         echoed = sent(fake, channel)[1]
         assert echoed["content"] == "You said: A promotion, @everyone should know"
         assert echoed["allowed_mentions"] == {"parse": []}  # nobody pinged
 
-        await dm(fake, channel, user_id, "status")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 3)
+        await dm_answered(fake, channel, user_id, "status", replies=3)
         (card,) = sent(fake, channel)[2]["embeds"]
         assert card["title"] == "Career"
         assert "40%" in card["fields"][0]["value"]
@@ -309,16 +322,14 @@ async def test_dm_conversation_over_several_turns(
 
 
 async def test_button_sent_before_a_restart_still_answers(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "start career-6-weeks")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    user_id, channel = dm_user(fake)
+    async with run():
+        await dm_answered(fake, channel, user_id, "start career-6-weeks")
     welcome = sent(fake, channel)[0]
 
-    async with running(fake, coach, reach):  # a new client instance, nothing in memory
+    async with run():  # a new client instance, nothing in memory
         assert fake.identifies == 2
         interaction = await click(fake, welcome, user_id, {"custom_id": "cb:w1-feeling:great",
                                                            "component_type": 2})  # fmt: skip
@@ -334,13 +345,11 @@ async def test_button_sent_before_a_restart_still_answers(
 
 
 async def test_scale_becomes_a_select_menu_and_its_pick_is_forwarded(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "check in")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    user_id, channel = dm_user(fake)
+    async with run():
+        await dm_answered(fake, channel, user_id, "check in")
         question = sent(fake, channel)[0]
         (select,) = question["components"][0]["components"]
         assert select["custom_id"] == "cs:checkin-1"
@@ -352,10 +361,10 @@ async def test_scale_becomes_a_select_menu_and_its_pick_is_forwarded(
 
 
 async def test_slash_command_in_dm_is_deferred_then_followed_up(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
     user_id = snowflake()
-    async with running(fake, coach, reach):
+    async with run():
         interaction = await slash(fake, user_id, [{"name": "status", "type": 1}], guild_id=None)
         await fake.wait_until(lambda: followups(fake, interaction))
     assert callbacks(fake, interaction) == [{"type": 5}]
@@ -367,10 +376,10 @@ async def test_slash_command_in_dm_is_deferred_then_followed_up(
 
 
 async def test_slash_command_in_a_guild_answers_ephemerally_and_coaches_in_dm(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
     user_id = snowflake()
-    async with running(fake, coach, reach):
+    async with run():
         interaction = await slash(fake, user_id, START, guild_id="4242")
         await fake.wait_until(lambda: followups(fake, interaction))
     assert callbacks(fake, interaction) == [{"type": 5, "data": {"flags": EPHEMERAL}}]
@@ -386,12 +395,12 @@ async def test_slash_command_in_a_guild_answers_ephemerally_and_coaches_in_dm(
 
 
 async def test_closed_dms_mark_unreachable_and_the_next_command_gets_an_ephemeral_note(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, reach: MemoryReachability, run: Run
 ) -> None:
     user_id = snowflake()
     identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
     fake.closed_dms.add(user_id)
-    async with running(fake, coach, reach) as client:
+    async with run() as client:
         gateway = DiscordChatGateway(client=client, reachability=reach)
         with pytest.raises(RecipientUnreachable) as raised:
             await gateway.send(identity=identity, replies=[Reply("Time for your check-in!")])
@@ -408,13 +417,13 @@ async def test_closed_dms_mark_unreachable_and_the_next_command_gets_an_ephemera
 
 
 async def test_a_dm_answer_refused_with_50007_marks_unreachable_and_the_client_goes_on(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability, run: Run
 ) -> None:
     # The person wrote, then closed their DMs before the answer came back.
     closing, other = snowflake(), snowflake()
     closing_channel, other_channel = fake.open_dm(user(closing)), fake.open_dm(user(other))
     identity = PlatformIdentity(Platform.DISCORD, "discord", closing)
-    async with running(fake, coach, reach):
+    async with run():
         fake.closed_dms.add(closing)
         await dm(fake, closing_channel, closing, "hello there")
         await dm(fake, other_channel, other, "still listening?")  # on_message did not die
@@ -430,11 +439,11 @@ async def test_a_dm_answer_refused_with_50007_marks_unreachable_and_the_client_g
 
 
 async def test_nudge_after_dms_reopen_clears_nothing_but_delivers(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, reach: MemoryReachability, run: Run
 ) -> None:
     user_id = snowflake()
     identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
-    async with running(fake, coach, reach) as client:
+    async with run() as client:
         gateway = DiscordChatGateway(client=client, reachability=reach)
         delivery = await gateway.send(identity=identity, replies=[Reply("Week 2 is open.")])
         again = await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
@@ -446,13 +455,11 @@ async def test_nudge_after_dms_reopen_clears_nothing_but_delivers(
 
 
 async def test_resumable_disconnect_resumes_without_losing_or_doubling_replies(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "before")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    user_id, channel = dm_user(fake)
+    async with run():
+        await dm_answered(fake, channel, user_id, "before")
 
         fake.replay_all_on_resume = True  # Discord may redeliver: "before" comes again
         await fake.drop_connection(code=4000)
@@ -472,14 +479,12 @@ async def test_resumable_disconnect_resumes_without_losing_or_doubling_replies(
 
 
 async def test_rate_limited_send_is_retried_after_retry_after_and_sent_once(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
+    user_id, channel = dm_user(fake)
     fake.rate_limit_next("POST", rf"/channels/{channel}/messages", retry_after=0.3)
-    async with running(fake, coach, reach):
-        await dm(fake, channel, user_id, "hello")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+    async with run():
+        await dm_answered(fake, channel, user_id, "hello")
         attempts = fake.rest("POST", rf"/channels/{channel}/messages")
         await asyncio.sleep(0.2)
     assert [c.status for c in attempts] == [429, 200]
@@ -488,13 +493,12 @@ async def test_rate_limited_send_is_retried_after_retry_after_and_sent_once(
 
 
 async def test_server_errors_and_network_trouble_defer_a_nudge(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, reach: MemoryReachability, run: Run
 ) -> None:
-    user_id = snowflake()
+    user_id, channel = dm_user(fake)
     identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
-    channel = fake.open_dm(user(user_id))
     fake.fail_next("POST", rf"/channels/{channel}/messages", 503, {"message": "busy", "code": 0})
-    async with running(fake, coach, reach) as client:
+    async with run() as client:
         gateway = DiscordChatGateway(client=client, reachability=reach)
         with pytest.raises(DeliveryDeferred):
             await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
@@ -536,17 +540,15 @@ async def test_refused_intent_stops_with_one_line_and_exit_code_2(
 
 
 async def test_invalid_session_reidentifies_at_the_overridden_gateway(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, run: Run
 ) -> None:
-    user_id = snowflake()
-    channel = fake.open_dm(user(user_id))
-    async with running(fake, coach, reach):
+    user_id, channel = dm_user(fake)
+    async with run():
         fake.forget_sessions()
         await fake.drop_connection(code=4000)
         # discord.py's before_identify_hook waits 5 s before a non-initial IDENTIFY.
         await fake.wait_until(lambda: fake.identifies == 2, within=10)
-        await dm(fake, channel, user_id, "still there?")
-        await fake.wait_until(lambda: len(sent(fake, channel)) == 1)
+        await dm_answered(fake, channel, user_id, "still there?")
     assert fake.resumes == 0
     assert len(fake.gateway_queries) == 3  # identify, failed resume, identify: all at the fake
     assert sent(fake, channel)[0]["content"] == "You said: still there?"
@@ -564,7 +566,7 @@ async def test_nudge_before_the_client_logged_in_is_deferred(
 
 
 async def test_every_subcommand_reaches_the_engine_as_plain_text(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, coach: ScriptedCoach, run: Run
 ) -> None:
     tz = {"name": "tz", "type": 3, "value": "Europe/Berlin"}
     commands: list[tuple[dict[str, Any], str]] = [
@@ -581,7 +583,7 @@ async def test_every_subcommand_reaches_the_engine_as_plain_text(
         ({"name": "help", "type": 1}, "help"),
     ]
     user_id = snowflake()
-    async with running(fake, coach, reach):
+    async with run():
         for option, _text in commands:
             await slash(fake, user_id, [option], guild_id=None)
         await fake.wait_until(lambda: len(coach.received) == len(commands))
@@ -589,13 +591,12 @@ async def test_every_subcommand_reaches_the_engine_as_plain_text(
 
 
 async def test_global_rate_limit_on_a_nudge_is_waited_out_and_sent_once(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, reach: MemoryReachability, run: Run
 ) -> None:
-    user_id = snowflake()
+    user_id, channel = dm_user(fake)
     identity = PlatformIdentity(Platform.DISCORD, "discord", user_id)
-    channel = fake.open_dm(user(user_id))
     fake.rate_limit_next("POST", rf"/channels/{channel}/messages", retry_after=0.2, is_global=True)
-    async with running(fake, coach, reach) as client:
+    async with run() as client:
         gateway = DiscordChatGateway(client=client, reachability=reach)
         delivery = await gateway.send(identity=identity, replies=[Reply("Check-in time.")])
     attempts = fake.rest("POST", rf"/channels/{channel}/messages")
@@ -606,11 +607,11 @@ async def test_global_rate_limit_on_a_nudge_is_waited_out_and_sent_once(
 
 
 async def test_with_dms_closed_coaching_continues_ephemerally_in_the_guild(
-    fake: FakeDiscord, coach: ScriptedCoach, reach: MemoryReachability
+    fake: FakeDiscord, run: Run
 ) -> None:
     user_id = snowflake()
     fake.closed_dms.add(user_id)
-    async with running(fake, coach, reach):
+    async with run():
         start = await slash(fake, user_id, START, guild_id="4242")
         await fake.wait_until(lambda: len(followups(fake, start)) == 2)
         question = followups(fake, start)[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from engine.store.reachability import PgReachability
 from tests.adapters.test_discord import click, dm, running, sent, user
 from tests.fakes.discord_server import FakeDiscord, snowflake
-from tests.harness import Harness, make_harness
+from tests.harness import Harness
 
 
 @pytest.fixture
@@ -20,14 +19,7 @@ def fake(fake_discord: FakeDiscord) -> FakeDiscord:
     return fake_discord  # the server is declared once, in tests/conftest.py
 
 
-@pytest.fixture
-async def engine(pg_url: str) -> AsyncIterator[Harness]:
-    h = await make_harness(pg_url)
-    yield h
-    await h.db.close()
-
-
-async def test_the_demo_week_over_discord_dms(engine: Harness, fake: FakeDiscord) -> None:
+async def test_the_demo_week_over_discord_dms(harness: Harness, fake: FakeDiscord) -> None:
     user_id = snowflake()
     channel = fake.open_dm(user(user_id))
 
@@ -37,7 +29,7 @@ async def test_the_demo_week_over_discord_dms(engine: Harness, fake: FakeDiscord
         await fake.wait_until(lambda: len(sent(fake, channel)) > before)
         return sent(fake, channel)[before:]
 
-    async with running(fake, engine.bot, PgReachability(engine.db)):  # type: ignore[arg-type]
+    async with running(fake, harness.bot, PgReachability(harness.db)):  # type: ignore[arg-type]
         first = await say("start demo")
         assert any("taste of coaching" in m["content"].lower() for m in first)
         await dm(fake, channel, user_id, "My name is Ada")
@@ -53,10 +45,10 @@ async def test_the_demo_week_over_discord_dms(engine: Harness, fake: FakeDiscord
             data = {"custom_id": button["custom_id"], "component_type": 2}
         await click(fake, scale, user_id, data)
         for _ in range(100):
-            if await engine.scalar("SELECT count(*) FROM check_ins"):
+            if await harness.scalar("SELECT count(*) FROM check_ins"):
                 break
             await asyncio.sleep(0.05)
-        assert await engine.scalar("SELECT mood FROM check_ins") == 6
+        assert await harness.scalar("SELECT mood FROM check_ins") == 6
 
         await say("export my data")
         await fake.wait_until(lambda: "coachbot-export.json" in fake.files)

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from adapters.slack import (
     PostgresInstallationStore,
     PostgresOAuthStateStore,
+    SlackBot,
     TokenCipher,
     build_asgi_app,
     build_slack_app,
@@ -142,12 +143,10 @@ def beta_dm(event_id: str) -> dict[str, Any]:
     return payload
 
 
-async def test_install_answer_then_uninstall_a_second_workspace(
-    database_url: str, db: AsyncEngine, slack: FakeSlack
-) -> None:
-    engine = Engine()
-    bot = build_slack_app(
-        handler=engine,
+def oauth_app(handler: Engine, database_url: str, slack: FakeSlack) -> SlackBot:
+    """The Slack app in OAuth mode: installations in the database, the Web API at `slack`."""
+    return build_slack_app(
+        handler=handler,
         signing_secret=SECRET,
         client_id=CLIENT_ID,
         client_secret="client-secret",
@@ -155,6 +154,24 @@ async def test_install_answer_then_uninstall_a_second_workspace(
         encryption_key=KEYS,
         api_url=slack.api_url,
     )
+
+
+async def save_expiring_installation(db: AsyncEngine) -> PostgresInstallationStore:
+    """Workspace T0002 installed with a rotating bot token that expires in ten minutes
+    (saved through the store returned)."""
+    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
+    soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
+    await store.async_save(
+        installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
+    )
+    return store
+
+
+async def test_install_answer_then_uninstall_a_second_workspace(
+    database_url: str, db: AsyncEngine, slack: FakeSlack
+) -> None:
+    engine = Engine()
+    bot = oauth_app(engine, database_url, slack)
     async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
         page = await http.get("/slack/install")
         assert page.status_code == 200
@@ -188,20 +205,8 @@ async def test_install_answer_then_uninstall_a_second_workspace(
 async def test_an_expiring_bot_token_is_rotated_before_use(
     database_url: str, db: AsyncEngine, slack: FakeSlack
 ) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
-    soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
-    await store.async_save(
-        installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
-    )
-    bot = build_slack_app(
-        handler=Engine(),
-        signing_secret=SECRET,
-        client_id=CLIENT_ID,
-        client_secret="client-secret",
-        database_url=database_url,
-        encryption_key=KEYS,
-        api_url=slack.api_url,
-    )
+    await save_expiring_installation(db)
+    bot = oauth_app(Engine(), database_url, slack)
     async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
         assert (await post_event(http, beta_dm("Ev0ROTATE1"))).status_code == 200
         (post,) = await slack.wait_for("chat.postMessage")
@@ -217,11 +222,7 @@ async def test_an_expiring_bot_token_is_rotated_before_use(
 async def test_the_gateway_uses_and_rotates_installed_tokens(
     database_url: str, db: AsyncEngine, slack: FakeSlack
 ) -> None:
-    store = PostgresInstallationStore(engine=db, client_id=CLIENT_ID, cipher=CIPHER)
-    soon = int((datetime.now(UTC) + timedelta(minutes=10)).timestamp())
-    await store.async_save(
-        installation(token="xoxe.xoxb-old", bot_refresh_token="xoxe-1-r", bot_token_expires_at=soon)
-    )
+    store = await save_expiring_installation(db)
     gateway = build_slack_gateway(
         client_id=CLIENT_ID,
         client_secret="s",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from engine.store.reachability import PgReachability
 from tests.fakes.slack_server import FakeSlack, SlackSender, serve_asgi
 from tests.fakes.slack_server import direct_message as dm
 from tests.fakes.slack_server import load_fixture as fixture
-from tests.harness import Harness, make_harness
+from tests.harness import Harness
 
 SECRET = "test-signing-secret"
 
@@ -22,13 +21,6 @@ SECRET = "test-signing-secret"
 @pytest.fixture
 def slack(fresh_slack: FakeSlack) -> FakeSlack:
     return fresh_slack  # the server is declared once, in tests/conftest.py
-
-
-@pytest.fixture
-async def engine(pg_url: str) -> AsyncIterator[Harness]:
-    h = await make_harness(pg_url)
-    yield h
-    await h.db.close()
 
 
 class Person(SlackSender):
@@ -72,13 +64,13 @@ class Person(SlackSender):
         raise AssertionError(f"no button {label!r} in {blocks}")
 
 
-async def test_a_week_of_coaching_in_slack_dms(engine: Harness, slack: FakeSlack) -> None:
+async def test_a_week_of_coaching_in_slack_dms(harness: Harness, slack: FakeSlack) -> None:
     bot = build_slack_app(
-        handler=engine.bot,
+        handler=harness.bot,
         signing_secret=SECRET,
         token="xoxb-t",
         api_url=slack.api_url,
-        reachability=PgReachability(engine.db),
+        reachability=PgReachability(harness.db),
     )
     async with serve_asgi(build_asgi_app(bot)) as url, httpx.AsyncClient(base_url=url) as http:
         ada = Person(http, slack)
@@ -86,7 +78,7 @@ async def test_a_week_of_coaching_in_slack_dms(engine: Harness, slack: FakeSlack
         assert any("taste of coaching" in t.lower() for t in first)
         await ada.say("My name is Ada")
         await ada.click_last_button("8")  # the mood scale, as a Block Kit button
-        assert await engine.scalar("SELECT mood FROM check_ins") == 8
+        assert await harness.scalar("SELECT mood FROM check_ins") == 8
         week_one = [
             "I want to sleep earlier because I am tired every afternoon and it affects my kids",
             "1",
@@ -98,15 +90,15 @@ async def test_a_week_of_coaching_in_slack_dms(engine: Harness, slack: FakeSlack
             "I learned that evenings matter. Next week I will switch off screens at 22:00.",
         ]
         for text in week_one:
-            if await engine.scalar("SELECT current_week FROM enrolments") != 1:
+            if await harness.scalar("SELECT current_week FROM enrolments") != 1:
                 break
             await ada.say(text)
         assert (
-            await engine.scalar("SELECT status FROM week_progress WHERE week_number = 1")
+            await harness.scalar("SELECT status FROM week_progress WHERE week_number = 1")
             == "completed"
         )
-        assert await engine.scalar("SELECT count(*) FROM goals") == 1
-        assert await engine.scalar("SELECT timezone FROM users") == "Europe/Berlin"
+        assert await harness.scalar("SELECT count(*) FROM goals") == 1
+        assert await harness.scalar("SELECT timezone FROM users") == "Europe/Berlin"
 
         await ada.say("export my data")
         await slack.wait_for("files.completeUploadExternal")

@@ -3,9 +3,6 @@ lines of the conversation in the terminal."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.cli.test_cli import coachbot
@@ -14,13 +11,14 @@ from tests.cli.test_cli import coachbot
 def test_chat_keeps_log_records_out_of_the_conversation(pg_url: str, tmp_path: Path) -> None:
     env = {"DATABASE_URL": pg_url, "COACHBOT_DATA_DIR": str(tmp_path), "LOG_LEVEL": "INFO"}
     assert coachbot("programs", "sync", env=env).returncode == 0
-    chat = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat", "--user", "lin", "--program", "health-4-weeks"],
-        input="7\nschedule tue,thu 07:15\n/quit\n",
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
+    chat = coachbot(
+        "chat",
+        "--user",
+        "lin",
+        "--program",
+        "health-4-weeks",
+        env=env,
+        stdin="7\nschedule tue,thu 07:15\n/quit\n",
     )
     assert chat.returncode == 0, chat.stderr
     assert "inside your quiet hours" in chat.stdout, chat.stdout

@@ -15,9 +15,13 @@ from engine.programs.loader import BUILTIN_DIR
 BROKEN = Path(__file__).resolve().parents[1] / "fixtures" / "programs" / "broken"
 
 
-def coachbot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def coachbot(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`coachbot ARGS…` in a child process (fed `stdin` when given), its output captured."""
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,14 +19,8 @@ def _midday_zone() -> str:
 
 def chat(user: str, *lines: str, env: dict[str, str]) -> str:
     """One `coachbot chat --user USER` session fed `lines` on stdin; its output, unwrapped."""
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat", "--user", user],
-        input="\n".join([f"timezone {_midday_zone()}", *lines, "/quit"]) + "\n",
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=120,
-    )
+    stdin = "\n".join([f"timezone {_midday_zone()}", *lines, "/quit"]) + "\n"
+    result = coachbot("chat", "--user", user, env=env, stdin=stdin)
     assert result.returncode == 0, result.stderr
     return " ".join(result.stdout.split())  # rich wraps long lines
 

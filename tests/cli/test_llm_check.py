@@ -10,19 +10,10 @@ import pytest
 
 from tests.fakes.anthropic_server import FakeAnthropic
 from tests.fakes.openai_server import FakeOpenAI
+from tests.harness import LLM_SETTING_NAMES
 
 KEY = "sk-ant-good-key-0123456789"
-CLEAN = {
-    k: ""
-    for k in (
-        "ANTHROPIC_API_KEY",
-        "OPENAI_API_KEY",
-        "OPENAI_BASE_URL",
-        "GEMINI_API_KEY",
-        "COACHBOT_LLM_PROVIDER",
-        "COACHBOT_MODEL",
-    )
-}
+CLEAN = dict.fromkeys(LLM_SETTING_NAMES, "")
 
 
 async def coachbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:

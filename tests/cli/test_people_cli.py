@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.cli.test_cli import coachbot
@@ -14,13 +11,8 @@ from tests.cli.test_cli import coachbot
 def test_people_export_prints_the_console_persons_export_json(pg_url: str, tmp_path: Path) -> None:
     env = {"DATABASE_URL": pg_url, "COACHBOT_DATA_DIR": str(tmp_path)}
     assert coachbot("programs", "sync", env=env).returncode == 0
-    chat = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat", "--user", "noor", "--program", "demo"],
-        input="Noor\n7\n/quit\n",
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
+    chat = coachbot(
+        "chat", "--user", "noor", "--program", "demo", env=env, stdin="Noor\n7\n/quit\n"
     )
     assert chat.returncode == 0, chat.stderr
     done = coachbot("people", "export", "--platform", "console", "--user", "noor", env=env)

@@ -21,6 +21,7 @@ from tests.deploy.processes import (
     start_coachbot,
     until,
 )
+from tests.fakes._loopback import serve_on_loopback
 from tests.fakes.slack_server import FakeSlack, SlackSender, direct_message
 
 
@@ -39,11 +40,8 @@ class RoundRobin:
         self._session = aiohttp.ClientSession()
         app = web.Application()
         app.router.add_route("*", "/{path:.*}", self._forward)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+        self._runner, port = await serve_on_loopback(app, access_log=None)
+        self.url = f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:
         if self._session is not None:

@@ -30,10 +30,8 @@ import contextlib
 import itertools
 import json
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
@@ -47,6 +45,7 @@ from tests.fakes._anthropic_rules import (
     thinks_up_front,
     wants_tool_call,
 )
+from tests.fakes._loopback import ScriptedAPI
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -137,7 +136,7 @@ class Scripted:
         return cls(tool_input=tool_input, delay=delay)
 
 
-class FakeAnthropic:
+class FakeAnthropic(ScriptedAPI[Scripted, Recorded]):
     """`POST /v1/messages` with recorded requests, scripted answers and a prompt cache."""
 
     def __init__(
@@ -148,25 +147,15 @@ class FakeAnthropic:
         cache_ttl: float = 300.0,
         valid_keys: set[str] | None = None,
     ) -> None:
-        self.responder = responder
+        super().__init__(responder, valid_keys)
         self.min_cacheable_tokens = min_cacheable_tokens  # None: the model's documented one
         self.cache_ttl = cache_ttl
-        self.valid_keys = valid_keys
-        self.requests: list[Recorded] = []
-        self.queue: deque[Scripted] = deque()
         self._cache: dict[str, float] = {}  # prefix digest -> expiry (monotonic)
-        self._ids = itertools.count(1)
         self._closing = asyncio.Event()
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    def script(self, *answers: Scripted) -> None:
-        """Queue answers for the next requests, in order."""
-        self.queue.extend(answers)
 
     def expire_cache(self) -> None:
         """Forget every cached prefix, as if their TTLs had run out."""
@@ -177,33 +166,14 @@ class FakeAnthropic:
         self.queue.clear()
         self._cache.clear()
 
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_post("/v1/messages", self._messages)
-        app.router.add_get("/v1/models", self._models)
-        app.router.add_get("/v1/models/{model}", self._model)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
+    def _route(self, router: web.UrlDispatcher) -> None:
+        router.add_post("/v1/messages", self._messages)
+        router.add_get("/v1/models", self._models)
+        router.add_get("/v1/models/{model}", self._model)
 
     async def stop(self) -> None:
         self._closing.set()  # wakes handlers sleeping on a scripted delay
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def __aenter__(self) -> FakeAnthropic:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
+        await super().stop()
 
     # --- the endpoint ----------------------------------------------------------
 

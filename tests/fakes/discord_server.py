@@ -22,6 +22,8 @@ from typing import Any
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
+from tests.fakes._loopback import serve_on_loopback
+
 DISCORD_EPOCH_MS = 1420070400000
 _counter = itertools.count(1)
 JSON = dict[str, Any]
@@ -119,11 +121,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
-        self._runner = web.AppRunner(app, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = self._runner.addresses[0][1]
+        self._runner, port = await serve_on_loopback(app, handle_signals=False)
         self.url = f"http://127.0.0.1:{port}"
         return self.url
 

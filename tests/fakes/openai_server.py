@@ -25,13 +25,13 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes._loopback import ScriptedAPI
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 _ERRORS = {
@@ -71,7 +71,7 @@ class Recorded:
     body: Any
 
 
-class FakeOpenAI:
+class FakeOpenAI(ScriptedAPI[Scripted, Recorded]):
     """`/v1/chat/completions` and `/v1/models` with recorded requests and scripted answers."""
 
     def __init__(
@@ -81,42 +81,17 @@ class FakeOpenAI:
         models: tuple[str, ...] = ("gpt-5-mini", "llama3.2", "gemini-3.8-flash"),
         valid_keys: set[str] | None = None,
     ) -> None:
-        self.responder = responder
+        super().__init__(responder, valid_keys)
         self.models = models
-        self.valid_keys = valid_keys
-        self.requests: list[Recorded] = []
-        self.queue: deque[Scripted] = deque()
         self._prefixes: list[str] = []
-        self._ids = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
-    def script(self, *answers: Scripted) -> None:
-        self.queue.extend(answers)
-
-    async def __aenter__(self) -> FakeOpenAI:
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", self._completions)
-        app.router.add_get("/v1/models", self._models)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+    def _route(self, router: web.UrlDispatcher) -> None:
+        router.add_post("/v1/chat/completions", self._completions)
+        router.add_get("/v1/models", self._models)
 
     def _denied(self, request: web.Request) -> web.Response | None:
         scheme, _, key = request.headers.get("authorization", "").partition(" ")

@@ -24,6 +24,7 @@ from aiohttp import web
 from benchmarks import serve_asgi as _serve_asgi
 from benchmarks import signed_headers as signed_headers
 from engine.messages import IncomingMessage, Reply
+from tests.fakes._loopback import serve_on_loopback
 
 
 def serve_asgi(app: Any) -> contextlib.AbstractAsyncContextManager[str]:
@@ -90,11 +91,7 @@ class FakeSlack:
         app.router.add_get("/api/{method}", self._dispatch)
         app.router.add_get("/link/", self._socket_mode)
         app.router.add_post("/upload/{file_id}", self._upload)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
+        self._runner, self.port = await serve_on_loopback(app, access_log=None)
 
     async def stop(self) -> None:
         if self._runner is not None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
 from engine.store import privacy
-from tests.harness import Harness
+from tests.harness import Harness, sync_program_text
 
 PROGRAM = """
 slug: garden-club
@@ -47,10 +45,7 @@ weeks:
 
 
 async def _start(h: Harness, tmp_path: Path, user: str) -> None:
-    path = tmp_path / "garden.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with h.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(h, tmp_path / "garden.yaml", PROGRAM)
     await h.person(user).send("start garden-club")
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
-from engine.store import records
-from tests.harness import Harness
+import pytest
+
+from adapters.console import ConsoleSession
+from tests.harness import Harness, add_goal, sync_program_text
 
 KILN = """
 slug: kiln-basics
@@ -27,36 +27,25 @@ weeks:
 PIECE = "The small blue bowl I threw on Sunday, because its walls are the most even."
 
 
-async def _program(harness: Harness, tmp_path: Path) -> None:
-    path = tmp_path / "kiln.yaml"
-    path.write_text(KILN, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+@pytest.fixture
+async def harness(harness: Harness, tmp_path: Path) -> Harness:
+    """The engine with Kiln basics synced as well."""
+    return await sync_program_text(harness, tmp_path / "kiln.yaml", KILN)
 
 
-async def _goal(harness: Harness, description: str) -> None:
-    [row] = await harness.rows("SELECT id, user_id FROM enrolments WHERE status = 'active'")
-    async with harness.db.transaction() as conn:
-        await records.create_goal(
-            conn,
-            enrolment_id=int(str(row["id"])),
-            user_id=int(str(row["user_id"])),
-            description=description,
-            smart={},
-            now=harness.clock.now(),
-        )
+async def _started(harness: Harness, name: str) -> ConsoleSession:
+    """`name`, at the first step of Kiln basics."""
+    person = harness.person(name)
+    await person.send("start kiln-basics")
+    return person
 
 
 def said(replies: list[object]) -> str:
     return "\n".join(str(getattr(r, "text", r)) for r in replies)
 
 
-async def test_restart_asks_first_and_anything_but_yes_cancels(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _program(harness, tmp_path)
-    ana = harness.person("ana")
-    await ana.send("start kiln-basics")
+async def test_restart_asks_first_and_anything_but_yes_cancels(harness: Harness) -> None:
+    ana = await _started(harness, "ana")
     await ana.send(PIECE)
     asked = await ana.send("restart")
     assert "Sure? (yes / no)" in said(asked) and asked[-1].choices
@@ -71,12 +60,8 @@ async def test_restart_asks_first_and_anything_but_yes_cancels(
     assert [r["status"] for r in statuses] == ["abandoned", "active"]
 
 
-async def test_a_confirmation_expires_and_the_yes_button_confirms(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _program(harness, tmp_path)
-    ben = harness.person("ben")
-    await ben.send("start kiln-basics")
+async def test_a_confirmation_expires_and_the_yes_button_confirms(harness: Harness) -> None:
+    ben = await _started(harness, "ben")
     asked = await ben.send("restart")
     harness.clock.advance(timedelta(minutes=11))
     await ben.send("yes")  # too late: an ordinary answer to the waiting question
@@ -88,14 +73,10 @@ async def test_a_confirmation_expires_and_the_yes_button_confirms(
     assert await harness.scalar("SELECT count(*) FROM enrolments") == 2
 
 
-async def test_abandon_goal_asks_first_and_keeps_the_goal_on_no(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _program(harness, tmp_path)
-    cai = harness.person("cai")
-    await cai.send("start kiln-basics")
+async def test_abandon_goal_asks_first_and_keeps_the_goal_on_no(harness: Harness) -> None:
+    cai = await _started(harness, "cai")
     assert "don't have an active goal" in said(await cai.send("abandon goal"))
-    await _goal(harness, "Fire three bowls before the end of the month")
+    await add_goal(harness, "Fire three bowls before the end of the month")
     asked = said(await cai.send("abandon goal"))
     assert "Fire three bowls" in asked and "Sure? (yes / no)" in asked
     assert said(await cai.send("no")) == "Okay, nothing changed."
@@ -106,12 +87,10 @@ async def test_abandon_goal_asks_first_and_keeps_the_goal_on_no(
 
 
 async def test_after_the_last_week_status_shows_a_card_and_goal_commands_still_work(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _program(harness, tmp_path)
-    dee = harness.person("dee")
-    await dee.send("start kiln-basics")
-    await _goal(harness, "Fire three bowls before the end of the month")
+    dee = await _started(harness, "dee")
+    await add_goal(harness, "Fire three bowls before the end of the month")
     await dee.send(PIECE)
     await dee.send("8")
     done = said(await dee.send("60"))
@@ -135,11 +114,9 @@ async def test_after_the_last_week_status_shows_a_card_and_goal_commands_still_w
     assert "done 🎉" in said(await dee.send("status"))
 
 
-async def test_check_in_replies_reflect_the_numbers_given(harness: Harness, tmp_path: Path) -> None:
-    await _program(harness, tmp_path)
-    eli = harness.person("eli")
-    await eli.send("start kiln-basics")
-    await _goal(harness, "Fire three bowls before the end of the month")
+async def test_check_in_replies_reflect_the_numbers_given(harness: Harness) -> None:
+    eli = await _started(harness, "eli")
+    await add_goal(harness, "Fire three bowls before the end of the month")
     replies = {}
     for mood, progress in (("5", "100"), ("2", "30"), ("9", "70"), ("5", "0")):
         await eli.send("check in")
@@ -153,12 +130,8 @@ async def test_check_in_replies_reflect_the_numbers_given(harness: Harness, tmp_
     assert len(set(replies.values())) == 4
 
 
-async def test_continue_at_a_question_asks_it_again_without_welcome_back(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _program(harness, tmp_path)
-    fay = harness.person("fay")
-    await fay.send("start kiln-basics")
+async def test_continue_at_a_question_asks_it_again_without_welcome_back(harness: Harness) -> None:
+    fay = await _started(harness, "fay")
     again = said(await fay.send("continue"))
     assert "Welcome back" not in again and "Which piece are you going to fire" in again
     await fay.send("pause")
@@ -166,9 +139,8 @@ async def test_continue_at_a_question_asks_it_again_without_welcome_back(
 
 
 async def test_a_plain_yes_confirms_delete_my_data_only_right_after_it_was_asked(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _program(harness, tmp_path)
     gil = harness.person("gil")
 
     async def send(text: str) -> list[object]:

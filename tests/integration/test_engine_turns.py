@@ -8,8 +8,7 @@ from datetime import timedelta
 import pytest
 
 from engine.messages import Action, IncomingMessage
-from engine.store import records
-from tests.harness import Harness
+from tests.harness import Harness, add_goal
 
 
 @pytest.fixture
@@ -289,16 +288,8 @@ async def test_clicking_the_mood_buttons_again_does_not_become_the_progress(h: H
     await session.send("start demo")
     await session.send("My name is Ada")
     await session.send("7")
-    enrolment = await h.rows("SELECT id, user_id FROM enrolments")
-    async with h.db.transaction() as conn:  # progress is asked only about an active goal
-        await records.create_goal(
-            conn,
-            enrolment_id=int(str(enrolment[0]["id"])),
-            user_id=int(str(enrolment[0]["user_id"])),
-            description="Walk 20 minutes every day for four weeks",
-            smart={},
-            now=h.clock.now(),
-        )
+    # progress is asked only about an active goal
+    await add_goal(h, "Walk 20 minutes every day for four weeks")
     asked = await session.send("check in")
     mood_ref = next(r.choice_ref for r in asked if r.choice_ref)
     assert mood_ref is not None and mood_ref.endswith(".mood")

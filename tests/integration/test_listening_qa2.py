@@ -10,10 +10,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from engine.messages import Reply
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
-from tests.harness import Harness
+from tests.harness import Harness, attempts, position, said, sync_program_text
 
 PROGRAM = """
 slug: lead-well
@@ -70,26 +67,10 @@ weeks:
 """
 
 
-def said(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
-
-
 @pytest.fixture
 async def lead(harness: Harness, tmp_path: Path) -> Harness:
-    path = tmp_path / "lead.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "lead.yaml", PROGRAM)
     return harness
-
-
-async def position(h: Harness) -> tuple[int, int]:
-    rows = await h.rows("SELECT current_week, current_step FROM enrolments")
-    return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
-
-
-async def attempts(h: Harness) -> int:
-    return int(str(await h.scalar("SELECT count(*) FROM step_attempts")))
 
 
 async def picked(h: Harness, step: str) -> list[object]:

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import time
 
 import psycopg
-import pytest
 
 from bot.migrate import downgrade, upgrade
-from tests.db import create_fresh_database, drop_database
-
-
-@pytest.fixture
-def scratch_url() -> Iterator[str]:
-    name = f"coachbot_test_m0011_{os.getpid()}"
-    yield create_fresh_database(name)
-    drop_database(name)
+from tests.db import insert_program_version
 
 
 def test_settings_are_backfilled_from_the_latest_enrolment_and_kept_in_step(
@@ -28,15 +18,7 @@ def test_settings_are_backfilled_from_the_latest_enrolment_and_kept_in_step(
         user = conn.execute(
             "INSERT INTO users (display_name, timezone) VALUES ('rio', 'UTC') RETURNING id"
         ).fetchone()[0]
-        program = conn.execute(
-            "INSERT INTO programs (slug, title) VALUES ('p', 'P') RETURNING id"
-        ).fetchone()[0]
-        version = conn.execute(
-            "INSERT INTO program_versions (program_id, version, content_hash, definition,"
-            " weeks_total, checkin_days, checkin_time) VALUES (%s, 1, 'h', '{}', 1, '{1}',"
-            " '09:00') RETURNING id",
-            (program,),
-        ).fetchone()[0]
+        program, version = insert_program_version(conn, schedule=True)
         for when, zone, quiet, days in (
             ("2026-01-01", "Asia/Tokyo", "23:00", "{1}"),
             ("2026-02-01", "America/Lima", "22:15", "{2,4}"),  # the latest

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import psycopg
-import pytest
 
 from bot.migrate import downgrade, upgrade
-from tests.db import create_fresh_database, drop_database
+from tests.db import insert_program_version
 
 LATER = datetime.now(UTC) + timedelta(days=2)
-
-
-@pytest.fixture
-def scratch_url() -> Iterator[str]:
-    name = f"coachbot_test_m0013_{os.getpid()}"
-    yield create_fresh_database(name)
-    drop_database(name)
 
 
 def test_schedule_and_person_snooze_are_carried_over_and_back(scratch_url: str) -> None:
@@ -31,15 +21,7 @@ def test_schedule_and_person_snooze_are_carried_over_and_back(scratch_url: str) 
         ).fetchone()[0]
         ids = []
         for slug, status in (("p", "active"), ("q", "paused")):
-            program = conn.execute(
-                "INSERT INTO programs (slug, title) VALUES (%s, 'P') RETURNING id", (slug,)
-            ).fetchone()[0]
-            version = conn.execute(
-                "INSERT INTO program_versions (program_id, version, content_hash, definition,"
-                " weeks_total, checkin_days, checkin_time) VALUES (%s, 1, 'h', '{}', 1, '{1}',"
-                " '09:00') RETURNING id",
-                (program,),
-            ).fetchone()[0]
+            program, version = insert_program_version(conn, slug, schedule=True)
             ids.append(
                 conn.execute(
                     "INSERT INTO enrolments (user_id, program_id, program_version_id, status,"

@@ -2,37 +2,18 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 
 from bot.migrate import downgrade, upgrade
-from tests.db import create_fresh_database, drop_database
-
-
-@pytest.fixture
-def scratch_url() -> Iterator[str]:
-    name = f"coachbot_test_m0014_{os.getpid()}"
-    yield create_fresh_database(name)
-    drop_database(name)
+from tests.db import insert_program_version
 
 
 def _week(conn: psycopg.Connection) -> int:
-    program = conn.execute(
-        "INSERT INTO programs (slug, title) VALUES ('p', 'P') RETURNING id"
-    ).fetchone()
-    assert program is not None
-    version = conn.execute(
-        "INSERT INTO program_versions (program_id, version, content_hash, definition,"
-        " weeks_total) VALUES (%s, 1, 'h', '{}', 1) RETURNING id",
-        (program[0],),
-    ).fetchone()
-    assert version is not None
+    _, version = insert_program_version(conn)
     week = conn.execute(
         "INSERT INTO weeks (program_version_id, number, title) VALUES (%s, 1, 'W') RETURNING id",
-        (version[0],),
+        (version,),
     ).fetchone()
     assert week is not None
     return int(week[0])

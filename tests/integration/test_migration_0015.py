@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import psycopg
-import pytest
 from psycopg.types.json import Jsonb
 
 from bot.migrate import downgrade, upgrade
 from engine.pending_question import PendingQuestion
-from tests.db import create_fresh_database, drop_database
+from tests.db import insert_program_version
 
 ASKED = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def scratch_url() -> Iterator[str]:
-    name = f"coachbot_test_m0015_{os.getpid()}"
-    yield create_fresh_database(name)
-    drop_database(name)
 
 
 def _person(conn: psycopg.Connection[tuple[object, ...]], name: str) -> int:
@@ -50,25 +40,15 @@ def test_open_questions_move_to_the_person_and_their_audit_rows_stay(scratch_url
     upgrade(scratch_url, "0014")
     with psycopg.connect(scratch_url, autocommit=True) as conn:
         restarting, switching, deleting = (_person(conn, n) for n in ("ro", "sy", "di"))
-        program = conn.execute(
-            "INSERT INTO programs (slug, title) VALUES ('p', 'P') RETURNING id"
-        ).fetchone()
-        assert program is not None
-        version = conn.execute(
-            "INSERT INTO program_versions (program_id, version, content_hash, definition,"
-            " weeks_total, checkin_days, checkin_time) VALUES (%s, 1, 'h', '{}', 1, '{1}',"
-            " '09:00') RETURNING id",
-            (program[0],),
-        ).fetchone()
-        assert version is not None
+        program, version = insert_program_version(conn, schedule=True)
         confirm = {"action": "restart", "expires": (ASKED + timedelta(minutes=10)).isoformat()}
         conn.execute(
             "INSERT INTO enrolments (user_id, program_id, program_version_id, status,"
             " timezone, step_state) VALUES (%s, %s, %s, 'active', 'UTC', %s)",
             (
                 restarting,
-                program[0],
-                version[0],
+                program,
+                version,
                 Jsonb({"v": 1, "confirm": confirm, "part": "mood"}),
             ),
         )

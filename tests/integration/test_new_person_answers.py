@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import ConsoleSession
-from tests.harness import Harness, position, said, shown_goal, sync_program_text
+from tests.harness import Harness, at_demo_mood, position, said, shown_goal, sync_program_text
 
 PROGRAM = """
 slug: reading-habit
@@ -197,9 +197,7 @@ async def question_attempts(h: Harness, key: str) -> int:
 async def test_asking_for_examples_at_an_open_question_spends_no_attempt(
     harness: Harness, ask: str
 ) -> None:
-    session = harness.person("gus")
-    await session.send("start demo")
-    await session.send("Gus")
+    session = await at_demo_mood(harness, "gus")
     await session.send("6")
     for _ in range(3):  # more often than the step allows attempts
         reply = said(await session.send(ask))
@@ -268,9 +266,7 @@ async def test_a_choice_changed_mid_message_takes_the_last_one(harness: Harness,
 
 
 async def test_hint_without_hints_fits_the_kind_of_step(harness: Harness) -> None:
-    session = harness.person("kim")
-    await session.send("start demo")
-    await session.send("Kim")
+    session = await at_demo_mood(harness, "kim")
     at_scale = said(await session.send("hint"))
     assert "own words" not in at_scale and "from 1 to 10" in at_scale, at_scale
     await session.send("6")
@@ -289,9 +285,7 @@ async def test_hint_without_hints_fits_the_kind_of_step(harness: Harness) -> Non
 async def test_a_decimal_on_a_scale_asks_which_whole_number_is_closer(
     harness: Harness, text: str, between: str
 ) -> None:
-    session = harness.person("lea")
-    await session.send("start demo")
-    await session.send("Lea")
+    session = await at_demo_mood(harness, "lea")
     reply = said(await session.send(text))
     assert f"is between {between} — which is closer?" in reply, reply
     assert await position(harness) == (1, 1)

@@ -9,16 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import Harness, position, said, sync_program_text
+from tests.harness import Harness, at_demo_mood, position, said, sync_program_text
 
 
 @pytest.mark.parametrize(("emoji", "mood"), [("😐", 5), ("🙂", 7), ("😄", 9), ("😞", 3), ("😭", 2)])
 async def test_a_face_emoji_at_a_mood_scale_is_recorded_and_said_back(
     harness: Harness, emoji: str, mood: int
 ) -> None:
-    session = harness.person("max")
-    await session.send("start demo")
-    await session.send("Max")
+    session = await at_demo_mood(harness, "max")
     reply = said(await session.send(emoji))
     assert f"{mood} out of 10" in reply and "What's one thing" in reply, reply
     assert "Please answer with a number" not in reply, reply
@@ -29,9 +27,7 @@ async def test_a_face_emoji_at_a_mood_scale_is_recorded_and_said_back(
 async def test_an_emoji_that_is_no_face_at_a_mood_scale_is_still_asked_about(
     harness: Harness,
 ) -> None:
-    session = harness.person("ned")
-    await session.send("start demo")
-    await session.send("Ned")
+    session = await at_demo_mood(harness, "ned")
     reply = said(await session.send("🚗"))
     assert "from 1 to 10" in reply, reply
     assert await harness.scalar("SELECT count(*) FROM check_ins") == 0

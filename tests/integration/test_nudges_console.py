@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,35 +13,20 @@ from adapters.console import ConsoleSession
 from bot.console_clock import ConsoleClocks
 from bot.console_nudges import console_advance, console_tick
 from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.programs.loader import builtin_programs
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
-
-
-@dataclass
-class ConsoleApp:
-    db: Database
-    clock: VirtualClock
-    coachbot: Coachbot
+from tests.harness import ConsoleApp, console_app
 
 
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, builtin_programs())
-        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))  # a Monday
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, builtin_programs()) as app:
+        yield app
 
 
 async def test_a_checkin_reminder_in_the_console_is_answered_by_typing_a_number(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="ann", timezone="UTC")
-    await session.send("start health-4-weeks")
+    session = await app.started("ann", "health-4-weeks")
     assert await console_tick(app, session) == []  # nothing due at 07:00
     app.clock.advance(timedelta(hours=2, minutes=31))  # 09:31, the program's check-in time
     lines = await console_tick(app, session)
@@ -80,8 +64,7 @@ async def test_a_second_console_person_never_sees_or_uses_up_the_first_ones_remi
 
 
 async def test_advance_delivers_what_fell_due_on_the_way_in_order(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="cara", timezone="UTC")
-    await session.send("start health-4-weeks")
+    session = await app.started("cara", "health-4-weeks")
     lines = await console_advance(app, session, app.clock, timedelta(days=5))
     moments = [
         lines[n - 1].strip("— ").split()[0]
@@ -124,8 +107,7 @@ async def test_a_snooze_arrives_when_promised_and_names_the_step_left_waiting(
 async def test_a_past_away_date_and_a_check_in_inside_quiet_hours_are_refused(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="eve", timezone="UTC")
-    await session.send("start health-4-weeks")
+    session = await app.started("eve", "health-4-weeks")
     past = " ".join(r.text for r in await session.send("away until 2020-01-01"))
     assert "already passed" in past
     night = " ".join(r.text for r in await session.send("schedule mon,wed 23:00"))

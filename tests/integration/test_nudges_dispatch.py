@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-import psycopg
 import pytest
 
 from bot.console_nudges import console_tick
@@ -20,22 +18,16 @@ from engine.nudges.dispatcher import backoff
 from engine.ports import DeliveryDeferred, RecipientUnreachable
 from engine.store.database import Database
 from tests.fakes.gateway import CountingGateway
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import (
+    ALL_DAYS,
+    daily_program,
+    lock_week,
+    seed_enrolments,
+    seed_person,
+    seed_program,
+)
 
-ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 START = datetime(2026, 6, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=6) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
 
 
 def at(when: datetime) -> VirtualClock:
@@ -59,12 +51,17 @@ def outbox(sync: Any) -> dict[str, dict[str, Any]]:
     return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
 
 
-def program_with_daily_checkins(sync: Any, at_time: time = time(9, 30)) -> Any:
-    return seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at_time, reengage_after_days=None)
+async def one_check_in_planned(db: Database, sync: Any) -> tuple[int, datetime]:
+    """One person on a daily 09:30 check-in, planned at 09:30 on 10 June: (enrolment, now)."""
+    [enrolment] = seed_enrolments(sync, daily_program(sync), count=1, started_at=START)
+    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    async with db.transaction() as conn:
+        await plan_due_nudges(conn, now)
+    return enrolment, now
 
 
 async def test_a_checkin_reminder_is_sent_once_with_mood_buttons(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     gateway = CountingGateway()
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
@@ -89,11 +86,7 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
     program = seed_program(sync, checkin_days=[], reengage_after_days=None)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 12, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now - timedelta(minutes=5)),
-    )
+    lock_week(sync, e, 2, now - timedelta(minutes=5))
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
     [delivery] = gateway.delivered
@@ -105,7 +98,7 @@ async def test_week_unlocked_names_the_week_and_how_to_start(db: Database, sync:
 
 
 async def test_changes_after_planning_are_respected_at_send_time(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     names = ["paused", "stopped", "away", "snoozed", "quiet", "plain"]
     ids = {
         n: seed_enrolments(sync, program, count=1, started_at=START, user_prefix=n)[0]
@@ -142,7 +135,7 @@ async def test_changes_after_planning_are_respected_at_send_time(db: Database, s
 
 
 async def test_unreachable_recipient_is_recorded_not_retried(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     gateway = CountingGateway(script={"U0": [RecipientUnreachable("cannot_dm_bot")]})
     now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
@@ -158,7 +151,7 @@ async def test_unreachable_recipient_is_recorded_not_retried(db: Database, sync:
 
 
 async def test_deferred_delivery_backs_off_then_fails(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     errors = [DeliveryDeferred("rate limited", retry_after=90.0)] + [
         DeliveryDeferred("server error") for _ in range(4)
@@ -188,11 +181,7 @@ async def test_deferred_delivery_backs_off_then_fails(db: Database, sync: Any) -
 async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
     db: Database, sync: Any
 ) -> None:
-    program = program_with_daily_checkins(sync)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    e, now = await one_check_in_planned(db, sync)
     # Worker A claimed it and then stalled past its lease; B took over and sent it.
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
@@ -213,11 +202,7 @@ async def test_a_worker_whose_lease_was_taken_over_cannot_send_or_mark(
 
 
 async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
-    seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    _, now = await one_check_in_planned(db, sync)
     sync.execute(
         "UPDATE nudges SET status = 'claimed', claimed_by = 'A',"
         " lease_expires_at = clock_timestamp() + interval '1 minute'"
@@ -229,50 +214,22 @@ async def test_a_live_lease_is_not_taken_over(db: Database, sync: Any) -> None:
 async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sync: Any) -> None:
     """Down 21:29–00:29 UTC: NY's 17:30 reminder goes late the same day, Berlin's 23:30 expires,
     a claim the crashed worker held is taken over, and a week that opened meanwhile is announced."""
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=None, reengage_after_days=None)
+    program = daily_program(sync, None)
     START = datetime(2026, 6, 10, 12, tzinfo=UTC)
-    [berlin] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["Europe/Berlin"],
-        started_at=START,
-        user_prefix="B",
-        checkin_time=time(23, 30),
+    [berlin, new_york, claimed] = (
+        seed_person(sync, program, zone, prefix, started_at=START, checkin_time=local)
+        for zone, prefix, local in (
+            ("Europe/Berlin", "B", time(23, 30)),
+            ("America/New_York", "N", time(17, 30)),
+            ("America/New_York", "C", time(17, 28)),
+        )
     )
-    [new_york] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["America/New_York"],
-        started_at=START,
-        user_prefix="N",
-        checkin_time=time(17, 30),
-    )
-    [claimed] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["America/New_York"],
-        started_at=START,
-        user_prefix="C",
-        checkin_time=time(17, 28),
-    )
-    [weekly] = seed_enrolments(  # afternoon in Los Angeles: inside the sensible window
-        sync,
-        program,
-        count=1,
-        timezones=["America/Los_Angeles"],
-        started_at=START,
-        user_prefix="W",
-        checkin_days=[],
+    # afternoon in Los Angeles: inside the sensible window
+    weekly = seed_person(
+        sync, program, "America/Los_Angeles", "W", started_at=START, checkin_days=[]
     )
     crash = datetime(2026, 6, 10, 21, 29, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 3, 'locked', %s)",
-        (weekly, crash + timedelta(hours=1)),
-    )
+    lock_week(sync, weekly, 3, crash + timedelta(hours=1))
     gateway = CountingGateway()
     # Last tick before the crash plans the reminders due within the horizon and claims the
     # 17:28 one; the worker dies holding the claim, before sending anything else.
@@ -299,14 +256,10 @@ async def test_a_worker_down_for_three_hours_catches_up_by_rule(db: Database, sy
 async def test_late_reminders_beyond_the_limit_expire_but_week_unlocks_still_go(
     db: Database, sync: Any
 ) -> None:
-    program = program_with_daily_checkins(sync, time(8, 0))
+    program = daily_program(sync, time(8, 0))
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now),
-    )
+    lock_week(sync, e, 2, now)
     async with db.transaction() as conn:
         await plan_due_nudges(conn, now)
     gateway = CountingGateway()
@@ -335,7 +288,7 @@ class FakeSession:
 async def test_console_tick_prints_reminders_and_leaves_other_platforms_alone(
     db: Database, sync: Any
 ) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     seed_enrolments(sync, program, count=1, started_at=START, platform="console", user_prefix="me")
     seed_enrolments(sync, program, count=1, started_at=START, platform="slack", user_prefix="S")
     app = FakeApp(db, at(datetime(2026, 6, 10, 9, 31, tzinfo=UTC)))
@@ -366,11 +319,7 @@ class Crash(BaseException):
 
 
 async def test_a_slow_send_keeps_its_lease_and_is_not_taken_over(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
-    seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    _, now = await one_check_in_planned(db, sync)
     slow, fast = CountingGateway(worker="slow", delay=1.0), CountingGateway(worker="fast")
     lease = timedelta(seconds=0.3)
     first = asyncio.create_task(
@@ -387,11 +336,7 @@ async def test_a_crash_between_send_and_mark_is_the_one_window_for_a_duplicate(
     db: Database, sync: Any
 ) -> None:
     """Documents the known limit: sent, then the process died before `sent` was recorded."""
-    program = program_with_daily_checkins(sync)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START)
-    now = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
-    async with db.transaction() as conn:
-        await plan_due_nudges(conn, now)
+    e, now = await one_check_in_planned(db, sync)
     shared = CountingGateway()
 
     async def crash_after_delivery(identity: Any) -> None:
@@ -443,7 +388,7 @@ async def test_reminders_made_redundant_since_planning_are_cancelled(
 
 
 async def test_429s_do_not_use_up_attempts_but_server_errors_do(db: Database, sync: Any) -> None:
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     limited = [DeliveryDeferred("ratelimited", 2.0, rate_limited=True) for _ in range(6)]
     gateway = CountingGateway(script={"U0": limited})
@@ -462,16 +407,10 @@ async def test_429s_do_not_use_up_attempts_but_server_errors_do(db: Database, sy
 async def test_a_week_that_opens_on_a_check_in_day_arrives_as_one_message(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     now = datetime(2026, 6, 10, 9, 28, tzinfo=UTC)
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, now - timedelta(minutes=1)),
-    )
+    lock_week(sync, e, 2, now - timedelta(minutes=1))
     gateway = CountingGateway()
     await tick(db, {Platform.SLACK: gateway}, at(now))
     assert {d.idempotency_key for d in gateway.delivered} == {

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
-
-import psycopg
-import pytest
 
 from engine.nudges import plan_due_nudges
 from engine.store import delivery
@@ -15,18 +11,6 @@ from engine.store.database import Database
 from tests.integration.test_nudges_seed import seed_enrolments, seed_program
 
 START = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
-
-
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=4) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
 
 
 async def _plan(db: Database, now: datetime) -> Any:

@@ -2,33 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import psycopg
 import pytest
 
 from engine.nudges import plan_due_nudges
 from engine.store.database import Database
 from engine.timeexpr import local_datetime
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import (
+    ALL_DAYS,
+    daily_program,
+    lock_week,
+    seed_enrolments,
+    seed_person,
+    seed_program,
+)
 
-ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 START = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=4) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
 
 
 async def plan(db: Database, now: datetime, **kwargs: Any) -> Any:
@@ -47,38 +39,20 @@ def nudges(sync: Any, kind: str | None = None) -> dict[str, dict[str, Any]]:
     }
 
 
+def _around(*transitions: date) -> list[date]:
+    """Each transition day with the day before and the day after it."""
+    return [day + timedelta(days=k) for day in transitions for k in (-1, 0, 1)]
+
+
 DST_DAYS = {
-    "Europe/Berlin": [
-        date(2026, 3, 28),
-        date(2026, 3, 29),
-        date(2026, 3, 30),
-        date(2026, 10, 24),
-        date(2026, 10, 25),
-        date(2026, 10, 26),
-    ],
-    "America/New_York": [
-        date(2026, 3, 7),
-        date(2026, 3, 8),
-        date(2026, 3, 9),
-        date(2026, 10, 31),
-        date(2026, 11, 1),
-        date(2026, 11, 2),
-    ],
-    "Australia/Sydney": [
-        date(2026, 4, 4),
-        date(2026, 4, 5),
-        date(2026, 4, 6),
-        date(2026, 10, 3),
-        date(2026, 10, 4),
-        date(2026, 10, 5),
-    ],
+    "Europe/Berlin": _around(date(2026, 3, 29), date(2026, 10, 25)),
+    "America/New_York": _around(date(2026, 3, 8), date(2026, 11, 1)),
+    "Australia/Sydney": _around(date(2026, 4, 5), date(2026, 10, 4)),
 }
 
 
 async def test_a_0930_reminder_stays_0930_local_across_dst(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     seed_enrolments(sync, program, count=3, timezones=list(DST_DAYS), started_at=START)
     zones = {row[0]: row[1] for row in sync.execute("SELECT id, timezone FROM enrolments")}
     assert sorted(zones.values()) == sorted(DST_DAYS)
@@ -108,24 +82,25 @@ TRANSITIONS = [
 async def test_awkward_local_times_follow_the_documented_rule(
     db: Database, sync: Any, zone: str, at: time, day: date, expected: datetime
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=at, reengage_after_days=None)
+    program = daily_program(sync, at)
     [enrolment] = seed_enrolments(sync, program, count=1, timezones=[zone], started_at=START)
     assert local_datetime(day, at, ZoneInfo(zone)) == expected
     await plan(db, expected + timedelta(hours=6))
     assert nudges(sync)[f"checkin:{enrolment}:{day}"]["due_at"] == expected
 
 
+def berliner_at_0930(sync: Any) -> int:
+    """One person in Berlin with a daily 09:30 check-in, started on 10 June: the enrolment."""
+    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
+    return seed_person(
+        sync, program, "Europe/Berlin", "U", started_at=datetime(2026, 6, 10, 5, tzinfo=UTC)
+    )
+
+
 async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    [e] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["Europe/Berlin"],
-        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
-    )
+    e = berliner_at_0930(sync)
     nine = datetime(2026, 6, 10, 7, 0, tzinfo=UTC)  # 09:00 in Berlin (CEST)
     assert (await plan(db, nine)).check_in == 0
     first = await plan(db, nine + timedelta(minutes=26))  # within the 5-minute horizon
@@ -137,14 +112,7 @@ async def test_only_due_occurrences_are_planned_and_repeats_add_nothing(
 async def test_a_schedule_computed_afresh_does_not_plan_a_planned_check_in_again(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
-    [e] = seed_enrolments(
-        sync,
-        program,
-        count=1,
-        timezones=["Europe/Berlin"],
-        started_at=datetime(2026, 6, 10, 5, tzinfo=UTC),
-    )
+    e = berliner_at_0930(sync)
     planned_at = datetime(2026, 6, 10, 7, 26, tzinfo=UTC)  # 09:26 in Berlin
     assert (await plan(db, planned_at)).check_in == 1
     # The person names the program's own time: a setting changed, so the stored next
@@ -285,12 +253,19 @@ async def test_a_passed_time_gate_opens_the_week_once(db: Database, sync: Any) -
     assert (await plan(db, now + timedelta(minutes=1))).week_unlocked == 0
 
 
+def silent_since_1_july(sync: Any) -> tuple[int, datetime]:
+    """One person, silent since 10:00 on 1 July, on a program that re-engages twice, three
+    days apart, and plans no check-ins: (enrolment, last activity)."""
+    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
+    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    [enrolment] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    return enrolment, last
+
+
 async def test_reengagement_is_bounded_then_the_enrolment_goes_dormant(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
-    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    e, last = silent_since_1_july(sync)
     assert (await plan(db, last + timedelta(days=2))).re_engage == 0
     assert (await plan(db, last + timedelta(days=3, minutes=1))).re_engage == 1
     assert (await plan(db, last + timedelta(days=3, minutes=2))).re_engage == 0
@@ -306,9 +281,7 @@ async def test_reengagement_is_bounded_then_the_enrolment_goes_dormant(
 async def test_reengagement_after_an_outage_catches_up_one_period_at_a_time(
     db: Database, sync: Any
 ) -> None:
-    program = seed_program(sync, checkin_days=[], reengage_after_days=3, reengage_max=2)
-    last = datetime(2026, 7, 1, 10, tzinfo=UTC)
-    [e] = seed_enrolments(sync, program, count=1, started_at=START, last_activity_at=last)
+    e, last = silent_since_1_july(sync)
     assert (await plan(db, last + timedelta(days=8))).re_engage == 1  # 8 days: 2 periods
     assert (await plan(db, last + timedelta(days=8, hours=1))).re_engage == 0
     assert (await plan(db, last + timedelta(days=11, hours=1))).re_engage == 1
@@ -383,9 +356,7 @@ async def test_planning_100k_enrolments_is_a_handful_of_statements(db: Database,
 
 
 async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [good] = seed_enrolments(sync, program, count=1, started_at=START, user_prefix="G")
     [bad] = seed_enrolments(
         sync, program, count=1, started_at=START, user_prefix="B", timezone="Mars/Olympus_Mons"
@@ -397,9 +368,7 @@ async def test_an_unknown_time_zone_leaves_out_only_that_enrolment(db: Database,
 
 
 async def test_a_snooze_brings_one_reminder_when_it_ends(db: Database, sync: Any) -> None:
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))
     sync.execute("UPDATE nudges SET status = 'sent'")  # delivered; then "remind me in 2 hours"
@@ -419,9 +388,7 @@ async def test_a_snooze_planned_under_the_old_enrolment_key_is_not_planned_again
 ) -> None:
     # Planned before the key named the person: `snooze:{enrolment}:…`; the new key must not
     # bring a second reminder for the same snooze, whichever of the person's enrolments.
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     assert (await plan(db, datetime(2026, 7, 1, 9, 30, tzinfo=UTC))).check_in == 1  # the day's
     until = datetime(2026, 7, 1, 11, 30, tzinfo=UTC)
@@ -471,11 +438,7 @@ async def test_someone_active_at_3am_in_bangkok_hears_nothing_before_8am_local(
         quiet_start=None,
         quiet_end=None,
     )
-    sync.execute(
-        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
-        " VALUES (%s, 2, 'locked', %s)",
-        (e, night + timedelta(days=1)),
-    )
+    lock_week(sync, e, 2, night + timedelta(days=1))
     for hours in range(0, 24 * 4, 1):
         await plan(db, night + timedelta(hours=hours))
     rows = nudges(sync)

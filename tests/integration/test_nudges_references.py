@@ -5,8 +5,7 @@ overlap."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -19,30 +18,15 @@ from engine.store.connections import queue_nudge
 from engine.store.database import Database
 from engine.store.privacy import delete_person
 from tests.fakes.gateway import CountingGateway
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import daily_program, seed_enrolments
 
-ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 START = datetime(2026, 6, 1, tzinfo=UTC)
 NOW = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=6) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
-
-
 def two_people(sync: Any) -> tuple[tuple[int, int], tuple[int, int]]:
     """Two people with a daily check-in due at NOW: ((enrolment, person), …)."""
-    program = seed_program(
-        sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30), reengage_after_days=None
-    )
+    program = daily_program(sync)
     enrolments = seed_enrolments(sync, program, count=2, started_at=START)
     rows = sync.execute(
         "SELECT id, user_id FROM enrolments WHERE id = ANY(%s) ORDER BY id", (enrolments,)

@@ -10,6 +10,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]  # ISO weekdays: a check-in every day
+
 
 @dataclass(frozen=True)
 class SeededProgram:
@@ -116,3 +118,41 @@ def seed_enrolments(
             f"UPDATE enrolments SET {assignments} WHERE id = ANY(%(ids)s)", {**columns, "ids": ids}
         )
     return ids
+
+
+def seed_person(
+    conn: psycopg.Connection[Any],
+    program: SeededProgram,
+    timezone: str,
+    user_prefix: str,
+    *,
+    started_at: datetime,
+    **columns: Any,
+) -> int:
+    """One person in `timezone` with one active enrolment (see `seed_enrolments`); its id."""
+    [enrolment] = seed_enrolments(
+        conn,
+        program,
+        count=1,
+        timezones=[timezone],
+        started_at=started_at,
+        user_prefix=user_prefix,
+        **columns,
+    )
+    return enrolment
+
+
+def daily_program(conn: psycopg.Connection[Any], at: time | None = time(9, 30)) -> SeededProgram:
+    """A program with a check-in every day at `at` and no re-engagement nudges."""
+    return seed_program(conn, checkin_days=ALL_DAYS, checkin_time=at, reengage_after_days=None)
+
+
+def lock_week(
+    conn: psycopg.Connection[Any], enrolment: int, week: int, unlocks_at: datetime
+) -> None:
+    """Week `week` of `enrolment`, locked until `unlocks_at`."""
+    conn.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, %s, 'locked', %s)",
+        (enrolment, week, unlocks_at),
+    )

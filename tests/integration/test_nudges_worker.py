@@ -14,19 +14,14 @@ from engine.clock import VirtualClock
 from engine.messages import Platform
 from engine.store.database import Database
 from tests.fakes.gateway import CountingGateway
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import daily_program, seed_enrolments
 
 START = datetime(2026, 6, 1, tzinfo=UTC)
 
 
 def _seed(pg_url: str) -> int:
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        program = seed_program(
-            conn,
-            checkin_days=[1, 2, 3, 4, 5, 6, 7],
-            checkin_time=time(9, 30),
-            reengage_after_days=None,
-        )
+        program = daily_program(conn)
         [enrolment] = seed_enrolments(conn, program, count=1, started_at=START)
     return enrolment
 
@@ -84,12 +79,7 @@ def test_the_worker_process_plans_and_stops_cleanly_on_sigterm(pg_url: str, tmp_
     import time as _time
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        program = seed_program(
-            conn,
-            checkin_days=[1, 2, 3, 4, 5, 6, 7],
-            checkin_time=time(0, 0),
-            reengage_after_days=None,
-        )
+        program = daily_program(conn, time(0, 0))
         seed_enrolments(conn, program, count=1, started_at=START)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
     env.update(DATABASE_URL=pg_url, COACHBOT_DATA_DIR=str(tmp_path))

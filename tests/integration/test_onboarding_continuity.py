@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
-from tests.harness import Harness
+from tests.harness import Harness, sync_program_text
 
 PROGRAM = """
 slug: team-habits
@@ -69,10 +67,7 @@ def text_of(replies: list) -> str:  # type: ignore[type-arg]
 
 
 async def _install(harness: Harness, tmp_path: Path) -> None:
-    path = tmp_path / "team-habits.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "team-habits.yaml", PROGRAM)
 
 
 async def _profile(harness: Harness, user: str) -> dict[str, object]:
@@ -290,10 +285,7 @@ weeks:
 async def test_when_only_the_zone_is_missing_it_is_asked_straight_away(
     harness: Harness, tmp_path: Path
 ) -> None:
-    path = tmp_path / "check-zone.yaml"
-    path.write_text(ZONE_ONLY, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "check-zone.yaml", ZONE_ONLY)
     p = harness.person("kai", timezone=None)
     await p.send("start onboarding")
     await p.send("I'm Kai, a nurse based in Nairobi.")

@@ -12,11 +12,11 @@ from typing import Any
 import psycopg
 import pytest
 
+from adapters.console import ConsoleSession
 from engine.commands.confirm import NOTHING_CHANGED, TAKEN_AS_NO
 from engine.programs.loader import load_program
 from engine.programs.sync import sync_programs
-from engine.store import records
-from tests.harness import Harness
+from tests.harness import Harness, add_goal
 from tests.integration.test_privacy import _rows_referencing
 
 LOOM = """
@@ -55,6 +55,20 @@ async def _programs(harness: Harness, tmp_path: Path) -> None:
         await sync_programs(conn, loaded)
 
 
+@pytest.fixture
+async def harness(harness: Harness, tmp_path: Path) -> Harness:
+    """The engine with this module's two programs synced as well."""
+    await _programs(harness, tmp_path)
+    return harness
+
+
+async def _started(harness: Harness, name: str) -> ConsoleSession:
+    """`name`, at the first step of Loom start."""
+    person = harness.person(name)
+    await person.send("start loom-start")
+    return person
+
+
 def said(replies: list[Any]) -> str:
     return "\n".join(str(getattr(r, "text", r)) for r in replies)
 
@@ -73,11 +87,9 @@ async def _enrolments(harness: Harness) -> list[tuple[str, str]]:
 
 
 async def test_restart_answered_with_something_else_is_a_no_and_the_step_is_asked_again(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    ana = harness.person("ana")
-    await ana.send("start loom-start")
+    ana = await _started(harness, "ana")
     assert "Sure? (yes / no)" in said(await ana.send("restart"))
     reply = said(await ana.send(YARN))
     assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
@@ -89,11 +101,9 @@ async def test_restart_answered_with_something_else_is_a_no_and_the_step_is_aske
 
 
 async def test_a_command_instead_of_an_answer_is_a_no_and_the_command_still_runs(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    ben = harness.person("ben")
-    await ben.send("start loom-start")
+    ben = await _started(harness, "ben")
     await ben.send("restart")
     reply = said(await ben.send("status"))
     assert reply.startswith(TAKEN_AS_NO) and "Here's where you are" in reply
@@ -107,12 +117,8 @@ async def test_a_command_instead_of_an_answer_is_a_no_and_the_command_still_runs
     assert said(await ben.send("later")) == NOTHING_CHANGED  # "later" here is "not now"
 
 
-async def test_restart_no_cancels_and_yes_in_portuguese_restarts(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _programs(harness, tmp_path)
-    cai = harness.person("cai")
-    await cai.send("start loom-start")
+async def test_restart_no_cancels_and_yes_in_portuguese_restarts(harness: Harness) -> None:
+    cai = await _started(harness, "cai")
     await cai.send("restart")
     assert said(await cai.send("not now")) == NOTHING_CHANGED
     await cai.send("restart")
@@ -129,22 +135,9 @@ async def test_restart_no_cancels_and_yes_in_portuguese_restarts(
     ]
 
 
-async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _programs(harness, tmp_path)
-    dee = harness.person("dee")
-    await dee.send("start loom-start")
-    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
-    async with harness.db.transaction() as conn:
-        await records.create_goal(
-            conn,
-            enrolment_id=int(str(row["id"])),
-            user_id=int(str(row["user_id"])),
-            description="Weave one scarf by the end of the month",
-            smart={},
-            now=harness.clock.now(),
-        )
+async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(harness: Harness) -> None:
+    dee = await _started(harness, "dee")
+    await add_goal(harness, "Weave one scarf by the end of the month")
     assert "Weave one scarf" in said(await dee.send("abandon goal"))
     harness.clock.advance(timedelta(days=7))
     assert "Goal set aside" not in said(await dee.send("yes"))
@@ -156,12 +149,8 @@ async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(
     assert await harness.scalar("SELECT status FROM goals") == "active"
 
 
-async def test_delete_my_data_with_a_plain_yes_deletes_every_row(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _programs(harness, tmp_path)
-    eve = harness.person("eve")
-    await eve.send("start loom-start")
+async def test_delete_my_data_with_a_plain_yes_deletes_every_row(harness: Harness) -> None:
+    eve = await _started(harness, "eve")
     await eve.send(YARN)
     user_id = int(str(await harness.scalar("SELECT id FROM users")))
     enrolments = [int(str(r["id"])) for r in await harness.rows("SELECT id FROM enrolments")]
@@ -173,11 +162,9 @@ async def test_delete_my_data_with_a_plain_yes_deletes_every_row(
 
 
 async def test_delete_my_data_answered_no_something_else_or_late_deletes_nothing(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    fay = harness.person("fay")
-    await fay.send("start loom-start")
+    fay = await _started(harness, "fay")
     await fay.send("delete my data")
     assert said(await fay.send("nein danke")) == "Cancelled — nothing was deleted."
     await fay.send("delete my data")
@@ -199,11 +186,9 @@ async def test_delete_my_data_answered_no_something_else_or_late_deletes_nothing
 
 
 async def test_a_switch_answered_no_keeps_the_current_program_and_shows_its_step(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    gus = harness.person("gus")
-    await gus.send("start loom-start")
+    gus = await _started(harness, "gus")
     asked = said(await gus.send("start choir-breath"))
     assert "Pause it and start *Choir breath*? (yes / no)" in asked
     kept = said(await gus.send("nah"))
@@ -214,11 +199,9 @@ async def test_a_switch_answered_no_keeps_the_current_program_and_shows_its_step
 
 
 async def test_a_switch_answered_with_something_else_or_too_late_switches_nothing(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    hal = harness.person("hal")
-    await hal.send("start loom-start")
+    hal = await _started(harness, "hal")
     await hal.send("start choir-breath")
     reply = said(await hal.send("how long does the choir one take?"))
     assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
@@ -235,12 +218,8 @@ async def test_a_switch_answered_with_something_else_or_too_late_switches_nothin
     ]
 
 
-async def test_an_old_button_of_another_question_answers_nothing(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _programs(harness, tmp_path)
-    ivy = harness.person("ivy")
-    await ivy.send("start loom-start")
+async def test_an_old_button_of_another_question_answers_nothing(harness: Harness) -> None:
+    ivy = await _started(harness, "ivy")
     restart = await ivy.send("restart")
     ref = restart[-1].choice_ref
     assert ref is not None
@@ -251,12 +230,8 @@ async def test_an_old_button_of_another_question_answers_nothing(
     assert "won't start" in said(await ivy.send("no"))
 
 
-async def test_after_a_crisis_reply_a_yes_answers_no_earlier_question(
-    harness: Harness, tmp_path: Path
-) -> None:
-    await _programs(harness, tmp_path)
-    jo = harness.person("jo")
-    await jo.send("start loom-start")
+async def test_after_a_crisis_reply_a_yes_answers_no_earlier_question(harness: Harness) -> None:
+    jo = await _started(harness, "jo")
     await jo.send("restart")
     await jo.send("I want to kill myself")
     await jo.send("yes")
@@ -281,12 +256,8 @@ def _reads(queries: list[str]) -> list[str]:
     return [q for q in queries if q.lstrip().startswith(("SELECT", "BEGIN"))]
 
 
-async def test_answering_costs_no_read_of_its_own(
-    harness: Harness, tmp_path: Path, queries: list[str]
-) -> None:
-    await _programs(harness, tmp_path)
-    kim = harness.person("kim")
-    await kim.send("start loom-start")
+async def test_answering_costs_no_read_of_its_own(harness: Harness, queries: list[str]) -> None:
+    kim = await _started(harness, "kim")
     await kim.send("restart")
     queries.clear()
     assert said(await kim.send("no")) == NOTHING_CHANGED
@@ -300,21 +271,10 @@ async def test_answering_costs_no_read_of_its_own(
 
 
 async def test_abandon_goal_after_the_program_is_completed_is_answered_on_that_program(
-    harness: Harness, tmp_path: Path
+    harness: Harness,
 ) -> None:
-    await _programs(harness, tmp_path)
-    lia = harness.person("lia")
-    await lia.send("start loom-start")
-    [row] = await harness.rows("SELECT id, user_id FROM enrolments")
-    async with harness.db.transaction() as conn:
-        await records.create_goal(
-            conn,
-            enrolment_id=int(str(row["id"])),
-            user_id=int(str(row["user_id"])),
-            description="Weave one scarf by the end of the month",
-            smart={},
-            now=harness.clock.now(),
-        )
+    lia = await _started(harness, "lia")
+    await add_goal(harness, "Weave one scarf by the end of the month")
     await lia.send(YARN)
     await lia.send("8")
     assert "completed *Loom start*" in said(await lia.send("60"))

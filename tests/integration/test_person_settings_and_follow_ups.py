@@ -9,8 +9,7 @@ a second program asks before pausing the first.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +18,8 @@ import pytest
 
 from adapters.console import ConsoleSession
 from bot.console_nudges import console_advance
-from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, content_hash, parse_program
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
+from tests.harness import ConsoleApp, console_app
 
 
 def _program(slug: str, title: str, *, weeks: int = 1, **extra: Any) -> LoadedProgram:
@@ -75,21 +70,10 @@ PROGRAMS = [
 ]
 
 
-@dataclass
-class ConsoleApp:
-    db: Database
-    clock: VirtualClock
-    coachbot: Coachbot
-
-
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, PROGRAMS)
-        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))  # a Monday
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, PROGRAMS) as app:
+        yield app
 
 
 def _text(replies: list[Any]) -> str:
@@ -122,8 +106,7 @@ def _due_times(pg_url: str, marker: str) -> list[str]:
 async def test_a_declared_follow_up_arrives_on_its_days_until_it_ends_and_not_after(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="ines", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("ines", "stretch-club")
     agreed = _text(await session.send("yes"))
     assert "Lovely." in agreed
     assert "on Tuesdays and Thursdays at 10:15 for 2 weeks" in agreed  # from the declaration
@@ -144,8 +127,7 @@ async def test_a_declared_follow_up_arrives_on_its_days_until_it_ends_and_not_af
 
 
 async def test_a_follow_up_check_in_is_answered_after_the_program_ended(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="jon", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("jon", "stretch-club")
     await session.send("yes")
     await session.send("yes")
     lines = await console_advance(app, session, app.clock, timedelta(days=1, hours=4))
@@ -156,8 +138,7 @@ async def test_a_follow_up_check_in_is_answered_after_the_program_ended(app: Con
 
 
 async def test_declining_the_follow_up_means_nothing_after_the_end(app: ConsoleApp) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="kai", timezone="UTC")
-    await session.send("start stretch-club")
+    session = await app.started("kai", "stretch-club")
     declined = _text(await session.send("no"))
     assert "reminders stop when the program ends" in declined
     done = _text(await session.send("yes"))
@@ -182,8 +163,7 @@ async def test_follow_ups_on_the_persons_own_days_and_time(app: ConsoleApp, pg_u
 async def test_a_program_without_follow_up_ends_with_one_message_then_silence(
     app: ConsoleApp,
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="max", timezone="UTC")
-    await session.send("start quiet-finish")
+    session = await app.started("max", "quiet-finish")
     await session.send("yes")
     done = _text(await session.send("yes"))
     assert "You've completed *Quiet Finish*" in done
@@ -196,8 +176,7 @@ async def test_a_program_without_follow_up_ends_with_one_message_then_silence(
 async def test_settings_are_the_persons_and_survive_a_second_program(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="noa", timezone="UTC")
-    await session.send("start long-haul")
+    session = await app.started("noa", "long-haul")
     await session.send("timezone Europe/Berlin")
     await session.send("quiet hours 22:00-07:00")
     await session.send("schedule tue,fri 10:00")
@@ -237,8 +216,7 @@ async def test_settings_are_the_persons_and_survive_a_second_program(
 async def test_starting_a_second_program_asks_and_pausing_stops_the_first_ones_nudges(
     app: ConsoleApp, pg_url: str
 ) -> None:
-    session = ConsoleSession(app.coachbot, app.clock, user="oli", timezone="UTC")
-    await session.send("start long-haul")
+    session = await app.started("oli", "long-haul")
     asked = _text(await session.send("start stretch-club"))
     assert "You're in *Long Haul* (week 1). Pause it and start *Stretch Club*? (yes / no)" in asked
     kept = _text(await session.send("no"))

@@ -7,7 +7,6 @@ tick steps over them. The planner does not wait for autovacuum.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time
 from typing import Any
 
@@ -17,22 +16,9 @@ import pytest
 from engine.nudges import plan_due_nudges
 from engine.nudges.planner import PlanResult, tidy_after_tick
 from engine.store.database import Database
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import ALL_DAYS, seed_enrolments, seed_program
 
-ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 DUE = datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-async def db(pg_url: str) -> AsyncIterator[Database]:
-    async with Database(pg_url, max_size=2) as database:
-        yield database
-
-
-@pytest.fixture
-def sync(pg_url: str) -> Any:
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        yield conn
 
 
 def schedule_stats(sync: Any) -> tuple[int, int]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from typing import Any
 
 import psycopg
 import pytest
+from psycopg import AsyncConnection
 
 from engine.scenarios import (
     OfflinePersona,
@@ -88,30 +90,35 @@ async def test_scene_progress_round_trips_and_updates_in_place(harness: Harness)
     assert rows[1]["ended_at"] is None and rows[1]["attempts"] == 0
 
 
+async def _review(
+    conn: AsyncConnection[Any],
+    ids: tuple[int, int, int],
+    *,
+    scope: str,
+    rating: int,
+    comment: str | None = None,
+) -> None:
+    """Save a review at START for (enrolment, user, program) `ids`, as `_enrolment` gives them."""
+    enrolment, user, program = ids
+    await save_review(
+        conn,
+        enrolment_id=enrolment,
+        user_id=user,
+        program_id=program,
+        scope=scope,
+        rating=rating,
+        comment=comment,
+        now=START,
+    )
+
+
 async def test_a_review_is_one_per_scope_and_rating_again_replaces_it(harness: Harness) -> None:
     enrolment, user, program = await _enrolment(harness, "ada")
     async with harness.db.transaction() as conn:
+        ids = (enrolment, user, program)
         for stars, comment in ((3, None), (4, "great practice")):
-            await save_review(
-                conn,
-                enrolment_id=enrolment,
-                user_id=user,
-                program_id=program,
-                scope="ask_for_raise",
-                rating=stars,
-                comment=comment,
-                now=START,
-            )
-        await save_review(
-            conn,
-            enrolment_id=enrolment,
-            user_id=user,
-            program_id=program,
-            scope="",
-            rating=5,
-            comment=None,
-            now=START,
-        )
+            await _review(conn, ids, scope="ask_for_raise", rating=stars, comment=comment)
+        await _review(conn, ids, scope="", rating=5)
         rows = await review_rows(conn, user_id=user)
     assert [(r["scope"], r["rating"], r["comment"]) for r in rows] == [
         ("ask_for_raise", 4, "great practice"),
@@ -123,16 +130,7 @@ async def test_a_rating_outside_one_to_five_is_refused_by_the_database(harness: 
     enrolment, user, program = await _enrolment(harness, "ada")
     with pytest.raises(psycopg.errors.CheckViolation):
         async with harness.db.transaction() as conn:
-            await save_review(
-                conn,
-                enrolment_id=enrolment,
-                user_id=user,
-                program_id=program,
-                scope="",
-                rating=6,
-                comment=None,
-                now=START,
-            )
+            await _review(conn, (enrolment, user, program), scope="", rating=6)
 
 
 async def test_export_shows_scene_progress_and_delete_my_data_removes_it(harness: Harness) -> None:
@@ -149,15 +147,8 @@ async def test_export_shows_scene_progress_and_delete_my_data_removes_it(harness
                 progress=opening,
                 now=START,
             )
-            await save_review(
-                conn,
-                enrolment_id=e,
-                user_id=u,
-                program_id=program,
-                scope="ask_for_raise",
-                rating=4,
-                comment="great practice",
-                now=START,
+            await _review(
+                conn, (e, u, program), scope="ask_for_raise", rating=4, comment="great practice"
             )
 
     replies = await harness.person("ada").send("export my data")

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 from bot.database import sqlalchemy_url
 from bot.migrate import downgrade, upgrade
 from engine.store.schema import Base
-from tests.db import create_fresh_database, drop_database
+from tests.db import create_fresh_database, drop_database, insert_program_version
 
 
 @pytest.fixture(scope="module")
@@ -63,20 +63,6 @@ def _user(conn: psycopg.Connection) -> int:
     row = conn.execute("INSERT INTO users (display_name) VALUES ('t') RETURNING id").fetchone()
     assert row is not None
     return int(row[0])
-
-
-def _program(conn: psycopg.Connection) -> tuple[int, int]:
-    pid = conn.execute(
-        "INSERT INTO programs (slug, title) VALUES ('p', 'P') RETURNING id"
-    ).fetchone()
-    assert pid is not None
-    vid = conn.execute(
-        "INSERT INTO program_versions (program_id, version, content_hash, definition,"
-        " weeks_total) VALUES (%s, 1, 'h', '{}', 1) RETURNING id",
-        (pid[0],),
-    ).fetchone()
-    assert vid is not None
-    return int(pid[0]), int(vid[0])
 
 
 def _enrol(conn: psycopg.Connection, user: int, program: int, version: int) -> int:
@@ -152,7 +138,7 @@ def _enrol(conn: psycopg.Connection, user: int, program: int, version: int) -> i
 def test_constraints_reject_bad_rows(pg_url: str, statement: str, constraint: str) -> None:
     with psycopg.connect(pg_url) as conn:
         user = _user(conn)
-        program, version = _program(conn)
+        program, version = insert_program_version(conn)
         enrolment = _enrol(conn, user, program, version)
         conn.commit()
         with pytest.raises(psycopg.errors.IntegrityError) as err:
@@ -163,7 +149,7 @@ def test_constraints_reject_bad_rows(pg_url: str, statement: str, constraint: st
 def test_deleting_a_user_cascades_to_everything_about_them(pg_url: str) -> None:
     with psycopg.connect(pg_url) as conn:
         user = _user(conn)
-        program, version = _program(conn)
+        program, version = insert_program_version(conn)
         enrolment = _enrol(conn, user, program, version)
         conn.execute(
             "INSERT INTO check_ins (enrolment_id, user_id, week_number, mood)"

@@ -11,10 +11,8 @@ import pytest
 
 from adapters.console import ConsoleSession
 from engine.messages import Reply
-from engine.programs.loader import load_program
-from engine.programs.sync import sync_programs
 from engine.store import privacy
-from tests.harness import Harness
+from tests.harness import Harness, position, said, sync_program_text
 
 PROGRAM = """
 slug: garden-club
@@ -46,10 +44,6 @@ weeks:
 SHOWN = re.compile(r"Here's your (?:new )?goal: (?P<goal>.+)\. Keep it\? \(yes / change it\)")
 
 
-def said(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
-
-
 def shown_goal(replies: list[Reply]) -> str:
     found = SHOWN.search(said(replies))
     assert found, f"the goal sentence is shown for confirmation: {said(replies)!r}"
@@ -58,16 +52,8 @@ def shown_goal(replies: list[Reply]) -> str:
 
 @pytest.fixture
 async def garden(harness: Harness, tmp_path: Path) -> Harness:
-    path = tmp_path / "garden.yaml"
-    path.write_text(PROGRAM, encoding="utf-8")
-    async with harness.db.transaction() as conn:
-        await sync_programs(conn, [load_program(path)])
+    await sync_program_text(harness, tmp_path / "garden.yaml", PROGRAM)
     return harness
-
-
-async def position(h: Harness) -> tuple[int, int]:
-    rows = await h.rows("SELECT current_week, current_step FROM enrolments")
-    return int(str(rows[0]["current_week"])), int(str(rows[0]["current_step"]))
 
 
 async def at_goal(h: Harness, user: str = "ines") -> ConsoleSession:

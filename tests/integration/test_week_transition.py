@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from engine.store import records
 from tests.harness import Harness
@@ -16,20 +16,27 @@ async def _enrolment(h: Harness) -> int:
     return found
 
 
+async def _set_weeks(
+    h: Harness, enrolment: int, changes: list[records.WeekChange], now: datetime
+) -> None:
+    """`records.set_weeks` in a transaction of its own."""
+    async with h.db.transaction() as conn:
+        await records.set_weeks(conn, enrolment_id=enrolment, changes=changes, now=now)
+
+
 async def test_one_statement_completes_a_week_and_locks_the_next(harness: Harness) -> None:
     enrolment = await _enrolment(harness)
     now = harness.clock.now()
     opens = now + timedelta(days=7)
-    async with harness.db.transaction() as conn:
-        await records.set_weeks(
-            conn,
-            enrolment_id=enrolment,
-            changes=[
-                records.WeekChange(1, "completed", summary="in their words"),
-                records.WeekChange(2, "locked", opens),
-            ],
-            now=now,
-        )
+    await _set_weeks(
+        harness,
+        enrolment,
+        [
+            records.WeekChange(1, "completed", summary="in their words"),
+            records.WeekChange(2, "locked", opens),
+        ],
+        now,
+    )
     weeks = await harness.rows(
         "SELECT week_number, status, unlocks_at, unlocked_at, started_at, completed_at, summary"
         " FROM week_progress WHERE week_number <= 3 ORDER BY week_number"
@@ -48,22 +55,11 @@ async def test_a_week_begun_is_stamped_once_and_keeps_its_unlock_time(harness: H
     enrolment = await _enrolment(harness)
     start = harness.clock.now()
     opens = start + timedelta(days=7)
-    async with harness.db.transaction() as conn:
-        await records.set_weeks(
-            conn,
-            enrolment_id=enrolment,
-            changes=[records.WeekChange(2, "locked", opens)],
-            now=start,
-        )
+    await _set_weeks(harness, enrolment, [records.WeekChange(2, "locked", opens)], start)
     later = start + timedelta(days=8)
     for _ in range(2):  # a second "in_progress" keeps the first stamps
-        async with harness.db.transaction() as conn:
-            await records.set_weeks(
-                conn,
-                enrolment_id=enrolment,
-                changes=[records.WeekChange(1, "completed"), records.WeekChange(2, "in_progress")],
-                now=later,
-            )
+        changes = [records.WeekChange(1, "completed"), records.WeekChange(2, "in_progress")]
+        await _set_weeks(harness, enrolment, changes, later)
         later += timedelta(hours=1)
     week = (await harness.rows("SELECT * FROM week_progress WHERE week_number = 2"))[0]
     assert week["status"] == "in_progress" and week["unlocks_at"] == opens
@@ -72,8 +68,7 @@ async def test_a_week_begun_is_stamped_once_and_keeps_its_unlock_time(harness: H
 
 async def test_no_change_sends_nothing(harness: Harness) -> None:
     enrolment = await _enrolment(harness)
-    async with harness.db.transaction() as conn:
-        await records.set_weeks(conn, enrolment_id=enrolment, changes=[], now=harness.clock.now())
+    await _set_weeks(harness, enrolment, [], harness.clock.now())
     assert (
         await harness.scalar("SELECT count(*) FROM week_progress WHERE status = 'completed'") == 0
     )

@@ -12,20 +12,12 @@ from engine.llm.anthropic import AnthropicCoach
 from engine.llm.guard import GuardedCoach
 from engine.llm.offline import OfflineCoach
 from engine.llm.openai import GEMINI_URL, OpenAICoach
-
-NAMES = (
-    "ANTHROPIC_API_KEY",
-    "OPENAI_API_KEY",
-    "OPENAI_BASE_URL",
-    "GEMINI_API_KEY",
-    "COACHBOT_LLM_PROVIDER",
-    "COACHBOT_MODEL",
-)
+from tests.harness import LLM_SETTING_NAMES
 
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in NAMES:
+    for name in LLM_SETTING_NAMES:
         monkeypatch.delenv(name, raising=False)
 
 

@@ -52,38 +52,31 @@ def test_the_loader_skips_every_registered_kind_as_a_union_tag() -> None:
         assert error_path(("weeks", 0, "steps", 1, kind, "prompt")) == "weeks[0].steps[1].prompt"
 
 
-def test_no_isinstance_switch_on_step_models_outside_the_steps_package() -> None:
-    found = subprocess.run(
-        ["grep", "-rn", "--include=*.py", r"isinstance(.*Step", "engine/"],
+def grep(folder: str, pattern: str, *, files_only: bool = False) -> list[str]:
+    """`grep -rn` (or `-rln`) for `pattern` in the Python files under `folder`: its lines."""
+    return subprocess.run(
+        ["grep", "-rln" if files_only else "-rn", "--include=*.py", pattern, folder],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     ).stdout.splitlines()
+
+
+def test_no_isinstance_switch_on_step_models_outside_the_steps_package() -> None:
+    found = grep("engine/", r"isinstance(.*Step")
     assert [line for line in found if not line.startswith("engine/steps/")] == []
 
 
 def test_the_providers_prompt_and_parser_name_no_step_kind() -> None:
     """A step kind's words and keys come from its type (`judgement_rules`), not from here."""
-    found = subprocess.run(
-        ["grep", "-rn", "--include=*.py", r"StepKind\.", "engine/llm/"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.splitlines()
+    found = grep("engine/llm/", r"StepKind\.")
     provider = ("engine/llm/judgement/", "engine/llm/anthropic/", "engine/llm/openai/")
     assert [line for line in found if line.startswith(provider)] == []
 
 
 def test_engine_sql_lives_in_the_store_and_analytics_only() -> None:
-    found = subprocess.run(
-        ["grep", "-rln", "--include=*.py", r"\.execute(", "engine/"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.split()
+    found = grep("engine/", r"\.execute(", files_only=True)
     allowed = ("engine/store/", "engine/analytics/")
     assert [path for path in found if not path.startswith(allowed)] == []
 

@@ -12,56 +12,38 @@ BERLIN = ZoneInfo("Europe/Berlin")
 ENROLLED = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
+def opens_after(rule: UnlockRule, done: datetime) -> datetime:
+    """When `rule` opens a Berlin person's week, the previous one done at `done`."""
+    return unlock_time(rule, previous_completed_at=done, enrolled_at=ENROLLED, tz=BERLIN)
+
+
 def test_no_gate_opens_immediately() -> None:
     done = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
-    assert (
-        unlock_time(UnlockRule(), previous_completed_at=done, enrolled_at=ENROLLED, tz=BERLIN)
-        == done
-    )
+    assert opens_after(UnlockRule(), done) == done
 
 
 def test_days_and_local_time_after_completion() -> None:
     done = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
-    opens = unlock_time(
-        UnlockRule(days=7, at=time(9, 0)),
-        previous_completed_at=done,
-        enrolled_at=ENROLLED,
-        tz=BERLIN,
-    )
+    opens = opens_after(UnlockRule(days=7, at=time(9, 0)), done)
     assert opens.astimezone(BERLIN) == datetime(2026, 3, 17, 9, 0, tzinfo=BERLIN)
 
 
 def test_a_nine_oclock_gate_keeps_local_time_across_the_spring_change() -> None:
     done = datetime(2026, 3, 25, 10, 0, tzinfo=UTC)  # before Berlin's switch on 29 March
-    opens = unlock_time(
-        UnlockRule(days=7, at=time(9, 0)),
-        previous_completed_at=done,
-        enrolled_at=ENROLLED,
-        tz=BERLIN,
-    )
+    opens = opens_after(UnlockRule(days=7, at=time(9, 0)), done)
     assert opens == datetime(2026, 4, 1, 7, 0, tzinfo=UTC)  # 09:00 CEST
     assert opens.astimezone(BERLIN).hour == 9
 
 
 def test_same_day_gate_after_its_hour_waits_for_tomorrow() -> None:
     done = datetime(2026, 3, 10, 21, 30, tzinfo=UTC)  # 22:30 in Berlin
-    opens = unlock_time(
-        UnlockRule(days=0, at=time(9, 0)),
-        previous_completed_at=done,
-        enrolled_at=ENROLLED,
-        tz=BERLIN,
-    )
+    opens = opens_after(UnlockRule(days=0, at=time(9, 0)), done)
     assert opens.astimezone(BERLIN) == datetime(2026, 3, 11, 9, 0, tzinfo=BERLIN)
 
 
 def test_a_gate_counted_from_enrolment() -> None:
     rule = UnlockRule(after_previous=False, days=14)
-    opens = unlock_time(
-        rule,
-        previous_completed_at=datetime(2026, 3, 2, tzinfo=UTC),
-        enrolled_at=ENROLLED,
-        tz=BERLIN,
-    )
+    opens = opens_after(rule, datetime(2026, 3, 2, tzinfo=UTC))
     assert opens == datetime(2026, 3, 15, 8, 0, tzinfo=UTC)
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.harness import Site
-from tests.web.live import CHROMIUM_ARGS, ChromiumUnavailable, ensure_chromium, run_db, serve
+from tests.web.live import (
+    ChromiumUnavailable,
+    chromium_context,
+    ensure_chromium,
+    run_db,
+    serve,
+)
 from tests.web.seed import seed_pilot
 
 
@@ -25,24 +30,12 @@ def chromium_executable() -> str:
 @pytest.fixture(scope="module")
 def browser_context(chromium_executable: str) -> Iterator[Any]:
     """One headless Chromium with a fresh profile directory for this module."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("the playwright package is missing: pip install -e '.[dev]'")
-    with (
-        tempfile.TemporaryDirectory(prefix="coachbot-chromium-") as profile,
-        sync_playwright() as p,
-    ):
-        context = p.chromium.launch_persistent_context(
-            profile,
-            executable_path=chromium_executable,
-            headless=True,
-            args=[a for a in CHROMIUM_ARGS if a != "--headless"],
-            viewport={"width": 1400, "height": 900},
-        )
+    pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is missing: pip install -e '.[dev]'"
+    )
+    with chromium_context(chromium_executable, viewport={"width": 1400, "height": 900}) as context:
         context.set_default_timeout(10_000)
         yield context
-        context.close()
 
 
 @pytest.fixture

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -50,7 +53,9 @@ def run_db(pg_url: str, work: Callable[[Connection], Awaitable[T]]) -> T:
         return pool.submit(asyncio.run, go()).result()
 
 
-def admin_site(pg_url: str, *, secure_cookies: bool = False) -> Starlette:
+def admin_site(
+    pg_url: str, *, secure_cookies: bool = False, password_hash: str = PASSWORD_HASH
+) -> Starlette:
     """A web process in miniature: the admin app mounted at /admin, its pool opened at start.
 
     Plain http on 127.0.0.1, so cookies are not `Secure` unless asked (as with
@@ -65,7 +70,7 @@ def admin_site(pg_url: str, *, secure_cookies: bool = False) -> Starlette:
         await db.close()
 
     admin = build_admin_app(
-        db, password_hash=PASSWORD_HASH, secret_key=SECRET_KEY, secure_cookies=secure_cookies
+        db, password_hash=password_hash, secret_key=SECRET_KEY, secure_cookies=secure_cookies
     )
     return Starlette(routes=[Mount("/admin", app=admin)], lifespan=lifespan)
 
@@ -75,6 +80,54 @@ def serve(pg_url: str, *, secure_cookies: bool = False) -> Iterator[str]:
     """Serve the site; yields its base URL (http://127.0.0.1:PORT)."""
     with serve_app(admin_site(pg_url, secure_cookies=secure_cookies)) as url:
         yield url
+
+
+def csrf(html: str) -> str:
+    """The CSRF token of the form in `html`."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token in the page"
+    return match.group(1)
+
+
+def post_login(client: httpx.Client, password: str = PASSWORD) -> httpx.Response:
+    """Post the login form as a browser would (303 on success)."""
+    form = client.get("/admin/login")
+    return client.post(
+        "/admin/login",
+        data={"password": password, "csrf_token": csrf(form.text), "next": "/"},
+    )
+
+
+@contextmanager
+def seeded_dashboard(
+    pg_url: str, seed: Callable[[Connection], Awaitable[object]]
+) -> Iterator[httpx.Client]:
+    """The site over `seed`'s rows, served, and a client logged in to it."""
+    run_db(pg_url, seed)
+    with serve(pg_url) as url, httpx.Client(base_url=url, timeout=20) as client:
+        assert post_login(client).status_code == 303
+        yield client
+
+
+@contextmanager
+def chromium_context(executable: str, **options: Any) -> Iterator[Any]:
+    """Headless Chromium on a fresh profile directory, driven by Playwright: a persistent
+    context (`options` go to `launch_persistent_context`), closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with (
+        tempfile.TemporaryDirectory(prefix="coachbot-chromium-") as profile,
+        sync_playwright() as p,
+    ):
+        context = p.chromium.launch_persistent_context(
+            profile,
+            executable_path=executable,
+            headless=True,
+            args=[a for a in CHROMIUM_ARGS if a != "--headless"],
+            **options,
+        )
+        yield context
+        context.close()
 
 
 @contextmanager

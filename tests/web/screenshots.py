@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,9 +18,9 @@ from engine.programs.sync import sync_programs
 from engine.store.database import Connection
 from tests.db import drop_database, migrated_database
 from tests.web.live import (
-    CHROMIUM_ARGS,
     PASSWORD,
     ChromiumUnavailable,
+    chromium_context,
     ensure_chromium,
     run_db,
     serve,
@@ -60,8 +59,6 @@ async def _seed(conn: Connection) -> int:
 
 
 def take(out: Path) -> list[Path]:
-    from playwright.sync_api import sync_playwright
-
     executable = ensure_chromium()
     out.mkdir(parents=True, exist_ok=True)
     url = migrated_database(DATABASE)
@@ -70,17 +67,10 @@ def take(out: Path) -> list[Path]:
         prompt = run_db(url, _seed)
         with (
             serve(url) as base,
-            tempfile.TemporaryDirectory(prefix="coachbot-chromium-") as profile,
-            sync_playwright() as p,
+            chromium_context(
+                executable, viewport={"width": 1440, "height": 900}, device_scale_factor=1
+            ) as browser,
         ):
-            browser = p.chromium.launch_persistent_context(
-                profile,
-                executable_path=executable,
-                headless=True,
-                args=[a for a in CHROMIUM_ARGS if a != "--headless"],
-                viewport={"width": 1440, "height": 900},
-                device_scale_factor=1,
-            )
             page = browser.new_page()
             page.goto(f"{base}/admin/login")
             taken.append(out / "login.png")
@@ -93,7 +83,6 @@ def take(out: Path) -> list[Path]:
                 page.wait_for_load_state("networkidle")
                 taken.append(out / f"{name}.png")
                 page.screenshot(path=taken[-1], full_page=True)
-            browser.close()
     finally:
         drop_database(DATABASE)
     return taken

@@ -11,7 +11,7 @@ import httpx
 
 from engine.store.database import Connection
 from tests.harness import Site
-from tests.web.live import PASSWORD, run_db
+from tests.web.live import PASSWORD, csrf, post_login, run_db
 
 PAGES = (
     "/",
@@ -38,21 +38,10 @@ def log_in(page: Any, site: Site, path: str = "/") -> None:
     page.wait_for_load_state("load")
 
 
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token in the page"
-    return match.group(1)
-
-
 @contextmanager
 def logged_in_client(site: Site) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=site.url, follow_redirects=False, timeout=10) as client:
-        form = client.get("/admin/login")
-        reply = client.post(
-            "/admin/login",
-            data={"password": PASSWORD, "csrf_token": _csrf(form.text), "next": "/"},
-        )
-        assert reply.status_code == 303
+        assert post_login(client).status_code == 303
         yield client
 
 
@@ -121,7 +110,7 @@ def test_without_a_session_pages_redirect_and_posts_are_forbidden(site: Site) ->
         assert anon.post("/admin/prompts/1", data={"body": "x", "variant": "A"}).status_code == 403
         assert anon.post("/admin/logout").status_code == 403
         # A visitor's own (not logged-in) session with its valid token is no better.
-        token = _csrf(anon.get("/admin/login").text)
+        token = csrf(anon.get("/admin/login").text)
         reply = anon.post("/admin/prompts/1", data={"body": "x", "csrf_token": token})
         assert reply.status_code == 403
         wrong = anon.post("/admin/login", data={"password": "guess", "csrf_token": token})
@@ -140,7 +129,7 @@ def test_posts_without_the_csrf_token_are_refused(site: Site) -> None:
         assert client.post(target, data=forged).status_code == 403
         # The login form needs its token too (no login CSRF).
         assert client.post("/admin/login", data={"password": PASSWORD}).status_code == 403
-        token = _csrf(client.get(target).text)
+        token = csrf(client.get(target).text)
         ok = client.post(target, data={"variant": "A", "body": "y", "csrf_token": token})
         assert ok.status_code == 303
     assert [r[0] for r in run_db(site.pg_url, _prompt_rows)] == [1, 1, 2]

@@ -18,9 +18,8 @@ import pytest
 from engine.analytics import Filters, differencing_safe, guarded
 from engine.analytics import wellbeing_trend as trend
 from engine.store.database import Connection
-from tests.web.live import run_db, serve
+from tests.web.live import run_db, seeded_dashboard
 from tests.web.seed import PILOT, check_in, enrol, program
-from tests.web.test_security import _login
 
 VICTIM_START = datetime(2026, 11, 7, 10, 0, tzinfo=UTC)  # a Saturday
 COHORT_START = datetime(2026, 11, 9, 10, 0, tzinfo=UTC)  # the Monday after
@@ -46,9 +45,7 @@ async def _seed(conn: Connection) -> None:
 
 @pytest.fixture
 def dashboard(pg_url: str) -> Iterator[httpx.Client]:
-    run_db(pg_url, _seed)
-    with serve(pg_url) as url, httpx.Client(base_url=url, timeout=20) as client:
-        assert _login(client).status_code == 303
+    with seeded_dashboard(pg_url, _seed) as client:
         yield client
 
 

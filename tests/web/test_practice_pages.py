@@ -25,9 +25,8 @@ from typer.testing import CliRunner
 from bot.report import admin_app, report_command
 from engine import analytics as a
 from engine.store.database import Connection
-from tests.web.live import run_db, serve
+from tests.web.live import run_db, seeded_dashboard
 from tests.web.seed import Person, enrol, program
-from tests.web.test_security import _login
 
 VICTIM_START = datetime(2026, 11, 7, 10, 0, tzinfo=UTC)  # a Saturday
 COHORT_START = datetime(2026, 11, 9, 10, 0, tzinfo=UTC)  # the Monday after
@@ -122,9 +121,7 @@ async def _seed(conn: Connection) -> None:
 
 @pytest.fixture
 def dashboard(pg_url: str) -> Iterator[httpx.Client]:
-    run_db(pg_url, _seed)
-    with serve(pg_url) as url, httpx.Client(base_url=url, timeout=20) as client:
-        assert _login(client).status_code == 303
+    with seeded_dashboard(pg_url, _seed) as client:
         yield client
 
 
@@ -235,9 +232,7 @@ async def _connections(conn: Connection) -> None:
 
 
 def test_the_connections_page_shows_outcomes_by_reason(pg_url: str) -> None:
-    run_db(pg_url, _connections)
-    with serve(pg_url) as url, httpx.Client(base_url=url, timeout=20) as client:
-        assert _login(client).status_code == 303
+    with seeded_dashboard(pg_url, _connections) as client:
         html = client.get("/admin/connections").text
     table = {row[0]: row for row in _table(html, "What became of colleague suggestions")}
     # 6 suggestions among 6 people: 3 accepted, 1 declined, 1 expired, 1 open; 1 of 3 met

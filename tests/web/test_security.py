@@ -4,39 +4,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 
 import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.routing import Mount
 from typer.testing import CliRunner
 
-from adapters.web.admin import build_admin_app
 from bot.cli import app as cli
-from engine.store.database import Database
 from tests.harness import Site
-from tests.web.live import PASSWORD, SECRET_KEY, serve, serve_app
+from tests.web.live import PASSWORD, admin_site, csrf, post_login, serve, serve_app
 
 WRONG = "not the password at all"
-
-
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token in the page"
-    return match.group(1)
-
-
-def _login(client: httpx.Client, password: str = PASSWORD) -> httpx.Response:
-    form = client.get("/admin/login")
-    return client.post(
-        "/admin/login",
-        data={"password": password, "csrf_token": _csrf(form.text), "next": "/"},
-    )
 
 
 @pytest.fixture
@@ -51,13 +31,13 @@ def test_logout_ends_the_session_for_every_copy_of_the_cookie(site: Site) -> Non
         httpx.Client(base_url=site.url, timeout=10) as mine,
         httpx.Client(base_url=site.url, timeout=10) as thief,
     ):
-        assert _login(mine).status_code == 303
+        assert post_login(mine).status_code == 303
         cookie = mine.cookies.get("coachbot_admin")
         assert cookie
         thief.cookies.set("coachbot_admin", cookie)
         assert thief.get("/admin/").status_code == 200
         page = mine.get("/admin/")
-        assert mine.post("/admin/logout", data={"csrf_token": _csrf(page.text)}).status_code == 303
+        assert mine.post("/admin/logout", data={"csrf_token": csrf(page.text)}).status_code == 303
         thief.cookies.set("coachbot_admin", cookie)
         stale = thief.get("/admin/")
     assert stale.status_code == 303 and "/admin/login" in stale.headers["location"]
@@ -69,21 +49,21 @@ def test_failed_logins_count_per_account_across_replicas_and_restarts(
     one, two = replicas
     for n in range(10):
         with httpx.Client(base_url=(one, two)[n % 2], timeout=10) as client:
-            assert _login(client, WRONG).status_code == 401
+            assert post_login(client, WRONG).status_code == 401
     with httpx.Client(base_url=two, timeout=10) as client:
-        assert _login(client).status_code == 429  # even the right password waits
+        assert post_login(client).status_code == 429  # even the right password waits
     with serve(pg_url) as restarted, httpx.Client(base_url=restarted, timeout=10) as client:
-        assert _login(client).status_code == 429
+        assert post_login(client).status_code == 429
 
 
 def test_a_few_failed_logins_do_not_lock_the_admin_out(site: Site) -> None:
     with httpx.Client(base_url=site.url, timeout=10) as client:
         for _ in range(3):
-            assert _login(client, WRONG).status_code == 401
-        assert _login(client).status_code == 303
+            assert post_login(client, WRONG).status_code == 401
+        assert post_login(client).status_code == 303
         for _ in range(9):  # a success clears the count
-            assert _login(client, WRONG).status_code == 401
-        assert _login(client).status_code == 303
+            assert post_login(client, WRONG).status_code == 401
+        assert post_login(client).status_code == 303
 
 
 def test_the_cookie_is_secure_by_default_and_hsts_is_sent(pg_url: str) -> None:
@@ -109,7 +89,7 @@ def test_an_admin_form_over_256_kb_is_refused_before_parsing(site: Site) -> None
             assert chunked.status_code == 413
         except httpx.WriteError:
             pass  # the server answered 413 and hung up while we were still sending
-        assert _login(client).status_code == 303  # ordinary forms still work
+        assert post_login(client).status_code == 303  # ordinary forms still work
 
 
 def test_hash_password_refuses_passwords_under_twelve_characters() -> None:
@@ -133,26 +113,15 @@ def _slow_hash(password: str) -> tuple[str, float]:
 
 
 def test_password_checks_run_off_the_event_loop(pg_url: str) -> None:
-    db = Database(pg_url, max_size=4)
-
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await db.open()
-        yield
-        await db.close()
-
     slow_hash, cost = _slow_hash(PASSWORD)
-    admin = build_admin_app(
-        db, password_hash=slow_hash, secret_key=SECRET_KEY, secure_cookies=False
-    )
-    site = Starlette(routes=[Mount("/admin", app=admin)], lifespan=lifespan)
+    site = admin_site(pg_url, password_hash=slow_hash)
     with (
         serve_app(site) as url,
         httpx.Client(base_url=url, timeout=30) as mine,
         httpx.Client(base_url=url, timeout=30) as other,
         ThreadPoolExecutor(max_workers=1) as pool,
     ):
-        token = _csrf(mine.get("/admin/login").text)
+        token = csrf(mine.get("/admin/login").text)
         login = pool.submit(
             mine.post, "/admin/login", data={"password": WRONG, "csrf_token": token}
         )
