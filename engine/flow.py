@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import time
 
 from engine.knowledge import TURN_THRESHOLD, shared_answerer
 from engine.llm.offline._meta import is_meta_reply
@@ -18,12 +19,14 @@ from engine.steps import Need, StepView, step_type
 from engine.steps.answer_numbers import is_bare_number
 from engine.store import delivery, enrolments, records
 from engine.store.continuity import WeekTakeaways
+from engine.timeexpr import local_datetime
 from engine.turn_state import Turn
 from engine.unlock import describe_local, unlock_time
 
 FOLLOW_UP_KEY = "follow_up"  # the step key the answer to "how did it go?" is kept under
 FOLLOW_UP_THANKS = "Thanks for telling me — that's worth knowing."
 FOLLOW_UP_ON = "No problem — let's go on."
+CHECKED_IN_TODAY = "You've already checked in today, so I won't ask again — on we go."
 
 
 def sticky_variant(user_id: int, program_id: int, variants: set[str]) -> str:
@@ -108,6 +111,16 @@ async def step_view(
     )
 
 
+async def _checked_in_already(turn: Turn, asks_mood: bool) -> bool:
+    """A week that opened after a wait begins with a check-in the person already gave today
+    (the reminder its offer came with): not asked twice. Read only for such a step."""
+    enrolment, _ = turn.running
+    if not asks_mood or enrolment.current_week < 2 or enrolment.current_step != 0:
+        return False
+    midnight = local_datetime(turn.now.astimezone(turn.tz).date(), time(0), turn.tz)
+    return await turn.store.checked_in_since(user_id=turn.person.user_id, since=midnight)
+
+
 async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:
     """The current week's answers as stored (`records.week_answers`), read once per turn."""
     enrolment, _ = turn.running
@@ -178,6 +191,10 @@ class Flow:
             turn.say(week_intro(program.spec, enrolment.current_week))
         view = await step_view(turn, step, presenting=True)
         kind = step_type(step)
+        if await _checked_in_already(turn, kind.asks_mood(step) and view.state is None):
+            turn.say(Reply(CHECKED_IN_TODAY))  # the reminder the week's offer came with
+            await self.advance(turn)
+            return
         passed = kind.already_done(view)
         if passed is not None:
             turn.say(Reply(passed))

@@ -18,6 +18,7 @@ from engine.connections import CONNECTION_KINDS, Hold, Later, connection_verdict
 from engine.timeexpr import effective_quiet_hours, in_quiet_hours, local_datetime, quiet_hours_end
 
 _MORNING = time(9, 0)
+_WEEK_OPENING = timedelta(minutes=1)  # the planner's period
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,11 @@ def _timing(nudge: Claimed, row: Mapping[str, Any], now: datetime, late_after: t
             return Settle(
                 "finish", "expired", f"missed window: goal deadline {deadline} already reached"
             )
+    if kind == "check_in" and nudge.payload.get("with_week") and row["week_status"] == "locked":
+        # It waits for the week that opens later that day, whose offer it goes with: the
+        # planner opens it within its minute.
+        wait = now + _WEEK_OPENING
+        return Settle("release", "rescheduled", "rescheduled: the week opens with it", wait)
     away = row["away_until"]
     if away is not None and away >= today:
         if kind == "check_in":

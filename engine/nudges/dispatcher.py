@@ -34,7 +34,9 @@ before the sends):
 * one voice: a person's nudges due within `coalesce` of each other go as one
   message (the week that opened and that morning's check-in); a second
   check-in prompt on the same local day (two programs, a check-in due with a
-  snooze reminder) is `cancelled`; a snooze reminds of the step left waiting
+  snooze reminder) is `cancelled`; a check-in that waits for the week opening with it
+  (`with_week`) is moved on a minute while that week is still locked (the planner opens
+  it within its minute); a snooze reminds of the step left waiting
   and is not cancelled by a check-in made earlier that day;
 * late: a check-in whose local day has passed or that is more than
   `late_after` late → `expired` with `missed window: …`; a goal reminder on or

@@ -160,6 +160,9 @@ class MemoryTurnStore(ReadsFirst):
         ]
         return max(open_ones, default=None)
 
+    async def checked_in_since(self, *, user_id: int, since: datetime) -> bool:
+        return any(at >= since for at in self.check_ins.get(user_id, []))
+
     async def write_records(
         self, *, enrolment: EnrolmentState, written: Iterable[object], now: datetime
     ) -> None:

@@ -1,4 +1,5 @@
-"""What was last asked of a person outside a turn: a check-in reminder not yet answered."""
+"""What was last asked of a person outside a turn (a check-in reminder not yet answered), and
+whether they checked in since a moment."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ async def unanswered_check_in_prompt(
     )
     row = await cur.fetchone()
     return None if row is None else row["sent_at"]
+
+
+async def checked_in_since(conn: Connection, *, user_id: int, since: datetime) -> bool:
+    """Whether the person recorded a check-in (in any program) at or after `since`."""
+    cur = await conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM check_ins WHERE user_id = %(u)s"
+        " AND created_at >= %(since)s) AS done",
+        {"u": user_id, "since": since},
+    )
+    row = await cur.fetchone()
+    return bool(row and row["done"])

@@ -17,7 +17,7 @@ from engine.store.coaching import Background, StepTry
 from engine.store.connections import open_intro_prompt
 from engine.store.continuity import WeekTakeaways, takeaways_and_profile
 from engine.store.database import Connection
-from engine.store.pending import unanswered_check_in_prompt
+from engine.store.pending import checked_in_since, unanswered_check_in_prompt
 from engine.store.port import TurnStore
 from engine.store.records import WeekChange
 from engine.store.step_records import write_records
@@ -73,6 +73,9 @@ class PostgresTurnStore(ReadsFirst):
         self, *, user_id: int, since: datetime, now: datetime
     ) -> datetime | None:
         return await unanswered_check_in_prompt(self.conn, user_id=user_id, since=since, now=now)
+
+    async def checked_in_since(self, *, user_id: int, since: datetime) -> bool:
+        return await checked_in_since(self.conn, user_id=user_id, since=since)
 
     async def write_records(
         self, *, enrolment: EnrolmentState, written: Iterable[object], now: datetime

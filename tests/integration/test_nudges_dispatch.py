@@ -448,3 +448,39 @@ async def test_two_programs_bring_one_check_in_prompt_a_day(db: Database, sync: 
     assert len(prompts) == 1
     reasons = [r["last_error"] for r in outbox(sync).values() if r["status"] == "cancelled"]
     assert reasons == ["cancelled: already asked to check in on 2026-06-10"]
+
+
+async def test_a_check_in_waiting_for_the_week_is_held_until_the_planner_opens_it(
+    db: Database, sync: Any
+) -> None:
+    # The week opens at 10:00, after the 09:30 check-in: the check-in is planned for 10:00.
+    # The dispatcher (every few seconds) may reach it before the planner (every minute) has
+    # opened the week: it waits, and both go as one message once the week is open.
+    program = program_with_daily_checkins(sync)
+    [e] = seed_enrolments(sync, program, count=1, started_at=START)
+    opens = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
+    sync.execute(
+        "UPDATE enrolments SET current_week = 2, step_state = jsonb_build_object("
+        "'locked_until', %s::text) WHERE id = %s",
+        (opens.isoformat(), e),
+    )
+    sync.execute(
+        "INSERT INTO week_progress (enrolment_id, week_number, status, unlocks_at)"
+        " VALUES (%s, 2, 'locked', %s)",
+        (e, opens),
+    )
+    async with db.transaction() as conn:
+        await plan_due_nudges(conn, datetime(2026, 6, 10, 9, 26, tzinfo=UTC))
+    key = f"checkin:{e}:2026-06-10"
+    assert outbox(sync)[key]["due_at"] == opens
+    gateway = CountingGateway()
+    early = await dispatch_due(db, {Platform.SLACK: gateway}, at(opens), worker_id="w")
+    assert (early.rescheduled, gateway.delivered) == (1, [])
+    assert outbox(sync)[key]["due_at"] == opens + timedelta(minutes=1)
+    planned, _ = await tick(db, {Platform.SLACK: gateway}, at(opens + timedelta(seconds=40)))
+    assert planned.weeks_opened == 1 and gateway.delivered == []  # the week joins the check-in
+    assert outbox(sync)[f"week:{e}:2"]["due_at"] == opens + timedelta(minutes=1)
+    await tick(db, {Platform.SLACK: gateway}, at(opens + timedelta(minutes=1)))
+    assert {d.idempotency_key for d in gateway.delivered} == {key, f"week:{e}:2"}
+    [message] = gateway.delivered[0].replies
+    assert "Week 2" in message.text and "check-in" in message.text

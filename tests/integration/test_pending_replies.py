@@ -95,11 +95,13 @@ async def test_a_number_after_a_reminder_answers_it_and_then_the_week_that_opene
 ) -> None:
     session = ConsoleSession(app.coachbot, app.clock, user="ines", timezone="UTC")
     assert "Week 2 opens" in await finish_week_one(session)
-    app.clock.advance(timedelta(days=1, hours=2, minutes=31))  # Tue 09:31: the reminder
-    assert any("Time for your check-in" in line for line in await console_tick(app, session))
-    app.clock.advance(timedelta(minutes=30))  # 10:01: week 2 opens, in a message of its own
-    assert any("Week 2 of *Garden notes* is open" in x for x in await console_tick(app, session))
-    answer = said(await session.send("6"))  # typed, not a button: the week's notice has none
+    app.clock.advance(timedelta(days=1, hours=2, minutes=31))  # Tue 09:31: the reminder time
+    assert await console_tick(app, session) == []  # it waits for the week opening at 10:00
+    app.clock.advance(timedelta(minutes=30))  # 10:01: week 2 opens, with the reminder
+    [message] = await console_tick(app, session)  # one message (issue 15)
+    assert "Time for your check-in" in message and "Week 2 of *Garden notes* is open" in message
+    session.last_choices = None  # as in Slack: the number is typed, not a button
+    answer = said(await session.send("6"))
     assert "Check-in saved. " in answer and "6" in answer
     assert "how far along" not in answer  # no goal, no progress question
     assert answer.index("Check-in saved") < answer.index("Which seedlings came up first")

@@ -81,8 +81,9 @@ LEFT JOIN programs p ON p.id = e.program_id
 LEFT JOIN program_versions pv ON pv.id = e.program_version_id
 LEFT JOIN weeks w ON n.kind = 'week_unlocked' AND w.program_version_id = e.program_version_id
     AND w.number = (n.payload ->> 'week')::int
-LEFT JOIN week_progress wp ON n.kind = 'week_unlocked' AND wp.enrolment_id = e.id
-    AND wp.week_number = (n.payload ->> 'week')::int
+-- the week a nudge announces, or that a check-in waits for (`with_week`: sent with its offer)
+LEFT JOIN week_progress wp ON n.kind IN ('week_unlocked', 'check_in') AND wp.enrolment_id = e.id
+    AND wp.week_number = COALESCE(n.payload ->> 'week', n.payload ->> 'with_week')::int
 LEFT JOIN goals g ON n.kind = 'goal_deadline' AND g.id = (n.payload ->> 'goal_id')::bigint
 LEFT JOIN LATERAL (
     SELECT platform, workspace_id, platform_user_id FROM platform_identities pi

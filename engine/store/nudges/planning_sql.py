@@ -112,6 +112,10 @@ _FRESH_OCCURRENCE = f"""(SELECT CASE
               FROM (SELECT (d0.base AT TIME ZONE d0.tz)::date AS day0 OFFSET 0) AS a
               OFFSET 0) AS b)"""
 _QS, _QE = quiet_bounds("e.quiet_start", "e.quiet_end")
+# When the running program's next week opens (a turn clears it once the person is in it).
+_OPENS = """CASE WHEN e.status = 'active'
+                            AND e.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+                            THEN (e.step_state ->> 'locked_until')::timestamptz END"""
 
 CHECK_INS = _insert(
     f"""
@@ -128,11 +132,15 @@ CHECK_INS = _insert(
             d.reminders_enabled, d.dormant_at, d.ct, d.days, d.fu_until, d.occurrence,
             d.local_date,
             'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
-            d.local_date + d.ct AS wall,
-            CASE WHEN d.fu_until IS NULL
-                THEN jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
-                ELSE jsonb_build_object('local_date', d.local_date, 'local_time', d.ct,
-                                        'follow_up', true) END AS payload,
+            COALESCE(d.held_until AT TIME ZONE d.tz, d.local_date + d.ct) AS wall,
+            CASE WHEN d.fu_until IS NOT NULL
+                THEN jsonb_build_object('local_date', d.local_date, 'local_time', d.ct,
+                                        'follow_up', true)
+                WHEN d.held_until IS NOT NULL
+                THEN jsonb_build_object('local_date', d.local_date, 'local_time', d.ct,
+                                        'with_week', d.week)
+                ELSE jsonb_build_object('local_date', d.local_date, 'local_time', d.ct)
+                END AS payload,
             -- a column, not a WHERE: filtered at the insert. PostgreSQL, blind to how many
             -- due rows pass these tests, estimated a handful and joined the rows back to
             -- their local times by a nested loop (every row against every pair: a third
@@ -142,7 +150,10 @@ CHECK_INS = _insert(
              AND d.reminders_enabled AND d.dormant_at IS NULL
              AND (d.away_until IS NULL OR d.away_until < d.local_date)) AS plannable
         FROM (
-            SELECT o.*, (o.occurrence AT TIME ZONE o.tz)::date AS local_date
+            SELECT o.*, (o.occurrence AT TIME ZONE o.tz)::date AS local_date,
+                -- the week opens later that day: the check-in waits for it (one message)
+                CASE WHEN o.opens > o.occurrence AND (o.opens AT TIME ZONE o.tz)::date
+                    = (o.occurrence AT TIME ZONE o.tz)::date THEN o.opens END AS held_until
             FROM (
                 SELECT d0.*, CASE WHEN d0.base IS NULL THEN d0.stored
                     ELSE {_FRESH_OCCURRENCE} END AS occurrence
@@ -158,6 +169,7 @@ CHECK_INS = _insert(
                             ELSE COALESCE(e.checkin_days, pv.checkin_days) END AS days,
                         s.ctid AS row_at, s.next_checkin_at AS stored,
                         CASE WHEN f.fu THEN e.follow_up_until END AS fu_until,
+                        e.current_week AS week, {_OPENS} AS opens,
                         {_base("f.start")} AS base
                     FROM enrolment_schedule s
                     JOIN enrolments e ON e.id = s.enrolment_id
@@ -272,10 +284,21 @@ WEEKS = _insert(
         RETURNING wp.enrolment_id, wp.week_number, e.user_id, e.reminders_enabled,
             {_ENROLMENT_COLUMNS}, {_NOW_OR_AFTER_AWAY} AS wall
     ),
+    -- A check-in the same day goes with the week's offer, as one message: the week waits
+    -- for a check-in still to come that day (planned, or the stored next occurrence).
     src AS (
         SELECT o.enrolment_id, o.user_id, 'week_unlocked'::text AS kind,
             'week:' || o.enrolment_id || ':' || o.week_number AS idempotency_key,
-            o.wall, o.tz, o.quiet_start, o.quiet_end, o.snoozed_until,
+            COALESCE(
+                (SELECT GREATEST(c.due_at, %(now)s::timestamptz) AT TIME ZONE o.tz
+                 FROM nudges AS c WHERE c.status = 'pending' AND c.idempotency_key
+                    = 'checkin:' || o.enrolment_id || ':' || (o.wall)::date),
+                (SELECT s.next_checkin_at AT TIME ZONE o.tz FROM enrolment_schedule AS s
+                 WHERE s.enrolment_id = o.enrolment_id AND s.next_checkin_at >= %(now)s
+                   AND s.next_checkin_at < 'infinity'::timestamptz
+                   AND (s.next_checkin_at AT TIME ZONE o.tz)::date = (o.wall)::date),
+                o.wall) AS wall,
+            o.tz, o.quiet_start, o.quiet_end, o.snoozed_until,
             jsonb_build_object('week', o.week_number) AS payload
         FROM opened o WHERE o.reminders_enabled
     )""",
