@@ -456,7 +456,7 @@ async def test_a_check_in_waiting_for_the_week_is_held_until_the_planner_opens_i
     # The week opens at 10:00, after the 09:30 check-in: the check-in is planned for 10:00.
     # The dispatcher (every few seconds) may reach it before the planner (every minute) has
     # opened the week: it waits, and both go as one message once the week is open.
-    program = program_with_daily_checkins(sync)
+    program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     opens = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
     sync.execute(
