@@ -100,13 +100,17 @@ class ConsoleApp:
 
 
 @asynccontextmanager
-async def console_app(pg_url: str, programs: Sequence[LoadedProgram]) -> AsyncIterator[ConsoleApp]:
+async def console_app(
+    pg_url: str,
+    programs: Sequence[LoadedProgram],
+    start: datetime = datetime(2026, 6, 8, 7, 0, tzinfo=UTC),
+) -> AsyncIterator[ConsoleApp]:
     """The console's engine on the test database with `programs` synced, on a virtual
-    clock at 07:00 UTC on Monday 8 June 2026."""
+    clock at `start` (07:00 UTC on Monday 8 June 2026)."""
     async with Database(pg_url, max_size=4) as db:
         async with db.transaction() as conn:
             await sync_programs(conn, programs)
-        clock = VirtualClock(start=datetime(2026, 6, 8, 7, 0, tzinfo=UTC))
+        clock = VirtualClock(start=start)
         coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
         yield ConsoleApp(db, clock, coachbot)
 

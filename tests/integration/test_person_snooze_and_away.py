@@ -15,11 +15,7 @@ import pytest
 
 from adapters.console import ConsoleSession
 from bot.console_nudges import console_advance
-from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
+from tests.harness import console_app
 from tests.integration.test_person_settings_and_follow_ups import (
     PROGRAMS,
     ConsoleApp,
@@ -32,12 +28,8 @@ MONDAY = datetime(2026, 6, 8, 7, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, PROGRAMS)
-        clock = VirtualClock(start=MONDAY)
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, PROGRAMS) as app:
+        yield app
 
 
 def _enrolments(pg_url: str) -> list[tuple[str, datetime | None, date | None]]:

@@ -17,12 +17,8 @@ import pytest
 
 from adapters.console import ConsoleSession
 from bot.console_nudges import console_advance
-from engine.clock import VirtualClock
-from engine.llm.offline import OfflineCoach
 from engine.programs.loader import LoadedProgram, content_hash, parse_program
-from engine.programs.sync import sync_programs
-from engine.store.database import Database
-from engine.turn import Coachbot
+from tests.harness import console_app
 from tests.integration.test_person_settings_and_follow_ups import ConsoleApp, _text
 
 MONDAY = datetime(2026, 6, 8, 10, 0, tzinfo=UTC)
@@ -71,12 +67,8 @@ PROGRAMS = [
 
 @pytest.fixture
 async def app(pg_url: str) -> AsyncIterator[ConsoleApp]:
-    async with Database(pg_url, max_size=4) as db:
-        async with db.transaction() as conn:
-            await sync_programs(conn, PROGRAMS)
-        clock = VirtualClock(start=MONDAY)
-        coachbot = Coachbot(db=db, coach=OfflineCoach(), offline=OfflineCoach(), clock=clock)
-        yield ConsoleApp(db, clock, coachbot)
+    async with console_app(pg_url, PROGRAMS, start=MONDAY) as app:
+        yield app
 
 
 def _batches(lines: list[str]) -> dict[str, list[str]]:
