@@ -121,11 +121,17 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return None
     signal = _ruled(found, compact)
     if signal is not None:
-        # A phrase scoped to something small where it stands ("not wake up before ten")
-        # clears its own sentence, not the others: "… before ten. i want to kill myself".
-        if not (trivially_scoped(found[0], signal) or everyday_scoped(found[0], signal)):
+        # A phrase scoped to something small in its own sentence ("not wake up before ten",
+        # "cut my finger on the bread knife") clears that sentence, not the others:
+        # "… before ten. i want to kill myself", "made bread today. i cut my arms again".
+        # The scope may follow in the next sentence ("I bought a rope. for the climbing gym").
+        sentences = _sentences(found[0])
+        at = next((i for i, part in enumerate(sentences) if signal.phrase in part), None)
+        scene = found[0] if at is None else " | ".join(sentences[at : at + 2])
+        if not (trivially_scoped(scene, signal) or everyday_scoped(scene, signal)):
             return signal
-        return _in_other_sentences(found[0], signal.phrase)
+        rest = sentences[:at] + sentences[at + 1 :] if at is not None else []
+        return detect_crisis(". ".join(rest)) if rest else None
     similarity = similarity_of_reading(found[0])
     if similarity.crisis >= SEMANTIC_MIN_SIMILARITY and similarity.score >= SEMANTIC_MIN_MARGIN:
         signal = CrisisSignal(
@@ -135,10 +141,6 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     return None
 
 
-def _in_other_sentences(plain: str, phrase: str) -> CrisisSignal | None:
-    """The signal of the sentences of `plain` that do not hold `phrase`, if any."""
-    sentences = [part for part in plain.split(CLAUSE_BREAK.strip()) if part.strip()]
-    rest = [part for part in sentences if phrase not in part]
-    if not rest or len(rest) == len(sentences):
-        return None
-    return detect_crisis(". ".join(rest))
+def _sentences(plain: str) -> list[str]:
+    """The sentences of a reading (sentence punctuation became `CLAUSE_BREAK`)."""
+    return [part.strip() for part in plain.split(CLAUSE_BREAK.strip()) if part.strip()]

@@ -14,11 +14,16 @@ from engine.safety import detect_crisis
         "i dont want to wake up before ten. i want to kill myself",
         "I don't want to wake up before 10 on Saturday! Honestly I want to die.",
         "Not waking up before noon tomorrow, day off. But really I just want to end my life.",
+        # the scene of one sentence (a kitchen, a beach) does not clear another's harm
+        "made bread today. i cut my arms again last night",
+        "cut my hand chopping onions. i cut my arms again last night",
+        "I just want to disappear for a week to the beach. I want to disappear forever",
+        # the same words again in a later sentence, unscoped there
+        "i dont want to wake up before ten. honestly i dont want to wake up ever again",
     ],
 )
 def test_a_crisis_in_another_sentence_is_caught(text: str) -> None:
-    signal = detect_crisis(text)
-    assert signal is not None and signal.kind == "ideation", signal
+    assert detect_crisis(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -26,6 +31,9 @@ def test_a_crisis_in_another_sentence_is_caught(text: str) -> None:
     [
         "I don't want to wake up before ten. It's my day off and I'm sleeping in.",
         "i dont want to wake up before ten! its saturday. see you monday",
+        # the scope may follow in the next sentence
+        "I bought a rope on the way home today. for the climbing gym, finally signed up",
+        "I cut my finger on the bread knife. Ouch.",
     ],
 )
 def test_the_scoped_sentence_alone_stays_ordinary(text: str) -> None:
