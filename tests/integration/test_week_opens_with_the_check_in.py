@@ -60,8 +60,11 @@ CASES = {
     "tides-late": ("09:30", "10:00", "Tue 09 Jun 10:00"),
 }
 PROGRAMS = [
-    _program(slug, checkin_time=checkin, unlock_at=unlock)
-    for slug, (checkin, unlock, _) in CASES.items()
+    *(
+        _program(slug, checkin_time=checkin, unlock_at=unlock)
+        for slug, (checkin, unlock, _) in CASES.items()
+    ),
+    _program("tides-night", checkin_time="09:30", unlock_at="21:30"),
 ]
 
 
@@ -101,3 +104,21 @@ async def test_a_week_opening_on_a_check_in_day_is_one_message_with_the_check_in
     # The week's first step is a check-in: answered a moment ago, it is not asked again.
     assert "How is your mood today" not in answered, answered
     assert "Shall we read the tides?" in answered, answered
+
+
+async def test_a_week_opening_in_quiet_hours_does_not_hold_back_that_days_check_in(
+    app: ConsoleApp,
+) -> None:
+    # Week 2 opens at 21:30 on Tuesday, inside quiet hours: Tuesday's 09:30 check-in goes at
+    # 09:30 (held for the week, it would be pushed past its day and expire); the week's offer
+    # waits for the morning and goes with Wednesday's check-in.
+    session = ConsoleSession(app.coachbot, app.clock, user="u-night", timezone="UTC")
+    await session.send("start tides-night")
+    await session.send("yes")
+    lines = await console_advance(app, session, app.clock, timedelta(days=2, hours=2))
+    batches = _batches(lines)
+    assert list(batches) == ["Tue 09 Jun 09:30", "Wed 10 Jun 09:30"], lines
+    [tuesday] = batches["Tue 09 Jun 09:30"]
+    assert "Time for your check-in" in tuesday and "is open" not in tuesday
+    [wednesday] = batches["Wed 10 Jun 09:30"]
+    assert "Time for your check-in" in wednesday and "Week 2 of *Tide Tables* is open" in wednesday

@@ -112,6 +112,11 @@ _FRESH_OCCURRENCE = f"""(SELECT CASE
               FROM (SELECT (d0.base AT TIME ZONE d0.tz)::date AS day0 OFFSET 0) AS a
               OFFSET 0) AS b)"""
 _QS, _QE = quiet_bounds("e.quiet_start", "e.quiet_end")
+# How long a check-in waits for a week opening after it, or a week's offer for a check-in, so
+# that both go as one message; a longer gap sends each at its own time.
+_HOLD = "interval '3 hours'"
+_OPENS_LOCAL = "(o.opens AT TIME ZONE o.tz)"
+_OPENS_AWAKE = after_quiet_hours(_OPENS_LOCAL, "o.qs", "o.qe")
 # When the running program's next week opens (a turn clears it once the person is in it).
 _OPENS = """CASE WHEN e.status = 'active'
                             AND e.step_state ->> 'locked_until' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
@@ -151,9 +156,11 @@ CHECK_INS = _insert(
              AND (d.away_until IS NULL OR d.away_until < d.local_date)) AS plannable
         FROM (
             SELECT o.*, (o.occurrence AT TIME ZONE o.tz)::date AS local_date,
-                -- the week opens later that day: the check-in waits for it (one message)
-                CASE WHEN o.opens > o.occurrence AND (o.opens AT TIME ZONE o.tz)::date
-                    = (o.occurrence AT TIME ZONE o.tz)::date THEN o.opens END AS held_until
+                -- the week opens soon after, that day and outside quiet hours: the check-in
+                -- waits for it (one message); otherwise each goes at its own time
+                CASE WHEN o.opens > o.occurrence AND o.opens <= o.occurrence + {_HOLD}
+                    AND (o.opens AT TIME ZONE o.tz)::date = (o.occurrence AT TIME ZONE o.tz)::date
+                    AND {_OPENS_LOCAL} = {_OPENS_AWAKE} THEN o.opens END AS held_until
             FROM (
                 SELECT d0.*, CASE WHEN d0.base IS NULL THEN d0.stored
                     ELSE {_FRESH_OCCURRENCE} END AS occurrence
@@ -292,10 +299,12 @@ WEEKS = _insert(
             COALESCE(
                 (SELECT GREATEST(c.due_at, %(now)s::timestamptz) AT TIME ZONE o.tz
                  FROM nudges AS c WHERE c.status = 'pending' AND c.idempotency_key
-                    = 'checkin:' || o.enrolment_id || ':' || (o.wall)::date),
+                    = 'checkin:' || o.enrolment_id || ':' || (o.wall)::date
+                    AND c.due_at AT TIME ZONE o.tz <= o.wall + {_HOLD}),
                 (SELECT s.next_checkin_at AT TIME ZONE o.tz FROM enrolment_schedule AS s
                  WHERE s.enrolment_id = o.enrolment_id AND s.next_checkin_at >= %(now)s
                    AND s.next_checkin_at < 'infinity'::timestamptz
+                   AND s.next_checkin_at AT TIME ZONE o.tz <= o.wall + {_HOLD}
                    AND (s.next_checkin_at AT TIME ZONE o.tz)::date = (o.wall)::date),
                 o.wall) AS wall,
             o.tz, o.quiet_start, o.quiet_end, o.snoozed_until,
