@@ -56,9 +56,13 @@ _HEADS = frozenset(
     """.split()  # noqa: SIM905
 )
 
-# Real words one edit from a command word above: an answer, never a typo.
+# Real words one edit from a command word above: an answer, never a typo. Other languages'
+# words too: people answer in their own ("pausa", "progreso", "profil", "continua").
 _REAL_WORDS = frozenset(
-    """held hell helm helps kelp yelp whelp hemp heap hello
+    """pausa pausen pauze pauza pausar progreso progresso progres programa programm
+    programma profil profiel profilo perfil statut commande resumen resumo
+    restar resta continua continuo continuer quien stitch
+    held hell helm helps kelp yelp whelp hemp heap hello
     hunt hind hints mint lint tint pint hilt hit
     skin skid skim skips ship slip snip skit skimp ski
     text nest neat nets nexus
@@ -135,7 +139,10 @@ def _head(typed: str) -> str | None:
     """The one command word `typed` is a typo of, if it is one."""
     if len(typed) < 4 or typed in _REAL_WORDS or typed in _HEADS:
         return None
-    near = {head for head in _HEADS if len(head) >= 4 and one_edit(typed, head)}
+    # A typo keeps the first letter ("satus"); "Kate 5" or "venu" is another word.
+    near = {
+        head for head in _HEADS if len(head) >= 4 and head[0] == typed[0] and one_edit(typed, head)
+    }
     return near.pop() if len(near) == 1 else None
 
 
@@ -219,9 +226,10 @@ def _bare_word_fits(text: str, step: StepSpec | None, *, free_text: bool) -> boo
     word = text.strip().lstrip("/!").rstrip(_PUNCTUATION).casefold()
     if step is not None and step.type == "extract":
         return False
-    if free_text or (step is not None and step.type in _FREE_TEXT):
-        return len(word) >= 5
-    return True
+    if step is None and not free_text:  # nothing waits for an answer
+        return True
+    # At a step, four letters are too often a word of some language ("mens", "meno", "newt").
+    return len(word) >= 5
 
 
 def _names_an_option(text: str, step: StepSpec | None) -> bool:

@@ -36,7 +36,6 @@ def said(text: str, step: StepSpec | None = None, *, free_text: bool = False) ->
         ("/coach satus", "status"),
         ("satus?", "status"),
         ("setings", "settings"),
-        ("hlep", "help"),
         ("pasue", "pause"),
         ("pasue my program", "pause my program"),
         ("snoze 3h", "snooze 3h"),
@@ -103,10 +102,19 @@ def test_a_bare_word_where_a_one_word_answer_is_plausible() -> None:
     assert said("snoze 3h", extract) is not None  # arguments say it is the command
     assert said("hlep", QUESTION) is None  # 4 letters at a free-text question
     assert said("hlep", QUESTION, free_text=False) is None
-    assert said("hlep", SCALE) is not None
+    assert said("hlep", SCALE) is None  # at a step, 4 letters are too often a word
+    assert said("hlep") is not None  # where nothing waits for an answer
     assert said("hlep", None, free_text=True) is None  # a follow-up waits
     assert said("satus", QUESTION) is not None  # 5 letters, no word: a command
     assert guess("satus", SCALE, free_text=False, safety_check=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pausa", "Pausen", "progreso", "profil", "continua", "resumen", "statut", "Kate 5", "Quien 5"],
+)
+def test_words_of_other_languages_and_names_are_answers(text: str) -> None:
+    assert said(text, SCALE) is None and said(text, QUESTION) is None
 
 
 def test_an_option_of_the_choice_is_never_a_typo() -> None:
