@@ -39,9 +39,8 @@ from __future__ import annotations
 import re
 
 from engine.commands.parsing import Command, CommandName, parse_command
-from engine.programs.model import ChoiceStep, StepSpec
-from engine.steps.choice_reading import read_loosely
-from engine.steps.parsing import parse_choice
+from engine.programs.model import StepSpec
+from engine.steps.choice_options import names_an_option
 from engine.steps.state import GoalRevision
 from engine.turn_state import Turn
 
@@ -213,7 +212,7 @@ def guess(text: str, step: StepSpec | None, *, free_text: bool, safety_check: bo
     if found is None:
         return None
     fixed, _ = found
-    if _names_an_option(text, step):  # "stauts" may be the "Status" option, mistyped
+    if names_an_option(text, step):  # "stauts" may be the "Status" option, mistyped
         return None
     bare = _SLASH_COACH.sub("", text.strip(), count=1)
     if len(bare.split()) == 1 and not _bare_word_fits(bare, step, free_text=free_text):
@@ -230,17 +229,6 @@ def _bare_word_fits(text: str, step: StepSpec | None, *, free_text: bool) -> boo
         return True
     # At a step, four letters are too often a word of some language ("mens", "meno", "newt").
     return len(word) >= 5
-
-
-def _names_an_option(text: str, step: StepSpec | None) -> bool:
-    """Whether a choice step reads `text` as one of its options (typos included)."""
-    if not isinstance(step, ChoiceStep):
-        return False
-    options = [(o.value, o.label, o.synonyms) for o in step.options]
-    multiple = step.multiple
-    return bool(parse_choice(text, options, multiple=multiple)) or bool(
-        read_loosely(text, options, multiple=multiple).values
-    )
 
 
 def for_turn(turn: Turn, text: str) -> str | None:
