@@ -112,13 +112,15 @@ async def step_view(
 
 
 async def _checked_in_already(turn: Turn, asks_mood: bool) -> bool:
-    """A week that opened after a wait begins with a check-in the person already gave today
-    (the reminder its offer came with): not asked twice. Read only for such a step."""
+    """A week that opened after a wait begins with a check-in the person already gave today in
+    this program (the reminder its offer came with): not asked twice. Read only for such a step."""
     enrolment, _ = turn.running
     if not asks_mood or enrolment.current_week < 2 or enrolment.current_step != 0:
         return False
     midnight = local_datetime(turn.now.astimezone(turn.tz).date(), time(0), turn.tz)
-    return await turn.store.checked_in_since(user_id=turn.person.user_id, since=midnight)
+    return await turn.store.checked_in_since(
+        user_id=turn.person.user_id, enrolment_id=enrolment.id, since=midnight
+    )
 
 
 async def week_answers(turn: Turn) -> tuple[tuple[str, str], ...]:

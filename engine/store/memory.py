@@ -84,7 +84,8 @@ class MemoryTurnStore(ReadsFirst):
         self.intros: dict[int, str] = {}  # user id → the ref of the intro waiting an answer
         self.enrolments: dict[int, EnrolmentState] = {}  # id → the enrolment as it stands
         self.reminders: list[SentReminder] = []
-        self.check_ins: dict[int, list[datetime]] = {}  # user id → check-ins recorded
+        # user id → (enrolment id, when) of each check-in recorded
+        self.check_ins: dict[int, list[tuple[int, datetime]]] = {}
         self.takeaways: dict[tuple[int, int], TakeawaysRecord] = {}  # (enrolment, week)
         self.attempts: list[KeptAttempt] = []
         self.records: list[WrittenRecord] = []
@@ -160,8 +161,8 @@ class MemoryTurnStore(ReadsFirst):
         ]
         return max(open_ones, default=None)
 
-    async def checked_in_since(self, *, user_id: int, since: datetime) -> bool:
-        return any(at >= since for at in self.check_ins.get(user_id, []))
+    async def checked_in_since(self, *, user_id: int, enrolment_id: int, since: datetime) -> bool:
+        return any(at >= since and of == enrolment_id for of, at in self.check_ins.get(user_id, []))
 
     async def write_records(
         self, *, enrolment: EnrolmentState, written: Iterable[object], now: datetime
@@ -215,7 +216,7 @@ class MemoryTurnStore(ReadsFirst):
             return False  # it repeats the step left waiting: an answer belongs to the step
         checked = self.check_ins.get(user_id, [])
         return reminder.sent_at > now - REMINDER_ANSWERABLE and not any(
-            at >= reminder.sent_at for at in checked
+            at >= reminder.sent_at for _, at in checked
         )
 
     def _of_week(self, enrolment_id: int, week: int) -> list[KeptAttempt]:
@@ -237,7 +238,7 @@ class MemoryTurnStore(ReadsFirst):
         )
 
     def _check_in(self, enrolment: EnrolmentState, record: CheckInRecord, now: datetime) -> None:
-        self.check_ins.setdefault(enrolment.user_id, []).append(now)
+        self.check_ins.setdefault(enrolment.user_id, []).append((enrolment.id, now))
 
     def _goal(self, enrolment: EnrolmentState, record: GoalRecord, now: datetime) -> None:
         self.goals[enrolment.id] = record.description

@@ -37,12 +37,14 @@ async def unanswered_check_in_prompt(
     return None if row is None else row["sent_at"]
 
 
-async def checked_in_since(conn: Connection, *, user_id: int, since: datetime) -> bool:
-    """Whether the person recorded a check-in (in any program) at or after `since`."""
+async def checked_in_since(
+    conn: Connection, *, user_id: int, enrolment_id: int, since: datetime
+) -> bool:
+    """Whether the person recorded a check-in in this enrolment at or after `since`."""
     cur = await conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM check_ins WHERE user_id = %(u)s"
+        "SELECT EXISTS (SELECT 1 FROM check_ins WHERE user_id = %(u)s AND enrolment_id = %(e)s"
         " AND created_at >= %(since)s) AS done",
-        {"u": user_id, "since": since},
+        {"u": user_id, "e": enrolment_id, "since": since},
     )
     row = await cur.fetchone()
     return bool(row and row["done"])

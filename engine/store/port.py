@@ -94,8 +94,8 @@ class TurnStore(PromptSource, Protocol):
         """When a check-in reminder reached the person after `since`, if still unanswered."""
         ...
 
-    async def checked_in_since(self, *, user_id: int, since: datetime) -> bool:
-        """Whether the person recorded a check-in (any program) at or after `since`."""
+    async def checked_in_since(self, *, user_id: int, enrolment_id: int, since: datetime) -> bool:
+        """Whether the person recorded a check-in in this enrolment at or after `since`."""
         ...
 
     async def write_records(

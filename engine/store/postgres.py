@@ -74,8 +74,10 @@ class PostgresTurnStore(ReadsFirst):
     ) -> datetime | None:
         return await unanswered_check_in_prompt(self.conn, user_id=user_id, since=since, now=now)
 
-    async def checked_in_since(self, *, user_id: int, since: datetime) -> bool:
-        return await checked_in_since(self.conn, user_id=user_id, since=since)
+    async def checked_in_since(self, *, user_id: int, enrolment_id: int, since: datetime) -> bool:
+        return await checked_in_since(
+            self.conn, user_id=user_id, enrolment_id=enrolment_id, since=since
+        )
 
     async def write_records(
         self, *, enrolment: EnrolmentState, written: Iterable[object], now: datetime
