@@ -11,7 +11,7 @@ import httpx
 
 from engine.store.database import Connection
 from tests.harness import Site
-from tests.web.live import PASSWORD, csrf, post_login, run_db
+from tests.web.live import PASSWORD, csrf, post_login, run_db, without_secrets
 
 PAGES = (
     "/",
@@ -141,6 +141,8 @@ def test_pages_render_and_small_groups_show_the_placeholder(site: Site) -> None:
             reply = client.get("/admin" + path)
             assert reply.status_code == 200, path
             assert reply.headers["content-security-policy"].startswith("default-src 'self'")
-        tiny = client.get("/admin/?program=tiny").text
+        raw = client.get("/admin/?program=tiny").text
+        tiny = without_secrets(raw)
+        assert csrf(raw) not in tiny and "csrf_token" in tiny
         assert "fewer than 5 people" in tiny and "u1" not in tiny
         assert client.get("/admin/programs/pilot/9").status_code == 404
