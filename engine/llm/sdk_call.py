@@ -13,7 +13,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from engine.llm.errors import LLMCheckFailed, LLMError, is_permanent
 from engine.llm.types import CoachRequest, CoachResult, Usage
@@ -69,8 +69,9 @@ async def call_sdk(
     return answer, round((time.perf_counter() - started) * 1000)
 
 
-class SdkCoach(Generic[A]):
-    """`Coach.evaluate` for a coach backed by an SDK whose answers are `A`.
+class SdkCoach(Generic[A, E]):
+    """`Coach.evaluate` for a coach backed by an SDK whose answers are `A` and whose
+    status errors are `E`.
 
     A subclass names its SDK (`_errors`, `_answer` and, for the error, `_answer_name`)
     and gives the request (`_send`) and the reading of the answer (`_read_judgement`,
@@ -79,7 +80,7 @@ class SdkCoach(Generic[A]):
 
     name: str
     _timeout: float
-    _errors: SdkErrors[Any]
+    _errors: SdkErrors[E]
     _answer: type[A]
     _answer_name: str  # "a message": what the error says the answer is not
 
@@ -100,9 +101,9 @@ class SdkCoach(Generic[A]):
         self,
         call: Awaitable[T],
         *,
-        rejected: type[Exception],
+        rejected: type[E],
         where: object,
-        status: Callable[[Any], str],
+        status: Callable[[E], str],
     ) -> T:
         """What `call` (to the models endpoint) returns; its failure as `LLMCheckFailed`
         with one line: `rejected` is the SDK's error for a key the server refuses, `status`

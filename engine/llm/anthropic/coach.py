@@ -56,7 +56,7 @@ _ERRORS = SdkErrors(
 )
 
 
-class AnthropicCoach(SdkCoach[Message]):
+class AnthropicCoach(SdkCoach[Message, anthropic.APIStatusError]):
     """`Coach` backed by Claude.
 
     Args:

@@ -49,7 +49,7 @@ _ERRORS = SdkErrors(
 )
 
 
-class OpenAICoach(SdkCoach[ChatCompletion]):
+class OpenAICoach(SdkCoach[ChatCompletion, openai.APIStatusError]):
     """`Coach` backed by a Chat Completions server.
 
     Args:
