@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from engine.llm.types import PromptText, Usage
 from engine.messages import IncomingMessage, Reply
@@ -16,13 +16,7 @@ from engine.state import AttemptRecord, EnrolmentState, Outgoing, Person, TurnLo
 from engine.store.database import Connection
 from engine.store.port import TurnStore
 from engine.store.turn_reads import TurnReads
-
-
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+from engine.timeexpr import zone_or_utc
 
 
 @dataclass(slots=True)
@@ -67,7 +61,7 @@ class Turn:
 
     @property
     def tz(self) -> ZoneInfo:
-        return zone(self.enrolment.timezone if self.enrolment else self.person.timezone)
+        return zone_or_utc(self.enrolment.timezone if self.enrolment else self.person.timezone)
 
     @property
     def running(self) -> tuple[EnrolmentState, ProgramVersionRef]:

@@ -126,18 +126,10 @@ class PostgresInstallationStore(AsyncInstallationStore):
         cached = self._bots.get((enterprise_id, team_id))
         if cached is not None and cached[0] > time.monotonic():
             return cached[1]
-        c = _INSTALLATIONS.c
-        query = (
-            select(_INSTALLATIONS)
-            .where(self._where(enterprise_id, team_id), c.bot_token.is_not(None))
-            .order_by(desc(c.installed_at))
-            .limit(1)
-        )
-        async with self.engine.connect() as conn:
-            found = (await conn.execute(query)).mappings().first()
-        if found is None:
+        where = and_(self._where(enterprise_id, team_id), _INSTALLATIONS.c.bot_token.is_not(None))
+        row = await self._newest(where)
+        if row is None:
             return None
-        row = self._decrypted(found)
         bot = Bot(
             **{name: row[name] for name in (*_WORKSPACE_COLUMNS, *_BOT_COLUMNS, _IS_ENTERPRISE)},
             bot_token_expires_at=_epoch(row["bot_token_expires_at"]),
@@ -163,12 +155,9 @@ class PostgresInstallationStore(AsyncInstallationStore):
         where = self._where(enterprise_id, team_id)
         if user_id is not None:
             where = and_(where, c.user_id == user_id)
-        query = select(_INSTALLATIONS).where(where).order_by(desc(c.installed_at)).limit(1)
-        async with self.engine.connect() as conn:
-            found = (await conn.execute(query)).mappings().first()
-        if found is None:
+        row = await self._newest(where)
+        if row is None:
             return None
-        row = self._decrypted(found)
         data = {k: row[k] for k in _INSTALLATION_COLUMNS if k not in ("client_id", "installed_at")}
         data["bot_token_expires_at"] = _epoch(row["bot_token_expires_at"])
         data["user_token_expires_at"] = _epoch(row["user_token_expires_at"])
@@ -222,6 +211,13 @@ class PostgresInstallationStore(AsyncInstallationStore):
         for name in TOKEN_COLUMNS:
             if name in values:
                 values[name] = self.cipher.encrypt(values[name])
+
+    async def _newest(self, where: ColumnElement[bool]) -> dict[str, Any] | None:
+        """The newest installation row matching `where`, its tokens decrypted."""
+        query = select(_INSTALLATIONS).where(where).order_by(desc(_INSTALLATIONS.c.installed_at))
+        async with self.engine.connect() as conn:
+            found = (await conn.execute(query.limit(1))).mappings().first()
+        return None if found is None else self._decrypted(found)
 
     def _decrypted(self, row: Any) -> dict[str, Any]:
         data = dict(row)

@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from engine.timeexpr import in_quiet_hours, quiet_hours_end
+from engine.timeexpr import in_quiet_hours, quiet_hours_end, zone_or_utc
 
 __all__ = ["DEFAULT_QUIET", "Hold", "Later", "Verdict", "connection_verdict"]
 
@@ -41,13 +40,6 @@ class Later:
 
 
 Verdict = Hold | Later | None
-
-
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (KeyError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _people_check(row: Mapping[str, Any]) -> Hold | None:
@@ -87,7 +79,7 @@ def connection_verdict(kind: str, row: Mapping[str, Any], now: datetime) -> Verd
             return Hold("cancelled", "cancelled: already answered")
         if not row["conn_opt_in"]:
             return Hold("cancelled", "cancelled: recipient opted out of connections")
-    tz = _zone(row["conn_timezone"])
+    tz = zone_or_utc(row["conn_timezone"])
     if row["conn_has_enrolment"]:
         start, end = row["conn_quiet_start"], row["conn_quiet_end"]
     else:

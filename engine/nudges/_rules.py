@@ -15,7 +15,13 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from engine.connections import CONNECTION_KINDS, Hold, Later, connection_verdict
-from engine.timeexpr import effective_quiet_hours, in_quiet_hours, local_datetime, quiet_hours_end
+from engine.timeexpr import (
+    effective_quiet_hours,
+    in_quiet_hours,
+    local_datetime,
+    quiet_hours_end,
+    zone_or_utc,
+)
 
 _MORNING = time(9, 0)
 _WEEK_OPENING = timedelta(minutes=1)  # the planner's period
@@ -51,13 +57,6 @@ class Settle:
 
 def _cancel(reason: str) -> Settle:
     return Settle("finish", "cancelled", f"cancelled: {reason}")
-
-
-def zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (KeyError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _planned_at(nudge: Claimed) -> datetime:
@@ -105,7 +104,7 @@ def _state(nudge: Claimed, row: Mapping[str, Any]) -> Settle | None:
     if kind != "check_in":
         return None
     day = str(nudge.payload.get("local_date"))
-    tz = zone(row["timezone"])
+    tz = zone_or_utc(row["timezone"])
     # A snooze reminds of the step left waiting: a check-in earlier that day is no reason
     # to drop it. Without a waiting step it is a check-in prompt like any other.
     if nudge.snoozed and row.get("pending_prompt"):
@@ -120,7 +119,7 @@ def _state(nudge: Claimed, row: Mapping[str, Any]) -> Settle | None:
 def _timing(nudge: Claimed, row: Mapping[str, Any], now: datetime, late_after: timedelta) -> Any:
     """Too late, or not yet (away, snoozed, quiet hours)?"""
     kind = nudge.kind
-    tz = zone(row["timezone"])
+    tz = zone_or_utc(row["timezone"])
     today = now.astimezone(tz).date()
     late = now - nudge.due_at
     if kind == "check_in":

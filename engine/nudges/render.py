@@ -17,6 +17,18 @@ CHECKIN_REF = "nudge.checkin"  # the engine starts a check-in when one of these 
 MOOD_CHOICES = tuple(Choice(str(n), f"mood:{n}") for n in range(1, 11))
 
 
+def _mood_question(opening: str) -> list[Reply]:
+    """A check-in: `opening`, the 1-10 mood buttons, and how to put it off."""
+    return [
+        Reply(
+            f"{opening} How are you feeling today, from 1 (low) to 10 (great)?",
+            choices=MOOD_CHOICES,
+            choice_ref=CHECKIN_REF,
+        ),
+        Reply("Not now? Say `remind me in 2 hours`, or `stop reminders`."),
+    ]
+
+
 def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, Any]) -> list[Reply]:
     """The messages of one nudge.
 
@@ -40,25 +52,9 @@ def render_nudge(kind: str, payload: Mapping[str, Any], context: Mapping[str, An
             )
         ]
     if kind == "check_in" and payload.get("follow_up"):
-        return [
-            Reply(
-                f"⏰ Checking in after *{program}*, as planned. How are you feeling today,"
-                " from 1 (low) to 10 (great)?",
-                choices=MOOD_CHOICES,
-                choice_ref=CHECKIN_REF,
-            ),
-            Reply("Not now? Say `remind me in 2 hours`, or `stop reminders`."),
-        ]
+        return _mood_question(f"⏰ Checking in after *{program}*, as planned.")
     if kind == "check_in":
-        return [
-            Reply(
-                f"⏰ Time for your check-in on *{program}*. How are you feeling today,"
-                " from 1 (low) to 10 (great)?",
-                choices=MOOD_CHOICES,
-                choice_ref=CHECKIN_REF,
-            ),
-            Reply("Not now? Say `remind me in 2 hours`, or `stop reminders`."),
-        ]
+        return _mood_question(f"⏰ Time for your check-in on *{program}*.")
     if kind == "week_unlocked":
         week = int(payload.get("week", 0))
         title = context.get("week_title")

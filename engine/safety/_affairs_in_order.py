@@ -14,11 +14,9 @@ will talk again.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 PET = (
     r"\b(?:(?:gave|given|left|rehomed|entrusted|nitip\w*|titip\w*) (?:\w+ ){0,2}(?:cat|dog|pets?|"
@@ -123,16 +121,11 @@ REASON = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (REASON, FAREWELL, PARDON, ERRANDS, PET, LETTERS, PASSWORDS, WILL, BELONGINGS)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_affairs_in_order(reading: str) -> CrisisSignal | None:
     """Two acts of putting affairs in order, one act or errand with a farewell, two farewells."""
-    reason, farewell, pardon, errands, *acts = _patterns()
-    flat = reading.replace(" | ", " ")
+    parts = (REASON, FAREWELL, PARDON, ERRANDS, PET, LETTERS, PASSWORDS, WILL, BELONGINGS)
+    reason, farewell, pardon, errands, *acts = folded_patterns(*parts)
+    flat = flattened(reading)
     if reason.search(flat) is not None:
         return None
     done = [m for pattern in acts if (m := pattern.search(flat)) is not None]

@@ -14,9 +14,8 @@ goodbyes said without anyone knowing. "It's time for lunch" is not bare.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._guards import PREPARATION_TRIVIAL
 from engine.safety._kinds import CrisisSignal
 
@@ -109,13 +108,9 @@ FAREWELL_ACT = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    bare = rf"^{ANSWER_PREFIX}(?:{FILLER} )*(?:{BARE_ENDING})(?: {FILLER})*$"
-    return tuple(
-        folded_pattern(p)
-        for p in (bare, END_BEFORE, rf"(?:^| )(?:{FILLER} )*(?:{FINAL_CLAUSE})(?: {FILLER})*$")
-    ) + tuple(folded_pattern(p) for p in (LETTERS, KIN, WILL, FAREWELL_ACT))
+# A whole clause that is only an ending (fillers aside), and a clause that closes on one.
+BARE_ANSWER = rf"^{ANSWER_PREFIX}(?:{FILLER} )*(?:{BARE_ENDING})(?: {FILLER})*$"
+FINAL_ANSWER = rf"(?:^| )(?:{FILLER} )*(?:{FINAL_CLAUSE})(?: {FILLER})*$"
 
 
 # Fillers of unspaced scripts, taken out before a clause is read as bare.
@@ -129,7 +124,8 @@ def _bare(clause: str) -> str:
 
 def match_answer(reading: str) -> CrisisSignal | None:
     """A bare ending as an answer, an ending 'before' a plan, a preparation closed as final."""
-    bare, end_before, final, letters, kin, will, farewell = _patterns()
+    parts = (BARE_ANSWER, END_BEFORE, FINAL_ANSWER, LETTERS, KIN, WILL, FAREWELL_ACT)
+    bare, end_before, final, letters, kin, will, farewell = folded_patterns(*parts)
     clauses = [_bare(c) for c in reading.split(" | ") if _bare(c)]
     for clause in clauses:
         if bare.match(clause) and len(clause) < 70:

@@ -11,11 +11,9 @@ my phone to fix it"). Agreement ("my idea", "we agreed") and repairs stay ordina
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 CLOSE = (
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|ex|fiance\w*|dad|father|stepdad|mum|mom|"
@@ -138,17 +136,12 @@ AGREED = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    marks = (MONEY, HURT, COVER_STORY, CONFINE, TAKEN, KNOWS_WHERE, STALKED, FEAR, THREAT, SECRECY)
-    parts = (CLOSE, AGREED, *marks, DRINK)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_coercive_control(reading: str) -> CrisisSignal | None:
     """Two marks of control (money, blows, confinement, threats, secrecy) by someone close."""
-    close, agreed, *marks = _patterns()
-    flat = reading.replace(" | ", " ")
+    signs = (MONEY, HURT, COVER_STORY, CONFINE, TAKEN, KNOWS_WHERE, STALKED, FEAR, THREAT, SECRECY)
+    parts = (CLOSE, AGREED, *signs, DRINK)
+    close, agreed, *marks = folded_patterns(*parts)
+    flat = flattened(reading)
     if close.search(flat) is None or agreed.search(flat) is not None:
         return None
     found = [m for pattern in marks if (m := pattern.search(flat)) is not None]

@@ -37,6 +37,7 @@ from engine.safety._guards import (
     is_negated,
 )
 from engine.safety._kinds import CATEGORY_OF, CrisisSignal, Kind
+from engine.safety._normalise import flattened
 from engine.safety._scope import hard_trivial
 
 # Spans further apart than this (in characters) are not read as one statement.
@@ -306,7 +307,7 @@ def _whole_message(c: Classes, reading: str) -> CrisisSignal | None:
     kinds = {k for found in c.affairs.finditer(reading) for k, v in found.groupdict().items() if v}
     if len(kinds) >= 2 and not PREPARATION_TRIVIAL.search(reading):
         return CrisisSignal(category="suicide", phrase="+".join(sorted(kinds)), kind="preparation")
-    note = c.standalone[0][1].search(reading.replace(" | ", " "))
+    note = c.standalone[0][1].search(flattened(reading))
     if note is not None and not PREPARATION_TRIVIAL.search(reading):
         return CrisisSignal(category="suicide", phrase=note.group(0), kind="preparation")
     return None

@@ -11,10 +11,7 @@ Sports, games, jokes and the idioms of the verbs ("hit me up", "beat me to it",
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._guards import ABUSE_TRIVIAL, GAMES, is_negated
 
 AGENT = (
@@ -59,19 +56,10 @@ HURT_TRIVIAL = (
 )
 
 
-@cache
-def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
-        folded_pattern(AGENT),
-        folded_pattern(HURT),
-        folded_pattern(SPEAKER),
-        folded_pattern(HURT_TRIVIAL),
-    )
-
-
 def hurt_by_someone_close(clause: str) -> str | None:
     """A close person, an act of violence or threat, and the speaker as its object."""
-    agent_class, hurt_class, speaker_class, trivial = _classes()
+    classes = folded_patterns(AGENT, HURT, SPEAKER, HURT_TRIVIAL)
+    agent_class, hurt_class, speaker_class, trivial = classes
     agent = agent_class.search(clause)
     if agent is None or trivial.search(clause) or ABUSE_TRIVIAL.search(clause):
         return None

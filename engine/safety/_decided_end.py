@@ -16,10 +16,10 @@ say why they won't be there tomorrow (a trip, the dentist), or ask "no point in 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 WHEN = (
     r"\b(?:tonight|tomorrow|hoy|en la noche|this weekend|on (?:sunday|saturday|friday)|"
@@ -78,16 +78,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (ORDINARY, WHEN, END_IT, END_RELIEF, FEEL_GONE, MAKE_FINAL, BARE, DECIDED, THANKS_ALL)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_decided_end(reading: str) -> CrisisSignal | None:
     """An end given a time, relief at an end date, already gone so make it final."""
-    ordinary, when, end_it, relief, gone, final, bare, decided, thanks = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    parts = (ORDINARY, WHEN, END_IT, END_RELIEF, FEEL_GONE, MAKE_FINAL, BARE, DECIDED, THANKS_ALL)
+    ordinary, when, end_it, relief, gone, final, bare, decided, thanks = folded_patterns(*parts)
+    flat = flattened(reading).strip()
     if (b := bare.match(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=b.group(0), kind="ideation")
     if ordinary.search(flat) is not None:

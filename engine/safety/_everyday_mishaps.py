@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_pattern, folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 from engine.safety._ordinary_plans import plan_scoped
 
 KITCHEN = (
@@ -74,12 +75,6 @@ NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (KITCHEN, ON_PURPOSE, ROPE, LEISURE, FIGURATIVE, LAUGHED, EMBARRASSED)
-    return tuple(folded_pattern(p) for p in (*parts, AGREED, ROLE, NOTICE))
-
-
-@cache
 def _vanish() -> re.Pattern[str]:
     return folded_pattern(VANISH)
 
@@ -91,8 +86,11 @@ def _near(phrase_class: str, after: str) -> re.Pattern[str]:
 
 def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
     """True when the message places the signal's phrase in an ordinary everyday scene."""
-    kitchen, purpose, rope, leisure, figurative, laughed, shy, agreed, role, notice = _patterns()
-    flat = text.replace(" | ", " ")
+    parts = (KITCHEN, ON_PURPOSE, ROPE, LEISURE, FIGURATIVE, LAUGHED, EMBARRASSED)
+    kitchen, purpose, rope, leisure, figurative, laughed, shy, agreed, role, notice = (
+        folded_patterns(*parts, AGREED, ROLE, NOTICE)
+    )
+    flat = flattened(text)
     if signal.layer == "semantic":
         return notice.search(flat) is not None or plan_scoped(flat, signal)
     phrase = signal.phrase

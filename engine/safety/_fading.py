@@ -10,11 +10,9 @@ for Ramadan", "stomach bug, I'm fading, back tomorrow").
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 NOT_EATING = (
     r"\b(?:starv\w*|not eating until|(?:stopped|quit|stop) (?:eating|feeding myself)|(?:not|"
@@ -80,16 +78,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (NOT_EATING, FADE, ORDINARY, WEIGHT_DOWN, RELENTLESS, UNTIL_GONE)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_fading(reading: str) -> CrisisSignal | None:
     """Food refused and a wish to fade away, or a low weight with no stopping."""
-    not_eating, fade, ordinary, weight, relentless, until = _patterns()
-    flat = reading.replace(" | ", " ")
+    parts = (NOT_EATING, FADE, ORDINARY, WEIGHT_DOWN, RELENTLESS, UNTIL_GONE)
+    not_eating, fade, ordinary, weight, relentless, until = folded_patterns(*parts)
+    flat = flattened(reading)
     if not_eating.search(flat) and (u := until.search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=u.group(0), kind="starvation")
     if ordinary.search(flat) is not None:

@@ -17,6 +17,7 @@ from engine.safety._compose_classes import folded_patterns
 from engine.safety._compose_hard_words import HEIGHT_COMPANY, HEIGHT_PLACE, HEIGHT_WAIT
 from engine.safety._guards import PREPARATION_TRIVIAL
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 HANDED = (
     r"\b(?:gave|given|left|rehomed|found a (?:new )?home for|entrusted|dropped off|brought|"
@@ -99,7 +100,7 @@ def match_farewell_care(reading: str) -> CrisisSignal | None:
     back, handed, charge, gone, dont_look, wishes, decided, pray, place, wait, company = (
         folded_patterns(*parts)
     )
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     trivial = PREPARATION_TRIVIAL.search(flat) is not None
     g = gone.search(flat)
     if g is not None and back.match(flat[g.end() :]):

@@ -12,11 +12,9 @@ a shave or a mosquito bite, and say "figuratively" of the wall.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 COVER = (
     r"\b(?:long sleeves|hoodie|turtleneck|cover(?:ing)? (?:up )?(?:the|my) (?:marks|scars|cuts|"
@@ -71,16 +69,11 @@ AGAIN = (
 FIGURATIVE = r"\b(?:figurative\w*|metaphorical\w*|not literally|so to speak)\b"
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (COVER, MARKS, COVER_ORDINARY, SELF_BLOW, BLED, FIGURATIVE, CUT_SELF, AGAIN)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_hidden_marks(reading: str) -> CrisisSignal | None:
     """Marks hidden from others, a blow kept up until it bled, cutting oneself again."""
-    cover, marks, ordinary, blow, bled, figurative, cut_self, again = _patterns()
-    flat = reading.replace(" | ", " ")
+    parts = (COVER, MARKS, COVER_ORDINARY, SELF_BLOW, BLED, FIGURATIVE, CUT_SELF, AGAIN)
+    cover, marks, ordinary, blow, bled, figurative, cut_self, again = folded_patterns(*parts)
+    flat = flattened(reading)
     if (c := cover.search(flat)) and marks.search(flat) and not ordinary.search(flat):
         return CrisisSignal(category="self_harm", phrase=c.group(0), kind="self_harm")
     if blow.search(flat) and (b := bled.search(flat)) and not figurative.search(flat):

@@ -27,6 +27,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_pattern, folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 MEANS = (
     r"\b(?:pills?|tablets?|meds|medication|medicine|sleeping pills|painkillers|morphine|"
@@ -136,7 +137,7 @@ def match_kept(reading: str) -> CrisisSignal | None:
     found = means.search(reading)
     if found is None or keep.search(reading) is None or trivial.search(reading):
         return None
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     if open_purpose.search(flat) is None or stated.search(flat):
         return None
     if re.search(r"razor|blade|lame|klinge|mesje|zyletk|jilet|cuchilla|lamina", found[0]):

@@ -15,11 +15,9 @@ supply, a gun kept away from the children, a view or a photograph.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 HOW_MUCH = (
     r"\b(?:how (?:many|much|long)|wie (?:viele?|lange)|combien|cuant[ao]s?|quant[ieao]s?|hoeveel|"
@@ -159,22 +157,19 @@ VIEW = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (HOW_MUCH, AGENT, LETHAL, SAFE_DOSE, STOCK, SECRET, TRIP, GUN, WHERE_KEPT, GUN_SAFE)
-    heights = (HEIGHT, SCOUT, VIEW, DWELLING, ROUTINE, SURVIVE, FALL, UNGUARDED)
-    return tuple(folded_pattern(p) for p in (*parts, *heights, POISON, HUMAN, PESTS))
-
-
 def _method(phrase: str) -> CrisisSignal:
     return CrisisSignal(category="suicide", phrase=phrase, kind="method")
 
 
 def match_lethal_access(reading: str) -> CrisisSignal | None:
     """A lethal amount asked, pills put by, a gun's rounds in mind, a height inspected."""
-    how, agent, lethal, safe, stock, secret, trip, gun, kept, gun_safe, *heights = _patterns()
+    parts = (HOW_MUCH, AGENT, LETHAL, SAFE_DOSE, STOCK, SECRET, TRIP, GUN, WHERE_KEPT, GUN_SAFE)
+    at_height = (HEIGHT, SCOUT, VIEW, DWELLING, ROUTINE, SURVIVE, FALL, UNGUARDED)
+    how, agent, lethal, safe, stock, secret, trip, gun, kept, gun_safe, *heights = folded_patterns(
+        *parts, *at_height, POISON, HUMAN, PESTS
+    )
     height, scout, view, dwelling, routine, survive, fall, unguarded, poison, human, pests = heights
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     asked = how.search(flat) and agent.search(flat) and not safe.search(flat)
     if asked and (found := lethal.search(flat)) is not None:
         return _method(found.group(0))

@@ -14,11 +14,9 @@ keeps it ordinary, and a film, a game or a news story is read by the frame scope
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 VEHICLE = (
     r"(?:a|the|an|oncoming) (?:train|bus|truck|lorry|car|tram|subway|tube|metro|van)|the one you "
@@ -73,15 +71,10 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(folded_pattern(p) for p in (ACT, PLANNED, NEVER, ORDINARY))
-
-
 def match_method_acts(reading: str) -> CrisisSignal | None:
     """A method to oneself or a plan that ends in it, unless never meant or a story's."""
-    act, planned, never, ordinary = _patterns()
-    flat = reading.replace(" | ", " ")
+    act, planned, never, ordinary = folded_patterns(ACT, PLANNED, NEVER, ORDINARY)
+    flat = flattened(reading)
     if ordinary.search(flat) is not None:
         return None
     for pattern, kind in ((act, "method"), (planned, "ideation")):

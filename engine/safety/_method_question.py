@@ -16,6 +16,7 @@ import re
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kept import MEANS
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 WAY = (
     r"\b(?:way|ways|method|methods|forma|formas|manera|modo|moyen|facon|weg|manier|sposob|yol|"
@@ -107,7 +108,7 @@ def match_method_question(reading: str) -> CrisisSignal | None:
     """An easy way to die, a height not survived, a hanging knot or a weapon to end it."""
     parts = (WAY, EASY, DIE, HEIGHT, NOT_SURVIVE, HANGING, MAKE, WEAPON_ENDING, TRIVIAL)
     way, easy, die, height, survive, hanging, make, weapon, trivial = folded_patterns(*parts)
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     if trivial.search(flat):
         return None
     found = (

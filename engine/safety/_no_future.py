@@ -14,11 +14,9 @@ parental leave, a trip) or a short absence ("disappear for a week to the beach")
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 BETTER_OFF = (
     r"\b(?:(?:be|have) (?:so much |a lot |far )?(?:better off|an easier time|easier|happier|"
@@ -81,16 +79,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (ORDINARY, BETTER_OFF, NOT_AROUND, NO_TOMORROW, NEVER_RISE, VANISH, NOBODY_BOTHERED)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def match_no_future(reading: str) -> CrisisSignal | None:
     """Others better off, no plan to be there, no tomorrow, vanishing so nobody bothers."""
-    ordinary, *alone, vanish, nobody = _patterns()
-    flat = reading.replace(" | ", " ")
+    parts = (ORDINARY, BETTER_OFF, NOT_AROUND, NO_TOMORROW, NEVER_RISE, VANISH, NOBODY_BOTHERED)
+    ordinary, *alone, vanish, nobody = folded_patterns(*parts)
+    flat = flattened(reading)
     if ordinary.search(flat) is not None:
         return None
     for pattern in alone:

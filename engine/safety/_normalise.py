@@ -238,6 +238,11 @@ def _unleet(match: re.Match[str]) -> str:
 CLAUSE_BREAK = " | "  # what sentence punctuation becomes in a reading
 
 
+def flattened(reading: str) -> str:
+    """The reading with its clause breaks as plain spaces, for patterns read across sentences."""
+    return reading.replace(CLAUSE_BREAK, " ")
+
+
 def _words(text: str) -> str:
     """Clause separators for sentence punctuation, spaces for the rest, chat words expanded."""
     text = _CLAUSE.sub(CLAUSE_BREAK, text)

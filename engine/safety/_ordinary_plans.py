@@ -12,10 +12,7 @@ The report stays a crisis when the speaker joins in ("and honestly I feel the sa
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 
 EVENT = (
@@ -57,15 +54,10 @@ EARLY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    parts = (EVENT, FOR_A_WHILE, REPORTED, HELPED, JOINED, LEAVING, EARLY)
-    return tuple(folded_pattern(p) for p in parts)
-
-
 def plan_scoped(flat: str, signal: CrisisSignal) -> bool:
     """True when a suicide-category phrase belongs to an event, a pause, a report or a shift."""
-    event, for_a_while, reported, helped, joined, leaving, early = _patterns()
+    parts = (EVENT, FOR_A_WHILE, REPORTED, HELPED, JOINED, LEAVING, EARLY)
+    event, for_a_while, reported, helped, joined, leaving, early = folded_patterns(*parts)
     # "similar": the semantic layer reads a date picked as a plan to die.
     planned = signal.kind in ("preparation", "similar")
     if planned and (event.search(flat) or for_a_while.search(flat)):

@@ -10,11 +10,9 @@ finish it"). Scopes such as "from the group chat" are read by `_scope`.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from engine.safety._compose_classes import folded_pattern
+from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 VEHICLE = (
     r"(?:a|the|some|an?) (?:bus|car|truck|lorry|train|van|tram|drunk driver)|"
@@ -114,11 +112,10 @@ FINISH = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(
-        folded_pattern(p)
-        for p in (
+def match_passive(reading: str) -> CrisisSignal | None:
+    """Indifference to dying, going unnoticed, being better gone, a life to finish."""
+    indifferent, unnoticed, not_in_world, meaningless, finish, easier, not_existing, reaching = (
+        folded_patterns(
             INDIFFERENT,
             UNNOTICED,
             NOT_IN_WORLD,
@@ -129,14 +126,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             NOT_REACHING,
         )
     )
-
-
-def match_passive(reading: str) -> CrisisSignal | None:
-    """Indifference to dying, going unnoticed, being better gone, a life to finish."""
-    indifferent, unnoticed, not_in_world, meaningless, finish, easier, not_existing, reaching = (
-        _patterns()
-    )
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     for pattern in (indifferent, unnoticed, not_in_world, reaching):
         found = pattern.search(flat)
         if found is not None:

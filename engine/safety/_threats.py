@@ -21,6 +21,7 @@ import re
 from engine.safety._compose_abuse import HURT
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._guards import ABUSE_TRIVIAL, is_negated
+from engine.safety._normalise import flattened
 
 KILL_ME = (
     r"\b(?:(?:will|gonna|going to|ll|would|d) kill me|me tuerait|va me tuer|me tue|bringt mich "
@@ -95,7 +96,7 @@ def _told(flat: str, needs: tuple[re.Pattern[str], ...], unless: re.Pattern[str]
 def threatened_with_death(reading: str) -> str | None:
     """A partner or an ex who says they will kill the speaker if they leave or tell."""
     kill_me, condition, partner, small = folded_patterns(KILL_ME, CONDITION, PARTNER, SMALL_STAKES)
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     found = kill_me.search(flat)
     if found is None or not _told(flat, (partner, condition), small):
         return None
@@ -105,7 +106,7 @@ def threatened_with_death(reading: str) -> str | None:
 def money_taken_by_family(reading: str) -> str | None:
     """Family takes or controls the speaker's money and uses force or control to keep it."""
     kin, money, takes, force, hurt, helps = folded_patterns(KIN, MONEY, TAKES, FORCE, HURT, HELPS)
-    flat = reading.replace(" | ", " ")
+    flat = flattened(reading)
     if not _told(flat, (kin, money, takes), helps):
         return None
     found = force.search(flat) or hurt.search(flat)

@@ -207,13 +207,7 @@ def parse_choice(
 
 
 def parse_yes_no(text: str) -> bool | None:
-    """Read a yes or a no (the word list of `engine.yesno`, in many languages).
-
-    Returns:
-        True for yes, False for no, None for anything else ("maybe", "not sure").
-        A clear leading word decides ("yes, I do" is yes) unless the rest of the
-        message contradicts it ("yes but no").
-    """
+    """`engine.yesno.read_yes_no` (True, False or None) on the first `LONGEST_ANSWER` characters."""
     return read_yes_no(text[:LONGEST_ANSWER])
 
 

@@ -23,11 +23,10 @@ from typing import Protocol
 
 from engine.llm.types import PromptText
 from engine.state import EnrolmentState
-from engine.store.coaching import Background, StepTry
 from engine.store.continuity import WeekTakeaways
 from engine.store.database import Connection
 from engine.store.records import WeekChange
-from engine.store.turn_reads import TurnReads
+from engine.store.turn_reads import ReadsFirst
 
 __all__ = ["NoDatabase", "PromptSource", "TurnStore"]
 
@@ -44,8 +43,12 @@ class PromptSource(Protocol):
         ...
 
 
-class TurnStore(PromptSource, Protocol):
-    """What a turn reads and writes while a step is answered and the flow moves on."""
+class TurnStore(PromptSource, ReadsFirst, Protocol):
+    """What a turn reads and writes while a step is answered and the flow moves on.
+
+    The reads the turn's load may already hold (profile, goal, week's answers, coaching
+    memory, intro) are declared, and answered, once: by `ReadsFirst`.
+    """
 
     def connection(self) -> Connection:
         """The connection, for turn logic not yet behind this port.
@@ -53,39 +56,6 @@ class TurnStore(PromptSource, Protocol):
         Raises:
             NoDatabase: the store has none (in memory).
         """
-        ...
-
-    async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
-        """The person's profile fields."""
-        ...
-
-    async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
-        """The description of the enrolment's active goal."""
-        ...
-
-    async def week_answers(
-        self, *, reads: TurnReads | None, enrolment_id: int, week: int
-    ) -> tuple[tuple[str, str], ...]:
-        """(step key, the person's words) per step answered in the week, as stored."""
-        ...
-
-    async def coaching_memory(
-        self,
-        *,
-        reads: TurnReads | None,
-        user_id: int,
-        enrolment_id: int,
-        week: int,
-        step_key: str,
-        count: int,
-    ) -> tuple[list[StepTry], Background]:
-        """The step's last `count` attempts (oldest first) and the person's background."""
-        ...
-
-    async def intro_prompt(
-        self, *, reads: TurnReads | None, user_id: int, now: datetime
-    ) -> str | None:
-        """The ref of the colleague introduction waiting for the person's answer."""
         ...
 
     async def unanswered_check_in_prompt(

@@ -18,11 +18,11 @@ enrolment, week and step; otherwise the store reads, as it did before.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from engine.state import EnrolmentState, Person
 from engine.store import coaching
@@ -125,24 +125,27 @@ def from_row(row: Mapping[str, Any]) -> TurnReads | None:
     )
 
 
-class ReadsFirst(ABC):
+class ReadsFirst(Protocol):
     """The port's reads (`engine.store.port.TurnStore`), answered from `reads` when they were
     read for the same person, enrolment, week and step, from the store otherwise.
 
-    Both stores inherit it, so a turn on the in-memory store uses (and marks `used`) the
-    load's reads exactly where a turn on PostgreSQL does; each store only says how it reads
-    on its own.
+    The one declaration of these reads: `TurnStore` extends this protocol, and both stores
+    inherit its answers, so a turn on the in-memory store uses (and marks `used`) the load's
+    reads exactly where a turn on PostgreSQL does; each store only says how it reads on its
+    own (the `_read_*` methods).
     """
 
     __slots__ = ()
 
     async def profile(self, *, reads: TurnReads | None, user_id: int) -> dict[str, str]:
+        """The person's profile fields."""
         if reads is not None and reads.user_id == user_id:
             reads.used = True
             return dict(reads.profile)
         return await self._read_profile(user_id)
 
     async def active_goal(self, *, reads: TurnReads | None, enrolment_id: int) -> str | None:
+        """The description of the enrolment's active goal."""
         if reads is not None and reads.enrolment_id == enrolment_id:
             reads.used = True
             return reads.goal
@@ -151,6 +154,7 @@ class ReadsFirst(ABC):
     async def week_answers(
         self, *, reads: TurnReads | None, enrolment_id: int, week: int
     ) -> tuple[tuple[str, str], ...]:
+        """(step key, the person's words) per step answered in the week, as stored."""
         if reads is not None and reads.of(enrolment_id, week):
             reads.used = True
             return reads.stored_answers
@@ -166,6 +170,7 @@ class ReadsFirst(ABC):
         step_key: str,
         count: int,
     ) -> tuple[list[StepTry], Background]:
+        """The step's last `count` attempts (oldest first) and the person's background."""
         if reads is not None and reads.user_id == user_id and reads.of(enrolment_id, week):
             if count <= 0:
                 reads.used = True
@@ -178,6 +183,7 @@ class ReadsFirst(ABC):
     async def intro_prompt(
         self, *, reads: TurnReads | None, user_id: int, now: datetime
     ) -> str | None:
+        """The ref of the colleague introduction waiting for the person's answer."""
         if reads is not None and reads.intro_read and reads.user_id == user_id:
             reads.used = True
             return reads.intro

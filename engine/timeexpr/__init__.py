@@ -32,7 +32,7 @@ from engine.timeexpr._quiet import (
 )
 from engine.timeexpr._schedule import parse_schedule
 from engine.timeexpr._snooze import parse_snooze
-from engine.timeexpr._zones import parse_timezone
+from engine.timeexpr._zones import parse_timezone, zone_or_utc
 
 __all__ = [
     "DEFAULT_QUIET_HOURS",
@@ -47,4 +47,5 @@ __all__ = [
     "parse_snooze",
     "parse_timezone",
     "quiet_hours_end",
+    "zone_or_utc",
 ]

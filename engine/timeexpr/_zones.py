@@ -47,6 +47,14 @@ def _zone_names() -> dict[str, str]:
     return names
 
 
+def zone_or_utc(name: str | None) -> ZoneInfo:
+    """The stored IANA zone `name`, or UTC when there is none or it is not a zone."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return ZoneInfo("UTC")
+
+
 def parse_timezone(argument: str) -> ZoneInfo | None:
     """A time zone from an IANA name, a common city, country or abbreviation.
 
