@@ -132,7 +132,7 @@ class Router:
         (`status`, `start …`) — a no, said so, and then that command as usual."""
         asked = confirm.pending(turn)
         assert asked is not None
-        said = confirm.classify(text)
+        said = confirm.classify(text, asked.kind)
         command = parse_command(text)
         if command is not None and not _answers(said, command, asked.kind, text):
             said = confirm.Answer.OTHER  # `stop reminders`, `yes delete` to a restart, …

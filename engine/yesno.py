@@ -12,6 +12,13 @@ Every place that reads a yes or a no reads it here, at one of three strictness l
 `is_no` tells a refusal or a hesitation ("not now", "hmm, maybe not", "cancel") from a
 message that is not an answer at all. Covered: English, Portuguese, Spanish, French,
 German, Italian, Dutch and Polish, with the common words of several more.
+
+A mistyped yes or no is read as what it nearly is (`respelled`), never as its opposite:
+a last letter held down ("yesss", "nooo", "siii", "jaaa") or two neighbouring letters
+swapped, the first kept ("yse", "yaeh", "nope" as "npoe"), and the common informal
+spellings ("yeh", "yas", "yeap", "nop"). `read_yes_no` forgives them; `is_yes` (the
+destructive questions) does not: a caller there asks `respelled` itself and decides.
+Anything else ("ues", "yrs", "on") stays unclear: the question is asked again.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import unicodedata
 from engine.per_turn import per_turn
 from engine.words import strip_accents
 
-__all__ = ["is_no", "is_yes", "normalise", "read_yes_no", "yes_no_with_detail"]
+__all__ = ["is_no", "is_yes", "normalise", "read_yes_no", "respelled", "yes_no_with_detail"]
 
 LONGEST_ANSWER = 500  # a yes or a no is short; longer text is read only this far
 STRICT_WORDS = 8  # `is_yes` / `is_no` look at short messages only
@@ -131,6 +138,40 @@ def _plain(text: str) -> str:
     return " ".join(_tokens(text))
 
 
+# Informal spellings: a yes or a no to an ordinary question, not to a destructive one.
+_INFORMAL = {
+    **dict.fromkeys(_set("yeh yas yeap yepp yupp yesh yush ouai"), "yes"),
+    **dict.fromkeys(_set("nop nay"), "no"),
+}
+# The words a swap of two letters is forgiven in ("yse", "npoe"): the common leads only.
+_SWAPPABLE = _set("yes yeah yep yup sure okay oui sim claro nope nein nah")
+_HELD = re.compile(r"(.)\1{2,}")  # a letter held down: "yesss", "nooope"
+
+
+def _respell(word: str) -> str | None:
+    """The one yes or no word `word` nearly is (None: none, several, or it is one)."""
+    if word in AGREE or word in REFUSE or not word.isalpha():
+        return None
+    if word in _INFORMAL:
+        return _INFORMAL[word]
+    near = {_HELD.sub(r"\1", word), _HELD.sub(r"\1\1", word), word.rstrip(word[-1]) + word[-1]}
+    near |= {
+        swapped
+        for i in range(1, len(word) - 1)  # the first letter is kept
+        if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in _SWAPPABLE
+    }
+    found = sorted(w for w in near - {word} if w in AGREE or w in REFUSE)
+    one_meaning = found and (set(found) <= AGREE or set(found) <= REFUSE)
+    return min(found, key=len) if one_meaning else None
+
+
+def respelled(text: str) -> str:
+    """`text` (normalised) with a mistyped yes or no as first word spelled right."""
+    words = _tokens(text)
+    fixed = _respell(words[0]) if words else None
+    return " ".join([fixed, *words[1:]]) if fixed else " ".join(words)
+
+
 def is_yes(text: str) -> bool:
     """A clear agreement: "yes", "yes, restart it", "ja", "oui", "sí", "go ahead", 👍.
 
@@ -163,7 +204,7 @@ def read_yes_no(text: str) -> bool | None:
         A clear leading word decides ("yes, I do" is yes) unless the rest of the
         message contradicts it ("yes but no").
     """
-    plain = _plain(text)
+    plain = respelled(text)  # "yse", "nooo": what it nearly is, never its opposite
     if plain in AGREE or plain in AGREE_PHRASES or plain in _ALSO_YES or plain in _EMOJI_YES:
         return True
     if plain in REFUSE or plain in REFUSE_PHRASES or plain in _ALSO_NO or plain in _EMOJI_NO:

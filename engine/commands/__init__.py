@@ -168,8 +168,13 @@ async def _after_completion(env: CommandEnv, turn: Turn, command: Command) -> bo
 
 async def run_confirmation(env: CommandEnv, turn: Turn, answer: str) -> None:
     """The answer to the pending question: a yes does what its kind says, a no its "no";
-    anything else is taken as a no, and the person is shown where they are."""
-    said = confirm.classify(answer)
+    anything else is asked about once more, then leaves things as they are, and the person
+    is shown where they are (`engine.commands.confirm`)."""
+    waiting = confirm.pending(turn)
+    said = confirm.classify(answer, waiting.kind if waiting is not None else "")
+    unclear = said is confirm.Answer.OTHER and waiting is not None and waiting.kind in QUESTIONS
+    if unclear and waiting is not None and await confirm.ask_again(turn, waiting):
+        return
     asked = await confirm.take(turn, said)
     kind = QUESTIONS.get(asked.kind) if asked is not None else None
     if asked is None or kind is None:
@@ -179,7 +184,7 @@ async def run_confirmation(env: CommandEnv, turn: Turn, answer: str) -> None:
     elif said is confirm.Answer.NO:
         await kind.no(env, turn, asked)
     else:
-        turn.say(Reply(confirm.TAKEN_AS_NO))
+        turn.say(Reply(confirm.unclear(asked)))
         enrolment = turn.enrolment
         if enrolment is not None and enrolment.status == "active":
             await env.flow.present_current(turn)

@@ -310,7 +310,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"cancel|never ?mind|nvm|forget it", CommandName.CANCEL),
     _rule(r"(?:set )?schedule\s*:?\s*" + _A, CommandName.SCHEDULE, _is_schedule),
-    _rule(r"check[- ]?in (?:days|times|schedule)\s*:?\s*" + _A, CommandName.SCHEDULE, _is_schedule),
+    _rule(
+        r"(?:set |change )?(?:my )?check[- ]?in (?:days?|times?|schedule)\s*:?\s*" + _A,
+        CommandName.SCHEDULE,
+        _is_schedule,
+    ),
     _rule(r"remind me (?:on )?" + _A, CommandName.SCHEDULE, _is_recurring_schedule),
     _rule(r"remind me later|later|snooze", CommandName.SNOOZE),
     _rule(r"snooze(?: for)?\s+" + _A, CommandName.SNOOZE),

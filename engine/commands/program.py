@@ -11,7 +11,8 @@ from datetime import timedelta
 
 from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
-from engine.commands.parsing import HELP_TEXT
+from engine.commands.keyword_typos import another_command, did_you_mean
+from engine.commands.parsing import HELP_TEXT, CommandName
 from engine.commands.settings import describe_settings
 from engine.flow import FOLLOW_UP_ON
 from engine.messages import Reply
@@ -37,6 +38,9 @@ async def start(env: CommandEnv, turn: Turn, name: str) -> None:
         return
     program = await env.catalog.latest(turn.conn, name)
     if program is None:
+        if meant := another_command(f"start {name}", CommandName.START):  # `start remindrs`
+            turn.say(Reply(did_you_mean(meant)))
+            return
         await env.offer_programs(turn, f"I don't know a program called “{name}”.")
         return
     running = await running_enrolment(turn.conn, turn.person.user_id, program.program_id)

@@ -11,6 +11,7 @@ import logging
 from datetime import time
 
 from engine.commands.env import CommandEnv
+from engine.commands.keyword_typos import did_you_mean, respelled_argument
 from engine.messages import Reply
 from engine.programs.follow_up import delivered_at
 from engine.programs.model import WEEKDAYS
@@ -175,8 +176,10 @@ async def start_reminders(env: CommandEnv, turn: Turn, arg: str) -> None:
 
 async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
     until = parse_snooze(arg, now=turn.now, tz=turn.tz)
-    if until is None:
-        turn.say(Reply("Tell me when, like `remind me in 2 hours` or `remind me tomorrow`."))
+    if until is None:  # "snooze 3 horus": the keyword put right is offered, not set
+        meant = respelled_argument(arg, lambda a: bool(parse_snooze(a, now=turn.now, tz=turn.tz)))
+        ask = "Tell me when, like `remind me in 2 hours` or `remind me tomorrow`."
+        turn.say(Reply(did_you_mean(f"snooze {meant}") if meant else ask))
         return
     enrolment = turn.running[0]
     if not enrolment.reminders_enabled:  # no reminder would come: don't promise one
@@ -196,7 +199,11 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
 async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
     until = parse_away_until(arg, now=turn.now, tz=turn.tz)
     if until is None:
-        turn.say(Reply("Tell me a date, like `away until 2026-12-05`."))
+        meant = respelled_argument(
+            arg, lambda a: bool(parse_away_until(a, now=turn.now, tz=turn.tz))
+        )
+        ask = "Tell me a date, like `away until 2026-12-05`."
+        turn.say(Reply(did_you_mean(f"away until {meant}") if meant else ask))
         return
     today = turn.now.astimezone(turn.tz).date()
     if until < today:
@@ -230,10 +237,14 @@ async def schedule(env: CommandEnv, turn: Turn, arg: str) -> None:
             )
         )
         return
-    changes: dict[str, object] = {"checkin_days": tuple(days)}
+    # No days ("check-in time 9:00"): the days stay as they are, only the time changes.
+    changes: dict[str, object] = {"checkin_days": tuple(days)} if days else {}
     if at is not None:
         changes["checkin_time"] = at
     await _change(turn, **changes)
     names = ", ".join(_DAY_NAMES[d - 1] for d in days)
     when = f" at {at:%H:%M}" if at else ""
+    if not days:
+        turn.say(Reply(f"Check-in time{when} ({turn.tz.key}); your check-in days stay the same."))
+        return
     turn.say(Reply(f"Check-in reminders: {names}{when} ({turn.tz.key})."))

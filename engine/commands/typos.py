@@ -10,7 +10,11 @@ message as the command it almost is, and only when all of these hold:
     not a real word the step may expect: the words one edit from a command word
     ("stats", "state", "parse", "cause", "stare", "hell", "quite", "layer", ...) are
     listed in `_REAL_WORDS`; `later`, `set`, `sleep` are no command word's neighbours;
-    a word close to two different commands is not guessed at;
+    a word close to two different commands is not guessed at. Up to two words of the
+    command's grammar after it (or, with the first word right, anywhere) may be
+    mistyped too, by `engine.commands.keyword_typos`'s rules: `quiet horus of`,
+    `remind me tomorow`, `set chekin time 9:00`; never a word of the free text a command
+    takes (a program's key, a time zone, a question);
 (b) with that word spelled right, the whole message parses as the command
     (`parse_command`), so the rest must be that command's arguments: `snoze 3h` is
     `snooze 3h`, while "pasue for a moment and think" stays an answer;
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from engine.commands.keyword_typos import did_you_mean, one_edit, respelled
 from engine.commands.parsing import Command, CommandName, parse_command
 from engine.programs.model import StepSpec
 from engine.steps.choice_options import names_an_option
@@ -110,28 +115,16 @@ _PUNCTUATION = ".!?,;:…"
 _SLASH_COACH = re.compile(r"^/coach\b[\s:,]*", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)?$|noon|midnight", re.IGNORECASE)
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+_LONGEST = 8  # words: a command is short; a longer message is an answer
+# Commands whose argument is the person's own text (a program, a zone, a question).
+_FREE_ARGUMENT = frozenset(
+    {CommandName.START, CommandName.SWITCH, CommandName.TIMEZONE, CommandName.ASK}
+    | {CommandName.RATE, CommandName.AWAY}
+)
 # Free-text steps: any text answers them, so a bare 4-letter non-word may be an answer.
 _FREE_TEXT = frozenset(
     "question reflection smart_goal conversation extract scenario".split()  # noqa: SIM905
 )
-
-
-def one_edit(typed: str, word: str) -> bool:
-    """Whether `typed` is `word` with one insertion, deletion, substitution or swap."""
-    if typed == word or abs(len(typed) - len(word)) > 1:
-        return False
-    if len(typed) == len(word):
-        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-        if len(diff) == 1:
-            return True
-        i = diff[0]
-        swapped = (
-            typed[i] == word[i + 1] and typed[i + 1] == word[i] if i + 1 < len(word) else False
-        )
-        return len(diff) == 2 and diff[1] == i + 1 and swapped
-    short, long = sorted((typed, word), key=len)
-    i = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
-    return short[i:] == long[i + 1 :]
 
 
 def _head(typed: str) -> str | None:
@@ -146,20 +139,40 @@ def _head(typed: str) -> str | None:
 
 
 def mistyped(text: str) -> tuple[str, Command] | None:
-    """The message as the command it nearly is: the corrected text and its command."""
-    words = _SLASH_COACH.sub("", text.strip(), count=1).split(maxsplit=1)
-    if not words:
+    """The message as the command it nearly is: the corrected text and its command.
+
+    The first word may be a command word mistyped (`_head`), and up to two words of the
+    command's grammar (`keyword_typos`) too: "remidn me tomorow" is `remind me tomorrow`.
+    """
+    words = _SLASH_COACH.sub("", text.strip(), count=1).split()
+    if not words or len(words) > _LONGEST:
         return None
     first = words[0].lstrip("/!")
     match = _WORD.fullmatch((first if words[1:] else first.rstrip(_PUNCTUATION)).casefold())
     head = None if match is None else _head(match.group())
-    if head is None:
-        return None
-    fixed = " ".join([head, *words[1:]]).rstrip(_PUNCTUATION)
-    command = parse_command(fixed)
-    if command is None or (command.argument and not _names_a_program(command)):
-        return None
-    return fixed, command
+    base = [head or first, *words[1:]]
+    keywords = respelled(base, start=1 if head else 0, most=1 if head else 2, keep=_REAL_WORDS)
+    keywords = keywords if words[1:] else []  # a bare word is a command word or nothing
+    # "snoze tomorow": `snooze` takes any text, so the fuller correction is tried first.
+    variants = keywords + ([(base, [])] if head else [])
+    for variant, fixed_words in variants:
+        fixed = " ".join(variant).rstrip(_PUNCTUATION)
+        command = parse_command(fixed)
+        if command is not None and _fits(command, fixed_words, len(words)):
+            return fixed, command
+    return None
+
+
+def _fits(command: Command, fixed_words: list[str], length: int) -> bool:
+    """Whether the corrected words are the command's own, not the free text it takes."""
+    if command.argument and not _names_a_program(command):
+        return False
+    if command.name is CommandName.CONNECTIONS:  # its argument is the whole message
+        return not fixed_words or length <= 3
+    if command.name not in _FREE_ARGUMENT:
+        return True
+    argument = command.argument.casefold().split()
+    return not any(word.casefold() in argument for word in fixed_words)
 
 
 def _names_a_program(command: Command) -> bool:
@@ -217,7 +230,7 @@ def guess(text: str, step: StepSpec | None, *, free_text: bool, safety_check: bo
     bare = _SLASH_COACH.sub("", text.strip(), count=1)
     if len(bare.split()) == 1 and not _bare_word_fits(bare, step, free_text=free_text):
         return None
-    return f"Did you mean `{fixed}`? I haven't done anything yet — type `{fixed}` to run it."
+    return did_you_mean(fixed)
 
 
 def _bare_word_fits(text: str, step: StepSpec | None, *, free_text: bool) -> bool:

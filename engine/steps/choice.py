@@ -13,6 +13,7 @@ from engine.render import step_ref
 from engine.steps._explain import options_list, the_question
 from engine.steps.base import Attempt, BaseStepType, StepOutcome, StepView, reask
 from engine.steps.choice_reading import negates, read_loosely
+from engine.steps.choice_yes_no import yes_no_option
 from engine.steps.parsing import parse_choice
 
 _HARD_FIRST = "I'm sorry that's hard — thank you for telling me."
@@ -56,6 +57,8 @@ class ChoiceType(BaseStepType):
         if not picked or negates(text):
             loose = read_loosely(text, options, multiple=step.multiple)
             picked = loose.values or None
+            meant = None if picked or loose.between else yes_no_option(text, options)
+            picked = picked or ((meant,) if meant else None)  # "yeah" to "Yes, I have"
             if not picked:
                 return self._unplaced(view, step, text, loose.between)
         labels = [o.label for o in step.options if o.value in picked]

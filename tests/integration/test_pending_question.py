@@ -43,6 +43,8 @@ weeks:
         prompt: "When do you run out of breath in a phrase?"
 """
 YARN = "A thick undyed wool from the market, because it forgives uneven tension."
+ASKED_AGAIN = "Sorry, I couldn't tell whether that was a yes or a no"
+LEFT_AS_IT_WAS = "I couldn't tell that was a yes, so I've left things as they are."
 
 
 async def _programs(harness: Harness, tmp_path: Path) -> None:
@@ -86,13 +88,15 @@ async def _enrolments(harness: Harness) -> list[tuple[str, str]]:
     return [(str(r["slug"]), str(r["status"])) for r in rows]
 
 
-async def test_restart_answered_with_something_else_is_a_no_and_the_step_is_asked_again(
+async def test_restart_answered_with_something_else_is_asked_again_then_left_as_it_was(
     harness: Harness,
 ) -> None:
     ana = await _started(harness, "ana")
     assert "Sure? (yes / no)" in said(await ana.send("restart"))
+    reply = said(await ana.send(YARN))  # neither a yes nor a no: never guessed to be a no
+    assert reply.startswith(ASKED_AGAIN) and "(yes / no)" in reply
     reply = said(await ana.send(YARN))
-    assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
+    assert reply.startswith(LEFT_AS_IT_WAS) and "type `restart`" in reply and "Which yarn" in reply
     # The text went to the question, not to the step: nothing was recorded as the answer.
     assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
     await ana.send("yes")  # the question is gone: this "yes" restarts nothing
@@ -145,7 +149,8 @@ async def test_abandon_goal_is_never_answered_by_a_yes_a_week_later(harness: Har
     assert await harness.scalar("SELECT count(pending_question) FROM users") == 0
     await dee.send("abandon goal")
     reply = said(await dee.send("what would that change?"))
-    assert reply.startswith(TAKEN_AS_NO)
+    assert reply.startswith(ASKED_AGAIN)
+    assert said(await dee.send("nope")) == NOTHING_CHANGED
     assert await harness.scalar("SELECT status FROM goals") == "active"
 
 
@@ -168,7 +173,9 @@ async def test_delete_my_data_answered_no_something_else_or_late_deletes_nothing
     await fay.send("delete my data")
     assert said(await fay.send("nein danke")) == "Cancelled — nothing was deleted."
     await fay.send("delete my data")
-    assert said(await fay.send("what exactly is erased?")).startswith(TAKEN_AS_NO)
+    unclear = said(await fay.send("what exactly is erased?"))  # asked once only: nothing goes
+    assert unclear.startswith(LEFT_AS_IT_WAS) and "Nothing was deleted" in unclear
+    assert "type `delete my data`, then `yes delete`" in unclear
     assert "delete my data` first" in said(await fay.send("yes delete"))
     await fay.send("delete my data")
     harness.clock.advance(timedelta(minutes=16))
@@ -203,8 +210,10 @@ async def test_a_switch_answered_with_something_else_or_too_late_switches_nothin
 ) -> None:
     hal = await _started(harness, "hal")
     await hal.send("start choir-breath")
-    reply = said(await hal.send("how long does the choir one take?"))
-    assert reply.startswith(TAKEN_AS_NO) and "Which yarn" in reply
+    assert said(await hal.send("how long does the choir one take?")).startswith(ASKED_AGAIN)
+    reply = said(await hal.send("and is it hard?"))
+    assert reply.startswith(LEFT_AS_IT_WAS) and "Which yarn" in reply
+    assert "type `start choir-breath`" in reply
     await hal.send("start choir-breath")
     harness.clock.advance(timedelta(minutes=16))
     await hal.send("yes")
