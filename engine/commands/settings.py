@@ -39,6 +39,7 @@ _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 async def _change(turn: Turn, **changes: object) -> None:
     """Write the person's settings (every enrolment follows) and the turn's copy of them."""
     await delivery.update(turn.conn, turn.person.user_id, **changes)
+    await delivery.recheck_held_check_ins(turn.conn, turn.person.user_id, turn.now)
     if turn.enrolment is not None:
         for name, value in changes.items():
             setattr(turn.enrolment, name, list(value) if isinstance(value, tuple) else value)
