@@ -23,8 +23,8 @@ from engine.state import AttemptRecord, EnrolmentState
 from engine.steps import step_type
 from engine.store import completion, delivery, enrolments, records
 from engine.store.enrolments import running_enrolment
+from engine.timeexpr import describe_local
 from engine.turn_state import Turn
-from engine.unlock import describe_local
 
 
 async def show_help(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -97,11 +97,13 @@ async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
         completed_steps=steps_before(program.spec, enrolment.current_week, enrolment.current_step),
         goal=str(goal["description"]) if goal else None,
         last_check_in=_check_in_line(last, turn),
-        next_unlock=describe_local(locked, turn.tz) if locked and locked > turn.now else None,
+        next_unlock=describe_local(locked, turn.tz, now=turn.now)
+        if locked and locked > turn.now
+        else None,
     )
     where = "Here's where you are:"
     if done and locked is not None:
-        opens = describe_local(locked, turn.tz)
+        opens = describe_local(locked, turn.tz, now=turn.now)
         where = f"Here's where you are: week {week} is done ✅, and week {week + 1} opens {opens}."
     turn.say(Reply(where, card=card))
     settings = await delivery.read(turn.conn, turn.person.user_id)
