@@ -223,7 +223,13 @@ _SAVE_ENROLMENT = """
         current_step = %(current_step)s, step_attempt = %(step_attempt)s,
         hints_used = %(hints_used)s, step_state = %(step_state)s,
         completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,
-        reengage_count = 0, dormant_at = NULL
+        -- only a turn that moves the activity on (something the person sent, not the
+        -- console's opening) ends a silence: a turn saves its own `now` there, and no
+        -- re-engagement can be planned at the instant of the last activity
+        reengage_count = CASE WHEN %(last_activity_at)s > last_activity_at THEN 0
+            ELSE reengage_count END,
+        dormant_at = CASE WHEN %(last_activity_at)s > last_activity_at THEN NULL
+            ELSE dormant_at END
     WHERE id = %(id)s
 """
 
@@ -382,8 +388,8 @@ async def persist_turn(
         return await claim_event(conn, turn.message.idempotency_key)
     if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
         await save_enrolment(conn, enrolment_at_start)
-    if turn.enrolment is not None:
-        turn.enrolment.last_activity_at = now
+    if turn.enrolment is not None and not turn.message.opened:
+        turn.enrolment.last_activity_at = now  # opening the chat is no activity
     action = turn.message.action
     return await record_turn(
         conn,
