@@ -81,3 +81,20 @@ async def test_a_held_check_in_goes_alone_when_the_week_no_longer_opens_that_day
     assert list(batches) == ["Tue 09 Jun 10:00"], lines
     [check_in] = batches["Tue 09 Jun 10:00"]
     assert "Time for your check-in" in check_in and "is open" not in check_in
+
+
+async def test_a_check_in_planned_to_wait_goes_at_its_own_time_once_the_week_cannot_join(
+    app: ConsoleApp,
+) -> None:
+    session = ConsoleSession(app.coachbot, app.clock, user="u-early", timezone="UTC")
+    await session.send("start tides-held")
+    await session.send("yes")
+    # Tuesday 09:26: the 09:30 check-in is planned (to wait for the 10:00 week) ...
+    await console_advance(app, session, app.clock, timedelta(hours=23, minutes=26))
+    # ... and before its time, quiet hours come to cover the opening.
+    await session.send("quiet hours 09:45-18:00")
+    lines = await console_advance(app, session, app.clock, timedelta(hours=9))
+    batches = _batches(lines)
+    assert list(batches) == ["Tue 09 Jun 09:30", "Tue 09 Jun 18:00"], lines
+    [check_in] = batches["Tue 09 Jun 09:30"]
+    assert "Time for your check-in" in check_in and "is open" not in check_in
