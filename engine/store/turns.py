@@ -215,21 +215,15 @@ async def lock_person(conn: Connection, user_id: int) -> None:
     )
 
 
-# The delivery settings (zone, quiet hours, schedule, reminders, snooze, away) are not
-# written here: they are the person's (engine.store.delivery), copied to every enrolment
-# by a trigger.
+# Delivery settings are the person's (engine.store.delivery; a trigger copies them to every
+# enrolment), not written here. A silence ends only if the turn moved the activity on.
 _SAVE_ENROLMENT = """
     UPDATE enrolments SET status = %(status)s, current_week = %(current_week)s,
         current_step = %(current_step)s, step_attempt = %(step_attempt)s,
         hints_used = %(hints_used)s, step_state = %(step_state)s,
         completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,
-        -- only a turn that moves the activity on (something the person sent, not the
-        -- console's opening) ends a silence: a turn saves its own `now` there, and no
-        -- re-engagement can be planned at the instant of the last activity
-        reengage_count = CASE WHEN %(last_activity_at)s > last_activity_at THEN 0
-            ELSE reengage_count END,
-        dormant_at = CASE WHEN %(last_activity_at)s > last_activity_at THEN NULL
-            ELSE dormant_at END
+        reengage_count = reengage_count * (%(last_activity_at)s <= last_activity_at)::int,
+        dormant_at = CASE WHEN %(last_activity_at)s <= last_activity_at THEN dormant_at END
     WHERE id = %(id)s
 """
 

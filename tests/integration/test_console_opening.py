@@ -68,6 +68,23 @@ async def test_reopening_the_chat_does_not_end_a_silence(app: ConsoleApp) -> Non
     }
     # Two days after the last message (Monday 10:00), not after the openings.
     assert list(nudges) == ["Wed 10 Jun 10:00"], lines
+    await open_chat(session, None)
+    assert await _reengagements(app, "u-reopen") == 1  # still counted: no activity
+    await session.send("yes")
+    assert await _reengagements(app, "u-reopen") == 0  # a message ends the silence
+
+
+async def _reengagements(app: ConsoleApp, user: str) -> int:
+    async with app.db.transaction() as conn:
+        cur = await conn.execute(
+            "SELECT e.reengage_count FROM enrolments e"
+            " JOIN platform_identities pi ON pi.user_id = e.user_id"
+            " WHERE pi.platform_user_id = %s",
+            (user,),
+        )
+        row = await cur.fetchone()
+    assert row is not None
+    return int(row["reengage_count"])
 
 
 async def test_a_finished_program_is_not_started_again_without_asking(app: ConsoleApp) -> None:
