@@ -19,6 +19,7 @@ from bot.console_clock import ConsoleClocks
 from bot.console_nudges import console_advance
 from bot.settings import Settings
 from engine.clock import VirtualClock
+from engine.messages import Reply
 
 _DURATION = re.compile(r"^(\d+)\s*([wdhm])$")
 UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
@@ -72,6 +73,16 @@ async def _clock_command(
     console.print(f"⏩ virtual time: {clock.now():%Y-%m-%d %H:%M} UTC", style="dim")
 
 
+async def open_chat(session: ConsoleSession, program: str | None) -> list[Reply]:
+    """What the console shows on opening: where the person is, or `program` started.
+
+    Opening the chat is not the person's activity (it ends no silence, resets no
+    re-engagement); only what they then type is. A program they finished is not started
+    again without asking.
+    """
+    return await session.send(f"start {program}" if program else "next", opened=True)
+
+
 async def run_chat(settings: Settings, *, program: str | None, user: str) -> None:
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history for input())
@@ -95,11 +106,8 @@ async def run_chat(settings: Settings, *, program: str | None, user: str) -> Non
             console.print(display(render(replies)), markup=False, highlight=False)
 
     try:
-        if program:
-            replies = await session.send(f"start {program}")  # or continue it
+        if replies := await open_chat(session, program):
             console.print(display(render(replies)), markup=False, highlight=False)
-        else:
-            await show("next")
         while True:
             try:
                 line = await asyncio.to_thread(input, "you> ")

@@ -19,9 +19,9 @@ from engine.steps import Need, StepView, step_type
 from engine.steps.answer_numbers import is_bare_number
 from engine.store import delivery, enrolments, records
 from engine.store.continuity import WeekTakeaways
-from engine.timeexpr import local_datetime
+from engine.timeexpr import describe_local, local_datetime
 from engine.turn_state import Turn
-from engine.unlock import describe_local, unlock_time
+from engine.unlock import unlock_time
 
 FOLLOW_UP_KEY = "follow_up"  # the step key the answer to "how did it go?" is kept under
 FOLLOW_UP_THANKS = "Thanks for telling me — that's worth knowing."
@@ -173,12 +173,8 @@ class Flow:
         opens = enrolment.step_state.locked_until
         if opens is not None:
             if opens > turn.now:
-                turn.say(
-                    Reply(
-                        f"Week {enrolment.current_week} opens {describe_local(opens, turn.tz)}."
-                        f" {_when_ready(turn)}"
-                    )
-                )
+                when = describe_local(opens, turn.tz, now=turn.now)
+                turn.say(Reply(f"Week {enrolment.current_week} opens {when}. {_when_ready(turn)}"))
                 return
             await self._open_week(turn, returning=True)
             return
@@ -244,7 +240,7 @@ class Flow:
             await self._set_weeks(turn, done, records.WeekChange(number + 1, "locked", opens))
             turn.say(
                 Reply(
-                    f"Week {number + 1} opens {describe_local(opens, turn.tz)}."
+                    f"Week {number + 1} opens {describe_local(opens, turn.tz, now=turn.now)}."
                     f" Take the time to try what you planned — {_when_ready(turn)}"
                 )
             )

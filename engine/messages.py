@@ -50,6 +50,9 @@ class IncomingMessage:
     channel_id: str | None = None
     display_name: str | None = None
     timezone: str | None = None  # IANA name from the platform profile, if known
+    # The person opened the chat (the console's `coachbot chat`) and is shown where they
+    # are: answered like a message, but not their activity (no end to a silence).
+    opened: bool = False
 
 
 @dataclass(frozen=True, slots=True)

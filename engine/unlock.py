@@ -33,9 +33,3 @@ def unlock_time(
 
 def is_time_gated(rule: UnlockRule) -> bool:
     return rule.days is not None or rule.at is not None
-
-
-def describe_local(when: datetime, tz: ZoneInfo) -> str:
-    """'Monday 30 November at 09:00 (Europe/Berlin)' for telling a person when."""
-    local = when.astimezone(tz)
-    return f"{local:%A %-d %B at %H:%M} ({tz.key})"

@@ -33,15 +33,17 @@ class ConsoleSession:
         self.timezone = timezone
         self.last_choices: Reply | None = None
 
-    async def send(self, text: str) -> list[Reply]:
+    async def send(self, text: str, *, opened: bool = False) -> list[Reply]:
+        """What the person typed; `opened`: the chat opening on its own (no activity)."""
         message = IncomingMessage(
             identity=self.identity,
             idempotency_key=f"console:{uuid.uuid4()}",
             received_at=self.clock.now(),
             text=text,
-            action=self._as_action(text),
+            action=None if opened else self._as_action(text),
             display_name=self.display_name,
             timezone=self.timezone,
+            opened=opened,
         )
         replies = await self.handler.handle(message)
         self.remember(replies)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from engine.commands import (
     confirm,
     connections,
+    finished,
     goals,
     knowledge,
     navigation,
@@ -131,6 +132,7 @@ QUESTIONS: dict[str, QuestionKind] = {
     "abandon_goal": QuestionKind(goals.goal_abandon_now, _nothing_changed),
     "delete": QuestionKind(privacy.delete_now, privacy.keep_data),
     "switch": QuestionKind(program.switch_now, program.keep_current),
+    "start_again": QuestionKind(program.start_again_now, finished.keep_finished),
 }
 
 

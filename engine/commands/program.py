@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from engine.commands import confirm
 from engine.commands.env import NO_PROGRAM, CommandEnv
+from engine.commands.finished import ask_to_start_again, completion_card
 from engine.commands.keyword_typos import another_command, did_you_mean
 from engine.commands.parsing import HELP_TEXT, CommandName
 from engine.commands.settings import describe_settings
@@ -22,10 +23,10 @@ from engine.programs.model import StepSpec
 from engine.render import progress_card, steps_before
 from engine.state import AttemptRecord, EnrolmentState
 from engine.steps import step_type
-from engine.store import completion, delivery, enrolments, records
+from engine.store import delivery, enrolments, records
 from engine.store.enrolments import running_enrolment
+from engine.timeexpr import describe_local
 from engine.turn_state import Turn
-from engine.unlock import describe_local
 
 
 async def show_help(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -59,9 +60,20 @@ async def start(env: CommandEnv, turn: Turn, name: str) -> None:
         )
         await env.flow.present_current(turn)
         return
+    if await ask_to_start_again(turn, program):
+        return
     if await _ask_to_pause_others(env, turn, program):
         return
     await env.flow.start(turn, program)
+
+
+async def start_again_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> None:
+    """A yes to "Start it again?": as `start`, without asking about the finished one again."""
+    program = await env.catalog.latest(turn.conn, str(asked.detail.get("program")))
+    if program is None:
+        turn.say(Reply(confirm.MOVED_ON))
+    elif not await _ask_to_pause_others(env, turn, program):
+        await env.flow.start(turn, program)
 
 
 async def programs(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -101,11 +113,13 @@ async def status(env: CommandEnv, turn: Turn, arg: str) -> None:
         completed_steps=steps_before(program.spec, enrolment.current_week, enrolment.current_step),
         goal=str(goal["description"]) if goal else None,
         last_check_in=_check_in_line(last, turn),
-        next_unlock=describe_local(locked, turn.tz) if locked and locked > turn.now else None,
+        next_unlock=describe_local(locked, turn.tz, now=turn.now)
+        if locked and locked > turn.now
+        else None,
     )
     where = "Here's where you are:"
     if done and locked is not None:
-        opens = describe_local(locked, turn.tz)
+        opens = describe_local(locked, turn.tz, now=turn.now)
         where = f"Here's where you are: week {week} is done ✅, and week {week + 1} opens {opens}."
     turn.say(Reply(where, card=card))
     settings = await delivery.read(turn.conn, turn.person.user_id)
@@ -239,34 +253,6 @@ async def restart_now(env: CommandEnv, turn: Turn, asked: PendingQuestion) -> No
     turn.enrolment = None
     turn.say(Reply("Starting over from the beginning."))
     await env.flow.start(turn, program)
-
-
-async def completion_card(turn: Turn) -> Reply:
-    """What `status` shows once the program is done: weeks, goal, check-ins, what next."""
-    enrolment, program = turn.running
-    spec = program.spec
-    weeks, check_ins = await completion.completed_count(turn.conn, enrolment.id)
-    goal = await completion.latest_goal(turn.conn, enrolment.id)
-    lines = [f"🎉 You completed *{spec.title}*"]
-    if enrolment.completed_at is not None:
-        lines[0] += f" on {enrolment.completed_at.astimezone(turn.tz):%a %-d %b %Y}"
-    lines[0] += "."
-    lines.append(f"• Weeks done: {weeks} of {len(spec.weeks)}")
-    if goal is None:
-        lines.append("• Goal: none set")
-    else:
-        state = {"completed": "done 🎉", "abandoned": "set aside"}.get(str(goal["status"]))
-        if state is None:
-            progress = goal["progress"]
-            state = f"last progress {progress}%" if progress is not None else "no progress yet"
-        lines.append(f"• Goal: _{goal['description']}_ — {state}")
-    lines.append(f"• Check-ins: {check_ins}")
-    if goal is not None and goal["status"] == "active":
-        lines.append(
-            "You can still `check in`, say `goal progress 80` or `goal done` for this goal."
-        )
-    lines.append("To begin another program, type `programs` (or `start <program>`).")
-    return Reply("\n".join(lines))
 
 
 # One running program at a time, unless a program says `runs_alongside: true`.

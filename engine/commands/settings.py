@@ -20,6 +20,8 @@ from engine.store.completion import latest_completed
 from engine.store.delivery import DeliverySettings
 from engine.timeexpr import (
     DEFAULT_QUIET_HOURS,
+    describe_day,
+    describe_local,
     effective_quiet_hours,
     in_quiet_hours,
     parse_away_until,
@@ -28,9 +30,9 @@ from engine.timeexpr import (
     parse_snooze,
     parse_timezone,
     quiet_hours_end,
+    read_day_first,
 )
 from engine.turn_state import Turn
-from engine.unlock import describe_local
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 async def _change(turn: Turn, **changes: object) -> None:
     """Write the person's settings (every enrolment follows) and the turn's copy of them."""
     await delivery.update(turn.conn, turn.person.user_id, **changes)
+    await delivery.recheck_held_check_ins(turn.conn, turn.person.user_id, turn.now)
     if turn.enrolment is not None:
         for name, value in changes.items():
             setattr(turn.enrolment, name, list(value) if isinstance(value, tuple) else value)
@@ -80,14 +83,12 @@ def describe_settings(settings: DeliverySettings, turn: Turn) -> str:
         f"• Reminders: {'on' if settings.reminders_enabled else 'off'}",
     ]
     if settings.snoozed_until is not None and settings.snoozed_until > turn.now:
-        lines.append(
-            f"• Snoozed: I'll remind you {describe_local(settings.snoozed_until, turn.tz)}"
-        )
-    if (
-        settings.away_until is not None
-        and settings.away_until >= turn.now.astimezone(turn.tz).date()
-    ):
-        lines.append(f"• Away until {settings.away_until:%A %-d %B}: no reminders until then")
+        when = describe_local(settings.snoozed_until, turn.tz, now=turn.now)
+        lines.append(f"• Snoozed: I'll remind you {when}")
+    today = turn.now.astimezone(turn.tz).date()
+    if settings.away_until is not None and settings.away_until >= today:
+        away = describe_day(settings.away_until, today=today)
+        lines.append(f"• Away until {away}: no reminders until then")
     return "\n".join(lines)
 
 
@@ -193,7 +194,7 @@ async def snooze(env: CommandEnv, turn: Turn, arg: str) -> None:
         until = quiet_hours_end(until, turn.tz, *quiet)
         lead = "That's inside your quiet hours, so I'll"
     await _change(turn, snoozed_until=until)  # the person's: every program of theirs
-    turn.say(Reply(f"{lead} remind you {describe_local(until, turn.tz)}."))
+    turn.say(Reply(f"{lead} remind you {describe_local(until, turn.tz, now=turn.now)}."))
 
 
 async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
@@ -211,7 +212,10 @@ async def away(env: CommandEnv, turn: Turn, arg: str) -> None:
         turn.say(Reply(f"{until:%A %-d %B %Y} has already passed — tell me a date from today on."))
         return
     await _change(turn, away_until=until)  # the person's: every program of theirs
-    turn.say(Reply(f"Enjoy your time away! No reminders until {until:%A %-d %B}."))
+    read = f" (I read {arg.strip()} as day/month.)" if read_day_first(arg) else ""
+    turn.say(
+        Reply(f"Enjoy your time away! No reminders until {describe_day(until, today=today)}.{read}")
+    )
 
 
 async def back(env: CommandEnv, turn: Turn, arg: str) -> None:

@@ -25,6 +25,10 @@ from engine.timeexpr import (
 
 _MORNING = time(9, 0)
 _WEEK_OPENING = timedelta(minutes=1)  # the planner's period
+# How long a check-in waits for a week opening after it (planning_sql's `_HOLD`), and how
+# long past its opening a week may still be locked before nothing waits for it any more.
+_HOLD = timedelta(hours=3)
+_OPENING_LATE = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +120,36 @@ def _state(nudge: Claimed, row: Mapping[str, Any]) -> Settle | None:
     return None
 
 
+def _held_for_week(
+    nudge: Claimed, row: Mapping[str, Any], now: datetime, tz: ZoneInfo
+) -> Settle | None:
+    """A check-in that waits for the week opening soon after it, to go with its offer.
+
+    Decided at each claim from the week as it is now (the planner's reading may be out of
+    date: the settings changed, the week's opening moved): it waits only while the week
+    is still locked and opens the same local day, within `_HOLD` of the check-in's own
+    time, outside quiet hours. Otherwise it goes on its own now (the other rules decide
+    when), rather than waiting for an opening that will not join it, past its day.
+    """
+    opens = row.get("week_unlocks_at")
+    if not nudge.payload.get("with_week") or row["week_status"] != "locked" or opens is None:
+        return None
+    day = date.fromisoformat(str(nudge.payload["local_date"]))
+    own = local_datetime(day, time.fromisoformat(str(nudge.payload["local_time"])), tz)
+    quiet = effective_quiet_hours(row["quiet_start"], row["quiet_end"])
+    local = opens.astimezone(tz)
+    if (
+        local.date() != day
+        or opens > own + _HOLD
+        or now - opens > _OPENING_LATE  # the planner would have opened it by now
+        or (quiet is not None and in_quiet_hours(local.time(), *quiet))
+    ):
+        return None
+    # Due to open: the planner opens it within its minute.
+    wait = opens if opens > now else now + _WEEK_OPENING
+    return Settle("release", "rescheduled", "rescheduled: the week opens with it", wait)
+
+
 def _timing(nudge: Claimed, row: Mapping[str, Any], now: datetime, late_after: timedelta) -> Any:
     """Too late, or not yet (away, snoozed, quiet hours)?"""
     kind = nudge.kind
@@ -137,11 +171,8 @@ def _timing(nudge: Claimed, row: Mapping[str, Any], now: datetime, late_after: t
             return Settle(
                 "finish", "expired", f"missed window: goal deadline {deadline} already reached"
             )
-    if kind == "check_in" and nudge.payload.get("with_week") and row["week_status"] == "locked":
-        # It waits for the week that opens later that day, whose offer it goes with: the
-        # planner opens it within its minute.
-        wait = now + _WEEK_OPENING
-        return Settle("release", "rescheduled", "rescheduled: the week opens with it", wait)
+    if kind == "check_in" and (held := _held_for_week(nudge, row, now, tz)) is not None:
+        return held
     away = row["away_until"]
     if away is not None and away >= today:
         if kind == "check_in":

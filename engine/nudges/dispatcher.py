@@ -35,8 +35,10 @@ before the sends):
   message (the week that opened and that morning's check-in); a second
   check-in prompt on the same local day (two programs, a check-in due with a
   snooze reminder) is `cancelled`; a check-in that waits for the week opening with it
-  (`with_week`) is moved on a minute while that week is still locked (the planner opens
-  it within its minute); a snooze reminds of the step left waiting
+  (`with_week`) is moved to the opening while that week is still locked and opens that
+  day, within 3 h, outside quiet hours (a minute on once it is due: the planner opens it
+  within its minute), and otherwise goes alone (a settings change makes it due again
+  at once, to be decided afresh); a snooze reminds of the step left waiting
   and is not cancelled by a check-in made earlier that day;
 * late: a check-in whose local day has passed or that is more than
   `late_after` late → `expired` with `missed window: …`; a goal reminder on or

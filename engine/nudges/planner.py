@@ -40,8 +40,9 @@ Rules:
   `locked`, so they get no nudge (the person was told in that turn).
 * One voice on the day a week opens: the week's nudge goes at the time of that day's
   check-in still to come (planned, or the stored next occurrence), and a check-in due
-  before the week opens later that day waits for it (`with_week` in its payload, planned
-  at the week's unlock time), so the check-in and the week's offer are one message.
+  before the week opens later that day waits for it (`with_week` in its payload; planned
+  at its own time, held by the dispatcher while the week still opens that day), so the
+  check-in and the week's offer are one message.
 * Re-engagement (`reengage:{enrolment}:{n}`): inactive for
   `reengage_after_days * (reengage_count + 1)` days (counted from the last
   activity, the end of an absence or a week's time gate, whichever is later),

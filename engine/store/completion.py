@@ -23,6 +23,20 @@ async def latest_completed(conn: Connection, user_id: int) -> EnrolmentState | N
     return None if row is None else EnrolmentState.from_row(row)
 
 
+async def finished_in(conn: Connection, user_id: int, program_id: int) -> EnrolmentState | None:
+    """The person's latest completed enrolment in one program, if they finished it."""
+    cur = await conn.execute(
+        f"""
+        SELECT {ENROLMENT_COLUMNS} FROM enrolments
+        WHERE user_id = %s AND program_id = %s AND status = 'completed' AND deleted_at IS NULL
+        ORDER BY completed_at DESC NULLS LAST, id DESC LIMIT 1
+        """,
+        (user_id, program_id),
+    )
+    row = await cur.fetchone()
+    return None if row is None else EnrolmentState.from_row(row)
+
+
 async def completed_count(conn: Connection, enrolment_id: int) -> tuple[int, int]:
     """(weeks completed, check-ins recorded) of one enrolment."""
     cur = await conn.execute(

@@ -69,6 +69,26 @@ async def update(conn: Connection, user_id: int, **changes: object) -> None:
     )
 
 
+async def recheck_held_check_ins(conn: Connection, user_id: int, now: datetime) -> None:
+    """After a settings change, a check-in waiting for a week's opening is decided again now.
+
+    The dispatcher held it (`with_week`) for the settings of the moment; with new ones
+    (quiet hours over the opening, another zone) the week may no longer join it, and it
+    must then go on its own as soon as that is known, not at the opening (inside quiet
+    hours, or past its day). Due now, the dispatcher holds it again if the week still joins.
+    """
+    await conn.execute(
+        """
+        UPDATE nudges SET due_at = %(now)s
+        WHERE user_id = %(user_id)s AND status = 'pending' AND kind = 'check_in'
+          AND payload ? 'with_week'
+          AND due_at > %(now)s AND due_at <= %(now)s::timestamptz + interval '3 hours'
+          AND last_error LIKE 'rescheduled: the week opens%%'
+        """,
+        {"user_id": user_id, "now": now},
+    )
+
+
 async def start_follow_up(
     conn: Connection,
     enrolment_id: int,

@@ -100,6 +100,7 @@ async def _timezone(
 ) -> None:
     # On the person; a trigger carries it to every enrolment of theirs (0011).
     await delivery.update(conn, enrolment.user_id, timezone=record.zone)
+    await delivery.recheck_held_check_ins(conn, enrolment.user_id, now)
     enrolment.timezone = record.zone
 
 

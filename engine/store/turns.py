@@ -215,15 +215,15 @@ async def lock_person(conn: Connection, user_id: int) -> None:
     )
 
 
-# The delivery settings (zone, quiet hours, schedule, reminders, snooze, away) are not
-# written here: they are the person's (engine.store.delivery), copied to every enrolment
-# by a trigger.
+# Delivery settings are the person's (engine.store.delivery; a trigger copies them to every
+# enrolment), not written here. A silence ends only if the turn moved the activity on.
 _SAVE_ENROLMENT = """
     UPDATE enrolments SET status = %(status)s, current_week = %(current_week)s,
         current_step = %(current_step)s, step_attempt = %(step_attempt)s,
         hints_used = %(hints_used)s, step_state = %(step_state)s,
         completed_at = %(completed_at)s, last_activity_at = %(last_activity_at)s,
-        reengage_count = 0, dormant_at = NULL
+        reengage_count = reengage_count * (%(last_activity_at)s <= last_activity_at)::int,
+        dormant_at = CASE WHEN %(last_activity_at)s <= last_activity_at THEN dormant_at END
     WHERE id = %(id)s
 """
 
@@ -382,8 +382,8 @@ async def persist_turn(
         return await claim_event(conn, turn.message.idempotency_key)
     if enrolment_at_start is not None and enrolment_at_start is not turn.enrolment:
         await save_enrolment(conn, enrolment_at_start)
-    if turn.enrolment is not None:
-        turn.enrolment.last_activity_at = now
+    if turn.enrolment is not None and not turn.message.opened:
+        turn.enrolment.last_activity_at = now  # opening the chat is no activity
     action = turn.message.action
     return await record_turn(
         conn,

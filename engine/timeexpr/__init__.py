@@ -19,8 +19,9 @@ Wall-clock times that DST makes awkward are resolved deliberately, in
 
 from __future__ import annotations
 
-from engine.timeexpr._away import parse_away_until
+from engine.timeexpr._away import parse_away_until, read_day_first
 from engine.timeexpr._calendar import FULL_DAY_AND_MONTH_NAMES
+from engine.timeexpr._describe import describe_day, describe_local
 from engine.timeexpr._local import local_datetime
 from engine.timeexpr._quiet import (
     DEFAULT_QUIET_HOURS,
@@ -38,6 +39,8 @@ __all__ = [
     "DEFAULT_QUIET_HOURS",
     "FULL_DAY_AND_MONTH_NAMES",
     "SENSIBLE_WINDOW",
+    "describe_day",
+    "describe_local",
     "effective_quiet_hours",
     "in_quiet_hours",
     "local_datetime",
@@ -47,5 +50,6 @@ __all__ = [
     "parse_snooze",
     "parse_timezone",
     "quiet_hours_end",
+    "read_day_first",
     "zone_or_utc",
 ]

@@ -1,4 +1,4 @@
-"""The last local date someone is away: "Dec 5", "2026-12-05", "monday", "in 3 days"."""
+"""The last local date someone is away: "Dec 5", "31/12", "2026-12-05", "monday", "in 3 days"."""
 
 from __future__ import annotations
 
@@ -16,7 +16,11 @@ _MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# Day and month as numbers, "31/12", "31.12.", "31-12", "5.12.2026": the day first, as in
+# "5 December" and "5.12.2026", unless only the other reading is a date ("12/31").
+_NUMERIC_DATE = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?"
+)
 _RELATIVE_DAYS = re.compile(
     r"(?:in\s+)?(?P<n>\d+|a|an|one|two|three|four)\s+(?P<unit>days?|weeks?)"
 )
@@ -30,20 +34,43 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _this_or_next(today: date, month: int, day: int, year: str | None) -> date | None:
+    """The date as given with a year; without one, its next occurrence from today on."""
+    if year:
+        return _safe_date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    candidate = _safe_date(today.year, month, day)
+    if candidate is None or candidate < today:
+        candidate = _safe_date(today.year + 1, month, day)
+    return candidate
+
+
+def read_day_first(argument: str) -> bool:
+    """Whether `argument` is a numeric date that could also be read month first ("05/06").
+
+    Such a date is read day first (`parse_away_until`); the reply says so.
+    """
+    numeric = _NUMERIC_DATE.fullmatch(clean(argument))
+    if numeric is None:
+        return False
+    first, second = int(numeric.group("a")), int(numeric.group("b"))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
 def parse_away_until(argument: str, *, now: datetime, tz: ZoneInfo) -> date | None:
     """The local date someone is away until (the last day they are away).
 
     Args:
-        argument: "2026-12-05", "5.12.2026", "Dec 5", "5 December", "december
-            5th", "Dec 5 2027", a weekday ("monday": the next one, strictly
+        argument: "2026-12-05", "5.12.2026", "31/12", "31.12.", "31-12" (day
+            first; month first only when that alone is a date, "12/31"), "Dec 5",
+            "5 December", "december 5th", "Dec 5 2027", a weekday ("monday": the next one, strictly
             after today), "tomorrow", "next week" (next Monday), "in 3 days",
             "2 weeks".
         now: The current instant (aware).
         tz: The person's time zone, which decides what "today" is.
 
     Returns:
-        The local date, or None if not understood. Month-day forms without a
-        year that fall before today roll over to next year; dates with an
+        The local date, or None if not understood. Dates without a year that
+        fall before today roll over to next year; dates with an
         explicit year are returned as given, even if past, so the caller can
         say so.
     """
@@ -51,17 +78,14 @@ def parse_away_until(argument: str, *, now: datetime, tz: ZoneInfo) -> date | No
     today = local_now(now, tz).date()
     if (iso := _ISO_DATE.fullmatch(text)) is not None:
         return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    if (dotted := _DOTTED_DATE.fullmatch(text)) is not None:
-        return _safe_date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+    if (numeric := _NUMERIC_DATE.fullmatch(text)) is not None:
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        day, month = (second, first) if first <= 12 < second else (first, second)
+        return _this_or_next(today, month, day, numeric.group("year"))
     if (month_day := _MONTH_DAY.fullmatch(text)) is not None:
         month = MONTHS[month_day.group("m1") or month_day.group("m2")]
         day = int(month_day.group("d1") or month_day.group("d2"))
-        if month_day.group("year"):
-            return _safe_date(int(month_day.group("year")), month, day)
-        candidate = _safe_date(today.year, month, day)
-        if candidate is None or candidate < today:
-            candidate = _safe_date(today.year + 1, month, day)
-        return candidate
+        return _this_or_next(today, month, day, month_day.group("year"))
     text = re.sub(r"^(?:next|this|on)\s+(?=" + DAY_NAME + r")", "", text)
     if text in WEEKDAYS:
         return next_weekday(today, WEEKDAYS[text])

@@ -453,9 +453,10 @@ async def test_two_programs_bring_one_check_in_prompt_a_day(db: Database, sync: 
 async def test_a_check_in_waiting_for_the_week_is_held_until_the_planner_opens_it(
     db: Database, sync: Any
 ) -> None:
-    # The week opens at 10:00, after the 09:30 check-in: the check-in is planned for 10:00.
-    # The dispatcher (every few seconds) may reach it before the planner (every minute) has
-    # opened the week: it waits, and both go as one message once the week is open.
+    # The week opens at 10:00, after the 09:30 check-in: the check-in, planned for 09:30,
+    # waits for it (decided at send time, from the week as it is then). The dispatcher
+    # (every few seconds) may reach it before the planner (every minute) has opened the
+    # week: it waits on, and both go as one message once the week is open.
     program = daily_program(sync)
     [e] = seed_enrolments(sync, program, count=1, started_at=START)
     opens = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
@@ -472,8 +473,13 @@ async def test_a_check_in_waiting_for_the_week_is_held_until_the_planner_opens_i
     async with db.transaction() as conn:
         await plan_due_nudges(conn, datetime(2026, 6, 10, 9, 26, tzinfo=UTC))
     key = f"checkin:{e}:2026-06-10"
-    assert outbox(sync)[key]["due_at"] == opens
+    assert outbox(sync)[key]["due_at"] == opens - timedelta(minutes=30)
     gateway = CountingGateway()
+    held = await dispatch_due(
+        db, {Platform.SLACK: gateway}, at(opens - timedelta(minutes=30)), worker_id="w"
+    )
+    assert (held.rescheduled, gateway.delivered) == (1, [])
+    assert outbox(sync)[key]["due_at"] == opens
     early = await dispatch_due(db, {Platform.SLACK: gateway}, at(opens), worker_id="w")
     assert (early.rescheduled, gateway.delivered) == (1, [])
     assert outbox(sync)[key]["due_at"] == opens + timedelta(minutes=1)

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from engine.programs.model import UnlockRule
-from engine.unlock import describe_local, unlock_time
+from engine.timeexpr import describe_local
+from engine.unlock import unlock_time
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ENROLLED = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -48,5 +49,6 @@ def test_a_gate_counted_from_enrolment() -> None:
 
 
 def test_describe_local_names_the_zone() -> None:
-    text = describe_local(datetime(2026, 3, 17, 8, 0, tzinfo=UTC), BERLIN)
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    text = describe_local(datetime(2026, 3, 17, 8, 0, tzinfo=UTC), BERLIN, now=now)
     assert text == "Tuesday 17 March at 09:00 (Europe/Berlin)"

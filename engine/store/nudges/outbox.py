@@ -65,6 +65,7 @@ SELECT n.id, e.id AS enrolment_id, e.status, e.deleted_at, e.reminders_enabled, 
         pv.definition -> 'weeks' -> (e.current_week - 1) -> 'steps' -> e.current_step ->> 'prompt'
     END AS pending_prompt,
     p.title AS program_title, w.title AS week_title, wp.status AS week_status,
+    wp.unlocks_at AS week_unlocks_at,
     g.status AS goal_status, g.description AS goal_description,
     i.platform, i.workspace_id, i.platform_user_id,
     -- connection nudges (engine.connections.delivery): suggestion, both people, quiet hours

@@ -137,7 +137,7 @@ CHECK_INS = _insert(
             d.reminders_enabled, d.dormant_at, d.ct, d.days, d.fu_until, d.occurrence,
             d.local_date,
             'checkin:' || d.id || ':' || d.local_date AS idempotency_key,
-            COALESCE(d.held_until AT TIME ZONE d.tz, d.local_date + d.ct) AS wall,
+            d.local_date + d.ct AS wall,
             CASE WHEN d.fu_until IS NOT NULL
                 THEN jsonb_build_object('local_date', d.local_date, 'local_time', d.ct,
                                         'follow_up', true)
@@ -157,7 +157,8 @@ CHECK_INS = _insert(
         FROM (
             SELECT o.*, (o.occurrence AT TIME ZONE o.tz)::date AS local_date,
                 -- the week opens soon after, that day and outside quiet hours: the check-in
-                -- waits for it (one message); otherwise each goes at its own time
+                -- is marked to wait for it (one message), decided again at send time from
+                -- the week as it is then; otherwise each goes at its own time
                 CASE WHEN o.opens > o.occurrence AND o.opens <= o.occurrence + {_HOLD}
                     AND (o.opens AT TIME ZONE o.tz)::date = (o.occurrence AT TIME ZONE o.tz)::date
                     AND {_OPENS_LOCAL} = {_OPENS_AWAKE} THEN o.opens END AS held_until
