@@ -100,7 +100,8 @@ async def test_a_finished_program_is_not_started_again_without_asking(app: Conso
     assert "*Harbour Walk* stays finished" in kept and "Boots on?" not in kept
     assert "You completed *Harbour Walk*" in _text(await session.send("status"))
     await open_chat(session, "harbour-walk")
-    assert "nothing changed" in _text(await session.send("the weather is nice"))
+    # Neither a yes nor a no: asked once more, nothing changes (like every confirmation).
+    assert "nothing has changed" in _text(await session.send("the weather is nice"))
     assert "You completed *Harbour Walk*" in _text(await session.send("status"))
     await open_chat(session, "harbour-walk")
     again = _text(await session.send("yes"))
