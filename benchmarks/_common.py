@@ -77,6 +77,11 @@ def latency_summary(seconds: Sequence[float]) -> dict[str, float]:
     }
 
 
+def throughput(count: float, elapsed: float, per_second: str) -> dict[str, float]:
+    """How long a run took and how many things a second it did, under the bench's own name."""
+    return {"seconds": round(elapsed, 2), per_second: round(count / elapsed, 1)}
+
+
 def machine() -> dict[str, Any]:
     """The machine, Python and PostgreSQL the figures were measured on."""
     cpu_model = ""

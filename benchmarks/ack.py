@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks._common import latency_summary
+from benchmarks._common import latency_summary, throughput
 from benchmarks._fakes import FakeSlackApi, serve_asgi, signed_headers
 from benchmarks._progress import Progress
 from engine.messages import IncomingMessage, Reply
@@ -152,8 +152,7 @@ async def bench_ack(
         "requests": requests,
         "client_concurrency": concurrency,
         "engine_turn_seconds": turn_seconds,
-        "seconds": round(elapsed, 2),
-        "requests_per_s": round(requests / elapsed, 1),
+        **throughput(requests, elapsed, "requests_per_s"),
         "ack_latency": summary,
         "statuses": statuses,
         "server": server_stats,

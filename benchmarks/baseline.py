@@ -19,7 +19,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
-from benchmarks._common import CpuMeter, latency_summary, scratch_database
+from benchmarks._common import CpuMeter, latency_summary, scratch_database, throughput
 from benchmarks._progress import Progress
 
 TPCB = (
@@ -113,8 +113,7 @@ async def python_tpcb(
     await pool.close()
     return {
         "transactions": len(latencies),
-        "seconds": round(elapsed, 2),
-        "tps": round(len(latencies) / elapsed, 1),
+        **throughput(len(latencies), elapsed, "tps"),
         "latency": latency_summary(latencies),
         "round_trips_per_transaction": 7,
         "cpu": cpu,

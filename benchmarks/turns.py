@@ -26,6 +26,7 @@ from benchmarks._common import (
     install_statement_counter,
     latency_summary,
     scratch_database,
+    throughput,
 )
 from benchmarks._people import STATE_SQL, Position, sincere_answer
 from benchmarks._progress import Progress
@@ -174,8 +175,7 @@ async def replay(
         "people": people,
         "concurrency": concurrency,
         "turns": turns,
-        "seconds": round(elapsed, 2),
-        "turns_per_s": round(turns / elapsed, 1),
+        **throughput(turns, elapsed, "turns_per_s"),
         "latency": latency_summary(everything),
         "latency_ordinary": latency_summary(latencies["ordinary"]),
         "latency_first": latency_summary(latencies["first"]),

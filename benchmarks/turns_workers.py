@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from benchmarks._common import install_statement_counter, latency_summary
+from benchmarks._common import install_statement_counter, latency_summary, throughput
 
 
 @dataclass(frozen=True)
@@ -135,8 +135,7 @@ async def bench_turns_workers(
         "concurrency_total": per_worker * workers,
         "people": sum(shares),
         "turns": turns,
-        "seconds": round(elapsed, 2),
-        "turns_per_s": round(turns / elapsed, 1),
+        **throughput(turns, elapsed, "turns_per_s"),
         "turns_per_s_by_worker": [round(r["turns"] / (r["ended"] - r["started"]), 1) for r in runs],
         "latency": latency_summary([s for r in runs for s in r["latencies"]]),
         "python_cpu_ms_per_turn": round(sum(r["cpu_seconds"] for r in runs) / turns * 1000, 3),

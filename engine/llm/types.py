@@ -130,8 +130,28 @@ class JudgementRules:
     history_title: str | None = None  # what `history` is called (None: earlier attempts)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StepBrief:
+    """What a step gives the coach to judge an answer against: the items an answer needs,
+    the situations to recognise, the fields to extract (and those already known), the SMART
+    parts so far, the week's answers, the step's earlier exchanges and the knowledge found.
+
+    The step builds it into its `engine.steps.Judgement`; the coach reads it in the
+    `CoachRequest` the turn builds from that (both are step briefs).
+    """
+
+    required: tuple[RequiredItem, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    fields: tuple[FieldSpec, ...] = ()
+    known_fields: Mapping[str, str] = field(default_factory=dict)
+    smart_so_far: Mapping[str, str] = field(default_factory=dict)
+    week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
+    history: tuple[Exchange, ...] = ()  # this step's earlier attempts and the coach's replies
+    passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
+
+
 @dataclass(frozen=True, slots=True)
-class CoachRequest:
+class CoachRequest(StepBrief):
     """Everything the coach needs for one turn.
 
     The first fields are stable for a program (system prompt, program context) and
@@ -146,15 +166,7 @@ class CoachRequest:
     answer: str
     attempt_no: int = 1
     max_attempts: int = 3
-    required: tuple[RequiredItem, ...] = ()
-    scenarios: tuple[Scenario, ...] = ()
-    fields: tuple[FieldSpec, ...] = ()
-    known_fields: Mapping[str, str] = field(default_factory=dict)
-    smart_so_far: Mapping[str, str] = field(default_factory=dict)
-    week_answers: tuple[Exchange, ...] = ()  # for reflections and summaries
-    history: tuple[Exchange, ...] = ()  # this step's earlier attempts and the coach's replies
     prompt: PromptText | None = None
-    passages: tuple[KnowledgePassage, ...] = ()  # the knowledge the reply may draw on
     preferences: str = ""  # how the person likes to be coached, in their words (the profile)
     scenario: JudgementRequest | None = None  # a scenario turn: play the persona and judge
     covered: tuple[str, ...] = ()  # required-item keys covered by earlier attempts

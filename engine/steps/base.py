@@ -21,12 +21,10 @@ from engine.llm.offline.coach import OfflineJudge
 from engine.llm.types import (
     CoachRequest,
     CoachResult,
-    Exchange,
-    FieldSpec,
     JudgementRules,
     KnowledgePassage,
     RequiredItem,
-    Scenario,
+    StepBrief,
 )
 from engine.messages import Reply
 from engine.programs.model import ProgramSpec, RequiredItemSpec, StepSpec
@@ -64,23 +62,16 @@ class StepView:
 
 
 @dataclass(frozen=True, slots=True)
-class Judgement:
-    """What the coach is asked about an answer; `local` = the offline coach suffices."""
+class Judgement(StepBrief):
+    """What the coach is asked about an answer (its brief, as the step builds it, goes into
+    the turn's `CoachRequest`); `local` = the offline coach suffices."""
 
     kind: str
     answer: str
     local: bool = False
     max_attempts: int = 1
-    required: tuple[RequiredItem, ...] = ()
-    scenarios: tuple[Scenario, ...] = ()
-    fields: tuple[FieldSpec, ...] = ()
-    known_fields: Mapping[str, str] = field(default_factory=dict)
-    smart_so_far: Mapping[str, str] = field(default_factory=dict)
-    week_answers: tuple[Exchange, ...] = ()
     extra_prompts: tuple[str, ...] = ()  # program prompts sent with the step's own
     question: str | None = None  # what the coach is told was asked (None: the step's prompt)
-    history: tuple[Exchange, ...] = ()  # earlier exchanges of this step
-    passages: tuple[KnowledgePassage, ...] = ()  # knowledge the reply may draw on
     # The whole coach request when the step builds its own (a scenario turn: its rules and
     # persona cards, no program prompts); None: the turn builds it from the fields above.
     request: CoachRequest | None = None

@@ -8,6 +8,7 @@ from datetime import datetime
 from psycopg.rows import DictRow
 from psycopg.types.json import Jsonb
 
+from engine.state import EnrolmentState
 from engine.steps import ConversationRecord
 from engine.store.database import Connection
 from engine.store.upsert import upsert
@@ -29,21 +30,16 @@ _SAVE_CONVERSATION = upsert(
 
 
 async def save_conversation(
-    conn: Connection,
-    *,
-    enrolment_id: int,
-    user_id: int,
-    week_number: int,
-    record: ConversationRecord,
-    now: datetime,
+    conn: Connection, enrolment: EnrolmentState, record: ConversationRecord, now: datetime
 ) -> None:
-    """Insert the session as it ended, or update it with the rating (or its skip)."""
+    """Insert the session as it ended, or update it with the rating or its skip (the writer of
+    `ConversationRecord`)."""
     await conn.execute(
         _SAVE_CONVERSATION,
         (
-            enrolment_id,
-            user_id,
-            week_number,
+            enrolment.id,
+            enrolment.user_id,
+            enrolment.current_week,
             record.step_key,
             min(record.turns, 32767),
             record.summary,

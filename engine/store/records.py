@@ -10,6 +10,8 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from engine.llm.types import SMART_PARTS
+from engine.state import EnrolmentState
+from engine.steps import CheckInRecord, TakeawaysRecord
 from engine.store.coaching import WEEK_ANSWERS_ROWS
 from engine.store.database import Connection
 from engine.store.upsert import upsert
@@ -92,16 +94,9 @@ async def set_goal_status(
 
 
 async def record_check_in(
-    conn: Connection,
-    *,
-    enrolment_id: int,
-    user_id: int,
-    week_number: int,
-    mood: int | None,
-    progress: int | None,
-    now: datetime,
-    notes: str | None = None,
+    conn: Connection, enrolment: EnrolmentState, record: CheckInRecord, now: datetime
 ) -> None:
+    """The week's check-in; its progress also goes on the active goal (`CheckInRecord`'s writer)."""
     await conn.execute(
         """
         WITH goal AS (
@@ -115,12 +110,12 @@ async def record_check_in(
         VALUES (%(e)s, %(u)s, %(w)s, %(mood)s, %(progress)s, %(notes)s, %(now)s)
         """,
         {
-            "e": enrolment_id,
-            "u": user_id,
-            "w": week_number,
-            "mood": mood,
-            "progress": progress,
-            "notes": notes,
+            "e": enrolment.id,
+            "u": enrolment.user_id,
+            "w": enrolment.current_week,
+            "mood": record.mood,
+            "progress": record.progress,
+            "notes": None,
             "now": now,
         },
     )
@@ -198,19 +193,20 @@ _SAVE_TAKEAWAYS = upsert(
 
 
 async def save_takeaways(
-    conn: Connection,
-    *,
-    enrolment_id: int,
-    user_id: int,
-    week: int,
-    summary: str | None,
-    learnings: Sequence[str],
-    action_items: Sequence[str],
-    now: datetime,
+    conn: Connection, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime
 ) -> None:
+    """The week's takeaways, kept once a week (`TakeawaysRecord`'s writer)."""
     await conn.execute(
         _SAVE_TAKEAWAYS,
-        (enrolment_id, user_id, week, summary, list(learnings), list(action_items), now),
+        (
+            enrolment.id,
+            enrolment.user_id,
+            enrolment.current_week,
+            record.summary,
+            list(record.learnings),
+            list(record.action_items),
+            now,
+        ),
     )
 
 

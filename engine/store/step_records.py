@@ -21,25 +21,15 @@ from engine.steps import (
 from engine.store import delivery, records
 from engine.store.conversations import save_conversation
 from engine.store.database import Connection
-from engine.store.record_writers import record_writer, write_records
+from engine.store.record_writers import record_writer, register_record, write_records
 from engine.store.scenarios import save_scene
 
 __all__ = ["active_goal_parts", "write_records"]
 
-
-@record_writer(CheckInRecord)
-async def _check_in(
-    conn: Connection, enrolment: EnrolmentState, record: CheckInRecord, now: datetime
-) -> None:
-    await records.record_check_in(
-        conn,
-        enrolment_id=enrolment.id,
-        user_id=enrolment.user_id,
-        week_number=enrolment.current_week,
-        mood=record.mood,
-        progress=record.progress,
-        now=now,
-    )
+# The store functions that take the enrolment and the record as they are: their writers.
+register_record(CheckInRecord, records.record_check_in)
+register_record(ConversationRecord, save_conversation)
+register_record(TakeawaysRecord, records.save_takeaways)
 
 
 @record_writer(GoalRecord)
@@ -80,20 +70,6 @@ async def _scene(
     )
 
 
-@record_writer(ConversationRecord)
-async def _conversation(
-    conn: Connection, enrolment: EnrolmentState, record: ConversationRecord, now: datetime
-) -> None:
-    await save_conversation(
-        conn,
-        enrolment_id=enrolment.id,
-        user_id=enrolment.user_id,
-        week_number=enrolment.current_week,
-        record=record,
-        now=now,
-    )
-
-
 @record_writer(TimezoneRecord)
 async def _timezone(
     conn: Connection, enrolment: EnrolmentState, record: TimezoneRecord, now: datetime
@@ -102,22 +78,6 @@ async def _timezone(
     await delivery.update(conn, enrolment.user_id, timezone=record.zone)
     await delivery.recheck_held_check_ins(conn, enrolment.user_id, now)
     enrolment.timezone = record.zone
-
-
-@record_writer(TakeawaysRecord)
-async def _takeaways(
-    conn: Connection, enrolment: EnrolmentState, record: TakeawaysRecord, now: datetime
-) -> None:
-    await records.save_takeaways(
-        conn,
-        enrolment_id=enrolment.id,
-        user_id=enrolment.user_id,
-        week=enrolment.current_week,
-        summary=record.summary,
-        learnings=record.learnings,
-        action_items=record.action_items,
-        now=now,
-    )
 
 
 async def active_goal_parts(conn: Connection, enrolment_id: int) -> dict[str, str]:

@@ -7,7 +7,13 @@ whether and for how long the stable prefix is cached.
 from __future__ import annotations
 
 from engine.llm.anthropic._parse import parse_judgement
-from engine.llm.anthropic._request import build_request, judgement_tool, system_blocks, turn_message
+from engine.llm.anthropic._request import (
+    MessagesWire,
+    build_request,
+    judgement_tool,
+    system_blocks,
+    turn_message,
+)
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.coach import DEFAULT_MODEL, AnthropicCoach
 from engine.llm.anthropic.models import MODELS, ClaudeModel, Thinking, model_info
@@ -20,6 +26,7 @@ __all__ = [
     "AnthropicCoach",
     "CachePolicy",
     "ClaudeModel",
+    "MessagesWire",
     "Thinking",
     "build_request",
     "judgement_tool",

@@ -13,15 +13,31 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, replace
 from typing import Any
 
 from anthropic.types import MessageParam, TextBlockParam, ToolParam
 
 from engine.llm.anthropic.cache_policy import CachePolicy, estimate_tokens
-from engine.llm.anthropic.models import ClaudeModel, Thinking
+from engine.llm.anthropic.models import ClaudeModel, Thinking, model_info
 from engine.llm.judgement import GROUND_RULES, JUDGEMENT_SCHEMA, TOOL_DESCRIPTION, TOOL_NAME
 from engine.llm.judgement import turn_text as _turn_text
 from engine.llm.types import CoachRequest
+
+
+@dataclass(frozen=True, slots=True)
+class MessagesWire:
+    """What every request of one coach carries: the model and its table row (None: not in
+    the table), the output limit, and the policy that decides the prefix's cache."""
+
+    model: str
+    info: ClaudeModel | None
+    max_tokens: int
+    cache: CachePolicy
+
+    def on(self, model: str) -> MessagesWire:
+        """The same wire for `model` (a scenario may pin its own)."""
+        return replace(self, model=model, info=model_info(model))
 
 
 def judgement_tool(*, strict: bool) -> ToolParam:
@@ -53,44 +69,23 @@ def strict_tool(info: ClaudeModel | None) -> bool:
     return not (info is not None and info.forced_tool) and (info is None or info.strict_tools)
 
 
-def build_request(
-    request: CoachRequest,
-    *,
-    model: str,
-    info: ClaudeModel | None,
-    max_tokens: int,
-    cache: CachePolicy,
-) -> dict[str, Any]:
+def build_request(request: CoachRequest, wire: MessagesWire) -> dict[str, Any]:
     """Keyword arguments for `messages.create`, chosen from the model's capabilities."""
-    tool = judgement_tool(strict=strict_tool(info))
-    return create_kwargs(
-        tool,
-        system_blocks(request),
-        turn_message(request),
-        model=model,
-        info=info,
-        max_tokens=max_tokens,
-        cache=cache,
-    )
+    tool = judgement_tool(strict=strict_tool(wire.info))
+    return create_kwargs(tool, system_blocks(request), turn_message(request), wire)
 
 
 def create_kwargs(
-    tool: ToolParam,
-    system: list[TextBlockParam],
-    message: MessageParam,
-    *,
-    model: str,
-    info: ClaudeModel | None,
-    max_tokens: int,
-    cache: CachePolicy,
+    tool: ToolParam, system: list[TextBlockParam], message: MessageParam, wire: MessagesWire
 ) -> dict[str, Any]:
     """Keyword arguments for `messages.create` with one tool, forced where the model takes
     it; thinking at its lowest; the cache breakpoint on the last system block when the
     prefix is worth caching."""
+    model, info = wire.model, wire.info
     forced = info is not None and info.forced_tool
     kwargs: dict[str, Any] = {
         "model": model,
-        "max_tokens": max_tokens,
+        "max_tokens": wire.max_tokens,
         "system": system,
         "tools": [tool],
         "tool_choice": {"type": "tool", "name": tool["name"]} if forced else {"type": "auto"},
@@ -103,7 +98,7 @@ def create_kwargs(
         kwargs["output_config"] = {"effort": "low"}
     prefix = json.dumps([tool, system], sort_keys=True)
     minimum = info.min_cache_tokens if info is not None else 4096
-    ttl = cache.choose(
+    ttl = wire.cache.choose(
         hashlib.sha256(f"{model}\0{prefix}".encode()).hexdigest(),
         tokens=estimate_tokens(prefix),
         minimum=minimum,

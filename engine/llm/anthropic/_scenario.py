@@ -12,39 +12,28 @@ from typing import Any
 
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam, ToolUseBlock
 
-from engine.llm.anthropic._request import create_kwargs, strict_tool
-from engine.llm.anthropic.cache_policy import CachePolicy
-from engine.llm.anthropic.models import ClaudeModel
+from engine.llm.anthropic._request import MessagesWire, create_kwargs, strict_tool
 from engine.llm.errors import LLMError
 from engine.llm.judgement import SCENARIO_TOOL_DESCRIPTION, Malformed, scenario_result
 from engine.llm.types import CoachResult
 from engine.scenarios.judgement import JudgementRequest
 
 
-def build_scenario_request(
-    request: JudgementRequest,
-    *,
-    model: str,
-    info: ClaudeModel | None,
-    max_tokens: int,
-    cache: CachePolicy,
-) -> dict[str, Any]:
+def build_scenario_request(request: JudgementRequest, wire: MessagesWire) -> dict[str, Any]:
     """Keyword arguments for `messages.create` for one scenario turn."""
     tool: ToolParam = {
         "name": request.tool_name,
         "description": SCENARIO_TOOL_DESCRIPTION,
         "input_schema": dict(request.tool_schema),
     }
-    if strict_tool(info):
+    if strict_tool(wire.info):
         tool["strict"] = True
     system: list[TextBlockParam] = [
         {"type": "text", "text": request.system},
         {"type": "text", "text": request.stable_prefix},
     ]
     turn: MessageParam = {"role": "user", "content": [{"type": "text", "text": request.turn_text}]}
-    return create_kwargs(
-        tool, system, turn, model=model, info=info, max_tokens=max_tokens, cache=cache
-    )
+    return create_kwargs(tool, system, turn, wire)
 
 
 def parse_scenario(message: Message, request: JudgementRequest) -> CoachResult:

@@ -16,7 +16,7 @@ import anthropic
 from anthropic.types import Message
 
 from engine.llm.anthropic._parse import parse_judgement
-from engine.llm.anthropic._request import build_request
+from engine.llm.anthropic._request import MessagesWire, build_request
 from engine.llm.anthropic._scenario import build_scenario_request, parse_scenario
 from engine.llm.anthropic.cache_policy import CachePolicy
 from engine.llm.anthropic.models import CURRENT_SONNET, model_info
@@ -88,8 +88,7 @@ class AnthropicCoach(SdkCoach[Message, anthropic.APIStatusError]):
         self.model = model
         self.info = model_info(model)
         self._timeout = timeout
-        self._max_tokens = max_tokens
-        self._cache = cache or CachePolicy()
+        self._wire = MessagesWire(model, self.info, max_tokens, cache or CachePolicy())
         self._client = anthropic.AsyncAnthropic(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
         )
@@ -123,21 +122,9 @@ class AnthropicCoach(SdkCoach[Message, anthropic.APIStatusError]):
 
     def _kwargs(self, request: CoachRequest) -> dict[str, Any]:
         if request.scenario is None:
-            return build_request(
-                request,
-                model=self.model,
-                info=self.info,
-                max_tokens=self._max_tokens,
-                cache=self._cache,
-            )
+            return build_request(request, self._wire)
         model = scenario_model(request.scenario, self.model)  # a scenario may pin its model
-        return build_scenario_request(
-            request.scenario,
-            model=model,
-            info=model_info(model),
-            max_tokens=self._max_tokens,
-            cache=self._cache,
-        )
+        return build_scenario_request(request.scenario, self._wire.on(model))
 
     def _usage(self, message: Message, latency_ms: int) -> Usage:
         u = message.usage
