@@ -29,10 +29,11 @@ from migrations.ddl import NEXT_DUE_SETTINGS
 revision: str = "0020"
 down_revision: str | None = "0018"
 
-# 0013's reset trigger, the same but for `class_id` (also cleared, on upgrade).
+# 0013's reset trigger, word for word, and (on upgrade) clearing `class_id` too.
 _SETTINGS = (*NEXT_DUE_SETTINGS, "follow_up_until", "follow_up_days", "follow_up_time")
 _PLANNABLE = """r.deleted_at IS NULL AND r.reminders_enabled AND r.dormant_at IS NULL
     AND (r.status = 'active' OR (r.status = 'completed' AND r.follow_up_until IS NOT NULL))"""
+_FRESH = f"CASE WHEN {_PLANNABLE} THEN NULL ELSE 'infinity'::timestamptz END"
 _CHANGED = " OR ".join(f"r.{c} IS DISTINCT FROM o.{c}" for c in _SETTINGS)
 
 
@@ -41,8 +42,7 @@ def _reset_function(with_class: bool) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION enrolment_schedule_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE enrolment_schedule s SET next_checkin_at =
-        CASE WHEN {_PLANNABLE} THEN NULL ELSE 'infinity'::timestamptz END{clear}
+    UPDATE enrolment_schedule s SET next_checkin_at = {_FRESH}{clear}
     FROM new_rows r JOIN old_rows o ON o.id = r.id
     WHERE s.enrolment_id = r.id AND ({_CHANGED});
     RETURN NULL;

@@ -125,8 +125,8 @@ async def test_classes_plan_what_each_enrolment_alone_plans(db: Database, sync: 
             (at, enabled, enrolment),
         )
     sync.execute(
-        "UPDATE enrolment_schedule s SET class_id = NULL, next_checkin_at = CASE"
-        " WHEN e.status = 'completed' AND e.follow_up_until IS NULL THEN 'infinity'::timestamptz END"
+        "UPDATE enrolment_schedule s SET class_id = NULL, next_checkin_at = CASE WHEN"
+        " e.status = 'completed' AND e.follow_up_until IS NULL THEN 'infinity'::timestamptz END"
         " FROM enrolments e WHERE e.id = s.enrolment_id"
     )
     alone = await _run(db, sync, ids, one_by_one=True)
