@@ -81,8 +81,9 @@ CHECK_INS = _insert(
         SELECT d.row_at, d.class_id, d.id, d.user_id, d.tz, d.qs, d.qe, d.snoozed_until,
             d.started_at, d.reminders_enabled, d.dormant_at, d.ct, d.days, d.fu_until, d.occurrence,
             d.local_date,
-            -- in step with its class, whose next check-in this one is: the row stays as it
-            -- is (only a tick at the real time moves classes)
+            -- in step with its class (whose next check-in is this one), and staying so:
+            -- the row is not written. Only a tick for everyone moves classes; one for a
+            -- single person (a console's own time) takes that person's rows out of theirs.
             (d.class_id IS NOT NULL AND d.class_moves AND %(user_id)s::bigint IS NULL
              AND d.reminders_enabled AND d.dormant_at IS NULL
              AND (d.fu_until IS NULL OR d.occurrence < d.fu_until)) AS kept,
