@@ -73,16 +73,17 @@ def _seed(sync: Any) -> list[int]:
         "UPDATE enrolments SET status = 'completed', completed_at = %(at)s,"
         " follow_up_until = %(until)s, follow_up_days = '{2, 4}', follow_up_time = '10:00'"
         " WHERE id = %(id)s",
-        {"at": START, "until": START + timedelta(days=4), "id": ended},
+        {"at": START, "until": START + timedelta(days=2), "id": ended},
     )
     return [*ids, ended]
 
 
-# Every two hours (and at 09:30 UTC) over five days, with one tick from a clock gone back
-# ten days in the middle.
+# Every two hours (and at 09:28 UTC) over five days, with a tick from a clock gone back ten
+# days in the middle, and later one gone back three days (a console's clock, a test's).
 _DAYS = [START + timedelta(hours=h) for h in range(0, 120, 2)]
 _DAYS = sorted({*_DAYS, *(START + timedelta(days=d, hours=9, minutes=28) for d in range(5))})
-INSTANTS = [*_DAYS[:35], START - timedelta(days=10), *_DAYS[35:]]
+INSTANTS = [*_DAYS[:35], START - timedelta(days=10), *_DAYS[35:54]]
+INSTANTS += [START + timedelta(days=1, hours=9, minutes=28), *_DAYS[54:]]
 
 
 def _change(sync: Any, step: int, ids: list[int]) -> None:
@@ -93,6 +94,9 @@ def _change(sync: Any, step: int, ids: list[int]) -> None:
         sync.execute("UPDATE enrolments SET reminders_enabled = false WHERE id = %s", (ids[5],))
     if step == 45:
         sync.execute("UPDATE enrolments SET reminders_enabled = true WHERE id = %s", (ids[5],))
+    if step == 55:  # reset, same class, while the clock is three days back
+        start = START - timedelta(hours=1)
+        sync.execute("UPDATE enrolments SET started_at = %s WHERE id = %s", (start, ids[1]))
 
 
 async def _run(db: Database, sync: Any, ids: list[int], *, one_by_one: bool) -> Any:
@@ -110,7 +114,9 @@ async def _run(db: Database, sync: Any, ids: list[int], *, one_by_one: bool) -> 
 
 async def test_classes_plan_what_each_enrolment_alone_plans(db: Database, sync: Any) -> None:
     ids = _seed(sync)
-    before = sync.execute("SELECT id, checkin_time, reminders_enabled FROM enrolments").fetchall()
+    before = sync.execute(
+        "SELECT id, checkin_time, reminders_enabled, started_at FROM enrolments"
+    ).fetchall()
     together = await _run(db, sync, ids, one_by_one=False)
     in_step = sync.execute(
         "SELECT count(*) FROM enrolment_schedule WHERE class_id IS NOT NULL"
@@ -119,10 +125,11 @@ async def test_classes_plan_what_each_enrolment_alone_plans(db: Database, sync: 
     # Back to the start: no nudges, no classes, the settings as seeded, every schedule fresh.
     sync.execute("TRUNCATE nudges")
     sync.execute("DELETE FROM schedule_classes")
-    for enrolment, at, enabled in before:
+    for enrolment, at, enabled, started in before:
         sync.execute(
-            "UPDATE enrolments SET checkin_time = %s, reminders_enabled = %s WHERE id = %s",
-            (at, enabled, enrolment),
+            "UPDATE enrolments SET checkin_time = %s, reminders_enabled = %s, started_at = %s"
+            " WHERE id = %s",
+            (at, enabled, started, enrolment),
         )
     sync.execute(
         "UPDATE enrolment_schedule s SET class_id = NULL, next_checkin_at = CASE WHEN"
