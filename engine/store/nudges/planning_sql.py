@@ -3,6 +3,7 @@
 Each is one set-based `INSERT … SELECT` built by `_insert`: the kind's source rows,
 moved out of quiet hours, placed in time DST-exactly, and inserted unless their
 idempotency key is already there (an anti-join under the planning lock; see `_insert`).
+The check-in statement, the largest, is in `planning_checkins`.
 """
 
 from __future__ import annotations
