@@ -40,17 +40,24 @@ from engine.store.nudges import planning
 DUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 # The same rows the tick plans (their stored next check-in is due), inserted bare: read
-# through the same schedule index and enrolment rows, into a table with the indexes of
+# through the same schedule indexes (since 0020 the due classes, then their rows by the
+# class index) and enrolment rows, into a table with the indexes of
 # `nudges` (`bench_nudges`): the reference the target names; and once more into one that
 # also has the two foreign keys `nudges` had until migration 0017 (`bench_nudges_fk`), for
 # continuity with the earlier figures, when every planned nudge paid those checks.
 BARE = """
 INSERT INTO {table} (enrolment_id, user_id, kind, idempotency_key, due_at, payload)
-SELECT e.id, e.user_id, 'check_in', 'checkin:' || e.id || ':' || %(day)s, s.next_checkin_at,
+SELECT e.id, e.user_id, 'check_in', 'checkin:' || e.id || ':' || %(day)s, s.at,
     jsonb_build_object('local_date', %(day)s, 'local_time', e.checkin_time)
-FROM enrolment_schedule s JOIN enrolments e ON e.id = s.enrolment_id
+FROM (
+    SELECT s.enrolment_id, s.next_checkin_at AS at FROM enrolment_schedule s
+    WHERE s.class_id IS NULL AND s.next_checkin_at <= %(due)s::timestamptz + interval '5 minutes'
+    UNION ALL
+    SELECT s.enrolment_id, c.next_at FROM schedule_classes c
+    JOIN enrolment_schedule s ON s.class_id = c.id
+    WHERE s.class_id IS NOT NULL AND c.next_at <= %(due)s::timestamptz + interval '5 minutes'
+) AS s JOIN enrolments e ON e.id = s.enrolment_id
 WHERE e.status = 'active' AND e.deleted_at IS NULL
-  AND s.next_checkin_at <= %(due)s::timestamptz + interval '5 minutes'
 """
 REFERENCE_TABLES = """
 CREATE TABLE bench_nudges (LIKE nudges INCLUDING DEFAULTS INCLUDING INDEXES);

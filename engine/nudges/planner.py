@@ -8,9 +8,14 @@ overlapping ticks. A tick reads only what is due: each enrolment has its next
 check-in in the narrow `enrolment_schedule` table (advanced here,
 reset by triggers when a setting it depends on changes) and a lower bound for
 its next re-engagement (`enrolments.next_reengage_at`, kept by a trigger), both
-indexed, so a tick with nothing new due costs a few index probes, and one that
-plans k check-ins rewrites k small rows, not k wide enrolments. Quiet hours and
-DST-exact local times are computed once per (zone, local time) pair.
+indexed, so a tick with nothing new due costs a few index probes. Enrolments in
+step with their schedule class (zone, check-in time, days: `schedule_classes`)
+share its next check-in: a tick that plans k of their check-ins reads them by the
+class and advances one row per class, writing no schedule row of theirs; a row
+joins its class when it is advanced to the class's next check-in, and leaves it
+(written alone) when a setting changes, its follow-up ends, or a console plans
+it at its own time. Quiet hours and DST-exact local times are computed once per
+(zone, local time) pair.
 
 Local times are computed in SQL with `AT TIME ZONE enrolments.timezone`,
 corrected to the rule of `engine.timeexpr.local_datetime` (see
@@ -93,7 +98,7 @@ class PlanResult:
     goal_deadline: int = 0
     weeks_opened: int = 0
     dormant: int = 0
-    schedule_advanced: int = 0  # rows of `enrolment_schedule` rewritten (planned or skipped)
+    schedule_advanced: int = 0  # rows of `enrolment_schedule` rewritten (not a class's rows)
     skipped: bool = False  # another replica was planning at the same moment
     unknown_zones: tuple[str, ...] = ()  # enrolments in these zones were left out
 

@@ -8,7 +8,11 @@ from typing import Any
 from engine.nudges import plan_due_nudges
 from engine.store import delivery
 from engine.store.database import Database
-from tests.integration.test_nudges_seed import seed_enrolments, seed_program
+from tests.integration.test_nudges_seed import (
+    seed_enrolments,
+    seed_program,
+    stored_next_checkins,
+)
 
 START = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
 
@@ -46,23 +50,16 @@ async def test_a_person_level_change_resets_and_replans_every_enrolment(
     ).fetchall()
     assert rows == [(time(22), time(7), [2, 4])] * 2
     await _plan(db, START)
-    stored = sync.execute(
-        "SELECT enrolment_id, next_checkin_at FROM enrolment_schedule ORDER BY enrolment_id"
-    ).fetchall()
+    stored = stored_next_checkins(sync)
     tuesday = datetime(2026, 1, 6, 9, 30, tzinfo=UTC)
     assert stored == [(enrolment, tuesday), (other, tuesday)]
     # One change on the person: both enrolments' stored next check-in is recomputed.
     async with db.transaction() as conn:
         await delivery.update(conn, user_id, checkin_days=(3,), checkin_time=time(8, 15))
-    assert sync.execute(
-        "SELECT count(*) FROM enrolment_schedule WHERE next_checkin_at IS NULL"
-    ).fetchone() == (2,)
+    assert [at for _, at in stored_next_checkins(sync)] == [None, None]
     await _plan(db, START)
     wednesday = datetime(2026, 1, 7, 8, 15, tzinfo=UTC)
-    stored = sync.execute(
-        "SELECT next_checkin_at FROM enrolment_schedule ORDER BY enrolment_id"
-    ).fetchall()
-    assert stored == [(wednesday,), (wednesday,)]
+    assert stored_next_checkins(sync) == [(enrolment, wednesday), (other, wednesday)]
     await _plan(db, wednesday)
     keys = sorted(r[0] for r in sync.execute("SELECT idempotency_key FROM nudges").fetchall())
     assert keys == [f"checkin:{enrolment}:2026-01-07", f"checkin:{other}:2026-01-07"]
@@ -93,6 +90,4 @@ async def test_follow_up_check_ins_are_planned_until_they_end(db: Database, sync
         ("check_in", datetime(2026, 1, 13, 10, 0, tzinfo=UTC), "true"),
     ]
     # After the end nothing more is scheduled: the stored next check-in is "never".
-    assert sync.execute(
-        "SELECT next_checkin_at = 'infinity' FROM enrolment_schedule"
-    ).fetchone() == (True,)
+    assert [at for _, at in stored_next_checkins(sync)] == ["never"]

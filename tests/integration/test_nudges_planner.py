@@ -18,6 +18,7 @@ from tests.integration.test_nudges_seed import (
     seed_enrolments,
     seed_person,
     seed_program,
+    stored_next_checkins,
 )
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -122,10 +123,7 @@ async def test_a_schedule_computed_afresh_does_not_plan_a_planned_check_in_again
     assert later.check_in == 0
     assert later.schedule_advanced == 1
     assert set(nudges(sync)) == {f"checkin:{e}:2026-06-10"}
-    next_at = sync.execute(
-        "SELECT next_checkin_at FROM enrolment_schedule WHERE enrolment_id = %s", (e,)
-    ).fetchone()[0]
-    assert next_at == datetime(2026, 6, 11, 7, 30, tzinfo=UTC)
+    assert stored_next_checkins(sync) == [(e, datetime(2026, 6, 11, 7, 30, tzinfo=UTC))]
 
 
 async def test_schedule_override_replaces_the_program_default(db: Database, sync: Any) -> None:

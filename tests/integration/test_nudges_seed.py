@@ -156,3 +156,17 @@ def lock_week(
         " VALUES (%s, %s, 'locked', %s)",
         (enrolment, week, unlocks_at),
     )
+
+
+def stored_next_checkins(
+    conn: psycopg.Connection[Any],
+) -> list[tuple[int, datetime | str | None]]:
+    """Each enrolment's stored next check-in, by enrolment: its own, or its schedule
+    class's when it is in step with one (0020); None: to be computed afresh; "never"."""
+    rows = conn.execute(
+        "SELECT s.enrolment_id, n.at = 'infinity', CASE WHEN n.at < 'infinity' THEN n.at END"
+        " FROM enrolment_schedule s LEFT JOIN schedule_classes c ON c.id = s.class_id"
+        " CROSS JOIN LATERAL (SELECT COALESCE(c.next_at, s.next_checkin_at) AS at) AS n"
+        " ORDER BY s.enrolment_id"
+    ).fetchall()
+    return [(int(r[0]), "never" if r[1] else r[2]) for r in rows]

@@ -1,8 +1,10 @@
 """After a tick that advanced many schedule rows, the planner vacuums the schedule itself.
 
-A big due batch leaves one dead row version (and dead entries at the low end of the
-next-due index) per row it advanced; until autovacuum gets there, every following idle
-tick steps over them. The planner does not wait for autovacuum.
+A big batch of rewritten schedule rows (a first tick from nothing, many settings changed)
+leaves one dead row version (and dead entries in the next-due index) per row; until
+autovacuum gets there, every following idle tick steps over them. The planner does not
+wait for autovacuum. A due tick in step with the schedule classes (0020) rewrites no
+schedule row: each due class moves instead (one row each).
 """
 
 from __future__ import annotations
@@ -40,14 +42,17 @@ async def tick(db: Database, now: datetime, threshold: int) -> tuple[PlanResult,
 async def test_a_tick_that_advanced_many_rows_vacuums_the_schedule(db: Database, sync: Any) -> None:
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
     seed_enrolments(sync, program, count=30, started_at=datetime(2026, 1, 1, tzinfo=UTC))
-    await tick(db, DUE.replace(hour=8), threshold=10**9)  # from nothing: every row computed
     before, _ = schedule_stats(sync)
-    result, tidied = await tick(db, DUE, threshold=20)
-    assert result.check_in == 30 and result.schedule_advanced == 30
+    # from nothing: every row computed, and each joins its schedule class
+    first, tidied = await tick(db, DUE.replace(hour=8), threshold=20)
+    assert first.check_in == 30 and first.schedule_advanced == 30
     assert tidied
     vacuums, dead = schedule_stats(sync)
     assert vacuums == before + 1
     assert dead == 0, "the batch's old row versions are gone before the next tick"
+    # due: 30 check-ins, the class moves, no schedule row rewritten, no vacuum
+    due, tidied = await tick(db, DUE, threshold=20)
+    assert (due.check_in, due.schedule_advanced, tidied) == (30, 0, False)
     # the next minute nothing is due: nothing advanced, no vacuum
     idle, tidied = await tick(db, DUE.replace(minute=31), threshold=20)
     assert (idle.total, idle.schedule_advanced, tidied) == (0, 0, False)
@@ -57,9 +62,8 @@ async def test_a_tick_that_advanced_many_rows_vacuums_the_schedule(db: Database,
 async def test_a_tick_below_the_threshold_leaves_it_to_autovacuum(db: Database, sync: Any) -> None:
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
     seed_enrolments(sync, program, count=5, started_at=datetime(2026, 1, 1, tzinfo=UTC))
-    await tick(db, DUE.replace(hour=8), threshold=10**9)
     before, _ = schedule_stats(sync)
-    result, tidied = await tick(db, DUE, threshold=20)
+    result, tidied = await tick(db, DUE.replace(hour=8), threshold=20)
     assert result.schedule_advanced == 5 and not tidied
     assert schedule_stats(sync)[0] == before
 
@@ -73,13 +77,12 @@ async def test_a_tidy_up_that_cannot_get_its_lock_is_skipped_not_waited_for(
 ) -> None:
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
     seed_enrolments(sync, program, count=30, started_at=datetime(2026, 1, 1, tzinfo=UTC))
-    await tick(db, DUE.replace(hour=8), threshold=10**9)
     before, _ = schedule_stats(sync)
     # another session holds the lock a VACUUM needs (as a running VACUUM or index build would)
     with psycopg.connect(pg_url) as holder:
         holder.execute("LOCK TABLE enrolment_schedule IN SHARE UPDATE EXCLUSIVE MODE")
-        result, tidied = await tick(db, DUE, threshold=20)
-        assert result.check_in == 30, "the tick itself is committed"
+        result, tidied = await tick(db, DUE.replace(hour=8), threshold=20)
+        assert result.check_in == 30 and result.schedule_advanced == 30, "committed"
         assert not tidied
         holder.rollback()
     assert schedule_stats(sync)[0] == before
@@ -114,10 +117,13 @@ async def test_the_advance_rewrites_each_schedule_row_on_its_own_page(
     # advanced row had to go to another page (an extra WAL record and a second page each).
     program = seed_program(sync, checkin_days=ALL_DAYS, checkin_time=time(9, 30))
     seed_enrolments(sync, program, count=400, started_at=datetime(2026, 1, 1, tzinfo=UTC))
-    first, _ = await tick(db, DUE.replace(hour=8), threshold=1)  # every row advanced, vacuumed
     before = schedule_blocks(sync)
-    result, tidied = await tick(db, DUE, threshold=1)
-    assert result.schedule_advanced == 400 and tidied
+    # from nothing: every row computed, rewritten as it joins its class, then vacuumed
+    first, tidied = await tick(db, DUE.replace(hour=8), threshold=1)
+    assert first.schedule_advanced == 400 and tidied
     after = schedule_blocks(sync)
     moved = [e for e in before if after[e] != before[e]]
-    assert first.schedule_advanced == 400 and moved == []
+    assert moved == []
+    # due: the class moves, no row is rewritten
+    due, _ = await tick(db, DUE, threshold=1)
+    assert (due.check_in, due.schedule_advanced) == (400, 0)

@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 
 from engine.store.database import Connection, Database
-from engine.store.nudges import planning_sql
+from engine.store.nudges import planning_checkins, planning_sql
 
 LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of VACUUM's "skipping ... lock not available"
 
@@ -55,7 +55,7 @@ _WAIT_FOR_LOCK = (
 
 STATEMENTS = {
     "week_unlocked": planning_sql.WEEKS,
-    "check_in": planning_sql.CHECK_INS,
+    "check_in": planning_checkins.CHECK_INS,
     "goal_deadline": planning_sql.GOAL_DEADLINES,
     "re_engage": planning_sql.RE_ENGAGEMENTS,
 }

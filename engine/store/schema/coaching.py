@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -111,21 +112,44 @@ class Enrolment(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class ScheduleClass(Base):
+    """The next check-in shared by every enrolment of one schedule class (0020): same zone,
+    check-in time and days. The planner reads a due class's enrolments by `class_id` and
+    advances the class row once, instead of rewriting each enrolment's schedule row."""
+
+    __tablename__ = "schedule_classes"
+    __table_args__ = (UniqueConstraint("timezone", "checkin_time", "checkin_days"),)
+
+    id: Mapped[int] = pk()
+    timezone: Mapped[str] = mapped_column(Text, nullable=False)
+    checkin_time: Mapped[time] = mapped_column(Time, nullable=False)
+    checkin_days: Mapped[list[int]] = mapped_column(ARRAY(SmallInteger), nullable=False)
+    next_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
 class EnrolmentSchedule(Base):
     """The planner's stored next check-in per enrolment (0013), kept narrow so advancing
     it rewrites a small row with one index, not the wide enrolment. Rows are made and
     reset by triggers on `enrolments`; the planner advances them. Pages 40 % full (0018):
-    the advanced version of a row fits on the page of the old one."""
+    the advanced version of a row fits on the page of the old one. A row in step with its
+    schedule class (0020: `class_id` set, `next_checkin_at` NULL) follows the class's
+    next check-in and is not rewritten when it is planned."""
 
     __tablename__ = "enrolment_schedule"
     __table_args__ = (
-        Index("ix_enrolment_schedule_next_checkin", "next_checkin_at"),
+        partial_index(
+            "ix_enrolment_schedule_next_checkin", "next_checkin_at", where="class_id IS NULL"
+        ),
+        partial_index("ix_enrolment_schedule_class", "class_id", where="class_id IS NOT NULL"),
         {"postgresql_with": {"fillfactor": 40}},
     )
 
     enrolment_id: Mapped[int] = references("enrolments", primary_key=True)
-    # NULL: compute afresh (new, or a setting changed); 'infinity': nothing to plan.
+    # With `class_id` NULL: NULL compute afresh (new, or a setting changed); 'infinity':
+    # nothing to plan. With `class_id` set: NULL (the class's `next_at` is the next one).
     next_checkin_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # No foreign key: only the planner writes both, under its lock (see 0020).
+    class_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class WeekProgress(Base):
