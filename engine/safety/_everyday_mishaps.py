@@ -70,6 +70,24 @@ EMBARRASSED = (
 )
 AGREED = r"\b(?:my idea|i asked (?:him|her|them)|we agreed|digital detox|to fix it|for repairs?)\b"
 ROLE = r"^ (?:the|a|an|so|such|always|on) (?!part\b|burden\b|problem\b)\w+"
+# Not waking because of a day off, an alarm or a new shift ("artık sabah 5'te uyanmak istemiyorum").
+WAKE_ANY = WAKE + r"|uyan\w*|bangun|obudz\w*|jaag\w*|起き|醒"
+DAY_OFF = (
+    r"\b(?:day off|days off|alarm|sleep(?:ing)? in|lie in|lay in|shift|shifts|vardiya\w*|schicht\w*|"
+    r"turno|dia libre|jour de repos|mon jour off|frei|freien tag|giorno libero|folga|vrije dag|"
+    r"wolne|izin(?:li)?|libur|chutti|sabah \d+|\d+ ?(?:te|de|da|ta)|erken)\b|выходн\w*|будильник\w*|"
+    r"休み|休息|闹钟|اجازه|المنبه"
+)
+# A height asked about on a trip ("wie hoch ist die Golden Gate Bridge? wir fahren im Sommer").
+TRAVEL = (
+    r"\b(?:trip|vacation|holiday|visit\w*|tourist\w*|sightseeing|travel\w*|urlaub|reise\w*|"
+    r"fahren (?:im \w+ )?nach|vacaciones|viaje|vacances|voyage|vacanze|viaggio|ferias|viagem|"
+    r"vakantie|wakacje|podroz\w*|tatil|gezi|liburan|ghoomne)\b|отпуск|поездк|旅行|旅游|سفر|رحله"
+)
+HEIGHT_END = (
+    r"\b(?:jump\w*|surviv\w*|to die|dying|end it|fall|springen|uberleb\w*|sterben|saltar|sauter|"
+    r"saltare|pular|skocz\w*|atla\w*|lompat)\b|прыг|выжить|飛び|跳|اقفز"
+)
 NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?:my|the) job)\b"
 
 
@@ -77,6 +95,18 @@ NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?
 def _patterns() -> tuple[re.Pattern[str], ...]:
     parts = (KITCHEN, ON_PURPOSE, ROPE, LEISURE, FIGURATIVE, LAUGHED, EMBARRASSED)
     return tuple(folded_pattern(p) for p in (*parts, AGREED, ROLE, NOTICE))
+
+
+@cache
+def _off_and_travel() -> tuple[re.Pattern[str], ...]:
+    return tuple(folded_pattern(p) for p in (WAKE_ANY, DAY_OFF, TRAVEL, HEIGHT_END))
+
+
+def _day_off_or_trip(flat: str, signal: CrisisSignal) -> bool:
+    wake, day_off, travel, height_end = _off_and_travel()
+    if signal.kind == "method" and travel.search(flat) and not height_end.search(flat):
+        return True
+    return bool(wake.search(signal.phrase) and day_off.search(flat))
 
 
 @cache
@@ -105,7 +135,7 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
         return True
     if signal.category != "suicide":
         return False
-    if plan_scoped(flat, signal):
+    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal):
         return True
     if _near(WAKE, CLOCK).search(flat) or (
         _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)

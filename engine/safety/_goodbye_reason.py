@@ -1,0 +1,130 @@
+"""A goodbye with a reason, a decision with a day, things handed on, read across the message.
+
+- a last message that says the person will not be heard from again ("this is my last
+  check-in ... you won't hear from me again after tonight, so bye");
+- a decision with a day and nothing else decided ("já decidi, vai ser sábado", "всё, я
+  решила. в воскресенье.", "j'ai choisi le jour", "这周五就结束自己");
+- pets, possessions or passwords handed on with an apology for everything or a secret
+  ("gave my guitar and my cat to my sister, she doesn't know why", "oddałem psa kumplowi
+  i zostawiłem mamie hasła"); an apology "for everything" as the whole message.
+
+Look-alikes decide a restaurant or a move for Saturday, give the cat to a sitter for the
+holidays, leave the passwords for the house-sitter, say sorry for everything *I said
+last night* or end a subscription "you won't hear from me again, unsubscribe".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from engine.safety._compose_classes import folded_patterns
+from engine.safety._kinds import CrisisSignal
+
+UNHEARD = (
+    r"\b(?:you (?:wont|will not|won t) (?:hear from|see|get) (?:me|anything from me)|this is my "
+    r"last (?:check ?in|message|session|entry|text)|(?:no|nunca) (?:vas a )?(?:volver a )?saber "
+    r"(?:nada )?de mi|ultimo mensaje|vous n ?entendrez plus parler de moi|mon dernier message|"
+    r"du wirst nichts mehr von mir horen|meine letzte nachricht|non sentirai piu parlare di me|"
+    r"il mio ultimo messaggio|nao vai mais ouvir falar de mim|minha ultima mensagem|je hoort "
+    r"niets meer van me|mijn laatste bericht|nie uslyszysz juz ode mnie|moja ostatnia wiadomosc|"
+    r"benden bir daha haber alamayacaksin|son mesajim|ini pesan terakhirku|ga bakal denger "
+    r"kabar dari aku lagi|mera aakhri message|ab meri koi khabar nahi)\b|"
+    r"больше (?:ты )?(?:обо мне |от меня )?не услышишь|моё последнее сообщение|мое последнее "
+    r"сообщение|最後のメッセージ|もう連絡しない|最后一条消息|不会再收到我的消息|اخر رساله مني|"
+    r"لن تسمع عني"
+)
+UNHEARD_ORDINARY = (
+    r"\b(?:unsubscrib\w*|newsletter|spam|mailing list|vacation|holiday|trip|offline|off the "
+    r"grid|retreat|detox|camp|new job|moving|until|till|next (?:week|month)|back on|back in|"
+    r"for (?:a|two|the) (?:week|weeks|month|while)|hospital stay|surgery)\b"
+)
+DECIDED_DAY = (
+    r"^(?:(?:thats it|ok|okay|so|alright|right) )?(?:i ?ve decided|i decided|i have decided|its "
+    r"decided|ive picked the day|i picked the day) (?:its |it ll be |it will be )?(?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)$|"
+    r"\b(?:ja decidi vai ser (?:no |na )?\w+|ya decidi (?:\w+ )?(?:sera|va a ser) (?:el )?\w+|"
+    r"j ?ai choisi le jour|j ?ai choisi la date|ich habe den tag gewahlt|ho scelto il giorno|"
+    r"escolhi o dia|ik heb de dag gekozen|wybral\w* dzien|gunu sectim|aku udah milih harinya|"
+    r"din chun liya)\b|^вс[её] я решил\w* в (?:понедельник|вторник|среду|четверг|пятницу|"
+    r"субботу|воскресенье)$|决定了(?:\w* )?(?:这|下)?(?:周|星期)\w*结束|日を決めた|"
+    r"اخترت اليوم"
+)
+DECIDED_ORDINARY = (
+    r"\b(?:restaurant|dinner|party|wedding|move|moving|trip|flight|date night|interview|"
+    r"exam|presentation|launch|meeting|gym|run|race|dentist|haircut|cake|birthday|"
+    r"restaurante|cena|fiesta|fete|diner|feier|festa|jantar|feest|impreza|parti|pesta)\b"
+)
+END_SELF = r"结束自己|結束自己|自分を終わらせ|покончить с собой|انهي نفسي|\bend myself\b"
+HANDED_ON = (
+    r"\b(?:gave (?:away )?(?:my|all my)|giving (?:away )?my|left (?:\w+ )?(?:my )?passwords|"
+    r"di (?:mi|mis)|regale (?:mi|mis)|deje (?:\w+ )?(?:las )?contrasenas|j ?ai donne (?:mon|ma|"
+    r"mes)|laisse (?:\w+ )?mes mots de passe|habe (?:meinen|meine|mein) \w+ (?:\w+ )?"
+    r"(?:verschenkt|weggegeben|abgegeben)|ho dato via|ho regalato|dei (?:meu|minha|meus|"
+    r"minhas)|heb (?:mijn )?\w+ weggegeven|oddal\w*|zostawil\w* (?:\w+ )?hasla|verdim "
+    r"(?:\w+ )?(?:kedimi|kopegimi|gitarimi)|sifreleri (?:\w+ )?biraktim|kutitipin|udah kukasih|"
+    r"barang2? (?:udah )?kubagi|de diya|de di)\b|отдал\w*|раздал\w*|あげた|譲った|送人了|"
+    r"送给了|وزعت اغراضي|اعطيت"
+)
+OWNED = (
+    r"\b(?:guitar|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
+    r"perro|chat|chien|katze|hund|gatto|cane|cachorro|kat|hond|kota|psa|kota|kedimi|kopegimi|"
+    r"kucing\w*|anjing|barang\w*|kapde|contrasenas|mots de passe|passworter|hasla|sifre\w*)\b|"
+    r"кошк\w*|собак\w*|вещи|猫|犬|ギター|狗|吉他|东西|اغراضي|قطتي"
+)
+HANDED_ORDINARY = (
+    r"\b(?:sitter|house ?sit\w*|holiday|holidays|vacation|trip|while i m away|while im away|"
+    r"moving|allergic|allergy|new flat|smaller flat|decluttering|declutter|marie kondo|"
+    r"charity shop|donat\w*|garage sale|outgrew|upgrade|birthday)\b"
+)
+SECRET_OR_SORRY = (
+    r"\b(?:doesnt know why|doesn t know why|dont know why|better (?:she|he|they) (?:doesnt|"
+    r"don t|dont) (?:know)?|sorry for everything|forgive me|no sabe por que|perdon por todo|"
+    r"ne sait pas pourquoi|pardon pour tout|weiss nicht warum|tut mir leid fur alles|non sa "
+    r"perche|scusa(?:te)? per tutto|nao sabe por que|desculpa por tudo|weet niet waarom|sorry "
+    r"voor alles|nie wie dlaczego|przepraszam za wszystko|neden bilmiyor|her sey icin ozur|"
+    r"maaf (?:ya )?(?:buat|untuk) semuanya|nahi pata kyun|sab ke liye maaf)\b|не знает почему|"
+    r"прости\w* за вс[её]|理由は知らない|全部ごめん|对不起一切|原谅我|سامحوني|اسف على كل شي"
+)
+SORRY_ALONE = (
+    r"^(?:im |i m |i am )?(?:so |really )?sorry for everything(?: truly| really| i mean it)?$|"
+    r"^(?:perdon|perdoname) por todo$|^pardon pour tout$|^(?:es )?tut mir leid fur alles$|"
+    r"^scusate per tutto$|^desculpa(?:m)? por tudo$|^przepraszam za wszystko$|^простите за вс[её]$"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return folded_patterns(
+        UNHEARD,
+        UNHEARD_ORDINARY,
+        DECIDED_DAY,
+        DECIDED_ORDINARY,
+        END_SELF,
+        HANDED_ON,
+        OWNED,
+        HANDED_ORDINARY,
+        SECRET_OR_SORRY,
+        SORRY_ALONE,
+    )
+
+
+def match_goodbye_reason(reading: str) -> CrisisSignal | None:
+    """A last goodbye, a decision with a day, things handed on with a secret or an apology."""
+    unheard, unheard_ok, decided, decided_ok, end_self, handed, owned, handed_ok, secret, alone = (
+        _patterns()
+    )
+    flat = reading.replace(" | ", " ").strip()
+    if (e := end_self.search(flat)) is not None:
+        return CrisisSignal(category="suicide", phrase=e.group(0), kind="ideation")
+    u = unheard.search(flat)
+    if u is not None and unheard_ok.search(flat[max(0, u.start() - 30) : u.end() + 50]) is None:
+        return CrisisSignal(category="suicide", phrase=u.group(0), kind="preparation")
+    if (d := decided.search(flat)) is not None and decided_ok.search(flat) is None:
+        return CrisisSignal(category="suicide", phrase=d.group(0), kind="preparation")
+    h = handed.search(flat)
+    if h is not None and owned.search(flat) and secret.search(flat) and not handed_ok.search(flat):
+        return CrisisSignal(category="suicide", phrase=h.group(0), kind="preparation")
+    if (s := alone.match(flat)) is not None:
+        return CrisisSignal(category="suicide", phrase=s.group(0), kind="preparation")
+    return None
