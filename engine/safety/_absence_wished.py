@@ -102,7 +102,7 @@ def match_absence_wished(reading: str) -> CrisisSignal | None:
     flat = reading.replace(" | ", " ").strip()
     for pattern in wished:
         if (found := pattern.search(flat)) is not None:
-            near = flat[max(0, found.start() - 40) : found.end() + 40]
+            near = flat[max(0, found.start() - 40) : found.end() + 70]
             if ordinary.search(near) is None:
                 return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")
     return None

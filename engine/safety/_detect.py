@@ -16,6 +16,7 @@ from engine.safety._answers import match_answer
 from engine.safety._coercive_control import match_coercive_control
 from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
+from engine.safety._blow_with_reason import match_blow_with_reason
 from engine.safety._cues import match_cues
 from engine.safety._danger_home import match_danger_home
 from engine.safety._decided_end import match_decided_end
@@ -91,6 +92,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_goodbye_reason, plain),
         (match_danger_home, plain),
         (match_harm_again, plain),
+        (match_blow_with_reason, plain),
     ):
         signal = match(reading)
         if signal is not None:

@@ -73,7 +73,7 @@ ROLE = r"^ (?:the|a|an|so|such|always|on) (?!part\b|burden\b|problem\b)\w+"
 # Not waking because of a day off, an alarm or a new shift ("artık sabah 5'te uyanmak istemiyorum").
 WAKE_ANY = WAKE + r"|uyan\w*|bangun|obudz\w*|jaag\w*|起き|醒"
 DAY_OFF = (
-    r"\b(?:day off|days off|alarm|sleep(?:ing)? in|lie in|lay in|shift|shifts|vardiya\w*|schicht\w*|"
+    r"\b(?:day off|days off|alarm|sleep(?:ing)? in|shift|shifts|vardiya\w*|schicht\w*|"
     r"turno|dia libre|jour de repos|mon jour off|frei|freien tag|giorno libero|folga|vrije dag|"
     r"wolne|izin(?:li)?|libur|chutti|sabah \d+|\d+ ?(?:te|de|da|ta)|erken)\b|выходн\w*|будильник\w*|"
     r"休み|休息|闹钟|اجازه|المنبه"
@@ -83,6 +83,11 @@ TRAVEL = (
     r"\b(?:trip|vacation|holiday|visit\w*|tourist\w*|sightseeing|travel\w*|urlaub|reise\w*|"
     r"fahren (?:im \w+ )?nach|vacaciones|viaje|vacances|voyage|vacanze|viaggio|ferias|viagem|"
     r"vakantie|wakacje|podroz\w*|tatil|gezi|liburan|ghoomne)\b|отпуск|поездк|旅行|旅游|سفر|رحله"
+)
+HOW_HIGH = (
+    r"\b(?:how (?:high|tall)|wie hoch|que altura|quelle hauteur|quanto e alt\w*|qual a altura|"
+    r"hoe hoog|jak wysoki\w*|ne kadar yuksek|seberapa tinggi|kitna uncha)\b|какой высоты|高さ|多高|"
+    r"كم ارتفاع"
 )
 HEIGHT_END = (
     r"\b(?:jump\w*|surviv\w*|to die|dying|end it|fall|springen|uberleb\w*|sterben|saltar|sauter|"
@@ -99,12 +104,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _off_and_travel() -> tuple[re.Pattern[str], ...]:
-    return tuple(folded_pattern(p) for p in (WAKE_ANY, DAY_OFF, TRAVEL, HEIGHT_END))
+    return tuple(folded_pattern(p) for p in (WAKE_ANY, DAY_OFF, TRAVEL, HOW_HIGH, HEIGHT_END))
 
 
 def _day_off_or_trip(flat: str, signal: CrisisSignal) -> bool:
-    wake, day_off, travel, height_end = _off_and_travel()
-    if signal.kind == "method" and travel.search(flat) and not height_end.search(flat):
+    wake, day_off, travel, how_high, height_end = _off_and_travel()
+    asked = signal.kind == "method" and how_high.search(flat) and travel.search(flat)
+    if asked and not height_end.search(flat):
         return True
     return bool(wake.search(signal.phrase) and day_off.search(flat))
 

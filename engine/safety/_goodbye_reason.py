@@ -35,7 +35,8 @@ UNHEARD = (
     r"لن تسمع عني"
 )
 UNHEARD_ORDINARY = (
-    r"\b(?:unsubscrib\w*|newsletter|spam|mailing list|vacation|holiday|trip|offline|off the "
+    r"\b(?:for (?:today|tonight|this week|now)|signing off|logging off|see you|talk (?:soon|"
+    r"tomorrow|monday)|until monday|unsubscrib\w*|newsletter|spam|mailing list|vacation|holiday|trip|offline|off the "
     r"grid|retreat|detox|camp|new job|moving|until|till|next (?:week|month)|back on|back in|"
     r"for (?:a|two|the) (?:week|weeks|month|while)|hospital stay|surgery)\b"
 )
