@@ -87,7 +87,9 @@ ORDINARY = (
     r"\b(?:gym|bar|barbell|squat|deadlift|bench|lifting|workout|meeting|call|standup|project|"
     r"laptop|phone|battery|car|engine|for a (?:week|weekend|day|while)|vacation|holiday|trip|"
     r"beach|alarm|day off|tomorrow morning|saturday|sunday|weekend|before|early|until|till|"
-    r"game|match|exam|deadline|essay|homework|thesis|report|presentation|project)\b"
+    r"game|match|exam|deadline|essay|homework|thesis|report|presentation|team|tim|excel|reunion|"
+    r"junta|reunion|sitzung|besprechung|riunione|reuniao|vergadering|spotkani\w*|toplanti|rapat|"
+    r"kerja|kantor|wycieczc\w*|bagaz\w*|luggage|equipaje|viaje|trip|equipo|lunes)\b"
 )
 
 

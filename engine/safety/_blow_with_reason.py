@@ -25,7 +25,8 @@ BLOW = (
     r"con)\b)|mi ha (?:picchiat\w*|dato uno schiaffo|colpit\w*)|mi picchia|mnie (?:uderzyl\w*|"
     r"pobil\w*|bije)|(?:uderzyl\w*|pobil\w*|bije) mnie|bana (?:vurdu|vuruyor|tokat atti)|beni "
     r"(?:dovdu|dovuyor)|usne mujhe (?:maara|mara|peeta)|mujhe (?:maarta|marta|peet\w*) (?:hai|"
-    r"tha)|thappad maara)\b|(?:他打了我|他打我|被他打|她打了我)(?!\w{0,2}(?:电话|手机|的电话))|ضربني|يضربني"
+    r"tha)|thappad maara)\b|(?:他打了我|他打我|被他打|她打了我)(?!\w{0,2}(?:电话|手机|的电话))|"
+    r"ضربني|يضربني"
 )
 BLOW_ORDINARY = (
     r"\b(?:ball|balon|pelota|ballon|palla|bola|bal|pilka|top|bola|game|match|sparring|boxing|"
@@ -45,7 +46,8 @@ AFRAID_HOME = (
 HOME_ORDINARY = (
     r"\b(?:dark|storm|snow|flood|grades?|report card|exam results|spider|mess|boss|rain|late "
     r"bus|oscuro|tormenta|noir|orage|dunkel\w*|sturm|buio|tempesta|escuro|donker|storm|ciemno|"
-    r"karanlik|gelap|andhere|hujan|notas|cijfers|zeugnis|pagella|oceny|karne|rapor|forgot|"
+    r"karanlik|gelap|andhere|po ciemku|ciemnosc\w*|hujan|notas|cijfers|zeugnis|pagella|oceny|"
+    r"karne|rapor|forgot|"
     r"anniversary|birthday|olvide|oublie|vergessen|dimenticat\w*|esqueci|vergeten|zapomnial\w*|"
     r"unuttum|lupa|bhool\w*)\b|"
     r"темно|темноте|暗い|天黑|الظلام"

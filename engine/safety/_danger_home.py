@@ -86,29 +86,33 @@ NOT_BELIEVED = (
     r"inanmiyor|bilang aku bohong|nggak percaya|jhooth bol rahi|yakeen nahi)\b|"
     r"говорит что я вру|не верит|嘘だって|不相信我|说我撒谎|ما تصدقني|تقول اني اكذب"
 )
-AT_NIGHT = r"\b(?:at night|nachts|la nuit|de noche|di notte|a noite|s nachts|w nocy|gece|malam|raat)\b|ночью|夜|晚上|بالليل"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return folded_patterns(
-        SHUT_IN, TAKEN, KILL_THREAT, WHO, NEAR_HOME, THREAT_ORDINARY, NIGHT_ROOM, NOT_BELIEVED,
-        AT_NIGHT,
+        SHUT_IN,
+        TAKEN,
+        KILL_THREAT,
+        WHO,
+        NEAR_HOME,
+        THREAT_ORDINARY,
+        NIGHT_ROOM,
+        NOT_BELIEVED,
     )
 
 
 def match_danger_home(reading: str) -> CrisisSignal | None:
     """Shut in with the phone taken, a partner's death threat, a child not believed."""
-    shut, taken, kill, who, near, threat_ok, room, disbelieved, night = _patterns()
+    shut, taken, kill, who, near, threat_ok, room, disbelieved = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if (s := shut.search(flat)) is not None and (taken.search(flat) or kill.search(flat)):
         return CrisisSignal(category="abuse", phrase=s.group(0), kind="abuse")
     k = kill.search(flat)
-    if k is not None and who.search(flat) and not threat_ok.search(flat):
-        if near.search(flat) or taken.search(flat):
-            return CrisisSignal(category="abuse", phrase=k.group(0), kind="abuse")
+    reached = near.search(flat) or taken.search(flat)
+    if k is not None and who.search(flat) and not threat_ok.search(flat) and reached:
+        return CrisisSignal(category="abuse", phrase=k.group(0), kind="abuse")
     r = room.search(flat)
-    if r is not None and (disbelieved.search(flat) or night.search(flat)):
-        if disbelieved.search(flat):
-            return CrisisSignal(category="abuse", phrase=r.group(0), kind="abuse")
+    if r is not None and disbelieved.search(flat):
+        return CrisisSignal(category="abuse", phrase=r.group(0), kind="abuse")
     return None

@@ -13,10 +13,10 @@ from __future__ import annotations
 from engine.safety._absence_wished import match_absence_wished
 from engine.safety._affairs_in_order import match_affairs_in_order
 from engine.safety._answers import match_answer
+from engine.safety._blow_with_reason import match_blow_with_reason
 from engine.safety._coercive_control import match_coercive_control
 from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
-from engine.safety._blow_with_reason import match_blow_with_reason
 from engine.safety._cues import match_cues
 from engine.safety._danger_home import match_danger_home
 from engine.safety._decided_end import match_decided_end

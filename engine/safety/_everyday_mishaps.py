@@ -75,7 +75,8 @@ WAKE_ANY = WAKE + r"|uyan\w*|bangun|obudz\w*|jaag\w*|起き|醒"
 DAY_OFF = (
     r"\b(?:day off|days off|alarm|sleep(?:ing)? in|shift|shifts|vardiya\w*|schicht\w*|"
     r"turno|dia libre|jour de repos|mon jour off|frei|freien tag|giorno libero|folga|vrije dag|"
-    r"wolne|izin(?:li)?|libur|chutti|sabah \d+|\d+ ?(?:te|de|da|ta)|erken)\b|выходн\w*|будильник\w*|"
+    r"wolne|izin(?:li)?|libur|chutti|sabah \d+|\d+ ?(?:te|de|da|ta)|erken)\b|выходн\w*|"
+    r"будильник\w*|"
     r"休み|休息|闹钟|اجازه|المنبه"
 )
 # A height asked about on a trip ("wie hoch ist die Golden Gate Bridge? wir fahren im Sommer").

@@ -36,7 +36,9 @@ UNHEARD = (
 )
 UNHEARD_ORDINARY = (
     r"\b(?:for (?:today|tonight|this week|now)|signing off|logging off|see you|talk (?:soon|"
-    r"tomorrow|monday)|until monday|unsubscrib\w*|newsletter|spam|mailing list|vacation|holiday|trip|offline|off the "
+    r"tomorrow|monday)|until monday|tot|hasta|jusqu\w*|bis|fino a|ate|kadar|sampai|vakantie|"
+    r"vacaciones|vacances|urlaub|ferie|ferias|wakacje|tatil|liburan|chutti|unsubscrib\w*|"
+    r"newsletter|spam|mailing list|vacation|holiday|trip|offline|off the "
     r"grid|retreat|detox|camp|new job|moving|until|till|next (?:week|month)|back on|back in|"
     r"for (?:a|two|the) (?:week|weeks|month|while)|hospital stay|surgery)\b"
 )
@@ -63,12 +65,13 @@ HANDED_ON = (
     r"mes)|laisse (?:\w+ )?mes mots de passe|habe (?:meinen|meine|mein) \w+ (?:\w+ )?"
     r"(?:verschenkt|weggegeben|abgegeben)|ho dato via|ho regalato|dei (?:meu|minha|meus|"
     r"minhas)|heb (?:mijn )?\w+ weggegeven|oddal\w*|zostawil\w* (?:\w+ )?hasla|verdim "
-    r"(?:\w+ )?(?:kedimi|kopegimi|gitarimi)|sifreleri (?:\w+ )?biraktim|kutitipin|udah kukasih|"
+    r"(?:\w+ )?(?:kedimi|kopegimi|gitarimi)|(?:kedimi|kopegimi|gitarimi|"
+    r"esyalarimi) (?:\w+ )?verdim|sifreleri (?:\w+ )?biraktim|kutitipin|udah kukasih|"
     r"barang2? (?:udah )?kubagi|de diya|de di)\b|отдал\w*|раздал\w*|あげた|譲った|送人了|"
     r"送给了|وزعت اغراضي|اعطيت"
 )
 OWNED = (
-    r"\b(?:guitar|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
+    r"\b(?:guitar|chitarra|guitarra|guitare|gitarre|gitaar|gitara|gitar|bike|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
     r"perro|chat|chien|katze|hund|gatto|cane|cachorro|kat|hond|kota|psa|kota|kedimi|kopegimi|"
     r"kucing\w*|anjing|barang\w*|kapde|contrasenas|mots de passe|passworter|hasla|sifre\w*)\b|"
     r"кошк\w*|собак\w*|вещи|猫|犬|ギター|狗|吉他|东西|اغراضي|قطتي"

@@ -49,7 +49,10 @@ SELF_HARM = (
     r"kaat\w*)\b|обжег\w* себя|порезал\w* себя|порезалась|自分を(?:焼|切)|烫伤了自己|割伤了自己|"
     r"حرقت نفسي|جرحت نفسي"
 )
-BARE_AGAIN = r"\| (?:and )?(?:again|otra vez|encore|wieder|di nuovo|de novo|weer|znowu|yine|lagi|phir|фир|снова|опять|また|又)$"
+BARE_AGAIN = (
+    r"\| (?:and )?(?:again|otra vez|encore|wieder|di nuovo|de novo|weer|znowu|yine|lagi|phir|"
+    r"снова|опять|また|又)$"
+)
 ACCIDENT = (
     r"\b(?:lol|lmao|haha\w*|oops|ouch|clumsy|by accident|accidentally|accident|jaja\w*|mdr|"
     r"xd|sin querer|sans faire expres|aus versehen|per sbaglio|sem querer|per ongeluk|"
@@ -80,8 +83,16 @@ GO_ORDINARY = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return folded_patterns(
-        BLADE, AGAIN, ON_SELF, BLADE_ORDINARY, SELF_HARM, BARE_AGAIN, ACCIDENT, GO_HEIGHT,
-        GO_WHEN, GO_ORDINARY,
+        BLADE,
+        AGAIN,
+        ON_SELF,
+        BLADE_ORDINARY,
+        SELF_HARM,
+        BARE_AGAIN,
+        ACCIDENT,
+        GO_HEIGHT,
+        GO_WHEN,
+        GO_ORDINARY,
     )
 
 

@@ -113,7 +113,8 @@ ID: Lexicon = {
         r"\b(?:semua|semua orang|keluarga\w*|mereka) (?:lebih baik|lebih bahagia|bakal "
         r"lebih baik) "
         rf"(?:tanpa {_ID_ME}|tanpaku)\b",
-        rf"\b{_ID_ME} (?:cuma|hanya|cuman) (?:jadi )?beban\b",
+        rf"\b{_ID_ME} (?:cuma|hanya|cuman) (?:jadi )?beban\b"
+        r"(?!(?: \w+){0,2} (?:tim|kantor|kerja|proyek|kelompok)\b)",
         r"\b(?:hidup|hidupku) (?:gak|ga|tidak) ada (?:artinya|gunanya|arti)\b",
         rf"\b{_ID_NO} ada (?:alasan|gunanya) (?:untuk|buat) hidup\b",
         rf"\b{_ID_NO} ada yang (?:peduli|bakal kangen|akan merasa kehilangan) (?:kalau|kalo|jika) "

@@ -23,11 +23,12 @@ from engine.safety._kinds import CrisisSignal
 DRUGS = (
     MEANS + r"|\b(?:tylenol|paracetamol|paracetamolu?|acetaminophen|ibuprofen\w*|aspirin\w*|"
     r"doliprane|dafalgan|efferalgan|advil|nurofen|panadol|parol|xanax|valium|diazepam|"
-    r"antidepressants?|lithium|hap\w*|goli\w*|tachipirina|paracetamolo|pills|ilac\w*)\b|"
+    r"antidepressants?|lithium|hap\w*|goli\w*|tachipirina|paracetamolo|pills|ilac\w*|codeine|"
+    r"tramadol|oxycodone|remedio|agri kesici|hose|charcoal|helium|tubing)\b|"
     r"गोलि|गोली|парацетамол\w*|таблеток|錠|粒|片|حبه|حبات|بنادول"
 )
 QUANTITY = (
-    r"\b(?:how many|how much|what dose|which dose|the whole (?:bottle|box|pack|packet|strip|"
+    r"\b(?:how many|how much|what dose|which dose|(?:the|a) whole (?:bottle|box|pack|packet|strip|"
     r"blister)|all of (?:them|it|the (?:pills|bottle|box))|cuant[ao]s?|que dosis|toda la caja|"
     r"todo el bote|combien|quelle dose|la dose|toute la boite|wie viele?|welche dosis|die ganze "
     r"packung|quant[ie]|quale dose|tutta la scatola|quant[oa]s|que dose|a caixa toda|hoeveel|"
@@ -43,7 +44,7 @@ OUTCOME = (
     r"me duermo sin mas|pas me reveiller|mourir|mortelle?|mortel|fatale?|nicht (?:mehr )?"
     r"aufwach\w*|sterben|todlich|schlafe ich (?:dann )?einfach ein|non svegliar\w*|morire|"
     r"nao acordar|morrer|niet (?:meer )?wakker|dood|dodelijk|nie obudz\w*|umrzec|smiertel\w*|"
-    r"uyanmam|uyanmayayim|olur muyum|olmek|oldurur|ga bangun|gak bangun|nggak bangun|mati|"
+    r"uyanmam|uyanmayayim|olur muyum|olurum|olmek|oldurur|ga bangun|gak bangun|nggak bangun|mati|"
     r"uth\w* (?:hi )?nahi|mar ja\w*|maut)\b|उठ\w* ही नहीं|उठूँ ही नहीं|न उठ|मर जा|мертв|"
     r"не проснуться|умереть|смертельн\w*|目が覚めない|死ね|致死|不会醒|醒不过来|致死量|死|"
     r"ما اصحى|اموت|قاتله"
