@@ -99,6 +99,7 @@ SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 # Later development sets: written blind like an unseen split, but tuned on (in `--misses`).
