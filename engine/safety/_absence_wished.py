@@ -71,7 +71,8 @@ SOUNDS_BETTER = (
 )
 STILL_HERE = (
     r"\b(?:(?:disappointed|annoyed|sad|upset|angry) (?:\w+ ){0,2}(?:that )?(?:i ?m|i am|im) still "
-    r"(?:here|alive|breathing)|disappointed (?:i|to have|that i) woke up|(?:hope|wish) (?:\w+ )"
+    r"(?:here|alive|breathing)|disappointed (?:i|to have|that i) woke up|(?:hope|hoping|wish|"
+    r"wishing|pray|praying) (?:\w+ )"
     r"{0,2}i (?:just )?(?:dont|don t|do not|wont|never) (?:get up|wake up|come round)"
     r"(?: again)?\b(?! (?:early|before|at|till|until|for)\b)|decepcionad[oa] de (?:que )?"
     r"(?:\w+ )?seguir (?:aqui|vivo|viva)|decu\w* d ?etre encore la|enttauscht,? dass ich (?:noch|"
@@ -82,6 +83,18 @@ STILL_HERE = (
     r"(?:pengen|mau|ingin) (?:ilang|hilang|lenyap) (?:aja )?(?:selamanya|untuk selamanya)|"
     r"hamesha ke liye gayab)\b|разочарован\w* что (?:я )?(?:ещ[её] )?(?:жив\w*|здесь)|"
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
+)
+WISH_GONE = (
+    r"\b(?:(?:wish|wishing) (?:\w+ ){0,2}i (?:wasnt|werent|was not|were not) (?:here|around|alive) "
+    r"(?:anymore|any more)|(?:si|se) (?:je )?m ?endormais et (?:que )?(?:je )?(?:ne )?me "
+    r"reveillais pas|wunsch\w* (?:\w+ ){0,3}ich ware nicht mehr da|vorrei non (?:esserci|"
+    r"svegliarmi) piu|queria (?:nao )?(?:estar|acordar) mais|ojala no despertara|ojala ya no "
+    r"estuviera|zou willen dat ik er niet meer was|lepiej (?:by )?bylo(?:by)? gdybym (?:\w+ ){0,3}"
+    r"(?:zniknal|zniknela|umarl|umarla|nie zyl)\w*|keske (?:hic )?uyanmasam|keske olmasam|"
+    r"andai aku "
+    r"(?:ga|gak|nggak) ada|kaash main (?:na hota|na hoti|mar jaaun)|a7san law ma ba2a 3ayesh|"
+    r"a7san law mot|ahsan law ma ba2a|nfsi amot)\b|хотел\w* бы,? чтобы меня не было|"
+    r"いなくなれたら|要是我不在了就好了|ياريت ما صحيت|احسن لو ما بقيت عايش"
 )
 ORDINARY = (
     r"\b(?:gym|bar|barbell|squat|deadlift|bench|lifting|workout|meeting|call|standup|project|"
@@ -95,7 +108,7 @@ ORDINARY = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(BETTER_WITHOUT, WEIGHT, SOUNDS_BETTER, STILL_HERE, ORDINARY)
+    return folded_patterns(BETTER_WITHOUT, WEIGHT, SOUNDS_BETTER, STILL_HERE, WISH_GONE, ORDINARY)
 
 
 def match_absence_wished(reading: str) -> CrisisSignal | None:

@@ -26,7 +26,7 @@ BLOW = (
     r"pobil\w*|bije)|(?:uderzyl\w*|pobil\w*|bije) mnie|bana (?:vurdu|vuruyor|tokat atti)|beni "
     r"(?:dovdu|dovuyor)|usne mujhe (?:maara|mara|peeta)|mujhe (?:maarta|marta|peet\w*) (?:hai|"
     r"tha)|thappad maara)\b|(?:他打了我|他打我|被他打|她打了我)(?!\w{0,2}(?:电话|手机|的电话))|"
-    r"ضربني|يضربني"
+    r"ضربني|يضربني|पति\S* (?:\S+ ){0,4}मारत"
 )
 BLOW_ORDINARY = (
     r"\b(?:ball|balon|pelota|ballon|palla|bola|bal|pilka|top|bola|game|match|sparring|boxing|"

@@ -145,7 +145,7 @@ def classes() -> Classes:
             r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that|"
             r"my) (?:office|company|team|job|role|city|country|project|firm)\b)"
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
-            r"in a year|by (?:christmas|summer|spring|winter|then)))"
+            r"in a year|by (?:christmas|summer|spring|winter|then|q\d|the end of)))"
         ),
         pointless=folded_pattern(w.POINTLESS),
         go_on=folded_pattern(w.GO_ON),

@@ -24,7 +24,8 @@ SHUT_IN = (
     r"\b(?:locked me (?:in|inside|up)|locks me (?:in|inside|up)|won ?t let me (?:leave|go out)|"
     r"me encerro|me encierra|m ?a enferme\w*|m ?enferme|hat mich eingesperrt|sperrt mich ein|mi "
     r"ha chiuso (?:a chiave )?(?:in casa|dentro)|mi chiude (?:a chiave )?in casa|me trancou|me "
-    r"tranca|heeft me opgesloten|sluit me op|zamkn\w* mnie|beni (?:eve )?kilitledi|ngunciin aku|"
+    r"tranca|mi ha chiuso in (?:camera|stanza)|heeft me opgesloten|sluit me op|zamkn\w* mnie|"
+    r"beni (?:eve )?kilitledi|ngunciin aku|"
     r"ngurung aku|mujhe band kar)\b|запер\w* меня|閉じ込められ|把我锁在|قفل علي"
 )
 TAKEN = (
@@ -49,14 +50,14 @@ KILL_THREAT = (
     r"ze (?:\w+ ){0,3}mnie (?:zabije|zadzga)|beni (?:oldurecegini|bicaklayacagini) (?:\w+ )?"
     r"(?:soyledi|yazdi)|bilang (?:\w+ ){0,3}mau bunuh aku|bola (?:\w+ )?maar dalega)\b|"
     r"(?:написал|сказал|угрожал)\w* что (?:\w+ ){0,3}(?:зарежет|убь[её]т|прибь[её]т) меня|"
-    r"殺すと言われ|殺すって|说要杀了我|说会杀了我|قال (?:انه )?(?:ح|راح )?يقتلني"
+    r"जान से मार द|殺すと言われ|殺すって|说要杀了我|说会杀了我|قال (?:انه )?(?:ح|راح )?يقتلني"
 )
 WHO = (
     r"\b(?:he|she|him|boyfriend|girlfriend|husband|wife|partner|ex|stepdad|dad|father|"
     r"el|ella|mi (?:novio|marido|ex|pareja)|il|elle|mon (?:copain|mari|ex)|er|sie|mein "
     r"(?:freund|mann|ex)|lui|lei|mio (?:marito|ragazzo)|ele|meu (?:namorado|marido|ex)|hij|"
     r"mijn (?:vriend|man|ex)|on|ona|maz|chlopak|eski|kocam|sevgilim|dia|pacar\w*|suami\w*|"
-    r"mantan\w*|woh|pati|boyfriend)\b|бывш\w*|муж\w*|парень|彼氏|夫|元彼|男朋友|老公|前男友|"
+    r"mantan\w*|woh|pati|boyfriend)\b|पति|бывш\w*|муж\w*|парень|彼氏|夫|元彼|男朋友|老公|前男友|"
     r"زوجي|طليقي|هو"
 )
 NEAR_HOME = (
@@ -87,6 +88,20 @@ NOT_BELIEVED = (
     r"говорит что я вру|не верит|嘘だって|不相信我|说我撒谎|ما تصدقني|تقول اني اكذب"
 )
 
+# A mark on the body from a partner ("my bf threw my laptop and i have a bruise on my face").
+PARTNER = (
+    r"\b(?:bf|boyfriend|husband|hubby|partner|gf|girlfriend|wife|ex|novio|marido|pareja|copain|"
+    r"mari|mein (?:freund|mann)|marito|ragazzo|namorado|mijn (?:vriend|man)|chlopak|maz|kocam|"
+    r"sevgilim|pacar\w*|suami\w*|pati)\b|муж|парень|彼氏|夫|男朋友|老公|زوجي"
+)
+INJURY = (
+    r"\b(?:bruise[sd]?|black eye|split lip|marks on my (?:neck|arms|face)|moraton\w*|ojo morado|"
+    r"bleu\w*|ocil au beurre noir|blauer fleck|blaue flecken|veilchen|livid\w*|occhio nero|"
+    r"hematoma|olho roxo|blauwe plek\w*|blauw oog|siniak\w*|podbite oko|morarti\w*|lebam|memar|"
+    r"neel)\b|синяк\w*|あざ|淤青|كدمه"
+)
+INJURY_ORDINARY = r"\b(?:gym|football|soccer|rugby|boxing|fell|fall|tripped|bike|climbing|door)\b"
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -99,12 +114,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         THREAT_ORDINARY,
         NIGHT_ROOM,
         NOT_BELIEVED,
+        PARTNER,
+        INJURY,
+        INJURY_ORDINARY,
     )
 
 
 def match_danger_home(reading: str) -> CrisisSignal | None:
     """Shut in with the phone taken, a partner's death threat, a child not believed."""
-    shut, taken, kill, who, near, threat_ok, room, disbelieved = _patterns()
+    shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if (s := shut.search(flat)) is not None and (taken.search(flat) or kill.search(flat)):
         return CrisisSignal(category="abuse", phrase=s.group(0), kind="abuse")
@@ -112,6 +130,8 @@ def match_danger_home(reading: str) -> CrisisSignal | None:
     reached = near.search(flat) or taken.search(flat)
     if k is not None and who.search(flat) and not threat_ok.search(flat) and reached:
         return CrisisSignal(category="abuse", phrase=k.group(0), kind="abuse")
+    if (i := injury.search(flat)) is not None and partner.search(flat) and not fell.search(flat):
+        return CrisisSignal(category="abuse", phrase=i.group(0), kind="abuse")
     r = room.search(flat)
     if r is not None and disbelieved.search(flat):
         return CrisisSignal(category="abuse", phrase=r.group(0), kind="abuse")

@@ -37,9 +37,11 @@ from engine.safety._method_acts import match_method_acts
 from engine.safety._method_question import match_method_question
 from engine.safety._no_future import match_no_future
 from engine.safety._normalise import CLAUSE_BREAK, readings
+from engine.safety._others_in_danger import match_others_in_danger
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
+from engine.safety._starving_danger import match_starving_danger
 from engine.safety._threats import money_taken_by_family, threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
@@ -93,6 +95,8 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_danger_home, plain),
         (match_harm_again, plain),
         (match_blow_with_reason, plain),
+        (match_others_in_danger, plain),
+        (match_starving_danger, plain),
     ):
         signal = match(reading)
         if signal is not None:

@@ -22,7 +22,12 @@ from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 
 UNHEARD = (
-    r"\b(?:you (?:wont|will not|won t) (?:hear from|see|get) (?:me|anything from me)|this is my "
+    r"\b(?:(?:just )?not coming back,? ever|(?:dont|don t) want (?:anyone|anybody|someone) to "
+    r"stop me|so (?:nobody|no one) (?:can )?stops? me|no quiero que nadie me (?:detenga|pare)|"
+    r"pour que personne ne m ?arrete|damit mich (?:keiner|niemand) aufhalt|non voglio che nessuno "
+    r"mi fermi|nao quero que ninguem me impeca|wil niet dat iemand me tegenhoudt|zeby nikt mnie "
+    r"nie powstrzymal|kimse beni durdurmasin|biar (?:ga|gak|nggak) ada yang nyegah|koi mujhe na "
+    r"roke|you (?:wont|will not|won t) (?:hear from|see|get) (?:me|anything from me)|this is my "
     r"last (?:check ?in|message|session|entry|text)|(?:no|nunca) (?:vas a )?(?:volver a )?saber "
     r"(?:nada )?de mi|ultimo mensaje|vous n ?entendrez plus parler de moi|mon dernier message|"
     r"du wirst nichts mehr von mir horen|meine letzte nachricht|non sentirai piu parlare di me|"
@@ -67,17 +72,23 @@ HANDED_ON = (
     r"minhas)|heb (?:mijn )?\w+ weggegeven|oddal\w*|zostawil\w* (?:\w+ )?hasla|verdim "
     r"(?:\w+ )?(?:kedimi|kopegimi|gitarimi)|(?:kedimi|kopegimi|gitarimi|"
     r"esyalarimi) (?:\w+ )?verdim|sifreleri (?:\w+ )?biraktim|kutitipin|udah kukasih|"
-    r"barang2? (?:udah )?kubagi|de diya|de di)\b|отдал\w*|раздал\w*|あげた|譲った|送人了|"
+    r"barang2? (?:udah )?kubagi|bagi bagiin|de diya|de di|giving (?:away )?(?:my|all)|"
+    r"(?:kedimi|kopegimi) (?:de )?(?:\w+ )?biraktim)\b|送人了|写给我妈|отдал\w*|раздал\w*|"
+    r"あげた|譲った|"
     r"送给了|وزعت اغراضي|اعطيت"
 )
 OWNED = (
     r"\b(?:guitar|chitarra|guitarra|guitare|gitarre|gitaar|gitara|gitar|bike|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
     r"perro|chat|chien|katze|hund|gatto|cane|cachorro|kat|hond|kota|psa|kota|kedimi|kopegimi|"
-    r"kucing\w*|anjing|barang\w*|kapde|contrasenas|mots de passe|passworter|hasla|sifre\w*)\b|"
+    r"kucing\w*|anjing|barang\w*|kapde|libri|pc|laptop|savings|letter|lettera|surat|"
+    r"contrasenas|mots de passe|passworter|hasla|sifre\w*)\b|"
     r"кошк\w*|собак\w*|вещи|猫|犬|ギター|狗|吉他|东西|اغراضي|قطتي"
 )
 HANDED_ORDINARY = (
-    r"\b(?:sitter|house ?sit\w*|holiday|holidays|vacation|trip|while i m away|while im away|"
+    r"\b(?:for (?:the|a|one|two) (?:weekend|week|few days|night)|travel\w*|vacaciones|vacances|"
+    r"urlaub|ferie|ferias|vakantie|wakacje|tatil|liburan|"
+    r"chutti|viaje|voyage|viaggio|viagem|reis|podroz\w*|seyahat|sitter|house ?sit\w*|holiday|"
+    r"holidays|vacation|trip|while i m away|while im away|"
     r"moving|allergic|allergy|new flat|smaller flat|decluttering|declutter|marie kondo|"
     r"charity shop|donat\w*|garage sale|outgrew|upgrade|birthday)\b"
 )
@@ -90,11 +101,25 @@ SECRET_OR_SORRY = (
     r"maaf (?:ya )?(?:buat|untuk) semuanya|nahi pata kyun|sab ke liye maaf)\b|не знает почему|"
     r"прости\w* за вс[её]|理由は知らない|全部ごめん|对不起一切|原谅我|سامحوني|اسف على كل شي"
 )
+# Thanks, a letter, a last session or no more need, beside things handed on.
+LAST_WORDS = (
+    r"\b(?:thank(?:s| you) for everything|wont be needing (?:them|it)|won t be needing|wont need "
+    r"(?:them|it) anymore|(?:wrote|written|left) (?:a )?(?:letter|note)s? (?:for|to)|last session|"
+    r"gracias por todo|une lettre pour|merci pour tout|danke fur alles|brief an|grazie di tutto|"
+    r"ho scritto una lettera|obrigad[oa] por tudo|uma carta pra|bedankt voor alles|een brief "
+    r"voor|dziekuje za wszystko|list do|veda mesaji|bu gece son|makasih (?:ya )?(?:udah|buat|"
+    r"untuk)|surat buat|sesi terakhir|shukriya sab|aakhri session)\b|不用再|谢谢你一直|"
+    r"ありがとう今まで|спасибо за вс[её]|شكرا على كل"
+)
 SORRY_ALONE = (
     r"^(?:im |i m |i am )?(?:so |really )?sorry for everything(?: truly| really| i mean it)?$|"
     r"^(?:perdon|perdoname) por todo$|^pardon pour tout$|^(?:es )?tut mir leid fur alles$|"
     r"^scusate per tutto$|^desculpa(?:m)? por tudo$|^przepraszam za wszystko$|^простите за вс[её]$"
 )
+
+
+# "Not to a new job. Just not coming back, ever": the job denied is no ordinary reason.
+NOT_A_JOB = re.compile(r"\bnot (?:to|for) a new job\b")
 
 
 @cache
@@ -110,24 +135,37 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         HANDED_ORDINARY,
         SECRET_OR_SORRY,
         SORRY_ALONE,
+        LAST_WORDS,
     )
 
 
 def match_goodbye_reason(reading: str) -> CrisisSignal | None:
     """A last goodbye, a decision with a day, things handed on with a secret or an apology."""
-    unheard, unheard_ok, decided, decided_ok, end_self, handed, owned, handed_ok, secret, alone = (
-        _patterns()
-    )
+    (
+        unheard,
+        unheard_ok,
+        decided,
+        decided_ok,
+        end_self,
+        handed,
+        owned,
+        handed_ok,
+        secret,
+        alone,
+        last,
+    ) = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if (e := end_self.search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=e.group(0), kind="ideation")
     u = unheard.search(flat)
-    if u is not None and unheard_ok.search(flat[max(0, u.start() - 30) : u.end() + 50]) is None:
+    near = NOT_A_JOB.sub(" ", flat[max(0, u.start() - 30) : u.end() + 50]) if u else ""
+    if u is not None and unheard_ok.search(near) is None:
         return CrisisSignal(category="suicide", phrase=u.group(0), kind="preparation")
     if (d := decided.search(flat)) is not None and decided_ok.search(flat) is None:
         return CrisisSignal(category="suicide", phrase=d.group(0), kind="preparation")
     h = handed.search(flat)
-    if h is not None and owned.search(flat) and secret.search(flat) and not handed_ok.search(flat):
+    told = secret.search(flat) or last.search(flat)
+    if h is not None and owned.search(flat) and told and not handed_ok.search(flat):
         return CrisisSignal(category="suicide", phrase=h.group(0), kind="preparation")
     if (s := alone.match(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=s.group(0), kind="preparation")

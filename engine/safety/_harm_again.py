@@ -79,6 +79,20 @@ GO_ORDINARY = (
     r"festival|market|picnic|bbq|drinks|date|tour|game|bridge (?:club|night|tournament))\b"
 )
 
+# Hitting oneself with bruises or as a punishment ("ik sla mezelf als ik een fout maak").
+SELF_HIT = (
+    r"\b(?:hit myself|punch myself|slap myself|me pego|me golpeo|je me frappe|schlage mich|mi "
+    r"picchio|me bato|sla mezelf|bije sie|uderzam sie|kendimi doverim|kendime vuruyorum|mukul diri"
+    r"(?: sendiri)?|khud ko maar\w*)\b|бью себя|自分を殴|打自己|اضرب نفسي"
+)
+PUNISHED = (
+    r"\b(?:bruise[sd]?|when i (?:make a )?mistake|as (?:a )?punishment|cuando me equivoco|"
+    r"moratones|quand je me trompe|bleus|wenn ich einen fehler mache|blaue flecken|quando sbaglio|"
+    r"lividi|quando erro|hematomas|als ik een fout maak|blauwe plekken|gdy popelnie blad|siniaki|"
+    r"hata yapinca|morluk\w*|kalau salah|memar|galti karne par|neel)\b|синяк\w*|когда ошибаюсь|"
+    r"あざ|失敗すると|淤青|犯错|كدمات"
+)
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -93,12 +107,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         GO_HEIGHT,
         GO_WHEN,
         GO_ORDINARY,
+        SELF_HIT,
+        PUNISHED,
     )
 
 
 def match_harm_again(reading: str) -> CrisisSignal | None:
     """A blade again, harm to oneself with a bare "again.", going to a height at a time."""
-    blade, again, on_self, blade_ok, harm, bare, accident, go, when, go_ok = _patterns()
+    blade, again, on_self, blade_ok, harm, bare, accident, go, when, go_ok, hit, punished = (
+        _patterns()
+    )
+    flat_hit = hit.search(reading)
+    if flat_hit is not None and punished.search(reading) and not accident.search(reading):
+        return CrisisSignal(category="self_harm", phrase=flat_hit.group(0), kind="self_harm")
     flat = reading.replace(" | ", " ").strip()
     b = blade.search(flat)
     if b is not None and again.search(flat) and on_self.search(flat) and not blade_ok.search(flat):

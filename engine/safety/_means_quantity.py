@@ -45,7 +45,7 @@ OUTCOME = (
     r"aufwach\w*|sterben|todlich|schlafe ich (?:dann )?einfach ein|non svegliar\w*|morire|"
     r"nao acordar|morrer|niet (?:meer )?wakker|dood|dodelijk|nie obudz\w*|umrzec|smiertel\w*|"
     r"uyanmam|uyanmayayim|olur muyum|olurum|olmek|oldurur|ga bangun|gak bangun|nggak bangun|mati|"
-    r"uth\w* (?:hi )?nahi|mar ja\w*|maut)\b|उठ\w* ही नहीं|उठूँ ही नहीं|न उठ|मर जा|мертв|"
+    r"uth\w* (?:hi )?nahi|mar ja\w*|maut)\b|नहीं उठ|उठ\w* ही नहीं|उठूँ ही नहीं|न उठ|मर जा|мертв|"
     r"не проснуться|умереть|смертельн\w*|目が覚めない|死ね|致死|不会醒|醒不过来|致死量|死|"
     r"ما اصحى|اموت|قاتله"
 )

@@ -79,7 +79,8 @@ WAKE_BEFORE = (
 )
 WAKE_TIME = (
     r"^(?: \S+){0,3} (?:before|until|till|til|prima|fino|avant|jusqu\w*|antes|ate|vor|bis|"
-    r"voor|przed|do|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|van de wekker|door de "
+    r"voor|przed|do(?= \d| poludnia| \w+ej\b)|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|"
+    r"van de wekker|door de "
     r"wekker|at \d|om \d|a las|as \d|alle \d|um \d|o \d|at (?:dawn|noon|six|seven|five)|"
     r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|temprano|tot|fruh|presto|cedo|"
     r"vroeg|wczesnie|erken|рано|dopiero|erst|only|seulement|sadece|hanya|sirf|weekend|"
