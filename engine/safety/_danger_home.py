@@ -100,7 +100,11 @@ INJURY = (
     r"hematoma|olho roxo|blauwe plek\w*|blauw oog|siniak\w*|podbite oko|morarti\w*|lebam|memar|"
     r"neel)\b|синяк\w*|あざ|淤青|كدمه"
 )
-INJURY_ORDINARY = r"\b(?:gym|football|soccer|rugby|boxing|fell|fall|tripped|bike|climbing|door)\b"
+INJURY_ORDINARY = (
+    r"\b(?:gym|football|soccer|rugby|boxing|fell|fall|tripped|bike|climbing|door|klettern|"
+    r"fussball|sport|training|gefallen|gestolpert|futbol|caida|escalada|chute|escalade|calcio|"
+    r"caduta|queda|vallen|voetbal|upadek|pilka|dustum|jatuh|gir\w*)\b"
+)
 
 
 @cache

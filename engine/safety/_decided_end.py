@@ -35,6 +35,7 @@ END_IT = (
     r"acab(?:o|ar) con todo(?! (?:el|la|los|las|lo|este|esta|ese|esa|mi|mis)\b)|"
     r"mach(?:e)? ich schluss(?! mit)|schluss machen(?! mit)|la faccio finita|farla finita|"
     r"acab(?:o|ar) com tudo(?! (?:o|a|os|as|isso|isto|meu|minha)\b)|ik maak er een eind aan|"
+    r"maak ik er een einde? aan|"
     r"er een einde? aan (?:te )?maken|een einde aan (?:te )?maken|skoncze (?:z tym|ze soba)|"
     r"her seyi "
     r"bitir\w*|mengakhiri semuanya|akhiri semuanya|sab khatam kar\w*)\b|покончу|покончить со всем|"

@@ -23,7 +23,7 @@ from engine.safety._ordinary_plans import plan_scoped
 KITCHEN = (
     r"\b(?:cooking|chopping|slicing|ironing|bread|oven|stove|hob|frying pan|vegetables|onions?|"
     r"brot|pane|pao|brood|chleb|ekmek|cocinando|horno|"
-    r"cuisin\w*|four|beim kochen|ofen|cucin\w*|forno|"
+    r"cuisin\w*|(?:au|du|le) four|beim kochen|ofen|cucin\w*|forno|"
     r"guanti|cozinh\w*|koken|oven|gotowa\w*|piekarnik|yemek yap\w*|firin|masak\w*|kompor|"
     r"sabzi|khana bana\w*|tawa)\b|सब्जी|सब्ज़ी|खाना बना|готов\w*|хлеб\w*|духовк\w*|料理|包丁|"
     r"做饭|切菜|"

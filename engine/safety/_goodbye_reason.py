@@ -23,7 +23,8 @@ from engine.safety._kinds import CrisisSignal
 
 UNHEARD = (
     r"\b(?:(?:just )?not coming back,? ever|(?:dont|don t) want (?:anyone|anybody|someone) to "
-    r"stop me|so (?:nobody|no one) (?:can )?stops? me|no quiero que nadie me (?:detenga|pare)|"
+    r"stop me(?! from)|so (?:nobody|no one) (?:can )?stops? me|no quiero que nadie me (?:detenga|"
+    r"pare)|"
     r"pour que personne ne m ?arrete|damit mich (?:keiner|niemand) aufhalt|non voglio che nessuno "
     r"mi fermi|nao quero que ninguem me impeca|wil niet dat iemand me tegenhoudt|zeby nikt mnie "
     r"nie powstrzymal|kimse beni durdurmasin|biar (?:ga|gak|nggak) ada yang nyegah|koi mujhe na "

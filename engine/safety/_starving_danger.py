@@ -21,14 +21,14 @@ from engine.safety._kinds import CrisisSignal
 NOT_EATING = (
     r"\b(?:(?:havent|haven t|not|barely|hardly) eat(?:en)?|skipping meals|skip meals|only (?:had )?"
     r"(?:water|coffee|black coffee)|vomit\w* (?:everything|all)|throwing up (?:everything|what i "
-    r"eat)|no como|casi no como|je mange (?:presque )?rien|je ne mange plus|ich esse (?:fast )?"
+    r"eat)|no como|casi no como|je mange (?:presque )?rien|je ne mange plus|ich esse (?:\w+ ){0,3}"
     r"nichts|esse nichts mehr|non mangio|quasi niente|vomitando tudo|nao como|nao estou comendo|"
     r"ik eet (?:bijna )?niets|nie jem|tylko woda|yemek yemiyorum|hic yemiyorum|(?:ga|gak|nggak|"
     r"tidak) makan|kuch nahi kha\w*|khana nahi)\b|не ем|ничего не ем|食べてない|何も食べ|不吃饭|"
     r"没吃东西|ما اكلت|ما باكل"
 )
 BODY_FAILING = (
-    r"\b(?:faint\w*|passed out|blacked out|heart (?:is )?(?:racing|struggling|pounding)|"
+    r"\b(?:faint\w*|passed out|black(?:ed|ing)? out|heart (?:is )?(?:racing|struggling|pounding)|"
     r"heart problems|dizzy|desmay\w*|malaise|evanoui\w*|ohnmacht\w*|umgekippt|herzrasen|svenut\w*|"
     r"svengo|desmai\w*|coracao (?:ta |esta )?disparando|flauw\w*|mdleje|mdlal\w*|bayil\w*|"
     r"pingsan|behosh|chakkar)\b|обморок|сердце|倒れ|晕倒|اغمى"
