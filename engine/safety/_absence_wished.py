@@ -85,7 +85,14 @@ STILL_HERE = (
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
 )
 WISH_GONE = (
-    r"\b(?:(?:wish|wishing) (?:\w+ ){0,2}i (?:wasnt|werent|was not|were not) (?:here|around|alive) "
+    r"\b(?:(?:tout le monde|ils|elles|ma famille|mes parents) (?:\w+ ){0,2}serai(?:en)?t (?:plus )?"
+    r"(?:soulage\w*|mieux|tranquilles?|heureux) si je n ?etais (?:plus )?la|estarian (?:\w+ )?"
+    r"(?:mejor|tranquil\w*|felices) si (?:yo )?no estuviera|waren (?:\w+ )?(?:besser dran|"
+    r"erleichtert|glucklicher),? wenn ich nicht mehr da ware|starebbero (?:\w+ )?(?:meglio|"
+    r"sollevati) se non ci fossi|estariam (?:\w+ )?(?:melhor|aliviados) se eu nao estivesse|"
+    r"zouden (?:\w+ )?(?:beter af zijn|opgelucht zijn) als ik er niet meer was|(?:ga|gak|nggak|"
+    r"tidak) usah bangun lagi|(?:wish|wishing) (?:\w+ ){0,2}i (?:wasnt|werent|was not|"
+    r"were not) (?:here|around|alive) "
     r"(?:anymore|any more)|(?:si|se) (?:je )?m ?endormais et (?:que )?(?:je )?(?:ne )?me "
     r"reveillais pas|wunsch\w* (?:\w+ ){0,3}ich ware nicht mehr da|vorrei non (?:esserci|"
     r"svegliarmi) piu|queria (?:nao )?(?:estar|acordar) mais|ojala no despertara|ojala ya no "

@@ -66,7 +66,8 @@ DECIDED_ORDINARY = (
 )
 END_SELF = r"结束自己|結束自己|自分を終わらせ|покончить с собой|انهي نفسي|\bend myself\b"
 HANDED_ON = (
-    r"\b(?:gave (?:away )?(?:my|all my)|giving (?:away )?my|left (?:\w+ )?(?:my )?passwords|"
+    r"\b(?:left (?:my )?(?:\w+ ){0,5}with my (?:brother|sister|mum|mom|dad|friend|best friend)|"
+    r"gave (?:away )?(?:my|all my)|giving (?:away )?my|left (?:\w+ )?(?:my )?passwords|"
     r"di (?:mi|mis)|regale (?:mi|mis)|deje (?:\w+ )?(?:las )?contrasenas|j ?ai donne (?:mon|ma|"
     r"mes)|laisse (?:\w+ )?mes mots de passe|habe (?:meinen|meine|mein) \w+ (?:\w+ )?"
     r"(?:verschenkt|weggegeben|abgegeben)|ho dato via|ho regalato|dei (?:meu|minha|meus|"
@@ -79,7 +80,7 @@ HANDED_ON = (
     r"送给了|وزعت اغراضي|اعطيت"
 )
 OWNED = (
-    r"\b(?:guitar|chitarra|guitarra|guitare|gitarre|gitaar|gitara|gitar|bike|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
+    r"\b(?:keys|login|bank|chitarra|guitarra|guitare|gitarre|gitaar|gitara|gitar|bike|cat|dog|pets?|passwords?|plants|books|clothes|things|stuff|belongings|gato|"
     r"perro|chat|chien|katze|hund|gatto|cane|cachorro|kat|hond|kota|psa|kota|kedimi|kopegimi|"
     r"kucing\w*|anjing|barang\w*|kapde|libri|pc|laptop|savings|letter|lettera|surat|"
     r"contrasenas|mots de passe|passworter|hasla|sifre\w*)\b|"
@@ -104,7 +105,8 @@ SECRET_OR_SORRY = (
 )
 # Thanks, a letter, a last session or no more need, beside things handed on.
 LAST_WORDS = (
-    r"\b(?:thank(?:s| you) for everything|wont be needing (?:them|it)|won t be needing|wont need "
+    r"\b(?:(?:he|she|they) ?(?:ll|will) need (?:them|it) after$|thank(?:s| you) for everything|"
+    r"wont be needing (?:them|it)|won t be needing|wont need "
     r"(?:them|it) anymore|(?:wrote|written|left) (?:a )?(?:letter|note)s? (?:for|to)|last session|"
     r"gracias por todo|une lettre pour|merci pour tout|danke fur alles|brief an|grazie di tutto|"
     r"ho scritto una lettera|obrigad[oa] por tudo|uma carta pra|bedankt voor alles|een brief "

@@ -37,7 +37,8 @@ ON_SELF = (
     r"ذراعي"
 )
 BLADE_ORDINARY = (
-    r"\b(?:shav\w*|beard|legs smooth|cutter|box ?cutter|craft|lawn ?mower|mower|skate\w*|"
+    r"\b(?:shav\w*|beard|smooth|wax\w*|armpits?|legs smooth|cutter|box ?cutter|craft|lawn ?mower|"
+    r"mower|skate\w*|"
     r"blender|food processor|hair|barber|razor scooter|afeit\w*|rasier\w*|barba|baard|golen|"
     r"tras|dadhi|jenggot|cukur|changed the)\b|бри\w*|ひげ|胡子|حلاق"
 )

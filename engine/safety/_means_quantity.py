@@ -28,7 +28,8 @@ DRUGS = (
     r"गोलि|गोली|парацетамол\w*|таблеток|錠|粒|片|حبه|حبات|بنادول"
 )
 QUANTITY = (
-    r"\b(?:how many|how much|what dose|which dose|(?:the|a) whole (?:bottle|box|pack|packet|strip|"
+    r"\b(?:how many|how much|what dose|(?:the|what) amount of|which dose|(?:the|"
+    r"a) whole (?:bottle|box|pack|packet|strip|"
     r"blister)|all of (?:them|it|the (?:pills|bottle|box))|cuant[ao]s?|que dosis|toda la caja|"
     r"todo el bote|combien|quelle dose|la dose|toute la boite|wie viele?|welche dosis|die ganze "
     r"packung|quant[ie]|quale dose|tutta la scatola|quant[oa]s|que dose|a caixa toda|hoeveel|"
@@ -38,7 +39,8 @@ QUANTITY = (
     r"العلبه كلها"
 )
 OUTCOME = (
-    r"\b(?:(?:not|never|dont|wont|won t) wake(?: up)?|to die|die|dying|dead|lethal|deadly|fatal|"
+    r"\b(?:(?:not|never|dont|wont|won t) wake(?: up)?|stop (?:my|the|your) heart|to die|die|dying|"
+    r"dead|lethal|deadly|fatal|"
     r"kill (?:me|you|a person|someone)|just (?:fall asleep|go to sleep|sleep)|painless\w*|"
     r"(?:does it|would it|will it|do they) hurt|no despert\w*|morir|mortal\w*|letal|"
     r"me duermo sin mas|pas me reveiller|mourir|mortelle?|mortel|fatale?|nicht (?:mehr )?"

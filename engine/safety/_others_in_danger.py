@@ -29,7 +29,7 @@ OUT = (
     r"не отвечает|意識がない|返事がない|昏迷|没反应|不回消息|فاقد الوعي|ما يرد"
 )
 TOOK = (
-    r"\b(?:using again|overdos\w*|took (?:\w+ ){0,4}(?:pills|tablets)|"
+    r"\b(?:using again|overdos\w*|took (?:\w+ ){0,5}(?:pills|tablets)|"
     r"(?:tabletten|pillen|pillole|comprimidos|pastillas|cachets) (?:genommen|geslikt|preso|tomou|"
     r"tomo|pris)|hat (?:\w+ )?tabletten genommen|heeft pillen genomen|ha preso (?:delle )?pillole|"
     r"tomou (?:varios )?comprimidos|se tomo (?:todas )?las pastillas|a pris des cachets|wzial\w* "

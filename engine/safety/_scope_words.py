@@ -16,7 +16,7 @@ CUT_EVERYDAY = (
     r"haare|zwiebel\w*|haar|uien|wlosy|grzywk\w*|cebul\w*|sac|sogan|baal|pyaaz|rambut|poni|"
     r"bawang|finger|thumb|bread|paper|carta|buste|dedo|pan|pao|doigt|dito|pane|daumen|brot|"
     r"vinger|brood|palec|chleb|parmak|ekmek|ungli|roti|jari|beard|shav\w*|barba|baard|afeit\w*|"
-    r"rasier\w*|dadhi|jenggot|cukur\w*)\b|палец|пальц\w*|хлеб|волос\w*|"
+    r"rasier\w*|dadhi|jenggot|cukur\w*|smooth)\b|палец|пальц\w*|хлеб|волос\w*|"
     r"лук|指|パン|手指|面包|髪|前髪|玉ねぎ|头发|刘海|洋葱|اصبعي|خبز|شعري|بصل|उंगली|रोटी|बाल|प्याज"
 )
 IDEATION_TRIVIAL = (
