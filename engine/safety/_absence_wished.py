@@ -85,7 +85,10 @@ STILL_HERE = (
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
 )
 WISH_GONE = (
-    r"\b(?:(?:tout le monde|ils|elles|ma famille|mes parents) (?:\w+ ){0,2}serai(?:en)?t (?:plus )?"
+    r"\b(?:(?:go on|carry on|be) (?:just )?fine if i (?:\w+ )?(?:stopped|disappeared|was gone|"
+    r"wasnt here)$|(?:fall asleep|go to sleep|sleep) and (?:just )?be done with (?:everything|it "
+    r"all|life|all of it)|(?:tout le monde|ils|elles|ma famille|"
+    r"mes parents) (?:\w+ ){0,2}serai(?:en)?t (?:plus )?"
     r"(?:soulage\w*|mieux|tranquilles?|heureux) si je n ?etais (?:plus )?la|estarian (?:\w+ )?"
     r"(?:mejor|tranquil\w*|felices) si (?:yo )?no estuviera|waren (?:\w+ )?(?:besser dran|"
     r"erleichtert|glucklicher),? wenn ich nicht mehr da ware|starebbero (?:\w+ )?(?:meglio|"
@@ -101,7 +104,8 @@ WISH_GONE = (
     r"andai aku "
     r"(?:ga|gak|nggak) ada|kaash main (?:na hota|na hoti|mar jaaun)|a7san law ma ba2a 3ayesh|"
     r"a7san law mot|ahsan law ma ba2a|nfsi amot)\b|хотел\w* бы,? чтобы меня не было|"
-    r"いなくなれたら|要是我不在了就好了|ياريت ما صحيت|احسن لو ما بقيت عايش"
+    r"ما (?:عاد )?(?:ابغى|ابي|بدي|اريد) اعيش|いなくなれたら|要是我不在了就好了|"
+    r"ياريت ما صحيت|احسن لو ما بقيت عايش"
 )
 ORDINARY = (
     r"\b(?:gym|bar|barbell|squat|deadlift|bench|lifting|workout|meeting|call|standup|project|"

@@ -18,6 +18,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._kinds import CrisisSignal
+from engine.safety._life_elsewhere import life_elsewhere
 from engine.safety._ordinary_plans import plan_scoped
 
 KITCHEN = (
@@ -104,6 +105,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _joked() -> re.Pattern[str]:
+    # Taken back at once: "gonna make me kms lol jk it's fine".
+    return folded_pattern(
+        r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im "
+        r"kidding|only kidding)\b(?! but)(?!.*\b(?:but|honestly|seriously|actually)\b)"
+    )
+
+
+@cache
 def _off_and_travel() -> tuple[re.Pattern[str], ...]:
     return tuple(folded_pattern(p) for p in (WAKE_ANY, DAY_OFF, TRAVEL, HOW_HIGH, HEIGHT_END))
 
@@ -142,7 +152,9 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
         return True
     if signal.category != "suicide":
         return False
-    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal):
+    if _joked().search(flat) is not None:
+        return True
+    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal) or life_elsewhere(flat):
         return True
     if _near(WAKE, CLOCK).search(flat) or (
         _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)

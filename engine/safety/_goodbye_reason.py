@@ -114,6 +114,23 @@ LAST_WORDS = (
     r"untuk)|surat buat|sesi terakhir|shukriya sab|aakhri session)\b|不用再|谢谢你一直|"
     r"ありがとう今まで|спасибо за вс[её]|شكرا على كل"
 )
+# A will made with the pets or things given out ("set up my will and picked which friend gets
+# the dog"); a will after a house, a wedding or a baby, or on a lawyer's advice, is ordinary.
+WILL = (
+    r"\b(?:(?:set up|wrote|made|did|finished|updated) my (?:will|testament)|mi testamento|mon "
+    r"testament|mein testament|il mio testamento|meu testamento|mijn testament|moj testament|"
+    r"vasiyetimi|surat wasiat|wasiyat)\b|遗嘱|遺言|завещани\w*|وصيتي"
+)
+WHO_GETS = (
+    r"\b(?:(?:picked|decided|chose|choose) (?:which|who) (?:\w+ )?gets|who gets (?:my|the) "
+    r"(?:dog|cat|car|things|stuff)|quien se queda con|qui aura|wer (?:\w+ )?bekommt|chi avra|quem "
+    r"fica com|wie (?:\w+ )?krijgt|kto dostanie|kim alacak|siapa yang dapat)\b|谁拿|誰がもらう|"
+    r"кому достанется|مين ياخذ"
+)
+WILL_ORDINARY = (
+    r"\b(?:house|mortgage|wedding|married|baby|newborn|lawyer|notary|solicitor|advice|insurance|"
+    r"estate planning|casa|boda|bebe|abogado|maison|mariage|notaire|haus|hochzeit|anwalt|notar)\b"
+)
 SORRY_ALONE = (
     r"^(?:im |i m |i am )?(?:so |really )?sorry for everything(?: truly| really| i mean it)?$|"
     r"^(?:perdon|perdoname) por todo$|^pardon pour tout$|^(?:es )?tut mir leid fur alles$|"
@@ -139,6 +156,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         SECRET_OR_SORRY,
         SORRY_ALONE,
         LAST_WORDS,
+        WILL,
+        WHO_GETS,
+        WILL_ORDINARY,
     )
 
 
@@ -156,6 +176,9 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
         secret,
         alone,
         last,
+        will,
+        who_gets,
+        will_ok,
     ) = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if (e := end_self.search(flat)) is not None:
@@ -170,6 +193,8 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
     told = secret.search(flat) or last.search(flat)
     if h is not None and owned.search(flat) and told and not handed_ok.search(flat):
         return CrisisSignal(category="suicide", phrase=h.group(0), kind="preparation")
+    if (w := will.search(flat)) is not None and who_gets.search(flat) and not will_ok.search(flat):
+        return CrisisSignal(category="suicide", phrase=w.group(0), kind="preparation")
     if (s := alone.match(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=s.group(0), kind="preparation")
     return None

@@ -82,16 +82,36 @@ GATHERED = (
     r"买|اشتريت|جمعت"
 )
 
+# Charcoal with a car: the means and its place ("买好了炭，打算这周末在车里").
+CHARCOAL = (
+    r"\b(?:charcoal|carbon vegetal|charbon|holzkohle|carbonella|carvao|houtskool|wegiel drzewny|"
+    r"mangal komuru|arang|koyla)\b|木炭|炭|уголь|فحم"
+)
+IN_CAR = (
+    r"\b(?:in (?:the|my) car|en el coche|en el carro|dans (?:la|ma) voiture|im auto|in macchina|"
+    r"no carro|in de auto|w samochodzie|arabada|di mobil|gaadi mein)\b|в машине|車の中|车里|车内|"
+    r"في السياره"
+)
+GRILL = (
+    r"\b(?:bbq|barbecue|grill\w*|asado|churrasco|braai|mangal|sate|satay)\b|烧烤|バーベキュー|"
+    r"шашлык|شوي"
+)
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(DRUGS, QUANTITY, OUTCOME, ORDINARY_DOSE, COVERT, GATHERED)
+    return folded_patterns(
+        DRUGS, QUANTITY, OUTCOME, ORDINARY_DOSE, COVERT, GATHERED, CHARCOAL, IN_CAR, GRILL
+    )
 
 
 def match_means_quantity(reading: str) -> CrisisSignal | None:
     """A quantity of a means asked about for an ending, or a means gathered covertly."""
-    drugs, quantity, outcome, ordinary, covert, gathered = _patterns()
+    drugs, quantity, outcome, ordinary, covert, gathered, charcoal, in_car, grill = _patterns()
     flat = reading.replace(" | ", " ").strip()
+    coal = charcoal.search(flat)
+    if coal is not None and in_car.search(flat) and grill.search(flat) is None:
+        return CrisisSignal(category="suicide", phrase=coal.group(0), kind="method")
     means = drugs.search(flat)
     if means is None:
         return None

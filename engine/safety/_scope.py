@@ -51,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kept": KEPT_SAFE,
         # Phrases of a means or of "doing it" that a repair or a barbecue explains.
         "tools": r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$",
+        "poison": r"\b(?:racun|poison|veneno|gift|trucizn\w*|zehir|zeher|jahar)\b|яд|毒|سم",
         "owned": r"\b(?:me|my|myself|i|im)\b|我|自分|私",
         # Read around the final signal's phrase.
         "wake_before": w.WAKE_BEFORE,
@@ -101,7 +102,8 @@ def _ordinary_match(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
         return True
     if a.kind == "self_harm":
         return p["cut"].search(a.clause) is not None
-    if a.kind == "method" or (a.kind != "abuse" and p["tools"].search(a.phrase)):
+    poison = a.kind == "preparation" and p["poison"].search(a.phrase)
+    if a.kind == "method" or poison or (a.kind != "abuse" and p["tools"].search(a.phrase)):
         return bool(p["repair"].search(a.reading) or unnegated(p["kept"], a.reading))
     if a.kind == "starvation":
         return bool(unnegated(p["food"], a.reading))

@@ -20,6 +20,14 @@ CUT_EVERYDAY = (
     r"лук|指|パン|手指|面包|髪|前髪|玉ねぎ|头发|刘海|洋葱|اصبعي|خبز|شعري|بصل|उंगली|रोटी|बाल|प्याज"
 )
 IDEATION_TRIVIAL = (
+    # Gone from a group or a chat, not from life ("si desapareciera del grupo de whatsapp").
+    r"\b(?:desaparec\w*|disappear\w*|disparai\w*|verschwind\w*|spari\w*|sumi\w*|verdwijn\w*|"
+    r"znikn\w*|kaybol\w*|ilang|hilang|gayab) (?:\w+ ){0,2}(?:from|del|de la|du|de|aus|dal|da|uit|"
+    r"z|ze|dari) (?:\w+ )?(?:group|grupo|groupe|gruppe|gruppo|groep|grupy|grubu|grup|chat|"
+    r"whatsapp|slack|team)\b",
+    # Taken back at once: "gonna make me kms lol jk it's fine".
+    r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im kidding|"
+    r"only kidding)\b(?! but)",
     # Killing oneself of laughter, work or a binge.
     r"\b(?:matar|mato|matando|ammazzo|ammazzarmi|tue|tuer|umbringen|bringe mich) (?:\w+ ){0,2}"
     r"(?:de|di|a|vor|dal|com|con) (?:rir|risa|risas|risate|ridere|rire|lachen|trabalho|trabajo|"
@@ -53,6 +61,7 @@ JOKED_THREAT = (
 # A means bought for a repair, a garden or pests.
 METHOD_REPAIR = (
     r"\b(?:garden|sprinkler|leak\w*|repair\w*|fix\w*|broken|pipe|plumbing|car wash|pests?|rats?|"
+    r"tikusnya|gudang|hama|"
     r"mice|jardin|fuga|jardim|vazamento|fuite|giardino|perdita|garten|undicht|tuin|lek|ogrod|"
     r"wyciek|bahce|sizinti|bagicha|kebun|bocor|barbecue|bbq|grill\w*|asado|churrasco)\b|сад|"
     r"протечк|庭|漏|花园|حديقة|تسريب|बगीचा"
