@@ -131,6 +131,22 @@ WILL_ORDINARY = (
     r"\b(?:house|mortgage|wedding|married|baby|newborn|lawyer|notary|solicitor|advice|insurance|"
     r"estate planning|casa|boda|bebe|abogado|maison|mariage|notaire|haus|hochzeit|anwalt|notar)\b"
 )
+# Affairs settled so nothing is left behind; a letter hidden "for after".
+SETTLED = (
+    r"\b(?:cancel(?:l)?ed (?:all )?my (?:subscriptions|accounts|contracts)|paid off (?:all )?my "
+    r"debts|closed (?:all )?my (?:accounts|bank accounts))\b"
+)
+LEAVE_NO_MESS = (
+    r"\b(?:leave a mess(?: behind)?|leave anything behind|so nobody has to (?:deal|sort)|nothing "
+    r"(?:left )?to sort|for after|per dopo|para depois|pour apres|fur danach|voor (?:na|daarna)|na "
+    r"potem|sonrasi icin|buat nanti kalau aku)\b"
+)
+HIDDEN_LETTER = (
+    r"\b(?:(?:wrote|written|left) (?:a |my )?(?:letter|note)|(?:ho )?scritto una lettera|escrib\w* "
+    r"una carta|ecrit une lettre|einen brief geschrieben|escrevi uma carta|een brief geschreven|"
+    r"napisal\w* list|mektup yazdim|nulis surat|chitthi likhi)\b|написал\w* письмо|手紙を書い|"
+    r"写了(?:一封)?信|كتبت رساله"
+)
 SORRY_ALONE = (
     r"^(?:im |i m |i am )?(?:so |really )?sorry for everything(?: truly| really| i mean it)?$|"
     r"^(?:perdon|perdoname) por todo$|^pardon pour tout$|^(?:es )?tut mir leid fur alles$|"
@@ -159,6 +175,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         WILL,
         WHO_GETS,
         WILL_ORDINARY,
+        SETTLED,
+        LEAVE_NO_MESS,
+        HIDDEN_LETTER,
     )
 
 
@@ -179,6 +198,9 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
         will,
         who_gets,
         will_ok,
+        settled,
+        no_mess,
+        letter,
     ) = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if (e := end_self.search(flat)) is not None:
@@ -195,6 +217,9 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
         return CrisisSignal(category="suicide", phrase=h.group(0), kind="preparation")
     if (w := will.search(flat)) is not None and who_gets.search(flat) and not will_ok.search(flat):
         return CrisisSignal(category="suicide", phrase=w.group(0), kind="preparation")
+    left = settled.search(flat) or letter.search(flat)
+    if left is not None and no_mess.search(flat) and not will_ok.search(flat):
+        return CrisisSignal(category="suicide", phrase=left.group(0), kind="preparation")
     if (s := alone.match(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=s.group(0), kind="preparation")
     return None

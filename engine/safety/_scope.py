@@ -34,7 +34,7 @@ from engine.safety import _scope_words as w
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_hard import unnegated
 from engine.safety._compose_hard_words import FOOD_TRIVIAL
-from engine.safety._kept import KEPT_SAFE
+from engine.safety._kept import KEPT_SAFE, MEANS
 from engine.safety._kinds import CrisisSignal
 
 
@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "repair": w.METHOD_REPAIR,
         "food": FOOD_TRIVIAL,
         "kept": KEPT_SAFE,
+        "means": MEANS,
         # Phrases of a means or of "doing it" that a repair or a barbecue explains.
         "tools": r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$",
         "poison": r"\b(?:racun|poison|veneno|gift|trucizn\w*|zehir|zeher|jahar)\b|яд|毒|سم",
@@ -108,7 +109,9 @@ def _ordinary_match(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
     if a.kind == "starvation":
         return bool(unnegated(p["food"], a.reading))
     if a.kind == "ideation":
-        return bool(p["ideation"].search(a.clause) or p["threat"].search(a.reading))
+        # A means kept for a trip or from the children ("las pastillas guardadas para el viaje").
+        kept = p["means"].search(a.phrase) and unnegated(p["kept"], a.reading)
+        return bool(kept or p["ideation"].search(a.clause) or p["threat"].search(a.reading))
     return False
 
 

@@ -20,6 +20,8 @@ CUT_EVERYDAY = (
     r"лук|指|パン|手指|面包|髪|前髪|玉ねぎ|头发|刘海|洋葱|اصبعي|خبز|شعري|بصل|उंगली|रोटी|बाल|प्याज"
 )
 IDEATION_TRIVIAL = (
+    # Dying of heat, hunger, laughter ("jvais crever de chaud").
+    r"\bcrever (?:de|d) (?:chaud|faim|froid|rire|soif|fatigue|ennui)\b",
     # Gone from a group or a chat, not from life ("si desapareciera del grupo de whatsapp").
     r"\b(?:desaparec\w*|disappear\w*|disparai\w*|verschwind\w*|spari\w*|sumi\w*|verdwijn\w*|"
     r"znikn\w*|kaybol\w*|ilang|hilang|gayab) (?:\w+ ){0,2}(?:from|del|de la|du|de|aus|dal|da|uit|"
