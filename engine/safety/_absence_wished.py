@@ -85,7 +85,11 @@ STILL_HERE = (
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
 )
 WISH_GONE = (
-    r"\b(?:(?:disappear|vanish) from this world|desaparecer de este mundo|disparaitre de ce monde|"
+    r"\b(?:(?:wanna|want to|gonna) dye\b(?! (?:my|it|the|her|his|a|some|them|this|that|our)\b)|"
+    r"stanc[ao] di esistere$|cansei de existir$|cansad[oa] de existir$|het bestaan (?:zo )?moe|"
+    r"fatigue d ?exister|marre d ?exister|mude zu existieren|es leid,? zu existieren|zmeczon\w* "
+    r"istnieniem|var olmaktan yoruldum|capek (?:ada|eksis)(?: di dunia)?$|(?:disappear|"
+    r"vanish) from this world|desaparecer de este mundo|disparaitre de ce monde|"
     r"von dieser welt verschwinden|sparire da questo mondo|sumir desse mundo|verdwijnen van deze "
     r"wereld|zniknac z tego swiata|bu dunyadan (?:yok olmak|kaybolmak)|(?:ngilang|hilang|lenyap) "
     r"dari dunia|duniya se gayab|(?:go on|carry on|be) (?:just )?fine if i (?:\w+ )?(?:stopped|"
@@ -108,7 +112,9 @@ WISH_GONE = (
     r"andai aku "
     r"(?:ga|gak|nggak) ada|kaash main (?:na hota|na hoti|mar jaaun)|a7san law ma ba2a 3ayesh|"
     r"a7san law mot|ahsan law ma ba2a|nfsi amot)\b|хотел\w* бы,? чтобы меня не было|"
-    r"исчезнуть из этого мира|この世から消え|从这个世界消失|اختفي من (?:هالدنيا|الدنيا)|"
+    r"устал\w* существовать|存在するのに疲れ|تعبت من الوجود|исчезнуть из этого мира|"
+    r"この世から消え|从这个世界消失|"
+    r"اختفي من (?:هالدنيا|الدنيا)|"
     r"ما (?:عاد )?(?:ابغى|ابي|بدي|اريد) اعيش|いなくなれたら|要是我不在了就好了|"
     r"ياريت ما صحيت|احسن لو ما بقيت عايش"
 )

@@ -18,7 +18,7 @@ HI: Lexicon = {
         rf"\bmarna {_CHAH} {_HU}\b",
         r"\bmar (?:jaun|jau|jaaun|jaaon|jaana chahiye|jaunga|jaungi|jaaunga|jaaungi)\b"
         r"(?! (?:hans|hasi|hass|khushi|sharam|bhookh|garmi))",
-        r"\b(?:khudkushi|khudkhushi|aatmahatya|atmahatya|atmhatya)\b",
+        r"\b(?:khudkushi|khudkhushi|aatmahatya|atmahatya|atmhatya|aatmhatya|aatmhattya|atmhattya)\b",
         r"\bkhud ko (?:maar|mar|khatam|khtm|khatm) (?:kar )?(?:dunga|dungi|doon|du|lena"
         r"|lu|lunga|lungi|"
         r"dalunga|dalungi|dena)\b",

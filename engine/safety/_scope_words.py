@@ -20,6 +20,11 @@ CUT_EVERYDAY = (
     r"лук|指|パン|手指|面包|髪|前髪|玉ねぎ|头发|刘海|洋葱|اصبعي|خبز|شعري|بصل|उंगली|रोटी|बाल|प्याज"
 )
 IDEATION_TRIVIAL = (
+    # Existing *on* something, space taken up *in a flat* ("tired of existing on four hours of
+    # sleep", "taking up space in this tiny flat").
+    r"\b(?:tired of|sick of) exist\w* (?:on|only for|just for)\b|\btaking up (?:so much )?space in "
+    r"(?:this|my|the|our) (?:tiny |small )?(?:flat|room|apartment|house|closet|car|garage|"
+    r"fridge)\b",
     # Dying of heat, hunger, laughter ("jvais crever de chaud").
     r"\bcrever (?:de|d) (?:chaud|faim|froid|rire|soif|fatigue|ennui)\b",
     # Gone from a group or a chat, not from life ("si desapareciera del grupo de whatsapp").
