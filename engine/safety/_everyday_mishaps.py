@@ -123,7 +123,17 @@ def _day_off_or_trip(flat: str, signal: CrisisSignal) -> bool:
     asked = signal.kind == "method" and how_high.search(flat) and travel.search(flat)
     if asked and not height_end.search(flat):
         return True
-    return bool(wake.search(signal.phrase) and day_off.search(flat))
+    # "… ever. my alarm is broken", "not even on my day off": the day off explains nothing.
+    return bool(wake.search(signal.phrase) and day_off.search(flat) and not _ever().search(flat))
+
+
+@cache
+def _ever() -> re.Pattern[str]:
+    return folded_pattern(
+        r"\b(?:ever|anymore|any more|forever|for good|never|again|not even|nunca|jamais|nie wieder|"
+        r"mai piu|nunca mais|nooit meer|nigdy|asla|hic|tidak pernah|kabhi nahi)\b|больше никогда|"
+        r"二度と|再也"
+    )
 
 
 @cache

@@ -76,3 +76,29 @@ def test_a_one_word_next_sentence_reaches_on_to_the_scene_after_it() -> None:
     party = "heb de datum gekozen. zaterdag. uitnodigingen voor het feest liggen klaar"
     assert detect_crisis(party) is None
     assert detect_crisis("heb de datum gekozen. zaterdag. ik heb een brief geschreven") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day off explains not waking tomorrow, not waking ever
+        "I don't want to wake up. Ever. My alarm is broken anyway",
+        "i don't want to wake up anymore, not even on my day off",
+        # a trip explains a height asked about, not a height to survive
+        "how high is the golden gate bridge? visiting in summer. high enough to not survive?",
+    ],
+)
+def test_a_day_off_or_a_trip_does_not_clear_an_ending(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tbh i just dont want to wake up tmrw, it's my day off and the alarm is off",
+        "artık sabah 5'te uyanmak istemiyorum, vardiyamı değiştirdim",
+        "wie hoch ist eigentlich die Golden Gate Bridge? wir fahren im Sommer nach San Francisco",
+    ],
+)
+def test_a_day_off_or_a_trip_scopes_waking_and_heights(text: str) -> None:
+    assert detect_crisis(text) is None
