@@ -85,7 +85,10 @@ STILL_HERE = (
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
 )
 WISH_GONE = (
-    r"\b(?:(?:wanna|want to|gonna) dye\b(?! (?:my|it|the|her|his|a|some|them|this|that|our)\b)|"
+    r"\b(?:quitarme de en medio(?! de)|(?:een )?einde? maken aan alles|(?:ngakhirin|mengakhiri|"
+    r"akhirin) (?:hidup\w*|nyawa\w*)|(?:apni )?zindagi (?:bhi )?khatam|sab khatam kar "
+    r"(?:doon|du|dun),? apni zindagi|(?:wanna|want to|gonna) dye\b(?! (?:my|it|the|her|his|a|some|"
+    r"them|this|that|our)\b)|"
     r"stanc[ao] di esistere$|cansei de existir$|cansad[oa] de existir$|het bestaan (?:zo )?moe|"
     r"fatigue d ?exister|marre d ?exister|mude zu existieren|es leid,? zu existieren|zmeczon\w* "
     r"istnieniem|var olmaktan yoruldum|capek (?:ada|eksis)(?: di dunia)?$|(?:disappear|"
@@ -112,6 +115,7 @@ WISH_GONE = (
     r"andai aku "
     r"(?:ga|gak|nggak) ada|kaash main (?:na hota|na hoti|mar jaaun)|a7san law ma ba2a 3ayesh|"
     r"a7san law mot|ahsan law ma ba2a|nfsi amot)\b|хотел\w* бы,? чтобы меня не было|"
+    r"покончить с (?:этим )?вс(?:ем|ём)(?! (?:этим )?(?:проектом|работой|делом))|"
     r"устал\w* существовать|存在するのに疲れ|تعبت من الوجود|исчезнуть из этого мира|"
     r"この世から消え|从这个世界消失|"
     r"اختفي من (?:هالدنيا|الدنيا)|"

@@ -76,7 +76,8 @@ ORDINARY = (
     r"\b(?:project|sprint|shift|streak|contract|series|season|relationship|diet|course|exam|"
     r"dentist|doctors?|appointment|day off|sick|leave|pto|flight|trip|vacation|holiday|meeting|"
     r"dinner|mit (?:ihm|ihr|dem|der)|"
-    r"with (?:him|her)|break up|breaking up|job|smoking|game|levels?|book)\b"
+    r"with (?:him|her)|break up|breaking up|job|smoking|game|levels?|book|chutti|kaam|cuti|"
+    r"kerjaan)\b"
 )
 
 
