@@ -106,6 +106,31 @@ INJURY_ORDINARY = (
     r"caduta|queda|vallen|voetbal|upadek|pilka|dustum|jatuh|gir\w*)\b"
 )
 
+# Held by the throat; a threat if help is sought; papers or money taken and kept in.
+THROAT = (
+    r"\b(?:by (?:the|my) throat|choked me|strangled me|bij (?:mijn|de) keel|(?:am|an der) hals "
+    r"gepackt|gewurgt|por el cuello|ahorco|a la gorge|m ?a etrangle\w*|per la gola|strangolat\w*|"
+    r"pelo pescoco|enforcou|za gardlo|dusil\w*|bogazimi (?:sikti|sikiyor)|mencekik|nyekik|gala "
+    r"dabaya)\b|душил\w*|за горло|首を絞め|掐我脖子|خنقني"
+)
+IF_HELP = (
+    r"\b(?:threaten\w*|droht|bedroht|amenaza|menace|minaccia|ameaca|dreigt|grozi|tehdit|ngancam)"
+    r"\b(?: \S+){0,8} (?:police|polizei|policia|polizia|politie|policj\w*|polis\w*|lawyer|"
+    r"anwalt|jugendamt|court)\b|угрожа\w*(?: \S+){0,8} полици\w*|警察に(?:行ったら|言ったら)|"
+    r"报警就|لو رحت للشرطه"
+)
+CANT_LEAVE = (
+    r"\b(?:cant leave the house|can t leave the house|nie moge wyjsc z domu|no puedo salir de "
+    r"casa|je ne peux pas sortir|ich kann nicht raus|non posso uscire|nao posso sair de casa|ik "
+    r"kan het huis niet uit|evden cikamiyorum|ga bisa keluar rumah|ghar se bahar nahi ja sakti)"
+    r"\b|не могу выйти из дома|家から出られない|出不了门|ما اقدر اطلع من البيت"
+)
+TAKEN_PAPERS = (
+    r"\b(?:took my (?:passport|id|papers|money)|zabral\w* mi (?:dowod|paszport|pieniadze)|me quito "
+    r"(?:el pasaporte|el dni|el dinero)|m ?a pris (?:mon passeport|mes papiers)|hat meinen pass|"
+    r"pasaportumu aldi|ambil ktp)\b|забрал\w* (?:мой )?паспорт"
+)
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -121,12 +146,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         PARTNER,
         INJURY,
         INJURY_ORDINARY,
+        THROAT,
+        IF_HELP,
+        CANT_LEAVE,
+        TAKEN_PAPERS,
     )
 
 
 def match_danger_home(reading: str) -> CrisisSignal | None:
     """Shut in with the phone taken, a partner's death threat, a child not believed."""
-    shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = _patterns()
+    shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = _patterns()[
+        :11
+    ]
+    throat, if_help, cant_leave, papers = _patterns()[11:]
+    for found in (throat.search(reading), if_help.search(reading)):
+        if found is not None and not threat_ok.search(reading):
+            return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")
+    if (p := papers.search(reading)) is not None and cant_leave.search(reading):
+        return CrisisSignal(category="abuse", phrase=p.group(0), kind="abuse")
     flat = reading.replace(" | ", " ").strip()
     if (s := shut.search(flat)) is not None and (taken.search(flat) or kill.search(flat)):
         return CrisisSignal(category="abuse", phrase=s.group(0), kind="abuse")

@@ -97,6 +97,17 @@ GRILL = (
     r"шашлык|شوي"
 )
 
+# A height asked about "to be sure" ("с какой высоты нужно прыгнуть чтобы наверняка").
+HEIGHT_SURE = (
+    r"\b(?:from what height|how high)(?: \w+){0,5} (?:for sure|to be sure|to make sure)\b|"
+    r"с какой высоты(?: \w+){0,4} (?:наверняка|чтобы точно)"
+)
+
+
+@cache
+def _sure() -> re.Pattern[str]:
+    return folded_patterns(HEIGHT_SURE)[0]
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -109,6 +120,8 @@ def match_means_quantity(reading: str) -> CrisisSignal | None:
     """A quantity of a means asked about for an ending, or a means gathered covertly."""
     drugs, quantity, outcome, ordinary, covert, gathered, charcoal, in_car, grill = _patterns()
     flat = reading.replace(" | ", " ").strip()
+    if (sure := _sure().search(flat)) is not None:
+        return CrisisSignal(category="suicide", phrase=sure.group(0), kind="method")
     coal = charcoal.search(flat)
     if coal is not None and in_car.search(flat) and grill.search(flat) is None:
         return CrisisSignal(category="suicide", phrase=coal.group(0), kind="method")

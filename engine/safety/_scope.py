@@ -52,6 +52,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "means": MEANS,
         # Phrases of a means or of "doing it" that a repair or a barbecue explains.
         "tools": r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$",
+        # A push on a swing, a drum hit: play, not a blow.
+        "play": r"\b(?:swing|balanco|columpio|balancoire|schaukel|altalena|schommel|hustawk\w*|"
+        r"salincak|ayunan|jhoola|drums?|drum kit|bateria|tambour|schlagzeug|batteria|trommel|"
+        r"perkusj\w*|davul|gendang|dhol)\b|качел\w*|ブランコ|秋千|مرجيحه",
         "poison": r"\b(?:racun|poison|veneno|gift|trucizn\w*|zehir|zeher|jahar)\b|яд|毒|سم",
         "owned": r"\b(?:me|my|myself|i|im)\b|我|自分|私",
         # Read around the final signal's phrase.
@@ -106,6 +110,8 @@ def _ordinary_match(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
     poison = a.kind == "preparation" and p["poison"].search(a.phrase)
     if a.kind == "method" or poison or (a.kind != "abuse" and p["tools"].search(a.phrase)):
         return bool(p["repair"].search(a.reading) or unnegated(p["kept"], a.reading))
+    if a.kind == "abuse":
+        return p["play"].search(a.reading) is not None
     if a.kind == "starvation":
         return bool(unnegated(p["food"], a.reading))
     if a.kind == "ideation":
