@@ -85,7 +85,11 @@ STILL_HERE = (
     r"まだ生きてることにがっかり|还活着(?:就)?(?:很)?失望|اني لسه عايش"
 )
 WISH_GONE = (
-    r"\b(?:quitarme de en medio(?! de)|(?:een )?einde? maken aan alles|(?:ngakhirin|mengakhiri|"
+    r"\b(?:(?:easier|better) (?:time|life|lives) without (?:\w+ ){0,3}(?:burden|weight) like me|"
+    r"(?:might|gonna|going to|wanna|want to|thinking (?:of|about)|could) (?:actually |just |"
+    r"finally )?end it(?: all)?(?: (?:tbh|ngl|fr|honestly|lol|tonight))?$|not (?:being|be) "
+    r"(?:alive|here|around) for (?:it|that|next (?:week|month|year))$|quitarme de en medio(?! de)|"
+    r"(?:een )?einde? maken aan alles|(?:ngakhirin|mengakhiri|"
     r"akhirin) (?:hidup\w*|nyawa\w*)|(?:apni )?zindagi (?:bhi )?khatam|sab khatam kar "
     r"(?:doon|du|dun),? apni zindagi|(?:wanna|want to|gonna) dye\b(?! (?:my|it|the|her|his|a|some|"
     r"them|this|that|our)\b)|"

@@ -125,6 +125,12 @@ CANT_LEAVE = (
     r"kan het huis niet uit|evden cikamiyorum|ga bisa keluar rumah|ghar se bahar nahi ja sakti)"
     r"\b|не могу выйти из дома|家から出られない|出不了门|ما اقدر اطلع من البيت"
 )
+WITHHELD = (
+    r"\b(?:wont|won t|doesnt|doesn t|refuses to|will not) (?:give|"
+    r"let) me (?:have )?(?:my )?(?:food|"
+    r"meals?|medicine|meds|pills|eat|money)\b(?: \w+){0,3} (?:until|unless) i (?:sign|give|pay|"
+    r"hand|transfer)"
+)
 TAKEN_PAPERS = (
     r"\b(?:took my (?:passport|id|papers|money)|zabral\w* mi (?:dowod|paszport|pieniadze)|me quito "
     r"(?:el pasaporte|el dni|el dinero)|m ?a pris (?:mon passeport|mes papiers)|hat meinen pass|"
@@ -150,6 +156,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         IF_HELP,
         CANT_LEAVE,
         TAKEN_PAPERS,
+        WITHHELD,
     )
 
 
@@ -158,8 +165,8 @@ def match_danger_home(reading: str) -> CrisisSignal | None:
     shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = _patterns()[
         :11
     ]
-    throat, if_help, cant_leave, papers = _patterns()[11:]
-    for found in (throat.search(reading), if_help.search(reading)):
+    throat, if_help, cant_leave, papers, withheld = _patterns()[11:]
+    for found in (throat.search(reading), if_help.search(reading), withheld.search(reading)):
         if found is not None and not threat_ok.search(reading):
             return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")
     if (p := papers.search(reading)) is not None and cant_leave.search(reading):

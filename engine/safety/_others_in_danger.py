@@ -37,9 +37,16 @@ TOOK = (
     r"薬を大量に|吃了很多药|بلع حبوب"
 )
 GOODBYE = (
-    r"\b(?:said goodbye|saying goodbye|verabschiedet|si e congedat\w*|se despidio|s ?est dit adieu|"
+    r"\b(?:said goodbye|saying goodbye|goodbye (?:message|post|note|text|video)|verabschiedet|"
+    r"si e congedat\w*|se despidio|s ?est dit adieu|"
     r"se despediu|afscheid genomen|pozegnal\w*|veda etti|pamitan|alvida)\b|попрощал\w*|"
     r"別れを告げ|跟我告别|ودعني"
+)
+NOT_ANSWERING = (
+    r"\b(?:(?:isnt|isn t|is not|not|wont|won t) (?:picking up|answering|replying|responding)|"
+    r"no contesta|ne repond (?:pas|plus)|geht nicht ran|antwortet nicht|non risponde|nao atende|"
+    r"neemt niet op|nie odbiera|acmiyor|(?:ga|gak|nggak) diangkat|phone nahi utha)\b|"
+    r"не берёт трубку|не берет трубку|電話に出ない|不接电话|ما يرد"
 )
 VIOLENCE_SEEN = (
     r"\b(?:hear (?:him|her|them) (?:hitting|beating|hurting)|drag(?:ged|ging)? (?:him|her|the kid|"
@@ -82,19 +89,22 @@ ORDINARY = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return folded_patterns(
-        OUT, TOOK, GOODBYE, VIOLENCE_SEEN, WEAPON_SCHOOL, STALKED, THREAT, ORDINARY
+        OUT, TOOK, GOODBYE, VIOLENCE_SEEN, WEAPON_SCHOOL, STALKED, THREAT, ORDINARY, NOT_ANSWERING
     )
 
 
 def match_others_in_danger(reading: str) -> CrisisSignal | None:
     """Someone else unconscious after pills, gone silent after a goodbye, hurt, or threatened."""
-    out, took, goodbye, seen, weapon, stalked, threat, ordinary = _patterns()
+    out, took, goodbye, seen, weapon, stalked, threat, ordinary, silent = _patterns()
     flat = reading.replace(" | ", " ").strip()
     if ordinary.search(flat) is not None:
         return None
     t = took.search(flat)
     if t is not None and (out.search(flat) or goodbye.search(flat)):
         return CrisisSignal(category="suicide", phrase=t.group(0), kind="method")
+    g = goodbye.search(flat)
+    if g is not None and silent.search(flat[g.end() :]) is not None:
+        return CrisisSignal(category="suicide", phrase=g.group(0), kind="preparation")
     for pattern in (seen, weapon):
         if (found := pattern.search(flat)) is not None:
             return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")
