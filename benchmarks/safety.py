@@ -1,8 +1,12 @@
 """`coachbot bench safety`: recall and false-positive rate of crisis detection on the corpus.
 
 The corpus (tests/safety/crisis.tsv and ordinary.tsv: language, category, split,
-text) has a development split and a *held-out* split (about 30 %) that is never
-looked at while tuning the detector: `--misses` lists development errors only.
+text) has a development split and a *held-out* split (about 30 %) that was not looked
+at while tuning the detector when it was written: `--misses` lists development errors only.
+"Held out" in the figures means *measured apart from the development splits*; it does not
+mean unseen: as told below, most unseen splits' errors (unseen15-17 included) were studied
+after their first look, so only a split's first-look figure (in this docstring and the README)
+is an estimate.
 The first held-out messages were chosen by a hash of their text; later batches were
 written as a whole and marked held out before the detector ever saw them.
 
@@ -32,16 +36,23 @@ positives, dev18 0.66 / 5 %; after the round that generalised their errors by cl
 (engine/safety/_compose_hard*.py), both 1.000 / 0 %. Every split's figures are printed;
 unseen15 (short chat, slang, typos) and unseen16 (longer answers to coaching questions, risk
 mid-answer, more languages), 80 + 80 each in 15 languages, were written blind by someone else
-at the same time as dev17/dev18 and sealed (never seen by whoever changed the rules) until
-after both rounds of 2026-12-03 evening: first look 0.650 / 12.5 % and 0.588 / 3.8 % (the
-detector before those rounds: 0.588 / 12.5 % and 0.525 / 6.3 %); a round of classes then
-studied their errors, so they are no estimate any more. dev19 (96 + 100, a third blind author;
+at the same time as dev17/dev18 and kept unread by whoever changed the rules until after both
+rounds of 2026-12-03 evening: first look 0.650 / 12.5 % and 0.588 / 3.8 % (the detector before
+those rounds: 0.588 / 12.5 % and 0.525 / 6.3 %); a round of classes then studied their errors,
+so they are *studied* splits now, not held-out estimates. dev19 (96 + 100, a third blind author;
 four crisis lines already in the corpus were dropped) read 0.62 / 8 % at first look on the
 detector after that round, then was tuned on by class. unseen17 (78 + 80 in 15 languages, written
 blind by a fourth author at the same time as dev19 and sealed until every rule change of
 2026-12-04 had landed; two crisis lines already in the corpus were dropped) was run once:
 0.654 recall / 3.75 % false positives (the detector before that day's rounds: 0.628 / 5.0 %),
-the fresh estimate. Acceptance uses messages the project has never seen.
+the fresh estimate at the time; its misses and false positives were then studied by class
+(engine/safety/_means_quantity, _absence_wished, _goodbye_reason, _danger_home, _harm_again,
+_blow_with_reason, _game_stakes), with development messages of their own in 15 languages in
+the dev split, so unseen17 is a studied split too. dev20 (110 + 110 in 15 languages by a fifth
+blind author; one crisis line already in the corpus was dropped) was run once after that round:
+0.709 recall / 1.82 % false positives, the same as the detector before the round (no verdict
+changed), then tuned on by class (_others_in_danger, _starving_danger). Acceptance uses messages
+the project has never seen.
 
 A learned layer (hashed n-gram logistic regression) was tried leave-one-set-out on
 unseen10_intl … unseen14 (`python -m benchmarks.safety_loso`): mean recall 0.896 → 0.922,
@@ -92,6 +103,7 @@ SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 UNSEEN_SPLITS = tuple(s for s in SPLITS if s.startswith("unseen"))
 # Later development sets: written blind like an unseen split, but tuned on (in `--misses`).
@@ -111,7 +123,11 @@ class CorpusMessage:
 
     @property
     def held_out(self) -> bool:
-        """Not looked at while tuning (the held-out or an unseen split)."""
+        """Measured apart from development: held out or unseen when first measured.
+
+        Most such splits have since been studied (see the module docstring), so this says
+        where a message is counted, not that its figure is still an estimate.
+        """
         return self.split not in DEVELOPMENT_SPLITS
 
 

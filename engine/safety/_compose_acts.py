@@ -53,7 +53,8 @@ ABSENCE_TRIVIAL = (
     r"\b(?:team|meeting|party|project|trip|game|band|club|class|match|dinner|wedding|event|"
     r"office|call|shift|tonight|today|weekend|plants?|code|company|rapat|riunione|reunion|turno|"
     r"reuniao|vergadering|spotkani\w*|toplanti\w*|festa|fiesta|fete|feier|feest|impreza|"
-    r"parti|pesta|acara|kantor|ufficio|oficina|escritorio|bureau|buro|kantoor|biuro|ofis)\b|"
+    r"parti|pesta|acara|kantor|ufficio|oficina|escritorio|bureau|buro|kantoor|biuro|ofis|"
+    r"wycieczc\w*|excursion|ausflug|gita|excursao|uitje|gezi\w*|tim|excel)\b|"
     r"совещан|вечеринк|офис|会议|会議|パーティ|اجتماع|حفله"
 )
 # Hurting oneself and what marks it as self-harm.

@@ -142,10 +142,11 @@ def classes() -> Classes:
             r"\b(?:dont|do not|cant|cannot|not|never|no longer)(?: \w+){0,2} "
             r"(?:see myself|plan on|planning on|expect to|intend to|think ill|think i will|"
             r"think id|think i would) "
-            r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that|"
+            r"(?:still )?(?:be |being )?(?:here|around|alive)\b(?! (?:(?:at|in|on) )?(?:the|this|"
+            r"that|"
             r"my) (?:office|company|team|job|role|city|country|project|firm)\b)"
             r"(?=(?: \w+){0,3} (?:much longer|longer|for long|by next \w+|next year|anymore|"
-            r"in a year|by (?:christmas|summer|spring|winter|then)))"
+            r"in a year|by (?:christmas|summer|spring|winter|then|q\d|the end of)))"
         ),
         pointless=folded_pattern(w.POINTLESS),
         go_on=folded_pattern(w.GO_ON),

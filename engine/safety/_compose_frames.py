@@ -19,7 +19,7 @@ HEIGHT_FINAL = (
     r"\b(?:high enough|tall enough|how high|how tall|not survive|survive|fatal|lethal|to die|"
     r"jump|jumping|saltar|pular|sauter|springen|saltare|skoczyc|atlamak|kudna|lompat|"
     r"hoch genug|assez haut|suficiente|sobreviver|sobrevivir|uberlebt|survivre|sopravvivere|"
-    r"hoog genoeg|przezyc|wystarczajaco|yeterince|cukup tinggi|letting go|let go|"
+    r"hoog genoeg|przezyc|wystarczajaco|yeterince|cukup tinggi|letting go(?! of)|let go(?! of)|"
     r"loslassen|lacher prise)\b|прыгн|выжить|飛び降り|跳|اقفز"
 )
 HIGHEST = (

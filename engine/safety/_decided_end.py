@@ -35,7 +35,9 @@ END_IT = (
     r"acab(?:o|ar) con todo(?! (?:el|la|los|las|lo|este|esta|ese|esa|mi|mis)\b)|"
     r"mach(?:e)? ich schluss(?! mit)|schluss machen(?! mit)|la faccio finita|farla finita|"
     r"acab(?:o|ar) com tudo(?! (?:o|a|os|as|isso|isto|meu|minha)\b)|ik maak er een eind aan|"
-    r"er een eind aan maken|skoncze (?:z tym|ze soba)|her seyi "
+    r"maak ik er een einde? aan|"
+    r"er een einde? aan (?:te )?maken|een einde aan (?:te )?maken|skoncze (?:z tym|ze soba)|"
+    r"her seyi "
     r"bitir\w*|mengakhiri semuanya|akhiri semuanya|sab khatam kar\w*)\b|покончу|покончить со всем|"
     r"死ぬって決め|死ぬと決め|死ぬことに決め|終わりにする|全部終わらせ|结束这一切|انهي كل شيء"
 )
@@ -74,7 +76,8 @@ ORDINARY = (
     r"\b(?:project|sprint|shift|streak|contract|series|season|relationship|diet|course|exam|"
     r"dentist|doctors?|appointment|day off|sick|leave|pto|flight|trip|vacation|holiday|meeting|"
     r"dinner|mit (?:ihm|ihr|dem|der)|"
-    r"with (?:him|her)|break up|breaking up|job|smoking|game|levels?|book)\b"
+    r"with (?:him|her)|break up|breaking up|job|smoking|game|levels?|book|chutti|kaam|cuti|"
+    r"kerjaan)\b"
 )
 
 

@@ -10,29 +10,38 @@ the turn, not here.
 
 from __future__ import annotations
 
+from engine.safety._absence_wished import match_absence_wished
 from engine.safety._affairs_in_order import match_affairs_in_order
 from engine.safety._answers import match_answer
+from engine.safety._blow_with_reason import match_blow_with_reason
 from engine.safety._coercive_control import match_coercive_control
 from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
+from engine.safety._danger_home import match_danger_home
 from engine.safety._decided_end import match_decided_end
 from engine.safety._everyday_mishaps import everyday_scoped
 from engine.safety._fading import match_fading
 from engine.safety._farewell_care import match_farewell_care
+from engine.safety._game_stakes import staked_on_a_game
+from engine.safety._goodbye_reason import match_goodbye_reason
 from engine.safety._guards import DENIED_QUESTION, blank_idioms
+from engine.safety._harm_again import match_harm_again
 from engine.safety._hidden_marks import match_hidden_marks
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
 from engine.safety._lethal_access import match_lethal_access
 from engine.safety._lexicon import match_lexicon
+from engine.safety._means_quantity import match_means_quantity
 from engine.safety._method_acts import match_method_acts
 from engine.safety._method_question import match_method_question
 from engine.safety._no_future import match_no_future
 from engine.safety._normalise import CLAUSE_BREAK, readings
+from engine.safety._others_in_danger import match_others_in_danger
 from engine.safety._passive_everyday import match_passive
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
+from engine.safety._starving_danger import match_starving_danger
 from engine.safety._threats import money_taken_by_family, threatened_with_death
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
@@ -80,6 +89,14 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_affairs_in_order, plain),
         (match_hidden_marks, plain),
         (match_decided_end, plain),
+        (match_means_quantity, plain),
+        (match_absence_wished, plain),
+        (match_goodbye_reason, plain),
+        (match_danger_home, plain),
+        (match_harm_again, plain),
+        (match_blow_with_reason, plain),
+        (match_others_in_danger, plain),
+        (match_starving_danger, plain),
     ):
         signal = match(reading)
         if signal is not None:
@@ -125,10 +142,17 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         # "cut my finger on the bread knife") clears that sentence, not the others:
         # "… before ten. i want to kill myself", "made bread today. i cut my arms again".
         # The scope may follow in the next sentence ("I bought a rope. for the climbing gym").
+        # A next sentence of a word or two ("saturday.") reaches on to the one after it.
+        # The sentence before counts for a death staked on losing a game only.
         sentences = _sentences(found[0])
         at = next((i for i, part in enumerate(sentences) if signal.phrase in part), None)
-        scene = found[0] if at is None else " | ".join(sentences[at : at + 2])
-        if not (trivially_scoped(scene, signal) or everyday_scoped(scene, signal)):
+        scene = found[0] if at is None else " | ".join(sentences[at : _scene_end(sentences, at)])
+        before = sentences[at - 1] if at else ""
+        if not (
+            trivially_scoped(scene, signal)
+            or everyday_scoped(scene, signal)
+            or staked_on_a_game(before, scene, signal)
+        ):
             return signal
         rest = sentences[:at] + sentences[at + 1 :] if at is not None else []
         return detect_crisis(". ".join(rest)) if rest else None
@@ -139,6 +163,14 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         )
         return None if everyday_scoped(found[0], signal) else signal
     return None
+
+
+def _scene_end(sentences: list[str], at: int) -> int:
+    """Where the scene of sentence `at` ends: the next sentence, and one more after a short one."""
+    end = at + 2
+    if end < len(sentences) and len(sentences[at + 1].split()) <= 2:
+        end += 1
+    return end
 
 
 def _sentences(plain: str) -> list[str]:

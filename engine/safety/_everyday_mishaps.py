@@ -18,13 +18,14 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_pattern, folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._life_elsewhere import life_elsewhere
 from engine.safety._normalise import flattened
 from engine.safety._ordinary_plans import plan_scoped
 
 KITCHEN = (
     r"\b(?:cooking|chopping|slicing|ironing|bread|oven|stove|hob|frying pan|vegetables|onions?|"
     r"brot|pane|pao|brood|chleb|ekmek|cocinando|horno|"
-    r"cuisin\w*|four|beim kochen|ofen|cucin\w*|forno|"
+    r"cuisin\w*|(?:au|du|le) four|beim kochen|ofen|cucin\w*|forno|"
     r"guanti|cozinh\w*|koken|oven|gotowa\w*|piekarnik|yemek yap\w*|firin|masak\w*|kompor|"
     r"sabzi|khana bana\w*|tawa)\b|सब्जी|सब्ज़ी|खाना बना|готов\w*|хлеб\w*|духовк\w*|料理|包丁|"
     r"做饭|切菜|"
@@ -71,7 +72,63 @@ EMBARRASSED = (
 )
 AGREED = r"\b(?:my idea|i asked (?:him|her|them)|we agreed|digital detox|to fix it|for repairs?)\b"
 ROLE = r"^ (?:the|a|an|so|such|always|on) (?!part\b|burden\b|problem\b)\w+"
+# Not waking because of a day off, an alarm or a new shift ("artık sabah 5'te uyanmak istemiyorum").
+WAKE_ANY = WAKE + r"|uyan\w*|bangun|obudz\w*|jaag\w*|起き|醒"
+DAY_OFF = (
+    r"\b(?:day off|days off|alarm|sleep(?:ing)? in|shift|shifts|vardiya\w*|schicht\w*|"
+    r"turno|dia libre|jour de repos|mon jour off|frei|freien tag|giorno libero|folga|vrije dag|"
+    r"wolne|izin(?:li)?|libur|chutti|sabah \d+|\d+ ?(?:te|de|da|ta)|erken)\b|выходн\w*|"
+    r"будильник\w*|"
+    r"休み|休息|闹钟|اجازه|المنبه"
+)
+# A height asked about on a trip ("wie hoch ist die Golden Gate Bridge? wir fahren im Sommer").
+TRAVEL = (
+    r"\b(?:trip|vacation|holiday|visit\w*|tourist\w*|sightseeing|travel\w*|urlaub|reise\w*|"
+    r"fahren (?:im \w+ )?nach|vacaciones|viaje|vacances|voyage|vacanze|viaggio|ferias|viagem|"
+    r"vakantie|wakacje|podroz\w*|tatil|gezi|liburan|ghoomne)\b|отпуск|поездк|旅行|旅游|سفر|رحله"
+)
+HOW_HIGH = (
+    r"\b(?:how (?:high|tall)|wie hoch|que altura|quelle hauteur|quanto e alt\w*|qual a altura|"
+    r"hoe hoog|jak wysoki\w*|ne kadar yuksek|seberapa tinggi|kitna uncha)\b|какой высоты|高さ|多高|"
+    r"كم ارتفاع"
+)
+HEIGHT_END = (
+    r"\b(?:jump\w*|surviv\w*|to die|dying|end it|fall|springen|uberleb\w*|sterben|saltar|sauter|"
+    r"saltare|pular|skocz\w*|atla\w*|lompat)\b|прыг|выжить|飛び|跳|اقفز"
+)
 NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?:my|the) job)\b"
+
+
+@cache
+def _joked() -> re.Pattern[str]:
+    # Taken back at once: "gonna make me kms lol jk it's fine".
+    return folded_pattern(
+        r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im "
+        r"kidding|only kidding)\b(?! but)(?!.*\b(?:but|honestly|seriously|actually)\b)"
+    )
+
+
+@cache
+def _off_and_travel() -> tuple[re.Pattern[str], ...]:
+    return tuple(folded_pattern(p) for p in (WAKE_ANY, DAY_OFF, TRAVEL, HOW_HIGH, HEIGHT_END))
+
+
+def _day_off_or_trip(flat: str, signal: CrisisSignal) -> bool:
+    wake, day_off, travel, how_high, height_end = _off_and_travel()
+    asked = signal.kind == "method" and how_high.search(flat) and travel.search(flat)
+    if asked and not height_end.search(flat):
+        return True
+    # "… ever. my alarm is broken", "not even on my day off": the day off explains nothing.
+    return bool(wake.search(signal.phrase) and day_off.search(flat) and not _ever().search(flat))
+
+
+@cache
+def _ever() -> re.Pattern[str]:
+    return folded_pattern(
+        r"\b(?:ever|anymore|any more|forever|for good|never|again|not even|nunca|jamais|nie wieder|"
+        r"mai piu|nunca mais|nooit meer|nigdy|asla|hic|tidak pernah|kabhi nahi)\b|больше никогда|"
+        r"二度と|再也"
+    )
 
 
 @cache
@@ -103,7 +160,9 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
         return True
     if signal.category != "suicide":
         return False
-    if plan_scoped(flat, signal):
+    if _joked().search(flat) is not None:
+        return True
+    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal) or life_elsewhere(flat):
         return True
     if _near(WAKE, CLOCK).search(flat) or (
         _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)

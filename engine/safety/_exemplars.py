@@ -177,7 +177,14 @@ ORDINARY: tuple[str, ...] = (
     "i want to disappear for a few days",
     "i am scared to go home in the dark",
     "he beat me at tennis",
+    # A partner's habit and a quarrel over chores, talked through
+    "my boyfriend games until late every night and we argued about the dishes",
+    "we had a fight about chores but we will talk it through on sunday",
     # Other languages
+    "mijn vriend blijft elke avond gamen en we hadden ruzie over de was",
+    "mi novio juega hasta tarde y discutimos por los platos",
+    "mein freund zockt jeden abend bis spat und wir haben uns wegen dem abwasch gestritten",
+    "mon copain joue tard le soir et on s est disputes pour la vaisselle",
     "este trabajo me mata",
     "quiero desaparecer un fin de semana",
     "no quiero morir",

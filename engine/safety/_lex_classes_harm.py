@@ -71,7 +71,8 @@ CLASSES_HARM: Lexicon = {
         r"\b(?:not allowed|isnt allowing me|doesnt let me|wont let me) (?:to )?(?:leave the house|"
         r"leave|go out|see my (?:friends|family)|have my phone)\b",
         r"\b(?:comes|came|sneaks) into my (?:room|bed)\b(?: \w+){0,6} (?:scared|afraid|touch\w*|"
-        r"at night)\b",
+        r"at night)\b(?!(?: \w+){0,2} to (?:check|say|tuck|bring|give|turn|close|open|feed|"
+        r"kiss)\b)",
         r"\b(?:threatens|threatened) me with a (?:knife|gun|belt|weapon|bat)\b",
         r"\b(?:beats|beat|hits|hit) me with (?:a|his|her|the) (?:belt|stick|bat|cable|shoe|"
         r"hanger|fist|fists)\b",

@@ -102,7 +102,8 @@ _TOUCH_SLOTS: tuple[tuple[str, str], ...] = (
         "uncle|stepdad|stepfather|dad|father|brother|cousin|grandpa|grandfather|teacher|coach|"
         "neighbou?r|mums boyfriend|moms boyfriend|stepbrother|he",
         "touches me|touched me|touching me|gropes me|groped "
-        "me|molest\\w*|comes into my (?:room|bed)",
+        "me|molest\\w*|comes into my (?:room|bed)"
+        "(?!(?: \\w+){0,3} to (?:say|check|tuck|bring|kiss|wake|give|turn)\\b)",
     ),
     (
         "padrastro|tio|padre|papa|primo|abuelo|hermano|novio|vecino|esposo|marido|pareja",

@@ -63,7 +63,10 @@ DE: Lexicon = {
         r"geschluckt|genommen)\b",
         r"\b(?:von (?:einer|der|dem) (?:brucke|bruecke|dach|hochhaus|balkon)|vom dach|vom "
         r"balkon|aus "
-        r"dem fenster) (?:zu )?(?:springen|stuerzen|sturzen|werfen)\b",
+        r"dem fenster) (?:zu )?(?:springen|stuerzen|sturzen)\b",
+        # Thrown: oneself, not a laptop ("ich könnte meinen Laptop aus dem Fenster werfen").
+        r"\b(?:mich|sich) (?:\w+ ){0,2}(?:von (?:einer|der|dem) (?:brucke|bruecke|dach|hochhaus|"
+        r"balkon)|vom dach|vom balkon|aus dem fenster) (?:zu )?werfen\b",
         r"\bvor (?:einen|den) (?:zug|lkw|bus|u bahn) (?:springen|werfen|laufen)\b",
         r"\b(?:strick|seil) (?:\w+ ){0,4}(?:aufhangen|aufhaengen|erhangen|erhaengen)\b",
         r"\b(?:pulsadern|die adern) (?:aufschneiden|aufschlitzen)\b",

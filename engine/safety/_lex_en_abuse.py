@@ -48,7 +48,9 @@ ABUSE: Lexicon = {
         r"(?:husband|partner|boyfriend|dad|father|stepdad))\b",
         r"\b(?:nobody|no one) (?:will|would|is going to) (?:ever )?find (?:my|your) body\b",
         rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:controls|takes|keeps) (?:all )?(?:of )?(?:our|my) money\b",
-        r"\b(?:comes|came|coming) into my (?:room|bed|bedroom) at night\b",
+        r"\b(?:comes|came|coming) into my (?:room|bed|"
+        r"bedroom) at night\b(?!(?: \w+){0,2} to (?:check|say|tuck|bring|give|turn|close|open|"
+        r"feed|kiss)\b)",
         rf"\b{_ABUSER} (?:\w+ ){{0,2}}(?:threatens|threatened|threatening|keeps threatening) "
         r"to (?:kill|"
         r"hurt|stab|shoot|beat|strangle|burn) (?:me|us|my|the kids)\b",

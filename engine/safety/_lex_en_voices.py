@@ -125,7 +125,7 @@ VOICES: Lexicon = {
         rf"\bhow many {_MEANS}\b(?: \w+){{0,6}} (?:not|never|dont|wont) wake up\b",
         rf"\b{_HEIGHT}\b(?: \w+){{0,8}} (?:thinking|think|thought|staring|stare|looking|looked)"
         r" (?:about |at |down at )?(?:the )?(?:drop|fall|how far down|the ground below|going "
-        r"over|stepping off|letting go)\b",
+        r"over|stepping off|letting go)\b(?! of)",
         rf"\b(?:which|checked|check|looking for|find|found|scouting)\b(?: \w+){{0,3}} {_HEIGHT}"
         r"\w*\b(?: \w+){0,4} (?:lowest|low|shortest|no|climbable) (?:railings?|fences?|barriers?"
         r"|walls?)\b",

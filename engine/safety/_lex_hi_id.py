@@ -18,7 +18,7 @@ HI: Lexicon = {
         rf"\bmarna {_CHAH} {_HU}\b",
         r"\bmar (?:jaun|jau|jaaun|jaaon|jaana chahiye|jaunga|jaungi|jaaunga|jaaungi)\b"
         r"(?! (?:hans|hasi|hass|khushi|sharam|bhookh|garmi))",
-        r"\b(?:khudkushi|khudkhushi|aatmahatya|atmahatya|atmhatya)\b",
+        r"\b(?:khudkushi|khudkhushi|aatmahatya|atmahatya|atmhatya|aatmhatya|aatmhattya|atmhattya)\b",
         r"\bkhud ko (?:maar|mar|khatam|khtm|khatm) (?:kar )?(?:dunga|dungi|doon|du|lena"
         r"|lu|lunga|lungi|"
         r"dalunga|dalungi|dena)\b",
@@ -113,7 +113,8 @@ ID: Lexicon = {
         r"\b(?:semua|semua orang|keluarga\w*|mereka) (?:lebih baik|lebih bahagia|bakal "
         r"lebih baik) "
         rf"(?:tanpa {_ID_ME}|tanpaku)\b",
-        rf"\b{_ID_ME} (?:cuma|hanya|cuman) (?:jadi )?beban\b",
+        rf"\b{_ID_ME} (?:cuma|hanya|cuman) (?:jadi )?beban\b"
+        r"(?!(?: \w+){0,2} (?:tim|kantor|kerja|proyek|kelompok)\b)",
         r"\b(?:hidup|hidupku) (?:gak|ga|tidak) ada (?:artinya|gunanya|arti)\b",
         rf"\b{_ID_NO} ada (?:alasan|gunanya) (?:untuk|buat) hidup\b",
         rf"\b{_ID_NO} ada yang (?:peduli|bakal kangen|akan merasa kehilangan) (?:kalau|kalo|jika) "

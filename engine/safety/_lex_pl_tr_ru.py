@@ -61,7 +61,7 @@ PL: Lexicon = {
         r"popycha) mnie)\b",
         r"\bgrozi(?:l)?,? ze mnie zabije\b",
         r"\bgrozi mi smiercia\b",
-        r"\bboje sie (?:wracac|wrocic|isc) do domu\b",
+        r"\bboje sie (?:wracac|wrocic|isc) do domu\b(?! (?:po ciemku|w nocy sam\w*|przez burze)\b)",
         r"\bnie (?:jestem|czuje sie) bezpieczn\w* w domu\b",
         r"\b(?:zostalam zgwalcona|zgwalcil mnie|molestowal mnie)\b",
     ),

@@ -53,11 +53,31 @@ EARLY = (
     r"erken|lebih awal|jaldi)\b|^(?: \S+){0,1} (?:раньше|早く|早点)"
 )
 
+# One's own attempt long past, told with how one is now ("I tried to kill myself when I was 19.
+# That was 12 years ago, lots of therapy since and I'm doing well"): both are needed.
+LONG_AGO = (
+    r"\b(?:when i was (?:\d+|a teen\w*|younger|in (?:school|college|uni))|\d+ years ago|years "
+    r"ago|as a teen\w*|cuando tenia \d+|hace \d+ anos|quand j ?avais \d+|il y a \d+ ans|als ich "
+    r"\d+ war|vor \d+ jahren|quando avevo \d+|\d+ anni fa|quando eu tinha \d+|ha \d+ anos|toen "
+    r"ik \d+ was|\d+ jaar geleden|gdy mialem \d+|\d+ lat temu|\d+ yil once|\d+ tahun lalu|\d+ "
+    r"saal pehle)\b|\d+ лет назад|\d+年前|قبل \d+ سنين"
+)
+NOW_WELL = (
+    r"\b(?:(?:im|i m|i am) (?:doing )?(?:well|fine|ok|okay|good|stable|healthy) now|doing well|"
+    r"recovered|lots of therapy|years of therapy|in recovery|me va bien|estoy bien|je vais bien|"
+    r"mir geht es (?:heute )?gut|sto bene|estou bem|het gaat goed|czuje sie dobrze|iyiyim|udah "
+    r"baik|ab theek)\b|сейчас вс[её] хорошо|今は元気|现在很好|الحين بخير"
+)
+
 
 def plan_scoped(flat: str, signal: CrisisSignal) -> bool:
     """True when a suicide-category phrase belongs to an event, a pause, a report or a shift."""
-    parts = (EVENT, FOR_A_WHILE, REPORTED, HELPED, JOINED, LEAVING, EARLY)
-    event, for_a_while, reported, helped, joined, leaving, early = folded_patterns(*parts)
+    parts = (EVENT, FOR_A_WHILE, REPORTED, HELPED, JOINED, LEAVING, EARLY, LONG_AGO, NOW_WELL)
+    event, for_a_while, reported, helped, joined, leaving, early, long_ago, now_well = (
+        folded_patterns(*parts)
+    )
+    if long_ago.search(flat) and now_well.search(flat):
+        return True
     # "similar": the semantic layer reads a date picked as a plan to die.
     planned = signal.kind in ("preparation", "similar")
     if planned and (event.search(flat) or for_a_while.search(flat)):

@@ -34,7 +34,7 @@ from engine.safety import _scope_words as w
 from engine.safety._compose_classes import folded_pattern
 from engine.safety._compose_hard import unnegated
 from engine.safety._compose_hard_words import FOOD_TRIVIAL
-from engine.safety._kept import KEPT_SAFE
+from engine.safety._kept import KEPT_SAFE, MEANS
 from engine.safety._kinds import CrisisSignal
 
 
@@ -49,8 +49,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "repair": w.METHOD_REPAIR,
         "food": FOOD_TRIVIAL,
         "kept": KEPT_SAFE,
+        "means": MEANS,
         # Phrases of a means or of "doing it" that a repair or a barbecue explains.
         "tools": r"^\s*(?:do it|charcoal|hose|rope|tape|duct tape)\s*$",
+        # A push on a swing, a drum hit: play, not a blow.
+        "play": r"\b(?:swing|balanco|columpio|balancoire|schaukel|altalena|schommel|hustawk\w*|"
+        r"salincak|ayunan|jhoola|drums?|drum kit|bateria|tambour|schlagzeug|batteria|trommel|"
+        r"perkusj\w*|davul|gendang|dhol)\b|качел\w*|ブランコ|秋千|مرجيحه",
+        "poison": r"\b(?:racun|poison|veneno|gift|trucizn\w*|zehir|zeher|jahar)\b|яд|毒|سم",
         "owned": r"\b(?:me|my|myself|i|im)\b|我|自分|私",
         # Read around the final signal's phrase.
         "wake_before": w.WAKE_BEFORE,
@@ -101,12 +107,17 @@ def _ordinary_match(p: dict[str, re.Pattern[str]], a: _Around) -> bool:
         return True
     if a.kind == "self_harm":
         return p["cut"].search(a.clause) is not None
-    if a.kind == "method" or (a.kind != "abuse" and p["tools"].search(a.phrase)):
+    poison = a.kind == "preparation" and p["poison"].search(a.phrase)
+    if a.kind == "method" or poison or (a.kind != "abuse" and p["tools"].search(a.phrase)):
         return bool(p["repair"].search(a.reading) or unnegated(p["kept"], a.reading))
+    if a.kind == "abuse":
+        return p["play"].search(a.reading) is not None
     if a.kind == "starvation":
         return bool(unnegated(p["food"], a.reading))
     if a.kind == "ideation":
-        return bool(p["ideation"].search(a.clause) or p["threat"].search(a.reading))
+        # A means kept for a trip or from the children ("las pastillas guardadas para el viaje").
+        kept = p["means"].search(a.phrase) and unnegated(p["kept"], a.reading)
+        return bool(kept or p["ideation"].search(a.clause) or p["threat"].search(a.reading))
     return False
 
 

@@ -15,10 +15,26 @@ CUT_EVERYDAY = (
     r"flequillo|cebolla|cabelo|franja|cebola|cheveux|frange|oignons?|capelli|frangia|cipoll\w*|"
     r"haare|zwiebel\w*|haar|uien|wlosy|grzywk\w*|cebul\w*|sac|sogan|baal|pyaaz|rambut|poni|"
     r"bawang|finger|thumb|bread|paper|carta|buste|dedo|pan|pao|doigt|dito|pane|daumen|brot|"
-    r"vinger|brood|palec|chleb|parmak|ekmek|ungli|roti|jari)\b|палец|пальц\w*|хлеб|волос\w*|"
+    r"vinger|brood|palec|chleb|parmak|ekmek|ungli|roti|jari|beard|shav\w*|barba|baard|afeit\w*|"
+    r"rasier\w*|dadhi|jenggot|cukur\w*|smooth)\b|палец|пальц\w*|хлеб|волос\w*|"
     r"лук|指|パン|手指|面包|髪|前髪|玉ねぎ|头发|刘海|洋葱|اصبعي|خبز|شعري|بصل|उंगली|रोटी|बाल|प्याज"
 )
 IDEATION_TRIVIAL = (
+    # Existing *on* something, space taken up *in a flat* ("tired of existing on four hours of
+    # sleep", "taking up space in this tiny flat").
+    r"\b(?:tired of|sick of) exist\w* (?:on|only for|just for)\b|\btaking up (?:so much )?space in "
+    r"(?:this|my|the|our) (?:tiny |small )?(?:flat|room|apartment|house|closet|car|garage|"
+    r"fridge)\b",
+    # Dying of heat, hunger, laughter ("jvais crever de chaud").
+    r"\bcrever (?:de|d) (?:chaud|faim|froid|rire|soif|fatigue|ennui)\b",
+    # Gone from a group or a chat, not from life ("si desapareciera del grupo de whatsapp").
+    r"\b(?:desaparec\w*|disappear\w*|disparai\w*|verschwind\w*|spari\w*|sumi\w*|verdwijn\w*|"
+    r"znikn\w*|kaybol\w*|ilang|hilang|gayab) (?:\w+ ){0,2}(?:from|del|de la|du|de|aus|dal|da|uit|"
+    r"z|ze|dari) (?:\w+ )?(?:group|grupo|groupe|gruppe|gruppo|groep|grupy|grubu|grup|chat|"
+    r"whatsapp|slack|team)\b",
+    # Taken back at once: "gonna make me kms lol jk it's fine".
+    r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im kidding|"
+    r"only kidding)\b(?! but)",
     # Killing oneself of laughter, work or a binge.
     r"\b(?:matar|mato|matando|ammazzo|ammazzarmi|tue|tuer|umbringen|bringe mich) (?:\w+ ){0,2}"
     r"(?:de|di|a|vor|dal|com|con) (?:rir|risa|risas|risate|ridere|rire|lachen|trabalho|trabajo|"
@@ -52,6 +68,7 @@ JOKED_THREAT = (
 # A means bought for a repair, a garden or pests.
 METHOD_REPAIR = (
     r"\b(?:garden|sprinkler|leak\w*|repair\w*|fix\w*|broken|pipe|plumbing|car wash|pests?|rats?|"
+    r"tikusnya|gudang|hama|"
     r"mice|jardin|fuga|jardim|vazamento|fuite|giardino|perdita|garten|undicht|tuin|lek|ogrod|"
     r"wyciek|bahce|sizinti|bagicha|kebun|bocor|barbecue|bbq|grill\w*|asado|churrasco)\b|сад|"
     r"протечк|庭|漏|花园|حديقة|تسريب|बगीचा"
@@ -78,7 +95,8 @@ WAKE_BEFORE = (
 )
 WAKE_TIME = (
     r"^(?: \S+){0,3} (?:before|until|till|til|prima|fino|avant|jusqu\w*|antes|ate|vor|bis|"
-    r"voor|przed|do|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|van de wekker|door de "
+    r"voor|przed|do(?= \d| poludnia| \w+ej\b)|to an? (?:alarm|wekker)|by (?:an? |the |my )?alarm|"
+    r"van de wekker|door de "
     r"wekker|at \d|om \d|a las|as \d|alle \d|um \d|o \d|at (?:dawn|noon|six|seven|five)|"
     r"\d+ ?(?:am|pm|uhr|h|heures|ore|horas|uur)|early|jaldi|temprano|tot|fruh|presto|cedo|"
     r"vroeg|wczesnie|erken|рано|dopiero|erst|only|seulement|sadece|hanya|sirf|weekend|"

@@ -116,10 +116,14 @@ def similarity_of_reading(reading: str) -> Similarity:
     """`similarity_to_crisis` for text already in its plain reading."""
     index = _index()
     best = Similarity(score=-1.0, crisis=0.0, category="suicide", exemplar="")
-    for clause in _clauses(blank_idioms(reading)):
+    clauses = _clauses(blank_idioms(reading))
+    for clause in clauses:
         crisis, ordinary, i = _nearest(index, clause)
+        label = index.labels[i] or "suicide"
+        # A person named alone ("my boyfriend." answering "what got in the way?") is no act.
+        if label == "abuse" and len(clauses) > 1 and len(clause.split()) <= 2:
+            continue
         if crisis - ordinary > best.score:
-            label = index.labels[i] or "suicide"
             best = Similarity(crisis - ordinary, crisis, label, index.texts[i])
     return best
 

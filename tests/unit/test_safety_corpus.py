@@ -79,7 +79,7 @@ def test_unseen14_is_mostly_english_in_several_voices(corpus: list[CorpusMessage
 
 
 @pytest.mark.parametrize("split", ["unseen15", "unseen16"])
-def test_the_sealed_splits_are_multilingual_and_held_out(
+def test_the_studied_blind_splits_are_multilingual_and_counted_apart(
     corpus: list[CorpusMessage], split: str
 ) -> None:
     messages = [m for m in corpus if m.split == split]
@@ -89,7 +89,10 @@ def test_the_sealed_splits_are_multilingual_and_held_out(
     assert all(m.held_out for m in messages)
 
 
-def test_the_last_sealed_split_is_multilingual_and_held_out(corpus: list[CorpusMessage]) -> None:
+def test_the_last_studied_blind_split_is_multilingual_and_counted_apart(
+    corpus: list[CorpusMessage],
+) -> None:
+    # Written blind and run once (0.654 / 3.75 %), then studied by class: no estimate now.
     messages = [m for m in corpus if m.split == "unseen17"]
     # 80 of each were written; two crisis lines already in the corpus were dropped.
     assert (sum(m.crisis for m in messages), sum(not m.crisis for m in messages)) == (78, 80)
@@ -98,13 +101,15 @@ def test_the_last_sealed_split_is_multilingual_and_held_out(corpus: list[CorpusM
     assert all(m.held_out for m in messages)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev17", 98), ("dev18", 98), ("dev19", 96)])
+@pytest.mark.parametrize(
+    ("split", "least"), [("dev17", 98), ("dev18", 98), ("dev19", 96), ("dev20", 109)]
+)
 def test_each_later_development_split_is_multilingual_and_tuned_on(
     corpus: list[CorpusMessage], figures: dict[str, dict[str, object]], split: str, least: int
 ) -> None:
     messages = [m for m in corpus if m.split == split]
-    # dev17 and dev19 were written with 100 of each; the crisis lines (two, four) and the
-    # ordinary line already in the corpus were dropped.
+    # dev17 and dev19 were written with 100 of each, dev20 with 110; the crisis lines (two,
+    # four, one) and the ordinary line already in the corpus were dropped.
     assert sum(m.crisis for m in messages) >= least
     assert sum(not m.crisis for m in messages) >= 99
     assert len({m.language for m in messages}) >= 12
