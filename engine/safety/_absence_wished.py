@@ -21,6 +21,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 BETTER_WITHOUT = (
     r"\b(?:(?:everyone|everybody|they|people|my (?:family|parents|friends|kids)|the world|"
@@ -144,7 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def match_absence_wished(reading: str) -> CrisisSignal | None:
     """Others better without me, me a weight, absence sounding easier, still here."""
     *wished, ordinary = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     for pattern in wished:
         if (found := pattern.search(flat)) is not None:
             near = flat[max(0, found.start() - 40) : found.end() + 70]

@@ -17,6 +17,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 BLOW = (
     r"\b(?:sloeg hij me|slaat hij me|sloeg ze me|heeft hij me geslagen|schlug er mich|schlagt er "
@@ -62,7 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def match_blow_with_reason(reading: str) -> CrisisSignal | None:
     """A blow with the verb first or the subject dropped; not daring to go home."""
     blow, blow_ok, afraid, home_ok = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if (b := blow.search(flat)) is not None and blow_ok.search(flat) is None:
         return CrisisSignal(category="abuse", phrase=b.group(0), kind="abuse")
     if (a := afraid.search(flat)) is not None and home_ok.search(flat) is None:

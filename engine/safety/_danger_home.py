@@ -19,6 +19,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 SHUT_IN = (
     r"\b(?:locked me (?:in|inside|up)|locks me (?:in|inside|up)|won ?t let me (?:leave|go out)|"
@@ -171,7 +172,7 @@ def match_danger_home(reading: str) -> CrisisSignal | None:
             return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")
     if (p := papers.search(reading)) is not None and cant_leave.search(reading):
         return CrisisSignal(category="abuse", phrase=p.group(0), kind="abuse")
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if (s := shut.search(flat)) is not None and (taken.search(flat) or kill.search(flat)):
         return CrisisSignal(category="abuse", phrase=s.group(0), kind="abuse")
     k = kill.search(flat)

@@ -20,6 +20,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 UNHEARD = (
     r"\b(?:(?:just )?not coming back,? ever|(?:dont|don t) want (?:anyone|anybody|someone) to "
@@ -202,7 +203,7 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
         no_mess,
         letter,
     ) = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if (e := end_self.search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=e.group(0), kind="ideation")
     u = unheard.search(flat)

@@ -20,6 +20,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 BLADE = (
     r"\b(?:blade|razor|razorblade|cuchilla|lame de rasoir|rasierklinge|klinge|lametta|lamina|"
@@ -121,7 +122,7 @@ def match_harm_again(reading: str) -> CrisisSignal | None:
     flat_hit = hit.search(reading)
     if flat_hit is not None and punished.search(reading) and not accident.search(reading):
         return CrisisSignal(category="self_harm", phrase=flat_hit.group(0), kind="self_harm")
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     b = blade.search(flat)
     if b is not None and again.search(flat) and on_self.search(flat) and not blade_ok.search(flat):
         return CrisisSignal(category="self_harm", phrase=b.group(0), kind="self_harm")

@@ -19,6 +19,7 @@ from functools import cache
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kept import MEANS
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 DRUGS = (
     MEANS + r"|\b(?:tylenol|paracetamol|paracetamolu?|acetaminophen|ibuprofen\w*|aspirin\w*|"
@@ -119,7 +120,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def match_means_quantity(reading: str) -> CrisisSignal | None:
     """A quantity of a means asked about for an ending, or a means gathered covertly."""
     drugs, quantity, outcome, ordinary, covert, gathered, charcoal, in_car, grill = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if (sure := _sure().search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=sure.group(0), kind="method")
     coal = charcoal.search(flat)

@@ -19,6 +19,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 OUT = (
     r"\b(?:passed out|unconscious|not responding|unresponsive|wont wake up|cant wake (?:him|her)|"
@@ -96,7 +97,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def match_others_in_danger(reading: str) -> CrisisSignal | None:
     """Someone else unconscious after pills, gone silent after a goodbye, hurt, or threatened."""
     out, took, goodbye, seen, weapon, stalked, threat, ordinary, silent = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if ordinary.search(flat) is not None:
         return None
     t = took.search(flat)

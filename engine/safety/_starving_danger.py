@@ -17,6 +17,7 @@ from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
+from engine.safety._normalise import flattened
 
 NOT_EATING = (
     r"\b(?:(?:havent|haven t|not|barely|hardly) eat(?:en)?|skipping meals|skip meals|only (?:had )?"
@@ -67,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def match_starving_danger(reading: str) -> CrisisSignal | None:
     """Not eating with the body failing and not caring, or a wish to be gone."""
     not_eating, failing, dont_care, standalone, goal, ordinary = _patterns()
-    flat = reading.replace(" | ", " ").strip()
+    flat = flattened(reading).strip()
     if ordinary.search(flat) is not None:
         return None
     if (s := standalone.search(flat)) is not None:
