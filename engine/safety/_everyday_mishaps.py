@@ -21,6 +21,7 @@ from engine.safety._kinds import CrisisSignal
 from engine.safety._life_elsewhere import life_elsewhere
 from engine.safety._normalise import flattened
 from engine.safety._ordinary_plans import plan_scoped
+from engine.safety._scope_words import TAKEN_BACK
 
 KITCHEN = (
     r"\b(?:cooking|chopping|slicing|ironing|bread|oven|stove|hob|frying pan|vegetables|onions?|"
@@ -102,10 +103,7 @@ NOTICE = r"\b(?:hand in my notice|resign\w*|resignation|two weeks notice|quit (?
 @cache
 def _joked() -> re.Pattern[str]:
     # Taken back at once: "gonna make me kms lol jk it's fine".
-    return folded_pattern(
-        r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im "
-        r"kidding|only kidding)\b(?! but)(?!.*\b(?:but|honestly|seriously|actually)\b)"
-    )
+    return folded_pattern(TAKEN_BACK)
 
 
 @cache
@@ -119,7 +117,20 @@ def _day_off_or_trip(flat: str, signal: CrisisSignal) -> bool:
     if asked and not height_end.search(flat):
         return True
     # "… ever. my alarm is broken", "not even on my day off": the day off explains nothing.
-    return bool(wake.search(signal.phrase) and day_off.search(flat) and not _ever().search(flat))
+    # "… day off anyway, nobody will miss me": the day off explains nothing either.
+    if _ever().search(flat) or _unmissed().search(flat):
+        return False
+    return bool(wake.search(signal.phrase) and day_off.search(flat))
+
+
+@cache
+def _unmissed() -> re.Pattern[str]:
+    return folded_pattern(
+        r"\b(?:nobody|no one|noone|no body|nobody s|nobody d|no one d) (?:\w+ ){0,2}(?:miss|notice|"
+        r"care|mind)\w*\b|\b(?:a |such a |only a )?burden\b|nadie (?:me )?(?:va a )?(?:echar\w* de "
+        r"menos|notar\w*)|personne ne (?:va )?(?:remarquer|me manquer)|niemand (?:wird|würde) "
+        r"(?:mich )?(?:vermissen|merken)"
+    )
 
 
 @cache
@@ -162,7 +173,7 @@ def everyday_scoped(text: str, signal: CrisisSignal) -> bool:
         return False
     if _joked().search(flat) is not None:
         return True
-    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal) or life_elsewhere(flat):
+    if plan_scoped(flat, signal) or _day_off_or_trip(flat, signal) or life_elsewhere(flat, phrase):
         return True
     if _near(WAKE, CLOCK).search(flat) or (
         _vanish().search(phrase) and _near(VANISH, SHORT_AWAY).search(flat)

@@ -40,7 +40,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return folded_patterns(PLACE, MOVING)
 
 
-def life_elsewhere(flat: str) -> bool:
-    """True when living is tied to a place or a way of life, or the speaker is moving."""
+def life_elsewhere(flat: str, phrase: str) -> bool:
+    """True when the phrase's own verb of living has a place or a way of life as its
+    complement ("… live in this city"), or "here"/"there" when the speaker is moving.
+
+    Only the phrase's complement counts: "we're moving, and honestly I don't want to live
+    anymore" and "I'd rather be dead than live in this city" stay a crisis.
+    """
     place, moving = _patterns()
-    return bool(place.search(flat) or moving.search(flat))
+    start = flat.find(phrase)
+    if start < 0:
+        return False
+    end = start + len(phrase)
+    # the place right before or after the verb ("bu şehirde yaşamak istemiyorum")
+    if any(m.start() <= end + 1 and m.end() >= start - 1 for m in place.finditer(flat)):
+        return True
+    after = flat[end:].lstrip()
+    return after.startswith(("here", "there")) and moving.search(flat) is not None

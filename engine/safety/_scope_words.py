@@ -7,6 +7,14 @@ around the final signal's phrase (`trivially_scoped`); `_scope` says why there a
 
 from __future__ import annotations
 
+# A death phrase taken back at once ("kms lol jk it's fine"), unless the joke is itself taken
+# back ("jk not really", "jk unless?", "jk… but honestly").
+TAKEN_BACK = (
+    r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im "
+    r"kidding|only kidding)\b(?! but)(?!.*\b(?:but|honestly|seriously|actually|not really|unless|"
+    r"or not|or am i|maybe not|idk|half)\b)"
+)
+
 # --- Read on each match: the match's clause, or the whole reading. ---
 
 # A cut of hair, bread, onions, paper or a finger.
@@ -32,9 +40,8 @@ IDEATION_TRIVIAL = (
     r"znikn\w*|kaybol\w*|ilang|hilang|gayab) (?:\w+ ){0,2}(?:from|del|de la|du|de|aus|dal|da|uit|"
     r"z|ze|dari) (?:\w+ )?(?:group|grupo|groupe|gruppe|gruppo|groep|grupy|grubu|grup|chat|"
     r"whatsapp|slack|team)\b",
-    # Taken back at once: "gonna make me kms lol jk it's fine".
-    r"\b(?:kms|kys|kill myself)\b(?: \w+){0,2} (?:lol |haha |lmao )?(?:jk|just kidding|im kidding|"
-    r"only kidding)\b(?! but)",
+    # Taken back at once: "gonna make me kms lol jk it's fine" (not "jk not really").
+    TAKEN_BACK,
     # Killing oneself of laughter, work or a binge.
     r"\b(?:matar|mato|matando|ammazzo|ammazzarmi|tue|tuer|umbringen|bringe mich) (?:\w+ ){0,2}"
     r"(?:de|di|a|vor|dal|com|con) (?:rir|risa|risas|risate|ridere|rire|lachen|trabalho|trabajo|"
