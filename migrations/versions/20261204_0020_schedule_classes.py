@@ -16,6 +16,9 @@ the class's (a follow-up that ended, a console's virtual time).
 
 The next-due index covers the rows outside a class only. No foreign key on `class_id`:
 only the planner writes classes, under its lock, and never drops a class with rows in it.
+Row security: a class names no person, so every scope may read it (the console's "what is
+due next" does, in a person's scope), and only a transaction that crosses people (the
+planner) may write one: a person's turn cannot move or drop the check-ins of a class.
 Upgrade keeps every row as it is (outside any class; they join at the next ticks);
 downgrade writes each class's next check-in back into its rows.
 """
@@ -24,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from migrations.ddl import NEXT_DUE_SETTINGS
+from migrations.ddl import CROSSING, NEXT_DUE_SETTINGS, RUNTIME_ROLE
 
 revision: str = "0020"
 down_revision: str | None = "0018"
@@ -66,6 +69,14 @@ def upgrade() -> None:
             "checkin_days",
             name=op.f("uq_schedule_classes_timezone_checkin_time_checkin_days"),
         ),
+    )
+    op.execute("ALTER TABLE schedule_classes ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY everyone_reads ON schedule_classes FOR SELECT TO {RUNTIME_ROLE} USING (true)"
+    )
+    op.execute(
+        f"CREATE POLICY crossing_people ON schedule_classes TO {RUNTIME_ROLE}"
+        f" USING ({CROSSING}) WITH CHECK ({CROSSING})"
     )
     op.add_column("enrolment_schedule", sa.Column("class_id", sa.BigInteger()))
     op.drop_index("ix_enrolment_schedule_next_checkin", table_name="enrolment_schedule")

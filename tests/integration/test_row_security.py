@@ -119,3 +119,39 @@ async def test_a_person_scope_sees_and_changes_only_its_own_enrolments_schedule(
         assert len(await cur.fetchall()) == 1
         cur = await conn.execute("UPDATE enrolment_schedule SET next_checkin_at = NULL")
         assert cur.rowcount == 1, "only the person's own enrolment's row is touched"
+
+
+async def test_schedule_classes_are_read_by_all_and_written_only_across_people(
+    pg_url: str,
+) -> None:
+    # A class names no person, but a person's turn must not move or drop the check-ins of
+    # everyone in it (`next_at = 'infinity'` would silence them all).
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO schedule_classes (timezone, checkin_time, checkin_days, next_at)"
+            " VALUES ('UTC', '09:00', '{1,3}', now())"
+        )
+        seed_enrolments(
+            conn, seed_program(conn), count=1, started_at=datetime(2026, 7, 1, tzinfo=UTC)
+        )
+        person = conn.execute("SELECT user_id FROM enrolments").fetchone()[0]
+    async with Database(pg_url, max_size=1) as db:
+        async with db.transaction() as conn:
+            await enter_person_scope(conn, person)
+            cur = await conn.execute("SELECT count(*) AS n FROM schedule_classes")
+            assert await cur.fetchone() == {"n": 1}
+            cur = await conn.execute("UPDATE schedule_classes SET next_at = 'infinity'")
+            assert cur.rowcount == 0
+            cur = await conn.execute("DELETE FROM schedule_classes")
+            assert cur.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            async with db.transaction() as conn:
+                await enter_person_scope(conn, person)
+                await conn.execute(
+                    "INSERT INTO schedule_classes (timezone, checkin_time, checkin_days, next_at)"
+                    " VALUES ('UTC', '10:00', '{1}', now())"
+                )
+        async with db.transaction() as conn:
+            await enter_crossing_scope(conn)
+            cur = await conn.execute("UPDATE schedule_classes SET next_at = next_at")
+            assert cur.rowcount == 1
