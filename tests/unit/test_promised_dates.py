@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from engine.connections.handlers import offer_stands_until
 from engine.timeexpr import describe_day, describe_local, parse_away_until, read_day_first
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -66,3 +67,12 @@ def test_a_dotted_date_with_a_year_or_a_month_up_to_twelve_is_still_a_date() -> 
     assert parse_away_until("10.30.2027", now=NOW, tz=TOKYO) == date(2027, 10, 30)
     assert parse_away_until("30.10", now=NOW, tz=TOKYO) == date(2027, 10, 30)
     assert parse_away_until("10/30", now=NOW, tz=TOKYO) == date(2027, 10, 30)
+
+
+def test_an_intro_offer_lapsing_next_year_names_the_year() -> None:
+    december = datetime(2026, 12, 28, 10, 0, tzinfo=UTC)
+    lapses = datetime(2027, 1, 4, 10, 0, tzinfo=UTC)
+    assert offer_stands_until(lapses, december) == "Monday 4 January 2027"
+    assert offer_stands_until(datetime(2026, 12, 31, tzinfo=UTC), december) == (
+        "Thursday 31 December"
+    )
