@@ -66,7 +66,7 @@ async def finish_program(turn: Turn, name: str | None = None) -> str:
     await delivery.start_follow_up(
         turn.conn, enrolment.id, until=planned.until, days=planned.own_days, at=planned.own_time
     )
-    return follow_up.completed(spec, follow_up.promise(planned, settings), name)
+    return follow_up.completed(spec, follow_up.promise(planned, settings, now=turn.now), name)
 
 
 async def step_view(

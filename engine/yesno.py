@@ -115,7 +115,7 @@ _UNSURE = re.compile(
     r"weiss nicht|keine ahnung|forse|non so|misschien|weet niet|moze|nie wiem)\b"
 )
 _NEGATION = re.compile(
-    r"\b(?:no|not|nope|never|don't|dont|haven't|havent|didn't|but|nicht|nao|nie|niet|non|"
+    r"\b(?:no|not|nope|nah|naw|never|don't|dont|haven't|havent|didn't|but|nicht|nao|nie|niet|non|"
     r"nein)\b|n't\b"
 )
 _AFFIRMATION = re.compile(r"\b(?:yes|yeah|yep|but|oui|sim|ja)\b")

@@ -125,7 +125,9 @@ async def ask_again(turn: Turn, asked: PendingQuestion) -> bool:
     """Ask `asked` once more after an unclear answer (False: asked twice, or `delete`)."""
     if asked.kind in _STRICT or asked.detail.get(_AGAIN_TAG):
         return False
-    turn.set_question(replace(asked, detail={**asked.detail, _AGAIN_TAG: 1}))
+    # Asked anew, it is answerable as long again from now (not only what was left of it).
+    expires_at = turn.now + (asked.expires_at - asked.asked_at)
+    turn.set_question(replace(asked, expires_at=expires_at, detail={**asked.detail, _AGAIN_TAG: 1}))
     await confirmations.note(
         turn.conn, turn.person.user_id, f"{asked.kind}_asked_again", asked.detail, turn.now
     )

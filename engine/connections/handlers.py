@@ -10,7 +10,7 @@ other person can see before both said yes.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from engine.connections.commands import (
@@ -28,8 +28,14 @@ from engine.messages import Platform, PlatformIdentity, Reply
 from engine.store import connections as store
 from engine.store.database import Connection
 from engine.store.scope import enter_crossing_scope, enter_person_scope
+from engine.timeexpr import describe_day
 
-__all__ = ["handle_connection_action", "handle_connection_command", "workspace_of"]
+__all__ = [
+    "handle_connection_action",
+    "handle_connection_command",
+    "offer_stands_until",
+    "workspace_of",
+]
 
 GONE = "That introduction is no longer open — nothing was shared."
 _LABELS = {
@@ -149,7 +155,7 @@ async def handle_connection_action(
         return [
             Reply(
                 "Great! If they say yes too, I'll tell you both who the other is."
-                f" The offer stands until {row['expires_at']:%a %-d %b}."
+                f" The offer stands until {offer_stands_until(row['expires_at'], now)}."
             )
         ]
     await store.update_suggestion(
@@ -161,6 +167,11 @@ async def handle_connection_action(
         **{f"{side}_response": True},
     )
     return [Reply(await _connect(conn, row, user_id, other, now, rules))]
+
+
+def offer_stands_until(expires_at: datetime, now: datetime) -> str:
+    """The (UTC) day an intro offer lapses, its year named when it is not this year."""
+    return describe_day(expires_at.astimezone(UTC).date(), today=now.astimezone(UTC).date())
 
 
 def _is_no(value: str) -> bool:

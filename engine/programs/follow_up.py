@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from engine.programs.model import WEEKDAYS, FollowUpSpec, ProgramSpec
 from engine.store.delivery import DeliverySettings
-from engine.timeexpr import effective_quiet_hours, in_quiet_hours
+from engine.timeexpr import describe_day, effective_quiet_hours, in_quiet_hours
 
 _PLURAL = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
@@ -63,17 +63,20 @@ def delivered_at(at: time, settings: DeliverySettings) -> time:
     return at
 
 
-def promise(plan: FollowUpPlan, settings: DeliverySettings) -> str:
-    """The sentence that promises exactly `plan` (days, time, end, how to change it)."""
+def promise(plan: FollowUpPlan, settings: DeliverySettings, *, now: datetime) -> str:
+    """The sentence that promises exactly `plan` (days, time, end, how to change it).
+
+    The last day names its year when it is not the person's current local year (`now`).
+    """
     tz = ZoneInfo(settings.timezone) if settings.timezone else ZoneInfo("UTC")
     days = (
         "every day" if len(plan.days) == 7 else "on " + _join([_PLURAL[d - 1] for d in plan.days])
     )
     at = delivered_at(plan.at, settings)
-    last = (plan.until - timedelta(minutes=1)).astimezone(tz)
-    text = (
-        f"I'll check in with you {days} at {at:%H:%M} ({tz.key}) until {last:%A %-d %B}, then stop."
+    last = describe_day(
+        (plan.until - timedelta(minutes=1)).astimezone(tz).date(), today=now.astimezone(tz).date()
     )
+    text = f"I'll check in with you {days} at {at:%H:%M} ({tz.key}) until {last}, then stop."
     if plan.own_days is None:
         text += " `schedule` changes the days;"
     text += " `stop reminders` stops them."

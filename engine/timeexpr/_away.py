@@ -64,7 +64,7 @@ def parse_away_until(argument: str, *, now: datetime, tz: ZoneInfo) -> date | No
             first; month first only when that alone is a date, "12/31"), "Dec 5",
             "5 December", "december 5th", "Dec 5 2027", a weekday ("monday": the next one, strictly
             after today), "tomorrow", "next week" (next Monday), "in 3 days",
-            "2 weeks".
+            "2 weeks". A time ("10.30", "10:30") is no date: None.
         now: The current instant (aware).
         tz: The person's time zone, which decides what "today" is.
 
@@ -80,6 +80,8 @@ def parse_away_until(argument: str, *, now: datetime, tz: ZoneInfo) -> date | No
         return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     if (numeric := _NUMERIC_DATE.fullmatch(text)) is not None:
         first, second = int(numeric.group("a")), int(numeric.group("b"))
+        if numeric.group("sep") == "." and second > 12 and not numeric.group("year"):
+            return None  # "10.30" is a time (H.MM), not 30 October: not a date
         day, month = (second, first) if first <= 12 < second else (first, second)
         return _this_or_next(today, month, day, numeric.group("year"))
     if (month_day := _MONTH_DAY.fullmatch(text)) is not None:

@@ -104,6 +104,17 @@ async def test_restart_answered_with_something_else_is_asked_again_then_left_as_
     assert await harness.scalar("SELECT count(pending_question) FROM users") == 0
 
 
+async def test_a_question_asked_again_near_its_end_gets_a_fresh_window(harness: Harness) -> None:
+    eli = await _started(harness, "eli")
+    await eli.send("restart")
+    harness.clock.advance(timedelta(minutes=9, seconds=50))
+    assert said(await eli.send(YARN)).startswith(ASKED_AGAIN)  # "Shall I go ahead?"
+    harness.clock.advance(timedelta(seconds=20))  # 10m10s after the first asking
+    assert "Starting over" in said(await eli.send("yes"))
+    assert await _enrolments(harness) == [("loom-start", "abandoned"), ("loom-start", "active")]
+    assert await harness.scalar("SELECT count(*) FROM step_attempts") == 0
+
+
 async def test_a_command_instead_of_an_answer_is_a_no_and_the_command_still_runs(
     harness: Harness,
 ) -> None:

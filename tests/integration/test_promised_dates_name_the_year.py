@@ -57,3 +57,11 @@ async def test_away_until_a_day_and_month_in_numbers(app: ConsoleApp) -> None:
     assert "No reminders until Wednesday 1 December 2027. (I read 1-12 as day/month.)" in said
     shown = _text(await session.send("settings"))
     assert "Away until Wednesday 1 December 2027: no reminders until then" in shown, shown
+
+
+async def test_away_until_a_time_is_refused_not_read_as_a_date(app: ConsoleApp) -> None:
+    session = await _started(app, "u-time")
+    said = _text(await session.send("away until 10.30"))
+    assert "Tell me a date, like `away until 2026-12-05`." in said, said
+    shown = _text(await session.send("settings"))
+    assert "Away until" not in shown, shown

@@ -65,7 +65,7 @@ def test_the_promise_says_exactly_what_is_planned() -> None:
     planned = plan(spec, settings, datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
     assert planned.days == (2, 6) and planned.at == time(7, 30)
     assert planned.until == datetime(2026, 3, 23, 12, 0, tzinfo=UTC)
-    text = promise(planned, settings)
+    text = promise(planned, settings, now=datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
     # 07:30 is inside the default quiet hours (21:00-08:00): it goes at 08:00, and says so.
     assert "on Tuesdays and Saturdays at 08:00 (Europe/Lisbon) until Monday 23 March" in text
     assert "`schedule`" not in text  # the program fixed the days: schedule does not move them
@@ -78,12 +78,27 @@ def test_the_promise_says_exactly_what_is_planned() -> None:
 def test_the_persons_days_and_time_when_the_program_says_check_in_days() -> None:
     spec = parse_program(_data(for_weeks=1), source="t.yaml")
     mine = DeliverySettings("UTC", time(0), time(0), (5,), time(19, 0), False)
-    text = promise(plan(spec, mine, datetime(2026, 3, 2, tzinfo=UTC)), mine)
+    march = datetime(2026, 3, 2, tzinfo=UTC)
+    text = promise(plan(spec, mine, march), mine, now=march)
     assert "on Fridays at 19:00 (UTC)" in text and "`schedule` changes the days" in text
     assert "reminders are off" in text
     default = DeliverySettings("UTC", None, None, None, None, True)
     assert "on Mondays and Thursdays at 08:30" in promise(
-        plan(spec, default, datetime(2026, 3, 2, tzinfo=UTC)), default
+        plan(spec, default, march), default, now=march
+    )
+
+
+def test_a_follow_up_ending_next_year_names_the_year() -> None:
+    spec = parse_program(_data(for_weeks=4), source="t.yaml")
+    settings = DeliverySettings("Asia/Tokyo", None, None, None, None, True)
+    december = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+    text = promise(plan(spec, settings, december), settings, now=december)
+    assert "until Sunday 17 January 2027, then stop." in text, text
+    # Ending this year: no year named.
+    soon = parse_program(_data(for_weeks=1), source="t.yaml")
+    early = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    assert "until Tuesday 8 December, then stop." in promise(
+        plan(soon, settings, early), settings, now=early
     )
 
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from engine.connections.handlers import offer_stands_until
 from engine.timeexpr import describe_day, describe_local, parse_away_until, read_day_first
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -54,3 +55,24 @@ def test_a_day_already_past_this_year_means_the_next_one() -> None:
 @pytest.mark.parametrize("text", ["32/12", "31/13", "13/13", "30/02", "31/12/20266"])
 def test_no_such_day_is_not_understood(text: str) -> None:
     assert parse_away_until(text, now=NOW, tz=TOKYO) is None
+
+
+@pytest.mark.parametrize("text", ["10.30", "9.45", "10.30.", "10:30", "9:05", "23:59"])
+def test_a_time_is_no_date(text: str) -> None:
+    # "away until 10.30" is a time today, not 30 October next year (11 months silent).
+    assert parse_away_until(text, now=NOW, tz=TOKYO) is None
+
+
+def test_a_dotted_date_with_a_year_or_a_month_up_to_twelve_is_still_a_date() -> None:
+    assert parse_away_until("10.30.2027", now=NOW, tz=TOKYO) == date(2027, 10, 30)
+    assert parse_away_until("30.10", now=NOW, tz=TOKYO) == date(2027, 10, 30)
+    assert parse_away_until("10/30", now=NOW, tz=TOKYO) == date(2027, 10, 30)
+
+
+def test_an_intro_offer_lapsing_next_year_names_the_year() -> None:
+    december = datetime(2026, 12, 28, 10, 0, tzinfo=UTC)
+    lapses = datetime(2027, 1, 4, 10, 0, tzinfo=UTC)
+    assert offer_stands_until(lapses, december) == "Monday 4 January 2027"
+    assert offer_stands_until(datetime(2026, 12, 31, tzinfo=UTC), december) == (
+        "Thursday 31 December"
+    )

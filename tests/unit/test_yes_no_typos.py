@@ -83,6 +83,15 @@ def test_options_that_are_no_yes_and_no_are_not_read_as_one() -> None:
     assert yes_no_option("nope", two_nos) is None and yes_no_option("yeah", two_nos) == "yes"
 
 
+@pytest.mark.parametrize("text", ["yes", "yeah", "nope", "no", "nah"])
+def test_numeric_values_are_no_yes_or_no(text: str) -> None:
+    # Values 0 / 1 are counts here, not a yes and a no: only the labels are read.
+    counts = [("0", "None", ()), ("1", "Once", ()), ("2", "Twice", ()), ("3", "3+", ())]
+    assert yes_no_option(text, counts) is None
+    numbered = [("1", "1", ()), ("0", "0", ())]
+    assert yes_no_option(text, numbered) is None
+
+
 def test_a_yes_option_typed_loosely_is_no_mistyped_command() -> None:
     step = ChoiceStep.model_validate(
         {

@@ -125,3 +125,12 @@ def test_the_state_kept_confirm_of_before_0015_loads_as_version_0() -> None:
 )
 def test_an_unreadable_question_is_no_question(raw: object) -> None:
     assert PendingQuestion.from_json(raw) is None
+
+
+@pytest.mark.parametrize("text", ["yeah nah", "yeh nah", "yep nah", "yeah naw", "yeah, nah"])
+def test_yeah_nah_is_a_negated_yes_not_a_yes(text: str) -> None:
+    # Australian / NZ "yeah nah" means no: a yes with a no after it is no yes (unclear),
+    # and it holds back a destructive question.
+    assert read_yes_no(text) is None
+    assert not is_yes(text)
+    assert is_no(text)
