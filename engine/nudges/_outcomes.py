@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextvars
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,19 +23,6 @@ class NudgeRef:
 # Set by the dispatcher around `ChatGateway.send`; tracing and test gateways read it.
 current_nudge: contextvars.ContextVar[NudgeRef | None] = contextvars.ContextVar(
     "current_nudge", default=None
-)
-
-
-COUNT_FIELDS = (
-    "claimed",
-    "sent",
-    "deferred",
-    "rescheduled",
-    "failed",
-    "unreachable",
-    "expired",
-    "cancelled",
-    "lost_lease",
 )
 
 
@@ -63,3 +50,7 @@ class DispatchResult:
             setattr(self, name, getattr(self, name) + count)
         for reason, count in other.reasons.items():
             self.reasons[reason] = self.reasons.get(reason, 0) + count
+
+
+# The counters, in field order: every field but `reasons`.
+COUNT_FIELDS = tuple(f.name for f in fields(DispatchResult) if f.name != "reasons")
