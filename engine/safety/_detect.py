@@ -47,6 +47,7 @@ from engine.safety._semantic import similarity_of_reading
 from engine.safety._starving_danger import match_starving_danger
 from engine.safety._threats import money_taken_by_family, threatened_with_death
 from engine.safety._wish_means import match_wish_means
+from engine.safety._wished_seen_intl import match_wished_seen_intl
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
@@ -104,6 +105,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_ko_vi_sv, plain),
         (match_danger_seen, plain),
         (match_wish_means, plain),
+        (match_wished_seen_intl, plain),
     ):
         signal = match(reading)
         if signal is not None:
