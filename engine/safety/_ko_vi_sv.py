@@ -4,7 +4,8 @@ The other fifteen languages have whole lexicons; these three have, for now, the 
 clinician hears first, read on the folded reading (Vietnamese and Swedish lose their marks:
 "tự tử" reads "tu tu", "skära" reads "skara"):
 
-- suicide said or wished: 자살, 죽고 싶다, not waking up wished ("안 깨어났으면", "vill inte
+- suicide said or wished: 자살 (unless a news story, a film or a prevention course frames
+  it), 죽고 싶다, not waking up wished ("안 깨어났으면", "vill inte
   vakna"), no strength or wish to live ("orkar inte leva", "không muốn sống nữa"), "tự tử" or
   "tự sát" intended;
 - a suicide note or a last weekend (유서, "sista helgen", "thư tuyệt mệnh");
@@ -26,15 +27,21 @@ from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal, Kind
 from engine.safety._normalise import flattened
 
+# The bare word, which a news story, a film or a prevention course frames.
+TERM = r"자살(?!골)|\b(?:tu sat|sjalvmord\w*)\b"
+FRAMED = (
+    r"예방|교육|뉴스|기사|영화|드라마|다큐|소설|통계|캠페인|\b(?:film|filmen|serie|bok|boken|"
+    r"artikel|nyheter\w*|forebygg\w*|kurs|statistik|phong chong|tin tuc|bai bao|phim|truyen|"
+    r"thong ke|chien dich)\b"
+)
 SUICIDE = (
-    r"자살(?!골)|죽고 싶|죽어 ?버리고 싶|살고 싶지 않|사라지고 싶|(?:안|못) 깨어났으면|"
+    r"죽고 싶|죽어 ?버리고 싶|살고 싶지 않|사라지고 싶|(?:안|못) 깨어났으면|"
     r"깨어나지 않았으면|눈을? 안 떴으면|"
-    r"\b(?:tu sat|khong muon song(?: nua)?|chan song|(?:muon|dinh|nghi den|nghi toi|tinh|"
+    r"\b(?:khong muon song(?: nua)?|chan song|(?:muon|dinh|nghi den|nghi toi|tinh|"
     r"co y dinh)(?: chuyen)? tu tu(?! (?:lam|hoc|tim|tap|xem|doc|thu|chay|an|noi|ke|giai|sua|"
     r"quen|len|xuong|thoi ma))|se tu tu(?= (?:thoi|that|roi|mat)\b)(?=.*\b(?:khong chiu noi|"
-    r"het chiu noi|chan|met moi|khong con|bat luc)\b)|sjalvmord\w*|ta livet av mig|(?:vill|ville)"
-    r"(?: jag)? (?:bara |helst )?do\b(?! (?:av|pa|fran))|orkar inte (?:leva|finnas|vara kvar)|(?:vi"
-    r"ll|"
+    r"het chiu noi|chan|met moi|khong con|bat luc)\b)|ta livet av mig|(?:vill|ville)(?: jag)? "
+    r"(?:bara |helst )?do\b(?! (?:av|pa|fran))|orkar inte (?:leva|finnas|vara kvar)|(?:vill|"
     r"ville) inte (?:leva|finnas|vakna)(?! (?:tidigt|klockan|kl|innan|forran|pa|i|till)\b)|"
     r"ingen mening (?:med|att) leva)\b"
 )
@@ -72,13 +79,17 @@ ABUSE = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(SUICIDE, PREPARATION, SELF_HARM, SELF_HARM_ORDINARY, DANGER, ABUSE)
+    return folded_patterns(
+        TERM, FRAMED, SUICIDE, PREPARATION, SELF_HARM, SELF_HARM_ORDINARY, DANGER, ABUSE
+    )
 
 
 def match_ko_vi_sv(reading: str) -> CrisisSignal | None:
     """The core classes in Korean, Vietnamese and Swedish (see the module docstring)."""
-    suicide, preparation, harm, harm_ok, danger, abuse = _patterns()
+    term, framed, suicide, preparation, harm, harm_ok, danger, abuse = _patterns()
     flat = flattened(reading).strip()
+    if (found := term.search(flat)) is not None and framed.search(flat) is None:
+        return CrisisSignal(category="suicide", phrase=found.group(0), kind="word")
     rules: tuple[tuple[re.Pattern[str], Kind], ...] = (
         (suicide, "ideation"),
         (preparation, "preparation"),

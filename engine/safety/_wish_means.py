@@ -51,7 +51,7 @@ NO_WILL = (
     r"жить не хочется|生きる気力が(?:ない|なくなった)|不想活了|مش عايز اعيش|مش عايزه اعيش"
 )
 DECIDED = (
-    r"\b(?:ho deciso (?:che )?(?:la faccio|di farla) finita|la faccio finita(?! con)|"
+    r"\b(?:ho deciso (?:che )?(?:la faccio|di farla) finita(?! con)|la faccio finita(?! con)|"
     r"a5allas 3ala nafsi|akhalas 3ala nafsi|a5los 3ala nafsi)\b|اخلص على نفسي"
 )
 SURE_DOSE = (

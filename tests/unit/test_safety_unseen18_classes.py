@@ -70,6 +70,9 @@ ORDINARY = {
         "det slog mig i morse att jag glömt nyckeln",
         "jag vill inte vakna tidigt imorgon",
         "skar mig i tummen på kniven när jag lagade mat",
+        "자살 예방 캠페인 포스터를 만들었어요",
+        "läste en artikel om självmord i tidningen",
+        "ho deciso di farla finita con il caffè dopo le sei",
     ],
     "danger seen in someone else": [
         "took a whole bottle of wine to the dinner and we finished it",
