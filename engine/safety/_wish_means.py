@@ -31,15 +31,18 @@ NOT_WAKE_FINE = (
 )
 ACCIDENT_WISHED = (
     r"\b(?:hoping|hope|wish|wishing|wouldnt (?:even )?mind|would not mind|kinda want) (?:that )?(?:"
-    r"if )?(?:a |the )?(?:bus|car|truck|train|plane|lorry|lightning)\b(?: \w+){0,3} (?:takes me "
-    r"out|hits me|hit me|runs me over|ran me over|went down|goes down|crashed|crashes|crash)\b"
+    r"if )?(?:a |the )?(?:bus|car|truck|train|plane|lorry|lightning)\b"
+    r"(?: (?!dont|doesnt|didnt|wont|not|never)\w+){0,3} (?:takes me out|hits me|hit me|runs me "
+    r"over|ran me over|kills me|(?:went down|goes down|crashed|crashes)(?= (?:\w+ ){0,2}(?:with "
+    r"me|on my|im on|i m on|while im|while i m)))\b"
 )
 NOT_TO_BE = (
     r"проще (?:вообще )?не (?:быть|существовать|жить)|просто не быть|лучше бы меня не было|"
     r"\b(?:plus simple de ne (?:plus )?(?:exister|etre la)|mas facil no existir|mas facil dejar de "
     r"existir|einfacher(?:,)? nicht (?:mehr )?zu (?:existieren|sein)|piu facile non esistere|mais "
     r"facil nao existir|makkelijker om niet (?:meer )?te bestaan|latwiej by bylo nie istniec|"
-    r"easier (?:to just |to |if i could just )?not (?:exist|be at all|to exist)|"
+    r"easier (?:to just |to |if i could just )?not (?:exist|be at all|to exist)(?! (?:on|online|"
+    r"in (?:the|this|that)|at|for|as))|"
     r"lebih mudah (?:kalau )?(?:aku )?(?:ga|gak|tidak) ada)\b"
 )
 NO_WILL = (
