@@ -51,8 +51,13 @@ _blow_with_reason, _game_stakes), with development messages of their own in 15 l
 the dev split, so unseen17 is a studied split too. dev20 (110 + 110 in 15 languages by a fifth
 blind author; one crisis line already in the corpus was dropped) was run once after that round:
 0.709 recall / 1.82 % false positives, the same as the detector before the round (no verdict
-changed), then tuned on by class (_others_in_danger, _starving_danger). Acceptance uses messages
-the project has never seen.
+changed), then tuned on by class (_others_in_danger, _starving_danger). unseen18 (90 + 90 in 18
+languages, Korean, Vietnamese and Swedish new, by a sixth blind author; one ordinary line already
+in the corpus was dropped) was sealed and run once after the rounds of 2026-12-04: 0.533 recall /
+2.22 % false positives (the detector before that day's last round: 0.511 / 2.22 %); its misses
+and false positives were then studied by class, with development messages of their own in the
+dev split, so it is a studied split now, not an estimate. Acceptance uses messages the project
+has never seen.
 
 A learned layer (hashed n-gram logistic regression) was tried leave-one-set-out on
 unseen10_intl … unseen14 (`python -m benchmarks.safety_loso`): mean recall 0.896 → 0.922,
@@ -100,6 +105,7 @@ SPLITS = (
     "unseen15",
     "unseen16",
     "unseen17",
+    "unseen18",
     "dev17",
     "dev18",
     "dev19",

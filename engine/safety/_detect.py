@@ -19,6 +19,7 @@ from engine.safety._compose import match_composed
 from engine.safety._context import match_context, unquote_reported
 from engine.safety._cues import match_cues
 from engine.safety._danger_home import match_danger_home
+from engine.safety._danger_seen import match_danger_seen
 from engine.safety._decided_end import match_decided_end
 from engine.safety._everyday_mishaps import everyday_scoped
 from engine.safety._fading import match_fading
@@ -30,6 +31,7 @@ from engine.safety._harm_again import match_harm_again
 from engine.safety._hidden_marks import match_hidden_marks
 from engine.safety._kept import match_kept, match_relapse
 from engine.safety._kinds import CrisisSignal
+from engine.safety._ko_vi_sv import match_ko_vi_sv
 from engine.safety._lethal_access import match_lethal_access
 from engine.safety._lexicon import match_lexicon
 from engine.safety._means_quantity import match_means_quantity
@@ -39,10 +41,13 @@ from engine.safety._no_future import match_no_future
 from engine.safety._normalise import CLAUSE_BREAK, readings
 from engine.safety._others_in_danger import match_others_in_danger
 from engine.safety._passive_everyday import match_passive
+from engine.safety._recovered import learned_or_long_past
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
 from engine.safety._starving_danger import match_starving_danger
 from engine.safety._threats import money_taken_by_family, threatened_with_death
+from engine.safety._wish_means import match_wish_means
+from engine.safety._wished_seen_intl import match_wished_seen_intl
 
 # Tuned on the development split of tests/safety/ only (see benchmarks/safety.py).
 SEMANTIC_MIN_SIMILARITY = 0.6
@@ -97,6 +102,10 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_blow_with_reason, plain),
         (match_others_in_danger, plain),
         (match_starving_danger, plain),
+        (match_ko_vi_sv, plain),
+        (match_danger_seen, plain),
+        (match_wish_means, plain),
+        (match_wished_seen_intl, plain),
     ):
         signal = match(reading)
         if signal is not None:
@@ -152,6 +161,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
             trivially_scoped(scene, signal)
             or everyday_scoped(scene, signal)
             or staked_on_a_game(before, scene, signal)
+            or learned_or_long_past(scene, found[0], signal)
         ):
             return signal
         rest = sentences[:at] + sentences[at + 1 :] if at is not None else []
