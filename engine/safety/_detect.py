@@ -44,6 +44,7 @@ from engine.safety._passive_everyday import match_passive
 from engine.safety._recovered import learned_or_long_past
 from engine.safety._scope import hard_trivial, trivially_scoped
 from engine.safety._semantic import similarity_of_reading
+from engine.safety._someone_at_risk import match_someone_at_risk
 from engine.safety._starving_danger import match_starving_danger
 from engine.safety._threats import money_taken_by_family, threatened_with_death
 from engine.safety._wish_means import match_wish_means
@@ -101,6 +102,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
         (match_harm_again, plain),
         (match_blow_with_reason, plain),
         (match_others_in_danger, plain),
+        (match_someone_at_risk, plain),
         (match_starving_danger, plain),
         (match_ko_vi_sv, plain),
         (match_danger_seen, plain),
