@@ -170,11 +170,15 @@ class Routes:
 
         async def run(turn: Turn, verdict: Verdict | None) -> None:
             state = turn.running[0].step_state
-            if not state.safety_asked:
+            answer = parse_yes_no(text)
+            # The help reply itself asked "are you safe right now?": a plain yes or no
+            # answers it; anything else is asked once more, gently.
+            if not state.safety_asked and answer is None:
                 state.safety_asked = True
                 turn.say(Reply(SAFETY_CHECK))
                 return
-            if parse_yes_no(text) is False:
+            if answer is False:
+                state.safety_asked = True
                 resources = self.resources_for(turn)
                 turn.say(Reply(f"{NOT_SAFE}\n{resources}" if resources else NOT_SAFE))
                 return

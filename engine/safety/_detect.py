@@ -10,6 +10,8 @@ the turn, not here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from engine.safety._absence_wished import match_absence_wished
 from engine.safety._affairs_in_order import match_affairs_in_order
 from engine.safety._answers import match_answer
@@ -111,9 +113,7 @@ def _whole_message(plain: str, raw: str) -> CrisisSignal | None:
     ):
         signal = match(reading)
         if signal is not None:
-            return CrisisSignal(
-                category=signal.category, phrase=signal.phrase, kind=signal.kind, layer="compose"
-            )
+            return replace(signal, layer="compose")
     taken = money_taken_by_family(plain) or threatened_with_death(plain)
     if taken is not None:
         return CrisisSignal(category="abuse", phrase=taken, kind="abuse", layer="compose")

@@ -55,9 +55,12 @@ class CrisisSignal:
         kind: the finer kind of language (ideation, method, preparation, …).
         layer: which layer found it: the lexicon, the compositional classes or the semantic
             similarity.
+        someone_else: the person at risk is someone the speaker tells about ("my friend
+            said she wants to kill herself"), not the speaker: the reply speaks to helping.
     """
 
     category: CrisisCategory
     phrase: str
     kind: str = ""
     layer: Layer = "lexicon"
+    someone_else: bool = False

@@ -102,10 +102,12 @@ def match_others_in_danger(reading: str) -> CrisisSignal | None:
         return None
     t = took.search(flat)
     if t is not None and (out.search(flat) or goodbye.search(flat)):
-        return CrisisSignal(category="suicide", phrase=t.group(0), kind="method")
+        return CrisisSignal(category="suicide", phrase=t.group(0), kind="method", someone_else=True)
     g = goodbye.search(flat)
     if g is not None and silent.search(flat[g.end() :]) is not None:
-        return CrisisSignal(category="suicide", phrase=g.group(0), kind="preparation")
+        return CrisisSignal(
+            category="suicide", phrase=g.group(0), kind="preparation", someone_else=True
+        )
     for pattern in (seen, weapon):
         if (found := pattern.search(flat)) is not None:
             return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")

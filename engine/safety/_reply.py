@@ -51,6 +51,17 @@ _QUESTIONS: dict[CrisisCategory, str] = {
 }
 
 
+# Someone else is at risk: the speaker is the one who can help, and may be shaken too.
+_SOMEONE_ELSE_OPENING = (
+    "That sounds frightening, and I'm glad you told me. You don't have to handle this alone: "
+    "the people below also help anyone worried about someone else."
+)
+_SOMEONE_ELSE_QUESTION = (
+    "If they might act on it soon, please call the emergency number for them and stay with "
+    "them if you can. And how are you — are you safe right now?"
+)
+
+
 def crisis_reply(signal: CrisisSignal, resources: str | None = None) -> str:
     """Write the reply sent instead of coaching when crisis language is detected.
 
@@ -67,9 +78,12 @@ def crisis_reply(signal: CrisisSignal, resources: str | None = None) -> str:
         resources = CRISIS_RESOURCES
         if signal.category == "abuse":
             resources = f"{CRISIS_RESOURCES}\n{ABUSE_RESOURCES}"
+    opening, question = _OPENINGS[signal.category], _QUESTIONS[signal.category]
+    if signal.someone_else:
+        opening, question = _SOMEONE_ELSE_OPENING, _SOMEONE_ELSE_QUESTION
     return (
-        f"{_OPENINGS[signal.category]}\n\n{resources.strip()}\n\n"
-        f"{_QUESTIONS[signal.category]} "
+        f"{opening}\n\n{resources.strip()}\n\n"
+        f"{question} "
         "I'm a coaching bot, not a crisis service, so I've set the coaching aside for now. "
         "Whenever you're ready, just write to me again."
     )

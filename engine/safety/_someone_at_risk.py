@@ -71,4 +71,6 @@ def match_someone_at_risk(reading: str) -> CrisisSignal | None:
     found = told.search(flat) or told_intl.search(flat)
     if found is None or ordinary.search(flat) is not None:
         return None
-    return CrisisSignal(category="suicide", phrase=found.group(0), kind="ideation")
+    return CrisisSignal(
+        category="suicide", phrase=found.group(0), kind="ideation", someone_else=True
+    )

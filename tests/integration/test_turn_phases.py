@@ -150,3 +150,20 @@ async def test_a_message_received_before_a_deletion_but_handled_after_it_is_drop
     again = await session.send("hello")
     assert again, "writing again after the deletion starts from scratch"
     assert await h.scalar("SELECT count(*) FROM users") == 1
+
+
+async def test_a_plain_yes_or_no_answers_the_help_replys_own_question(
+    h: Harness, coach: GatedCoach
+) -> None:
+    # The help reply asks "are you safe right now?": the next message may be the answer.
+    coach.gate.set()
+    await _at_first_question(h)
+    await h.person().send("I want to kill myself")
+    not_safe = await h.person().send("no")
+    assert "reach out" in not_safe[0].text and "before we go on" not in not_safe[0].text.lower()
+    state = await h.scalar("SELECT step_state FROM enrolments")
+    assert isinstance(state, dict) and state["safety"] == "asked"
+    await h.person().send("I want to kill myself")
+    resumed = await h.person().send("yes, I'm safe")
+    assert "glad" in resumed[0].text.lower() and len(resumed) >= 2
+    assert "safety" not in (await h.scalar("SELECT step_state FROM enrolments"))  # type: ignore[operator]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.safety import detect_crisis
+from engine.safety import crisis_reply, detect_crisis
 
 TOLD = [
     "my friend said she wants to kill herself tonight",
@@ -41,3 +41,14 @@ def test_someone_else_saying_they_want_to_die_is_caught(text: str) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_a_character_a_joke_or_a_past_told_is_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+def test_the_reply_speaks_to_helping_someone_else() -> None:
+    told = detect_crisis("my flatmate told me he is going to kill himself")
+    own = detect_crisis("i want to kill myself")
+    assert told is not None and own is not None
+    assert told.someone_else and not own.someone_else
+    reply = crisis_reply(told)
+    assert "worried about someone else" in reply and "stay with them" in reply
+    assert "sorry you're feeling this way" not in reply
+    assert "sorry you're feeling this way" in crisis_reply(own)
