@@ -294,6 +294,8 @@ METHOD_TRIVIAL = re.compile(
     r"por dia|par jour|pro tag|al giorno|per dag|dziennie|gunde|(?:nurse|doctor|gp|"
     r"pharmacist|vet) (?:said|says|told)|"
     r"caffeine|coffee|for (?:my|the|a) (?:dog|cat|pet|patient|patients|exam|class|course)|"
+    r"for (?:my|the|this|a) (?:bad )?(?:back|knee|neck|shoulder|period|cold|flu|hangover|cough|"
+    r"allergies|sinus\w*)|"
     r"liburan|for fun|so fun|summer|standard|are in (?:a|the|one)|pack size|per box|"
     r"krankenschwester|arzt|arztin|apotheker\w*|infirmier\w*|"
     r"medecin|enfermer[ao]|medic[oa]|infermier[ae]|verpleegkundige|pielegniark\w*|hemsire|"

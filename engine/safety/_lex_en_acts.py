@@ -72,8 +72,10 @@ ACTS: Lexicon = {
         r"about|might|could|should|will|gonna) (?:to )?(?:overdose|od)\b",
         r"\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|ate|chug|chugged) (?:all|"
         r"every single one|the whole (?:bottle|box|pack|packet|strip)|a whole (?:bottle|box|pack|"
-        r"packet)|\d{2,}|twenty|thirty|forty|fifty|a hundred|a bunch|a handful|handfuls|loads|tons|"
-        rf"lots)(?: of)? (?:my |the |those |these |his |her |moms |mums |dads )?{_MEANS}\b",
+        r"packet)|\d{2,}|twenty|thirty|forty|fifty|a hundred|a (?:whole )?bunch|a handful|handfuls|"
+        r"loads|tons|way too many|"
+        r"lots)(?: of)? (?:my |the |those |these |his |her |moms |mums |dads )?"
+        rf"(?:sleeping |sleep )?{_MEANS}\b",
         r"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|saving|stash\w*|collecting) (?:my "
         rf"|up )?{_MEANS}\b",
         rf"\b{_INTENT} (?:to )?(?:just )?(?:jump|jumping|throw myself|throwing myself|leap|leaping|"
