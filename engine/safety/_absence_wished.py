@@ -16,9 +16,6 @@ meeting, disappearing for a weekend, a phone "finished", a laptop that doesn't g
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -137,14 +134,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(BETTER_WITHOUT, WEIGHT, SOUNDS_BETTER, STILL_HERE, WISH_GONE, ORDINARY)
-
-
 def match_absence_wished(reading: str) -> CrisisSignal | None:
     """Others better without me, me a weight, absence sounding easier, still here."""
-    *wished, ordinary = _patterns()
+    *wished, ordinary = folded_patterns(
+        BETTER_WITHOUT, WEIGHT, SOUNDS_BETTER, STILL_HERE, WISH_GONE, ORDINARY
+    )
     flat = flattened(reading).strip()
     for pattern in wished:
         if (found := pattern.search(flat)) is not None:

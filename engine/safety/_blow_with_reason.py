@@ -12,9 +12,6 @@ grade to show.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -55,14 +52,11 @@ HOME_ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(BLOW, BLOW_ORDINARY, AFRAID_HOME, HOME_ORDINARY)
-
-
 def match_blow_with_reason(reading: str) -> CrisisSignal | None:
     """A blow with the verb first or the subject dropped; not daring to go home."""
-    blow, blow_ok, afraid, home_ok = _patterns()
+    blow, blow_ok, afraid, home_ok = folded_patterns(
+        BLOW, BLOW_ORDINARY, AFRAID_HOME, HOME_ORDINARY
+    )
     flat = flattened(reading).strip()
     if (b := blow.search(flat)) is not None and blow_ok.search(flat) is None:
         return CrisisSignal(category="abuse", phrase=b.group(0), kind="abuse")

@@ -14,9 +14,6 @@ grandma coming in at night to check the heating.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -139,9 +136,9 @@ TAKEN_PAPERS = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
+def match_danger_home(reading: str) -> CrisisSignal | None:
+    """Shut in with the phone taken, a partner's death threat, a child not believed."""
+    patterns = folded_patterns(
         SHUT_IN,
         TAKEN,
         KILL_THREAT,
@@ -159,14 +156,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         TAKEN_PAPERS,
         WITHHELD,
     )
-
-
-def match_danger_home(reading: str) -> CrisisSignal | None:
-    """Shut in with the phone taken, a partner's death threat, a child not believed."""
-    shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = _patterns()[
+    shut, taken, kill, who, near, threat_ok, room, disbelieved, partner, injury, fell = patterns[
         :11
     ]
-    throat, if_help, cant_leave, papers, withheld = _patterns()[11:]
+    throat, if_help, cant_leave, papers, withheld = patterns[11:]
     for found in (throat.search(reading), if_help.search(reading), withheld.search(reading)):
         if found is not None and not threat_ok.search(reading):
             return CrisisSignal(category="abuse", phrase=found.group(0), kind="abuse")

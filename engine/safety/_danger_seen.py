@@ -17,9 +17,6 @@ the range; a child alone for two minutes; a wall punched in a film.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -137,9 +134,9 @@ RAISED_HAND = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
+def match_danger_seen(reading: str) -> CrisisSignal | None:
+    """Someone else in danger now, purging or starving, a fist to the wall, a hand raised."""
+    patterns = folded_patterns(
         WHOLE_PACK,
         FADING,
         BREATHING,
@@ -158,12 +155,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         KNUCKLES,
         RAISED_HAND,
     )
-
-
-def match_danger_seen(reading: str) -> CrisisSignal | None:
-    """Someone else in danger now, purging or starving, a fist to the wall, a hand raised."""
     (pack, fading, breathing, collapsed, post, talk, weapon, aim, weapon_ok, child, child_sign,
-     purge, purge_ok, starve, starve_sign, knuckles, raised) = _patterns()  # fmt: skip
+     purge, purge_ok, starve, starve_sign, knuckles, raised) = patterns  # fmt: skip
     flat = flattened(reading).strip()
     p = pack.search(flat)
     if p is not None and fading.search(flat):

@@ -10,9 +10,6 @@ person or a life, not a game, and stays a crisis.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._scope_words import VIDEO_GAME
@@ -35,16 +32,11 @@ GAME = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(STAKE, GAME)
-
-
 def staked_on_a_game(before: str, scene: str, signal: CrisisSignal) -> bool:
     """True when the phrase's own sentence stakes it on losing and a game is named near."""
     if signal.kind not in ("ideation", "word") or not signal.phrase:
         return False
-    stake, game = _patterns()
+    stake, game = folded_patterns(STAKE, GAME)
     own = scene.split(" | ")[0]
     at = own.find(signal.phrase)
     if at < 0 or stake.search(own[at + len(signal.phrase) :]) is None:

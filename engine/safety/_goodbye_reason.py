@@ -16,7 +16,6 @@ last night* or end a subscription "you won't hear from me again, unsubscribe".
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
@@ -159,29 +158,6 @@ SORRY_ALONE = (
 NOT_A_JOB = re.compile(r"\bnot (?:to|for) a new job\b")
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
-        UNHEARD,
-        UNHEARD_ORDINARY,
-        DECIDED_DAY,
-        DECIDED_ORDINARY,
-        END_SELF,
-        HANDED_ON,
-        OWNED,
-        HANDED_ORDINARY,
-        SECRET_OR_SORRY,
-        SORRY_ALONE,
-        LAST_WORDS,
-        WILL,
-        WHO_GETS,
-        WILL_ORDINARY,
-        SETTLED,
-        LEAVE_NO_MESS,
-        HIDDEN_LETTER,
-    )
-
-
 def match_goodbye_reason(reading: str) -> CrisisSignal | None:
     """A last goodbye, a decision with a day, things handed on with a secret or an apology."""
     (
@@ -202,7 +178,25 @@ def match_goodbye_reason(reading: str) -> CrisisSignal | None:
         settled,
         no_mess,
         letter,
-    ) = _patterns()
+    ) = folded_patterns(
+        UNHEARD,
+        UNHEARD_ORDINARY,
+        DECIDED_DAY,
+        DECIDED_ORDINARY,
+        END_SELF,
+        HANDED_ON,
+        OWNED,
+        HANDED_ORDINARY,
+        SECRET_OR_SORRY,
+        SORRY_ALONE,
+        LAST_WORDS,
+        WILL,
+        WHO_GETS,
+        WILL_ORDINARY,
+        SETTLED,
+        LEAVE_NO_MESS,
+        HIDDEN_LETTER,
+    )
     flat = flattened(reading).strip()
     if (e := end_self.search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=e.group(0), kind="ideation")

@@ -15,9 +15,6 @@ again, go to the bridge to take photos, run, meet a friend or see the fireworks.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -96,28 +93,23 @@ PUNISHED = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
-        BLADE,
-        AGAIN,
-        ON_SELF,
-        BLADE_ORDINARY,
-        SELF_HARM,
-        BARE_AGAIN,
-        ACCIDENT,
-        GO_HEIGHT,
-        GO_WHEN,
-        GO_ORDINARY,
-        SELF_HIT,
-        PUNISHED,
-    )
-
-
 def match_harm_again(reading: str) -> CrisisSignal | None:
     """A blade again, harm to oneself with a bare "again.", going to a height at a time."""
     blade, again, on_self, blade_ok, harm, bare, accident, go, when, go_ok, hit, punished = (
-        _patterns()
+        folded_patterns(
+            BLADE,
+            AGAIN,
+            ON_SELF,
+            BLADE_ORDINARY,
+            SELF_HARM,
+            BARE_AGAIN,
+            ACCIDENT,
+            GO_HEIGHT,
+            GO_WHEN,
+            GO_ORDINARY,
+            SELF_HIT,
+            PUNISHED,
+        )
     )
     flat_hit = hit.search(reading)
     if flat_hit is not None and punished.search(reading) and not accident.search(reading):

@@ -21,7 +21,6 @@ me), cutting a finger on the kitchen knife, fetching pills at the pharmacy.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal, Kind
@@ -77,16 +76,11 @@ ABUSE = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
-        TERM, FRAMED, SUICIDE, PREPARATION, SELF_HARM, SELF_HARM_ORDINARY, DANGER, ABUSE
-    )
-
-
 def match_ko_vi_sv(reading: str) -> CrisisSignal | None:
     """The core classes in Korean, Vietnamese and Swedish (see the module docstring)."""
-    term, framed, suicide, preparation, harm, harm_ok, danger, abuse = _patterns()
+    term, framed, suicide, preparation, harm, harm_ok, danger, abuse = folded_patterns(
+        TERM, FRAMED, SUICIDE, PREPARATION, SELF_HARM, SELF_HARM_ORDINARY, DANGER, ABUSE
+    )
     flat = flattened(reading).strip()
     if (found := term.search(flat)) is not None and framed.search(flat) is None:
         return CrisisSignal(category="suicide", phrase=found.group(0), kind="word")

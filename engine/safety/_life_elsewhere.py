@@ -9,9 +9,6 @@ in this world" names the world, which is no place one moves from.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 
 # A place or a way of living right after the verb of living.
@@ -35,11 +32,6 @@ MOVING = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(PLACE, MOVING)
-
-
 def life_elsewhere(flat: str, phrase: str) -> bool:
     """True when the phrase's own verb of living has a place or a way of life as its
     complement ("… live in this city"), or "here"/"there" when the speaker is moving.
@@ -47,7 +39,7 @@ def life_elsewhere(flat: str, phrase: str) -> bool:
     Only the phrase's complement counts: "we're moving, and honestly I don't want to live
     anymore" and "I'd rather be dead than live in this city" stay a crisis.
     """
-    place, moving = _patterns()
+    place, moving = folded_patterns(PLACE, MOVING)
     start = flat.find(phrase)
     if start < 0:
         return False

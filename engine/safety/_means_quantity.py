@@ -110,16 +110,11 @@ def _sure() -> re.Pattern[str]:
     return folded_patterns(HEIGHT_SURE)[0]
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
-        DRUGS, QUANTITY, OUTCOME, ORDINARY_DOSE, COVERT, GATHERED, CHARCOAL, IN_CAR, GRILL
-    )
-
-
 def match_means_quantity(reading: str) -> CrisisSignal | None:
     """A quantity of a means asked about for an ending, or a means gathered covertly."""
-    drugs, quantity, outcome, ordinary, covert, gathered, charcoal, in_car, grill = _patterns()
+    drugs, quantity, outcome, ordinary, covert, gathered, charcoal, in_car, grill = folded_patterns(
+        DRUGS, QUANTITY, OUTCOME, ORDINARY_DOSE, COVERT, GATHERED, CHARCOAL, IN_CAR, GRILL
+    )
     flat = flattened(reading).strip()
     if (sure := _sure().search(flat)) is not None:
         return CrisisSignal(category="suicide", phrase=sure.group(0), kind="method")

@@ -14,9 +14,6 @@ drag a suitcase, bring a water gun to the school fete, say goodbye before a holi
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -87,16 +84,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
-        OUT, TOOK, GOODBYE, VIOLENCE_SEEN, WEAPON_SCHOOL, STALKED, THREAT, ORDINARY, NOT_ANSWERING
-    )
-
-
 def match_others_in_danger(reading: str) -> CrisisSignal | None:
     """Someone else unconscious after pills, gone silent after a goodbye, hurt, or threatened."""
-    out, took, goodbye, seen, weapon, stalked, threat, ordinary, silent = _patterns()
+    out, took, goodbye, seen, weapon, stalked, threat, ordinary, silent = folded_patterns(
+        OUT, TOOK, GOODBYE, VIOLENCE_SEEN, WEAPON_SCHOOL, STALKED, THREAT, ORDINARY, NOT_ANSWERING
+    )
     flat = flattened(reading).strip()
     if ordinary.search(flat) is not None:
         return None

@@ -12,9 +12,6 @@ Not cleared: the same past with anything present ("it's coming back", "again lat
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -52,18 +49,15 @@ FOR_EVERYONE = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(COURSE, LEARNED_SIGN, PAST, NOW_WELL, PRESENT, FOR_EVERYONE)
-
-
 def learned_or_long_past(scene: str, message: str, signal: CrisisSignal) -> bool:
     """Whether the phrase is a sign learned on a course or ideation years over (see above).
 
     The course and the past are read in the phrase's scene; being well now and nothing
     present, across the whole message.
     """
-    course, learned, past, now_well, present, for_everyone = _patterns()
+    course, learned, past, now_well, present, for_everyone = folded_patterns(
+        COURSE, LEARNED_SIGN, PAST, NOW_WELL, PRESENT, FOR_EVERYONE
+    )
     flat = flattened(scene)
     if learned.search(flat) and course.search(flat):
         return True

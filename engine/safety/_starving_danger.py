@@ -12,9 +12,6 @@ from the heat, "could die for a pizza", a marathon diet with a dietitian.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -60,14 +57,11 @@ ORDINARY = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(NOT_EATING, BODY_FAILING, DONT_CARE, STANDALONE, GOAL_LOW, ORDINARY)
-
-
 def match_starving_danger(reading: str) -> CrisisSignal | None:
     """Not eating with the body failing and not caring, or a wish to be gone."""
-    not_eating, failing, dont_care, standalone, goal, ordinary = _patterns()
+    not_eating, failing, dont_care, standalone, goal, ordinary = folded_patterns(
+        NOT_EATING, BODY_FAILING, DONT_CARE, STANDALONE, GOAL_LOW, ORDINARY
+    )
     flat = flattened(reading).strip()
     if ordinary.search(flat) is not None:
         return None

@@ -17,9 +17,6 @@ in a film, "how many coffees would it take to wake up", a shelf that holds a per
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -112,9 +109,9 @@ TRACKS = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
+def match_wish_means(reading: str) -> CrisisSignal | None:
+    """Death wished in everyday words, or a means weighed so that it cannot fail."""
+    patterns = folded_patterns(
         NOT_WAKE_FINE,
         ACCIDENT_WISHED,
         NOT_TO_BE,
@@ -130,12 +127,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         MEANS,
         TRACKS,
     )
-
-
-def match_wish_means(reading: str) -> CrisisSignal | None:
-    """Death wished in everyday words, or a means weighed so that it cannot fail."""
     (wake, accident, not_be, no_will, decided, sure, better, gone, hold, hold_ok, for_me, dose,
-     means, tracks) = _patterns()  # fmt: skip
+     means, tracks) = patterns  # fmt: skip
     flat = flattened(reading).strip()
     for pattern in (wake, accident, not_be, no_will, decided, better, gone):
         if (found := pattern.search(flat)) is not None:

@@ -15,9 +15,6 @@ a goodbye before a move abroad.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from engine.safety._compose_classes import folded_patterns
 from engine.safety._kinds import CrisisSignal
 from engine.safety._normalise import flattened
@@ -124,9 +121,9 @@ POSTED = (
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return folded_patterns(
+def match_wished_seen_intl(reading: str) -> CrisisSignal | None:
+    """An accident wished, a weapon waiting, a child alone, a fist, a cord, a goodbye."""
+    patterns = folded_patterns(
         ACCIDENT_WISHED,
         NOT_WAKE_FINE,
         WEAPON,
@@ -142,12 +139,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ENDING_TALK,
         POSTED,
     )
-
-
-def match_wished_seen_intl(reading: str) -> CrisisSignal | None:
-    """An accident wished, a weapon waiting, a child alone, a fist, a cord, a goodbye."""
     (accident, wake, weapon, waiting, weapon_ok, child, alone, crying, wall, cord, weight,
-     cord_ok, talk, posted) = _patterns()  # fmt: skip
+     cord_ok, talk, posted) = patterns  # fmt: skip
     flat = flattened(reading).strip()
     for pattern in (accident, wake):
         if (found := pattern.search(flat)) is not None:
